@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// What the user asked for on the command line.
+struct CommandLine
+{
+    enum class Action { RunGui, Check, ShowHelp, ShowVersion, Error };
+
+    Action action = Action::RunGui;
+    QString databasePath; // --database PATH
+    bool demo = false;    // --demo
+    QString checkPath;    // --check PATH
+    QString errorText;
+    QString helpText;
+
+    static CommandLine parse(const QStringList &arguments);
+    // True when the arguments ask for work that needs no window (so no display either).
+    static bool isHeadless(int argc, char **argv);
+};
+
+// Opens `path` read-only, runs the integrity check and prints a one-line verdict to standard
+// output. Returns the process exit code: 0 when the database is sound, 1 otherwise.
+int runCheck(const QString &path);

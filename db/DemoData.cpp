@@ -1,0 +1,270 @@
+#include "DemoData.h"
+#include "Database.h"
+#include "EngagementRepository.h"
+#include "MissionRepository.h"
+#include "RiskRepository.h"
+#include "StakeholderRepository.h"
+#include "TransactionGuard.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DemoData", text);
+}
+
+QDate date(const QJsonObject &object, const char *key)
+{
+    const QString text = object.value(QLatin1String(key)).toString();
+    return text.isEmpty() ? QDate() : QDate::fromString(text, Qt::ISODate);
+}
+
+QString text(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+int number(const QJsonObject &object, const char *key, int fallback)
+{
+    return object.value(QLatin1String(key)).toInt(fallback);
+}
+
+template<typename E>
+E enumValue(const QJsonObject &object, const char *key, E fallback)
+{
+    return enumFromCode<E>(object.value(QLatin1String(key)).toString()).value_or(fallback);
+}
+
+QDateTime atNoon(const QDate &day)
+{
+    return QDateTime(day, QTime(12, 0), Qt::UTC);
+}
+
+class Loader
+{
+public:
+    explicit Loader(Database &db)
+        : m_db(db)
+        , m_missions(db)
+        , m_stakeholders(db)
+        , m_engagements(db)
+        , m_risks(db)
+    {
+    }
+
+    bool run(const QJsonObject &root, QString *error)
+    {
+        m_asOf = QDate::fromString(text(root, "asOf"), Qt::ISODate);
+        if (!m_asOf.isValid())
+            m_asOf = QDate(2026, 11, 1);
+        for (const QJsonValue &value : root.value(QLatin1String("missions")).toArray()) {
+            if (!mission(value.toObject(), error))
+                return false;
+        }
+        for (const QJsonValue &value : root.value(QLatin1String("stakeholders")).toArray()) {
+            if (!stakeholder(value.toObject(), error))
+                return false;
+        }
+        for (const QJsonValue &value : root.value(QLatin1String("risks")).toArray()) {
+            if (!risk(value.toObject(), error))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    bool fail(QString *error, const QString &what, const QString &reason)
+    {
+        if (error)
+            *error = tr("Demo record \"%1\": %2").arg(what, reason);
+        return false;
+    }
+
+    bool mission(const QJsonObject &o, QString *error)
+    {
+        Mission m;
+        m.meta.demo = true;
+        m.code = text(o, "code");
+        m.title = text(o, "title");
+        m.hostCountry = text(o, "hostCountry");
+        m.leadOrganisation = text(o, "leadOrganisation");
+        m.nationalCounterpart = text(o, "nationalCounterpart");
+        m.startDate = date(o, "start");
+        m.endDate = date(o, "end");
+        m.status = enumValue(o, "status", MissionStatus::Planned);
+        m.currentStage = enumValue(o, "stage", Stage::Consultation);
+        m.mouStatus = enumValue(o, "mouStatus", MouStatus::None);
+        m.mouDate = date(o, "mouDate");
+        if (o.contains(QLatin1String("budget")))
+            m.budgetMinor = static_cast<qint64>(o.value(QLatin1String("budget")).toDouble());
+        m.currency = o.value(QLatin1String("currency")).toString(QStringLiteral("EUR"));
+        m.context = enumValue(o, "context", MissionContext::Stable);
+        m.predecessorId = m_missionIds.value(text(o, "predecessor"));
+        m.handoverNotes = text(o, "handoverNotes");
+        QString reason;
+        if (!m_missions.save(m, &reason))
+            return fail(error, m.code, reason);
+        m_missionIds.insert(text(o, "key"), m.meta.id);
+        return true;
+    }
+
+    bool stakeholder(const QJsonObject &o, QString *error)
+    {
+        Stakeholder s;
+        s.meta.demo = true;
+        s.kind = enumValue(o, "kind", StakeholderKind::Group);
+        s.name = text(o, "name");
+        s.nameProtected = o.value(QLatin1String("nameProtected")).toBool();
+        s.organisation = text(o, "organisation");
+        s.type = enumValue(o, "type", StakeholderType::CivilSociety);
+        s.sex = enumValue(o, "sex", Sex::NotRecorded);
+        s.email = text(o, "email");
+        s.phone = text(o, "phone");
+        s.notes = text(o, "notes");
+        QString reason;
+        // Earlier positions first, so the snapshots tell how the stakeholder moved.
+        for (const QJsonValue &value : o.value(QLatin1String("history")).toArray()) {
+            const QJsonObject h = value.toObject();
+            s.power = number(h, "power", 3);
+            s.interest = number(h, "interest", 3);
+            s.attitude = enumValue(h, "attitude", Attitude::Neutral);
+            s.trust = number(h, "trust", 3);
+            if (!m_stakeholders.save(s, &reason, atNoon(date(h, "date"))))
+                return fail(error, s.name, reason);
+        }
+        s.power = number(o, "power", 3);
+        s.interest = number(o, "interest", 3);
+        s.attitude = enumValue(o, "attitude", Attitude::Neutral);
+        s.trust = number(o, "trust", 3);
+        if (!m_stakeholders.save(s, &reason, atNoon(m_asOf)))
+            return fail(error, s.name, reason);
+
+        for (const QJsonValue &value : o.value(QLatin1String("links")).toArray()) {
+            const QJsonObject l = value.toObject();
+            StakeholderLink link;
+            link.meta.demo = true;
+            link.stakeholderId = s.meta.id;
+            link.missionId = m_missionIds.value(text(l, "mission"));
+            link.role = text(l, "role");
+            if (!m_stakeholders.link(link, &reason))
+                return fail(error, s.name, reason);
+        }
+        for (const QJsonValue &value : o.value(QLatin1String("engagements")).toArray()) {
+            const QJsonObject e = value.toObject();
+            Engagement engagement;
+            engagement.meta.demo = true;
+            engagement.stakeholderId = s.meta.id;
+            engagement.missionId = m_missionIds.value(text(e, "mission"));
+            engagement.date = date(e, "date");
+            engagement.type = enumValue(e, "type", EngagementType::Meeting);
+            engagement.purpose = text(e, "purpose");
+            engagement.outcome = text(e, "outcome");
+            engagement.followUpDate = date(e, "followUp");
+            engagement.followUpDone = e.value(QLatin1String("done")).toBool();
+            if (!m_engagements.save(engagement, &reason))
+                return fail(error, s.name, reason);
+        }
+        return true;
+    }
+
+    bool risk(const QJsonObject &o, QString *error)
+    {
+        Risk r;
+        r.meta.demo = true;
+        r.missionId = m_missionIds.value(text(o, "mission"));
+        r.title = text(o, "title");
+        r.description = text(o, "description");
+        r.category = enumValue(o, "category", RiskCategory::Other);
+        r.owner = text(o, "owner");
+        r.treatment = enumValue(o, "treatment", RiskTreatment::Accept);
+        r.mitigation = text(o, "mitigation");
+        r.reviewDate = date(o, "review");
+        r.closed = o.value(QLatin1String("closed")).toBool();
+        QString reason;
+        for (const QJsonValue &value : o.value(QLatin1String("history")).toArray()) {
+            const QJsonObject h = value.toObject();
+            r.likelihood = number(h, "likelihood", 3);
+            r.impact = number(h, "impact", 3);
+            if (!m_risks.save(r, &reason, atNoon(date(h, "date"))))
+                return fail(error, r.title, reason);
+        }
+        r.likelihood = number(o, "likelihood", 3);
+        r.impact = number(o, "impact", 3);
+        const QJsonArray residual = o.value(QLatin1String("residual")).toArray();
+        if (residual.size() == 2) {
+            r.residualLikelihood = residual.at(0).toInt();
+            r.residualImpact = residual.at(1).toInt();
+        }
+        if (!m_risks.save(r, &reason, atNoon(m_asOf)))
+            return fail(error, r.title, reason);
+        return true;
+    }
+
+    Database &m_db;
+    MissionRepository m_missions;
+    StakeholderRepository m_stakeholders;
+    EngagementRepository m_engagements;
+    RiskRepository m_risks;
+    QHash<QString, QString> m_missionIds;
+    QDate m_asOf;
+};
+
+} // namespace
+
+bool DemoData::loadFrom(Database &db, const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (document.isNull() || !document.isObject()) {
+        if (error)
+            *error = tr("The demo data could not be read: %1 at offset %2.")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset);
+        return false;
+    }
+    TransactionGuard guard(db);
+    if (!guard.started(error))
+        return false;
+    Loader loader(db);
+    return loader.run(document.object(), error) && guard.commit(error);
+}
+
+bool DemoData::load(Database &db, QString *error)
+{
+    QFile file(QStringLiteral(":/demo/demo.json"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("The demo data is missing from this build.");
+        return false;
+    }
+    return loadFrom(db, file.readAll(), error);
+}
+
+bool DemoData::createFile(const QString &path, QString *error)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (QFile::exists(path + suffix) && !QFile::remove(path + suffix)) {
+            if (error)
+                *error = tr("The earlier demo database %1 could not be replaced.").arg(path);
+            return false;
+        }
+    }
+    Database db;
+    Database::Options options;
+    options.backupAtOpen = false;
+    options.lockAgainstOtherInstances = false;
+    OpenError openError;
+    if (!db.open(path, Database::Mode::CreateNew, options, &openError)) {
+        if (error)
+            *error = openError.message;
+        return false;
+    }
+    return load(db, error);
+}

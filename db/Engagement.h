@@ -1,0 +1,25 @@
+#pragma once
+
+#include "Enums.h"
+#include "Record.h"
+#include "Validation.h"
+
+#include <QDate>
+#include <QString>
+
+// One contact with a stakeholder: a meeting, call, workshop or visit, and what should follow.
+struct Engagement
+{
+    RecordMeta meta;
+    QString stakeholderId;
+    QString missionId; // optional
+    QDate date;
+    EngagementType type = EngagementType::Meeting;
+    QString purpose;
+    QString outcome;
+    QDate followUpDate;
+    bool followUpDone = false;
+
+    FieldErrors validate() const;
+    bool followUpOverdue(const QDate &today) const;
+};

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "Engagement.h"
+
+#include <QList>
+
+#include <optional>
+
+class Database;
+
+// The engagement log: every contact with a stakeholder, per stakeholder and per mission.
+class EngagementRepository
+{
+public:
+    explicit EngagementRepository(Database &db);
+
+    QList<Engagement> forStakeholder(const QString &stakeholderId) const;
+    QList<Engagement> forMission(const QString &missionId) const;
+    // Follow-ups not done whose date is before `today`, oldest first.
+    QList<Engagement> overdueFollowUps(const QDate &today) const;
+    std::optional<Engagement> find(const QString &id) const;
+    int count() const;
+
+    bool save(Engagement &engagement, QString *error = nullptr);
+    bool remove(const QString &id, QString *error = nullptr);
+    bool restore(const QString &id, QString *error = nullptr);
+
+private:
+    QList<Engagement> select(const QString &where, const QVariantList &values,
+                             const QString &order) const;
+
+    Database &m_db;
+};

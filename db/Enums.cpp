@@ -1,0 +1,228 @@
+#include "Enums.h"
+
+#include <QCoreApplication>
+
+#include <array>
+
+namespace {
+
+template<typename E, std::size_t N>
+std::span<const EnumEntry<E>> entries(const std::array<EnumEntry<E>, N> &table)
+{
+    return std::span<const EnumEntry<E>>(table.data(), table.size());
+}
+
+} // namespace
+
+QString translatedEnumLabel(const char *label)
+{
+    return QCoreApplication::translate("Enum", label);
+}
+
+template<>
+std::span<const EnumEntry<MissionStatus>> enumEntries<MissionStatus>()
+{
+    static const std::array<EnumEntry<MissionStatus>, 4> table{{
+        {MissionStatus::Planned, "planned", QT_TRANSLATE_NOOP("Enum", "Planned")},
+        {MissionStatus::Active, "active", QT_TRANSLATE_NOOP("Enum", "Active")},
+        {MissionStatus::OnHold, "on_hold", QT_TRANSLATE_NOOP("Enum", "On hold")},
+        {MissionStatus::Closed, "closed", QT_TRANSLATE_NOOP("Enum", "Closed")},
+    }};
+    return entries(table);
+}
+
+template<>
+std::span<const EnumEntry<Stage>> enumEntries<Stage>()
+{
+    static const std::array<EnumEntry<Stage>, 5> table{{
+        {Stage::Consultation, "consultation", QT_TRANSLATE_NOOP("Enum", "Consultation")},
+        {Stage::Orientation, "orientation", QT_TRANSLATE_NOOP("Enum", "Orientation")},
+        {Stage::Curriculum, "curriculum", QT_TRANSLATE_NOOP("Enum", "Customised curriculum")},
+        {Stage::TrainTheTrainer, "train_the_trainer", QT_TRANSLATE_NOOP("Enum", "Train-the-trainer")},
+        {Stage::PostTraining, "post_training", QT_TRANSLATE_NOOP("Enum", "Post-training support")},
+    }};
+    return entries(table);
+}
+
+template<>
+std::span<const EnumEntry<MouStatus>> enumEntries<MouStatus>()
+{
+    static const std::array<EnumEntry<MouStatus>, 5> table{{
+        {MouStatus::None, "none", QT_TRANSLATE_NOOP("Enum", "No MoU")},
+        {MouStatus::Drafting, "drafting", QT_TRANSLATE_NOOP("Enum", "Drafting")},
+        {MouStatus::Negotiation, "negotiation", QT_TRANSLATE_NOOP("Enum", "Negotiation")},
+        {MouStatus::Signed, "signed", QT_TRANSLATE_NOOP("Enum", "Signed")},
+        {MouStatus::Expired, "expired", QT_TRANSLATE_NOOP("Enum", "Expired")},
+    }};
+    return entries(table);
+}
+
+template<>
+std::span<const EnumEntry<MissionContext>> enumEntries<MissionContext>()
+{
+    static const std::array<EnumEntry<MissionContext>, 3> table{{
+        {MissionContext::Stable, "stable", QT_TRANSLATE_NOOP("Enum", "Stable")},
+        {MissionContext::Transition, "transition", QT_TRANSLATE_NOOP("Enum", "Transition")},
+        {MissionContext::PostConflict, "post_conflict", QT_TRANSLATE_NOOP("Enum", "Post-conflict")},
+    }};
+    return entries(table);
+}
+
+template<>
+std::span<const EnumEntry<StakeholderKind>> enumEntries<StakeholderKind>()
+{
+    static const std::array<EnumEntry<StakeholderKind>, 2> table{{
+        {StakeholderKind::Person, "person", QT_TRANSLATE_NOOP("Enum", "Person")},
+        {StakeholderKind::Group, "group", QT_TRANSLATE_NOOP("Enum", "Group or organisation")},
+    }};
+    return entries(table);
+}
+
+template<>
+std::span<const EnumEntry<StakeholderType>> enumEntries<StakeholderType>()
+{
+    static const std::array<EnumEntry<StakeholderType>, 10> table{{
+        {StakeholderType::Ministry, "ministry", QT_TRANSLATE_NOOP("Enum", "Ministry")},
+        {StakeholderType::PoliceSeniorCommand, "police_senior",
+         QT_TRANSLATE_NOOP("Enum", "Police senior command")},
+        {StakeholderType::PoliceFrontLine, "police_front_line",
+         QT_TRANSLATE_NOOP("Enum", "Police front-line")},
+        {StakeholderType::Academy, "academy", QT_TRANSLATE_NOOP("Enum", "Academy or trainer")},
+        {StakeholderType::Judiciary, "judiciary",
+         QT_TRANSLATE_NOOP("Enum", "Prosecution or judiciary")},
+        {StakeholderType::CivilSociety, "civil_society",
+         QT_TRANSLATE_NOOP("Enum", "NGO or civil society")},
+        {StakeholderType::AffectedCommunity, "affected_community",
+         QT_TRANSLATE_NOOP("Enum", "Affected community")},
+        {StakeholderType::International, "international",
+         QT_TRANSLATE_NOOP("Enum", "International organisation or donor")},
+        {StakeholderType::OtherMission, "other_mission", QT_TRANSLATE_NOOP("Enum", "Other mission")},
+        {StakeholderType::Media, "media", QT_TRANSLATE_NOOP("Enum", "Media")},
+    }};
+    return entries(table);
+}
+
+template<>
+std::span<const EnumEntry<Sex>> enumEntries<Sex>()
+{
+    static const std::array<EnumEntry<Sex>, 4> table{{
+        {Sex::Female, "female", QT_TRANSLATE_NOOP("Enum", "Female")},
+        {Sex::Male, "male", QT_TRANSLATE_NOOP("Enum", "Male")},
+        {Sex::Other, "other", QT_TRANSLATE_NOOP("Enum", "Other")},
+        {Sex::NotRecorded, "not_recorded", QT_TRANSLATE_NOOP("Enum", "Not recorded")},
+    }};
+    return entries(table);
+}
+
+template<>
+std::span<const EnumEntry<Attitude>> enumEntries<Attitude>()
+{
+    static const std::array<EnumEntry<Attitude>, 5> table{{
+        {Attitude::Blocker, "blocker", QT_TRANSLATE_NOOP("Enum", "Blocker")},
+        {Attitude::Sceptic, "sceptic", QT_TRANSLATE_NOOP("Enum", "Sceptic")},
+        {Attitude::Neutral, "neutral", QT_TRANSLATE_NOOP("Enum", "Neutral")},
+        {Attitude::Supporter, "supporter", QT_TRANSLATE_NOOP("Enum", "Supporter")},
+        {Attitude::Champion, "champion", QT_TRANSLATE_NOOP("Enum", "Champion")},
+    }};
+    return entries(table);
+}
+
+template<>
+std::span<const EnumEntry<Quadrant>> enumEntries<Quadrant>()
+{
+    static const std::array<EnumEntry<Quadrant>, 4> table{{
+        {Quadrant::ManageClosely, "manage_closely", QT_TRANSLATE_NOOP("Enum", "Manage closely")},
+        {Quadrant::KeepSatisfied, "keep_satisfied", QT_TRANSLATE_NOOP("Enum", "Keep satisfied")},
+        {Quadrant::KeepInformed, "keep_informed", QT_TRANSLATE_NOOP("Enum", "Keep informed")},
+        {Quadrant::Monitor, "monitor", QT_TRANSLATE_NOOP("Enum", "Monitor")},
+    }};
+    return entries(table);
+}
+
+template<>
+std::span<const EnumEntry<EngagementType>> enumEntries<EngagementType>()
+{
+    static const std::array<EnumEntry<EngagementType>, 6> table{{
+        {EngagementType::Meeting, "meeting", QT_TRANSLATE_NOOP("Enum", "Meeting")},
+        {EngagementType::Call, "call", QT_TRANSLATE_NOOP("Enum", "Call")},
+        {EngagementType::Workshop, "workshop", QT_TRANSLATE_NOOP("Enum", "Workshop")},
+        {EngagementType::SiteVisit, "site_visit", QT_TRANSLATE_NOOP("Enum", "Site visit")},
+        {EngagementType::Correspondence, "correspondence",
+         QT_TRANSLATE_NOOP("Enum", "Correspondence")},
+        {EngagementType::Other, "other", QT_TRANSLATE_NOOP("Enum", "Other")},
+    }};
+    return entries(table);
+}
+
+template<>
+std::span<const EnumEntry<RiskCategory>> enumEntries<RiskCategory>()
+{
+    static const std::array<EnumEntry<RiskCategory>, 10> table{{
+        {RiskCategory::Political, "political", QT_TRANSLATE_NOOP("Enum", "Political")},
+        {RiskCategory::Institutional, "institutional", QT_TRANSLATE_NOOP("Enum", "Institutional")},
+        {RiskCategory::Coordination, "coordination", QT_TRANSLATE_NOOP("Enum", "Coordination")},
+        {RiskCategory::Security, "security", QT_TRANSLATE_NOOP("Enum", "Security")},
+        {RiskCategory::Economic, "economic", QT_TRANSLATE_NOOP("Enum", "Economic")},
+        {RiskCategory::Social, "social", QT_TRANSLATE_NOOP("Enum", "Social")},
+        {RiskCategory::Information, "information", QT_TRANSLATE_NOOP("Enum", "Information")},
+        {RiskCategory::Infrastructure, "infrastructure",
+         QT_TRANSLATE_NOOP("Enum", "Infrastructure")},
+        {RiskCategory::Inclusion, "inclusion", QT_TRANSLATE_NOOP("Enum", "Inclusion")},
+        {RiskCategory::Other, "other", QT_TRANSLATE_NOOP("Enum", "Other")},
+    }};
+    return entries(table);
+}
+
+template<>
+std::span<const EnumEntry<RiskTreatment>> enumEntries<RiskTreatment>()
+{
+    static const std::array<EnumEntry<RiskTreatment>, 5> table{{
+        {RiskTreatment::Avoid, "avoid", QT_TRANSLATE_NOOP("Enum", "Avoid")},
+        {RiskTreatment::ReduceLikelihood, "reduce_likelihood",
+         QT_TRANSLATE_NOOP("Enum", "Reduce likelihood")},
+        {RiskTreatment::ReduceImpact, "reduce_impact", QT_TRANSLATE_NOOP("Enum", "Reduce impact")},
+        {RiskTreatment::Share, "share", QT_TRANSLATE_NOOP("Enum", "Share")},
+        {RiskTreatment::Accept, "accept", QT_TRANSLATE_NOOP("Enum", "Accept")},
+    }};
+    return entries(table);
+}
+
+template<>
+std::span<const EnumEntry<RiskBand>> enumEntries<RiskBand>()
+{
+    static const std::array<EnumEntry<RiskBand>, 3> table{{
+        {RiskBand::Low, "low", QT_TRANSLATE_NOOP("Enum", "Low")},
+        {RiskBand::Medium, "medium", QT_TRANSLATE_NOOP("Enum", "Medium")},
+        {RiskBand::High, "high", QT_TRANSLATE_NOOP("Enum", "High")},
+    }};
+    return entries(table);
+}
+
+int stageNumber(Stage stage)
+{
+    return static_cast<int>(stage) + 1;
+}
+
+QString likelihoodLabel(int likelihood)
+{
+    static const char *const labels[] = {
+        QT_TRANSLATE_NOOP("Enum", "Rare"),   QT_TRANSLATE_NOOP("Enum", "Unlikely"),
+        QT_TRANSLATE_NOOP("Enum", "Possible"), QT_TRANSLATE_NOOP("Enum", "Likely"),
+        QT_TRANSLATE_NOOP("Enum", "Almost certain"),
+    };
+    if (likelihood < 1 || likelihood > 5)
+        return {};
+    return translatedEnumLabel(labels[likelihood - 1]);
+}
+
+QString impactLabel(int impact)
+{
+    static const char *const labels[] = {
+        QT_TRANSLATE_NOOP("Enum", "Insignificant"), QT_TRANSLATE_NOOP("Enum", "Minor"),
+        QT_TRANSLATE_NOOP("Enum", "Moderate"),      QT_TRANSLATE_NOOP("Enum", "Major"),
+        QT_TRANSLATE_NOOP("Enum", "Severe"),
+    };
+    if (impact < 1 || impact > 5)
+        return {};
+    return translatedEnumLabel(labels[impact - 1]);
+}

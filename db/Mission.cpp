@@ -1,0 +1,63 @@
+#include "Mission.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Mission", text);
+}
+} // namespace
+
+FieldErrors Mission::validate() const
+{
+    FieldErrors errors;
+    if (Check::required(errors, QStringLiteral("code"), tr("Code"), code)
+        && Check::maxLength(errors, QStringLiteral("code"), tr("Code"), code, Limits::Code)) {
+        static const QRegularExpression pattern(QStringLiteral("^[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]*$"));
+        if (!pattern.match(code).hasMatch()) {
+            errors.append({QStringLiteral("code"),
+                           tr("Code \"%1\" may hold only letters, digits and . _ / - and must start "
+                              "with a letter or digit (for example HR-HC-01).")
+                               .arg(code)});
+        }
+    }
+    if (Check::required(errors, QStringLiteral("title"), tr("Title"), title))
+        Check::maxLength(errors, QStringLiteral("title"), tr("Title"), title, Limits::Name);
+    Check::plainText(errors, QStringLiteral("title"), tr("Title"), title);
+    Check::maxLength(errors, QStringLiteral("hostCountry"), tr("Host country"), hostCountry,
+                     Limits::Name);
+    Check::maxLength(errors, QStringLiteral("leadOrganisation"), tr("Lead organisation"),
+                     leadOrganisation, Limits::Name);
+    Check::maxLength(errors, QStringLiteral("nationalCounterpart"), tr("National counterpart"),
+                     nationalCounterpart, Limits::Name);
+    Check::maxLength(errors, QStringLiteral("handoverNotes"), tr("Handover notes"), handoverNotes,
+                     Limits::LongText);
+
+    const bool startOk = Check::plausibleDate(errors, QStringLiteral("startDate"), tr("Start date"),
+                                              startDate);
+    const bool endOk = Check::plausibleDate(errors, QStringLiteral("endDate"), tr("End date"),
+                                            endDate);
+    if (startOk && endOk)
+        Check::dateOrder(errors, QStringLiteral("endDate"), tr("Start date"), startDate,
+                         tr("End date"), endDate);
+    Check::plausibleDate(errors, QStringLiteral("mouDate"), tr("MoU date"), mouDate);
+    if ((mouStatus == MouStatus::Signed || mouStatus == MouStatus::Expired) && mouDate.isNull()) {
+        errors.append({QStringLiteral("mouDate"),
+                       tr("A signed or expired MoU needs the date it was signed.")});
+    }
+    if (budgetMinor && *budgetMinor < 0)
+        errors.append({QStringLiteral("budget"), tr("Budget cannot be negative.")});
+    static const QRegularExpression currencyPattern(QStringLiteral("^[A-Z]{3}$"));
+    if (!currencyPattern.match(currency).hasMatch()) {
+        errors.append({QStringLiteral("currency"),
+                       tr("Currency \"%1\" is not a three-letter ISO 4217 code such as EUR or USD.")
+                           .arg(currency)});
+    }
+    if (!predecessorId.isEmpty() && predecessorId == meta.id) {
+        errors.append({QStringLiteral("predecessorId"),
+                       tr("A mission cannot be its own predecessor.")});
+    }
+    return errors;
+}

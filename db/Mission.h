@@ -1,0 +1,35 @@
+#pragma once
+
+#include "Enums.h"
+#include "Record.h"
+#include "Validation.h"
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+// A capacity-building intervention in one host country, moving through the five LEOP stages.
+struct Mission
+{
+    RecordMeta meta;
+    QString code;
+    QString title;
+    QString hostCountry;
+    QString leadOrganisation;
+    QString nationalCounterpart;
+    QDate startDate;
+    QDate endDate;
+    MissionStatus status = MissionStatus::Planned;
+    Stage currentStage = Stage::Consultation;
+    MouStatus mouStatus = MouStatus::None;
+    QDate mouDate;
+    std::optional<qint64> budgetMinor; // in hundredths of the currency unit
+    QString currency = QStringLiteral("EUR");
+    MissionContext context = MissionContext::Stable;
+    QString predecessorId;
+    QString handoverNotes;
+    bool archived = false;
+
+    FieldErrors validate() const;
+};

@@ -1,0 +1,66 @@
+#include "MissionTableModel.h"
+#include "Database.h"
+#include "MissionRepository.h"
+
+#include <QLocale>
+
+namespace {
+
+QVariant shortDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(QLocale().toString(date, QLocale::ShortFormat)) : QVariant();
+}
+
+QVariant isoDate(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QString());
+}
+
+} // namespace
+
+MissionTableModel::MissionTableModel(Database &db, QObject *parent)
+    : TableModel<Mission>(parent)
+    , m_db(db)
+{
+    setColumns({
+        Column([] { return tr("Code"); }, [](const Mission &m) { return m.code; }),
+        Column([] { return tr("Title"); }, [](const Mission &m) { return m.title; })
+            .tip([](const Mission &m) { return m.title; }),
+        Column([] { return tr("Host country"); }, [](const Mission &m) { return m.hostCountry; }),
+        Column([] { return tr("Status"); }, [](const Mission &m) { return enumLabel(m.status); })
+            .sortBy([](const Mission &m) { return static_cast<int>(m.status); }),
+        Column([] { return tr("Stage"); },
+               [](const Mission &m) {
+                   return tr("%1. %2")
+                       .arg(stageNumber(m.currentStage))
+                       .arg(enumLabel(m.currentStage));
+               })
+            .sortBy([](const Mission &m) { return stageNumber(m.currentStage); }),
+        Column([] { return tr("MoU"); },
+               [](const Mission &m) {
+                   if (!m.mouDate.isValid())
+                       return enumLabel(m.mouStatus);
+                   return tr("%1 (%2)").arg(enumLabel(m.mouStatus),
+                                            QLocale().toString(m.mouDate, QLocale::ShortFormat));
+               })
+            .sortBy([](const Mission &m) { return static_cast<int>(m.mouStatus); }),
+        Column([] { return tr("Start"); }, [](const Mission &m) { return shortDate(m.startDate); })
+            .sortBy([](const Mission &m) { return isoDate(m.startDate); })
+            .centred(),
+        Column([] { return tr("End"); }, [](const Mission &m) { return shortDate(m.endDate); })
+            .sortBy([](const Mission &m) { return isoDate(m.endDate); })
+            .centred(),
+        Column([] { return tr("Lead organisation"); },
+               [](const Mission &m) { return m.leadOrganisation; }),
+    });
+    connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString> &tables) {
+        if (tables.contains(QStringLiteral("missions")))
+            reload();
+    });
+    reload();
+}
+
+void MissionTableModel::reload()
+{
+    setRows(m_db.isOpen() ? MissionRepository(m_db).all() : QList<Mission>());
+}

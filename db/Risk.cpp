@@ -1,0 +1,44 @@
+#include "Risk.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Risk", text);
+}
+} // namespace
+
+FieldErrors Risk::validate() const
+{
+    FieldErrors errors;
+    if (Check::required(errors, QStringLiteral("title"), tr("Title"), title))
+        Check::maxLength(errors, QStringLiteral("title"), tr("Title"), title, Limits::Name);
+    Check::plainText(errors, QStringLiteral("title"), tr("Title"), title);
+    Check::maxLength(errors, QStringLiteral("description"), tr("Description"), description,
+                     Limits::LongText);
+    Check::maxLength(errors, QStringLiteral("owner"), tr("Owner"), owner, Limits::Name);
+    Check::maxLength(errors, QStringLiteral("mitigation"), tr("Mitigation"), mitigation,
+                     Limits::LongText);
+    Check::scale(errors, QStringLiteral("likelihood"), tr("Likelihood"), likelihood, 1, 5);
+    Check::scale(errors, QStringLiteral("impact"), tr("Impact"), impact, 1, 5);
+    Check::optionalScale(errors, QStringLiteral("residualLikelihood"), tr("Residual likelihood"),
+                         residualLikelihood, 1, 5);
+    Check::optionalScale(errors, QStringLiteral("residualImpact"), tr("Residual impact"),
+                         residualImpact, 1, 5);
+    if ((residualLikelihood == 0) != (residualImpact == 0)) {
+        errors.append({QStringLiteral("residualImpact"),
+                       tr("Give both residual likelihood and residual impact, or neither.")});
+    }
+    Check::plausibleDate(errors, QStringLiteral("reviewDate"), tr("Review date"), reviewDate);
+    return errors;
+}
+
+RiskBand riskBand(int score, int mediumFrom, int highFrom)
+{
+    if (score >= highFrom)
+        return RiskBand::High;
+    if (score >= mediumFrom)
+        return RiskBand::Medium;
+    return RiskBand::Low;
+}

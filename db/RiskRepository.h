@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Risk.h"
+
+#include <QDateTime>
+#include <QList>
+
+#include <optional>
+
+class Database;
+
+// The risk register. Saving a risk whose likelihood, impact or residual values changed records a
+// re-assessment in its history, in the same transaction.
+class RiskRepository
+{
+public:
+    explicit RiskRepository(Database &db);
+
+    QList<Risk> all() const;
+    QList<Risk> forMission(const QString &missionId) const;
+    std::optional<Risk> find(const QString &id) const;
+    int count() const;
+
+    bool save(Risk &risk, QString *error = nullptr, const QDateTime &asOf = {});
+    bool remove(const QString &id, QString *error = nullptr);
+    bool restore(const QString &id, QString *error = nullptr);
+
+    QList<RiskAssessment> history(const QString &riskId) const;
+
+private:
+    QList<Risk> select(const QString &where, const QVariantList &values) const;
+
+    Database &m_db;
+};

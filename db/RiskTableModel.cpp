@@ -1,0 +1,66 @@
+#include "RiskTableModel.h"
+#include "Database.h"
+#include "MissionRepository.h"
+#include "RiskRepository.h"
+
+#include <QLocale>
+
+RiskTableModel::RiskTableModel(Database &db, QObject *parent)
+    : TableModel<Risk>(parent)
+    , m_db(db)
+{
+    setColumns({
+        Column([] { return tr("Mission"); },
+               [this](const Risk &r) {
+                   return r.missionId.isEmpty() ? tr("Portfolio")
+                                                : m_missionCodes.value(r.missionId);
+               }),
+        Column([] { return tr("Risk"); }, [](const Risk &r) { return r.title; })
+            .tip([](const Risk &r) { return r.description; }),
+        Column([] { return tr("Category"); }, [](const Risk &r) { return enumLabel(r.category); }),
+        Column([] { return tr("Owner"); }, [](const Risk &r) { return r.owner; }),
+        Column([] { return tr("Likelihood"); }, [](const Risk &r) { return r.likelihood; })
+            .centred()
+            .tip([](const Risk &r) { return likelihoodLabel(r.likelihood); }),
+        Column([] { return tr("Impact"); }, [](const Risk &r) { return r.impact; })
+            .centred()
+            .tip([](const Risk &r) { return impactLabel(r.impact); }),
+        Column([] { return tr("Score"); }, [](const Risk &r) { return r.score(); }).centred(),
+        Column([] { return tr("Rating"); },
+               [](const Risk &r) { return enumLabel(riskBand(r.score())); })
+            .sortBy([](const Risk &r) { return r.score(); }),
+        Column([] { return tr("Residual"); },
+               [](const Risk &r) {
+                   return r.residualScore() > 0 ? QVariant(r.residualScore()) : QVariant();
+               })
+            .sortBy([](const Risk &r) { return r.residualScore(); })
+            .centred(),
+        Column([] { return tr("Review"); },
+               [](const Risk &r) {
+                   return r.reviewDate.isValid()
+                       ? QVariant(QLocale().toString(r.reviewDate, QLocale::ShortFormat))
+                       : QVariant();
+               })
+            .sortBy([](const Risk &r) { return r.reviewDate.toString(Qt::ISODate); })
+            .centred(),
+        Column([] { return tr("Status"); },
+               [](const Risk &r) { return r.closed ? tr("Closed") : tr("Open"); }),
+    });
+    connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString> &tables) {
+        if (tables.contains(QStringLiteral("risks")) || tables.contains(QStringLiteral("missions")))
+            reload();
+    });
+    reload();
+}
+
+void RiskTableModel::reload()
+{
+    m_missionCodes.clear();
+    if (!m_db.isOpen()) {
+        setRows({});
+        return;
+    }
+    for (const Mission &mission : MissionRepository(m_db).all())
+        m_missionCodes.insert(mission.meta.id, mission.code);
+    setRows(RiskRepository(m_db).all());
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Risk.h"
+#include "TableModel.h"
+
+#include <QHash>
+
+class Database;
+
+// The risk register across the portfolio, highest inherent score first.
+class RiskTableModel : public TableModel<Risk>
+{
+    Q_OBJECT
+
+public:
+    explicit RiskTableModel(Database &db, QObject *parent = nullptr);
+    void reload();
+
+private:
+    Database &m_db;
+    QHash<QString, QString> m_missionCodes;
+};

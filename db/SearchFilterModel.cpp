@@ -1,0 +1,50 @@
+#include "SearchFilterModel.h"
+
+SearchFilterModel::SearchFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(Qt::UserRole);
+    setSortLocaleAware(true);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+QString SearchFilterModel::fold(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded.append(c);
+    }
+    // Letters that do not decompose into a base letter and a mark.
+    folded.replace(u'ł', u'l').replace(u'Ł', u'L').replace(u'đ', u'd').replace(u'Đ', u'D');
+    return folded.toCaseFolded();
+}
+
+void SearchFilterModel::setSearchText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    m_words = fold(text).split(u' ', Qt::SkipEmptyParts);
+    invalidateFilter();
+}
+
+bool SearchFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_words.isEmpty())
+        return true;
+    const QAbstractItemModel *model = sourceModel();
+    QString haystack;
+    for (int column = 0; column < model->columnCount(sourceParent); ++column) {
+        haystack += model->index(sourceRow, column, sourceParent).data().toString();
+        haystack += u'\n';
+    }
+    haystack = fold(haystack);
+    for (const QString &word : m_words) {
+        if (!haystack.contains(word))
+            return false;
+    }
+    return true;
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+// Search as you type across every column, ignoring case and diacritics, so that "cakovec" finds
+// "Čakovec" on a keyboard without them. Every word typed must appear somewhere in the row.
+class SearchFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit SearchFilterModel(QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_text; }
+
+    static QString fold(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+    QStringList m_words;
+};

@@ -1,0 +1,209 @@
+#include "SqlSupport.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Log.h"
+#include "TransactionGuard.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+} // namespace
+
+QVariant Sql::fromDate(const QDate &date)
+{
+    if (!date.isValid())
+        return QVariant();
+    return date.toString(Qt::ISODate);
+}
+
+QDate Sql::toDate(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QVariant Sql::fromDateTime(const QDateTime &value)
+{
+    if (!value.isValid())
+        return QVariant();
+    return value.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime Sql::toDateTime(const QVariant &value)
+{
+    if (value.isNull())
+        return {};
+    QDateTime result = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!result.isValid())
+        result = QDateTime::fromString(value.toString(), Qt::ISODate);
+    return result.toUTC();
+}
+
+// NULL is spelled QVariant(); a string, even a null QString, is stored as text so that NOT NULL
+// text columns accept "nothing entered".
+static QVariant bindable(const QVariant &value)
+{
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QStringLiteral("");
+    return value;
+}
+
+QString Sql::metaColumns()
+{
+    return QStringLiteral("id, created_at, updated_at, deleted, is_demo");
+}
+
+void Sql::readMeta(const QSqlQuery &query, RecordMeta &meta)
+{
+    meta.id = query.value(QStringLiteral("id")).toString();
+    meta.createdAt = toDateTime(query.value(QStringLiteral("created_at")));
+    meta.updatedAt = toDateTime(query.value(QStringLiteral("updated_at")));
+    meta.deleted = query.value(QStringLiteral("deleted")).toBool();
+    meta.demo = query.value(QStringLiteral("is_demo")).toBool();
+}
+
+void Sql::setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+QString Sql::describe(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt();
+    switch (code & 0xff) { // primary result code
+    case 13: // SQLITE_FULL
+        return tr("The disk is full. Free some space and try again; nothing was saved.");
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return tr("The database is busy in another program. Try again in a moment; nothing was "
+                  "saved.");
+    case 8: // SQLITE_READONLY
+        return tr("The database file is read-only. Copy it to a folder you can write to; nothing "
+                  "was saved.");
+    case 10: // SQLITE_IOERR
+        return tr("The disk reported an input/output error (%1). Check the drive; nothing was "
+                  "saved.")
+            .arg(error.databaseText());
+    case 11: // SQLITE_CORRUPT
+        return tr("The database file is damaged (%1). Restore it from a backup.")
+            .arg(error.databaseText());
+    default:
+        return tr("The database refused the change: %1").arg(error.text());
+    }
+}
+
+bool Sql::exec(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    qCWarning(lcDb) << "statement failed with SQLite code" << query.lastError().nativeErrorCode();
+    setError(error, describe(query.lastError()));
+    return false;
+}
+
+bool Sql::insert(Database &db, QLatin1String table, RecordMeta &meta, const Columns &columns,
+                 QString *error)
+{
+    if (meta.id.isEmpty())
+        meta.id = newRecordId();
+    const QDateTime now = Clock::nowUtc();
+    if (!meta.createdAt.isValid())
+        meta.createdAt = now;
+    meta.updatedAt = now;
+
+    QStringList names{QStringLiteral("id"), QStringLiteral("created_at"),
+                      QStringLiteral("updated_at"), QStringLiteral("deleted"),
+                      QStringLiteral("is_demo")};
+    for (const auto &column : columns)
+        names.append(column.first);
+    QStringList placeholders;
+    placeholders.fill(QStringLiteral("?"), names.size());
+
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(table, names.join(QStringLiteral(", ")),
+                           placeholders.join(QStringLiteral(", "))));
+    query.addBindValue(meta.id);
+    query.addBindValue(fromDateTime(meta.createdAt));
+    query.addBindValue(fromDateTime(meta.updatedAt));
+    query.addBindValue(meta.deleted ? 1 : 0);
+    query.addBindValue(meta.demo ? 1 : 0);
+    for (const auto &column : columns)
+        query.addBindValue(bindable(column.second));
+    if (!exec(query, error))
+        return false;
+    db.markChanged(table);
+    return true;
+}
+
+bool Sql::update(Database &db, QLatin1String table, RecordMeta &meta, const Columns &columns,
+                 QString *error)
+{
+    meta.updatedAt = Clock::nowUtc();
+    QStringList assignments{QStringLiteral("updated_at = ?"), QStringLiteral("deleted = ?")};
+    for (const auto &column : columns)
+        assignments.append(QStringLiteral("%1 = ?").arg(column.first));
+
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                      .arg(table, assignments.join(QStringLiteral(", "))));
+    query.addBindValue(fromDateTime(meta.updatedAt));
+    query.addBindValue(meta.deleted ? 1 : 0);
+    for (const auto &column : columns)
+        query.addBindValue(bindable(column.second));
+    query.addBindValue(meta.id);
+    if (!exec(query, error))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        setError(error, tr("The record no longer exists; it may have been deleted."));
+        return false;
+    }
+    db.markChanged(table);
+    return true;
+}
+
+bool Sql::upsert(Database &db, QLatin1String table, RecordMeta &meta, const Columns &columns,
+                 QString *error)
+{
+    if (!meta.id.isEmpty() && exists(db, table, meta.id))
+        return update(db, table, meta, columns, error);
+    return insert(db, table, meta, columns, error);
+}
+
+bool Sql::setDeleted(Database &db, QLatin1String table, const QString &id, bool deleted,
+                     QString *error)
+{
+    TransactionGuard guard(db);
+    if (!guard.started(error))
+        return false;
+    QSqlQuery query(db.connection());
+    query.prepare(
+        QStringLiteral("UPDATE %1 SET deleted = ?, updated_at = ? WHERE id = ?").arg(table));
+    query.addBindValue(deleted ? 1 : 0);
+    query.addBindValue(fromDateTime(Clock::nowUtc()));
+    query.addBindValue(id);
+    if (!exec(query, error))
+        return false;
+    if (query.numRowsAffected() != 1) {
+        setError(error, tr("The record no longer exists."));
+        return false;
+    }
+    db.markChanged(table);
+    return guard.commit(error);
+}
+
+bool Sql::exists(Database &db, QLatin1String table, const QString &id)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    return query.exec() && query.next();
+}

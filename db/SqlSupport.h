@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Record.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+#include <QSqlError>
+#include <QVariant>
+
+class Database;
+class QSqlQuery;
+
+// The small vocabulary the repositories share: how dates and bookkeeping columns are stored, and
+// generic insert/update/soft-delete with bound values. Table and column names come from code,
+// never from input.
+namespace Sql {
+
+using Columns = QList<QPair<QLatin1String, QVariant>>;
+
+QVariant fromDate(const QDate &date); // NULL when not set, else YYYY-MM-DD
+QDate toDate(const QVariant &value);
+QVariant fromDateTime(const QDateTime &value); // UTC, ISO 8601 with milliseconds
+QDateTime toDateTime(const QVariant &value);
+
+QString metaColumns(); // "id, created_at, updated_at, deleted, is_demo"
+void readMeta(const QSqlQuery &query, RecordMeta &meta); // from the columns metaColumns() names
+
+bool insert(Database &db, QLatin1String table, RecordMeta &meta, const Columns &columns,
+            QString *error);
+bool update(Database &db, QLatin1String table, RecordMeta &meta, const Columns &columns,
+            QString *error);
+// Updates the row with meta.id, or inserts it when there is none (filling id and timestamps).
+bool upsert(Database &db, QLatin1String table, RecordMeta &meta, const Columns &columns,
+            QString *error);
+bool setDeleted(Database &db, QLatin1String table, const QString &id, bool deleted,
+                QString *error);
+bool exists(Database &db, QLatin1String table, const QString &id);
+
+bool exec(QSqlQuery &query, QString *error);
+// A message a person can act on for a failed statement (disk full, locked, read-only...).
+QString describe(const QSqlError &error);
+
+void setError(QString *error, const QString &message);
+
+} // namespace Sql

@@ -1,0 +1,67 @@
+#include "Stakeholder.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Stakeholder", text);
+}
+} // namespace
+
+FieldErrors Stakeholder::validate() const
+{
+    FieldErrors errors;
+    if (Check::required(errors, QStringLiteral("name"), tr("Name"), name))
+        Check::maxLength(errors, QStringLiteral("name"), tr("Name"), name, Limits::Name);
+    Check::plainText(errors, QStringLiteral("name"), tr("Name"), name);
+    Check::maxLength(errors, QStringLiteral("organisation"), tr("Organisation"), organisation,
+                     Limits::Name);
+    Check::scale(errors, QStringLiteral("power"), tr("Power"), power, 1, 5);
+    Check::scale(errors, QStringLiteral("interest"), tr("Interest"), interest, 1, 5);
+    Check::scale(errors, QStringLiteral("trust"), tr("Trust"), trust, 1, 5);
+    if (Check::maxLength(errors, QStringLiteral("email"), tr("E-mail"), email, Limits::Name)
+        && !email.isEmpty()) {
+        static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
+        if (!pattern.match(email).hasMatch())
+            errors.append({QStringLiteral("email"),
+                           tr("E-mail address should look like name@example.org.")});
+    }
+    Check::maxLength(errors, QStringLiteral("phone"), tr("Phone"), phone, Limits::ShortText);
+    Check::maxLength(errors, QStringLiteral("address"), tr("Address"), address, Limits::ShortText);
+    Check::maxLength(errors, QStringLiteral("notes"), tr("Notes"), notes, Limits::LongText);
+    return errors;
+}
+
+Quadrant quadrantFor(int power, int interest)
+{
+    const bool highPower = power >= 3;
+    const bool highInterest = interest >= 3;
+    if (highPower)
+        return highInterest ? Quadrant::ManageClosely : Quadrant::KeepSatisfied;
+    return highInterest ? Quadrant::KeepInformed : Quadrant::Monitor;
+}
+
+Quadrant Stakeholder::quadrant() const
+{
+    return quadrantFor(power, interest);
+}
+
+QString Stakeholder::displayName() const
+{
+    if (!nameProtected)
+        return name;
+    return tr("Protected (%1)").arg(enumLabel(type));
+}
+
+FieldErrors StakeholderLink::validate() const
+{
+    FieldErrors errors;
+    if (missionId.isEmpty())
+        errors.append({QStringLiteral("missionId"), tr("Choose the mission to link.")});
+    if (stakeholderId.isEmpty())
+        errors.append({QStringLiteral("stakeholderId"), tr("Choose the stakeholder to link.")});
+    Check::maxLength(errors, QStringLiteral("role"), tr("Role"), role, Limits::ShortText);
+    return errors;
+}

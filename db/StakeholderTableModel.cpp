@@ -1,0 +1,35 @@
+#include "StakeholderTableModel.h"
+#include "Database.h"
+#include "StakeholderRepository.h"
+
+StakeholderTableModel::StakeholderTableModel(Database &db, QObject *parent)
+    : TableModel<Stakeholder>(parent)
+    , m_db(db)
+{
+    setColumns({
+        Column([] { return tr("Name"); }, [](const Stakeholder &s) { return s.displayName(); }),
+        Column([] { return tr("Organisation"); },
+               [](const Stakeholder &s) { return s.organisation; }),
+        Column([] { return tr("Type"); }, [](const Stakeholder &s) { return enumLabel(s.type); }),
+        Column([] { return tr("Quadrant"); },
+               [](const Stakeholder &s) { return enumLabel(s.quadrant()); })
+            .sortBy([](const Stakeholder &s) { return static_cast<int>(s.quadrant()); }),
+        Column([] { return tr("Attitude"); },
+               [](const Stakeholder &s) { return enumLabel(s.attitude); })
+            .sortBy([](const Stakeholder &s) { return static_cast<int>(s.attitude); }),
+        Column([] { return tr("Power"); }, [](const Stakeholder &s) { return s.power; }).centred(),
+        Column([] { return tr("Interest"); }, [](const Stakeholder &s) { return s.interest; })
+            .centred(),
+        Column([] { return tr("Trust"); }, [](const Stakeholder &s) { return s.trust; }).centred(),
+    });
+    connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString> &tables) {
+        if (tables.contains(QStringLiteral("stakeholders")))
+            reload();
+    });
+    reload();
+}
+
+void StakeholderTableModel::reload()
+{
+    setRows(m_db.isOpen() ? StakeholderRepository(m_db).all() : QList<Stakeholder>());
+}

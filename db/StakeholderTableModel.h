@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Stakeholder.h"
+#include "TableModel.h"
+
+class Database;
+
+// Stakeholders across missions. Protected names show as "Protected (type)".
+class StakeholderTableModel : public TableModel<Stakeholder>
+{
+    Q_OBJECT
+
+public:
+    explicit StakeholderTableModel(Database &db, QObject *parent = nullptr);
+    void reload();
+
+private:
+    Database &m_db;
+};

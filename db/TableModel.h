@@ -1,0 +1,115 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+
+#include <functional>
+
+// A read-only table over a list of values, described column by column. Subclasses set the columns
+// and load the rows; views sort on SortRole and find the record through IdRole.
+template<typename T>
+class TableModel : public QAbstractTableModel
+{
+public:
+    enum Role { SortRole = Qt::UserRole, IdRole };
+
+    using Getter = std::function<QVariant(const T &)>;
+
+    // Column(header, display).sortBy(key).centred().tip(text)
+    struct Column
+    {
+        Column(std::function<QString()> headerText, Getter displayValue)
+            : header(std::move(headerText))
+            , display(std::move(displayValue))
+        {
+        }
+        Column &sortBy(Getter key)
+        {
+            sortKey = std::move(key);
+            return *this;
+        }
+        Column &centred()
+        {
+            alignment = Qt::AlignCenter;
+            return *this;
+        }
+        Column &tip(Getter text)
+        {
+            toolTip = std::move(text);
+            return *this;
+        }
+
+        std::function<QString()> header;
+        Getter display;
+        Getter sortKey; // empty: sort on the display value
+        Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
+        Getter toolTip;
+    };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
+    }
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
+    {
+        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+            return {};
+        const T &row = m_rows.at(index.row());
+        const Column &column = m_columns.at(index.column());
+        switch (role) {
+        case Qt::DisplayRole:
+            return column.display(row);
+        case Qt::ToolTipRole:
+            return column.toolTip ? column.toolTip(row) : QVariant();
+        case Qt::TextAlignmentRole:
+            return QVariant::fromValue(column.alignment);
+        case SortRole:
+            return column.sortKey ? column.sortKey(row) : column.display(row);
+        case IdRole:
+            return row.meta.id;
+        default:
+            return {};
+        }
+    }
+
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override
+    {
+        if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
+            || section >= m_columns.size())
+            return {};
+        return m_columns.at(section).header();
+    }
+
+    const T &rowAt(int row) const { return m_rows.at(row); }
+    const QList<T> &rows() const { return m_rows; }
+
+    int rowOfId(const QString &id) const
+    {
+        for (int i = 0; i < m_rows.size(); ++i) {
+            if (m_rows.at(i).meta.id == id)
+                return i;
+        }
+        return -1;
+    }
+
+protected:
+    void setColumns(QList<Column> columns) { m_columns = std::move(columns); }
+    void setRows(QList<T> rows)
+    {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+    }
+
+private:
+    QList<Column> m_columns;
+    QList<T> m_rows;
+};

@@ -1,0 +1,111 @@
+#include "TestSupport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace TestSupport {
+
+Workspace::Workspace() = default;
+
+QString Workspace::path(const QString &fileName) const
+{
+    return m_dir.filePath(fileName);
+}
+
+Database::Options quietOptions()
+{
+    Database::Options options;
+    options.backupAtOpen = false;
+    options.lockAgainstOtherInstances = false;
+    options.busyTimeoutMs = 200;
+    return options;
+}
+
+std::unique_ptr<Database> createDatabase(const QString &path)
+{
+    auto db = std::make_unique<Database>();
+    OpenError error;
+    if (!db->open(path, Database::Mode::CreateNew, quietOptions(), &error))
+        qWarning("createDatabase: %s", qPrintable(error.message));
+    return db;
+}
+
+bool execRaw(const QString &path, const QStringList &statements, QString *error)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("raw-%1").arg(++counter);
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        QSqlQuery query(db);
+        for (const QString &statement : statements) {
+            if (!ok)
+                break;
+            ok = query.exec(statement);
+            if (!ok && error)
+                *error = query.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+QString rawScalar(const QString &path, const QString &sql)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("scalar-%1").arg(++counter);
+    QString result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                result = query.value(0).toString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+QString fixturePath(const QString &fileName)
+{
+    return QStringLiteral(IP_TEST_DATA_DIR "/") + fileName;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+bool damageFile(const QString &path, qint64 offset, qint64 length)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(offset))
+        return false;
+    QByteArray garbage(length, '\0');
+    for (qint64 i = 0; i < length; ++i)
+        garbage[i] = static_cast<char>((i * 37 + 11) & 0xff);
+    return file.write(garbage) == length;
+}
+
+QString repeated(const QString &text, int times)
+{
+    return text.repeated(times);
+}
+
+} // namespace TestSupport

@@ -1,0 +1,173 @@
+#include "DemoData.h"
+#include "EngagementRepository.h"
+#include "MissionRepository.h"
+#include "RiskRepository.h"
+#include "StakeholderRepository.h"
+#include "TestSupport.h"
+
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace TestSupport;
+
+// The embedded demo portfolio holds what docs/domain.md promises, all of it marked as demo.
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<TestSupport::Workspace>();
+        m_path = m_dir->path(QStringLiteral("demo.sqlite"));
+        QString error;
+        QVERIFY2(DemoData::createFile(m_path, &error), qPrintable(error));
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(m_path, Database::Mode::OpenExisting, quietOptions()));
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void missions()
+    {
+        const QList<Mission> missions = MissionRepository(*m_db).all();
+        QCOMPARE(missions.size(), 5);
+        QHash<QString, Mission> byCode;
+        for (const Mission &m : missions)
+            byCode.insert(m.code, m);
+        QVERIFY(byCode.contains(QStringLiteral("HR-HC-01")));
+        QCOMPARE(byCode.value(QStringLiteral("HR-HC-01")).currentStage, Stage::PostTraining);
+        QCOMPARE(byCode.value(QStringLiteral("HR-HC-01")).mouStatus, MouStatus::Signed);
+        QCOMPARE(byCode.value(QStringLiteral("BA-HC-01")).currentStage, Stage::Orientation);
+        QCOMPARE(byCode.value(QStringLiteral("BA-HC-01")).context, MissionContext::PostConflict);
+        QCOMPARE(byCode.value(QStringLiteral("PL-HC-01")).currentStage, Stage::TrainTheTrainer);
+        QCOMPARE(byCode.value(QStringLiteral("HU-PILOT-05")).status, MissionStatus::Closed);
+        QCOMPARE(byCode.value(QStringLiteral("ES-PILOT-05")).status, MissionStatus::Closed);
+        // Lessons learned travel from the pilots to their successors.
+        QCOMPARE(byCode.value(QStringLiteral("HR-HC-01")).predecessorId,
+                 byCode.value(QStringLiteral("HU-PILOT-05")).meta.id);
+    }
+
+    void everyRecordIsMarkedDemo()
+    {
+        for (const char *table : {"missions", "stakeholders", "mission_stakeholders", "engagements",
+                                  "stakeholder_snapshots", "risks", "risk_assessments"}) {
+            QSqlQuery query(m_db->connection());
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*), sum(is_demo) FROM %1")
+                                   .arg(QLatin1String(table))));
+            QVERIFY(query.next());
+            QVERIFY2(query.value(0).toInt() > 0, table);
+            QCOMPARE(query.value(1).toInt(), query.value(0).toInt());
+        }
+    }
+
+    void namesKeepTheirAlphabets()
+    {
+        QStringList names;
+        for (const Stakeholder &s : StakeholderRepository(*m_db).all())
+            names.append(s.name + u' ' + s.organisation);
+        const QString all = names.join(u'\n');
+        QVERIFY(all.contains(QStringLiteral("Kovačević")));
+        QVERIFY(all.contains(QStringLiteral("Łodzi")));
+        QVERIFY(all.contains(QStringLiteral("Бања Лука")));
+        QVERIFY(all.contains(QStringLiteral("Međimurja")));
+    }
+
+    void stakeholdersAndLinks()
+    {
+        StakeholderRepository stakeholders(*m_db);
+        QVERIFY(stakeholders.count() >= 25);
+        const auto croatia = findMission(QStringLiteral("HR-HC-01"));
+        const QList<Stakeholder> linked = stakeholders.forMission(croatia.meta.id);
+        QVERIFY(linked.size() >= 8);
+        bool lgbtLowPowerHighInterestLowTrust = false;
+        bool protectedVictim = false;
+        for (const Stakeholder &s : linked) {
+            if (s.name == u"Duga Zagreb")
+                lgbtLowPowerHighInterestLowTrust = s.power <= 2 && s.interest >= 4 && s.trust <= 2;
+            if (s.nameProtected) {
+                protectedVictim = s.type == StakeholderType::AffectedCommunity;
+                QVERIFY(!s.displayName().contains(s.name));
+            }
+        }
+        QVERIFY(lgbtLowPowerHighInterestLowTrust);
+        QVERIFY(protectedVictim);
+    }
+
+    void snapshotsChartMovement()
+    {
+        StakeholderRepository stakeholders(*m_db);
+        for (const Stakeholder &s : stakeholders.all()) {
+            if (s.name != u"Marko Kovačević")
+                continue;
+            const QList<StakeholderSnapshot> snapshots = stakeholders.snapshots(s.meta.id);
+            QCOMPARE(snapshots.size(), 2); // blocker, then sceptic (the current values)
+            QCOMPARE(snapshots.first().attitude, Attitude::Blocker);
+            QCOMPARE(snapshots.last().attitude, Attitude::Sceptic);
+            QVERIFY(snapshots.first().takenAt < snapshots.last().takenAt);
+            return;
+        }
+        QFAIL("Marko Kovačević is missing from the demo");
+    }
+
+    void risksCoverTheSeedCategories()
+    {
+        const QList<Risk> risks = RiskRepository(*m_db).all();
+        QSet<RiskCategory> categories;
+        for (const Risk &r : risks)
+            categories.insert(r.category);
+        for (RiskCategory expected : {RiskCategory::Political, RiskCategory::Institutional,
+                                      RiskCategory::Coordination, RiskCategory::Inclusion}) {
+            QVERIFY(categories.contains(expected));
+        }
+        const auto bosnia = findMission(QStringLiteral("BA-HC-01"));
+        QStringList bosnianTitles;
+        for (const Risk &r : RiskRepository(*m_db).forMission(bosnia.meta.id))
+            bosnianTitles.append(r.title);
+        QVERIFY(bosnianTitles.join(u'|').contains(QStringLiteral("Turf battles")));
+        QVERIFY(bosnianTitles.join(u'|').contains(QStringLiteral("predecessor")));
+    }
+
+    void overdueFollowUpsExist()
+    {
+        QVERIFY(!EngagementRepository(*m_db).overdueFollowUps(QDate(2026, 11, 21)).isEmpty());
+    }
+
+    void badDemoJsonWritesNothing()
+    {
+        auto db = createDatabase(m_dir->path(QStringLiteral("other.sqlite")));
+        QVERIFY(db->isOpen());
+        QString error;
+        QVERIFY(!DemoData::loadFrom(*db, QByteArrayLiteral("{\"missions\": ["), &error));
+        QVERIFY(!error.isEmpty());
+        // A record that fails validation rolls the whole load back.
+        const QByteArray invalid = R"({"missions": [
+            {"key": "a", "code": "OK-1", "title": "Fine", "status": "active"},
+            {"key": "b", "code": "BAD-1", "title": "", "start": "2026-05-01", "end": "2026-01-01"}
+        ]})";
+        QVERIFY(!DemoData::loadFrom(*db, invalid, &error));
+        QVERIFY2(error.contains(QStringLiteral("Title is required")), qPrintable(error));
+        QCOMPARE(MissionRepository(*db).count(), 0);
+    }
+
+private:
+    Mission findMission(const QString &code)
+    {
+        for (const Mission &m : MissionRepository(*m_db).all()) {
+            if (m.code == code)
+                return m;
+        }
+        return {};
+    }
+
+    std::unique_ptr<TestSupport::Workspace> m_dir;
+    std::unique_ptr<Database> m_db;
+    QString m_path;
+};
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "tst_demodata.moc"

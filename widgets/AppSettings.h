@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// The user's preferences, kept with QSettings: language, recent files, window geometry.
+class AppSettings
+{
+public:
+    static constexpr int MaxRecentFiles = 8;
+
+    // "" follows the system locale; otherwise a language code such as "en" or "fr".
+    static QString language();
+    static void setLanguage(const QString &code);
+
+    static QStringList recentFiles();
+    static void addRecentFile(const QString &path);
+    static void removeRecentFile(const QString &path);
+    static void clearRecentFiles();
+
+    static QByteArray windowGeometry();
+    static QByteArray windowState();
+    static void setWindowGeometry(const QByteArray &geometry, const QByteArray &state);
+
+    static QString lastDirectory();
+    static void setLastDirectory(const QString &dir);
+};

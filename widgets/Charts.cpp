@@ -1,0 +1,66 @@
+#include "Charts.h"
+#include "Palette.h"
+
+#include <qcustomplot.h>
+
+#include <algorithm>
+
+QCustomPlot *Charts::createPlot(QWidget *parent, const QString &objectName)
+{
+    auto *plot = new QCustomPlot(parent);
+    plot->setObjectName(objectName);
+    plot->setMinimumSize(320, 240);
+    plot->setAntialiasedElements(QCP::aeAll);
+    plot->setNoAntialiasingOnDrag(true);
+    plot->plotLayout()->insertRow(0);
+    plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, QString(), QFont()));
+    return plot;
+}
+
+void Charts::setBars(QCustomPlot *plot, const QString &title, const QStringList &categories,
+                     const QList<int> &values, const QList<QColor> &colours,
+                     const QString &valueAxisLabel)
+{
+    plot->clearPlottables();
+    plot->clearItems();
+    if (auto *heading = qobject_cast<QCPTextElement *>(plot->plotLayout()->element(0, 0))) {
+        QFont font = plot->font();
+        font.setPointSizeF(font.pointSizeF() * 1.2);
+        font.setBold(true);
+        heading->setFont(font);
+        heading->setText(title);
+    }
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    int highest = 0;
+    for (int i = 0; i < categories.size(); ++i) {
+        const int value = values.value(i);
+        highest = std::max(highest, value);
+        ticker->addTick(i + 1, categories.at(i));
+        auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
+        bars->setName(categories.at(i));
+        const QColor colour = colours.value(i % std::max<qsizetype>(1, colours.size()),
+                                            Palette::Blue);
+        bars->setBrush(colour);
+        bars->setPen(QPen(colour.darker(130)));
+        bars->setWidth(0.6);
+        bars->addData(i + 1, value);
+        auto *label = new QCPItemText(plot);
+        label->position->setCoords(i + 1, value);
+        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        label->setText(QString::number(value));
+        label->setPadding(QMargins(0, 0, 0, 4));
+    }
+    plot->xAxis->setTicker(ticker);
+    plot->xAxis->setTickLabelRotation(categories.size() > 3 ? 20 : 0);
+    plot->xAxis->setSubTicks(false);
+    plot->xAxis->setTickLength(0, 4);
+    plot->xAxis->grid()->setVisible(false);
+    plot->xAxis->setRange(0.4, categories.size() + 0.6);
+    QSharedPointer<QCPAxisTickerFixed> integers(new QCPAxisTickerFixed);
+    integers->setTickStep(1.0);
+    integers->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    plot->yAxis->setTicker(integers);
+    plot->yAxis->setLabel(valueAxisLabel);
+    plot->yAxis->setRange(0, std::max(1, highest) * 1.2 + 0.5);
+    plot->replot();
+}

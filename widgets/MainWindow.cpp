@@ -1,0 +1,378 @@
+#include "MainWindow.h"
+#include "AppSettings.h"
+#include "DemoData.h"
+#include "PortfolioPage.h"
+#include "PreferencesDialog.h"
+#include "TablePage.h"
+#include "Version.h"
+#include "WelcomePage.h"
+#include "Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace {
+QString fileFilter()
+{
+    return MainWindow::tr("Intervention Planner databases (*.sqlite *.db);;All files (*)");
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_central(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(m_central))
+    , m_fileLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Intervention Planner"));
+    m_central->addWidget(m_welcome);
+    setCentralWidget(m_central);
+
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    connect(m_welcome, &WelcomePage::newDatabaseRequested, this, &MainWindow::newDatabaseDialog);
+    connect(m_welcome, &WelcomePage::openDatabaseRequested, this,
+            &MainWindow::openDatabaseDialog);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentFileRequested, this, &MainWindow::openDatabase);
+
+    createActions();
+    updateRecentFiles();
+    updateStatus();
+
+    if (!restoreGeometry(AppSettings::windowGeometry())) {
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1440, available.width() * 9 / 10),
+               std::min(900, available.height() * 9 / 10));
+    }
+    restoreState(AppSettings::windowState());
+}
+
+MainWindow::~MainWindow()
+{
+    closeDatabase();
+}
+
+QString MainWindow::demoDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
+           + QStringLiteral("/demo/demo.sqlite");
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New Database…"), this,
+                                         &MainWindow::newDatabaseDialog);
+    newAction->setObjectName(QStringLiteral("newDatabaseAction"));
+    newAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    QAction *openAction = file->addAction(tr("&Open Database…"), this,
+                                          &MainWindow::openDatabaseDialog);
+    openAction->setObjectName(QStringLiteral("openDatabaseAction"));
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    QAction *demoAction = file->addAction(tr("Open &Demo Database"), this, &MainWindow::openDemo);
+    demoAction->setObjectName(QStringLiteral("openDemoAction"));
+    file->addSeparator();
+    m_closeAction = file->addAction(tr("&Close Database"), this, [this] {
+        closeDatabase();
+        updateStatus();
+    });
+    m_closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find"), this, [this] {
+        if (m_workspace)
+            m_workspace->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this,
+                                           &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
+    preferences->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const QStringList pages{tr("&Portfolio"), tr("&Missions"), tr("&Stakeholders"), tr("&Risks"),
+                            tr("&Dashboards")};
+    for (int i = 0; i < pages.size(); ++i) {
+        QAction *action = view->addAction(pages.at(i), this, [this, i] {
+            if (m_workspace)
+                m_workspace->showPage(static_cast<Workspace::Page>(i));
+        });
+        action->setShortcut(QKeySequence(tr("Ctrl+%1").arg(i + 1)));
+        m_pageActions.append(action);
+    }
+    view->addSeparator();
+    m_fullScreenAction = view->addAction(tr("&Full Screen"), this, &MainWindow::toggleFullScreen);
+    m_fullScreenAction->setObjectName(QStringLiteral("fullScreenAction"));
+    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    m_fullScreenAction->setCheckable(true);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Intervention Planner"), this,
+                                     &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    return open(path, Database::Mode::OpenExisting, false);
+}
+
+bool MainWindow::createDatabase(const QString &path)
+{
+    return open(path, Database::Mode::CreateNew, false);
+}
+
+bool MainWindow::openDemo()
+{
+    const QString path = demoDatabasePath();
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile::setPermissions(QFileInfo(path).absolutePath(),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    closeDatabase(); // the demo file may be the one open now
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool created = DemoData::createFile(path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!created) {
+        showOpenError({OpenError::Kind::CannotCreate, error,
+                       tr("Check that your home folder has free space.")});
+        updateStatus();
+        return false;
+    }
+    return open(path, Database::Mode::OpenExisting, true);
+}
+
+bool MainWindow::open(const QString &path, Database::Mode mode, bool demo)
+{
+    auto db = std::make_unique<Database>();
+    Database::Options options;
+    options.backupAtOpen = !demo;
+    OpenError error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool opened = db->open(path, mode, options, &error);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        if (error.kind == OpenError::Kind::NotFound)
+            AppSettings::removeRecentFile(path);
+        updateRecentFiles();
+        showOpenError(error);
+        return false;
+    }
+    adopt(std::move(db), demo);
+    if (!demo) {
+        AppSettings::addRecentFile(path);
+        AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+        updateRecentFiles();
+    }
+    if (!m_db->warning().isEmpty())
+        statusBar()->showMessage(m_db->warning(), 15000);
+    return true;
+}
+
+void MainWindow::adopt(std::unique_ptr<Database> db, bool demo)
+{
+    closeDatabase();
+    m_db = std::move(db);
+    m_demo = demo;
+    m_undoStack = new QUndoStack(m_undoGroup);
+    m_undoGroup->setActiveStack(m_undoStack);
+    m_workspace = new Workspace(*m_db, m_central);
+    m_central->addWidget(m_workspace);
+    m_central->setCurrentWidget(m_workspace);
+    for (TablePage *page : m_workspace->findChildren<TablePage *>())
+        connect(page, &TablePage::countChanged, this, &MainWindow::updateStatus);
+    connect(m_workspace, &Workspace::pageChanged, this, &MainWindow::updateStatus);
+    m_workspace->setFocus();
+    updateStatus();
+}
+
+void MainWindow::closeDatabase()
+{
+    if (m_workspace) {
+        m_central->removeWidget(m_workspace);
+        delete m_workspace; // views and models first: they read from the database
+        m_workspace = nullptr;
+    }
+    if (m_undoStack) {
+        delete m_undoStack;
+        m_undoStack = nullptr;
+    }
+    m_db.reset();
+    m_demo = false;
+    if (m_central)
+        m_central->setCurrentWidget(m_welcome);
+}
+
+void MainWindow::showOpenError(const OpenError &error)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Cannot open the database"), error.message,
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("openErrorDialog"));
+    box.setInformativeText(error.hint);
+    box.exec();
+}
+
+void MainWindow::newDatabaseDialog()
+{
+    QFileDialog dialog(this, tr("New Database"), AppSettings::lastDirectory(), fileFilter());
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setDefaultSuffix(QStringLiteral("sqlite"));
+    dialog.selectFile(tr("planning.sqlite"));
+    dialog.setOption(QFileDialog::DontConfirmOverwrite); // we never overwrite: see Database
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    createDatabase(dialog.selectedFiles().constFirst());
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"),
+                                                      AppSettings::lastDirectory(), fileFilter());
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::updateRecentFiles()
+{
+    const QStringList files = AppSettings::recentFiles();
+    m_welcome->setRecentFiles(files);
+    m_recentMenu->clear();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString file = files.at(i);
+        QAction *action = m_recentMenu->addAction(
+            tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(file)), this,
+            [this, file] { openDatabase(file); });
+        action->setToolTip(QDir::toNativeSeparators(file));
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+        AppSettings::clearRecentFiles();
+        updateRecentFiles();
+    });
+    clear->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::updateStatus()
+{
+    const bool open = m_db && m_db->isOpen();
+    m_closeAction->setEnabled(open);
+    for (QAction *action : std::as_const(m_pageActions))
+        action->setEnabled(open);
+    if (!open) {
+        setWindowFilePath({});
+        setWindowTitle(tr("Intervention Planner"));
+        m_fileLabel->setText(tr("No database open"));
+        m_countLabel->clear();
+        return;
+    }
+    const QString path = QDir::toNativeSeparators(m_db->path());
+    setWindowTitle(m_demo ? tr("Demo database — Intervention Planner")
+                          : tr("%1 — Intervention Planner").arg(QFileInfo(m_db->path()).fileName()));
+    m_fileLabel->setText(m_demo ? tr("Demo database (fictional data, reset at each start): %1")
+                                      .arg(path)
+                                : path);
+    m_fileLabel->setToolTip(path);
+    QString count;
+    if (m_workspace) {
+        switch (m_workspace->currentPage()) {
+        case Workspace::Portfolio:
+            count = m_workspace->portfolioPage()->table()->countText();
+            break;
+        case Workspace::Missions:
+            count = m_workspace->missionsPage()->countText();
+            break;
+        case Workspace::Stakeholders:
+            count = m_workspace->stakeholdersPage()->countText();
+            break;
+        case Workspace::Risks:
+            count = m_workspace->risksPage()->countText();
+            break;
+        default:
+            break;
+        }
+    }
+    m_countLabel->setText(count);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QString sqliteVersion;
+    QString schema;
+    if (m_db && m_db->isOpen()) {
+        QSqlQuery query(m_db->connection());
+        if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
+            sqliteVersion = query.value(0).toString();
+        schema = QString::number(m_db->schemaVersion());
+    }
+    QMessageBox::about(
+        this, tr("About Intervention Planner"),
+        tr("<h3>Intervention Planner %1</h3>"
+           "<p>Plans international capacity-building interventions through the five stages of "
+           "the LEOP model, offline.</p>"
+           "<p>Qt %2 · SQLite %3 · data format %4</p>")
+            .arg(QStringLiteral(IP_VERSION_STRING), QString::fromLatin1(qVersion()),
+                 sqliteVersion.isEmpty() ? tr("(no database open)") : sqliteVersion,
+                 schema.isEmpty() ? QString::number(Database::latestSchemaVersion()) : schema));
+}
+
+void MainWindow::toggleFullScreen()
+{
+    if (isFullScreen())
+        showNormal();
+    else
+        showFullScreen();
+    m_fullScreenAction->setChecked(isFullScreen());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    AppSettings::setWindowGeometry(saveGeometry(), saveState());
+    closeDatabase();
+    event->accept();
+}

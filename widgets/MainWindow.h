@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Database.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QUndoGroup;
+class QUndoStack;
+class WelcomePage;
+class Workspace;
+
+// The application window: the welcome page when no database is open, else the workspace of the
+// open database, with the menus, one undo stack per database and a status bar naming the file.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Each shows a dialog that says what is wrong when the file cannot be opened.
+    bool openDatabase(const QString &path);
+    bool createDatabase(const QString &path);
+    bool openDemo();
+
+    Database *database() const { return m_db.get(); }
+    Workspace *workspace() const { return m_workspace; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isDemo() const { return m_demo; }
+
+    static QString demoDatabasePath();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    bool open(const QString &path, Database::Mode mode, bool demo);
+    void adopt(std::unique_ptr<Database> db, bool demo);
+    void closeDatabase();
+    void showOpenError(const OpenError &error);
+    void newDatabaseDialog();
+    void openDatabaseDialog();
+    void updateRecentFiles();
+    void updateStatus();
+    void showPreferences();
+    void showAbout();
+    void toggleFullScreen();
+
+    std::unique_ptr<Database> m_db;
+    QUndoGroup *m_undoGroup;
+    QUndoStack *m_undoStack = nullptr;
+    QStackedWidget *m_central;
+    WelcomePage *m_welcome;
+    Workspace *m_workspace = nullptr;
+    QLabel *m_fileLabel;
+    QLabel *m_countLabel;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QList<QAction *> m_pageActions;
+    bool m_demo = false;
+};

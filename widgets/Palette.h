@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QColor>
+
+// One palette for every chart, readable by colour-blind viewers (Okabe and Ito).
+namespace Palette {
+inline const QColor Orange{0xE6, 0x9F, 0x00};
+inline const QColor SkyBlue{0x56, 0xB4, 0xE9};
+inline const QColor BluishGreen{0x00, 0x9E, 0x73};
+inline const QColor Yellow{0xF0, 0xE4, 0x42};
+inline const QColor Blue{0x00, 0x72, 0xB2};
+inline const QColor Vermillion{0xD5, 0x5E, 0x00};
+inline const QColor ReddishPurple{0xCC, 0x79, 0xA7};
+inline const QColor Grey{0x99, 0x99, 0x99};
+} // namespace Palette

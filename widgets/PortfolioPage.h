@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QWidget>
+
+class Database;
+class MissionTableModel;
+class QLabel;
+class TablePage;
+
+// The landing page of an open database: headline figures and the read-only table of missions.
+class PortfolioPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    PortfolioPage(Database &db, MissionTableModel *missions, QWidget *parent = nullptr);
+
+    TablePage *table() const { return m_table; }
+    void refresh();
+
+private:
+    QLabel *addCard(const QString &objectName, const QString &caption);
+
+    Database &m_db;
+    TablePage *m_table;
+    QWidget *m_cards;
+    QLabel *m_active = nullptr;
+    QLabel *m_stakeholders = nullptr;
+    QLabel *m_highRisks = nullptr;
+    QLabel *m_overdue = nullptr;
+};

@@ -1,0 +1,92 @@
+#include "TablePage.h"
+#include "SearchFilterModel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new SearchFilterModel(this))
+    , m_search(new QLineEdit(this))
+    , m_view(new QTableView(this))
+    , m_count(new QLabel(this))
+{
+    m_proxy->setSourceModel(model);
+
+    auto *heading = new QLabel(title, this);
+    heading->setObjectName(QStringLiteral("pageTitle"));
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.4);
+    font.setBold(true);
+    heading->setFont(font);
+
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMaximumWidth(360);
+    m_search->setAccessibleName(tr("Search %1").arg(title));
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &SearchFilterModel::setSearchText);
+
+    m_count->setObjectName(QStringLiteral("countLabel"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(heading);
+    top->addStretch(1);
+    top->addWidget(m_count);
+    top->addSpacing(12);
+    top->addWidget(m_search, 1);
+
+    m_view->setObjectName(QStringLiteral("tableView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAccessibleName(title);
+    setFocusProxy(m_view);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &TablePage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePage::updateCount);
+    updateCount();
+    m_view->resizeColumnsToContents();
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        if (m_view->columnWidth(column) > 420)
+            m_view->setColumnWidth(column, 420);
+    }
+}
+
+QString TablePage::countText() const
+{
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    if (shown == total)
+        return tr("%n record(s)", nullptr, total);
+    return tr("%1 of %n record(s)", nullptr, total).arg(shown);
+}
+
+void TablePage::updateCount()
+{
+    m_count->setText(countText());
+    Q_EMIT countChanged(countText());
+}

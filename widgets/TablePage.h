@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class SearchFilterModel;
+
+// A titled list with search as you type and sortable columns: the desk's standard view of a table.
+class TablePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    TablePage(const QString &title, QAbstractItemModel *model, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    SearchFilterModel *proxy() const { return m_proxy; }
+    QString countText() const;
+
+Q_SIGNALS:
+    void countChanged(const QString &text);
+
+private:
+    void updateCount();
+
+    QAbstractItemModel *m_model;
+    SearchFilterModel *m_proxy;
+    QLineEdit *m_search;
+    QTableView *m_view;
+    QLabel *m_count;
+};
