@@ -114,7 +114,7 @@ bool MissionRepository::codeInUse(const QString &code, const QString &exceptId) 
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT 1 FROM missions WHERE deleted = 0 AND code = ? AND id <> ?"));
     query.addBindValue(code.trimmed());
-    query.addBindValue(exceptId);
+    query.addBindValue(exceptId.isNull() ? QStringLiteral("") : exceptId); // never NULL: <> NULL is never true
     return query.exec() && query.next();
 }
 

@@ -2,15 +2,10 @@
 #include "Database.h"
 #include "MissionRepository.h"
 
-#include <QLocale>
 
 namespace {
 
-QVariant shortDate(const QDate &date)
-{
-    return date.isValid() ? QVariant(QLocale().toString(date, QLocale::ShortFormat)) : QVariant();
-}
-
+// Dates read the same in every country the missions work in: YYYY-MM-DD.
 QVariant isoDate(const QDate &date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QString());
@@ -41,13 +36,13 @@ MissionTableModel::MissionTableModel(Database &db, QObject *parent)
                    if (!m.mouDate.isValid())
                        return enumLabel(m.mouStatus);
                    return tr("%1 (%2)").arg(enumLabel(m.mouStatus),
-                                            QLocale().toString(m.mouDate, QLocale::ShortFormat));
+                                            m.mouDate.toString(Qt::ISODate));
                })
             .sortBy([](const Mission &m) { return static_cast<int>(m.mouStatus); }),
-        Column([] { return tr("Start"); }, [](const Mission &m) { return shortDate(m.startDate); })
+        Column([] { return tr("Start"); }, [](const Mission &m) { return isoDate(m.startDate); })
             .sortBy([](const Mission &m) { return isoDate(m.startDate); })
             .centred(),
-        Column([] { return tr("End"); }, [](const Mission &m) { return shortDate(m.endDate); })
+        Column([] { return tr("End"); }, [](const Mission &m) { return isoDate(m.endDate); })
             .sortBy([](const Mission &m) { return isoDate(m.endDate); })
             .centred(),
         Column([] { return tr("Lead organisation"); },

@@ -3,7 +3,6 @@
 #include "MissionRepository.h"
 #include "RiskRepository.h"
 
-#include <QLocale>
 
 RiskTableModel::RiskTableModel(Database &db, QObject *parent)
     : TableModel<Risk>(parent)
@@ -37,9 +36,8 @@ RiskTableModel::RiskTableModel(Database &db, QObject *parent)
             .centred(),
         Column([] { return tr("Review"); },
                [](const Risk &r) {
-                   return r.reviewDate.isValid()
-                       ? QVariant(QLocale().toString(r.reviewDate, QLocale::ShortFormat))
-                       : QVariant();
+                   return r.reviewDate.isValid() ? QVariant(r.reviewDate.toString(Qt::ISODate))
+                                                 : QVariant();
                })
             .sortBy([](const Risk &r) { return r.reviewDate.toString(Qt::ISODate); })
             .centred(),

@@ -8,9 +8,9 @@
 
 namespace TestSupport {
 
-Workspace::Workspace() = default;
+TempFolder::TempFolder() = default;
 
-QString Workspace::path(const QString &fileName) const
+QString TempFolder::path(const QString &fileName) const
 {
     return m_dir.filePath(fileName);
 }

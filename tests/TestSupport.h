@@ -12,10 +12,10 @@
 namespace TestSupport {
 
 // A temporary folder whose databases are removed with it.
-class Workspace
+class TempFolder
 {
 public:
-    Workspace();
+    TempFolder();
     QString path(const QString &fileName) const;
     bool isValid() const { return m_dir.isValid(); }
 

@@ -18,7 +18,7 @@ class TestDemoData : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_dir = std::make_unique<TestSupport::Workspace>();
+        m_dir = std::make_unique<TestSupport::TempFolder>();
         m_path = m_dir->path(QStringLiteral("demo.sqlite"));
         QString error;
         QVERIFY2(DemoData::createFile(m_path, &error), qPrintable(error));
@@ -164,7 +164,7 @@ private:
         return {};
     }
 
-    std::unique_ptr<TestSupport::Workspace> m_dir;
+    std::unique_ptr<TestSupport::TempFolder> m_dir;
     std::unique_ptr<Database> m_db;
     QString m_path;
 };

@@ -1,4 +1,210 @@
+#include "AppSettings.h"
+#include "DashboardPage.h"
+#include "MainWindow.h"
+#include "PortfolioPage.h"
+#include "TablePage.h"
+#include "TestSupport.h"
+#include "Workspace.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
 #include <QtTest>
-class T : public QObject { Q_OBJECT private Q_SLOTS: void t() { QVERIFY(true); } };
-QTEST_MAIN(T)
+
+#include <qcustomplot.h>
+
+using namespace TestSupport;
+
+namespace {
+
+// Answers the next modal dialog once it shows: `answer` gets it, and must close it.
+void whenModalShown(std::function<void(QWidget *)> answer)
+{
+    auto *timer = new QTimer(qApp);
+    auto *waited = new int(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, waited, answer] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            delete waited;
+            answer(modal);
+        } else if (++*waited > 250) { // five seconds
+            timer->stop();
+            timer->deleteLater();
+            delete waited;
+        }
+    });
+    timer->start(20);
+}
+
+QStringList column(QAbstractItemModel *model, int col)
+{
+    QStringList values;
+    for (int row = 0; row < model->rowCount(); ++row)
+        values.append(model->index(row, col).data().toString());
+    return values;
+}
+
+} // namespace
+
+// The real window, driven as a user would: the demo missions show, pages switch from the
+// keyboard, search filters, and a bad file gets a dialog without harm.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("intervention-planner-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<TestSupport::TempFolder>();
+        AppSettings::clearRecentFiles();
+    }
+
+    void cleanup() { m_dir.reset(); }
+
+    void showsDemoMissions()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDemo());
+        QVERIFY(window.isDemo());
+        auto *table = window.findChild<QTableView *>(QStringLiteral("portfolioTable"));
+        QVERIFY(table);
+        QVERIFY(table->isVisible());
+        QCOMPARE(table->model()->rowCount(), 5);
+        const QStringList codes = column(table->model(), 0);
+        for (const char *code : {"HR-HC-01", "BA-HC-01", "PL-HC-01", "HU-PILOT-05", "ES-PILOT-05"})
+            QVERIFY2(codes.contains(QLatin1String(code)), code);
+        auto *fileLabel = window.findChild<QLabel *>(QStringLiteral("fileLabel"));
+        QVERIFY(fileLabel->text().contains(QStringLiteral("demo.sqlite")));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("Demo")));
+        auto *active = window.findChild<QWidget *>(QStringLiteral("activeMissionsCard"));
+        QVERIFY(active);
+        QCOMPARE(active->findChild<QLabel *>(QStringLiteral("value"))->text(),
+                 QStringLiteral("3 of 5"));
+    }
+
+    void keyboardSwitchesPages()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDemo());
+        Workspace *workspace = window.workspace();
+        QVERIFY(workspace);
+        QCOMPARE(workspace->sidebar()->count(), int(Workspace::PageCount));
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(workspace->currentPage(), Workspace::Stakeholders);
+        QVERIFY(workspace->stakeholdersPage()->isVisible());
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
+        QCOMPARE(workspace->currentPage(), Workspace::Risks);
+        QCOMPARE(workspace->risksPage()->view()->model()->rowCount(), 15);
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(workspace->currentPage(), Workspace::Dashboards);
+        QCustomPlot *stages = workspace->dashboardPage()->stageChart();
+        QCOMPARE(stages->plottableCount(), 5); // one bar per LEOP stage
+        QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(workspace->currentPage(), Workspace::Missions);
+    }
+
+    void searchFiltersAsYouType()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDemo());
+        window.workspace()->showPage(Workspace::Stakeholders);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QLineEdit *search = window.workspace()->stakeholdersPage()->searchField();
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("cakovec"));
+        QTableView *view = window.workspace()->stakeholdersPage()->view();
+        QCOMPARE(view->model()->rowCount(), 1);
+        QVERIFY(view->model()->index(0, 1).data().toString().contains(QStringLiteral("Čakovec")));
+        auto *count = window.findChild<QLabel *>(QStringLiteral("statusCountLabel"));
+        QTRY_VERIFY(count->text().startsWith(QStringLiteral("1 of ")));
+    }
+
+    void badFileGetsADialogAndIsLeftAlone()
+    {
+        const QString path = m_dir->path(QStringLiteral("contacts.sqlite"));
+        const QByteArray contents("name,phone\nAna,+385 1 555 0000\n");
+        QVERIFY(writeFile(path, contents));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString shownText;
+        QString shownName;
+        whenModalShown([&](QWidget *dialog) {
+            shownName = dialog->objectName();
+            if (auto *box = qobject_cast<QMessageBox *>(dialog))
+                shownText = box->text() + u'\n' + box->informativeText();
+            dialog->close();
+        });
+        QVERIFY(!window.openDatabase(path));
+        QCOMPARE(shownName, QStringLiteral("openErrorDialog"));
+        QVERIFY2(shownText.contains(QStringLiteral("not an Intervention Planner database")),
+                 qPrintable(shownText));
+        QVERIFY(!window.database());
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("welcomePage"))->isVisible());
+        QCOMPARE(readFile(path), contents);
+    }
+
+    void missingRecentFileIsForgotten()
+    {
+        const QString path = m_dir->path(QStringLiteral("gone.sqlite"));
+        AppSettings::addRecentFile(path);
+        MainWindow window;
+        whenModalShown([](QWidget *dialog) { dialog->close(); });
+        QVERIFY(!window.openDatabase(path));
+        QVERIFY(!AppSettings::recentFiles().contains(path));
+    }
+
+    void newDatabaseStartsEmptyAndIsRemembered()
+    {
+        const QString path = m_dir->path(QStringLiteral("planning.sqlite"));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.createDatabase(path));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(window.findChild<QTableView *>(QStringLiteral("portfolioTable"))->model()->rowCount(),
+                 0);
+        QVERIFY(window.undoStack());
+        QCOMPARE(AppSettings::recentFiles().value(0), QFileInfo(path).absoluteFilePath());
+        QVERIFY(window.windowTitle().contains(QStringLiteral("planning.sqlite")));
+    }
+
+    void keepsGeometry()
+    {
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1100, 700);
+            window.close();
+        }
+        QVERIFY(!AppSettings::windowGeometry().isEmpty());
+        MainWindow again;
+        QCOMPARE(again.size(), QSize(1100, 700));
+    }
+
+private:
+    std::unique_ptr<TestSupport::TempFolder> m_dir;
+};
+
+QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

@@ -1,4 +1,169 @@
+#include "DemoData.h"
+#include "MissionRepository.h"
+#include "MissionTableModel.h"
+#include "PortfolioSummary.h"
+#include "RiskTableModel.h"
+#include "SearchFilterModel.h"
+#include "StakeholderTableModel.h"
+#include "TestSupport.h"
+
+#include <QAbstractItemModelTester>
 #include <QtTest>
-class T : public QObject { Q_OBJECT private Q_SLOTS: void t() { QVERIFY(true); } };
-QTEST_MAIN(T)
+
+using namespace TestSupport;
+
+// The item models over the store, checked by QAbstractItemModelTester, and the search filter.
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<TestSupport::TempFolder>();
+        m_db = createDatabase(m_dir->path(QStringLiteral("models.sqlite")));
+        QVERIFY(m_db->isOpen());
+        QString error;
+        QVERIFY2(DemoData::load(*m_db, &error), qPrintable(error));
+    }
+
+    void cleanup()
+    {
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void missionModelIsSoundAndRefreshes()
+    {
+        MissionTableModel model(*m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.columnCount(), 9);
+        QCOMPARE(model.headerData(MissionTableModel::CodeColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Code"));
+        const int croatia = [&] {
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (model.rowAt(row).code == u"HR-HC-01")
+                    return row;
+            }
+            return -1;
+        }();
+        QVERIFY(croatia >= 0);
+        QCOMPARE(model.index(croatia, MissionTableModel::StageColumn).data().toString(),
+                 QStringLiteral("5. Post-training support"));
+        QCOMPARE(model.index(croatia, MissionTableModel::StartColumn).data().toString(),
+                 QStringLiteral("2025-03-01"));
+        QCOMPARE(model.index(croatia, 0).data(MissionTableModel::IdRole).toString(),
+                 model.rowAt(croatia).meta.id);
+
+        Mission added;
+        added.code = QStringLiteral("XK-HC-01");
+        added.title = QStringLiteral("Kosovo follow-up");
+        QVERIFY(MissionRepository(*m_db).save(added));
+        QCOMPARE(model.rowCount(), 6); // refreshed by the database's change signal
+        QVERIFY(model.rowOfId(added.meta.id) >= 0);
+    }
+
+    void stakeholderModelHidesProtectedNames()
+    {
+        StakeholderTableModel model(*m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.rowCount() >= 25);
+        bool sawProtected = false;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString shown = model.index(row, 0).data().toString();
+            QVERIFY(!shown.contains(QStringLiteral("Dragana")));
+            sawProtected = sawProtected || model.rowAt(row).nameProtected;
+        }
+        QVERIFY(sawProtected);
+    }
+
+    void riskModelShowsMissionCodes()
+    {
+        RiskTableModel model(*m_db);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 15);
+        QStringList missions;
+        for (int row = 0; row < model.rowCount(); ++row)
+            missions.append(model.index(row, 0).data().toString());
+        QVERIFY(missions.contains(QStringLiteral("BA-HC-01")));
+        QVERIFY(missions.contains(QStringLiteral("Portfolio")));
+        // Highest inherent score first.
+        QVERIFY(model.rowAt(0).score() >= model.rowAt(model.rowCount() - 1).score());
+    }
+
+    void searchIgnoresCaseAndDiacritics_data()
+    {
+        QTest::addColumn<QString>("search");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("nothing typed") << QString() << 5;
+        QTest::newRow("code") << QStringLiteral("hr-hc") << 1;
+        QTest::newRow("country") << QStringLiteral("POLAND") << 1;
+        QTest::newRow("two words") << QStringLiteral("pilot madrid") << 1;
+        QTest::newRow("status") << QStringLiteral("closed") << 2;
+        QTest::newRow("no match") << QStringLiteral("atlantis") << 0;
+    }
+
+    void searchIgnoresCaseAndDiacritics()
+    {
+        QFETCH(QString, search);
+        QFETCH(int, rows);
+        MissionTableModel model(*m_db);
+        SearchFilterModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSearchText(search);
+        QCOMPARE(proxy.rowCount(), rows);
+    }
+
+    void searchFindsDiacriticsFromPlainKeyboard()
+    {
+        StakeholderTableModel model(*m_db);
+        SearchFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSearchText(QStringLiteral("kovacevic"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSearchText(QStringLiteral("lodzi"));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setSearchText(QStringLiteral("Бања"));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(SearchFilterModel::fold(QStringLiteral("Čakovec Łódź Đakovo")),
+                 QStringLiteral("cakovec lodz dakovo"));
+    }
+
+    void sortsOnRawValues()
+    {
+        MissionTableModel model(*m_db);
+        SearchFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(MissionTableModel::StartColumn, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(0, MissionTableModel::CodeColumn).data().toString(),
+                 QStringLiteral("HU-PILOT-05"));
+        proxy.sort(MissionTableModel::StageColumn, Qt::DescendingOrder);
+        QVERIFY(proxy.index(0, MissionTableModel::StageColumn).data().toString().startsWith(u'5'));
+    }
+
+    void portfolioSummary()
+    {
+        const PortfolioSummary summary = PortfolioSummary::compute(*m_db, QDate(2026, 11, 21));
+        QCOMPARE(summary.missions, 5);
+        QCOMPARE(summary.activeMissions, 3);
+        // Open missions by stage: Bosnia in orientation, Poland in train-the-trainer, Croatia in
+        // post-training support; the closed pilots do not count.
+        QCOMPARE(summary.missionsByStage, (QList<int>{0, 1, 0, 1, 1}));
+        int open = 0;
+        for (int n : summary.openRisksByBand)
+            open += n;
+        QCOMPARE(open, summary.openRisks);
+        QCOMPARE(summary.openRisks, 13); // 15 in the demo, 2 closed with the pilots
+        QVERIFY(summary.highRisks > 0);
+        QVERIFY(summary.overdueFollowUps > 0);
+    }
+
+private:
+    std::unique_ptr<TestSupport::TempFolder> m_dir;
+    std::unique_ptr<Database> m_db;
+};
+
+QTEST_GUILESS_MAIN(TestModels)
 #include "tst_models.moc"

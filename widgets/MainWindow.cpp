@@ -47,7 +47,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_countLabel->setObjectName(QStringLiteral("statusCountLabel"));
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
 
