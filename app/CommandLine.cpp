@@ -10,13 +10,6 @@
 
 #include <cstring>
 
-namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("CommandLine", text, disambiguation, n);
-}
-} // namespace
-
 bool CommandLine::isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -36,11 +29,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("Plans international capacity-building interventions through the five LEOP stages."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption database(
-        {QStringLiteral("d"), QStringLiteral("database")},
-        tr("Open the database file <path>."), tr("path"));
-    const QCommandLineOption demo(
-        QStringLiteral("demo"), tr("Open a fresh copy of the fictional demo database."));
+    const QCommandLineOption database({QStringLiteral("d"), QStringLiteral("database")},
+                                      tr("Open the database file <path>."), tr("path"));
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Open a fresh copy of the fictional demo database."));
     const QCommandLineOption check(
         QStringLiteral("check"),
         tr("Check the database <path> without opening a window or changing it; print a one-line "
@@ -89,12 +81,12 @@ int runCheck(const QString &path)
     Database db;
     OpenError error;
     if (!db.open(path, Database::Mode::CheckOnly, &error)) {
-        out << tr("FAILED: %1").arg(error.message) << Qt::endl;
+        out << CommandLine::tr("FAILED: %1").arg(error.message) << Qt::endl;
         return 1;
     }
     const int version = db.schemaVersion();
     if (version == 0) {
-        out << tr("OK: %1 is an empty database, not yet initialised.")
+        out << CommandLine::tr("OK: %1 is an empty database, not yet initialised.")
                    .arg(QDir::toNativeSeparators(path))
             << Qt::endl;
         return 0;
@@ -106,10 +98,10 @@ int runCheck(const QString &path)
         missions = query.value(0).toInt();
     QString upgrade;
     if (version < Database::latestSchemaVersion())
-        upgrade = tr(" (upgraded to format %1 when next opened)")
+        upgrade = CommandLine::tr(" (upgraded to format %1 when next opened)")
                       .arg(Database::latestSchemaVersion());
-    out << tr("OK: %1 passed the integrity check; data format %2%3, %n mission(s).", nullptr,
-              missions)
+    out << CommandLine::tr("OK: %1 passed the integrity check; data format %2%3, %n mission(s).",
+                           nullptr, missions)
                .arg(QDir::toNativeSeparators(path))
                .arg(version)
                .arg(upgrade)

@@ -1,17 +1,21 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 // What the user asked for on the command line.
 struct CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
     enum class Action { RunGui, Check, ShowHelp, ShowVersion, Error };
 
     Action action = Action::RunGui;
     QString databasePath; // --database PATH
-    bool demo = false;    // --demo
-    QString checkPath;    // --check PATH
+    bool demo = false; // --demo
+    QString checkPath; // --check PATH
     QString errorText;
     QString helpText;
 

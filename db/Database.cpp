@@ -20,8 +20,7 @@ namespace {
 int s_connectionCounter = 0;
 const QString s_memory = QStringLiteral(":memory:");
 constexpr QFile::Permissions ownerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
-constexpr QFile::Permissions ownerOnlyDir = QFile::ReadOwner | QFile::WriteOwner
-                                            | QFile::ExeOwner;
+constexpr QFile::Permissions ownerOnlyDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
 
 QString nativePath(const QString &path)
 {
@@ -35,8 +34,9 @@ QString lockFilePath(const QString &databasePath)
         dir = QDir::tempPath();
     const QByteArray key = QCryptographicHash::hash(
         QFileInfo(databasePath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1);
-    return dir + QStringLiteral("/intervention-planner-%1.lock")
-                     .arg(QString::fromLatin1(key.toHex().left(20)));
+    return dir
+        + QStringLiteral("/intervention-planner-%1.lock")
+              .arg(QString::fromLatin1(key.toHex().left(20)));
 }
 
 } // namespace
@@ -93,13 +93,13 @@ bool Database::fail(OpenError *error, OpenError::Kind kind, const QString &messa
     qCWarning(lcDb) << "open failed, kind" << static_cast<int>(kind);
     close();
     if (error)
-        *error = OpenError{kind, message, hint};
+        *error = OpenError {kind, message, hint};
     return false;
 }
 
 bool Database::open(const QString &path, Mode mode, OpenError *error)
 {
-    return open(path, mode, Options{}, error);
+    return open(path, mode, Options {}, error);
 }
 
 bool Database::open(const QString &path, Mode mode, const Options &options, OpenError *error)
@@ -134,7 +134,8 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(path);
-        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+        QString connectOptions =
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
         if (mode == Mode::CheckOnly)
             connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
         db.setConnectOptions(connectOptions);
@@ -200,10 +201,10 @@ bool Database::checkFile(const QString &path, Mode mode, OpenError *error)
         if (!info.exists()) {
             QFile file(path);
             if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnlyFile)) {
-                return fail(error, OpenError::Kind::CannotCreate,
-                            tr("%1 could not be created: %2")
-                                .arg(nativePath(path), file.errorString()),
-                            tr("Choose a folder you can write to, on a drive with free space."));
+                return fail(
+                    error, OpenError::Kind::CannotCreate,
+                    tr("%1 could not be created: %2").arg(nativePath(path), file.errorString()),
+                    tr("Choose a folder you can write to, on a drive with free space."));
             }
         }
         return true;
@@ -239,14 +240,13 @@ bool Database::checkFile(const QString &path, Mode mode, OpenError *error)
         return fail(error, OpenError::Kind::NotSqlite,
                     tr("%1 is not an Intervention Planner database (it is not an SQLite file).")
                         .arg(nativePath(path)),
-                    tr("Choose a .sqlite file saved by Intervention Planner. To bring in a list "
-                       "of contacts, use the CSV import instead."));
+                    tr("Choose a .sqlite file saved by Intervention Planner."));
     }
     if (header.size() < 100) {
-        return fail(error, OpenError::Kind::Corrupt,
-                    tr("%1 is damaged: the file is cut short.").arg(nativePath(path)),
-                    tr("Restore it from a backup in %1.")
-                        .arg(nativePath(backupDirectoryFor(path))));
+        return fail(
+            error, OpenError::Kind::Corrupt,
+            tr("%1 is damaged: the file is cut short.").arg(nativePath(path)),
+            tr("Restore it from a backup in %1.").arg(nativePath(backupDirectoryFor(path))));
     }
     if (mode != Mode::CheckOnly) {
         const QFileInfo dir(info.absolutePath());
@@ -331,7 +331,7 @@ bool Database::checkIntegrity(QString *detail) const
     QStringList lines;
     while (query.next())
         lines.append(query.value(0).toString());
-    if (lines == QStringList{QStringLiteral("ok")})
+    if (lines == QStringList {QStringLiteral("ok")})
         return true;
     if (detail)
         *detail = lines.join(QStringLiteral("; "));
@@ -353,11 +353,11 @@ bool Database::takeBackup(int keep, QString *problem)
     const QString stem = QFileInfo(m_path).completeBaseName();
     QString target;
     for (int attempt = 0; attempt < 100; ++attempt) {
-        const QString stamp
-            = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-        target = dir.filePath(QStringLiteral("%1-%2%3.sqlite")
-                                  .arg(stem, stamp,
-                                       attempt ? QStringLiteral("-%1").arg(attempt) : QString()));
+        const QString stamp =
+            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+        target = dir.filePath(
+            QStringLiteral("%1-%2%3.sqlite")
+                .arg(stem, stamp, attempt ? QStringLiteral("-%1").arg(attempt) : QString()));
         if (!QFileInfo::exists(target))
             break;
     }
@@ -435,8 +435,8 @@ bool Database::commitTransaction(int depth, QString *error)
 {
     Q_ASSERT_X(depth == m_depth, "Database", "transaction guards must end in reverse order");
     QSqlQuery query(connection());
-    const QString sql = depth == 1 ? QStringLiteral("COMMIT")
-                                   : QStringLiteral("RELEASE sp%1").arg(depth);
+    const QString sql =
+        depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(depth);
     if (!query.exec(sql)) {
         if (error)
             *error = tr("Could not save: %1").arg(query.lastError().databaseText());

@@ -46,8 +46,8 @@ class Database : public QObject
 public:
     enum class Mode {
         OpenExisting, // the file must exist
-        CreateNew,    // the file must not exist (or be empty); it is created owner-only
-        CheckOnly,    // read-only: no lock, no upgrade, no backup, nothing written
+        CreateNew, // the file must not exist (or be empty); it is created owner-only
+        CheckOnly, // read-only: no lock, no upgrade, no backup, nothing written
     };
 
     struct Options

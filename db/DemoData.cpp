@@ -15,10 +15,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the demo loader's messages.
+struct DemoDataText
 {
-    return QCoreApplication::translate("DemoData", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoDataText)
+};
 
 QDate date(const QJsonObject &object, const char *key)
 {
@@ -36,8 +37,7 @@ int number(const QJsonObject &object, const char *key, int fallback)
     return object.value(QLatin1String(key)).toInt(fallback);
 }
 
-template<typename E>
-E enumValue(const QJsonObject &object, const char *key, E fallback)
+template<typename E> E enumValue(const QJsonObject &object, const char *key, E fallback)
 {
     return enumFromCode<E>(object.value(QLatin1String(key)).toString()).value_or(fallback);
 }
@@ -83,7 +83,7 @@ private:
     bool fail(QString *error, const QString &what, const QString &reason)
     {
         if (error)
-            *error = tr("Demo record \"%1\": %2").arg(what, reason);
+            *error = DemoDataText::tr("Demo record \"%1\": %2").arg(what, reason);
         return false;
     }
 
@@ -224,7 +224,7 @@ bool DemoData::loadFrom(Database &db, const QByteArray &json, QString *error)
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (document.isNull() || !document.isObject()) {
         if (error)
-            *error = tr("The demo data could not be read: %1 at offset %2.")
+            *error = DemoDataText::tr("The demo data could not be read: %1 at offset %2.")
                          .arg(parseError.errorString())
                          .arg(parseError.offset);
         return false;
@@ -241,7 +241,7 @@ bool DemoData::load(Database &db, QString *error)
     QFile file(QStringLiteral(":/demo/demo.json"));
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("The demo data is missing from this build.");
+            *error = DemoDataText::tr("The demo data is missing from this build.");
         return false;
     }
     return loadFrom(db, file.readAll(), error);
@@ -252,7 +252,8 @@ bool DemoData::createFile(const QString &path, QString *error)
     for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
         if (QFile::exists(path + suffix) && !QFile::remove(path + suffix)) {
             if (error)
-                *error = tr("The earlier demo database %1 could not be replaced.").arg(path);
+                *error = DemoDataText::tr("The earlier demo database %1 could not be replaced.")
+                             .arg(path);
             return false;
         }
     }

@@ -2,13 +2,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Engagement", text);
-}
-} // namespace
-
 FieldErrors Engagement::validate() const
 {
     FieldErrors errors;

@@ -4,12 +4,16 @@
 #include "Record.h"
 #include "Validation.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
 // One contact with a stakeholder: a meeting, call, workshop or visit, and what should follow.
 struct Engagement
 {
+    Q_DECLARE_TR_FUNCTIONS(Engagement)
+
+public:
     RecordMeta meta;
     QString stakeholderId;
     QString missionId; // optional

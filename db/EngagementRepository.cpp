@@ -13,8 +13,7 @@ Sql::Columns columns(const Engagement &e)
 {
     return {
         {QLatin1String("stakeholder_id"), e.stakeholderId},
-        {QLatin1String("mission_id"),
-         e.missionId.isEmpty() ? QVariant() : QVariant(e.missionId)},
+        {QLatin1String("mission_id"), e.missionId.isEmpty() ? QVariant() : QVariant(e.missionId)},
         {QLatin1String("date"), Sql::fromDate(e.date)},
         {QLatin1String("type"), enumCode(e.type)},
         {QLatin1String("purpose"), e.purpose.trimmed()},
@@ -51,8 +50,8 @@ QList<Engagement> EngagementRepository::select(const QString &where, const QVari
         e.stakeholderId = query.value(5).toString();
         e.missionId = query.value(6).toString();
         e.date = Sql::toDate(query.value(7));
-        e.type = enumFromCode<EngagementType>(query.value(8).toString())
-                     .value_or(EngagementType::Other);
+        e.type =
+            enumFromCode<EngagementType>(query.value(8).toString()).value_or(EngagementType::Other);
         e.purpose = query.value(9).toString();
         e.outcome = query.value(10).toString();
         e.followUpDate = Sql::toDate(query.value(11));

@@ -19,10 +19,9 @@ QString translatedEnumLabel(const char *label)
     return QCoreApplication::translate("Enum", label);
 }
 
-template<>
-std::span<const EnumEntry<MissionStatus>> enumEntries<MissionStatus>()
+template<> std::span<const EnumEntry<MissionStatus>> enumEntries<MissionStatus>()
 {
-    static const std::array<EnumEntry<MissionStatus>, 4> table{{
+    static const std::array<EnumEntry<MissionStatus>, 4> table {{
         {MissionStatus::Planned, "planned", QT_TRANSLATE_NOOP("Enum", "Planned")},
         {MissionStatus::Active, "active", QT_TRANSLATE_NOOP("Enum", "Active")},
         {MissionStatus::OnHold, "on_hold", QT_TRANSLATE_NOOP("Enum", "On hold")},
@@ -31,23 +30,22 @@ std::span<const EnumEntry<MissionStatus>> enumEntries<MissionStatus>()
     return entries(table);
 }
 
-template<>
-std::span<const EnumEntry<Stage>> enumEntries<Stage>()
+template<> std::span<const EnumEntry<Stage>> enumEntries<Stage>()
 {
-    static const std::array<EnumEntry<Stage>, 5> table{{
+    static const std::array<EnumEntry<Stage>, 5> table {{
         {Stage::Consultation, "consultation", QT_TRANSLATE_NOOP("Enum", "Consultation")},
         {Stage::Orientation, "orientation", QT_TRANSLATE_NOOP("Enum", "Orientation")},
         {Stage::Curriculum, "curriculum", QT_TRANSLATE_NOOP("Enum", "Customised curriculum")},
-        {Stage::TrainTheTrainer, "train_the_trainer", QT_TRANSLATE_NOOP("Enum", "Train-the-trainer")},
+        {Stage::TrainTheTrainer, "train_the_trainer",
+         QT_TRANSLATE_NOOP("Enum", "Train-the-trainer")},
         {Stage::PostTraining, "post_training", QT_TRANSLATE_NOOP("Enum", "Post-training support")},
     }};
     return entries(table);
 }
 
-template<>
-std::span<const EnumEntry<MouStatus>> enumEntries<MouStatus>()
+template<> std::span<const EnumEntry<MouStatus>> enumEntries<MouStatus>()
 {
-    static const std::array<EnumEntry<MouStatus>, 5> table{{
+    static const std::array<EnumEntry<MouStatus>, 5> table {{
         {MouStatus::None, "none", QT_TRANSLATE_NOOP("Enum", "No MoU")},
         {MouStatus::Drafting, "drafting", QT_TRANSLATE_NOOP("Enum", "Drafting")},
         {MouStatus::Negotiation, "negotiation", QT_TRANSLATE_NOOP("Enum", "Negotiation")},
@@ -57,10 +55,9 @@ std::span<const EnumEntry<MouStatus>> enumEntries<MouStatus>()
     return entries(table);
 }
 
-template<>
-std::span<const EnumEntry<MissionContext>> enumEntries<MissionContext>()
+template<> std::span<const EnumEntry<MissionContext>> enumEntries<MissionContext>()
 {
-    static const std::array<EnumEntry<MissionContext>, 3> table{{
+    static const std::array<EnumEntry<MissionContext>, 3> table {{
         {MissionContext::Stable, "stable", QT_TRANSLATE_NOOP("Enum", "Stable")},
         {MissionContext::Transition, "transition", QT_TRANSLATE_NOOP("Enum", "Transition")},
         {MissionContext::PostConflict, "post_conflict", QT_TRANSLATE_NOOP("Enum", "Post-conflict")},
@@ -68,20 +65,18 @@ std::span<const EnumEntry<MissionContext>> enumEntries<MissionContext>()
     return entries(table);
 }
 
-template<>
-std::span<const EnumEntry<StakeholderKind>> enumEntries<StakeholderKind>()
+template<> std::span<const EnumEntry<StakeholderKind>> enumEntries<StakeholderKind>()
 {
-    static const std::array<EnumEntry<StakeholderKind>, 2> table{{
+    static const std::array<EnumEntry<StakeholderKind>, 2> table {{
         {StakeholderKind::Person, "person", QT_TRANSLATE_NOOP("Enum", "Person")},
         {StakeholderKind::Group, "group", QT_TRANSLATE_NOOP("Enum", "Group or organisation")},
     }};
     return entries(table);
 }
 
-template<>
-std::span<const EnumEntry<StakeholderType>> enumEntries<StakeholderType>()
+template<> std::span<const EnumEntry<StakeholderType>> enumEntries<StakeholderType>()
 {
-    static const std::array<EnumEntry<StakeholderType>, 10> table{{
+    static const std::array<EnumEntry<StakeholderType>, 10> table {{
         {StakeholderType::Ministry, "ministry", QT_TRANSLATE_NOOP("Enum", "Ministry")},
         {StakeholderType::PoliceSeniorCommand, "police_senior",
          QT_TRANSLATE_NOOP("Enum", "Police senior command")},
@@ -96,16 +91,16 @@ std::span<const EnumEntry<StakeholderType>> enumEntries<StakeholderType>()
          QT_TRANSLATE_NOOP("Enum", "Affected community")},
         {StakeholderType::International, "international",
          QT_TRANSLATE_NOOP("Enum", "International organisation or donor")},
-        {StakeholderType::OtherMission, "other_mission", QT_TRANSLATE_NOOP("Enum", "Other mission")},
+        {StakeholderType::OtherMission, "other_mission",
+         QT_TRANSLATE_NOOP("Enum", "Other mission")},
         {StakeholderType::Media, "media", QT_TRANSLATE_NOOP("Enum", "Media")},
     }};
     return entries(table);
 }
 
-template<>
-std::span<const EnumEntry<Sex>> enumEntries<Sex>()
+template<> std::span<const EnumEntry<Sex>> enumEntries<Sex>()
 {
-    static const std::array<EnumEntry<Sex>, 4> table{{
+    static const std::array<EnumEntry<Sex>, 4> table {{
         {Sex::Female, "female", QT_TRANSLATE_NOOP("Enum", "Female")},
         {Sex::Male, "male", QT_TRANSLATE_NOOP("Enum", "Male")},
         {Sex::Other, "other", QT_TRANSLATE_NOOP("Enum", "Other")},
@@ -114,10 +109,9 @@ std::span<const EnumEntry<Sex>> enumEntries<Sex>()
     return entries(table);
 }
 
-template<>
-std::span<const EnumEntry<Attitude>> enumEntries<Attitude>()
+template<> std::span<const EnumEntry<Attitude>> enumEntries<Attitude>()
 {
-    static const std::array<EnumEntry<Attitude>, 5> table{{
+    static const std::array<EnumEntry<Attitude>, 5> table {{
         {Attitude::Blocker, "blocker", QT_TRANSLATE_NOOP("Enum", "Blocker")},
         {Attitude::Sceptic, "sceptic", QT_TRANSLATE_NOOP("Enum", "Sceptic")},
         {Attitude::Neutral, "neutral", QT_TRANSLATE_NOOP("Enum", "Neutral")},
@@ -127,10 +121,9 @@ std::span<const EnumEntry<Attitude>> enumEntries<Attitude>()
     return entries(table);
 }
 
-template<>
-std::span<const EnumEntry<Quadrant>> enumEntries<Quadrant>()
+template<> std::span<const EnumEntry<Quadrant>> enumEntries<Quadrant>()
 {
-    static const std::array<EnumEntry<Quadrant>, 4> table{{
+    static const std::array<EnumEntry<Quadrant>, 4> table {{
         {Quadrant::ManageClosely, "manage_closely", QT_TRANSLATE_NOOP("Enum", "Manage closely")},
         {Quadrant::KeepSatisfied, "keep_satisfied", QT_TRANSLATE_NOOP("Enum", "Keep satisfied")},
         {Quadrant::KeepInformed, "keep_informed", QT_TRANSLATE_NOOP("Enum", "Keep informed")},
@@ -139,10 +132,9 @@ std::span<const EnumEntry<Quadrant>> enumEntries<Quadrant>()
     return entries(table);
 }
 
-template<>
-std::span<const EnumEntry<EngagementType>> enumEntries<EngagementType>()
+template<> std::span<const EnumEntry<EngagementType>> enumEntries<EngagementType>()
 {
-    static const std::array<EnumEntry<EngagementType>, 6> table{{
+    static const std::array<EnumEntry<EngagementType>, 6> table {{
         {EngagementType::Meeting, "meeting", QT_TRANSLATE_NOOP("Enum", "Meeting")},
         {EngagementType::Call, "call", QT_TRANSLATE_NOOP("Enum", "Call")},
         {EngagementType::Workshop, "workshop", QT_TRANSLATE_NOOP("Enum", "Workshop")},
@@ -154,10 +146,9 @@ std::span<const EnumEntry<EngagementType>> enumEntries<EngagementType>()
     return entries(table);
 }
 
-template<>
-std::span<const EnumEntry<RiskCategory>> enumEntries<RiskCategory>()
+template<> std::span<const EnumEntry<RiskCategory>> enumEntries<RiskCategory>()
 {
-    static const std::array<EnumEntry<RiskCategory>, 10> table{{
+    static const std::array<EnumEntry<RiskCategory>, 10> table {{
         {RiskCategory::Political, "political", QT_TRANSLATE_NOOP("Enum", "Political")},
         {RiskCategory::Institutional, "institutional", QT_TRANSLATE_NOOP("Enum", "Institutional")},
         {RiskCategory::Coordination, "coordination", QT_TRANSLATE_NOOP("Enum", "Coordination")},
@@ -173,10 +164,9 @@ std::span<const EnumEntry<RiskCategory>> enumEntries<RiskCategory>()
     return entries(table);
 }
 
-template<>
-std::span<const EnumEntry<RiskTreatment>> enumEntries<RiskTreatment>()
+template<> std::span<const EnumEntry<RiskTreatment>> enumEntries<RiskTreatment>()
 {
-    static const std::array<EnumEntry<RiskTreatment>, 5> table{{
+    static const std::array<EnumEntry<RiskTreatment>, 5> table {{
         {RiskTreatment::Avoid, "avoid", QT_TRANSLATE_NOOP("Enum", "Avoid")},
         {RiskTreatment::ReduceLikelihood, "reduce_likelihood",
          QT_TRANSLATE_NOOP("Enum", "Reduce likelihood")},
@@ -187,10 +177,9 @@ std::span<const EnumEntry<RiskTreatment>> enumEntries<RiskTreatment>()
     return entries(table);
 }
 
-template<>
-std::span<const EnumEntry<RiskBand>> enumEntries<RiskBand>()
+template<> std::span<const EnumEntry<RiskBand>> enumEntries<RiskBand>()
 {
-    static const std::array<EnumEntry<RiskBand>, 3> table{{
+    static const std::array<EnumEntry<RiskBand>, 3> table {{
         {RiskBand::Low, "low", QT_TRANSLATE_NOOP("Enum", "Low")},
         {RiskBand::Medium, "medium", QT_TRANSLATE_NOOP("Enum", "Medium")},
         {RiskBand::High, "high", QT_TRANSLATE_NOOP("Enum", "High")},
@@ -206,8 +195,8 @@ int stageNumber(Stage stage)
 QString likelihoodLabel(int likelihood)
 {
     static const char *const labels[] = {
-        QT_TRANSLATE_NOOP("Enum", "Rare"),   QT_TRANSLATE_NOOP("Enum", "Unlikely"),
-        QT_TRANSLATE_NOOP("Enum", "Possible"), QT_TRANSLATE_NOOP("Enum", "Likely"),
+        QT_TRANSLATE_NOOP("Enum", "Rare"),           QT_TRANSLATE_NOOP("Enum", "Unlikely"),
+        QT_TRANSLATE_NOOP("Enum", "Possible"),       QT_TRANSLATE_NOOP("Enum", "Likely"),
         QT_TRANSLATE_NOOP("Enum", "Almost certain"),
     };
     if (likelihood < 1 || likelihood > 5)

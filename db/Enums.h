@@ -45,20 +45,16 @@ enum class RiskCategory {
 enum class RiskTreatment { Avoid, ReduceLikelihood, ReduceImpact, Share, Accept };
 enum class RiskBand { Low, Medium, High };
 
-template<typename E>
-struct EnumEntry
+template<typename E> struct EnumEntry
 {
     E value;
     const char *code;
     const char *label; // untranslated; passed through QCoreApplication::translate("Enum", ...)
 };
 
-template<typename E>
-std::span<const EnumEntry<E>> enumEntries();
+template<typename E> std::span<const EnumEntry<E>> enumEntries();
 
-#define IP_DECLARE_ENUM_ENTRIES(E)                                                                 \
-    template<>                                                                                     \
-    std::span<const EnumEntry<E>> enumEntries<E>();
+#define IP_DECLARE_ENUM_ENTRIES(E) template<> std::span<const EnumEntry<E>> enumEntries<E>();
 IP_DECLARE_ENUM_ENTRIES(MissionStatus)
 IP_DECLARE_ENUM_ENTRIES(Stage)
 IP_DECLARE_ENUM_ENTRIES(MouStatus)
@@ -76,8 +72,7 @@ IP_DECLARE_ENUM_ENTRIES(RiskBand)
 
 QString translatedEnumLabel(const char *label);
 
-template<typename E>
-QString enumCode(E value)
+template<typename E> QString enumCode(E value)
 {
     for (const auto &entry : enumEntries<E>()) {
         if (entry.value == value)
@@ -86,8 +81,7 @@ QString enumCode(E value)
     return {};
 }
 
-template<typename E>
-QString enumLabel(E value)
+template<typename E> QString enumLabel(E value)
 {
     for (const auto &entry : enumEntries<E>()) {
         if (entry.value == value)
@@ -96,8 +90,7 @@ QString enumLabel(E value)
     return {};
 }
 
-template<typename E>
-std::optional<E> enumFromCode(const QString &code)
+template<typename E> std::optional<E> enumFromCode(const QString &code)
 {
     for (const auto &entry : enumEntries<E>()) {
         if (code == QLatin1String(entry.code))
@@ -106,8 +99,7 @@ std::optional<E> enumFromCode(const QString &code)
     return std::nullopt;
 }
 
-template<typename E>
-QList<E> enumValues()
+template<typename E> QList<E> enumValues()
 {
     QList<E> values;
     for (const auto &entry : enumEntries<E>())
@@ -115,8 +107,7 @@ QList<E> enumValues()
     return values;
 }
 
-template<typename E>
-QStringList enumCodes()
+template<typename E> QStringList enumCodes()
 {
     QStringList codes;
     for (const auto &entry : enumEntries<E>())

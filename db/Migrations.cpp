@@ -9,12 +9,11 @@ namespace {
 // Columns every table carries (see RecordMeta).
 QString recordColumns()
 {
-    return QStringLiteral(
-        "id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),\n"
-        "created_at TEXT NOT NULL,\n"
-        "updated_at TEXT NOT NULL,\n"
-        "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),\n"
-        "is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1))");
+    return QStringLiteral("id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),\n"
+                          "created_at TEXT NOT NULL,\n"
+                          "updated_at TEXT NOT NULL,\n"
+                          "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),\n"
+                          "is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1))");
 }
 
 QString table(const char *name, const char *columns)
@@ -25,85 +24,86 @@ QString table(const char *name, const char *columns)
 
 Migration version1()
 {
-    return {1,
-            {
-                QStringLiteral("PRAGMA application_id = %1").arg(Migrations::applicationId),
-                table("missions",
-                      "code TEXT NOT NULL,"
-                      "title TEXT NOT NULL,"
-                      "host_country TEXT NOT NULL DEFAULT '',"
-                      "lead_organisation TEXT NOT NULL DEFAULT '',"
-                      "national_counterpart TEXT NOT NULL DEFAULT '',"
-                      "start_date TEXT,"
-                      "end_date TEXT,"
-                      "status TEXT NOT NULL CHECK (status IN "
-                      "  ('planned', 'active', 'on_hold', 'closed')),"
-                      "current_stage TEXT NOT NULL CHECK (current_stage IN ('consultation', "
-                      "  'orientation', 'curriculum', 'train_the_trainer', 'post_training')),"
-                      "mou_status TEXT NOT NULL CHECK (mou_status IN "
-                      "  ('none', 'drafting', 'negotiation', 'signed', 'expired')),"
-                      "mou_date TEXT,"
-                      "budget_minor INTEGER,"
-                      "currency TEXT NOT NULL DEFAULT 'EUR',"
-                      "context TEXT NOT NULL CHECK (context IN "
-                      "  ('stable', 'transition', 'post_conflict')),"
-                      "predecessor_id TEXT REFERENCES missions(id),"
-                      "handover_notes TEXT NOT NULL DEFAULT '',"
-                      "archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))"),
-                QStringLiteral("CREATE UNIQUE INDEX missions_code ON missions(code) "
-                               "WHERE deleted = 0"),
-                QStringLiteral("CREATE INDEX missions_status ON missions(status, current_stage)"),
-                table("stakeholders",
-                      "kind TEXT NOT NULL CHECK (kind IN ('person', 'group')),"
-                      "name TEXT NOT NULL,"
-                      "name_protected INTEGER NOT NULL DEFAULT 0 CHECK (name_protected IN (0, 1)),"
-                      "organisation TEXT NOT NULL DEFAULT '',"
-                      "type TEXT NOT NULL,"
-                      "sex TEXT NOT NULL CHECK (sex IN ('female', 'male', 'other', "
-                      "  'not_recorded')),"
-                      "power INTEGER NOT NULL CHECK (power BETWEEN 1 AND 5),"
-                      "interest INTEGER NOT NULL CHECK (interest BETWEEN 1 AND 5),"
-                      "attitude TEXT NOT NULL CHECK (attitude IN ('blocker', 'sceptic', "
-                      "  'neutral', 'supporter', 'champion')),"
-                      "trust INTEGER NOT NULL CHECK (trust BETWEEN 1 AND 5),"
-                      "email TEXT NOT NULL DEFAULT '',"
-                      "phone TEXT NOT NULL DEFAULT '',"
-                      "address TEXT NOT NULL DEFAULT '',"
-                      "notes TEXT NOT NULL DEFAULT ''"),
-                QStringLiteral("CREATE INDEX stakeholders_name ON stakeholders(name)"),
-                QStringLiteral("CREATE INDEX stakeholders_type ON stakeholders(type)"),
-                table("mission_stakeholders",
-                      "mission_id TEXT NOT NULL REFERENCES missions(id),"
-                      "stakeholder_id TEXT NOT NULL REFERENCES stakeholders(id),"
-                      "role TEXT NOT NULL DEFAULT ''"),
-                QStringLiteral("CREATE UNIQUE INDEX mission_stakeholders_pair ON "
-                               "mission_stakeholders(mission_id, stakeholder_id) WHERE deleted = 0"),
-                QStringLiteral("CREATE INDEX mission_stakeholders_stakeholder ON "
-                               "mission_stakeholders(stakeholder_id)"),
-                table("engagements",
-                      "stakeholder_id TEXT NOT NULL REFERENCES stakeholders(id),"
-                      "mission_id TEXT REFERENCES missions(id),"
-                      "date TEXT NOT NULL,"
-                      "type TEXT NOT NULL,"
-                      "purpose TEXT NOT NULL DEFAULT '',"
-                      "outcome TEXT NOT NULL DEFAULT '',"
-                      "follow_up_date TEXT,"
-                      "follow_up_done INTEGER NOT NULL DEFAULT 0 CHECK (follow_up_done IN (0, 1))"),
-                QStringLiteral("CREATE INDEX engagements_stakeholder ON "
-                               "engagements(stakeholder_id, date)"),
-                QStringLiteral("CREATE INDEX engagements_mission ON engagements(mission_id, date)"),
-                QStringLiteral("CREATE INDEX engagements_follow_up ON engagements(follow_up_date) "
-                               "WHERE follow_up_done = 0 AND deleted = 0"),
-                table("stakeholder_snapshots",
-                      "stakeholder_id TEXT NOT NULL REFERENCES stakeholders(id),"
-                      "taken_at TEXT NOT NULL,"
-                      "power INTEGER NOT NULL CHECK (power BETWEEN 1 AND 5),"
-                      "interest INTEGER NOT NULL CHECK (interest BETWEEN 1 AND 5),"
-                      "attitude TEXT NOT NULL,"
-                      "trust INTEGER NOT NULL CHECK (trust BETWEEN 1 AND 5)"),
-                QStringLiteral("CREATE INDEX stakeholder_snapshots_stakeholder ON "
-                               "stakeholder_snapshots(stakeholder_id, taken_at)"),
-            }};
+    return {
+        1,
+        {
+            QStringLiteral("PRAGMA application_id = %1").arg(Migrations::applicationId),
+            table("missions",
+                  "code TEXT NOT NULL,"
+                  "title TEXT NOT NULL,"
+                  "host_country TEXT NOT NULL DEFAULT '',"
+                  "lead_organisation TEXT NOT NULL DEFAULT '',"
+                  "national_counterpart TEXT NOT NULL DEFAULT '',"
+                  "start_date TEXT,"
+                  "end_date TEXT,"
+                  "status TEXT NOT NULL CHECK (status IN "
+                  "  ('planned', 'active', 'on_hold', 'closed')),"
+                  "current_stage TEXT NOT NULL CHECK (current_stage IN ('consultation', "
+                  "  'orientation', 'curriculum', 'train_the_trainer', 'post_training')),"
+                  "mou_status TEXT NOT NULL CHECK (mou_status IN "
+                  "  ('none', 'drafting', 'negotiation', 'signed', 'expired')),"
+                  "mou_date TEXT,"
+                  "budget_minor INTEGER,"
+                  "currency TEXT NOT NULL DEFAULT 'EUR',"
+                  "context TEXT NOT NULL CHECK (context IN "
+                  "  ('stable', 'transition', 'post_conflict')),"
+                  "predecessor_id TEXT REFERENCES missions(id),"
+                  "handover_notes TEXT NOT NULL DEFAULT '',"
+                  "archived INTEGER NOT NULL DEFAULT 0 CHECK (archived IN (0, 1))"),
+            QStringLiteral("CREATE UNIQUE INDEX missions_code ON missions(code) "
+                           "WHERE deleted = 0"),
+            QStringLiteral("CREATE INDEX missions_status ON missions(status, current_stage)"),
+            table("stakeholders",
+                  "kind TEXT NOT NULL CHECK (kind IN ('person', 'group')),"
+                  "name TEXT NOT NULL,"
+                  "name_protected INTEGER NOT NULL DEFAULT 0 CHECK (name_protected IN (0, 1)),"
+                  "organisation TEXT NOT NULL DEFAULT '',"
+                  "type TEXT NOT NULL,"
+                  "sex TEXT NOT NULL CHECK (sex IN ('female', 'male', 'other', "
+                  "  'not_recorded')),"
+                  "power INTEGER NOT NULL CHECK (power BETWEEN 1 AND 5),"
+                  "interest INTEGER NOT NULL CHECK (interest BETWEEN 1 AND 5),"
+                  "attitude TEXT NOT NULL CHECK (attitude IN ('blocker', 'sceptic', "
+                  "  'neutral', 'supporter', 'champion')),"
+                  "trust INTEGER NOT NULL CHECK (trust BETWEEN 1 AND 5),"
+                  "email TEXT NOT NULL DEFAULT '',"
+                  "phone TEXT NOT NULL DEFAULT '',"
+                  "address TEXT NOT NULL DEFAULT '',"
+                  "notes TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX stakeholders_name ON stakeholders(name)"),
+            QStringLiteral("CREATE INDEX stakeholders_type ON stakeholders(type)"),
+            table("mission_stakeholders",
+                  "mission_id TEXT NOT NULL REFERENCES missions(id),"
+                  "stakeholder_id TEXT NOT NULL REFERENCES stakeholders(id),"
+                  "role TEXT NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE UNIQUE INDEX mission_stakeholders_pair ON "
+                           "mission_stakeholders(mission_id, stakeholder_id) WHERE deleted = 0"),
+            QStringLiteral("CREATE INDEX mission_stakeholders_stakeholder ON "
+                           "mission_stakeholders(stakeholder_id)"),
+            table("engagements",
+                  "stakeholder_id TEXT NOT NULL REFERENCES stakeholders(id),"
+                  "mission_id TEXT REFERENCES missions(id),"
+                  "date TEXT NOT NULL,"
+                  "type TEXT NOT NULL,"
+                  "purpose TEXT NOT NULL DEFAULT '',"
+                  "outcome TEXT NOT NULL DEFAULT '',"
+                  "follow_up_date TEXT,"
+                  "follow_up_done INTEGER NOT NULL DEFAULT 0 CHECK (follow_up_done IN (0, 1))"),
+            QStringLiteral("CREATE INDEX engagements_stakeholder ON "
+                           "engagements(stakeholder_id, date)"),
+            QStringLiteral("CREATE INDEX engagements_mission ON engagements(mission_id, date)"),
+            QStringLiteral("CREATE INDEX engagements_follow_up ON engagements(follow_up_date) "
+                           "WHERE follow_up_done = 0 AND deleted = 0"),
+            table("stakeholder_snapshots",
+                  "stakeholder_id TEXT NOT NULL REFERENCES stakeholders(id),"
+                  "taken_at TEXT NOT NULL,"
+                  "power INTEGER NOT NULL CHECK (power BETWEEN 1 AND 5),"
+                  "interest INTEGER NOT NULL CHECK (interest BETWEEN 1 AND 5),"
+                  "attitude TEXT NOT NULL,"
+                  "trust INTEGER NOT NULL CHECK (trust BETWEEN 1 AND 5)"),
+            QStringLiteral("CREATE INDEX stakeholder_snapshots_stakeholder ON "
+                           "stakeholder_snapshots(stakeholder_id, taken_at)"),
+        }};
 }
 
 Migration version2()
@@ -153,7 +153,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 const QList<Migration> &Migrations::standard()
 {
-    static const QList<Migration> steps{version1(), version2()};
+    static const QList<Migration> steps {version1(), version2()};
     return steps;
 }
 
@@ -193,9 +193,9 @@ bool Migrations::run(QSqlDatabase &db, const QList<Migration> &steps, QString *e
         }
         // PRAGMA user_version is transactional: it rolls back with the step.
         if (stepOk)
-            stepOk = exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version),
-                          &stepError)
-                     && exec(db, QStringLiteral("COMMIT"), &stepError);
+            stepOk =
+                exec(db, QStringLiteral("PRAGMA user_version = %1").arg(step.version), &stepError)
+                && exec(db, QStringLiteral("COMMIT"), &stepError);
         if (!stepOk) {
             QString ignored;
             exec(db, QStringLiteral("ROLLBACK"), &ignored);

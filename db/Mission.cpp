@@ -3,24 +3,19 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Mission", text);
-}
-} // namespace
-
 FieldErrors Mission::validate() const
 {
     FieldErrors errors;
     if (Check::required(errors, QStringLiteral("code"), tr("Code"), code)
         && Check::maxLength(errors, QStringLiteral("code"), tr("Code"), code, Limits::Code)) {
-        static const QRegularExpression pattern(QStringLiteral("^[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]*$"));
+        static const QRegularExpression pattern(
+            QStringLiteral("^[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]*$"));
         if (!pattern.match(code).hasMatch()) {
-            errors.append({QStringLiteral("code"),
-                           tr("Code \"%1\" may hold only letters, digits and . _ / - and must start "
-                              "with a letter or digit (for example HR-HC-01).")
-                               .arg(code)});
+            errors.append(
+                {QStringLiteral("code"),
+                 tr("Code \"%1\" may hold only letters, digits and . _ / - and must start "
+                    "with a letter or digit (for example HR-HC-01).")
+                     .arg(code)});
         }
     }
     if (Check::required(errors, QStringLiteral("title"), tr("Title"), title))
@@ -35,10 +30,10 @@ FieldErrors Mission::validate() const
     Check::maxLength(errors, QStringLiteral("handoverNotes"), tr("Handover notes"), handoverNotes,
                      Limits::LongText);
 
-    const bool startOk = Check::plausibleDate(errors, QStringLiteral("startDate"), tr("Start date"),
-                                              startDate);
-    const bool endOk = Check::plausibleDate(errors, QStringLiteral("endDate"), tr("End date"),
-                                            endDate);
+    const bool startOk =
+        Check::plausibleDate(errors, QStringLiteral("startDate"), tr("Start date"), startDate);
+    const bool endOk =
+        Check::plausibleDate(errors, QStringLiteral("endDate"), tr("End date"), endDate);
     if (startOk && endOk)
         Check::dateOrder(errors, QStringLiteral("endDate"), tr("Start date"), startDate,
                          tr("End date"), endDate);
@@ -56,8 +51,8 @@ FieldErrors Mission::validate() const
                            .arg(currency)});
     }
     if (!predecessorId.isEmpty() && predecessorId == meta.id) {
-        errors.append({QStringLiteral("predecessorId"),
-                       tr("A mission cannot be its own predecessor.")});
+        errors.append(
+            {QStringLiteral("predecessorId"), tr("A mission cannot be its own predecessor.")});
     }
     return errors;
 }

@@ -4,6 +4,7 @@
 #include "Record.h"
 #include "Validation.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -12,6 +13,9 @@
 // A capacity-building intervention in one host country, moving through the five LEOP stages.
 struct Mission
 {
+    Q_DECLARE_TR_FUNCTIONS(Mission)
+
+public:
     RecordMeta meta;
     QString code;
     QString title;

@@ -38,7 +38,8 @@ Mission fromRow(const QSqlQuery &q)
     if (!q.value(16).isNull())
         m.budgetMinor = q.value(16).toLongLong();
     m.currency = q.value(17).toString();
-    m.context = enumFromCode<MissionContext>(q.value(18).toString()).value_or(MissionContext::Stable);
+    m.context =
+        enumFromCode<MissionContext>(q.value(18).toString()).value_or(MissionContext::Stable);
     m.predecessorId = q.value(19).toString();
     m.handoverNotes = q.value(20).toString();
     m.archived = q.value(21).toBool();
@@ -59,13 +60,11 @@ Sql::Columns columns(const Mission &m)
         {QLatin1String("current_stage"), enumCode(m.currentStage)},
         {QLatin1String("mou_status"), enumCode(m.mouStatus)},
         {QLatin1String("mou_date"), Sql::fromDate(m.mouDate)},
-        {QLatin1String("budget_minor"),
-         m.budgetMinor ? QVariant(*m.budgetMinor) : QVariant()},
+        {QLatin1String("budget_minor"), m.budgetMinor ? QVariant(*m.budgetMinor) : QVariant()},
         {QLatin1String("currency"), m.currency},
         {QLatin1String("context"), enumCode(m.context)},
         {QLatin1String("predecessor_id"),
-         m.predecessorId.isEmpty() ? QVariant()
-                                   : QVariant(m.predecessorId)},
+         m.predecessorId.isEmpty() ? QVariant() : QVariant(m.predecessorId)},
         {QLatin1String("handover_notes"), m.handoverNotes},
         {QLatin1String("archived"), m.archived ? 1 : 0},
     };
@@ -112,9 +111,11 @@ int MissionRepository::count() const
 bool MissionRepository::codeInUse(const QString &code, const QString &exceptId) const
 {
     QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT 1 FROM missions WHERE deleted = 0 AND code = ? AND id <> ?"));
+    query.prepare(
+        QStringLiteral("SELECT 1 FROM missions WHERE deleted = 0 AND code = ? AND id <> ?"));
     query.addBindValue(code.trimmed());
-    query.addBindValue(exceptId.isNull() ? QStringLiteral("") : exceptId); // never NULL: <> NULL is never true
+    query.addBindValue(exceptId.isNull() ? QStringLiteral("")
+                                         : exceptId); // never NULL: <> NULL is never true
     return query.exec() && query.next();
 }
 
@@ -123,15 +124,13 @@ FieldErrors MissionRepository::check(const Mission &mission) const
     FieldErrors errors = mission.validate();
     if (!mission.code.trimmed().isEmpty() && codeInUse(mission.code, mission.meta.id)) {
         errors.append({QStringLiteral("code"),
-                       QCoreApplication::translate("Mission",
-                                                   "Code %1 is already used by another mission; "
-                                                   "choose another.")
+                       Mission::tr("Code %1 is already used by another mission; "
+                                   "choose another.")
                            .arg(mission.code.trimmed())});
     }
     if (!mission.predecessorId.isEmpty() && !find(mission.predecessorId)) {
         errors.append({QStringLiteral("predecessorId"),
-                       QCoreApplication::translate("Mission",
-                                                   "The predecessor mission no longer exists.")});
+                       Mission::tr("The predecessor mission no longer exists.")});
     }
     return errors;
 }

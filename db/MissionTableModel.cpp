@@ -2,7 +2,6 @@
 #include "Database.h"
 #include "MissionRepository.h"
 
-
 namespace {
 
 // Dates read the same in every country the missions work in: YYYY-MM-DD.
@@ -24,12 +23,11 @@ MissionTableModel::MissionTableModel(Database &db, QObject *parent)
         Column([] { return tr("Host country"); }, [](const Mission &m) { return m.hostCountry; }),
         Column([] { return tr("Status"); }, [](const Mission &m) { return enumLabel(m.status); })
             .sortBy([](const Mission &m) { return static_cast<int>(m.status); }),
-        Column([] { return tr("Stage"); },
-               [](const Mission &m) {
-                   return tr("%1. %2")
-                       .arg(stageNumber(m.currentStage))
-                       .arg(enumLabel(m.currentStage));
-               })
+        Column(
+            [] { return tr("Stage"); },
+            [](const Mission &m) {
+                return tr("%1. %2").arg(stageNumber(m.currentStage)).arg(enumLabel(m.currentStage));
+            })
             .sortBy([](const Mission &m) { return stageNumber(m.currentStage); }),
         Column([] { return tr("MoU"); },
                [](const Mission &m) {

@@ -23,10 +23,11 @@ PortfolioSummary PortfolioSummary::compute(Database &db, const QDate &today)
 {
     PortfolioSummary s;
     s.missions = scalar(db, QStringLiteral("SELECT count(*) FROM missions WHERE deleted = 0"));
-    s.activeMissions = scalar(db, QStringLiteral("SELECT count(*) FROM missions WHERE deleted = 0 "
-                                                 "AND status = 'active'"));
-    s.stakeholders
-        = scalar(db, QStringLiteral("SELECT count(*) FROM stakeholders WHERE deleted = 0"));
+    s.activeMissions = scalar(db,
+                              QStringLiteral("SELECT count(*) FROM missions WHERE deleted = 0 "
+                                             "AND status = 'active'"));
+    s.stakeholders =
+        scalar(db, QStringLiteral("SELECT count(*) FROM stakeholders WHERE deleted = 0"));
     s.overdueFollowUps = scalar(db,
                                 QStringLiteral("SELECT count(*) FROM engagements WHERE deleted = 0 "
                                                "AND follow_up_done = 0 AND follow_up_date < ?"),

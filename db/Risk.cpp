@@ -2,13 +2,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Risk", text);
-}
-} // namespace
-
 FieldErrors Risk::validate() const
 {
     FieldErrors errors;

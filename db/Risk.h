@@ -4,6 +4,7 @@
 #include "Record.h"
 #include "Validation.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -11,6 +12,9 @@
 // treatment. Every re-assessment leaves a RiskAssessment row so the trend can be charted.
 struct Risk
 {
+    Q_DECLARE_TR_FUNCTIONS(Risk)
+
+public:
     RecordMeta meta;
     QString missionId; // empty: a portfolio-wide risk
     QString title;
@@ -18,7 +22,7 @@ struct Risk
     RiskCategory category = RiskCategory::Other;
     QString owner;
     int likelihood = 3; // 1-5
-    int impact = 3;     // 1-5
+    int impact = 3; // 1-5
     RiskTreatment treatment = RiskTreatment::ReduceLikelihood;
     QString mitigation;
     int residualLikelihood = 0; // 0: not assessed yet

@@ -14,8 +14,7 @@ const QLatin1String s_history("risk_assessments");
 Sql::Columns columns(const Risk &r)
 {
     return {
-        {QLatin1String("mission_id"),
-         r.missionId.isEmpty() ? QVariant() : QVariant(r.missionId)},
+        {QLatin1String("mission_id"), r.missionId.isEmpty() ? QVariant() : QVariant(r.missionId)},
         {QLatin1String("title"), r.title.trimmed()},
         {QLatin1String("description"), r.description},
         {QLatin1String("category"), enumCode(r.category)},
@@ -34,7 +33,7 @@ Sql::Columns columns(const Risk &r)
 bool sameAssessment(const Risk &a, const Risk &b)
 {
     return a.likelihood == b.likelihood && a.impact == b.impact
-           && a.residualLikelihood == b.residualLikelihood && a.residualImpact == b.residualImpact;
+        && a.residualLikelihood == b.residualLikelihood && a.residualImpact == b.residualImpact;
 }
 
 } // namespace
@@ -64,13 +63,13 @@ QList<Risk> RiskRepository::select(const QString &where, const QVariantList &val
         r.missionId = query.value(5).toString();
         r.title = query.value(6).toString();
         r.description = query.value(7).toString();
-        r.category
-            = enumFromCode<RiskCategory>(query.value(8).toString()).value_or(RiskCategory::Other);
+        r.category =
+            enumFromCode<RiskCategory>(query.value(8).toString()).value_or(RiskCategory::Other);
         r.owner = query.value(9).toString();
         r.likelihood = query.value(10).toInt();
         r.impact = query.value(11).toInt();
-        r.treatment = enumFromCode<RiskTreatment>(query.value(12).toString())
-                          .value_or(RiskTreatment::Accept);
+        r.treatment =
+            enumFromCode<RiskTreatment>(query.value(12).toString()).value_or(RiskTreatment::Accept);
         r.mitigation = query.value(13).toString();
         r.residualLikelihood = query.value(14).toInt();
         r.residualImpact = query.value(15).toInt();
@@ -122,7 +121,7 @@ bool RiskRepository::save(Risk &risk, QString *error, const QDateTime &asOf)
     if (!before || !sameAssessment(*before, written)) {
         RecordMeta meta;
         meta.demo = written.meta.demo;
-        const Sql::Columns assessment{
+        const Sql::Columns assessment {
             {QLatin1String("risk_id"), written.meta.id},
             {QLatin1String("assessed_at"),
              Sql::fromDateTime(asOf.isValid() ? asOf : Clock::nowUtc())},

@@ -3,7 +3,6 @@
 #include "MissionRepository.h"
 #include "RiskRepository.h"
 
-
 RiskTableModel::RiskTableModel(Database &db, QObject *parent)
     : TableModel<Risk>(parent)
     , m_db(db)

@@ -8,13 +8,6 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Database", text);
-}
-} // namespace
-
 QVariant Sql::fromDate(const QDate &date)
 {
     if (!date.isValid())
@@ -80,23 +73,26 @@ QString Sql::describe(const QSqlError &error)
     const int code = error.nativeErrorCode().toInt();
     switch (code & 0xff) { // primary result code
     case 13: // SQLITE_FULL
-        return tr("The disk is full. Free some space and try again; nothing was saved.");
+        return Database::tr("The disk is full. Free some space and try again; nothing was saved.");
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return tr("The database is busy in another program. Try again in a moment; nothing was "
-                  "saved.");
+        return Database::tr(
+            "The database is busy in another program. Try again in a moment; nothing was "
+            "saved.");
     case 8: // SQLITE_READONLY
-        return tr("The database file is read-only. Copy it to a folder you can write to; nothing "
-                  "was saved.");
+        return Database::tr(
+            "The database file is read-only. Copy it to a folder you can write to; nothing "
+            "was saved.");
     case 10: // SQLITE_IOERR
-        return tr("The disk reported an input/output error (%1). Check the drive; nothing was "
-                  "saved.")
+        return Database::tr(
+                   "The disk reported an input/output error (%1). Check the drive; nothing was "
+                   "saved.")
             .arg(error.databaseText());
     case 11: // SQLITE_CORRUPT
-        return tr("The database file is damaged (%1). Restore it from a backup.")
+        return Database::tr("The database file is damaged (%1). Restore it from a backup.")
             .arg(error.databaseText());
     default:
-        return tr("The database refused the change: %1").arg(error.text());
+        return Database::tr("The database refused the change: %1").arg(error.text());
     }
 }
 
@@ -119,18 +115,18 @@ bool Sql::insert(Database &db, QLatin1String table, RecordMeta &meta, const Colu
         meta.createdAt = now;
     meta.updatedAt = now;
 
-    QStringList names{QStringLiteral("id"), QStringLiteral("created_at"),
-                      QStringLiteral("updated_at"), QStringLiteral("deleted"),
-                      QStringLiteral("is_demo")};
+    QStringList names {QStringLiteral("id"), QStringLiteral("created_at"),
+                       QStringLiteral("updated_at"), QStringLiteral("deleted"),
+                       QStringLiteral("is_demo")};
     for (const auto &column : columns)
         names.append(column.first);
     QStringList placeholders;
     placeholders.fill(QStringLiteral("?"), names.size());
 
     QSqlQuery query(db.connection());
-    query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                      .arg(table, names.join(QStringLiteral(", ")),
-                           placeholders.join(QStringLiteral(", "))));
+    query.prepare(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, names.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", "))));
     query.addBindValue(meta.id);
     query.addBindValue(fromDateTime(meta.createdAt));
     query.addBindValue(fromDateTime(meta.updatedAt));
@@ -148,7 +144,7 @@ bool Sql::update(Database &db, QLatin1String table, RecordMeta &meta, const Colu
                  QString *error)
 {
     meta.updatedAt = Clock::nowUtc();
-    QStringList assignments{QStringLiteral("updated_at = ?"), QStringLiteral("deleted = ?")};
+    QStringList assignments {QStringLiteral("updated_at = ?"), QStringLiteral("deleted = ?")};
     for (const auto &column : columns)
         assignments.append(QStringLiteral("%1 = ?").arg(column.first));
 
@@ -163,7 +159,7 @@ bool Sql::update(Database &db, QLatin1String table, RecordMeta &meta, const Colu
     if (!exec(query, error))
         return false;
     if (query.numRowsAffected() != 1) {
-        setError(error, tr("The record no longer exists; it may have been deleted."));
+        setError(error, Database::tr("The record no longer exists; it may have been deleted."));
         return false;
     }
     db.markChanged(table);
@@ -193,7 +189,7 @@ bool Sql::setDeleted(Database &db, QLatin1String table, const QString &id, bool 
     if (!exec(query, error))
         return false;
     if (query.numRowsAffected() != 1) {
-        setError(error, tr("The record no longer exists."));
+        setError(error, Database::tr("The record no longer exists."));
         return false;
     }
     db.markChanged(table);

@@ -34,8 +34,7 @@ bool update(Database &db, QLatin1String table, RecordMeta &meta, const Columns &
 // Updates the row with meta.id, or inserts it when there is none (filling id and timestamps).
 bool upsert(Database &db, QLatin1String table, RecordMeta &meta, const Columns &columns,
             QString *error);
-bool setDeleted(Database &db, QLatin1String table, const QString &id, bool deleted,
-                QString *error);
+bool setDeleted(Database &db, QLatin1String table, const QString &id, bool deleted, QString *error);
 bool exists(Database &db, QLatin1String table, const QString &id);
 
 bool exec(QSqlQuery &query, QString *error);

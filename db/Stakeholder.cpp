@@ -3,13 +3,6 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Stakeholder", text);
-}
-} // namespace
-
 FieldErrors Stakeholder::validate() const
 {
     FieldErrors errors;
@@ -25,8 +18,8 @@ FieldErrors Stakeholder::validate() const
         && !email.isEmpty()) {
         static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
         if (!pattern.match(email).hasMatch())
-            errors.append({QStringLiteral("email"),
-                           tr("E-mail address should look like name@example.org.")});
+            errors.append(
+                {QStringLiteral("email"), tr("E-mail address should look like name@example.org.")});
     }
     Check::maxLength(errors, QStringLiteral("phone"), tr("Phone"), phone, Limits::ShortText);
     Check::maxLength(errors, QStringLiteral("address"), tr("Address"), address, Limits::ShortText);
@@ -59,9 +52,12 @@ FieldErrors StakeholderLink::validate() const
 {
     FieldErrors errors;
     if (missionId.isEmpty())
-        errors.append({QStringLiteral("missionId"), tr("Choose the mission to link.")});
+        errors.append(
+            {QStringLiteral("missionId"), Stakeholder::tr("Choose the mission to link.")});
     if (stakeholderId.isEmpty())
-        errors.append({QStringLiteral("stakeholderId"), tr("Choose the stakeholder to link.")});
-    Check::maxLength(errors, QStringLiteral("role"), tr("Role"), role, Limits::ShortText);
+        errors.append(
+            {QStringLiteral("stakeholderId"), Stakeholder::tr("Choose the stakeholder to link.")});
+    Check::maxLength(errors, QStringLiteral("role"), Stakeholder::tr("Role"), role,
+                     Limits::ShortText);
     return errors;
 }

@@ -4,6 +4,7 @@
 #include "Record.h"
 #include "Validation.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
@@ -11,6 +12,9 @@
 // names are sensitive: they never reach logs, the projector, or an export the user did not ask for.
 struct Stakeholder
 {
+    Q_DECLARE_TR_FUNCTIONS(Stakeholder)
+
+public:
     RecordMeta meta;
     StakeholderKind kind = StakeholderKind::Person;
     QString name;
@@ -18,7 +22,7 @@ struct Stakeholder
     QString organisation;
     StakeholderType type = StakeholderType::CivilSociety;
     Sex sex = Sex::NotRecorded;
-    int power = 3;    // 1-5
+    int power = 3; // 1-5
     int interest = 3; // 1-5
     Attitude attitude = Attitude::Neutral;
     int trust = 3; // 1-5

@@ -67,7 +67,7 @@ Sql::Columns columns(const Stakeholder &s)
 bool samePosition(const Stakeholder &a, const Stakeholder &b)
 {
     return a.power == b.power && a.interest == b.interest && a.attitude == b.attitude
-           && a.trust == b.trust;
+        && a.trust == b.trust;
 }
 
 QList<Stakeholder> readAll(QSqlQuery &query)
@@ -133,8 +133,8 @@ bool StakeholderRepository::save(Stakeholder &stakeholder, QString *error, const
         Sql::setError(error, joinMessages(errors));
         return false;
     }
-    const std::optional<Stakeholder> before
-        = stakeholder.meta.id.isEmpty() ? std::nullopt : find(stakeholder.meta.id);
+    const std::optional<Stakeholder> before =
+        stakeholder.meta.id.isEmpty() ? std::nullopt : find(stakeholder.meta.id);
     Stakeholder written = stakeholder;
     TransactionGuard guard(m_db);
     if (!guard.started(error) || !Sql::upsert(m_db, s_table, written.meta, columns(written), error))
@@ -194,8 +194,8 @@ QList<StakeholderSnapshot> StakeholderRepository::snapshots(const QString &stake
         snapshot.takenAt = Sql::toDateTime(query.value(6));
         snapshot.power = query.value(7).toInt();
         snapshot.interest = query.value(8).toInt();
-        snapshot.attitude
-            = enumFromCode<Attitude>(query.value(9).toString()).value_or(Attitude::Neutral);
+        snapshot.attitude =
+            enumFromCode<Attitude>(query.value(9).toString()).value_or(Attitude::Neutral);
         snapshot.trust = query.value(10).toInt();
         result.append(snapshot);
     }
@@ -228,7 +228,8 @@ QList<StakeholderLink> StakeholderRepository::linksForMission(const QString &mis
     return links(QStringLiteral("mission_id"), missionId);
 }
 
-QList<StakeholderLink> StakeholderRepository::linksForStakeholder(const QString &stakeholderId) const
+QList<StakeholderLink>
+StakeholderRepository::linksForStakeholder(const QString &stakeholderId) const
 {
     return links(QStringLiteral("stakeholder_id"), stakeholderId);
 }
@@ -240,9 +241,8 @@ bool StakeholderRepository::link(StakeholderLink &link, QString *error)
         for (const StakeholderLink &existing : linksForMission(link.missionId)) {
             if (existing.stakeholderId == link.stakeholderId) {
                 errors.append({QStringLiteral("stakeholderId"),
-                               QCoreApplication::translate(
-                                   "Stakeholder", "This stakeholder is already linked to the "
-                                                  "mission; edit the existing role instead.")});
+                               Stakeholder::tr("This stakeholder is already linked to the "
+                                               "mission; edit the existing role instead.")});
             }
         }
     }

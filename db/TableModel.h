@@ -7,8 +7,7 @@
 
 // A read-only table over a list of values, described column by column. Subclasses set the columns
 // and load the rows; views sort on SortRole and find the record through IdRole.
-template<typename T>
-class TableModel : public QAbstractTableModel
+template<typename T> class TableModel : public QAbstractTableModel
 {
 public:
     enum Role { SortRole = Qt::UserRole, IdRole };

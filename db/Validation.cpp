@@ -5,10 +5,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of the shared checks.
+struct Validation
 {
-    return QCoreApplication::translate("Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
 
 QString isoDate(const QDate &date)
 {
@@ -22,7 +23,7 @@ bool Check::required(FieldErrors &errors, const QString &field, const QString &l
 {
     if (!value.trimmed().isEmpty())
         return true;
-    errors.append({field, tr("%1 is required.").arg(label)});
+    errors.append({field, Validation::tr("%1 is required.").arg(label)});
     return false;
 }
 
@@ -32,9 +33,11 @@ bool Check::maxLength(FieldErrors &errors, const QString &field, const QString &
     if (value.size() <= limit)
         return true;
     const QLocale locale;
-    errors.append({field, tr("%1 is %2 characters long; the limit is %3. Shorten it, or move the "
-                             "detail into the notes.")
-                              .arg(label, locale.toString(value.size()), locale.toString(limit))});
+    errors.append(
+        {field,
+         Validation::tr("%1 is %2 characters long; the limit is %3. Shorten it, or move the "
+                        "detail into the notes.")
+             .arg(label, locale.toString(value.size()), locale.toString(limit))});
     return false;
 }
 
@@ -43,11 +46,12 @@ bool Check::scale(FieldErrors &errors, const QString &field, const QString &labe
 {
     if (value >= low && value <= high)
         return true;
-    errors.append({field, tr("%1 must be between %2 and %3 (it is %4).")
-                              .arg(label)
-                              .arg(low)
-                              .arg(high)
-                              .arg(value)});
+    errors.append({field,
+                   Validation::tr("%1 must be between %2 and %3 (it is %4).")
+                       .arg(label)
+                       .arg(low)
+                       .arg(high)
+                       .arg(value)});
     return false;
 }
 
@@ -65,14 +69,15 @@ bool Check::plausibleDate(FieldErrors &errors, const QString &field, const QStri
     if (date.isNull())
         return true;
     if (!date.isValid()) {
-        errors.append({field, tr("%1 is not a valid date.").arg(label)});
+        errors.append({field, Validation::tr("%1 is not a valid date.").arg(label)});
         return false;
     }
     if (date.year() < Limits::MinYear || date.year() > Limits::MaxYear) {
-        errors.append({field, tr("%1 %2 is outside the years %3 to %4; check the year.")
-                                  .arg(label, isoDate(date))
-                                  .arg(Limits::MinYear)
-                                  .arg(Limits::MaxYear)});
+        errors.append({field,
+                       Validation::tr("%1 %2 is outside the years %3 to %4; check the year.")
+                           .arg(label, isoDate(date))
+                           .arg(Limits::MinYear)
+                           .arg(Limits::MaxYear)});
         return false;
     }
     return true;
@@ -83,9 +88,9 @@ bool Check::dateOrder(FieldErrors &errors, const QString &field, const QString &
 {
     if (!earlier.isValid() || !later.isValid() || earlier <= later)
         return true;
-    errors.append({field, tr("%1 %2 is before %3 %4.")
-                              .arg(laterLabel, isoDate(later), earlierLabel.toLower(),
-                                   isoDate(earlier))});
+    errors.append({field,
+                   Validation::tr("%1 %2 is before %3 %4.")
+                       .arg(laterLabel, isoDate(later), earlierLabel.toLower(), isoDate(earlier))});
     return false;
 }
 
@@ -94,10 +99,12 @@ bool Check::plainText(FieldErrors &errors, const QString &field, const QString &
 {
     for (const QChar c : value) {
         if (c.category() == QChar::Other_Control && c != u'\n' && c != u'\t' && c != u'\r') {
-            errors.append({field, tr("%1 contains a control character (code %2) that cannot be "
-                                     "shown; remove it.")
-                                      .arg(label)
-                                      .arg(c.unicode())});
+            errors.append(
+                {field,
+                 Validation::tr("%1 contains a control character (code %2) that cannot be "
+                                "shown; remove it.")
+                     .arg(label)
+                     .arg(c.unicode())});
             return false;
         }
     }

@@ -15,9 +15,9 @@ using FieldErrors = QList<FieldError>;
 
 namespace Limits {
 constexpr int Code = 32;
-constexpr int Name = 200;        // titles, names, organisations, countries
-constexpr int ShortText = 500;   // roles, purposes, owners
-constexpr int LongText = 20000;  // notes, outcomes, mitigation, handover notes
+constexpr int Name = 200; // titles, names, organisations, countries
+constexpr int ShortText = 500; // roles, purposes, owners
+constexpr int LongText = 20000; // notes, outcomes, mitigation, handover notes
 constexpr int MinYear = 1990;
 constexpr int MaxYear = 2100;
 } // namespace Limits

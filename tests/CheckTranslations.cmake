@@ -7,12 +7,8 @@ set(failed FALSE)
 foreach(ts ${ts_files})
     get_filename_component(name "${ts}" NAME)
     file(COPY "${ts}" DESTINATION "${WORK_DIR}")
-    set(extra "")
-    if(name MATCHES "_en\\.ts$")
-        set(extra "-pluralonly")
-    endif()
     execute_process(
-        COMMAND "${LUPDATE}" -silent -no-obsolete -locations none ${extra}
+        COMMAND "${LUPDATE}" -silent -no-obsolete -locations none
                 "${SOURCE_DIR}/db" "${SOURCE_DIR}/widgets" "${SOURCE_DIR}/app"
                 -ts "${WORK_DIR}/${name}"
         RESULT_VARIABLE result)

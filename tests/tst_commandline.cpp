@@ -65,7 +65,7 @@ private Q_SLOTS:
         QVERIFY2(run.out.startsWith(QStringLiteral("OK: ")), qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("5 missions")));
         QCOMPARE(run.out.count(u'\n'), 1); // one line
-        QCOMPARE(digest(path), before);    // read-only: not a byte changed
+        QCOMPARE(digest(path), before); // read-only: not a byte changed
     }
 
     void checkBadFiles_data()
@@ -74,8 +74,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("text") << QByteArray("name;email\nAna;ana@example.org\n")
                               << QStringLiteral("not an Intervention Planner database");
-        QTest::newRow("truncated") << QByteArray("SQLite format 3\0", 16)
-                                   << QStringLiteral("cut short");
+        QTest::newRow("truncated")
+            << QByteArray("SQLite format 3\0", 16) << QStringLiteral("cut short");
     }
 
     void checkBadFiles()
@@ -125,8 +125,10 @@ private Q_SLOTS:
         const QString path = m_dir->path(QStringLiteral("shell.sqlite"));
         QVERIFY(DemoData::createFile(path));
         QProcess shell;
-        shell.start(sqlite3, {path, QStringLiteral("PRAGMA integrity_check; SELECT count(*) FROM "
-                                                   "missions;")});
+        shell.start(sqlite3,
+                    {path,
+                     QStringLiteral("PRAGMA integrity_check; SELECT count(*) FROM "
+                                    "missions;")});
         QVERIFY(shell.waitForFinished(30000));
         QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()), QStringLiteral("ok\n5\n"));
     }

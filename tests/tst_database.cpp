@@ -57,9 +57,10 @@ private Q_SLOTS:
         QCOMPARE(pragma(db, "synchronous"), QStringLiteral("2")); // FULL
         QCOMPARE(pragma(db, "application_id").toInt(), Database::applicationId());
         QVERIFY(db.checkIntegrity());
-        QCOMPARE(QFile::permissions(path) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup
-                                             | QFile::WriteOther),
-                 QFile::Permissions());
+        QCOMPARE(
+            QFile::permissions(path)
+                & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+            QFile::Permissions());
     }
 
     void foreignKeysAreEnforced()
@@ -90,8 +91,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("kind");
         QTest::newRow("text file") << "notes.sqlite" << QByteArray("Ministry contacts, 2026\n")
                                    << int(OpenError::Kind::NotSqlite);
-        QTest::newRow("empty file") << "empty.sqlite" << QByteArray()
-                                    << int(OpenError::Kind::NotSqlite);
+        QTest::newRow("empty file")
+            << "empty.sqlite" << QByteArray() << int(OpenError::Kind::NotSqlite);
         QTest::newRow("truncated header")
             << "short.sqlite" << QByteArray("SQLite format 3\0abc", 19)
             << int(OpenError::Kind::Corrupt);
@@ -125,16 +126,17 @@ private Q_SLOTS:
         QCOMPARE(error.kind, OpenError::Kind::NotFound);
         QVERIFY(!QFile::exists(m_dir->path(QStringLiteral("nowhere.sqlite"))));
         QDir(m_dir->path({})).mkdir(QStringLiteral("folder.sqlite"));
-        QVERIFY(!db.open(m_dir->path(QStringLiteral("folder.sqlite")),
-                         Database::Mode::OpenExisting, &error));
+        QVERIFY(!db.open(m_dir->path(QStringLiteral("folder.sqlite")), Database::Mode::OpenExisting,
+                         &error));
         QCOMPARE(error.kind, OpenError::Kind::NotAFile);
     }
 
     void refusesForeignSqliteUntouched()
     {
         const QString path = m_dir->path(QStringLiteral("other-app.sqlite"));
-        QVERIFY(execRaw(path, {QStringLiteral("CREATE TABLE contacts (name TEXT)"),
-                               QStringLiteral("INSERT INTO contacts VALUES ('Ana')")}));
+        QVERIFY(execRaw(path,
+                        {QStringLiteral("CREATE TABLE contacts (name TEXT)"),
+                         QStringLiteral("INSERT INTO contacts VALUES ('Ana')")}));
         const QByteArray before = digest(path);
         Database db;
         OpenError error;
@@ -149,8 +151,9 @@ private Q_SLOTS:
     {
         const QString path = m_dir->path(QStringLiteral("future.sqlite"));
         createDatabase(path).reset();
-        QVERIFY(execRaw(path, {QStringLiteral("PRAGMA user_version = %1")
-                                   .arg(Database::latestSchemaVersion() + 7)}));
+        QVERIFY(execRaw(
+            path,
+            {QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 7)}));
         const QByteArray before = digest(path);
         Database db;
         OpenError error;
@@ -216,8 +219,8 @@ private Q_SLOTS:
         createDatabase(path).reset();
         // Another program holds an exclusive lock in rollback-journal mode.
         QVERIFY(execRaw(path, {QStringLiteral("PRAGMA journal_mode = DELETE")}));
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                       QStringLiteral("other"));
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
         {
             other.setDatabaseName(path);
             QVERIFY(other.open());

@@ -57,8 +57,8 @@ private Q_SLOTS:
         for (const char *table : {"missions", "stakeholders", "mission_stakeholders", "engagements",
                                   "stakeholder_snapshots", "risks", "risk_assessments"}) {
             QSqlQuery query(m_db->connection());
-            QVERIFY(query.exec(QStringLiteral("SELECT count(*), sum(is_demo) FROM %1")
-                                   .arg(QLatin1String(table))));
+            QVERIFY(query.exec(
+                QStringLiteral("SELECT count(*), sum(is_demo) FROM %1").arg(QLatin1String(table))));
             QVERIFY(query.next());
             QVERIFY2(query.value(0).toInt() > 0, table);
             QCOMPARE(query.value(1).toInt(), query.value(0).toInt());

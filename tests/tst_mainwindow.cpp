@@ -181,8 +181,9 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.createDatabase(path));
         QVERIFY(QFile::exists(path));
-        QCOMPARE(window.findChild<QTableView *>(QStringLiteral("portfolioTable"))->model()->rowCount(),
-                 0);
+        QCOMPARE(
+            window.findChild<QTableView *>(QStringLiteral("portfolioTable"))->model()->rowCount(),
+            0);
         QVERIFY(window.undoStack());
         QCOMPARE(AppSettings::recentFiles().value(0), QFileInfo(path).absoluteFilePath());
         QVERIFY(window.windowTitle().contains(QStringLiteral("planning.sqlite")));

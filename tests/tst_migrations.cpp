@@ -79,9 +79,8 @@ private Q_SLOTS:
                  qPrintable(error.message));
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
         const QStringList names = tables(db);
-        for (const char *table : {"missions", "stakeholders", "mission_stakeholders",
-                                  "engagements", "stakeholder_snapshots", "risks",
-                                  "risk_assessments"}) {
+        for (const char *table : {"missions", "stakeholders", "mission_stakeholders", "engagements",
+                                  "stakeholder_snapshots", "risks", "risk_assessments"}) {
             QVERIFY2(names.contains(QLatin1String(table)), table);
         }
     }
@@ -102,9 +101,10 @@ private Q_SLOTS:
         const QString path = m_dir->path(QStringLiteral("old.sqlite"));
         QVERIFY(loadDump(dump, path));
         QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), version);
-        const QString missionsBefore = rawScalar(path, QStringLiteral("SELECT count(*) FROM missions"));
-        const QString stakeholdersBefore
-            = rawScalar(path, QStringLiteral("SELECT count(*) FROM stakeholders"));
+        const QString missionsBefore =
+            rawScalar(path, QStringLiteral("SELECT count(*) FROM missions"));
+        const QString stakeholdersBefore =
+            rawScalar(path, QStringLiteral("SELECT count(*) FROM stakeholders"));
         QVERIFY(missionsBefore.toInt() > 0);
 
         Database::Options options = quietOptions();
@@ -135,12 +135,12 @@ private Q_SLOTS:
     void failedStepRollsBack()
     {
         const QString path = m_dir->path(QStringLiteral("partial.sqlite"));
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                     QStringLiteral("partial"));
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("partial"));
         {
             raw.setDatabaseName(path);
             QVERIFY(raw.open());
-            const QList<Migration> steps{
+            const QList<Migration> steps {
                 {1, {QStringLiteral("CREATE TABLE a (x)")}},
                 {2,
                  {QStringLiteral("CREATE TABLE b (x)"), QStringLiteral("INSERT INTO a VALUES (1)"),
@@ -158,7 +158,7 @@ private Q_SLOTS:
             QVERIFY(!query.exec(QStringLiteral("SELECT * FROM c")));
             query.finish();
             // Run again with the step mended: it goes on from version 1.
-            const QList<Migration> mended{
+            const QList<Migration> mended {
                 {1, {QStringLiteral("CREATE TABLE a (x)")}},
                 {2, {QStringLiteral("CREATE TABLE b (x)")}},
             };

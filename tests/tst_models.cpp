@@ -36,7 +36,8 @@ private Q_SLOTS:
     void missionModelIsSoundAndRefreshes()
     {
         MissionTableModel model(*m_db);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 5);
         QCOMPARE(model.columnCount(), 9);
         QCOMPARE(model.headerData(MissionTableModel::CodeColumn, Qt::Horizontal).toString(),
@@ -67,7 +68,8 @@ private Q_SLOTS:
     void stakeholderModelHidesProtectedNames()
     {
         StakeholderTableModel model(*m_db);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(model.rowCount() >= 25);
         bool sawProtected = false;
         for (int row = 0; row < model.rowCount(); ++row) {
@@ -81,7 +83,8 @@ private Q_SLOTS:
     void riskModelShowsMissionCodes()
     {
         RiskTableModel model(*m_db);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 15);
         QStringList missions;
         for (int row = 0; row < model.rowCount(); ++row)
@@ -111,7 +114,8 @@ private Q_SLOTS:
         MissionTableModel model(*m_db);
         SearchFilterModel proxy;
         proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         proxy.setSearchText(search);
         QCOMPARE(proxy.rowCount(), rows);
     }
@@ -150,7 +154,7 @@ private Q_SLOTS:
         QCOMPARE(summary.activeMissions, 3);
         // Open missions by stage: Bosnia in orientation, Poland in train-the-trainer, Croatia in
         // post-training support; the closed pilots do not count.
-        QCOMPARE(summary.missionsByStage, (QList<int>{0, 1, 0, 1, 1}));
+        QCOMPARE(summary.missionsByStage, (QList<int> {0, 1, 0, 1, 1}));
         int open = 0;
         for (int n : summary.openRisksByBand)
             open += n;

@@ -85,8 +85,9 @@ private Q_SLOTS:
         QVERIFY(read.startDate.isNull());
         QVERIFY(!read.budgetMinor.has_value());
         QVERIFY(read.predecessorId.isEmpty());
-        QCOMPARE(TestSupport::rawScalar(m_db->path(), QStringLiteral("SELECT typeof(start_date) "
-                                                                     "FROM missions")),
+        QCOMPARE(TestSupport::rawScalar(m_db->path(),
+                                        QStringLiteral("SELECT typeof(start_date) "
+                                                       "FROM missions")),
                  QStringLiteral("null"));
     }
 
@@ -135,9 +136,9 @@ private Q_SLOTS:
         QVERIFY(missions.remove(m.meta.id));
         QCOMPARE(missions.count(), 0);
         QVERIFY(!missions.find(m.meta.id).has_value());
-        QCOMPARE(TestSupport::rawScalar(m_db->path(),
-                                        QStringLiteral("SELECT deleted FROM missions")),
-                 QStringLiteral("1")); // the row is kept for merging and undo
+        QCOMPARE(
+            TestSupport::rawScalar(m_db->path(), QStringLiteral("SELECT deleted FROM missions")),
+            QStringLiteral("1")); // the row is kept for merging and undo
         QVERIFY(missions.restore(m.meta.id));
         QCOMPARE(missions.find(m.meta.id)->title, m.title);
         QString error;
@@ -234,11 +235,11 @@ private Q_SLOTS:
         s.name = QStringLiteral("Police Academy");
         QVERIFY(stakeholders.save(s));
         EngagementRepository engagements(*m_db);
-        const QList<std::tuple<QDate, QDate, bool>> rows{
+        const QList<std::tuple<QDate, QDate, bool>> rows {
             {QDate(2026, 9, 1), QDate(2026, 10, 1), false}, // overdue
-            {QDate(2026, 9, 5), QDate(2026, 10, 5), true},  // done
+            {QDate(2026, 9, 5), QDate(2026, 10, 5), true}, // done
             {QDate(2026, 11, 1), QDate(2026, 12, 1), false}, // not yet due
-            {QDate(2026, 11, 2), QDate(), false},            // no follow-up
+            {QDate(2026, 11, 2), QDate(), false}, // no follow-up
         };
         for (const auto &[date, followUp, done] : rows) {
             Engagement e;

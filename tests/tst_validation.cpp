@@ -70,7 +70,8 @@ private Q_SLOTS:
         const FieldErrors errors = m.validate();
         QCOMPARE(!hasField(errors, QStringLiteral("title")), valid);
         if (!valid)
-            QVERIFY(messageFor(errors, QStringLiteral("title")).startsWith(QStringLiteral("Title")));
+            QVERIFY(
+                messageFor(errors, QStringLiteral("title")).startsWith(QStringLiteral("Title")));
     }
 
     void longTextSaysTheLimit()
@@ -145,9 +146,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("trust");
         QTest::addColumn<QStringList>("badFields");
         QTest::newRow("all fine") << 1 << 5 << 3 << QStringList();
-        QTest::newRow("zero power") << 0 << 3 << 3 << QStringList{QStringLiteral("power")};
-        QTest::newRow("interest six") << 3 << 6 << 3 << QStringList{QStringLiteral("interest")};
-        QTest::newRow("negative trust") << 3 << 3 << -2 << QStringList{QStringLiteral("trust")};
+        QTest::newRow("zero power") << 0 << 3 << 3 << QStringList {QStringLiteral("power")};
+        QTest::newRow("interest six") << 3 << 6 << 3 << QStringList {QStringLiteral("interest")};
+        QTest::newRow("negative trust") << 3 << 3 << -2 << QStringList {QStringLiteral("trust")};
     }
 
     void stakeholderScales()

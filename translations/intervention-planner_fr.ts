@@ -1,4 +1,1271 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Plans international capacity-building interventions through the five LEOP stages.</source>
+        <translation>Planifie des interventions internationales de renforcement des capacités selon les cinq étapes LEOP.</translation>
+    </message>
+    <message>
+        <source>Open the database file &lt;path&gt;.</source>
+        <translation>Ouvrir le fichier de base de données &lt;chemin&gt;.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>Open a fresh copy of the fictional demo database.</source>
+        <translation>Ouvrir une copie neuve de la base de démonstration fictive.</translation>
+    </message>
+    <message>
+        <source>Check the database &lt;path&gt; without opening a window or changing it; print a one-line verdict and exit with 0 when it is sound, 1 when it is not.</source>
+        <translation>Vérifier la base de données &lt;chemin&gt; sans ouvrir de fenêtre ni la modifier ; afficher un verdict sur une ligne et quitter avec 0 si elle est saine, 1 sinon.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1. Use --database PATH to open a file.</source>
+        <translation>Argument inattendu : %1. Utilisez --database CHEMIN pour ouvrir un fichier.</translation>
+    </message>
+    <message>
+        <source>Use either --demo or --database, not both.</source>
+        <translation>Utilisez --demo ou --database, pas les deux.</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>ÉCHEC : %1</translation>
+    </message>
+    <message>
+        <source>OK: %1 is an empty database, not yet initialised.</source>
+        <translation>OK : %1 est une base vide, pas encore initialisée.</translation>
+    </message>
+    <message>
+        <source> (upgraded to format %1 when next opened)</source>
+        <translation> (mis à niveau au format %1 à la prochaine ouverture)</translation>
+    </message>
+    <message numerus="yes">
+        <source>OK: %1 passed the integrity check; data format %2%3, %n mission(s).</source>
+        <translation><numerusform>OK : %1 a passé le contrôle d'intégrité ; format de données %2%3, %n mission.</numerusform><numerusform>OK : %1 a passé le contrôle d'intégrité ; format de données %2%3, %n missions.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboards</source>
+        <translation>Tableaux de bord</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Open missions by current stage</source>
+        <translation>Missions en cours par étape actuelle</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Open risks by rating</source>
+        <translation>Risques ouverts par niveau</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is already open in Intervention Planner (process %2 on %3).</source>
+        <translation>%1 est déjà ouvert dans Intervention Planner (processus %2 sur %3).</translation>
+    </message>
+    <message>
+        <source>Switch to that window, or close it there and open the file again.</source>
+        <translation>Passez à cette fenêtre, ou fermez-le là-bas et rouvrez le fichier.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 n'a pas pu être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>Check that the drive is connected and that you may read the file.</source>
+        <translation>Vérifiez que le disque est connecté et que vous pouvez lire le fichier.</translation>
+    </message>
+    <message>
+        <source>The file was left as it was before the upgrade.</source>
+        <translation>Le fichier a été laissé tel qu'il était avant la mise à niveau.</translation>
+    </message>
+    <message>
+        <source>The file was left as it was before the upgrade; a copy is in %1.</source>
+        <translation>Le fichier a été laissé tel qu'il était avant la mise à niveau ; une copie se trouve dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded to the current format: %2</source>
+        <translation>%1 n'a pas pu être mis à niveau au format actuel : %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>Choose another name; an existing file is never overwritten.</source>
+        <translation>Choisissez un autre nom ; un fichier existant n'est jamais écrasé.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>%1 n'a pas pu être créé : %2</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, on a drive with free space.</source>
+        <translation>Choisissez un dossier où vous pouvez écrire, sur un disque qui a de la place.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Il n'y a pas de fichier à l'emplacement %1.</translation>
+    </message>
+    <message>
+        <source>It may have been moved or renamed, or be on a drive that is not connected. Use File &gt; Open to find it.</source>
+        <translation>Il a peut-être été déplacé ou renommé, ou se trouve sur un disque non connecté. Utilisez Fichier &gt; Ouvrir pour le retrouver.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Choose the database file inside it.</source>
+        <translation>Choisissez le fichier de base de données qu'il contient.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read %1.</source>
+        <translation>Vous n'avez pas le droit de lire %1.</translation>
+    </message>
+    <message>
+        <source>Ask the owner of the file for access, or open a copy of it.</source>
+        <translation>Demandez l'accès au propriétaire du fichier, ou ouvrez-en une copie.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no planning data.</source>
+        <translation>%1 est vide : il ne contient aucune donnée de planification.</translation>
+    </message>
+    <message>
+        <source>Use File &gt; New Database to start a new one, or open another file.</source>
+        <translation>Utilisez Fichier &gt; Nouvelle base pour en créer une, ou ouvrez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Intervention Planner database (it is not an SQLite file).</source>
+        <translation>%1 n'est pas une base Intervention Planner (ce n'est pas un fichier SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is cut short.</source>
+        <translation>%1 est endommagé : le fichier est tronqué.</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup in %1.</source>
+        <translation>Restaurez-le à partir d'une sauvegarde dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: changes could not be saved.</source>
+        <translation>%1 est en lecture seule : les modifications ne pourraient pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Copy the file to a folder you can write to (for example your Documents folder) and open the copy.</source>
+        <translation>Copiez le fichier dans un dossier où vous pouvez écrire (par exemple Documents) et ouvrez la copie.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program.</source>
+        <translation>%1 est verrouillé par un autre programme.</translation>
+    </message>
+    <message>
+        <source>Close the other program that uses it, then try again.</source>
+        <translation>Fermez l'autre programme qui l'utilise, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Intervention Planner database.</source>
+        <translation>%1 n'est pas une base Intervention Planner.</translation>
+    </message>
+    <message>
+        <source>Choose a .sqlite file saved by Intervention Planner.</source>
+        <translation>Choisissez un fichier .sqlite enregistré par Intervention Planner.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2).</source>
+        <translation>%1 est endommagé et illisible (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not one of Intervention Planner's.</source>
+        <translation>%1 est une base SQLite, mais pas une base d'Intervention Planner.</translation>
+    </message>
+    <message>
+        <source>It was left untouched. Choose a file saved by Intervention Planner.</source>
+        <translation>Il n'a pas été modifié. Choisissez un fichier enregistré par Intervention Planner.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Intervention Planner (data format %2; this version reads up to %3).</source>
+        <translation>%1 a été enregistré par une version plus récente d'Intervention Planner (format de données %2 ; cette version lit jusqu'au format %3).</translation>
+    </message>
+    <message>
+        <source>It was left untouched. Install the newer version of Intervention Planner to open it.</source>
+        <translation>Il n'a pas été modifié. Installez la version plus récente d'Intervention Planner pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the integrity check failed (%2).</source>
+        <translation>%1 est endommagé : le contrôle d'intégrité a échoué (%2).</translation>
+    </message>
+    <message>
+        <source>It was left untouched. Restore it from a backup in %1.</source>
+        <translation>Il n'a pas été modifié. Restaurez-le à partir d'une sauvegarde dans %1.</translation>
+    </message>
+    <message>
+        <source>No backup was taken: the folder %1 could not be created.</source>
+        <translation>Aucune sauvegarde n'a été faite : le dossier %1 n'a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>No backup was taken: %1 could not be created (%2). Free some space on the drive.</source>
+        <translation>Aucune sauvegarde n'a été faite : %1 n'a pas pu être créé (%2). Libérez de la place sur le disque.</translation>
+    </message>
+    <message>
+        <source>No backup was taken: %1. Free some space on the drive.</source>
+        <translation>Aucune sauvegarde n'a été faite : %1. Libérez de la place sur le disque.</translation>
+    </message>
+    <message>
+        <source>Could not start saving: %1</source>
+        <translation>Impossible de commencer l'enregistrement : %1</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Impossible d'enregistrer : %1</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was saved.</source>
+        <translation>Le disque est plein. Libérez de la place et réessayez ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program. Try again in a moment; nothing was saved.</source>
+        <translation>La base est occupée par un autre programme. Réessayez dans un instant ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Copy it to a folder you can write to; nothing was saved.</source>
+        <translation>Le fichier de la base est en lecture seule. Copiez-le dans un dossier où vous pouvez écrire ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error (%1). Check the drive; nothing was saved.</source>
+        <translation>Le disque a signalé une erreur d'entrée/sortie (%1). Vérifiez le disque ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Restore it from a backup.</source>
+        <translation>Le fichier de la base est endommagé (%1). Restaurez-le à partir d'une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>La base a refusé la modification : %1</translation>
+    </message>
+    <message>
+        <source>The record no longer exists; it may have been deleted.</source>
+        <translation>L'enregistrement n'existe plus ; il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>L'enregistrement n'existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataText</name>
+    <message>
+        <source>Demo record "%1": %2</source>
+        <translation>Enregistrement de démonstration « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The demo data could not be read: %1 at offset %2.</source>
+        <translation>Les données de démonstration sont illisibles : %1 à la position %2.</translation>
+    </message>
+    <message>
+        <source>The demo data is missing from this build.</source>
+        <translation>Les données de démonstration manquent dans cette version.</translation>
+    </message>
+    <message>
+        <source>The earlier demo database %1 could not be replaced.</source>
+        <translation>L'ancienne base de démonstration %1 n'a pas pu être remplacée.</translation>
+    </message>
+</context>
+<context>
+    <name>Engagement</name>
+    <message>
+        <source>Choose the stakeholder met.</source>
+        <translation>Choisissez la partie prenante rencontrée.</translation>
+    </message>
+    <message>
+        <source>Date is required.</source>
+        <translation>La date est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Date de suivi</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Suspendue</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clôturée</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Customised curriculum</source>
+        <translation>Programme sur mesure</translation>
+    </message>
+    <message>
+        <source>Train-the-trainer</source>
+        <translation>Formation de formateurs</translation>
+    </message>
+    <message>
+        <source>Post-training support</source>
+        <translation>Accompagnement après formation</translation>
+    </message>
+    <message>
+        <source>No MoU</source>
+        <translation>Pas de protocole d'accord</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>En rédaction</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>En négociation</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expiré</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <source>Post-conflict</source>
+        <translation>Post-conflit</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Group or organisation</source>
+        <translation>Groupe ou organisation</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministère</translation>
+    </message>
+    <message>
+        <source>Police senior command</source>
+        <translation>Commandement supérieur de la police</translation>
+    </message>
+    <message>
+        <source>Police front-line</source>
+        <translation>Police de terrain</translation>
+    </message>
+    <message>
+        <source>Academy or trainer</source>
+        <translation>Académie ou formateur</translation>
+    </message>
+    <message>
+        <source>Prosecution or judiciary</source>
+        <translation>Parquet ou magistrature</translation>
+    </message>
+    <message>
+        <source>NGO or civil society</source>
+        <translation>ONG ou société civile</translation>
+    </message>
+    <message>
+        <source>Affected community</source>
+        <translation>Communauté touchée</translation>
+    </message>
+    <message>
+        <source>International organisation or donor</source>
+        <translation>Organisation internationale ou bailleur</translation>
+    </message>
+    <message>
+        <source>Other mission</source>
+        <translation>Autre mission</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Femme</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homme</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Opposant</translation>
+    </message>
+    <message>
+        <source>Sceptic</source>
+        <translation>Sceptique</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Favorable</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Moteur</translation>
+    </message>
+    <message>
+        <source>Manage closely</source>
+        <translation>Gérer de près</translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation>Satisfaire</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation>Tenir informé</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Surveiller</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Visite de terrain</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Political</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <source>Institutional</source>
+        <translation>Institutionnel</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>Économique</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastructure</translation>
+    </message>
+    <message>
+        <source>Inclusion</source>
+        <translation>Inclusion</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Éviter</translation>
+    </message>
+    <message>
+        <source>Reduce likelihood</source>
+        <translation>Réduire la probabilité</translation>
+    </message>
+    <message>
+        <source>Reduce impact</source>
+        <translation>Réduire l'impact</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Partager</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepter</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Rare</source>
+        <translation>Rare</translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation>Peu probable</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Possible</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Probable</translation>
+    </message>
+    <message>
+        <source>Almost certain</source>
+        <translation>Quasi certain</translation>
+    </message>
+    <message>
+        <source>Insignificant</source>
+        <translation>Négligeable</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Mineur</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Modéré</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Majeur</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Grave</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Intervention Planner databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases Intervention Planner (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Intervention Planner</source>
+        <translation>Intervention Planner</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nouvelle base…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Ouvrir une base…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Database</source>
+        <translation>Ouvrir la base de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Close Database</source>
+        <translation>&amp;Fermer la base</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation>&amp;Portefeuille</translation>
+    </message>
+    <message>
+        <source>&amp;Missions</source>
+        <translation>&amp;Missions</translation>
+    </message>
+    <message>
+        <source>&amp;Stakeholders</source>
+        <translation>Parties &amp;prenantes</translation>
+    </message>
+    <message>
+        <source>&amp;Risks</source>
+        <translation>&amp;Risques</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation>&amp;Tableaux de bord</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>Plein &amp;écran</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Intervention Planner</source>
+        <translation>À &amp;propos d'Intervention Planner</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Check that your home folder has free space.</source>
+        <translation>Vérifiez qu'il reste de la place dans votre dossier personnel.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d'ouvrir la base</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nouvelle base</translation>
+    </message>
+    <message>
+        <source>planning.sqlite</source>
+        <translation>planification.sqlite</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Aucune base ouverte</translation>
+    </message>
+    <message>
+        <source>Demo database — Intervention Planner</source>
+        <translation>Base de démonstration — Intervention Planner</translation>
+    </message>
+    <message>
+        <source>%1 — Intervention Planner</source>
+        <translation>%1 — Intervention Planner</translation>
+    </message>
+    <message>
+        <source>Demo database (fictional data, reset at each start): %1</source>
+        <translation>Base de démonstration (données fictives, réinitialisées à chaque démarrage) : %1</translation>
+    </message>
+    <message>
+        <source>About Intervention Planner</source>
+        <translation>À propos d'Intervention Planner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Intervention Planner %1&lt;/h3&gt;&lt;p&gt;Plans international capacity-building interventions through the five stages of the LEOP model, offline.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · data format %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Intervention Planner %1&lt;/h3&gt;&lt;p&gt;Planifie hors ligne des interventions internationales de renforcement des capacités selon les cinq étapes du modèle LEOP.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · format de données %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(no database open)</source>
+        <translation>(aucune base ouverte)</translation>
+    </message>
+</context>
+<context>
+    <name>Mission</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code "%1" may hold only letters, digits and . _ / - and must start with a letter or digit (for example HR-HC-01).</source>
+        <translation>Le code « %1 » ne peut contenir que des lettres, des chiffres et . _ / - et doit commencer par une lettre ou un chiffre (par exemple HR-HC-01).</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation>Pays hôte</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Organisation chef de file</translation>
+    </message>
+    <message>
+        <source>National counterpart</source>
+        <translation>Homologue national</translation>
+    </message>
+    <message>
+        <source>Handover notes</source>
+        <translation>Notes de passation</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>MoU date</source>
+        <translation>Date du protocole d'accord</translation>
+    </message>
+    <message>
+        <source>A signed or expired MoU needs the date it was signed.</source>
+        <translation>Un protocole d'accord signé ou expiré doit avoir sa date de signature.</translation>
+    </message>
+    <message>
+        <source>Budget cannot be negative.</source>
+        <translation>Le budget ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Currency "%1" is not a three-letter ISO 4217 code such as EUR or USD.</source>
+        <translation>La devise « %1 » n'est pas un code ISO 4217 à trois lettres comme EUR ou USD.</translation>
+    </message>
+    <message>
+        <source>A mission cannot be its own predecessor.</source>
+        <translation>Une mission ne peut pas être sa propre devancière.</translation>
+    </message>
+    <message>
+        <source>Code %1 is already used by another mission; choose another.</source>
+        <translation>Le code %1 est déjà utilisé par une autre mission ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The predecessor mission no longer exists.</source>
+        <translation>La mission précédente n'existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>MissionTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation>Pays hôte</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Organisation chef de file</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPage</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>active missions</source>
+        <translation>missions actives</translation>
+    </message>
+    <message>
+        <source>stakeholders</source>
+        <translation>parties prenantes</translation>
+    </message>
+    <message>
+        <source>open risks rated high</source>
+        <translation>risques ouverts de niveau élevé</translation>
+    </message>
+    <message>
+        <source>overdue follow-ups</source>
+        <translation>suivis en retard</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Intervention Planner starts.</source>
+        <translation>Une nouvelle langue s'applique au prochain démarrage d'Intervention Planner.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Intervention Planner</source>
+        <translation>Intervention Planner</translation>
+    </message>
+</context>
+<context>
+    <name>Risk</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>Probabilité résiduelle</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>Impact résiduel</translation>
+    </message>
+    <message>
+        <source>Give both residual likelihood and residual impact, or neither.</source>
+        <translation>Indiquez à la fois la probabilité et l'impact résiduels, ou aucun des deux.</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Date de révision</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTableModel</name>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Résiduel</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>Stakeholder</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Pouvoir</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêt</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>E-mail address should look like name@example.org.</source>
+        <translation>L'adresse électronique doit ressembler à nom@example.org.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Protected (%1)</source>
+        <translation>Protégé (%1)</translation>
+    </message>
+    <message>
+        <source>Choose the mission to link.</source>
+        <translation>Choisissez la mission à lier.</translation>
+    </message>
+    <message>
+        <source>Choose the stakeholder to link.</source>
+        <translation>Choisissez la partie prenante à lier.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>This stakeholder is already linked to the mission; edit the existing role instead.</source>
+        <translation>Cette partie prenante est déjà liée à la mission ; modifiez plutôt son rôle.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Pouvoir</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêt</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Rechercher (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>Rechercher dans %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n enregistrement</numerusform><numerusform>%n enregistrements</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <translation><numerusform>%1 sur %n enregistrement</numerusform><numerusform>%1 sur %n enregistrements</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 : champ obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the limit is %3. Shorten it, or move the detail into the notes.</source>
+        <translation>%1 compte %2 caractères ; la limite est de %3. Raccourcissez-le, ou déplacez le détail dans les notes.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 (it is %4).</source>
+        <translation>%1 doit être compris entre %2 et %3 (valeur : %4).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date.</source>
+        <translation>%1 n'est pas une date valide.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside the years %3 to %4; check the year.</source>
+        <translation>%1 %2 est hors des années %3 à %4 ; vérifiez l'année.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is before %3 %4.</source>
+        <translation>%1 %2 est antérieure à %3 %4.</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (code %2) that cannot be shown; remove it.</source>
+        <translation>%1 contient un caractère de contrôle (code %2) qui ne peut pas être affiché ; supprimez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Intervention Planner</source>
+        <translation>Intervention Planner</translation>
+    </message>
+    <message>
+        <source>Plan capacity-building missions through the five LEOP stages: consultation, orientation, customised curriculum, train-the-trainer and post-training support. Your data stays in one file on this computer; no network is needed.</source>
+        <translation>Planifiez des missions de renforcement des capacités selon les cinq étapes LEOP : consultation, orientation, programme sur mesure, formation de formateurs et accompagnement après formation. Vos données restent dans un seul fichier sur cet ordinateur ; aucun réseau n'est nécessaire.</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base…</translation>
+    </message>
+    <message>
+        <source>Explore the &amp;demo</source>
+        <translation>Découvrir la &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>Bases &amp;récentes</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Parties prenantes</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Tableaux de bord</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+</context>
 </TS>

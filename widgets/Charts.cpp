@@ -38,8 +38,8 @@ void Charts::setBars(QCustomPlot *plot, const QString &title, const QStringList 
         ticker->addTick(i + 1, categories.at(i));
         auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
         bars->setName(categories.at(i));
-        const QColor colour = colours.value(i % std::max<qsizetype>(1, colours.size()),
-                                            Palette::Blue);
+        const QColor colour =
+            colours.value(i % std::max<qsizetype>(1, colours.size()), Palette::Blue);
         bars->setBrush(colour);
         bars->setPen(QPen(colour.darker(130)));
         bars->setWidth(0.6);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QStringList>
-#include <QList>
 #include <QColor>
+#include <QList>
+#include <QStringList>
 
 class QCustomPlot;
 class QWidget;

@@ -41,8 +41,7 @@ void DashboardPage::refresh()
     QStringList stages;
     for (const Stage stage : enumValues<Stage>())
         stages.append(tr("%1. %2").arg(stageNumber(stage)).arg(enumLabel(stage)));
-    Charts::setBars(m_stages, tr("Open missions by current stage"), stages,
-                    summary.missionsByStage,
+    Charts::setBars(m_stages, tr("Open missions by current stage"), stages, summary.missionsByStage,
                     {Palette::SkyBlue, Palette::Blue, Palette::BluishGreen, Palette::Orange,
                      Palette::ReddishPurple},
                     tr("Missions"));

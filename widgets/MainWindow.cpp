@@ -52,8 +52,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
 
     connect(m_welcome, &WelcomePage::newDatabaseRequested, this, &MainWindow::newDatabaseDialog);
-    connect(m_welcome, &WelcomePage::openDatabaseRequested, this,
-            &MainWindow::openDatabaseDialog);
+    connect(m_welcome, &WelcomePage::openDatabaseRequested, this, &MainWindow::openDatabaseDialog);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::recentFileRequested, this, &MainWindow::openDatabase);
 
@@ -77,18 +76,18 @@ MainWindow::~MainWindow()
 QString MainWindow::demoDatabasePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)
-           + QStringLiteral("/demo/demo.sqlite");
+        + QStringLiteral("/demo/demo.sqlite");
 }
 
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New Database…"), this,
-                                         &MainWindow::newDatabaseDialog);
+    QAction *newAction =
+        file->addAction(tr("&New Database…"), this, &MainWindow::newDatabaseDialog);
     newAction->setObjectName(QStringLiteral("newDatabaseAction"));
     newAction->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
-    QAction *openAction = file->addAction(tr("&Open Database…"), this,
-                                          &MainWindow::openDatabaseDialog);
+    QAction *openAction =
+        file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
     openAction->setObjectName(QStringLiteral("openDatabaseAction"));
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -122,14 +121,13 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
-    QAction *preferences = edit->addAction(tr("&Preferences…"), this,
-                                           &MainWindow::showPreferences);
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
     preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList pages{tr("&Portfolio"), tr("&Missions"), tr("&Stakeholders"), tr("&Risks"),
-                            tr("&Dashboards")};
+    const QStringList pages {tr("&Portfolio"), tr("&Missions"), tr("&Stakeholders"), tr("&Risks"),
+                             tr("&Dashboards")};
     for (int i = 0; i < pages.size(); ++i) {
         QAction *action = view->addAction(pages.at(i), this, [this, i] {
             if (m_workspace)
@@ -145,8 +143,8 @@ void MainWindow::createActions()
     m_fullScreenAction->setCheckable(true);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Intervention Planner"), this,
-                                     &MainWindow::showAbout);
+    QAction *about =
+        help->addAction(tr("&About Intervention Planner"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -278,9 +276,9 @@ void MainWindow::updateRecentFiles()
     m_recentMenu->clear();
     for (int i = 0; i < files.size(); ++i) {
         const QString file = files.at(i);
-        QAction *action = m_recentMenu->addAction(
-            tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(file)), this,
-            [this, file] { openDatabase(file); });
+        QAction *action =
+            m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(file)),
+                                    this, [this, file] { openDatabase(file); });
         action->setToolTip(QDir::toNativeSeparators(file));
     }
     if (!files.isEmpty())
@@ -306,11 +304,11 @@ void MainWindow::updateStatus()
         return;
     }
     const QString path = QDir::toNativeSeparators(m_db->path());
-    setWindowTitle(m_demo ? tr("Demo database — Intervention Planner")
-                          : tr("%1 — Intervention Planner").arg(QFileInfo(m_db->path()).fileName()));
-    m_fileLabel->setText(m_demo ? tr("Demo database (fictional data, reset at each start): %1")
-                                      .arg(path)
-                                : path);
+    setWindowTitle(m_demo
+                       ? tr("Demo database — Intervention Planner")
+                       : tr("%1 — Intervention Planner").arg(QFileInfo(m_db->path()).fileName()));
+    m_fileLabel->setText(
+        m_demo ? tr("Demo database (fictional data, reset at each start): %1").arg(path) : path);
     m_fileLabel->setToolTip(path);
     QString count;
     if (m_workspace) {

@@ -31,14 +31,13 @@ QString Translations::install(QCoreApplication &app, const QString &code)
         }
     }
     QLocale::setDefault(QLocale(language));
-    if (language == u"en")
-        return language;
-
     auto *own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/intervention-planner_%1.qm").arg(language)))
         QCoreApplication::installTranslator(own);
     else
         delete own;
+    if (language == u"en")
+        return language; // Qt's own strings are in English already
     // Qt's own strings (standard buttons, file dialogs), where the system has them.
     auto *qt = new QTranslator(&app);
     if (qt->load(QStringLiteral("qtbase_%1").arg(language),

@@ -33,8 +33,8 @@ Workspace::Workspace(Database &db, QWidget *parent)
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Navigation"));
-    const QStringList names{tr("Portfolio"), tr("Missions"), tr("Stakeholders"), tr("Risks"),
-                            tr("Dashboards")};
+    const QStringList names {tr("Portfolio"), tr("Missions"), tr("Stakeholders"), tr("Risks"),
+                             tr("Dashboards")};
     for (int i = 0; i < names.size(); ++i) {
         auto *item = new QListWidgetItem(names.at(i), m_sidebar);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(names.at(i)).arg(i + 1));

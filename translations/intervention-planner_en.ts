@@ -1,0 +1,1271 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>OK: %1 passed the integrity check; data format %2%3, %n mission(s).</source>
+        <translation><numerusform>OK: %1 passed the integrity check; data format %2%3, %n mission.</numerusform><numerusform>OK: %1 passed the integrity check; data format %2%3, %n missions.</numerusform></translation>
+    </message>
+    <message>
+        <source>Plans international capacity-building interventions through the five LEOP stages.</source>
+        <translation>Plans international capacity-building interventions through the five LEOP stages.</translation>
+    </message>
+    <message>
+        <source>Open the database file &lt;path&gt;.</source>
+        <translation>Open the database file &lt;path&gt;.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>Open a fresh copy of the fictional demo database.</source>
+        <translation>Open a fresh copy of the fictional demo database.</translation>
+    </message>
+    <message>
+        <source>Check the database &lt;path&gt; without opening a window or changing it; print a one-line verdict and exit with 0 when it is sound, 1 when it is not.</source>
+        <translation>Check the database &lt;path&gt; without opening a window or changing it; print a one-line verdict and exit with 0 when it is sound, 1 when it is not.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1. Use --database PATH to open a file.</source>
+        <translation>Unexpected argument: %1. Use --database PATH to open a file.</translation>
+    </message>
+    <message>
+        <source>Use either --demo or --database, not both.</source>
+        <translation>Use either --demo or --database, not both.</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FAILED: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1 is an empty database, not yet initialised.</source>
+        <translation>OK: %1 is an empty database, not yet initialised.</translation>
+    </message>
+    <message>
+        <source> (upgraded to format %1 when next opened)</source>
+        <translation> (upgraded to format %1 when next opened)</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Open missions by current stage</source>
+        <translation>Open missions by current stage</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Open risks by rating</source>
+        <translation>Open risks by rating</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is already open in Intervention Planner (process %2 on %3).</source>
+        <translation>%1 is already open in Intervention Planner (process %2 on %3).</translation>
+    </message>
+    <message>
+        <source>Switch to that window, or close it there and open the file again.</source>
+        <translation>Switch to that window, or close it there and open the file again.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 could not be opened: %2</translation>
+    </message>
+    <message>
+        <source>Check that the drive is connected and that you may read the file.</source>
+        <translation>Check that the drive is connected and that you may read the file.</translation>
+    </message>
+    <message>
+        <source>The file was left as it was before the upgrade.</source>
+        <translation>The file was left as it was before the upgrade.</translation>
+    </message>
+    <message>
+        <source>The file was left as it was before the upgrade; a copy is in %1.</source>
+        <translation>The file was left as it was before the upgrade; a copy is in %1.</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded to the current format: %2</source>
+        <translation>%1 could not be upgraded to the current format: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 already exists.</translation>
+    </message>
+    <message>
+        <source>Choose another name; an existing file is never overwritten.</source>
+        <translation>Choose another name; an existing file is never overwritten.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>%1 could not be created: %2</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, on a drive with free space.</source>
+        <translation>Choose a folder you can write to, on a drive with free space.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>There is no file at %1.</translation>
+    </message>
+    <message>
+        <source>It may have been moved or renamed, or be on a drive that is not connected. Use File &gt; Open to find it.</source>
+        <translation>It may have been moved or renamed, or be on a drive that is not connected. Use File &gt; Open to find it.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>Choose the database file inside it.</source>
+        <translation>Choose the database file inside it.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read %1.</source>
+        <translation>You do not have permission to read %1.</translation>
+    </message>
+    <message>
+        <source>Ask the owner of the file for access, or open a copy of it.</source>
+        <translation>Ask the owner of the file for access, or open a copy of it.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it holds no planning data.</source>
+        <translation>%1 is empty: it holds no planning data.</translation>
+    </message>
+    <message>
+        <source>Use File &gt; New Database to start a new one, or open another file.</source>
+        <translation>Use File &gt; New Database to start a new one, or open another file.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Intervention Planner database (it is not an SQLite file).</source>
+        <translation>%1 is not an Intervention Planner database (it is not an SQLite file).</translation>
+    </message>
+    <message>
+        <source>Choose a .sqlite file saved by Intervention Planner.</source>
+        <translation>Choose a .sqlite file saved by Intervention Planner.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is cut short.</source>
+        <translation>%1 is damaged: the file is cut short.</translation>
+    </message>
+    <message>
+        <source>Restore it from a backup in %1.</source>
+        <translation>Restore it from a backup in %1.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: changes could not be saved.</source>
+        <translation>%1 is read-only: changes could not be saved.</translation>
+    </message>
+    <message>
+        <source>Copy the file to a folder you can write to (for example your Documents folder) and open the copy.</source>
+        <translation>Copy the file to a folder you can write to (for example your Documents folder) and open the copy.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program.</source>
+        <translation>%1 is locked by another program.</translation>
+    </message>
+    <message>
+        <source>Close the other program that uses it, then try again.</source>
+        <translation>Close the other program that uses it, then try again.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Intervention Planner database.</source>
+        <translation>%1 is not an Intervention Planner database.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read (%2).</source>
+        <translation>%1 is damaged and cannot be read (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not one of Intervention Planner's.</source>
+        <translation>%1 is an SQLite database, but not one of Intervention Planner's.</translation>
+    </message>
+    <message>
+        <source>It was left untouched. Choose a file saved by Intervention Planner.</source>
+        <translation>It was left untouched. Choose a file saved by Intervention Planner.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Intervention Planner (data format %2; this version reads up to %3).</source>
+        <translation>%1 was saved by a newer version of Intervention Planner (data format %2; this version reads up to %3).</translation>
+    </message>
+    <message>
+        <source>It was left untouched. Install the newer version of Intervention Planner to open it.</source>
+        <translation>It was left untouched. Install the newer version of Intervention Planner to open it.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the integrity check failed (%2).</source>
+        <translation>%1 is damaged: the integrity check failed (%2).</translation>
+    </message>
+    <message>
+        <source>It was left untouched. Restore it from a backup in %1.</source>
+        <translation>It was left untouched. Restore it from a backup in %1.</translation>
+    </message>
+    <message>
+        <source>No backup was taken: the folder %1 could not be created.</source>
+        <translation>No backup was taken: the folder %1 could not be created.</translation>
+    </message>
+    <message>
+        <source>No backup was taken: %1 could not be created (%2). Free some space on the drive.</source>
+        <translation>No backup was taken: %1 could not be created (%2). Free some space on the drive.</translation>
+    </message>
+    <message>
+        <source>No backup was taken: %1. Free some space on the drive.</source>
+        <translation>No backup was taken: %1. Free some space on the drive.</translation>
+    </message>
+    <message>
+        <source>Could not start saving: %1</source>
+        <translation>Could not start saving: %1</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again; nothing was saved.</source>
+        <translation>The disk is full. Free some space and try again; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The database is busy in another program. Try again in a moment; nothing was saved.</source>
+        <translation>The database is busy in another program. Try again in a moment; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Copy it to a folder you can write to; nothing was saved.</source>
+        <translation>The database file is read-only. Copy it to a folder you can write to; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The disk reported an input/output error (%1). Check the drive; nothing was saved.</source>
+        <translation>The disk reported an input/output error (%1). Check the drive; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged (%1). Restore it from a backup.</source>
+        <translation>The database file is damaged (%1). Restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The database refused the change: %1</source>
+        <translation>The database refused the change: %1</translation>
+    </message>
+    <message>
+        <source>The record no longer exists; it may have been deleted.</source>
+        <translation>The record no longer exists; it may have been deleted.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>The record no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataText</name>
+    <message>
+        <source>Demo record "%1": %2</source>
+        <translation>Demo record "%1": %2</translation>
+    </message>
+    <message>
+        <source>The demo data could not be read: %1 at offset %2.</source>
+        <translation>The demo data could not be read: %1 at offset %2.</translation>
+    </message>
+    <message>
+        <source>The demo data is missing from this build.</source>
+        <translation>The demo data is missing from this build.</translation>
+    </message>
+    <message>
+        <source>The earlier demo database %1 could not be replaced.</source>
+        <translation>The earlier demo database %1 could not be replaced.</translation>
+    </message>
+</context>
+<context>
+    <name>Engagement</name>
+    <message>
+        <source>Choose the stakeholder met.</source>
+        <translation>Choose the stakeholder met.</translation>
+    </message>
+    <message>
+        <source>Date is required.</source>
+        <translation>Date is required.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Follow-up date</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+</context>
+<context>
+    <name>Enum</name>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Consultation</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <source>Customised curriculum</source>
+        <translation>Customised curriculum</translation>
+    </message>
+    <message>
+        <source>Train-the-trainer</source>
+        <translation>Train-the-trainer</translation>
+    </message>
+    <message>
+        <source>Post-training support</source>
+        <translation>Post-training support</translation>
+    </message>
+    <message>
+        <source>No MoU</source>
+        <translation>No MoU</translation>
+    </message>
+    <message>
+        <source>Drafting</source>
+        <translation>Drafting</translation>
+    </message>
+    <message>
+        <source>Negotiation</source>
+        <translation>Negotiation</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Stable</source>
+        <translation>Stable</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <source>Post-conflict</source>
+        <translation>Post-conflict</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Group or organisation</source>
+        <translation>Group or organisation</translation>
+    </message>
+    <message>
+        <source>Ministry</source>
+        <translation>Ministry</translation>
+    </message>
+    <message>
+        <source>Police senior command</source>
+        <translation>Police senior command</translation>
+    </message>
+    <message>
+        <source>Police front-line</source>
+        <translation>Police front-line</translation>
+    </message>
+    <message>
+        <source>Academy or trainer</source>
+        <translation>Academy or trainer</translation>
+    </message>
+    <message>
+        <source>Prosecution or judiciary</source>
+        <translation>Prosecution or judiciary</translation>
+    </message>
+    <message>
+        <source>NGO or civil society</source>
+        <translation>NGO or civil society</translation>
+    </message>
+    <message>
+        <source>Affected community</source>
+        <translation>Affected community</translation>
+    </message>
+    <message>
+        <source>International organisation or donor</source>
+        <translation>International organisation or donor</translation>
+    </message>
+    <message>
+        <source>Other mission</source>
+        <translation>Other mission</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>Sceptic</source>
+        <translation>Sceptic</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>Neutral</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Supporter</translation>
+    </message>
+    <message>
+        <source>Champion</source>
+        <translation>Champion</translation>
+    </message>
+    <message>
+        <source>Manage closely</source>
+        <translation>Manage closely</translation>
+    </message>
+    <message>
+        <source>Keep satisfied</source>
+        <translation>Keep satisfied</translation>
+    </message>
+    <message>
+        <source>Keep informed</source>
+        <translation>Keep informed</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation>Site visit</translation>
+    </message>
+    <message>
+        <source>Correspondence</source>
+        <translation>Correspondence</translation>
+    </message>
+    <message>
+        <source>Political</source>
+        <translation>Political</translation>
+    </message>
+    <message>
+        <source>Institutional</source>
+        <translation>Institutional</translation>
+    </message>
+    <message>
+        <source>Coordination</source>
+        <translation>Coordination</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>Economic</translation>
+    </message>
+    <message>
+        <source>Social</source>
+        <translation>Social</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastructure</translation>
+    </message>
+    <message>
+        <source>Inclusion</source>
+        <translation>Inclusion</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Avoid</translation>
+    </message>
+    <message>
+        <source>Reduce likelihood</source>
+        <translation>Reduce likelihood</translation>
+    </message>
+    <message>
+        <source>Reduce impact</source>
+        <translation>Reduce impact</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Rare</source>
+        <translation>Rare</translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation>Unlikely</translation>
+    </message>
+    <message>
+        <source>Possible</source>
+        <translation>Possible</translation>
+    </message>
+    <message>
+        <source>Likely</source>
+        <translation>Likely</translation>
+    </message>
+    <message>
+        <source>Almost certain</source>
+        <translation>Almost certain</translation>
+    </message>
+    <message>
+        <source>Insignificant</source>
+        <translation>Insignificant</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderate</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Major</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Severe</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Intervention Planner databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Intervention Planner databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Intervention Planner</source>
+        <translation>Intervention Planner</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;New Database…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Open Database…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Database</source>
+        <translation>Open &amp;Demo Database</translation>
+    </message>
+    <message>
+        <source>&amp;Close Database</source>
+        <translation>&amp;Close Database</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation>&amp;Portfolio</translation>
+    </message>
+    <message>
+        <source>&amp;Missions</source>
+        <translation>&amp;Missions</translation>
+    </message>
+    <message>
+        <source>&amp;Stakeholders</source>
+        <translation>&amp;Stakeholders</translation>
+    </message>
+    <message>
+        <source>&amp;Risks</source>
+        <translation>&amp;Risks</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboards</source>
+        <translation>&amp;Dashboards</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Ctrl+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Full Screen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Intervention Planner</source>
+        <translation>&amp;About Intervention Planner</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Check that your home folder has free space.</source>
+        <translation>Check that your home folder has free space.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>New Database</translation>
+    </message>
+    <message>
+        <source>planning.sqlite</source>
+        <translation>planning.sqlite</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Clear List</translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>No database open</translation>
+    </message>
+    <message>
+        <source>Demo database — Intervention Planner</source>
+        <translation>Demo database — Intervention Planner</translation>
+    </message>
+    <message>
+        <source>%1 — Intervention Planner</source>
+        <translation>%1 — Intervention Planner</translation>
+    </message>
+    <message>
+        <source>Demo database (fictional data, reset at each start): %1</source>
+        <translation>Demo database (fictional data, reset at each start): %1</translation>
+    </message>
+    <message>
+        <source>About Intervention Planner</source>
+        <translation>About Intervention Planner</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Intervention Planner %1&lt;/h3&gt;&lt;p&gt;Plans international capacity-building interventions through the five stages of the LEOP model, offline.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · data format %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Intervention Planner %1&lt;/h3&gt;&lt;p&gt;Plans international capacity-building interventions through the five stages of the LEOP model, offline.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · data format %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(no database open)</source>
+        <translation>(no database open)</translation>
+    </message>
+</context>
+<context>
+    <name>Mission</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code "%1" may hold only letters, digits and . _ / - and must start with a letter or digit (for example HR-HC-01).</source>
+        <translation>Code "%1" may hold only letters, digits and . _ / - and must start with a letter or digit (for example HR-HC-01).</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation>Host country</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Lead organisation</translation>
+    </message>
+    <message>
+        <source>National counterpart</source>
+        <translation>National counterpart</translation>
+    </message>
+    <message>
+        <source>Handover notes</source>
+        <translation>Handover notes</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>MoU date</source>
+        <translation>MoU date</translation>
+    </message>
+    <message>
+        <source>A signed or expired MoU needs the date it was signed.</source>
+        <translation>A signed or expired MoU needs the date it was signed.</translation>
+    </message>
+    <message>
+        <source>Budget cannot be negative.</source>
+        <translation>Budget cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Currency "%1" is not a three-letter ISO 4217 code such as EUR or USD.</source>
+        <translation>Currency "%1" is not a three-letter ISO 4217 code such as EUR or USD.</translation>
+    </message>
+    <message>
+        <source>A mission cannot be its own predecessor.</source>
+        <translation>A mission cannot be its own predecessor.</translation>
+    </message>
+    <message>
+        <source>Code %1 is already used by another mission; choose another.</source>
+        <translation>Code %1 is already used by another mission; choose another.</translation>
+    </message>
+    <message>
+        <source>The predecessor mission no longer exists.</source>
+        <translation>The predecessor mission no longer exists.</translation>
+    </message>
+</context>
+<context>
+    <name>MissionTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Host country</source>
+        <translation>Host country</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>MoU</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Lead organisation</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioPage</name>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>active missions</source>
+        <translation>active missions</translation>
+    </message>
+    <message>
+        <source>stakeholders</source>
+        <translation>stakeholders</translation>
+    </message>
+    <message>
+        <source>open risks rated high</source>
+        <translation>open risks rated high</translation>
+    </message>
+    <message>
+        <source>overdue follow-ups</source>
+        <translation>overdue follow-ups</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Intervention Planner starts.</source>
+        <translation>A new language applies the next time Intervention Planner starts.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Intervention Planner</source>
+        <translation>Intervention Planner</translation>
+    </message>
+</context>
+<context>
+    <name>Risk</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Mitigation</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>Residual likelihood</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>Residual impact</translation>
+    </message>
+    <message>
+        <source>Give both residual likelihood and residual impact, or neither.</source>
+        <translation>Give both residual likelihood and residual impact, or neither.</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Review date</translation>
+    </message>
+</context>
+<context>
+    <name>RiskTableModel</name>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Residual</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>Stakeholder</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail address should look like name@example.org.</source>
+        <translation>E-mail address should look like name@example.org.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Protected (%1)</source>
+        <translation>Protected (%1)</translation>
+    </message>
+    <message>
+        <source>Choose the mission to link.</source>
+        <translation>Choose the mission to link.</translation>
+    </message>
+    <message>
+        <source>Choose the stakeholder to link.</source>
+        <translation>Choose the stakeholder to link.</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>This stakeholder is already linked to the mission; edit the existing role instead.</source>
+        <translation>This stakeholder is already linked to the mission; edit the existing role instead.</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholderTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+</context>
+<context>
+    <name>TablePage</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n record(s)</source>
+        <translation><numerusform>%1 of %n record</numerusform><numerusform>%1 of %n records</numerusform></translation>
+    </message>
+    <message>
+        <source>Search (Ctrl+F)</source>
+        <translation>Search (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search %1</source>
+        <translation>Search %1</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; the limit is %3. Shorten it, or move the detail into the notes.</source>
+        <translation>%1 is %2 characters long; the limit is %3. Shorten it, or move the detail into the notes.</translation>
+    </message>
+    <message>
+        <source>%1 must be between %2 and %3 (it is %4).</source>
+        <translation>%1 must be between %2 and %3 (it is %4).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid date.</source>
+        <translation>%1 is not a valid date.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside the years %3 to %4; check the year.</source>
+        <translation>%1 %2 is outside the years %3 to %4; check the year.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is before %3 %4.</source>
+        <translation>%1 %2 is before %3 %4.</translation>
+    </message>
+    <message>
+        <source>%1 contains a control character (code %2) that cannot be shown; remove it.</source>
+        <translation>%1 contains a control character (code %2) that cannot be shown; remove it.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Intervention Planner</source>
+        <translation>Intervention Planner</translation>
+    </message>
+    <message>
+        <source>Plan capacity-building missions through the five LEOP stages: consultation, orientation, customised curriculum, train-the-trainer and post-training support. Your data stays in one file on this computer; no network is needed.</source>
+        <translation>Plan capacity-building missions through the five LEOP stages: consultation, orientation, customised curriculum, train-the-trainer and post-training support. Your data stays in one file on this computer; no network is needed.</translation>
+    </message>
+    <message>
+        <source>&amp;New database…</source>
+        <translation>&amp;New database…</translation>
+    </message>
+    <message>
+        <source>&amp;Open database…</source>
+        <translation>&amp;Open database…</translation>
+    </message>
+    <message>
+        <source>Explore the &amp;demo</source>
+        <translation>Explore the &amp;demo</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>&amp;Recent databases</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Portfolio</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+</context>
+</TS>
