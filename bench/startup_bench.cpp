@@ -1,0 +1,111 @@
+// Measures, on a given database, the time from process start to the first paint of the main
+// window showing the portfolio, and the peak resident memory. Prints one JSON object.
+//
+// Usage: startup_bench DATABASE.sqlite     (QT_QPA_PLATFORM=offscreen works)
+
+#include "MainWindow.h"
+#include "Workspace.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTextStream>
+#include <QTimer>
+
+#include <unistd.h>
+
+namespace {
+
+// Milliseconds since this process started, from the kernel's own record of the start time.
+double msSinceProcessStart()
+{
+    QFile stat(QStringLiteral("/proc/self/stat"));
+    QFile uptime(QStringLiteral("/proc/uptime"));
+    if (!stat.open(QIODevice::ReadOnly) || !uptime.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray line = stat.readAll();
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    const double startTicks = fields.value(19).toDouble(); // field 22 of the whole line
+    const double upSeconds = uptime.readAll().split(' ').value(0).toDouble();
+    return (upSeconds - startTicks / static_cast<double>(sysconf(_SC_CLK_TCK))) * 1000.0;
+}
+
+qint64 peakResidentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+class FirstPaint : public QObject
+{
+public:
+    explicit FirstPaint(std::function<void()> done)
+        : m_done(std::move(done))
+    {
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && m_done) {
+            // Report once the paint has finished.
+            QTimer::singleShot(0, watched, std::exchange(m_done, {}));
+        }
+        return false;
+    }
+
+private:
+    std::function<void()> m_done;
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
+    if (argc != 2) {
+        QTextStream(stderr) << "usage: startup_bench DATABASE.sqlite" << Qt::endl;
+        return 2;
+    }
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    QElapsedTimer sinceMain;
+    sinceMain.start();
+
+    MainWindow window;
+    window.show();
+    QElapsedTimer opening;
+    opening.start();
+    if (!window.openDatabase(path))
+        return 1;
+    const qint64 openMs = opening.elapsed();
+    auto *table = window.findChild<QTableView *>(QStringLiteral("portfolioTable"));
+    FirstPaint watcher([&] {
+        QTextStream(stdout) << QStringLiteral("{\"benchmark\": \"startup\", \"database\": \"%1\", "
+                                              "\"missions_shown\": %2, \"open_database_ms\": %3, "
+                                              "\"main_to_first_paint_ms\": %4, "
+                                              "\"process_start_to_first_paint_ms\": %5, "
+                                              "\"peak_rss_kib\": %6}")
+                                   .arg(path)
+                                   .arg(table->model()->rowCount())
+                                   .arg(openMs)
+                                   .arg(sinceMain.elapsed())
+                                   .arg(msSinceProcessStart(), 0, 'f', 0)
+                                   .arg(peakResidentKiB())
+                            << Qt::endl;
+        app.quit();
+    });
+    table->viewport()->installEventFilter(&watcher);
+    table->viewport()->update();
+    return app.exec();
+}
