@@ -1,9 +1,7 @@
 #include "MainWindow.h"
 #include "AppSettings.h"
 #include "DemoData.h"
-#include "PortfolioPage.h"
 #include "PreferencesDialog.h"
-#include "TablePage.h"
 #include "Version.h"
 #include "WelcomePage.h"
 #include "Workspace.h"
@@ -216,9 +214,7 @@ void MainWindow::adopt(std::unique_ptr<Database> db, bool demo)
     m_workspace = new Workspace(*m_db, m_central);
     m_central->addWidget(m_workspace);
     m_central->setCurrentWidget(m_workspace);
-    for (TablePage *page : m_workspace->findChildren<TablePage *>())
-        connect(page, &TablePage::countChanged, this, &MainWindow::updateStatus);
-    connect(m_workspace, &Workspace::pageChanged, this, &MainWindow::updateStatus);
+    connect(m_workspace, &Workspace::countChanged, m_countLabel, &QLabel::setText);
     m_workspace->setFocus();
     updateStatus();
 }
@@ -310,26 +306,7 @@ void MainWindow::updateStatus()
     m_fileLabel->setText(
         m_demo ? tr("Demo database (fictional data, reset at each start): %1").arg(path) : path);
     m_fileLabel->setToolTip(path);
-    QString count;
-    if (m_workspace) {
-        switch (m_workspace->currentPage()) {
-        case Workspace::Portfolio:
-            count = m_workspace->portfolioPage()->table()->countText();
-            break;
-        case Workspace::Missions:
-            count = m_workspace->missionsPage()->countText();
-            break;
-        case Workspace::Stakeholders:
-            count = m_workspace->stakeholdersPage()->countText();
-            break;
-        case Workspace::Risks:
-            count = m_workspace->risksPage()->countText();
-            break;
-        default:
-            break;
-        }
-    }
-    m_countLabel->setText(count);
+    m_countLabel->setText(m_workspace ? m_workspace->countText() : QString());
 }
 
 void MainWindow::showPreferences()

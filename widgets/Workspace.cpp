@@ -16,44 +16,50 @@ Workspace::Workspace(Database &db, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_missionModel(new MissionTableModel(db, this))
-    , m_stakeholderModel(new StakeholderTableModel(db, this))
-    , m_riskModel(new RiskTableModel(db, this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
-    , m_portfolio(new PortfolioPage(db, m_missionModel, m_stack))
-    , m_missions(new TablePage(tr("Missions"), m_missionModel, m_stack))
-    , m_stakeholders(new TablePage(tr("Stakeholders"), m_stakeholderModel, m_stack))
-    , m_risks(new TablePage(tr("Risks"), m_riskModel, m_stack))
-    , m_dashboard(new DashboardPage(db, m_stack))
 {
     setObjectName(QStringLiteral("workspace"));
-    m_missions->setObjectName(QStringLiteral("missionsPage"));
-    m_stakeholders->setObjectName(QStringLiteral("stakeholdersPage"));
-    m_risks->setObjectName(QStringLiteral("risksPage"));
+    m_factories[Portfolio] = [this] {
+        auto *page = new PortfolioPage(m_db, m_missionModel, m_stack);
+        connect(page->table(), &TablePage::countChanged, this, [this, page](const QString &text) {
+            if (m_stack->currentWidget() == page)
+                Q_EMIT countChanged(text);
+        });
+        return page;
+    };
+    m_factories[Missions] = [this] {
+        return addTablePage(tr("Missions"), QStringLiteral("missionsPage"), m_missionModel);
+    };
+    m_factories[Stakeholders] = [this] {
+        return addTablePage(tr("Stakeholders"), QStringLiteral("stakeholdersPage"),
+                            new StakeholderTableModel(m_db, this));
+    };
+    m_factories[Risks] = [this] {
+        return addTablePage(tr("Risks"), QStringLiteral("risksPage"),
+                            new RiskTableModel(m_db, this));
+    };
+    m_factories[Dashboards] = [this] { return new DashboardPage(m_db, m_stack); };
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Navigation"));
     const QStringList names {tr("Portfolio"), tr("Missions"), tr("Stakeholders"), tr("Risks"),
                              tr("Dashboards")};
-    for (int i = 0; i < names.size(); ++i) {
-        auto *item = new QListWidgetItem(names.at(i), m_sidebar);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(names.at(i)).arg(i + 1));
-        item->setSizeHint(QSize(0, fontMetrics().height() * 2 + 8));
-    }
     QFont font = m_sidebar->font();
     font.setPointSizeF(font.pointSizeF() * 1.1);
     m_sidebar->setFont(font);
     int width = 0;
-    for (const QString &name : names)
-        width = std::max(width, QFontMetrics(font).horizontalAdvance(name));
-    m_sidebar->setFixedWidth(width + 48);
+    for (int i = 0; i < names.size(); ++i) {
+        auto *item = new QListWidgetItem(names.at(i), m_sidebar);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(names.at(i)).arg(i + 1));
+        item->setSizeHint(QSize(0, QFontMetrics(font).height() * 2 + 4));
+        width = std::max(width, QFontMetrics(font).horizontalAdvance(names.at(i)));
+        m_stack->addWidget(new QWidget(m_stack)); // stand-in until the page is first shown
+    }
+    m_sidebar->setFixedWidth(width + 56);
     m_sidebar->setFrameShape(QFrame::NoFrame);
-
-    m_stack->addWidget(m_portfolio);
-    m_stack->addWidget(m_missions);
-    m_stack->addWidget(m_stakeholders);
-    m_stack->addWidget(m_risks);
-    m_stack->addWidget(m_dashboard);
+    m_sidebar->setStyleSheet(QStringLiteral("QListWidget { padding-top: 8px; }"
+                                            "QListWidget::item { padding-left: 14px; }"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -64,15 +70,67 @@ Workspace::Workspace(Database &db, QWidget *parent)
     connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
-        m_stack->setCurrentIndex(row);
+        m_stack->setCurrentWidget(page(static_cast<Page>(row)));
         Q_EMIT pageChanged(static_cast<Page>(row));
+        Q_EMIT countChanged(countText());
     });
     m_sidebar->setCurrentRow(Portfolio);
+    setFocusProxy(m_sidebar);
 }
 
-void Workspace::showPage(Page page)
+QWidget *Workspace::page(Page which)
 {
-    m_sidebar->setCurrentRow(page);
+    if (!m_pages[which]) {
+        QWidget *created = m_factories[which]();
+        QWidget *standIn = m_stack->widget(which);
+        m_stack->insertWidget(which, created);
+        m_stack->removeWidget(standIn);
+        delete standIn;
+        m_pages[which] = created;
+    }
+    return m_pages[which];
+}
+
+TablePage *Workspace::addTablePage(const QString &title, const QString &objectName,
+                                   QAbstractItemModel *model)
+{
+    auto *page = new TablePage(title, model, m_stack);
+    page->setObjectName(objectName);
+    connect(page, &TablePage::countChanged, this, [this, page](const QString &text) {
+        if (m_stack->currentWidget() == page)
+            Q_EMIT countChanged(text);
+    });
+    return page;
+}
+
+PortfolioPage *Workspace::portfolioPage()
+{
+    return static_cast<PortfolioPage *>(page(Portfolio));
+}
+
+TablePage *Workspace::missionsPage()
+{
+    return static_cast<TablePage *>(page(Missions));
+}
+
+TablePage *Workspace::stakeholdersPage()
+{
+    return static_cast<TablePage *>(page(Stakeholders));
+}
+
+TablePage *Workspace::risksPage()
+{
+    return static_cast<TablePage *>(page(Risks));
+}
+
+DashboardPage *Workspace::dashboardPage()
+{
+    return static_cast<DashboardPage *>(page(Dashboards));
+}
+
+void Workspace::showPage(Page which)
+{
+    m_sidebar->setCurrentRow(which);
     m_stack->currentWidget()->setFocus();
 }
 
@@ -81,13 +139,23 @@ Workspace::Page Workspace::currentPage() const
     return static_cast<Page>(m_stack->currentIndex());
 }
 
+TablePage *Workspace::tableOf(QWidget *widget) const
+{
+    if (auto *portfolio = qobject_cast<PortfolioPage *>(widget))
+        return portfolio->table();
+    return qobject_cast<TablePage *>(widget);
+}
+
+QString Workspace::countText() const
+{
+    const TablePage *table = tableOf(m_stack->currentWidget());
+    return table ? table->countText() : QString();
+}
+
 void Workspace::focusSearch()
 {
-    if (auto *page = qobject_cast<TablePage *>(m_stack->currentWidget())) {
-        page->searchField()->setFocus();
-        page->searchField()->selectAll();
-    } else if (m_stack->currentWidget() == m_portfolio) {
-        m_portfolio->table()->searchField()->setFocus();
-        m_portfolio->table()->searchField()->selectAll();
+    if (TablePage *table = tableOf(m_stack->currentWidget())) {
+        table->searchField()->setFocus();
+        table->searchField()->selectAll();
     }
 }

@@ -2,18 +2,20 @@
 
 #include <QWidget>
 
+#include <array>
+#include <functional>
+
 class Database;
 class DashboardPage;
 class MissionTableModel;
 class PortfolioPage;
 class QListWidget;
 class QStackedWidget;
-class RiskTableModel;
-class StakeholderTableModel;
 class TablePage;
 
 // Everything shown for one open database: the navigation sidebar and its pages. It is rebuilt
-// when another database is opened, so no view outlives the data it shows.
+// when another database is opened, so no view outlives the data it shows. Pages other than the
+// portfolio are built the first time they are shown, so a large database opens quickly.
 class Workspace : public QWidget
 {
     Q_OBJECT
@@ -26,26 +28,29 @@ public:
     void showPage(Page page);
     Page currentPage() const;
     QListWidget *sidebar() const { return m_sidebar; }
-    PortfolioPage *portfolioPage() const { return m_portfolio; }
-    TablePage *missionsPage() const { return m_missions; }
-    TablePage *stakeholdersPage() const { return m_stakeholders; }
-    TablePage *risksPage() const { return m_risks; }
-    DashboardPage *dashboardPage() const { return m_dashboard; }
+    PortfolioPage *portfolioPage();
+    TablePage *missionsPage();
+    TablePage *stakeholdersPage();
+    TablePage *risksPage();
+    DashboardPage *dashboardPage();
     void focusSearch();
+    // "12 of 25 records" for the list on the current page, or empty.
+    QString countText() const;
 
 Q_SIGNALS:
     void pageChanged(Workspace::Page page);
+    void countChanged(const QString &text);
 
 private:
+    QWidget *page(Page page);
+    TablePage *tableOf(QWidget *page) const;
+    TablePage *addTablePage(const QString &title, const QString &objectName,
+                            class QAbstractItemModel *model);
+
     Database &m_db;
     MissionTableModel *m_missionModel;
-    StakeholderTableModel *m_stakeholderModel;
-    RiskTableModel *m_riskModel;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
-    PortfolioPage *m_portfolio;
-    TablePage *m_missions;
-    TablePage *m_stakeholders;
-    TablePage *m_risks;
-    DashboardPage *m_dashboard;
+    std::array<QWidget *, PageCount> m_pages {};
+    std::array<std::function<QWidget *()>, PageCount> m_factories;
 };
