@@ -19,7 +19,7 @@ QCustomPlot *Charts::createPlot(QWidget *parent, const QString &objectName)
 
 void Charts::setBars(QCustomPlot *plot, const QString &title, const QStringList &categories,
                      const QList<int> &values, const QList<QColor> &colours,
-                     const QString &valueAxisLabel)
+                     const QString &valueAxisLabel, Qt::Orientation orientation)
 {
     plot->clearPlottables();
     plot->clearItems();
@@ -30,13 +30,17 @@ void Charts::setBars(QCustomPlot *plot, const QString &title, const QStringList 
         heading->setFont(font);
         heading->setText(title);
     }
+    const bool horizontal = orientation == Qt::Horizontal;
+    QCPAxis *keyAxis = horizontal ? plot->yAxis : plot->xAxis;
+    QCPAxis *valueAxis = horizontal ? plot->xAxis : plot->yAxis;
+
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     int highest = 0;
     for (int i = 0; i < categories.size(); ++i) {
         const int value = values.value(i);
         highest = std::max(highest, value);
         ticker->addTick(i + 1, categories.at(i));
-        auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
+        auto *bars = new QCPBars(keyAxis, valueAxis);
         bars->setName(categories.at(i));
         const QColor colour =
             colours.value(i % std::max<qsizetype>(1, colours.size()), Palette::Blue);
@@ -45,22 +49,32 @@ void Charts::setBars(QCustomPlot *plot, const QString &title, const QStringList 
         bars->setWidth(0.6);
         bars->addData(i + 1, value);
         auto *label = new QCPItemText(plot);
-        label->position->setCoords(i + 1, value);
-        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        label->setClipToAxisRect(false);
+        if (horizontal) {
+            label->position->setCoords(value, i + 1);
+            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+            label->setPadding(QMargins(6, 0, 0, 0));
+        } else {
+            label->position->setCoords(i + 1, value);
+            label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+            label->setPadding(QMargins(0, 0, 0, 4));
+        }
         label->setText(QString::number(value));
-        label->setPadding(QMargins(0, 0, 0, 4));
     }
-    plot->xAxis->setTicker(ticker);
-    plot->xAxis->setTickLabelRotation(categories.size() > 3 ? 20 : 0);
-    plot->xAxis->setSubTicks(false);
-    plot->xAxis->setTickLength(0, 4);
-    plot->xAxis->grid()->setVisible(false);
-    plot->xAxis->setRange(0.4, categories.size() + 0.6);
+    keyAxis->setTicker(ticker);
+    keyAxis->setSubTicks(false);
+    keyAxis->setTickLength(0, 4);
+    keyAxis->grid()->setVisible(false);
+    keyAxis->setRange(0.4, categories.size() + 0.6);
+    keyAxis->setRangeReversed(horizontal); // first category on top
+    keyAxis->setLabel(QString());
     QSharedPointer<QCPAxisTickerFixed> integers(new QCPAxisTickerFixed);
     integers->setTickStep(1.0);
     integers->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
-    plot->yAxis->setTicker(integers);
-    plot->yAxis->setLabel(valueAxisLabel);
-    plot->yAxis->setRange(0, std::max(1, highest) * 1.2 + 0.5);
+    valueAxis->setTicker(integers);
+    valueAxis->setSubTicks(false);
+    valueAxis->setLabel(valueAxisLabel);
+    valueAxis->setRange(0, std::max(1, highest) * 1.15 + 0.5);
+    valueAxis->grid()->setVisible(true);
     plot->replot();
 }

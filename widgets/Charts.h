@@ -10,7 +10,9 @@ class QWidget;
 // Shared set-up for the QCustomPlot charts, so every chart reads the same way.
 namespace Charts {
 QCustomPlot *createPlot(QWidget *parent, const QString &objectName);
-// A vertical bar chart with one bar per category, each in its own colour, values shown on top.
+// A bar chart with one bar per category, each in its own colour, its value written at its end.
+// Horizontal bars suit long category names (stages); vertical ones suit short ones (bands).
 void setBars(QCustomPlot *plot, const QString &title, const QStringList &categories,
-             const QList<int> &values, const QList<QColor> &colours, const QString &valueAxisLabel);
+             const QList<int> &values, const QList<QColor> &colours, const QString &valueAxisLabel,
+             Qt::Orientation orientation = Qt::Vertical);
 } // namespace Charts

@@ -44,7 +44,7 @@ void DashboardPage::refresh()
     Charts::setBars(m_stages, tr("Open missions by current stage"), stages, summary.missionsByStage,
                     {Palette::SkyBlue, Palette::Blue, Palette::BluishGreen, Palette::Orange,
                      Palette::ReddishPurple},
-                    tr("Missions"));
+                    tr("Missions"), Qt::Horizontal);
     QStringList bands;
     for (const RiskBand band : enumValues<RiskBand>())
         bands.append(enumLabel(band));

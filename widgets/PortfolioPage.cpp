@@ -20,17 +20,16 @@ PortfolioPage::PortfolioPage(Database &db, MissionTableModel *missions, QWidget 
     setObjectName(QStringLiteral("portfolioPage"));
     m_table->view()->setObjectName(QStringLiteral("portfolioTable"));
     auto *cards = new QHBoxLayout(m_cards);
-    cards->setContentsMargins(16, 12, 16, 0);
+    cards->setContentsMargins(0, 4, 0, 4);
     cards->setSpacing(12);
     m_active = addCard(QStringLiteral("activeMissionsCard"), tr("active missions"));
     m_stakeholders = addCard(QStringLiteral("stakeholdersCard"), tr("stakeholders"));
     m_highRisks = addCard(QStringLiteral("highRisksCard"), tr("open risks rated high"));
     m_overdue = addCard(QStringLiteral("overdueCard"), tr("overdue follow-ups"));
 
+    m_table->setHeaderWidget(m_cards);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_cards);
     layout->addWidget(m_table, 1);
     setFocusProxy(m_table);
 

@@ -15,6 +15,7 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *p
     , m_search(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
+    , m_layout(new QVBoxLayout(this))
 {
     m_proxy->setSourceModel(model);
 
@@ -59,10 +60,9 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *p
     m_view->setAccessibleName(title);
     setFocusProxy(m_view);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->addLayout(top);
-    layout->addWidget(m_view, 1);
+    m_layout->setContentsMargins(16, 12, 16, 12);
+    m_layout->addLayout(top);
+    m_layout->addWidget(m_view, 1);
 
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &TablePage::updateCount);
@@ -74,6 +74,11 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *p
         if (m_view->columnWidth(column) > 420)
             m_view->setColumnWidth(column, 420);
     }
+}
+
+void TablePage::setHeaderWidget(QWidget *widget)
+{
+    m_layout->insertWidget(1, widget);
 }
 
 QString TablePage::countText() const

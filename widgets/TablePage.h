@@ -20,6 +20,8 @@ public:
     QLineEdit *searchField() const { return m_search; }
     SearchFilterModel *proxy() const { return m_proxy; }
     QString countText() const;
+    // Places `widget` between the title row and the table (headline figures, filters).
+    void setHeaderWidget(QWidget *widget);
 
 Q_SIGNALS:
     void countChanged(const QString &text);
@@ -32,4 +34,5 @@ private:
     QLineEdit *m_search;
     QTableView *m_view;
     QLabel *m_count;
+    class QVBoxLayout *m_layout;
 };

@@ -7,10 +7,43 @@
 #include "StakeholderTableModel.h"
 #include "TablePage.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPainter>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
+
+namespace {
+
+// Sidebar entries with room around their text; the selection still spans the whole row.
+class SidebarDelegate : public QStyledItemDelegate
+{
+public:
+    static constexpr int Padding = 14;
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        return QStyledItemDelegate::sizeHint(option, index) + QSize(2 * Padding, Padding + 4);
+    }
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        const QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, opt.widget);
+        const QRect text = opt.rect.adjusted(Padding, 0, -Padding, 0);
+        const bool selected = opt.state & QStyle::State_Selected;
+        style->drawItemText(painter, text, Qt::AlignLeft | Qt::AlignVCenter, opt.palette, true,
+                            opt.text, selected ? QPalette::HighlightedText : QPalette::Text);
+    }
+};
+
+} // namespace
 
 Workspace::Workspace(Database &db, QWidget *parent)
     : QWidget(parent)
@@ -52,14 +85,12 @@ Workspace::Workspace(Database &db, QWidget *parent)
     for (int i = 0; i < names.size(); ++i) {
         auto *item = new QListWidgetItem(names.at(i), m_sidebar);
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(names.at(i)).arg(i + 1));
-        item->setSizeHint(QSize(0, QFontMetrics(font).height() * 2 + 4));
         width = std::max(width, QFontMetrics(font).horizontalAdvance(names.at(i)));
         m_stack->addWidget(new QWidget(m_stack)); // stand-in until the page is first shown
     }
-    m_sidebar->setFixedWidth(width + 56);
+    m_sidebar->setItemDelegate(new SidebarDelegate(m_sidebar));
+    m_sidebar->setFixedWidth(width + 2 * SidebarDelegate::Padding + 16);
     m_sidebar->setFrameShape(QFrame::NoFrame);
-    m_sidebar->setStyleSheet(QStringLiteral("QListWidget { padding-top: 8px; }"
-                                            "QListWidget::item { padding-left: 14px; }"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
