@@ -36,14 +36,15 @@ WelcomePage::WelcomePage(QWidget *parent)
     connect(openButton, &QPushButton::clicked, this, &WelcomePage::openDatabaseRequested);
     connect(demoButton, &QPushButton::clicked, this, &WelcomePage::demoRequested);
 
-    auto *recentLabel = new QLabel(tr("&Recent databases"), this);
-    recentLabel->setBuddy(m_recent);
+    m_recentLabel = new QLabel(tr("&Recent databases"), this);
+    m_recentLabel->setBuddy(m_recent);
     m_recent->setObjectName(QStringLiteral("recentList"));
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         Q_EMIT recentFileRequested(item->data(Qt::UserRole).toString());
     });
 
     auto *column = new QVBoxLayout;
+    column->addStretch(1);
     column->addWidget(title);
     column->addWidget(intro);
     column->addSpacing(16);
@@ -51,8 +52,10 @@ WelcomePage::WelcomePage(QWidget *parent)
     column->addWidget(openButton);
     column->addWidget(demoButton);
     column->addSpacing(16);
-    column->addWidget(recentLabel);
-    column->addWidget(m_recent, 1);
+    column->addWidget(m_recentLabel);
+    column->addWidget(m_recent);
+    column->addStretch(2);
+    m_recent->setMaximumHeight(m_recent->fontMetrics().height() * 10);
 
     auto *frame = new QWidget(this);
     frame->setLayout(column);
@@ -76,4 +79,5 @@ void WelcomePage::setRecentFiles(const QStringList &files)
         item->setToolTip(QDir::toNativeSeparators(file));
     }
     m_recent->setVisible(!files.isEmpty());
+    m_recentLabel->setVisible(!files.isEmpty());
 }

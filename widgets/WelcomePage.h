@@ -22,4 +22,5 @@ Q_SIGNALS:
 
 private:
     QListWidget *m_recent;
+    class QLabel *m_recentLabel = nullptr;
 };
