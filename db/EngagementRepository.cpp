@@ -89,11 +89,7 @@ std::optional<Engagement> EngagementRepository::find(const QString &id) const
 
 int EngagementRepository::count() const
 {
-    QSqlQuery query(m_db.connection());
-    if (query.exec(QStringLiteral("SELECT count(*) FROM engagements WHERE deleted = 0"))
-        && query.next())
-        return query.value(0).toInt();
-    return 0;
+    return Sql::count(m_db, s_table);
 }
 
 bool EngagementRepository::save(Engagement &engagement, QString *error)

@@ -101,11 +101,7 @@ std::optional<Mission> MissionRepository::find(const QString &id) const
 
 int MissionRepository::count() const
 {
-    QSqlQuery query(m_db.connection());
-    if (query.exec(QStringLiteral("SELECT count(*) FROM missions WHERE deleted = 0"))
-        && query.next())
-        return query.value(0).toInt();
-    return 0;
+    return Sql::count(m_db, s_table);
 }
 
 bool MissionRepository::codeInUse(const QString &code, const QString &exceptId) const

@@ -100,10 +100,7 @@ std::optional<Risk> RiskRepository::find(const QString &id) const
 
 int RiskRepository::count() const
 {
-    QSqlQuery query(m_db.connection());
-    if (query.exec(QStringLiteral("SELECT count(*) FROM risks WHERE deleted = 0")) && query.next())
-        return query.value(0).toInt();
-    return 0;
+    return Sql::count(m_db, s_table);
 }
 
 bool RiskRepository::save(Risk &risk, QString *error, const QDateTime &asOf)

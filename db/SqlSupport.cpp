@@ -203,3 +203,12 @@ bool Sql::exists(Database &db, QLatin1String table, const QString &id)
     query.addBindValue(id);
     return query.exec() && query.next();
 }
+
+int Sql::count(Database &db, QLatin1String table)
+{
+    QSqlQuery query(db.connection());
+    if (query.exec(QStringLiteral("SELECT count(*) FROM %1 WHERE deleted = 0").arg(table))
+        && query.next())
+        return query.value(0).toInt();
+    return 0;
+}

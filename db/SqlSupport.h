@@ -36,6 +36,8 @@ bool upsert(Database &db, QLatin1String table, RecordMeta &meta, const Columns &
             QString *error);
 bool setDeleted(Database &db, QLatin1String table, const QString &id, bool deleted, QString *error);
 bool exists(Database &db, QLatin1String table, const QString &id);
+// Rows not deleted.
+int count(Database &db, QLatin1String table);
 
 bool exec(QSqlQuery &query, QString *error);
 // A message a person can act on for a failed statement (disk full, locked, read-only...).

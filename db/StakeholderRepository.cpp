@@ -119,11 +119,7 @@ std::optional<Stakeholder> StakeholderRepository::find(const QString &id) const
 
 int StakeholderRepository::count() const
 {
-    QSqlQuery query(m_db.connection());
-    if (query.exec(QStringLiteral("SELECT count(*) FROM stakeholders WHERE deleted = 0"))
-        && query.next())
-        return query.value(0).toInt();
-    return 0;
+    return Sql::count(m_db, s_table);
 }
 
 bool StakeholderRepository::save(Stakeholder &stakeholder, QString *error, const QDateTime &asOf)
