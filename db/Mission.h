@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -36,4 +37,8 @@ public:
     bool archived = false;
 
     FieldErrors validate() const;
+    // The names of the fields whose values differ from `other` (bookkeeping aside).
+    QStringList changedFields(const Mission &other) const;
+    // "title", "end date": a field's name as a sentence would use it.
+    static QString fieldLabel(const QString &field);
 };

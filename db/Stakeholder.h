@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QString>
+#include <QStringList>
 
 // A person or group with a stake in one or more missions. Contact details, ratings and protected
 // names are sensitive: they never reach logs, the projector, or an export the user did not ask for.
@@ -32,6 +33,8 @@ public:
     QString notes;
 
     FieldErrors validate() const;
+    QStringList changedFields(const Stakeholder &other) const;
+    static QString fieldLabel(const QString &field);
     Quadrant quadrant() const;
     // The name as it may be shown where protected names must not appear.
     QString displayName() const;

@@ -1,0 +1,366 @@
+#include "Edits.h"
+#include "Database.h"
+#include "EngagementRepository.h"
+#include "MissionRepository.h"
+#include "SqlSupport.h"
+#include "StakeholderRepository.h"
+
+#include <QUndoCommand>
+#include <QUndoStack>
+
+#include <functional>
+#include <optional>
+#include <utility>
+
+// A change to one record: `apply` moves it to the state after, `revert` back to the state
+// before. The first redo happens when the command is pushed; if it fails, the command marks
+// itself obsolete so the stack drops it and the caller reports the error.
+class RecordCommand : public QUndoCommand
+{
+public:
+    using Step = std::function<bool(QString *error)>;
+
+    RecordCommand(const QString &text, Step apply, Step revert, Edits *edits)
+        : QUndoCommand(text)
+        , m_apply(std::move(apply))
+        , m_revert(std::move(revert))
+        , m_edits(edits)
+    {
+    }
+
+    // Where the first redo, run by QUndoStack::push, reports a refusal.
+    void reportFirstRunTo(QString *refusal) { m_refusal = refusal; }
+
+    void redo() override
+    {
+        QString error;
+        const bool ok = m_apply(&error);
+        if (QString *refusal = std::exchange(m_refusal, nullptr); refusal && !ok) {
+            // The edit never happened: the stack deletes an obsolete command instead of keeping it.
+            *refusal = error.isEmpty() ? Edits::tr("The change could not be saved.") : error;
+            setObsolete(true);
+            return;
+        }
+        if (!ok)
+            Q_EMIT m_edits->failed(error);
+    }
+
+    void undo() override
+    {
+        QString error;
+        if (!m_revert(&error))
+            Q_EMIT m_edits->failed(error);
+    }
+
+private:
+    Step m_apply;
+    Step m_revert;
+    Edits *m_edits;
+    QString *m_refusal = nullptr;
+};
+
+namespace {
+
+// The undo text for an edit of `after` compared with `before`: one changed field is named.
+template<typename T>
+QString changeText(const std::optional<T> &before, const T &after, const QString &createText,
+                   const QString &oneFieldText, const QString &manyFieldsText)
+{
+    if (!before)
+        return createText;
+    const QStringList fields = after.changedFields(*before);
+    if (fields.size() == 1)
+        return oneFieldText.arg(T::fieldLabel(fields.constFirst()));
+    return manyFieldsText;
+}
+
+} // namespace
+
+Edits::Edits(Database &db, QUndoStack *stack, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_stack(stack)
+{
+}
+
+bool Edits::push(RecordCommand *command, QString *error)
+{
+    // QUndoStack::push runs redo() and deletes a command that made itself obsolete there.
+    QString refusal;
+    command->reportFirstRunTo(&refusal);
+    m_stack->push(command);
+    if (refusal.isEmpty())
+        return true;
+    if (error)
+        *error = refusal;
+    return false;
+}
+
+bool Edits::saveMission(Mission &mission, QString *error)
+{
+    MissionRepository missions(m_db);
+    const FieldErrors errors = missions.check(mission);
+    if (!errors.isEmpty()) {
+        if (error)
+            *error = joinMessages(errors);
+        return false;
+    }
+    const std::optional<Mission> before =
+        mission.meta.id.isEmpty() ? std::nullopt : missions.find(mission.meta.id);
+    if (before && before->changedFields(mission).isEmpty())
+        return true; // nothing to do, nothing to undo
+    if (mission.meta.id.isEmpty())
+        mission.meta.id = newRecordId();
+    const Mission after = mission;
+    const QString text =
+        changeText<Mission>(before, after, tr("Create mission %1").arg(after.code),
+                            tr("Change mission %1"), tr("Edit mission %1").arg(after.code));
+    Database &db = m_db;
+    auto *command = new RecordCommand(
+        text,
+        [&db, after](QString *e) {
+            Mission value = after;
+            return MissionRepository(db).save(value, e);
+        },
+        [&db, before, id = after.meta.id](QString *e) {
+            if (!before)
+                return MissionRepository(db).remove(id, e);
+            Mission value = *before;
+            return MissionRepository(db).save(value, e);
+        },
+        this);
+    if (!push(command, error))
+        return false;
+    mission = *missions.find(after.meta.id);
+    return true;
+}
+
+bool Edits::deleteMission(const QString &id, QString *error)
+{
+    const std::optional<Mission> mission = MissionRepository(m_db).find(id);
+    if (!mission) {
+        if (error)
+            *error = tr("The mission no longer exists.");
+        return false;
+    }
+    Database &db = m_db;
+    return push(new RecordCommand(
+                    tr("Delete mission %1").arg(mission->code),
+                    [&db, id](QString *e) { return MissionRepository(db).remove(id, e); },
+                    [&db, id](QString *e) { return MissionRepository(db).restore(id, e); }, this),
+                error);
+}
+
+bool Edits::setMissionArchived(const QString &id, bool archived, QString *error)
+{
+    std::optional<Mission> mission = MissionRepository(m_db).find(id);
+    if (!mission) {
+        if (error)
+            *error = tr("The mission no longer exists.");
+        return false;
+    }
+    mission->archived = archived;
+    return saveMission(*mission, error);
+}
+
+QString Edits::duplicateMission(const QString &id, QString *error)
+{
+    MissionRepository missions(m_db);
+    std::optional<Mission> original = missions.find(id);
+    if (!original) {
+        if (error)
+            *error = tr("The mission no longer exists.");
+        return {};
+    }
+    Mission copy = *original;
+    copy.meta = {};
+    copy.mouStatus = MouStatus::None;
+    copy.mouDate = {};
+    copy.status = MissionStatus::Planned;
+    copy.currentStage = Stage::Consultation;
+    copy.archived = false;
+    copy.predecessorId.clear();
+    for (int n = 2; n < 1000; ++n) {
+        const QString suffix = QStringLiteral("-%1").arg(n);
+        copy.code = original->code.left(Limits::Code - suffix.size()) + suffix;
+        if (!missions.codeInUse(copy.code))
+            break;
+    }
+    copy.title = tr("%1 (copy)").arg(original->title).left(Limits::Name);
+    return saveMission(copy, error) ? copy.meta.id : QString();
+}
+
+bool Edits::saveStakeholder(Stakeholder &stakeholder, QString *error)
+{
+    StakeholderRepository stakeholders(m_db);
+    const FieldErrors errors = stakeholder.validate();
+    if (!errors.isEmpty()) {
+        if (error)
+            *error = joinMessages(errors);
+        return false;
+    }
+    const std::optional<Stakeholder> before =
+        stakeholder.meta.id.isEmpty() ? std::nullopt : stakeholders.find(stakeholder.meta.id);
+    if (before && before->changedFields(stakeholder).isEmpty())
+        return true;
+    if (stakeholder.meta.id.isEmpty())
+        stakeholder.meta.id = newRecordId();
+    const Stakeholder after = stakeholder;
+    // Protected names stay out of the undo text, which the Edit menu shows.
+    const QString shown = after.displayName();
+    const QString text =
+        changeText<Stakeholder>(before, after, tr("Add stakeholder %1").arg(shown),
+                                tr("Change stakeholder %1"), tr("Edit stakeholder %1").arg(shown));
+    Database &db = m_db;
+    auto *command = new RecordCommand(
+        text,
+        [&db, after](QString *e) {
+            Stakeholder value = after;
+            return StakeholderRepository(db).save(value, e);
+        },
+        [&db, before, id = after.meta.id](QString *e) {
+            if (!before)
+                return StakeholderRepository(db).remove(id, e);
+            Stakeholder value = *before;
+            return StakeholderRepository(db).save(value, e);
+        },
+        this);
+    if (!push(command, error))
+        return false;
+    stakeholder = *stakeholders.find(after.meta.id);
+    return true;
+}
+
+bool Edits::deleteStakeholder(const QString &id, QString *error)
+{
+    const std::optional<Stakeholder> stakeholder = StakeholderRepository(m_db).find(id);
+    if (!stakeholder) {
+        if (error)
+            *error = tr("The stakeholder no longer exists.");
+        return false;
+    }
+    Database &db = m_db;
+    return push(new RecordCommand(
+                    tr("Delete stakeholder %1").arg(stakeholder->displayName()),
+                    [&db, id](QString *e) { return StakeholderRepository(db).remove(id, e); },
+                    [&db, id](QString *e) { return StakeholderRepository(db).restore(id, e); },
+                    this),
+                error);
+}
+
+bool Edits::saveLink(StakeholderLink &link, QString *error)
+{
+    StakeholderRepository stakeholders(m_db);
+    const bool creating = link.meta.id.isEmpty();
+    std::optional<StakeholderLink> before;
+    if (!creating) {
+        for (const StakeholderLink &existing : stakeholders.linksForMission(link.missionId)) {
+            if (existing.meta.id == link.meta.id)
+                before = existing;
+        }
+    }
+    StakeholderLink after = link;
+    QString refusal;
+    // Validate (and catch a duplicate link) before anything is pushed.
+    if (creating) {
+        const FieldErrors errors = link.validate();
+        if (!errors.isEmpty()) {
+            if (error)
+                *error = joinMessages(errors);
+            return false;
+        }
+        for (const StakeholderLink &existing : stakeholders.linksForMission(link.missionId)) {
+            if (existing.stakeholderId == link.stakeholderId) {
+                if (error)
+                    *error = Stakeholder::tr("This stakeholder is already linked to the mission; "
+                                             "edit the existing role instead.");
+                return false;
+            }
+        }
+        after.meta.id = newRecordId();
+    }
+    Database &db = m_db;
+    auto *command = new RecordCommand(
+        creating ? tr("Link stakeholder to mission") : tr("Change role"),
+        [&db, after](QString *e) {
+            StakeholderLink value = after;
+            return StakeholderRepository(db).link(value, e);
+        },
+        [&db, before, id = after.meta.id](QString *e) {
+            if (!before)
+                return StakeholderRepository(db).unlink(id, e);
+            StakeholderLink value = *before;
+            return StakeholderRepository(db).link(value, e);
+        },
+        this);
+    if (!push(command, error))
+        return false;
+    link = after;
+    return true;
+}
+
+bool Edits::deleteLink(const QString &linkId, QString *error)
+{
+    Database &db = m_db;
+    return push(
+        new RecordCommand(
+            tr("Unlink stakeholder from mission"),
+            [&db, linkId](QString *e) { return StakeholderRepository(db).unlink(linkId, e); },
+            [&db, linkId](QString *e) {
+                return Sql::setDeleted(db, QLatin1String("mission_stakeholders"), linkId, false, e);
+            },
+            this),
+        error);
+}
+
+bool Edits::saveEngagement(Engagement &engagement, QString *error)
+{
+    EngagementRepository engagements(m_db);
+    const FieldErrors errors = engagement.validate();
+    if (!errors.isEmpty()) {
+        if (error)
+            *error = joinMessages(errors);
+        return false;
+    }
+    const std::optional<Engagement> before =
+        engagement.meta.id.isEmpty() ? std::nullopt : engagements.find(engagement.meta.id);
+    if (engagement.meta.id.isEmpty())
+        engagement.meta.id = newRecordId();
+    const Engagement after = engagement;
+    Database &db = m_db;
+    auto *command = new RecordCommand(
+        before ? tr("Edit engagement of %1").arg(after.date.toString(Qt::ISODate))
+               : tr("Log engagement of %1").arg(after.date.toString(Qt::ISODate)),
+        [&db, after](QString *e) {
+            Engagement value = after;
+            return EngagementRepository(db).save(value, e);
+        },
+        [&db, before, id = after.meta.id](QString *e) {
+            if (!before)
+                return EngagementRepository(db).remove(id, e);
+            Engagement value = *before;
+            return EngagementRepository(db).save(value, e);
+        },
+        this);
+    if (!push(command, error))
+        return false;
+    engagement = *engagements.find(after.meta.id);
+    return true;
+}
+
+bool Edits::deleteEngagement(const QString &id, QString *error)
+{
+    const std::optional<Engagement> engagement = EngagementRepository(m_db).find(id);
+    if (!engagement) {
+        if (error)
+            *error = tr("The engagement no longer exists.");
+        return false;
+    }
+    Database &db = m_db;
+    return push(new RecordCommand(
+                    tr("Delete engagement of %1").arg(engagement->date.toString(Qt::ISODate)),
+                    [&db, id](QString *e) { return EngagementRepository(db).remove(id, e); },
+                    [&db, id](QString *e) { return EngagementRepository(db).restore(id, e); },
+                    this),
+                error);
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "Engagement.h"
+#include "Mission.h"
+#include "Stakeholder.h"
+
+#include <QObject>
+
+class Database;
+class QUndoStack;
+
+// The one way the widgets change data. Each edit is checked first (nothing is pushed when it is
+// refused), then becomes a command on the database's undo stack, committed at once: there is no
+// separate Save. Commands hold ids and values, never pointers to rows.
+class Edits : public QObject
+{
+    Q_OBJECT
+
+public:
+    Edits(Database &db, QUndoStack *stack, QObject *parent = nullptr);
+
+    Database &database() const { return m_db; }
+    QUndoStack *stack() const { return m_stack; }
+
+    // Each returns false and fills `error` when the edit is refused or fails; nothing changes then.
+    bool saveMission(Mission &mission, QString *error = nullptr);
+    bool deleteMission(const QString &id, QString *error = nullptr);
+    bool setMissionArchived(const QString &id, bool archived, QString *error = nullptr);
+    // A copy with a free code ("HR-HC-01-2") and no MoU date; returns the new mission's id.
+    QString duplicateMission(const QString &id, QString *error = nullptr);
+
+    bool saveStakeholder(Stakeholder &stakeholder, QString *error = nullptr);
+    bool deleteStakeholder(const QString &id, QString *error = nullptr);
+    bool saveLink(StakeholderLink &link, QString *error = nullptr);
+    bool deleteLink(const QString &linkId, QString *error = nullptr);
+    bool saveEngagement(Engagement &engagement, QString *error = nullptr);
+    bool deleteEngagement(const QString &id, QString *error = nullptr);
+
+Q_SIGNALS:
+    // An undo or redo could not be carried out (a full disk, a code taken in the meantime).
+    void failed(const QString &message);
+
+private:
+    bool push(class RecordCommand *command, QString *error);
+
+    Database &m_db;
+    QUndoStack *m_stack;
+};
