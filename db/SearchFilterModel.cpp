@@ -31,8 +31,16 @@ void SearchFilterModel::setSearchText(const QString &text)
     invalidateFilter();
 }
 
+void SearchFilterModel::setRowFilter(std::function<bool(int)> accepts)
+{
+    m_rowFilter = std::move(accepts);
+    invalidateFilter();
+}
+
 bool SearchFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    if (m_rowFilter && !m_rowFilter(sourceRow))
+        return false;
     if (m_words.isEmpty())
         return true;
     const QAbstractItemModel *model = sourceModel();

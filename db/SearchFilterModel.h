@@ -2,6 +2,8 @@
 
 #include <QSortFilterProxyModel>
 
+#include <functional>
+
 // Search as you type across every column, ignoring case and diacritics, so that "cakovec" finds
 // "Čakovec" on a keyboard without them. Every word typed must appear somewhere in the row.
 class SearchFilterModel : public QSortFilterProxyModel
@@ -12,6 +14,8 @@ public:
     explicit SearchFilterModel(QObject *parent = nullptr);
 
     void setSearchText(const QString &text);
+    // An extra condition on source rows (the page's filters); an empty one accepts every row.
+    void setRowFilter(std::function<bool(int sourceRow)> accepts);
     QString searchText() const { return m_text; }
 
     static QString fold(const QString &text);
@@ -22,4 +26,5 @@ protected:
 private:
     QString m_text;
     QStringList m_words;
+    std::function<bool(int)> m_rowFilter;
 };

@@ -289,6 +289,85 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>The change could not be saved.</translation>
+    </message>
+    <message>
+        <source>Create mission %1</source>
+        <translation>Create mission %1</translation>
+    </message>
+    <message>
+        <source>Change mission %1</source>
+        <translation>Change mission %1</translation>
+    </message>
+    <message>
+        <source>Edit mission %1</source>
+        <translation>Edit mission %1</translation>
+    </message>
+    <message>
+        <source>The mission no longer exists.</source>
+        <translation>The mission no longer exists.</translation>
+    </message>
+    <message>
+        <source>Delete mission %1</source>
+        <translation>Delete mission %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>Add stakeholder %1</source>
+        <translation>Add stakeholder %1</translation>
+    </message>
+    <message>
+        <source>Change stakeholder %1</source>
+        <translation>Change stakeholder %1</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder %1</source>
+        <translation>Edit stakeholder %1</translation>
+    </message>
+    <message>
+        <source>The stakeholder no longer exists.</source>
+        <translation>The stakeholder no longer exists.</translation>
+    </message>
+    <message>
+        <source>Delete stakeholder %1</source>
+        <translation>Delete stakeholder %1</translation>
+    </message>
+    <message>
+        <source>Link stakeholder to mission</source>
+        <translation>Link stakeholder to mission</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Unlink stakeholder from mission</source>
+        <translation>Unlink stakeholder from mission</translation>
+    </message>
+    <message>
+        <source>Edit engagement of %1</source>
+        <translation>Edit engagement of %1</translation>
+    </message>
+    <message>
+        <source>Log engagement of %1</source>
+        <translation>Log engagement of %1</translation>
+    </message>
+    <message>
+        <source>The engagement no longer exists.</source>
+        <translation>The engagement no longer exists.</translation>
+    </message>
+    <message>
+        <source>Delete engagement of %1</source>
+        <translation>Delete engagement of %1</translation>
+    </message>
+</context>
+<context>
     <name>Engagement</name>
     <message>
         <source>Choose the stakeholder met.</source>
@@ -788,6 +867,14 @@
         <source>(no database open)</source>
         <translation>(no database open)</translation>
     </message>
+    <message>
+        <source>&amp;Mission</source>
+        <translation>&amp;Mission</translation>
+    </message>
+    <message>
+        <source>Undo or redo failed</source>
+        <translation>Undo or redo failed</translation>
+    </message>
 </context>
 <context>
     <name>Mission</name>
@@ -855,6 +942,173 @@
         <source>The predecessor mission no longer exists.</source>
         <translation>The predecessor mission no longer exists.</translation>
     </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>host country</source>
+        <translation>host country</translation>
+    </message>
+    <message>
+        <source>lead organisation</source>
+        <translation>lead organisation</translation>
+    </message>
+    <message>
+        <source>national counterpart</source>
+        <translation>national counterpart</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <source>MoU status</source>
+        <translation>MoU status</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>budget</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>currency</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>context</translation>
+    </message>
+    <message>
+        <source>predecessor</source>
+        <translation>predecessor</translation>
+    </message>
+    <message>
+        <source>handover notes</source>
+        <translation>handover notes</translation>
+    </message>
+    <message>
+        <source>archive state</source>
+        <translation>archive state</translation>
+    </message>
+</context>
+<context>
+    <name>MissionEditor</name>
+    <message>
+        <source>&amp;Archived (hidden from the missions list)</source>
+        <translation>&amp;Archived (hidden from the missions list)</translation>
+    </message>
+    <message>
+        <source>New Mission</source>
+        <translation>New Mission</translation>
+    </message>
+    <message>
+        <source>Mission %1</source>
+        <translation>Mission %1</translation>
+    </message>
+    <message>
+        <source>e.g. HR-HC-02</source>
+        <translation>e.g. HR-HC-02</translation>
+    </message>
+    <message>
+        <source>What the mission is for, in a few words</source>
+        <translation>What the mission is for, in a few words</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>What the next team must know: open cases, contacts, lessons learned</source>
+        <translation>What the next team must know: open cases, contacts, lessons learned</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Host &amp;country:</source>
+        <translation>Host &amp;country:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead organisation:</source>
+        <translation>&amp;Lead organisation:</translation>
+    </message>
+    <message>
+        <source>National co&amp;unterpart:</source>
+        <translation>National co&amp;unterpart:</translation>
+    </message>
+    <message>
+        <source>Conte&amp;xt:</source>
+        <translation>Conte&amp;xt:</translation>
+    </message>
+    <message>
+        <source>&amp;Predecessor:</source>
+        <translation>&amp;Predecessor:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Current sta&amp;ge:</source>
+        <translation>Current sta&amp;ge:</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>&amp;Start date:</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>&amp;End date:</translation>
+    </message>
+    <message>
+        <source>&amp;MoU:</source>
+        <translation>&amp;MoU:</translation>
+    </message>
+    <message>
+        <source>MoU &amp;date:</source>
+        <translation>MoU &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Handover notes:</source>
+        <translation>&amp;Handover notes:</translation>
+    </message>
 </context>
 <context>
     <name>MissionTableModel</name>
@@ -901,6 +1155,120 @@
     <message>
         <source>Lead organisation</source>
         <translation>Lead organisation</translation>
+    </message>
+</context>
+<context>
+    <name>MissionsPage</name>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Show arc&amp;hived</source>
+        <translation>Show arc&amp;hived</translation>
+    </message>
+    <message>
+        <source>&amp;New Mission…</source>
+        <translation>&amp;New Mission…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Mission…</source>
+        <translation>&amp;Open Mission…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Mission</source>
+        <translation>D&amp;uplicate Mission</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Mission</source>
+        <translation>&amp;Archive Mission</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Mission…</source>
+        <translation>&amp;Delete Mission…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Any stage</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>Filter by stage</translation>
+    </message>
+    <message>
+        <source>Filter by host country</source>
+        <translation>Filter by host country</translation>
+    </message>
+    <message>
+        <source>Filter by lead organisation</source>
+        <translation>Filter by lead organisation</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Any country</translation>
+    </message>
+    <message>
+        <source>Any lead organisation</source>
+        <translation>Any lead organisation</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive Mission</source>
+        <translation>Un&amp;archive Mission</translation>
+    </message>
+    <message>
+        <source>Mission %1 created.</source>
+        <translation>Mission %1 created.</translation>
+    </message>
+    <message>
+        <source>Mission archived. Ctrl+Z undoes it; "Show archived" lists it.</source>
+        <translation>Mission archived. Ctrl+Z undoes it; "Show archived" lists it.</translation>
+    </message>
+    <message>
+        <source>Mission restored from the archive.</source>
+        <translation>Mission restored from the archive.</translation>
+    </message>
+    <message>
+        <source>Delete Mission</source>
+        <translation>Delete Mission</translation>
+    </message>
+    <message>
+        <source>Delete mission %1, "%2"?</source>
+        <translation>Delete mission %1, "%2"?</translation>
+    </message>
+    <message>
+        <source>Its stakeholders and engagements stay. You can undo this with Edit &gt; Undo (Ctrl+Z).</source>
+        <translation>Its stakeholders and engagements stay. You can undo this with Edit &gt; Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Mission %1 deleted. Ctrl+Z brings it back.</source>
+        <translation>Mission %1 deleted. Ctrl+Z brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1487,62 @@
     <message>
         <source>This stakeholder is already linked to the mission; edit the existing role instead.</source>
         <translation>This stakeholder is already linked to the mission; edit the existing role instead.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>name protection</source>
+        <translation>name protection</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>power</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>interest</translation>
+    </message>
+    <message>
+        <source>attitude</source>
+        <translation>attitude</translation>
+    </message>
+    <message>
+        <source>trust</source>
+        <translation>trust</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>phone</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
     </message>
 </context>
 <context>

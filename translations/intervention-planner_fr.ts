@@ -289,6 +289,85 @@
     </message>
 </context>
 <context>
+    <name>Edits</name>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>La modification n'a pas pu être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Create mission %1</source>
+        <translation>Créer la mission %1</translation>
+    </message>
+    <message>
+        <source>Change mission %1</source>
+        <translation>Modifier %1 de la mission</translation>
+    </message>
+    <message>
+        <source>Edit mission %1</source>
+        <translation>Modifier la mission %1</translation>
+    </message>
+    <message>
+        <source>The mission no longer exists.</source>
+        <translation>La mission n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Delete mission %1</source>
+        <translation>Supprimer la mission %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Add stakeholder %1</source>
+        <translation>Ajouter la partie prenante %1</translation>
+    </message>
+    <message>
+        <source>Change stakeholder %1</source>
+        <translation>Modifier %1 de la partie prenante</translation>
+    </message>
+    <message>
+        <source>Edit stakeholder %1</source>
+        <translation>Modifier la partie prenante %1</translation>
+    </message>
+    <message>
+        <source>The stakeholder no longer exists.</source>
+        <translation>La partie prenante n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Delete stakeholder %1</source>
+        <translation>Supprimer la partie prenante %1</translation>
+    </message>
+    <message>
+        <source>Link stakeholder to mission</source>
+        <translation>Lier la partie prenante à la mission</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Modifier le rôle</translation>
+    </message>
+    <message>
+        <source>Unlink stakeholder from mission</source>
+        <translation>Délier la partie prenante de la mission</translation>
+    </message>
+    <message>
+        <source>Edit engagement of %1</source>
+        <translation>Modifier l'échange du %1</translation>
+    </message>
+    <message>
+        <source>Log engagement of %1</source>
+        <translation>Consigner l'échange du %1</translation>
+    </message>
+    <message>
+        <source>The engagement no longer exists.</source>
+        <translation>L'échange n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Delete engagement of %1</source>
+        <translation>Supprimer l'échange du %1</translation>
+    </message>
+</context>
+<context>
     <name>Engagement</name>
     <message>
         <source>Choose the stakeholder met.</source>
@@ -788,6 +867,14 @@
         <source>(no database open)</source>
         <translation>(aucune base ouverte)</translation>
     </message>
+    <message>
+        <source>&amp;Mission</source>
+        <translation>&amp;Mission</translation>
+    </message>
+    <message>
+        <source>Undo or redo failed</source>
+        <translation>L'annulation ou le rétablissement a échoué</translation>
+    </message>
 </context>
 <context>
     <name>Mission</name>
@@ -855,6 +942,173 @@
         <source>The predecessor mission no longer exists.</source>
         <translation>La mission précédente n'existe plus.</translation>
     </message>
+    <message>
+        <source>code</source>
+        <translation>le code</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>host country</source>
+        <translation>le pays hôte</translation>
+    </message>
+    <message>
+        <source>lead organisation</source>
+        <translation>l'organisation chef de file</translation>
+    </message>
+    <message>
+        <source>national counterpart</source>
+        <translation>l'homologue national</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>la date de début</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>la date de fin</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>le statut</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>l'étape</translation>
+    </message>
+    <message>
+        <source>MoU status</source>
+        <translation>l'état du protocole d'accord</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>le budget</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>la devise</translation>
+    </message>
+    <message>
+        <source>context</source>
+        <translation>le contexte</translation>
+    </message>
+    <message>
+        <source>predecessor</source>
+        <translation>la mission précédente</translation>
+    </message>
+    <message>
+        <source>handover notes</source>
+        <translation>les notes de passation</translation>
+    </message>
+    <message>
+        <source>archive state</source>
+        <translation>l'archivage</translation>
+    </message>
+</context>
+<context>
+    <name>MissionEditor</name>
+    <message>
+        <source>&amp;Archived (hidden from the missions list)</source>
+        <translation>&amp;Archivée (masquée dans la liste des missions)</translation>
+    </message>
+    <message>
+        <source>New Mission</source>
+        <translation>Nouvelle mission</translation>
+    </message>
+    <message>
+        <source>Mission %1</source>
+        <translation>Mission %1</translation>
+    </message>
+    <message>
+        <source>e.g. HR-HC-02</source>
+        <translation>p. ex. HR-HC-02</translation>
+    </message>
+    <message>
+        <source>What the mission is for, in a few words</source>
+        <translation>L'objet de la mission, en quelques mots</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>What the next team must know: open cases, contacts, lessons learned</source>
+        <translation>Ce que la prochaine équipe doit savoir : dossiers ouverts, contacts, enseignements</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Host &amp;country:</source>
+        <translation>&amp;Pays hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;Lead organisation:</source>
+        <translation>Organisation chef de &amp;file :</translation>
+    </message>
+    <message>
+        <source>National co&amp;unterpart:</source>
+        <translation>&amp;Homologue national :</translation>
+    </message>
+    <message>
+        <source>Conte&amp;xt:</source>
+        <translation>Conte&amp;xte :</translation>
+    </message>
+    <message>
+        <source>&amp;Predecessor:</source>
+        <translation>Mission &amp;précédente :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Current sta&amp;ge:</source>
+        <translation>Étape &amp;actuelle :</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>Date de &amp;début :</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>Date de fi&amp;n :</translation>
+    </message>
+    <message>
+        <source>&amp;MoU:</source>
+        <translation>Protocole d'acc&amp;ord :</translation>
+    </message>
+    <message>
+        <source>MoU &amp;date:</source>
+        <translation>Date du proto&amp;cole :</translation>
+    </message>
+    <message>
+        <source>&amp;Budget:</source>
+        <translation>&amp;Budget :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Handover notes:</source>
+        <translation>Notes de pa&amp;ssation :</translation>
+    </message>
 </context>
 <context>
     <name>MissionTableModel</name>
@@ -901,6 +1155,120 @@
     <message>
         <source>Lead organisation</source>
         <translation>Organisation chef de file</translation>
+    </message>
+</context>
+<context>
+    <name>MissionsPage</name>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Show arc&amp;hived</source>
+        <translation>Afficher les arc&amp;hivées</translation>
+    </message>
+    <message>
+        <source>&amp;New Mission…</source>
+        <translation>&amp;Nouvelle mission…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Mission…</source>
+        <translation>&amp;Ouvrir la mission…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Mission</source>
+        <translation>D&amp;upliquer la mission</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Mission</source>
+        <translation>&amp;Archiver la mission</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Mission…</source>
+        <translation>&amp;Supprimer la mission…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Any stage</source>
+        <translation>Toutes les étapes</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>Filter by stage</source>
+        <translation>Filtrer par étape</translation>
+    </message>
+    <message>
+        <source>Filter by host country</source>
+        <translation>Filtrer par pays hôte</translation>
+    </message>
+    <message>
+        <source>Filter by lead organisation</source>
+        <translation>Filtrer par organisation chef de file</translation>
+    </message>
+    <message>
+        <source>Any country</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>Any lead organisation</source>
+        <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+        <source>Un&amp;archive Mission</source>
+        <translation>Dés&amp;archiver la mission</translation>
+    </message>
+    <message>
+        <source>Mission %1 created.</source>
+        <translation>Mission %1 créée.</translation>
+    </message>
+    <message>
+        <source>Mission archived. Ctrl+Z undoes it; "Show archived" lists it.</source>
+        <translation>Mission archivée. Ctrl+Z l'annule ; « Afficher les archivées » la montre.</translation>
+    </message>
+    <message>
+        <source>Mission restored from the archive.</source>
+        <translation>Mission sortie des archives.</translation>
+    </message>
+    <message>
+        <source>Delete Mission</source>
+        <translation>Supprimer la mission</translation>
+    </message>
+    <message>
+        <source>Delete mission %1, "%2"?</source>
+        <translation>Supprimer la mission %1, « %2 » ?</translation>
+    </message>
+    <message>
+        <source>Its stakeholders and engagements stay. You can undo this with Edit &gt; Undo (Ctrl+Z).</source>
+        <translation>Ses parties prenantes et ses échanges sont conservés. Vous pouvez l'annuler avec Édition &gt; Annuler (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Mission %1 deleted. Ctrl+Z brings it back.</source>
+        <translation>Mission %1 supprimée. Ctrl+Z la rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Not set</source>
+        <translation>Non renseignée</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1487,62 @@
     <message>
         <source>This stakeholder is already linked to the mission; edit the existing role instead.</source>
         <translation>Cette partie prenante est déjà liée à la mission ; modifiez plutôt son rôle.</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>la nature</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <source>name protection</source>
+        <translation>la protection du nom</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>l'organisation</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>le type</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>le sexe</translation>
+    </message>
+    <message>
+        <source>power</source>
+        <translation>le pouvoir</translation>
+    </message>
+    <message>
+        <source>interest</source>
+        <translation>l'intérêt</translation>
+    </message>
+    <message>
+        <source>attitude</source>
+        <translation>l'attitude</translation>
+    </message>
+    <message>
+        <source>trust</source>
+        <translation>la confiance</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>le courriel</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>le téléphone</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>l'adresse</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>les notes</translation>
     </message>
 </context>
 <context>

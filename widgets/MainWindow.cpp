@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 #include "AppSettings.h"
 #include "DemoData.h"
+#include "Edits.h"
+#include "MissionsPage.h"
 #include "PreferencesDialog.h"
 #include "Version.h"
 #include "WelcomePage.h"
@@ -123,6 +125,9 @@ void MainWindow::createActions()
     preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
     preferences->setMenuRole(QAction::PreferencesRole);
 
+    m_missionMenu = menuBar()->addMenu(tr("&Mission"));
+    m_missionMenu->setObjectName(QStringLiteral("missionMenu"));
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList pages {tr("&Portfolio"), tr("&Missions"), tr("&Stakeholders"), tr("&Risks"),
                              tr("&Dashboards")};
@@ -211,7 +216,21 @@ void MainWindow::adopt(std::unique_ptr<Database> db, bool demo)
     m_demo = demo;
     m_undoStack = new QUndoStack(m_undoGroup);
     m_undoGroup->setActiveStack(m_undoStack);
-    m_workspace = new Workspace(*m_db, m_central);
+    m_edits = new Edits(*m_db, m_undoStack, this);
+    connect(m_edits, &Edits::failed, this, [this](const QString &message) {
+        QMessageBox::warning(this, tr("Undo or redo failed"), message);
+    });
+    m_workspace = new Workspace(*m_db, *m_edits, m_central);
+    connect(m_workspace, &Workspace::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    // The mission actions live in the Mission menu too, with their shortcuts shown.
+    for (QAction *action : m_workspace->missionsPage()->missionActions()) {
+        m_missionMenu->addAction(action);
+        connect(action, &QAction::triggered, this, [this] {
+            if (m_workspace->currentPage() != Workspace::Missions)
+                m_workspace->showPage(Workspace::Missions);
+        });
+    }
     m_central->addWidget(m_workspace);
     m_central->setCurrentWidget(m_workspace);
     connect(m_workspace, &Workspace::countChanged, m_countLabel, &QLabel::setText);
@@ -226,10 +245,14 @@ void MainWindow::closeDatabase()
         delete m_workspace; // views and models first: they read from the database
         m_workspace = nullptr;
     }
+    if (m_missionMenu)
+        m_missionMenu->clear();
     if (m_undoStack) {
         delete m_undoStack;
         m_undoStack = nullptr;
     }
+    delete m_edits;
+    m_edits = nullptr;
     m_db.reset();
     m_demo = false;
     if (m_central)
@@ -290,6 +313,7 @@ void MainWindow::updateStatus()
 {
     const bool open = m_db && m_db->isOpen();
     m_closeAction->setEnabled(open);
+    m_missionMenu->setEnabled(open);
     for (QAction *action : std::as_const(m_pageActions))
         action->setEnabled(open);
     if (!open) {

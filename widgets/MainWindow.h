@@ -6,6 +6,7 @@
 
 #include <memory>
 
+class Edits;
 class QAction;
 class QLabel;
 class QMenu;
@@ -33,6 +34,7 @@ public:
     Database *database() const { return m_db.get(); }
     Workspace *workspace() const { return m_workspace; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    Edits *edits() const { return m_edits; }
     bool isDemo() const { return m_demo; }
 
     static QString demoDatabasePath();
@@ -57,6 +59,8 @@ private:
     std::unique_ptr<Database> m_db;
     QUndoGroup *m_undoGroup;
     QUndoStack *m_undoStack = nullptr;
+    Edits *m_edits = nullptr;
+    QMenu *m_missionMenu = nullptr;
     QStackedWidget *m_central;
     WelcomePage *m_welcome;
     Workspace *m_workspace = nullptr;

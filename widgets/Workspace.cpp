@@ -2,6 +2,7 @@
 #include "DashboardPage.h"
 #include "Database.h"
 #include "MissionTableModel.h"
+#include "MissionsPage.h"
 #include "PortfolioPage.h"
 #include "RiskTableModel.h"
 #include "StakeholderTableModel.h"
@@ -45,9 +46,10 @@ public:
 
 } // namespace
 
-Workspace::Workspace(Database &db, QWidget *parent)
+Workspace::Workspace(Database &db, Edits &edits, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
+    , m_edits(edits)
     , m_missionModel(new MissionTableModel(db, this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -62,7 +64,13 @@ Workspace::Workspace(Database &db, QWidget *parent)
         return page;
     };
     m_factories[Missions] = [this] {
-        return addTablePage(tr("Missions"), QStringLiteral("missionsPage"), m_missionModel);
+        auto *page = new MissionsPage(m_edits, m_missionModel, m_stack);
+        connect(page, &TablePage::countChanged, this, [this, page](const QString &text) {
+            if (m_stack->currentWidget() == page)
+                Q_EMIT countChanged(text);
+        });
+        connect(page, &MissionsPage::message, this, &Workspace::message);
+        return page;
     };
     m_factories[Stakeholders] = [this] {
         return addTablePage(tr("Stakeholders"), QStringLiteral("stakeholdersPage"),
@@ -139,9 +147,9 @@ PortfolioPage *Workspace::portfolioPage()
     return static_cast<PortfolioPage *>(page(Portfolio));
 }
 
-TablePage *Workspace::missionsPage()
+MissionsPage *Workspace::missionsPage()
 {
-    return static_cast<TablePage *>(page(Missions));
+    return static_cast<MissionsPage *>(page(Missions));
 }
 
 TablePage *Workspace::stakeholdersPage()

@@ -7,6 +7,8 @@
 
 class Database;
 class DashboardPage;
+class Edits;
+class MissionsPage;
 class MissionTableModel;
 class PortfolioPage;
 class QListWidget;
@@ -23,13 +25,13 @@ class Workspace : public QWidget
 public:
     enum Page { Portfolio, Missions, Stakeholders, Risks, Dashboards, PageCount };
 
-    explicit Workspace(Database &db, QWidget *parent = nullptr);
+    Workspace(Database &db, Edits &edits, QWidget *parent = nullptr);
 
     void showPage(Page page);
     Page currentPage() const;
     QListWidget *sidebar() const { return m_sidebar; }
     PortfolioPage *portfolioPage();
-    TablePage *missionsPage();
+    MissionsPage *missionsPage();
     TablePage *stakeholdersPage();
     TablePage *risksPage();
     DashboardPage *dashboardPage();
@@ -40,6 +42,7 @@ public:
 Q_SIGNALS:
     void pageChanged(Workspace::Page page);
     void countChanged(const QString &text);
+    void message(const QString &text);
 
 private:
     QWidget *page(Page page);
@@ -48,6 +51,7 @@ private:
                             class QAbstractItemModel *model);
 
     Database &m_db;
+    Edits &m_edits;
     MissionTableModel *m_missionModel;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;

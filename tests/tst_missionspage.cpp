@@ -1,0 +1,289 @@
+#include "AppSettings.h"
+#include "FormSupport.h"
+#include "MainWindow.h"
+#include "MissionRepository.h"
+#include "MissionsPage.h"
+#include "TestSupport.h"
+#include "Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace TestSupport;
+
+namespace {
+
+// Runs `answer` on the next modal dialog once it shows; the answer must close it.
+void whenModalShown(std::function<void(QWidget *)> answer)
+{
+    auto *timer = new QTimer(qApp);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, tries, answer] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            answer(modal);
+        } else if (++*tries > 250) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start(20);
+}
+
+template<typename T> T *child(QWidget *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QLatin1String(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+// Types any alphabet, as an input method delivers it: key events that carry the text.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
+}
+
+QStringList codes(QTableView *view)
+{
+    QStringList result;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        result.append(view->model()->index(row, 0).data().toString());
+    return result;
+}
+
+} // namespace
+
+// The missions workspace driven as a planner would: create through the editor, see validation
+// messages, filter, duplicate, archive, delete and undo.
+class TestMissionsPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("intervention-planner-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_missionspage"));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openDemo());
+        m_window->workspace()->showPage(Workspace::Missions);
+        m_page = m_window->workspace()->missionsPage();
+        QVERIFY(m_page->isVisible());
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_page = nullptr;
+    }
+
+    void createMissionThroughEditor()
+    {
+        bool saved = false;
+        whenModalShown([&saved](QWidget *dialog) {
+            QTest::keyClicks(child<QLineEdit>(dialog, "missionCodeEdit"),
+                             QStringLiteral("RS-HC-01"));
+            typeText(child<QLineEdit>(dialog, "missionTitleEdit"),
+                     QStringLiteral("Обука полиције у Србији"));
+            QTest::keyClicks(child<QLineEdit>(dialog, "missionCountryEdit"),
+                             QStringLiteral("Serbia"));
+            QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+            saved = !dialog->isVisible();
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(saved);
+        QVERIFY(codes(m_page->view()).contains(QStringLiteral("RS-HC-01")));
+        QCOMPARE(m_page->currentId().isEmpty(), false);
+        const auto mission = MissionRepository(*m_window->database()).find(m_page->currentId());
+        QVERIFY(mission);
+        QCOMPARE(mission->title, QStringLiteral("Обука полиције у Србији"));
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Create mission RS-HC-01"));
+    }
+
+    void endBeforeStartIsShownAndNothingIsSaved()
+    {
+        QString message;
+        bool stayedOpen = false;
+        whenModalShown([&](QWidget *dialog) {
+            QTest::keyClicks(child<QLineEdit>(dialog, "missionCodeEdit"), QStringLiteral("X-1"));
+            QTest::keyClicks(child<QLineEdit>(dialog, "missionTitleEdit"),
+                             QStringLiteral("Dates the wrong way round"));
+            child<OptionalDateEdit>(dialog, "missionStartEdit")->setValue(QDate(2024, 3, 1));
+            child<OptionalDateEdit>(dialog, "missionEndEdit")->setValue(QDate(2024, 1, 3));
+            auto *errors = child<QLabel>(dialog, "errorLabel");
+            message = errors->isVisible() ? errors->text() : QString();
+            QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+            stayedOpen = dialog->isVisible();
+            QVERIFY(child<QWidget>(dialog, "missionEndEdit")->property("invalid").toBool());
+            static_cast<QDialog *>(dialog)->reject();
+        });
+        m_page->newMission();
+        QCOMPARE(message, QStringLiteral("End date 2024-01-03 is before start date 2024-03-01."));
+        QVERIFY(stayedOpen);
+        QVERIFY(!codes(m_page->view()).contains(QStringLiteral("X-1")));
+        QCOMPARE(m_window->undoStack()->count(), 0);
+    }
+
+    void emptyTitleAndTakenCodeAreExplained()
+    {
+        QString message;
+        whenModalShown([&](QWidget *dialog) {
+            QTest::keyClicks(child<QLineEdit>(dialog, "missionCodeEdit"),
+                             QStringLiteral("HR-HC-01"));
+            QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+            message = child<QLabel>(dialog, "errorLabel")->text();
+            static_cast<QDialog *>(dialog)->reject();
+        });
+        m_page->newMission();
+        QVERIFY2(message.contains(QStringLiteral("Title is required.")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("HR-HC-01 is already used")), qPrintable(message));
+    }
+
+    void editChangesTitleWithUndoText()
+    {
+        m_page->selectId(idOf(QStringLiteral("PL-HC-01")));
+        whenModalShown([](QWidget *dialog) {
+            auto *title = child<QLineEdit>(dialog, "missionTitleEdit");
+            title->selectAll();
+            QTest::keyClicks(title, QStringLiteral("Cascade nationale, Pologne"));
+            QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+        });
+        QTest::keyClick(m_page->view(), Qt::Key_Return);
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Change mission title"));
+        auto *undo = m_window->findChild<QAction *>(QStringLiteral("undoAction"));
+        QCOMPARE(undo->text(), QStringLiteral("&Undo Change mission title"));
+        undo->trigger();
+        QCOMPARE(
+            MissionRepository(*m_window->database()).find(idOf(QStringLiteral("PL-HC-01")))->title,
+            QStringLiteral("National hate crime training cascade, Poland"));
+    }
+
+    void undoDeleteFindsMissionBack()
+    {
+        const QString id = idOf(QStringLiteral("BA-HC-01"));
+        m_page->selectId(id);
+        QString question;
+        whenModalShown([&question](QWidget *dialog) {
+            auto *box = qobject_cast<QMessageBox *>(dialog);
+            question = box->text();
+            box->button(QMessageBox::Yes)->click();
+        });
+        m_page->view()->setFocus();
+        QTest::keyClick(m_page->view(), Qt::Key_Delete);
+        QVERIFY(question.contains(QStringLiteral("BA-HC-01")));
+        QVERIFY(!codes(m_page->view()).contains(QStringLiteral("BA-HC-01")));
+        // The window manager gives the window back its focus once the question closes.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(codes(m_page->view()).contains(QStringLiteral("BA-HC-01")));
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!codes(m_page->view()).contains(QStringLiteral("BA-HC-01")));
+    }
+
+    void declinedDeleteKeepsTheMission()
+    {
+        m_page->selectId(idOf(QStringLiteral("HR-HC-01")));
+        whenModalShown([](QWidget *dialog) {
+            qobject_cast<QMessageBox *>(dialog)->button(QMessageBox::No)->click();
+        });
+        m_page->deleteCurrent();
+        QVERIFY(codes(m_page->view()).contains(QStringLiteral("HR-HC-01")));
+        QCOMPARE(m_window->undoStack()->count(), 0);
+    }
+
+    void filtersNarrowTheList()
+    {
+        QCOMPARE(m_page->view()->model()->rowCount(), 5);
+        QComboBox *status = m_page->statusFilter();
+        status->setCurrentIndex(status->findData(QStringLiteral("closed")));
+        QCOMPARE(m_page->view()->model()->rowCount(), 2);
+        QComboBox *stage = m_page->stageFilter();
+        stage->setCurrentIndex(stage->findData(QStringLiteral("post_training")));
+        QCOMPARE(m_page->view()->model()->rowCount(), 2);
+        status->setCurrentIndex(0);
+        QCOMPARE(m_page->view()->model()->rowCount(), 3); // Croatia and the two pilots
+        QComboBox *country = m_page->countryFilter();
+        country->setCurrentIndex(country->findData(QStringLiteral("Croatia")));
+        QCOMPARE(codes(m_page->view()), QStringList {QStringLiteral("HR-HC-01")});
+        QVERIFY(m_page->countText().startsWith(QStringLiteral("1 of 5")));
+    }
+
+    void archiveHidesAndShowArchivedLists()
+    {
+        m_page->selectId(idOf(QStringLiteral("HU-PILOT-05")));
+        m_page->toggleArchiveCurrent();
+        QVERIFY(!codes(m_page->view()).contains(QStringLiteral("HU-PILOT-05")));
+        m_page->archivedFilter()->setChecked(true);
+        QVERIFY(codes(m_page->view()).contains(QStringLiteral("HU-PILOT-05")));
+        m_window->undoStack()->undo();
+        QVERIFY(!MissionRepository(*m_window->database())
+                     .find(idOf(QStringLiteral("HU-PILOT-05")))
+                     ->archived);
+    }
+
+    void duplicateOpensTheCopy()
+    {
+        m_page->selectId(idOf(QStringLiteral("PL-HC-01")));
+        QString shownCode;
+        whenModalShown([&shownCode](QWidget *dialog) {
+            shownCode = child<QLineEdit>(dialog, "missionCodeEdit")->text();
+            static_cast<QDialog *>(dialog)->reject();
+        });
+        QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
+        QCOMPARE(shownCode, QStringLiteral("PL-HC-01-2"));
+        QVERIFY(codes(m_page->view()).contains(QStringLiteral("PL-HC-01-2")));
+    }
+
+    void missionMenuShowsShortcuts()
+    {
+        auto *menu = m_window->findChild<QMenu *>(QStringLiteral("missionMenu"));
+        QVERIFY(menu);
+        QStringList shortcuts;
+        for (QAction *action : menu->actions())
+            shortcuts.append(action->shortcut().toString());
+        QVERIFY(shortcuts.contains(QStringLiteral("Ctrl+N")));
+        QVERIFY(shortcuts.contains(QStringLiteral("Del")));
+    }
+
+private:
+    QString idOf(const QString &code) const
+    {
+        for (const Mission &m : MissionRepository(*m_window->database()).all()) {
+            if (m.code == code)
+                return m.meta.id;
+        }
+        return {};
+    }
+
+    std::unique_ptr<MainWindow> m_window;
+    MissionsPage *m_page = nullptr;
+};
+
+QTEST_MAIN(TestMissionsPage)
+#include "tst_missionspage.moc"

@@ -1,0 +1,290 @@
+#include "MissionEditor.h"
+#include "Database.h"
+#include "Edits.h"
+#include "FormSupport.h"
+#include "MissionRepository.h"
+
+#include <QCheckBox>
+#include <QCompleter>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSet>
+
+#include <cmath>
+
+MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *parent)
+    : QDialog(parent)
+    , m_edits(edits)
+    , m_mission(mission)
+    , m_code(new QLineEdit(this))
+    , m_title(new QLineEdit(this))
+    , m_country(new QLineEdit(this))
+    , m_lead(new QLineEdit(this))
+    , m_counterpart(new QLineEdit(this))
+    , m_status(new QComboBox(this))
+    , m_stage(new QComboBox(this))
+    , m_start(new OptionalDateEdit(this))
+    , m_end(new OptionalDateEdit(this))
+    , m_mouStatus(new QComboBox(this))
+    , m_mouDate(new OptionalDateEdit(this))
+    , m_budget(new QDoubleSpinBox(this))
+    , m_currency(new QComboBox(this))
+    , m_context(new QComboBox(this))
+    , m_predecessor(new QComboBox(this))
+    , m_handover(new QPlainTextEdit(this))
+    , m_archived(new QCheckBox(tr("&Archived (hidden from the missions list)"), this))
+    , m_errors(new QLabel(this))
+{
+    setObjectName(QStringLiteral("missionEditor"));
+    setWindowTitle(mission.meta.id.isEmpty() ? tr("New Mission")
+                                             : tr("Mission %1").arg(mission.code));
+
+    const QList<QPair<QWidget *, const char *>> names {
+        {m_code, "missionCodeEdit"},
+        {m_title, "missionTitleEdit"},
+        {m_country, "missionCountryEdit"},
+        {m_lead, "missionLeadEdit"},
+        {m_counterpart, "missionCounterpartEdit"},
+        {m_status, "missionStatusCombo"},
+        {m_stage, "missionStageCombo"},
+        {m_start, "missionStartEdit"},
+        {m_end, "missionEndEdit"},
+        {m_mouStatus, "missionMouStatusCombo"},
+        {m_mouDate, "missionMouDateEdit"},
+        {m_budget, "missionBudgetEdit"},
+        {m_currency, "missionCurrencyCombo"},
+        {m_context, "missionContextCombo"},
+        {m_predecessor, "missionPredecessorCombo"},
+        {m_handover, "missionHandoverEdit"},
+        {m_archived, "missionArchivedCheck"},
+        {m_errors, "errorLabel"},
+    };
+    for (const auto &[widget, name] : names)
+        widget->setObjectName(QLatin1String(name));
+
+    m_fields = {
+        {QStringLiteral("code"), m_code},
+        {QStringLiteral("title"), m_title},
+        {QStringLiteral("hostCountry"), m_country},
+        {QStringLiteral("leadOrganisation"), m_lead},
+        {QStringLiteral("nationalCounterpart"), m_counterpart},
+        {QStringLiteral("startDate"), m_start},
+        {QStringLiteral("endDate"), m_end},
+        {QStringLiteral("mouDate"), m_mouDate},
+        {QStringLiteral("budget"), m_budget},
+        {QStringLiteral("currency"), m_currency},
+        {QStringLiteral("predecessorId"), m_predecessor},
+        {QStringLiteral("handoverNotes"), m_handover},
+    };
+
+    m_code->setMaxLength(Limits::Code);
+    m_code->setPlaceholderText(tr("e.g. HR-HC-02"));
+    m_title->setPlaceholderText(tr("What the mission is for, in a few words"));
+    Form::fillCombo<MissionStatus>(m_status);
+    Form::fillCombo<Stage>(m_stage);
+    Form::fillCombo<MouStatus>(m_mouStatus);
+    Form::fillCombo<MissionContext>(m_context);
+    m_budget->setRange(-0.01, 1e12);
+    m_budget->setDecimals(2);
+    m_budget->setGroupSeparatorShown(true);
+    m_budget->setSpecialValueText(tr("Not set"));
+    m_currency->setEditable(true);
+    m_currency->addItems({QStringLiteral("EUR"), QStringLiteral("USD"), QStringLiteral("CHF"),
+                          QStringLiteral("GBP"), QStringLiteral("PLN"), QStringLiteral("BAM"),
+                          QStringLiteral("RSD")});
+    m_handover->setTabChangesFocus(true);
+    m_handover->setPlaceholderText(
+        tr("What the next team must know: open cases, contacts, lessons learned"));
+
+    // Completion from the countries and organisations already in the portfolio.
+    QSet<QString> countries, organisations;
+    m_predecessor->addItem(tr("None"), QString());
+    for (const Mission &other : MissionRepository(edits.database()).all()) {
+        countries.insert(other.hostCountry);
+        organisations.insert(other.leadOrganisation);
+        if (other.meta.id != mission.meta.id)
+            m_predecessor->addItem(tr("%1 — %2").arg(other.code, other.title), other.meta.id);
+    }
+    auto completer = [this](const QSet<QString> &values) {
+        QStringList list(values.cbegin(), values.cend());
+        list.removeAll(QString());
+        list.sort(Qt::CaseInsensitive);
+        auto *c = new QCompleter(list, this);
+        c->setCaseSensitivity(Qt::CaseInsensitive);
+        c->setFilterMode(Qt::MatchContains);
+        return c;
+    };
+    m_country->setCompleter(completer(countries));
+    m_lead->setCompleter(completer(organisations));
+
+    auto *left = new QFormLayout;
+    left->addRow(tr("&Code:"), m_code);
+    left->addRow(tr("&Title:"), m_title);
+    left->addRow(tr("Host &country:"), m_country);
+    left->addRow(tr("&Lead organisation:"), m_lead);
+    left->addRow(tr("National co&unterpart:"), m_counterpart);
+    left->addRow(tr("Conte&xt:"), m_context);
+    left->addRow(tr("&Predecessor:"), m_predecessor);
+
+    auto *budgetRow = new QHBoxLayout;
+    budgetRow->addWidget(m_budget, 1);
+    budgetRow->addWidget(m_currency);
+    auto *right = new QFormLayout;
+    right->addRow(tr("&Status:"), m_status);
+    right->addRow(tr("Current sta&ge:"), m_stage);
+    right->addRow(tr("&Start date:"), m_start);
+    right->addRow(tr("&End date:"), m_end);
+    right->addRow(tr("&MoU:"), m_mouStatus);
+    right->addRow(tr("MoU &date:"), m_mouDate);
+    right->addRow(tr("&Budget:"), budgetRow);
+
+    m_errors->setWordWrap(true);
+    m_errors->setStyleSheet(QStringLiteral("color: #A33C00; font-weight: bold;"));
+    m_errors->hide();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveButton"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *grid = new QGridLayout(this);
+    grid->addLayout(left, 0, 0);
+    grid->addLayout(right, 0, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    grid->setHorizontalSpacing(24);
+    auto *handoverLabel = new QLabel(tr("&Handover notes:"), this);
+    handoverLabel->setBuddy(m_handover);
+    grid->addWidget(handoverLabel, 1, 0, 1, 2);
+    grid->addWidget(m_handover, 2, 0, 1, 2);
+    grid->addWidget(m_archived, 3, 0, 1, 2);
+    grid->addWidget(m_errors, 4, 0, 1, 2);
+    grid->addWidget(buttons, 5, 0, 1, 2);
+    grid->setRowStretch(2, 1);
+
+    load(mission);
+
+    // Tab order follows the reading order: the left column, then the right, then the notes.
+    const QList<QWidget *> order {m_code,     m_title,       m_country, m_lead,   m_counterpart,
+                                  m_context,  m_predecessor, m_status,  m_stage,  m_start,
+                                  m_end,      m_mouStatus,   m_mouDate, m_budget, m_currency,
+                                  m_handover, m_archived};
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
+
+    auto watch = [this](QWidget *widget, const QString &field) {
+        if (auto *line = qobject_cast<QLineEdit *>(widget))
+            connect(line, &QLineEdit::textEdited, this, [this, field] { touch(field); });
+        else if (auto *date = qobject_cast<QDateEdit *>(widget))
+            connect(date, &QDateEdit::dateChanged, this, [this, field] { touch(field); });
+        else if (auto *combo = qobject_cast<QComboBox *>(widget))
+            connect(combo, &QComboBox::currentTextChanged, this, [this, field] { touch(field); });
+        else if (auto *spin = qobject_cast<QDoubleSpinBox *>(widget))
+            connect(spin, &QDoubleSpinBox::valueChanged, this, [this, field] { touch(field); });
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(widget))
+            connect(text, &QPlainTextEdit::textChanged, this, [this, field] { touch(field); });
+    };
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        watch(it.value(), it.key());
+    // A signed MoU needs its date: changing the status re-checks the date field.
+    connect(m_mouStatus, &QComboBox::currentIndexChanged, this,
+            [this] { touch(QStringLiteral("mouDate")); });
+    connect(m_start, &QDateEdit::dateChanged, this, [this] { touch(QStringLiteral("endDate")); });
+
+    m_code->setFocus();
+    resize(std::max(sizeHint().width(), 860), std::max(sizeHint().height(), 560));
+}
+
+void MissionEditor::load(const Mission &m)
+{
+    m_code->setText(m.code);
+    m_title->setText(m.title);
+    m_country->setText(m.hostCountry);
+    m_lead->setText(m.leadOrganisation);
+    m_counterpart->setText(m.nationalCounterpart);
+    Form::setComboValue(m_status, m.status);
+    Form::setComboValue(m_stage, m.currentStage);
+    Form::setComboValue(m_mouStatus, m.mouStatus);
+    Form::setComboValue(m_context, m.context);
+    m_start->setValue(m.startDate);
+    m_end->setValue(m.endDate);
+    m_mouDate->setValue(m.mouDate);
+    m_budget->setValue(m.budgetMinor ? static_cast<double>(*m.budgetMinor) / 100.0
+                                     : m_budget->minimum());
+    m_currency->setCurrentText(m.currency);
+    m_predecessor->setCurrentIndex(std::max(0, m_predecessor->findData(m.predecessorId)));
+    m_handover->setPlainText(m.handoverNotes);
+    m_archived->setChecked(m.archived);
+}
+
+Mission MissionEditor::value() const
+{
+    Mission m = m_mission;
+    m.code = m_code->text().trimmed();
+    m.title = m_title->text().trimmed();
+    m.hostCountry = m_country->text().trimmed();
+    m.leadOrganisation = m_lead->text().trimmed();
+    m.nationalCounterpart = m_counterpart->text().trimmed();
+    m.status = Form::comboValue(m_status, MissionStatus::Planned);
+    m.currentStage = Form::comboValue(m_stage, Stage::Consultation);
+    m.mouStatus = Form::comboValue(m_mouStatus, MouStatus::None);
+    m.context = Form::comboValue(m_context, MissionContext::Stable);
+    m.startDate = m_start->value();
+    m.endDate = m_end->value();
+    m.mouDate = m_mouDate->value();
+    if (m_budget->value() < 0)
+        m.budgetMinor.reset();
+    else
+        m.budgetMinor = static_cast<qint64>(std::llround(m_budget->value() * 100.0));
+    m.currency = m_currency->currentText().trimmed().toUpper();
+    m.predecessorId = m_predecessor->currentData().toString();
+    m.handoverNotes = m_handover->toPlainText();
+    m.archived = m_archived->isChecked();
+    return m;
+}
+
+void MissionEditor::touch(const QString &field)
+{
+    m_touched.insert(field);
+    revalidate();
+}
+
+void MissionEditor::revalidate()
+{
+    const FieldErrors errors = MissionRepository(m_edits.database()).check(value());
+    Form::showErrors(errors, m_fields, m_touched, m_errors);
+}
+
+void MissionEditor::accept()
+{
+    // A failed attempt shows every problem, touched or not.
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        m_touched.insert(it.key());
+    Mission edited = value();
+    const FieldErrors errors = MissionRepository(m_edits.database()).check(edited);
+    if (!errors.isEmpty()) {
+        Form::showErrors(errors, m_fields, m_touched, m_errors);
+        for (const FieldError &error : errors) {
+            if (QWidget *widget = m_fields.value(error.field)) {
+                widget->setFocus();
+                break;
+            }
+        }
+        return;
+    }
+    QString failure;
+    if (!m_edits.saveMission(edited, &failure)) {
+        m_errors->setText(failure);
+        m_errors->show();
+        return;
+    }
+    m_mission = edited;
+    QDialog::accept();
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Mission.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QSet>
+
+class Edits;
+class OptionalDateEdit;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+// Creates or edits one mission. Fields with a problem are marked as soon as they are touched,
+// with a message saying what to fix; OK saves through Edits (one undoable step) and stays open,
+// losing nothing, when the save is refused.
+class MissionEditor : public QDialog
+{
+    Q_OBJECT
+
+public:
+    MissionEditor(Edits &edits, const Mission &mission, QWidget *parent = nullptr);
+
+    // The fields as they stand.
+    Mission value() const;
+    // The mission as saved (its id is set once OK succeeded).
+    Mission mission() const { return m_mission; }
+
+    void accept() override;
+
+private:
+    void load(const Mission &mission);
+    void touch(const QString &field);
+    void revalidate();
+
+    Edits &m_edits;
+    Mission m_mission;
+    QLineEdit *m_code;
+    QLineEdit *m_title;
+    QLineEdit *m_country;
+    QLineEdit *m_lead;
+    QLineEdit *m_counterpart;
+    QComboBox *m_status;
+    QComboBox *m_stage;
+    OptionalDateEdit *m_start;
+    OptionalDateEdit *m_end;
+    QComboBox *m_mouStatus;
+    OptionalDateEdit *m_mouDate;
+    QDoubleSpinBox *m_budget;
+    QComboBox *m_currency;
+    QComboBox *m_context;
+    QComboBox *m_predecessor;
+    QPlainTextEdit *m_handover;
+    QCheckBox *m_archived;
+    QLabel *m_errors;
+    QHash<QString, QWidget *> m_fields;
+    QSet<QString> m_touched;
+};

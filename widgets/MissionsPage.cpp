@@ -1,0 +1,263 @@
+#include "MissionsPage.h"
+#include "Edits.h"
+#include "FormSupport.h"
+#include "MissionEditor.h"
+#include "MissionRepository.h"
+#include "MissionTableModel.h"
+#include "SearchFilterModel.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTableView>
+#include <QToolButton>
+
+namespace {
+const QString s_any; // the "all" entry of a filter has no data
+}
+
+MissionsPage::MissionsPage(Edits &edits, MissionTableModel *model, QWidget *parent)
+    : TablePage(tr("Missions"), model, parent)
+    , m_edits(edits)
+    , m_model(model)
+    , m_status(new QComboBox(this))
+    , m_stage(new QComboBox(this))
+    , m_country(new QComboBox(this))
+    , m_lead(new QComboBox(this))
+    , m_showArchived(new QCheckBox(tr("Show arc&hived"), this))
+    , m_new(new QAction(tr("&New Mission…"), this))
+    , m_open(new QAction(tr("&Open Mission…"), this))
+    , m_duplicate(new QAction(tr("D&uplicate Mission"), this))
+    , m_archive(new QAction(tr("&Archive Mission"), this))
+    , m_delete(new QAction(tr("&Delete Mission…"), this))
+{
+    setObjectName(QStringLiteral("missionsPage"));
+    m_new->setObjectName(QStringLiteral("newMissionAction"));
+    m_new->setShortcut(QKeySequence::New);
+    m_open->setObjectName(QStringLiteral("openMissionAction"));
+    m_duplicate->setObjectName(QStringLiteral("duplicateMissionAction"));
+    m_duplicate->setShortcut(QKeySequence(tr("Ctrl+D")));
+    m_archive->setObjectName(QStringLiteral("archiveMissionAction"));
+    m_archive->setShortcut(QKeySequence(tr("Ctrl+E")));
+    m_delete->setObjectName(QStringLiteral("deleteMissionAction"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_delete); // Delete acts on this page only, never on a field elsewhere
+    connect(m_new, &QAction::triggered, this, &MissionsPage::newMission);
+    connect(m_open, &QAction::triggered, this, &MissionsPage::openCurrent);
+    connect(m_duplicate, &QAction::triggered, this, &MissionsPage::duplicateCurrent);
+    connect(m_archive, &QAction::triggered, this, &MissionsPage::toggleArchiveCurrent);
+    connect(m_delete, &QAction::triggered, this, &MissionsPage::deleteCurrent);
+
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 4, 0, 4);
+    for (QAction *action : {m_new, m_open, m_duplicate, m_archive, m_delete}) {
+        auto *button = new QToolButton(bar);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setAutoRaise(false);
+        row->addWidget(button);
+    }
+    row->addSpacing(16);
+    const QList<QPair<QComboBox *, const char *>> filters {
+        {m_status, "statusFilter"},
+        {m_stage, "stageFilter"},
+        {m_country, "countryFilter"},
+        {m_lead, "leadFilter"},
+    };
+    for (const auto &[combo, name] : filters) {
+        combo->setObjectName(QLatin1String(name));
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        combo->setMinimumContentsLength(8);
+        row->addWidget(combo);
+        connect(combo, &QComboBox::currentIndexChanged, this, &MissionsPage::applyFilters);
+    }
+    m_showArchived->setObjectName(QStringLiteral("showArchivedCheck"));
+    row->addWidget(m_showArchived);
+    row->addStretch(1);
+    connect(m_showArchived, &QCheckBox::toggled, this, &MissionsPage::applyFilters);
+    setHeaderWidget(bar);
+
+    m_status->addItem(tr("Any status"), s_any);
+    for (const MissionStatus status : enumValues<MissionStatus>())
+        m_status->addItem(enumLabel(status), enumCode(status));
+    m_stage->addItem(tr("Any stage"), s_any);
+    for (const Stage stage : enumValues<Stage>())
+        m_stage->addItem(tr("%1. %2").arg(stageNumber(stage)).arg(enumLabel(stage)),
+                         enumCode(stage));
+    m_status->setAccessibleName(tr("Filter by status"));
+    m_stage->setAccessibleName(tr("Filter by stage"));
+    m_country->setAccessibleName(tr("Filter by host country"));
+    m_lead->setAccessibleName(tr("Filter by lead organisation"));
+
+    connect(view(), &QTableView::activated, this, &MissionsPage::openCurrent);
+    connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MissionsPage::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        refreshChoices();
+        updateActions();
+    });
+    refreshChoices();
+    applyFilters();
+    updateActions();
+}
+
+QList<QAction *> MissionsPage::missionActions() const
+{
+    return {m_new, m_open, m_duplicate, m_archive, m_delete};
+}
+
+void MissionsPage::refreshChoices()
+{
+    // Countries and organisations come from the data; keep the user's choice when it still exists.
+    const auto refill = [](QComboBox *combo, const QString &anyText, QStringList values) {
+        const QString chosen = combo->currentData().toString();
+        values.removeAll(QString());
+        values.removeDuplicates();
+        values.sort(Qt::CaseInsensitive);
+        const QSignalBlocker blocker(combo);
+        combo->clear();
+        combo->addItem(anyText, s_any);
+        for (const QString &value : values)
+            combo->addItem(value, value);
+        combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
+    };
+    QStringList countries, leads;
+    for (const Mission &m : m_model->rows()) {
+        countries.append(m.hostCountry);
+        leads.append(m.leadOrganisation);
+    }
+    refill(m_country, tr("Any country"), countries);
+    refill(m_lead, tr("Any lead organisation"), leads);
+    applyFilters();
+}
+
+void MissionsPage::applyFilters()
+{
+    const QString status = m_status->currentData().toString();
+    const QString stage = m_stage->currentData().toString();
+    const QString country = m_country->currentData().toString();
+    const QString lead = m_lead->currentData().toString();
+    const bool archived = m_showArchived->isChecked();
+    proxy()->setRowFilter([=, this](int row) {
+        const Mission &m = m_model->rowAt(row);
+        return (archived || !m.archived) && (status.isEmpty() || enumCode(m.status) == status)
+            && (stage.isEmpty() || enumCode(m.currentStage) == stage)
+            && (country.isEmpty() || m.hostCountry == country)
+            && (lead.isEmpty() || m.leadOrganisation == lead);
+    });
+}
+
+QString MissionsPage::currentId() const
+{
+    const QModelIndex current = view()->currentIndex();
+    return current.isValid() ? current.data(MissionTableModel::IdRole).toString() : QString();
+}
+
+void MissionsPage::selectId(const QString &id)
+{
+    const int sourceRow = m_model->rowOfId(id);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = proxy()->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+        return;
+    view()->setCurrentIndex(index);
+    view()->selectRow(index.row());
+    view()->scrollTo(index);
+}
+
+void MissionsPage::updateActions()
+{
+    const QString id = currentId();
+    const bool has = !id.isEmpty();
+    for (QAction *action : {m_open, m_duplicate, m_archive, m_delete})
+        action->setEnabled(has);
+    const int row = has ? m_model->rowOfId(id) : -1;
+    m_archive->setText(row >= 0 && m_model->rowAt(row).archived ? tr("Un&archive Mission")
+                                                                : tr("&Archive Mission"));
+}
+
+void MissionsPage::showError(const QString &text)
+{
+    QMessageBox::warning(this, tr("Missions"), text);
+}
+
+void MissionsPage::newMission()
+{
+    Mission fresh;
+    fresh.startDate = QDate::currentDate();
+    MissionEditor editor(m_edits, fresh, this);
+    if (editor.exec() == QDialog::Accepted) {
+        selectId(editor.mission().meta.id);
+        Q_EMIT message(tr("Mission %1 created.").arg(editor.mission().code));
+    }
+}
+
+void MissionsPage::openCurrent()
+{
+    const std::optional<Mission> mission = MissionRepository(m_edits.database()).find(currentId());
+    if (!mission)
+        return;
+    MissionEditor editor(m_edits, *mission, this);
+    if (editor.exec() == QDialog::Accepted)
+        selectId(mission->meta.id);
+}
+
+void MissionsPage::duplicateCurrent()
+{
+    QString error;
+    const QString id = m_edits.duplicateMission(currentId(), &error);
+    if (id.isEmpty()) {
+        showError(error);
+        return;
+    }
+    selectId(id);
+    openCurrent(); // the copy needs at least its own title
+}
+
+void MissionsPage::toggleArchiveCurrent()
+{
+    const QString id = currentId();
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return;
+    const bool archive = !m_model->rowAt(row).archived;
+    QString error;
+    if (!m_edits.setMissionArchived(id, archive, &error)) {
+        showError(error);
+        return;
+    }
+    Q_EMIT message(archive ? tr("Mission archived. Ctrl+Z undoes it; \"Show archived\" lists it.")
+                           : tr("Mission restored from the archive."));
+}
+
+void MissionsPage::deleteCurrent()
+{
+    const QString id = currentId();
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return;
+    const Mission &mission = m_model->rowAt(row);
+    QMessageBox ask(QMessageBox::Question, tr("Delete Mission"),
+                    tr("Delete mission %1, \"%2\"?").arg(mission.code, mission.title),
+                    QMessageBox::Yes | QMessageBox::No, this);
+    ask.setObjectName(QStringLiteral("confirmDeleteDialog"));
+    ask.setInformativeText(tr("Its stakeholders and engagements stay. You can undo this with "
+                              "Edit > Undo (Ctrl+Z)."));
+    ask.setDefaultButton(QMessageBox::No);
+    if (ask.exec() != QMessageBox::Yes)
+        return;
+    const QString code = mission.code;
+    QString error;
+    if (!m_edits.deleteMission(id, &error)) {
+        showError(error);
+        return;
+    }
+    Q_EMIT message(tr("Mission %1 deleted. Ctrl+Z brings it back.").arg(code));
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "TablePage.h"
+
+class Edits;
+class MissionTableModel;
+class QAction;
+class QCheckBox;
+class QComboBox;
+
+// The planner's list of missions: filters by status, stage, host country and lead organisation,
+// search as you type, and the actions on missions (new, open, duplicate, archive, delete), each
+// undoable. Enter or a double click opens the editor.
+class MissionsPage : public TablePage
+{
+    Q_OBJECT
+
+public:
+    MissionsPage(Edits &edits, MissionTableModel *model, QWidget *parent = nullptr);
+
+    QList<QAction *> missionActions() const;
+    QString currentId() const;
+    void selectId(const QString &id);
+
+    QComboBox *statusFilter() const { return m_status; }
+    QComboBox *stageFilter() const { return m_stage; }
+    QComboBox *countryFilter() const { return m_country; }
+    QComboBox *leadFilter() const { return m_lead; }
+    QCheckBox *archivedFilter() const { return m_showArchived; }
+
+public Q_SLOTS:
+    void newMission();
+    void openCurrent();
+    void duplicateCurrent();
+    void toggleArchiveCurrent();
+    void deleteCurrent();
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    void applyFilters();
+    void refreshChoices();
+    void updateActions();
+    void showError(const QString &text);
+
+    Edits &m_edits;
+    MissionTableModel *m_model;
+    QComboBox *m_status;
+    QComboBox *m_stage;
+    QComboBox *m_country;
+    QComboBox *m_lead;
+    QCheckBox *m_showArchived;
+    QAction *m_new;
+    QAction *m_open;
+    QAction *m_duplicate;
+    QAction *m_archive;
+    QAction *m_delete;
+};
