@@ -390,6 +390,7 @@ FR.update({
     "&Handover notes:": "Notes de pa&ssation :",
     # MissionsPage
     "Show arc&hived": "Afficher les arc&hivées",
+    "Show:": "Afficher :",
     "&New Mission…": "&Nouvelle mission…",
     "&Open Mission…": "&Ouvrir la mission…",
     "D&uplicate Mission": "D&upliquer la mission",

@@ -1263,6 +1263,10 @@
         <source>Mission %1 deleted. Ctrl+Z brings it back.</source>
         <translation>Mission %1 deleted. Ctrl+Z brings it back.</translation>
     </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>

@@ -1263,6 +1263,10 @@
         <source>Mission %1 deleted. Ctrl+Z brings it back.</source>
         <translation>Mission %1 supprimée. Ctrl+Z la rétablit.</translation>
     </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>

@@ -142,7 +142,9 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     right->addRow(tr("&End date:"), m_end);
     right->addRow(tr("&MoU:"), m_mouStatus);
     right->addRow(tr("MoU &date:"), m_mouDate);
-    right->addRow(tr("&Budget:"), budgetRow);
+    auto *budgetLabel = new QLabel(tr("&Budget:"), this);
+    budgetLabel->setBuddy(m_budget);
+    right->addRow(budgetLabel, budgetRow);
 
     m_errors->setWordWrap(true);
     m_errors->setStyleSheet(QStringLiteral("color: #A33C00; font-weight: bold;"));

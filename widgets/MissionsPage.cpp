@@ -15,6 +15,7 @@
 #include <QMessageBox>
 #include <QTableView>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace {
 const QString s_any; // the "all" entry of a filter has no data
@@ -54,8 +55,10 @@ MissionsPage::MissionsPage(Edits &edits, MissionTableModel *model, QWidget *pare
     connect(m_delete, &QAction::triggered, this, &MissionsPage::deleteCurrent);
 
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 4, 0, 4);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 4, 0, 4);
+    auto *row = new QHBoxLayout;
+    rows->addLayout(row);
     for (QAction *action : {m_new, m_open, m_duplicate, m_archive, m_delete}) {
         auto *button = new QToolButton(bar);
         button->setDefaultAction(action);
@@ -63,7 +66,10 @@ MissionsPage::MissionsPage(Edits &edits, MissionTableModel *model, QWidget *pare
         button->setAutoRaise(false);
         row->addWidget(button);
     }
-    row->addSpacing(16);
+    row->addStretch(1);
+    row = new QHBoxLayout;
+    rows->addLayout(row);
+    row->addWidget(new QLabel(tr("Show:"), bar));
     const QList<QPair<QComboBox *, const char *>> filters {
         {m_status, "statusFilter"},
         {m_stage, "stageFilter"},
@@ -100,10 +106,18 @@ MissionsPage::MissionsPage(Edits &edits, MissionTableModel *model, QWidget *pare
             &MissionsPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         refreshChoices();
-        updateActions();
+        ensureCurrent();
     });
     refreshChoices();
     applyFilters();
+    ensureCurrent();
+}
+
+void MissionsPage::ensureCurrent()
+{
+    // Keyboard users land on a row, so the actions work straight away.
+    if (!view()->currentIndex().isValid() && proxy()->rowCount() > 0)
+        view()->setCurrentIndex(proxy()->index(0, 0));
     updateActions();
 }
 
@@ -151,6 +165,7 @@ void MissionsPage::applyFilters()
             && (country.isEmpty() || m.hostCountry == country)
             && (lead.isEmpty() || m.leadOrganisation == lead);
     });
+    ensureCurrent();
 }
 
 QString MissionsPage::currentId() const

@@ -42,6 +42,7 @@ private:
     void applyFilters();
     void refreshChoices();
     void updateActions();
+    void ensureCurrent();
     void showError(const QString &text);
 
     Edits &m_edits;
