@@ -2,6 +2,7 @@
 #include "DashboardPage.h"
 #include "MainWindow.h"
 #include "PortfolioPage.h"
+#include "StakeholdersPage.h"
 #include "TablePage.h"
 #include "TestSupport.h"
 #include "Workspace.h"

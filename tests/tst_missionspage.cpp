@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "FormSupport.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "MissionRepository.h"
 #include "MissionsPage.h"
@@ -21,45 +22,9 @@
 #include <QtTest>
 
 using namespace TestSupport;
+using namespace GuiTest;
 
 namespace {
-
-// Runs `answer` on the next modal dialog once it shows; the answer must close it.
-void whenModalShown(std::function<void(QWidget *)> answer)
-{
-    auto *timer = new QTimer(qApp);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, tries, answer] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            answer(modal);
-        } else if (++*tries > 250) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start(20);
-}
-
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QLatin1String(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-
-// Types any alphabet, as an input method delivers it: key events that carry the text.
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
-        QKeyEvent release(QEvent::KeyRelease, 0, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &press);
-        QApplication::sendEvent(widget, &release);
-    }
-}
 
 QStringList codes(QTableView *view)
 {

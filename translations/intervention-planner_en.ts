@@ -395,6 +395,57 @@
     </message>
 </context>
 <context>
+    <name>EngagementEditor</name>
+    <message>
+        <source>Follow-up &amp;done</source>
+        <translation>Follow-up &amp;done</translation>
+    </message>
+    <message>
+        <source>Log Engagement</source>
+        <translation>Log Engagement</translation>
+    </message>
+    <message>
+        <source>Edit Engagement</source>
+        <translation>Edit Engagement</translation>
+    </message>
+    <message>
+        <source>No mission</source>
+        <translation>No mission</translation>
+    </message>
+    <message>
+        <source>e.g. Agree the dates of the local course</source>
+        <translation>e.g. Agree the dates of the local course</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Mission:</source>
+        <translation>&amp;Mission:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up by:</source>
+        <translation>&amp;Follow up by:</translation>
+    </message>
+</context>
+<context>
     <name>Enum</name>
     <message>
         <source>Planned</source>
@@ -874,6 +925,10 @@
     <message>
         <source>Undo or redo failed</source>
         <translation>Undo or redo failed</translation>
+    </message>
+    <message>
+        <source>S&amp;takeholder</source>
+        <translation>S&amp;takeholder</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1605,197 @@
     </message>
 </context>
 <context>
+    <name>StakeholderEditor</name>
+    <message>
+        <source>New Stakeholder</source>
+        <translation>New Stakeholder</translation>
+    </message>
+    <message>
+        <source>Stakeholder %1</source>
+        <translation>Stakeholder %1</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Missions</source>
+        <translation>&amp;Missions</translation>
+    </message>
+    <message>
+        <source>&amp;Engagements</source>
+        <translation>&amp;Engagements</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Protect this name</source>
+        <translation>&amp;Protect this name</translation>
+    </message>
+    <message>
+        <source>For someone at risk, such as a victim who reported a hate crime: lists, the projector and exports show "Protected" and the type instead of the name.</source>
+        <translation>For someone at risk, such as a victim who reported a hate crime: lists, the projector and exports show "Protected" and the type instead of the name.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sex:</translation>
+    </message>
+    <message>
+        <source>Po&amp;wer (1-5):</source>
+        <translation>Po&amp;wer (1-5):</translation>
+    </message>
+    <message>
+        <source>&amp;Interest (1-5):</source>
+        <translation>&amp;Interest (1-5):</translation>
+    </message>
+    <message>
+        <source>&amp;Attitude:</source>
+        <translation>&amp;Attitude:</translation>
+    </message>
+    <message>
+        <source>T&amp;rust (1-5):</source>
+        <translation>T&amp;rust (1-5):</translation>
+    </message>
+    <message>
+        <source>Quadrant:</source>
+        <translation>Quadrant:</translation>
+    </message>
+    <message>
+        <source>Contact details — sensitive: never shown on the projector or exported unless you choose to</source>
+        <translation>Contact details — sensitive: never shown on the projector or exported unless you choose to</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>No mission yet</source>
+        <translation>No mission yet</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Role in the mission, e.g. MoU signatory</source>
+        <translation>Role in the mission, e.g. MoU signatory</translation>
+    </message>
+    <message>
+        <source>&amp;Link to mission:</source>
+        <translation>&amp;Link to mission:</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>Ro&amp;le:</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Unlink</translation>
+    </message>
+    <message>
+        <source>Each change here is saved at once and can be undone.</source>
+        <translation>Each change here is saved at once and can be undone.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Log Engagement…</source>
+        <translation>&amp;Log Engagement…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <source>Add stakeholder %1</source>
+        <translation>Add stakeholder %1</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation>%1, done</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — overdue</translation>
+    </message>
+    <message>
+        <source>Delete Engagement</source>
+        <translation>Delete Engagement</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderTableModel</name>
     <message>
         <source>Name</source>
@@ -1582,6 +1828,81 @@
     <message>
         <source>Trust</source>
         <translation>Trust</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersPage</name>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <source>&amp;New Stakeholder…</source>
+        <translation>&amp;New Stakeholder…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Stakeholder…</source>
+        <translation>&amp;Open Stakeholder…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Stakeholder…</source>
+        <translation>&amp;Delete Stakeholder…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Any type</translation>
+    </message>
+    <message>
+        <source>Any quadrant</source>
+        <translation>Any quadrant</translation>
+    </message>
+    <message>
+        <source>Any attitude</source>
+        <translation>Any attitude</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filter by type</translation>
+    </message>
+    <message>
+        <source>Filter by mission</source>
+        <translation>Filter by mission</translation>
+    </message>
+    <message>
+        <source>Filter by quadrant</source>
+        <translation>Filter by quadrant</translation>
+    </message>
+    <message>
+        <source>Filter by attitude</source>
+        <translation>Filter by attitude</translation>
+    </message>
+    <message>
+        <source>Any mission</source>
+        <translation>Any mission</translation>
+    </message>
+    <message>
+        <source>Stakeholder %1 added.</source>
+        <translation>Stakeholder %1 added.</translation>
+    </message>
+    <message>
+        <source>Delete Stakeholder</source>
+        <translation>Delete Stakeholder</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Delete %1?</translation>
+    </message>
+    <message>
+        <source>Their engagement log stays with them. You can undo this with Edit &gt; Undo (Ctrl+Z).</source>
+        <translation>Their engagement log stays with them. You can undo this with Edit &gt; Undo (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Stakeholder deleted. Ctrl+Z brings them back.</source>
+        <translation>Stakeholder deleted. Ctrl+Z brings them back.</translation>
     </message>
 </context>
 <context>

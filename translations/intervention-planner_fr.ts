@@ -395,6 +395,57 @@
     </message>
 </context>
 <context>
+    <name>EngagementEditor</name>
+    <message>
+        <source>Follow-up &amp;done</source>
+        <translation>Suivi &amp;fait</translation>
+    </message>
+    <message>
+        <source>Log Engagement</source>
+        <translation>Consigner un échange</translation>
+    </message>
+    <message>
+        <source>Edit Engagement</source>
+        <translation>Modifier l'échange</translation>
+    </message>
+    <message>
+        <source>No mission</source>
+        <translation>Aucune mission</translation>
+    </message>
+    <message>
+        <source>e.g. Agree the dates of the local course</source>
+        <translation>p. ex. Convenir des dates du cours local</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Mission:</source>
+        <translation>&amp;Mission :</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Objet :</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Résultat :</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up by:</source>
+        <translation>&amp;Suivi avant le :</translation>
+    </message>
+</context>
+<context>
     <name>Enum</name>
     <message>
         <source>Planned</source>
@@ -874,6 +925,10 @@
     <message>
         <source>Undo or redo failed</source>
         <translation>L'annulation ou le rétablissement a échoué</translation>
+    </message>
+    <message>
+        <source>S&amp;takeholder</source>
+        <translation>&amp;Partie prenante</translation>
     </message>
 </context>
 <context>
@@ -1550,6 +1605,197 @@
     </message>
 </context>
 <context>
+    <name>StakeholderEditor</name>
+    <message>
+        <source>New Stakeholder</source>
+        <translation>Nouvelle partie prenante</translation>
+    </message>
+    <message>
+        <source>Stakeholder %1</source>
+        <translation>Partie prenante %1</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>&amp;Missions</source>
+        <translation>&amp;Missions</translation>
+    </message>
+    <message>
+        <source>&amp;Engagements</source>
+        <translation>&amp;Échanges</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Protect this name</source>
+        <translation>&amp;Protéger ce nom</translation>
+    </message>
+    <message>
+        <source>For someone at risk, such as a victim who reported a hate crime: lists, the projector and exports show "Protected" and the type instead of the name.</source>
+        <translation>Pour une personne exposée, par exemple une victime qui a signalé un crime de haine : les listes, le projecteur et les exports affichent « Protégé » et le type au lieu du nom.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Na&amp;ture :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sexe :</translation>
+    </message>
+    <message>
+        <source>Po&amp;wer (1-5):</source>
+        <translation>Pou&amp;voir (1-5) :</translation>
+    </message>
+    <message>
+        <source>&amp;Interest (1-5):</source>
+        <translation>&amp;Intérêt (1-5) :</translation>
+    </message>
+    <message>
+        <source>&amp;Attitude:</source>
+        <translation>&amp;Attitude :</translation>
+    </message>
+    <message>
+        <source>T&amp;rust (1-5):</source>
+        <translation>Con&amp;fiance (1-5) :</translation>
+    </message>
+    <message>
+        <source>Quadrant:</source>
+        <translation>Quadrant :</translation>
+    </message>
+    <message>
+        <source>Contact details — sensitive: never shown on the projector or exported unless you choose to</source>
+        <translation>Coordonnées — sensibles : jamais affichées au projecteur ni exportées sans votre choix</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>No mission yet</source>
+        <translation>Pas encore de mission</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Role in the mission, e.g. MoU signatory</source>
+        <translation>Rôle dans la mission, p. ex. signataire du protocole</translation>
+    </message>
+    <message>
+        <source>&amp;Link to mission:</source>
+        <translation>&amp;Lier à la mission :</translation>
+    </message>
+    <message>
+        <source>Ro&amp;le:</source>
+        <translation>Rô&amp;le :</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Délier</translation>
+    </message>
+    <message>
+        <source>Each change here is saved at once and can be undone.</source>
+        <translation>Chaque modification ici est enregistrée aussitôt et peut être annulée.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Log Engagement…</source>
+        <translation>&amp;Consigner un échange…</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Mod&amp;ifier…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Add stakeholder %1</source>
+        <translation>Ajouter la partie prenante %1</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lier</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Délier</translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation>%1, fait</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — en retard</translation>
+    </message>
+    <message>
+        <source>Delete Engagement</source>
+        <translation>Supprimer l'échange</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderTableModel</name>
     <message>
         <source>Name</source>
@@ -1582,6 +1828,81 @@
     <message>
         <source>Trust</source>
         <translation>Confiance</translation>
+    </message>
+</context>
+<context>
+    <name>StakeholdersPage</name>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Parties prenantes</translation>
+    </message>
+    <message>
+        <source>&amp;New Stakeholder…</source>
+        <translation>&amp;Nouvelle partie prenante…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Stakeholder…</source>
+        <translation>&amp;Ouvrir la partie prenante…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Stakeholder…</source>
+        <translation>&amp;Supprimer la partie prenante…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Any quadrant</source>
+        <translation>Tous les quadrants</translation>
+    </message>
+    <message>
+        <source>Any attitude</source>
+        <translation>Toutes les attitudes</translation>
+    </message>
+    <message>
+        <source>Filter by type</source>
+        <translation>Filtrer par type</translation>
+    </message>
+    <message>
+        <source>Filter by mission</source>
+        <translation>Filtrer par mission</translation>
+    </message>
+    <message>
+        <source>Filter by quadrant</source>
+        <translation>Filtrer par quadrant</translation>
+    </message>
+    <message>
+        <source>Filter by attitude</source>
+        <translation>Filtrer par attitude</translation>
+    </message>
+    <message>
+        <source>Any mission</source>
+        <translation>Toutes les missions</translation>
+    </message>
+    <message>
+        <source>Stakeholder %1 added.</source>
+        <translation>Partie prenante %1 ajoutée.</translation>
+    </message>
+    <message>
+        <source>Delete Stakeholder</source>
+        <translation>Supprimer la partie prenante</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1 ?</translation>
+    </message>
+    <message>
+        <source>Their engagement log stays with them. You can undo this with Edit &gt; Undo (Ctrl+Z).</source>
+        <translation>Son journal d'échanges est conservé. Vous pouvez l'annuler avec Édition &gt; Annuler (Ctrl+Z).</translation>
+    </message>
+    <message>
+        <source>Stakeholder deleted. Ctrl+Z brings them back.</source>
+        <translation>Partie prenante supprimée. Ctrl+Z la rétablit.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "Edits.h"
 #include "MissionsPage.h"
 #include "PreferencesDialog.h"
+#include "StakeholdersPage.h"
 #include "Version.h"
 #include "WelcomePage.h"
 #include "Workspace.h"
@@ -127,6 +128,8 @@ void MainWindow::createActions()
 
     m_missionMenu = menuBar()->addMenu(tr("&Mission"));
     m_missionMenu->setObjectName(QStringLiteral("missionMenu"));
+    m_stakeholderMenu = menuBar()->addMenu(tr("S&takeholder"));
+    m_stakeholderMenu->setObjectName(QStringLiteral("stakeholderMenu"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     const QStringList pages {tr("&Portfolio"), tr("&Missions"), tr("&Stakeholders"), tr("&Risks"),
@@ -224,13 +227,19 @@ void MainWindow::adopt(std::unique_ptr<Database> db, bool demo)
     connect(m_workspace, &Workspace::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     // The mission actions live in the Mission menu too, with their shortcuts shown.
-    for (QAction *action : m_workspace->missionsPage()->missionActions()) {
-        m_missionMenu->addAction(action);
-        connect(action, &QAction::triggered, this, [this] {
-            if (m_workspace->currentPage() != Workspace::Missions)
-                m_workspace->showPage(Workspace::Missions);
-        });
-    }
+    const auto fillMenu = [this](QMenu *menu, const QList<QAction *> &actions,
+                                 Workspace::Page page) {
+        for (QAction *action : actions) {
+            menu->addAction(action);
+            connect(action, &QAction::triggered, this, [this, page] {
+                if (m_workspace->currentPage() != page)
+                    m_workspace->showPage(page);
+            });
+        }
+    };
+    fillMenu(m_missionMenu, m_workspace->missionsPage()->missionActions(), Workspace::Missions);
+    fillMenu(m_stakeholderMenu, m_workspace->stakeholdersPage()->stakeholderActions(),
+             Workspace::Stakeholders);
     m_central->addWidget(m_workspace);
     m_central->setCurrentWidget(m_workspace);
     connect(m_workspace, &Workspace::countChanged, m_countLabel, &QLabel::setText);
@@ -247,6 +256,8 @@ void MainWindow::closeDatabase()
     }
     if (m_missionMenu)
         m_missionMenu->clear();
+    if (m_stakeholderMenu)
+        m_stakeholderMenu->clear();
     if (m_undoStack) {
         delete m_undoStack;
         m_undoStack = nullptr;
@@ -314,6 +325,7 @@ void MainWindow::updateStatus()
     const bool open = m_db && m_db->isOpen();
     m_closeAction->setEnabled(open);
     m_missionMenu->setEnabled(open);
+    m_stakeholderMenu->setEnabled(open);
     for (QAction *action : std::as_const(m_pageActions))
         action->setEnabled(open);
     if (!open) {

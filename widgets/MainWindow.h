@@ -61,6 +61,7 @@ private:
     QUndoStack *m_undoStack = nullptr;
     Edits *m_edits = nullptr;
     QMenu *m_missionMenu = nullptr;
+    QMenu *m_stakeholderMenu = nullptr;
     QStackedWidget *m_central;
     WelcomePage *m_welcome;
     Workspace *m_workspace = nullptr;

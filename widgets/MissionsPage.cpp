@@ -38,7 +38,8 @@ MissionsPage::MissionsPage(Edits &edits, MissionTableModel *model, QWidget *pare
 {
     setObjectName(QStringLiteral("missionsPage"));
     m_new->setObjectName(QStringLiteral("newMissionAction"));
-    m_new->setShortcut(QKeySequence::New);
+    m_new->setShortcut(QKeySequence::New); // Ctrl+N: a new item in the list at hand
+    m_new->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_open->setObjectName(QStringLiteral("openMissionAction"));
     m_duplicate->setObjectName(QStringLiteral("duplicateMissionAction"));
     m_duplicate->setShortcut(QKeySequence(tr("Ctrl+D")));
@@ -47,7 +48,7 @@ MissionsPage::MissionsPage(Edits &edits, MissionTableModel *model, QWidget *pare
     m_delete->setObjectName(QStringLiteral("deleteMissionAction"));
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_delete); // Delete acts on this page only, never on a field elsewhere
+    addActions({m_new, m_delete}); // these keys act on this page only
     connect(m_new, &QAction::triggered, this, &MissionsPage::newMission);
     connect(m_open, &QAction::triggered, this, &MissionsPage::openCurrent);
     connect(m_duplicate, &QAction::triggered, this, &MissionsPage::duplicateCurrent);

@@ -6,6 +6,7 @@
 #include "PortfolioPage.h"
 #include "RiskTableModel.h"
 #include "StakeholderTableModel.h"
+#include "StakeholdersPage.h"
 #include "TablePage.h"
 
 #include <QApplication>
@@ -73,8 +74,13 @@ Workspace::Workspace(Database &db, Edits &edits, QWidget *parent)
         return page;
     };
     m_factories[Stakeholders] = [this] {
-        return addTablePage(tr("Stakeholders"), QStringLiteral("stakeholdersPage"),
-                            new StakeholderTableModel(m_db, this));
+        auto *page = new StakeholdersPage(m_edits, new StakeholderTableModel(m_db, this), m_stack);
+        connect(page, &TablePage::countChanged, this, [this, page](const QString &text) {
+            if (m_stack->currentWidget() == page)
+                Q_EMIT countChanged(text);
+        });
+        connect(page, &StakeholdersPage::message, this, &Workspace::message);
+        return page;
     };
     m_factories[Risks] = [this] {
         return addTablePage(tr("Risks"), QStringLiteral("risksPage"),
@@ -152,9 +158,9 @@ MissionsPage *Workspace::missionsPage()
     return static_cast<MissionsPage *>(page(Missions));
 }
 
-TablePage *Workspace::stakeholdersPage()
+StakeholdersPage *Workspace::stakeholdersPage()
 {
-    return static_cast<TablePage *>(page(Stakeholders));
+    return static_cast<StakeholdersPage *>(page(Stakeholders));
 }
 
 TablePage *Workspace::risksPage()

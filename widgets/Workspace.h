@@ -9,6 +9,7 @@ class Database;
 class DashboardPage;
 class Edits;
 class MissionsPage;
+class StakeholdersPage;
 class MissionTableModel;
 class PortfolioPage;
 class QListWidget;
@@ -32,7 +33,7 @@ public:
     QListWidget *sidebar() const { return m_sidebar; }
     PortfolioPage *portfolioPage();
     MissionsPage *missionsPage();
-    TablePage *stakeholdersPage();
+    StakeholdersPage *stakeholdersPage();
     TablePage *risksPage();
     DashboardPage *dashboardPage();
     void focusSearch();

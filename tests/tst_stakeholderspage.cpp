@@ -1,0 +1,219 @@
+#include "EngagementRepository.h"
+#include "FormSupport.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "MissionRepository.h"
+#include "StakeholderEditor.h"
+#include "StakeholderRepository.h"
+#include "StakeholdersPage.h"
+#include "TestSupport.h"
+#include "Workspace.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace TestSupport;
+using namespace GuiTest;
+
+// The stakeholder directory and editor, driven as a planner would: filters, edits that leave a
+// snapshot, a new stakeholder linked to a mission in one undoable step, and the engagement log.
+class TestStakeholdersPage : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("intervention-planner-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_stakeholderspage"));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openDemo());
+        m_window->workspace()->showPage(Workspace::Stakeholders);
+        m_page = m_window->workspace()->stakeholdersPage();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_page = nullptr;
+    }
+
+    void editingPowerRecordsASnapshot()
+    {
+        const QString id = idOf(QStringLiteral("Marko Kovačević"));
+        StakeholderRepository stakeholders(*m_window->database());
+        const qsizetype before = stakeholders.snapshots(id).size();
+        m_page->selectId(id);
+        whenModalShown([](QWidget *dialog) {
+            child<QSpinBox>(dialog, "stakeholderPowerSpin")->setValue(5);
+            QCOMPARE(child<QLabel>(dialog, "stakeholderQuadrantLabel")->text(),
+                     QStringLiteral("Keep satisfied"));
+            QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+        });
+        QTest::keyClick(m_page->view(), Qt::Key_Return);
+        QCOMPARE(stakeholders.find(id)->power, 5);
+        QCOMPARE(stakeholders.snapshots(id).size(), before + 1);
+        QCOMPARE(stakeholders.snapshots(id).last().power, 5);
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Change stakeholder power"));
+    }
+
+    void newStakeholderLinkedInOneStep()
+    {
+        QComboBox *missions = m_page->missionFilter();
+        missions->setCurrentIndex(missions->findText(QStringLiteral("BA-HC-01")));
+        const int shownBefore = m_page->view()->model()->rowCount();
+        whenModalShown([](QWidget *dialog) {
+            typeText(child<QLineEdit>(dialog, "stakeholderNameEdit"),
+                     QStringLiteral("Удружење жена Бања Лука"));
+            QVERIFY(child<QComboBox>(dialog, "stakeholderLinkMissionCombo")
+                        ->currentText()
+                        .startsWith(QStringLiteral("BA-HC-01")));
+            QTest::keyClicks(child<QLineEdit>(dialog, "stakeholderLinkRoleEdit"),
+                             QStringLiteral("Women's association"));
+            QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+        });
+        m_page->newStakeholder();
+        QCOMPARE(m_page->view()->model()->rowCount(), shownBefore + 1);
+        const QString id = m_page->currentId();
+        const QList<StakeholderLink> links =
+            StakeholderRepository(*m_window->database()).linksForStakeholder(id);
+        QCOMPARE(links.size(), 1);
+        QCOMPARE(links.first().role, QStringLiteral("Women's association"));
+        m_window->undoStack()->undo(); // one step takes back both the stakeholder and the link
+        QVERIFY(!StakeholderRepository(*m_window->database()).find(id));
+        QCOMPARE(m_page->view()->model()->rowCount(), shownBefore);
+    }
+
+    void invalidEmailKeepsTheDialogOpen()
+    {
+        QString message;
+        whenModalShown([&message](QWidget *dialog) {
+            QTest::keyClicks(child<QLineEdit>(dialog, "stakeholderNameEdit"),
+                             QStringLiteral("Ana"));
+            QTest::keyClicks(child<QLineEdit>(dialog, "stakeholderEmailEdit"),
+                             QStringLiteral("ana at example"));
+            QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+            message = dialog->isVisible() ? child<QLabel>(dialog, "errorLabel")->text() : QString();
+            static_cast<QDialog *>(dialog)->reject();
+        });
+        const int before = StakeholderRepository(*m_window->database()).count();
+        m_page->newStakeholder();
+        QVERIFY2(message.contains(QStringLiteral("name@example.org")), qPrintable(message));
+        QCOMPARE(StakeholderRepository(*m_window->database()).count(), before);
+    }
+
+    void logEngagementWithOverdueFollowUp()
+    {
+        const QString id = idOf(QStringLiteral("Ivana Horvat"));
+        m_page->selectId(id);
+        const qsizetype before =
+            EngagementRepository(*m_window->database()).forStakeholder(id).size();
+        int rowsShown = -1;
+        QString followUpShown;
+        whenModalShown([&](QWidget *dialog) {
+            auto *editor = static_cast<StakeholderEditor *>(dialog);
+            editor->tabs()->setCurrentIndex(2);
+            whenModalShown([](QWidget *engagement) {
+                QTest::keyClicks(child<QLineEdit>(engagement, "engagementPurposeEdit"),
+                                 QStringLiteral("Materials for Osijek"));
+                child<QDateEdit>(engagement, "engagementDateEdit")->setDate(QDate(2026, 9, 1));
+                child<OptionalDateEdit>(engagement, "engagementFollowUpEdit")
+                    ->setValue(QDate(2026, 10, 1));
+                QTest::mouseClick(child<QPushButton>(engagement, "saveButton"), Qt::LeftButton);
+            });
+            editor->logEngagement();
+            auto *table = child<QTableWidget>(dialog, "engagementsTable");
+            rowsShown = table->rowCount();
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 3)->text() == u"Materials for Osijek")
+                    followUpShown = table->item(row, 4)->text();
+            }
+            editor->reject();
+        });
+        m_page->openCurrent();
+        QCOMPARE(rowsShown, before + 1);
+        QVERIFY2(followUpShown.contains(QStringLiteral("overdue")), qPrintable(followUpShown));
+        QCOMPARE(EngagementRepository(*m_window->database()).forStakeholder(id).size(), before + 1);
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Log engagement of 2026-09-01"));
+    }
+
+    void filtersByTypeQuadrantAndMission()
+    {
+        QTableView *view = m_page->view();
+        const int all = view->model()->rowCount();
+        QVERIFY(all >= 31);
+        QComboBox *type = m_page->typeFilter();
+        type->setCurrentIndex(type->findData(QStringLiteral("ministry")));
+        QVERIFY(view->model()->rowCount() >= 4);
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            QCOMPARE(view->model()->index(row, 2).data().toString(), QStringLiteral("Ministry"));
+        type->setCurrentIndex(0);
+        QComboBox *quadrant = m_page->quadrantFilter();
+        quadrant->setCurrentIndex(quadrant->findData(QStringLiteral("keep_informed")));
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            QCOMPARE(view->model()->index(row, 3).data().toString(),
+                     QStringLiteral("Keep informed"));
+        quadrant->setCurrentIndex(0);
+        QComboBox *missions = m_page->missionFilter();
+        missions->setCurrentIndex(missions->findText(QStringLiteral("HR-HC-01")));
+        QCOMPARE(view->model()->rowCount(),
+                 StakeholderRepository(*m_window->database())
+                     .forMission(missionId(QStringLiteral("HR-HC-01")))
+                     .size());
+    }
+
+    void deletingAProtectedPersonDoesNotShowTheName()
+    {
+        m_page->selectId(idOf(QStringLiteral("Dragana Petrović")));
+        QString question;
+        whenModalShown([&question](QWidget *dialog) {
+            auto *box = qobject_cast<QMessageBox *>(dialog);
+            question = box->text() + box->informativeText();
+            box->button(QMessageBox::No)->click();
+        });
+        m_page->deleteCurrent();
+        QVERIFY(!question.isEmpty());
+        QVERIFY(!question.contains(QStringLiteral("Dragana")));
+    }
+
+private:
+    QString idOf(const QString &name) const
+    {
+        for (const Stakeholder &s : StakeholderRepository(*m_window->database()).all()) {
+            if (s.name == name)
+                return s.meta.id;
+        }
+        return {};
+    }
+
+    QString missionId(const QString &code) const
+    {
+        for (const Mission &m : MissionRepository(*m_window->database()).all()) {
+            if (m.code == code)
+                return m.meta.id;
+        }
+        return {};
+    }
+
+    std::unique_ptr<MainWindow> m_window;
+    StakeholdersPage *m_page = nullptr;
+};
+
+QTEST_MAIN(TestStakeholdersPage)
+#include "tst_stakeholderspage.moc"

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Engagement.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QSet>
+
+class Edits;
+class OptionalDateEdit;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+
+// Logs or edits one contact with a stakeholder: when, how, why, what came of it, and what
+// should follow by when.
+class EngagementEditor : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `missions` lists the missions the engagement may belong to: id and label.
+    EngagementEditor(Edits &edits, const Engagement &engagement,
+                     const QList<QPair<QString, QString>> &missions, QWidget *parent = nullptr);
+
+    Engagement value() const;
+    void accept() override;
+
+private:
+    void revalidate();
+
+    Edits &m_edits;
+    Engagement m_engagement;
+    QDateEdit *m_date;
+    QComboBox *m_type;
+    QComboBox *m_mission;
+    QLineEdit *m_purpose;
+    QPlainTextEdit *m_outcome;
+    OptionalDateEdit *m_followUp;
+    QCheckBox *m_done;
+    QLabel *m_errors;
+    QHash<QString, QWidget *> m_fields;
+    QSet<QString> m_touched;
+};

@@ -1,0 +1,505 @@
+#include "StakeholderEditor.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Edits.h"
+#include "EngagementEditor.h"
+#include "EngagementRepository.h"
+#include "FormSupport.h"
+#include "MissionRepository.h"
+#include "Palette.h"
+#include "StakeholderRepository.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+
+QSpinBox *scale(QWidget *parent, const char *name)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setObjectName(QLatin1String(name));
+    spin->setRange(1, 5);
+    return spin;
+}
+
+QTableWidget *table(QWidget *parent, const char *name, const QStringList &headers)
+{
+    auto *t = new QTableWidget(0, static_cast<int>(headers.size()), parent);
+    t->setObjectName(QLatin1String(name));
+    t->setHorizontalHeaderLabels(headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setAlternatingRowColors(true);
+    return t;
+}
+
+} // namespace
+
+StakeholderEditor::StakeholderEditor(Edits &edits, const Stakeholder &stakeholder, QWidget *parent,
+                                     const QString &missionId)
+    : QDialog(parent)
+    , m_edits(edits)
+    , m_stakeholder(stakeholder)
+    , m_tabs(new QTabWidget(this))
+    , m_errors(new QLabel(this))
+{
+    setObjectName(QStringLiteral("stakeholderEditor"));
+    const bool creating = stakeholder.meta.id.isEmpty();
+    setWindowTitle(creating ? tr("New Stakeholder")
+                            : tr("Stakeholder %1").arg(stakeholder.displayName()));
+    m_errors->setObjectName(QStringLiteral("errorLabel"));
+    m_errors->setWordWrap(true);
+    m_errors->setStyleSheet(QStringLiteral("color: #A33C00; font-weight: bold;"));
+    m_errors->hide();
+
+    m_tabs->setObjectName(QStringLiteral("stakeholderTabs"));
+    m_tabs->addTab(createDetailsTab(missionId), tr("&Details"));
+    if (!creating) {
+        m_tabs->addTab(createMissionsTab(), tr("&Missions"));
+        m_tabs->addTab(createEngagementsTab(), tr("&Engagements"));
+    }
+    load(stakeholder);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveButton"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_errors);
+    layout->addWidget(buttons);
+    m_name->setFocus();
+    resize(std::max(sizeHint().width(), 820), std::max(sizeHint().height(), 600));
+}
+
+QWidget *StakeholderEditor::createDetailsTab(const QString &missionId)
+{
+    auto *tab = new QWidget(m_tabs);
+    m_kind = new QComboBox(tab);
+    m_kind->setObjectName(QStringLiteral("stakeholderKindCombo"));
+    Form::fillCombo<StakeholderKind>(m_kind);
+    m_name = new QLineEdit(tab);
+    m_name->setObjectName(QStringLiteral("stakeholderNameEdit"));
+    m_protected = new QCheckBox(tr("&Protect this name"), tab);
+    m_protected->setObjectName(QStringLiteral("stakeholderProtectedCheck"));
+    m_protected->setToolTip(tr("For someone at risk, such as a victim who reported a hate crime: "
+                               "lists, the projector and exports show \"Protected\" and the type "
+                               "instead of the name."));
+    m_organisation = new QLineEdit(tab);
+    m_organisation->setObjectName(QStringLiteral("stakeholderOrganisationEdit"));
+    m_type = new QComboBox(tab);
+    m_type->setObjectName(QStringLiteral("stakeholderTypeCombo"));
+    Form::fillCombo<StakeholderType>(m_type);
+    m_sex = new QComboBox(tab);
+    m_sex->setObjectName(QStringLiteral("stakeholderSexCombo"));
+    Form::fillCombo<Sex>(m_sex);
+    m_power = scale(tab, "stakeholderPowerSpin");
+    m_interest = scale(tab, "stakeholderInterestSpin");
+    m_trust = scale(tab, "stakeholderTrustSpin");
+    m_attitude = new QComboBox(tab);
+    m_attitude->setObjectName(QStringLiteral("stakeholderAttitudeCombo"));
+    Form::fillCombo<Attitude>(m_attitude);
+    m_quadrant = new QLabel(tab);
+    m_quadrant->setObjectName(QStringLiteral("stakeholderQuadrantLabel"));
+    m_email = new QLineEdit(tab);
+    m_email->setObjectName(QStringLiteral("stakeholderEmailEdit"));
+    m_phone = new QLineEdit(tab);
+    m_phone->setObjectName(QStringLiteral("stakeholderPhoneEdit"));
+    m_address = new QLineEdit(tab);
+    m_address->setObjectName(QStringLiteral("stakeholderAddressEdit"));
+    m_notes = new QPlainTextEdit(tab);
+    m_notes->setObjectName(QStringLiteral("stakeholderNotesEdit"));
+    m_notes->setTabChangesFocus(true);
+
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_name, 1);
+    nameRow->addWidget(m_protected);
+    auto *who = new QFormLayout;
+    auto *nameLabel = new QLabel(tr("&Name:"), tab);
+    nameLabel->setBuddy(m_name);
+    who->addRow(tr("&Kind:"), m_kind);
+    who->addRow(nameLabel, nameRow);
+    who->addRow(tr("&Organisation:"), m_organisation);
+    who->addRow(tr("&Type:"), m_type);
+    who->addRow(tr("&Sex:"), m_sex);
+
+    auto *position = new QFormLayout;
+    position->addRow(tr("Po&wer (1-5):"), m_power);
+    position->addRow(tr("&Interest (1-5):"), m_interest);
+    position->addRow(tr("&Attitude:"), m_attitude);
+    position->addRow(tr("T&rust (1-5):"), m_trust);
+    position->addRow(tr("Quadrant:"), m_quadrant);
+
+    auto *contact = new QGroupBox(tr("Contact details — sensitive: never shown on the projector "
+                                     "or exported unless you choose to"),
+                                  tab);
+    contact->setObjectName(QStringLiteral("contactGroup"));
+    auto *contactForm = new QFormLayout(contact);
+    contactForm->addRow(tr("&E-mail:"), m_email);
+    contactForm->addRow(tr("P&hone:"), m_phone);
+    contactForm->addRow(tr("A&ddress:"), m_address);
+
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(who, 3);
+    columns->addSpacing(24);
+    columns->addLayout(position, 2);
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->addLayout(columns);
+    layout->addWidget(contact);
+    auto *notesLabel = new QLabel(tr("N&otes:"), tab);
+    notesLabel->setBuddy(m_notes);
+    layout->addWidget(notesLabel);
+    layout->addWidget(m_notes, 1);
+
+    if (m_stakeholder.meta.id.isEmpty()) {
+        m_linkMission = new QComboBox(tab);
+        m_linkMission->setObjectName(QStringLiteral("stakeholderLinkMissionCombo"));
+        m_linkMission->addItem(tr("No mission yet"), QString());
+        for (const Mission &m : MissionRepository(m_edits.database()).all()) {
+            if (!m.archived)
+                m_linkMission->addItem(tr("%1 — %2").arg(m.code, m.title), m.meta.id);
+        }
+        m_linkMission->setCurrentIndex(std::max(0, m_linkMission->findData(missionId)));
+        m_linkRole = new QLineEdit(tab);
+        m_linkRole->setObjectName(QStringLiteral("stakeholderLinkRoleEdit"));
+        m_linkRole->setPlaceholderText(tr("Role in the mission, e.g. MoU signatory"));
+        auto *link = new QFormLayout;
+        link->addRow(tr("&Link to mission:"), m_linkMission);
+        link->addRow(tr("Ro&le:"), m_linkRole);
+        layout->addLayout(link);
+    }
+
+    m_fields = {
+        {QStringLiteral("name"), m_name},   {QStringLiteral("organisation"), m_organisation},
+        {QStringLiteral("power"), m_power}, {QStringLiteral("interest"), m_interest},
+        {QStringLiteral("trust"), m_trust}, {QStringLiteral("email"), m_email},
+        {QStringLiteral("phone"), m_phone}, {QStringLiteral("address"), m_address},
+        {QStringLiteral("notes"), m_notes},
+    };
+    for (QLineEdit *line : {m_name, m_organisation, m_email, m_phone, m_address}) {
+        const QString field = m_fields.key(line);
+        connect(line, &QLineEdit::textEdited, this, [this, field] { touch(field); });
+    }
+    for (QSpinBox *spin : {m_power, m_interest, m_trust}) {
+        const QString field = m_fields.key(spin);
+        connect(spin, &QSpinBox::valueChanged, this, [this, field] { touch(field); });
+    }
+    connect(m_notes, &QPlainTextEdit::textChanged, this,
+            [this] { touch(QStringLiteral("notes")); });
+    return tab;
+}
+
+QWidget *StakeholderEditor::createMissionsTab()
+{
+    auto *tab = new QWidget(m_tabs);
+    m_links = table(tab, "linksTable", {tr("Mission"), tr("Title"), tr("Role")});
+    m_addMission = new QComboBox(tab);
+    m_addMission->setObjectName(QStringLiteral("addLinkMissionCombo"));
+    for (const Mission &m : MissionRepository(m_edits.database()).all())
+        m_addMission->addItem(tr("%1 — %2").arg(m.code, m.title), m.meta.id);
+    m_addRole = new QLineEdit(tab);
+    m_addRole->setObjectName(QStringLiteral("addLinkRoleEdit"));
+    m_addRole->setPlaceholderText(tr("Role"));
+    auto *add = new QPushButton(tr("&Link"), tab);
+    add->setObjectName(QStringLiteral("addLinkButton"));
+    auto *remove = new QPushButton(tr("&Unlink"), tab);
+    remove->setObjectName(QStringLiteral("removeLinkButton"));
+    connect(add, &QPushButton::clicked, this, &StakeholderEditor::addLink);
+    connect(m_addRole, &QLineEdit::returnPressed, this, &StakeholderEditor::addLink);
+    connect(remove, &QPushButton::clicked, this, &StakeholderEditor::removeLink);
+
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_addMission, 2);
+    row->addWidget(m_addRole, 1);
+    row->addWidget(add);
+    row->addWidget(remove);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(new QLabel(tr("Each change here is saved at once and can be undone."), tab));
+    layout->addWidget(m_links, 1);
+    layout->addLayout(row);
+    refreshLinks();
+    return tab;
+}
+
+QWidget *StakeholderEditor::createEngagementsTab()
+{
+    auto *tab = new QWidget(m_tabs);
+    m_engagements = table(tab, "engagementsTable",
+                          {tr("Date"), tr("Type"), tr("Mission"), tr("Purpose"), tr("Follow-up")});
+    auto *log = new QPushButton(tr("&Log Engagement…"), tab);
+    log->setObjectName(QStringLiteral("logEngagementButton"));
+    auto *edit = new QPushButton(tr("Ed&it…"), tab);
+    auto *remove = new QPushButton(tr("De&lete"), tab);
+    connect(log, &QPushButton::clicked, this, &StakeholderEditor::logEngagement);
+    connect(edit, &QPushButton::clicked, this, &StakeholderEditor::editEngagement);
+    connect(remove, &QPushButton::clicked, this, &StakeholderEditor::deleteEngagement);
+    connect(m_engagements, &QTableWidget::itemActivated, this, &StakeholderEditor::editEngagement);
+    auto *row = new QHBoxLayout;
+    row->addWidget(log);
+    row->addWidget(edit);
+    row->addWidget(remove);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(m_engagements, 1);
+    layout->addLayout(row);
+    refreshEngagements();
+    return tab;
+}
+
+void StakeholderEditor::load(const Stakeholder &s)
+{
+    Form::setComboValue(m_kind, s.kind);
+    m_name->setText(s.name);
+    m_protected->setChecked(s.nameProtected);
+    m_organisation->setText(s.organisation);
+    Form::setComboValue(m_type, s.type);
+    Form::setComboValue(m_sex, s.sex);
+    m_power->setValue(s.power);
+    m_interest->setValue(s.interest);
+    Form::setComboValue(m_attitude, s.attitude);
+    m_trust->setValue(s.trust);
+    m_email->setText(s.email);
+    m_phone->setText(s.phone);
+    m_address->setText(s.address);
+    m_notes->setPlainText(s.notes);
+    m_touched.clear();
+    revalidate();
+}
+
+Stakeholder StakeholderEditor::value() const
+{
+    Stakeholder s = m_stakeholder;
+    s.kind = Form::comboValue(m_kind, StakeholderKind::Person);
+    s.name = m_name->text().trimmed();
+    s.nameProtected = m_protected->isChecked();
+    s.organisation = m_organisation->text().trimmed();
+    s.type = Form::comboValue(m_type, StakeholderType::CivilSociety);
+    s.sex = Form::comboValue(m_sex, Sex::NotRecorded);
+    s.power = m_power->value();
+    s.interest = m_interest->value();
+    s.attitude = Form::comboValue(m_attitude, Attitude::Neutral);
+    s.trust = m_trust->value();
+    s.email = m_email->text().trimmed();
+    s.phone = m_phone->text().trimmed();
+    s.address = m_address->text().trimmed();
+    s.notes = m_notes->toPlainText();
+    return s;
+}
+
+void StakeholderEditor::touch(const QString &field)
+{
+    m_touched.insert(field);
+    revalidate();
+}
+
+void StakeholderEditor::revalidate()
+{
+    const Stakeholder s = value();
+    m_quadrant->setText(enumLabel(s.quadrant()));
+    Form::showErrors(s.validate(), m_fields, m_touched, m_errors);
+}
+
+void StakeholderEditor::accept()
+{
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        m_touched.insert(it.key());
+    Stakeholder edited = value();
+    const FieldErrors errors = edited.validate();
+    if (!errors.isEmpty()) {
+        Form::showErrors(errors, m_fields, m_touched, m_errors);
+        m_tabs->setCurrentIndex(0);
+        return;
+    }
+    const QString missionId = m_linkMission ? m_linkMission->currentData().toString() : QString();
+    QString failure;
+    QUndoStack *stack = m_edits.stack();
+    if (missionId.isEmpty()) {
+        if (!m_edits.saveStakeholder(edited, &failure)) {
+            m_errors->setText(failure);
+            m_errors->show();
+            return;
+        }
+    } else {
+        // A new stakeholder and its first link are one step to undo.
+        const int indexBefore = stack->index();
+        stack->beginMacro(tr("Add stakeholder %1").arg(edited.displayName()));
+        bool ok = m_edits.saveStakeholder(edited, &failure);
+        if (ok) {
+            StakeholderLink link;
+            link.missionId = missionId;
+            link.stakeholderId = edited.meta.id;
+            link.role = m_linkRole->text().trimmed();
+            ok = m_edits.saveLink(link, &failure);
+        }
+        stack->endMacro();
+        if (!ok) {
+            if (stack->index() > indexBefore)
+                stack->undo(); // all or nothing: take back only the half-done step of this dialog
+            m_errors->setText(failure);
+            m_errors->show();
+            return;
+        }
+    }
+    m_stakeholder = edited;
+    QDialog::accept();
+}
+
+void StakeholderEditor::refreshLinks()
+{
+    if (!m_links)
+        return;
+    QHash<QString, Mission> missions;
+    for (const Mission &m : MissionRepository(m_edits.database()).all())
+        missions.insert(m.meta.id, m);
+    const QList<StakeholderLink> links =
+        StakeholderRepository(m_edits.database()).linksForStakeholder(m_stakeholder.meta.id);
+    m_links->setRowCount(static_cast<int>(links.size()));
+    for (int row = 0; row < links.size(); ++row) {
+        const StakeholderLink &link = links.at(row);
+        const Mission mission = missions.value(link.missionId);
+        auto *code = new QTableWidgetItem(mission.code);
+        code->setData(Qt::UserRole, link.meta.id);
+        m_links->setItem(row, 0, code);
+        m_links->setItem(row, 1, new QTableWidgetItem(mission.title));
+        m_links->setItem(row, 2, new QTableWidgetItem(link.role));
+    }
+    m_links->resizeColumnsToContents();
+}
+
+QList<QPair<QString, QString>> StakeholderEditor::linkedMissions() const
+{
+    QList<QPair<QString, QString>> result;
+    QHash<QString, Mission> missions;
+    for (const Mission &m : MissionRepository(m_edits.database()).all())
+        missions.insert(m.meta.id, m);
+    for (const StakeholderLink &link :
+         StakeholderRepository(m_edits.database()).linksForStakeholder(m_stakeholder.meta.id)) {
+        const Mission m = missions.value(link.missionId);
+        result.append({m.meta.id, tr("%1 — %2").arg(m.code, m.title)});
+    }
+    return result;
+}
+
+void StakeholderEditor::addLink()
+{
+    StakeholderLink link;
+    link.missionId = m_addMission->currentData().toString();
+    link.stakeholderId = m_stakeholder.meta.id;
+    link.role = m_addRole->text().trimmed();
+    QString failure;
+    if (!m_edits.saveLink(link, &failure)) {
+        QMessageBox::warning(this, tr("Link"), failure);
+        return;
+    }
+    m_addRole->clear();
+    refreshLinks();
+}
+
+void StakeholderEditor::removeLink()
+{
+    const int row = m_links->currentRow();
+    if (row < 0)
+        return;
+    QString failure;
+    if (!m_edits.deleteLink(m_links->item(row, 0)->data(Qt::UserRole).toString(), &failure))
+        QMessageBox::warning(this, tr("Unlink"), failure);
+    refreshLinks();
+}
+
+void StakeholderEditor::refreshEngagements()
+{
+    if (!m_engagements)
+        return;
+    QHash<QString, QString> codes;
+    for (const Mission &m : MissionRepository(m_edits.database()).all())
+        codes.insert(m.meta.id, m.code);
+    const QDate today = Clock::today();
+    const QList<Engagement> log =
+        EngagementRepository(m_edits.database()).forStakeholder(m_stakeholder.meta.id);
+    m_engagements->setRowCount(static_cast<int>(log.size()));
+    for (int row = 0; row < log.size(); ++row) {
+        const Engagement &e = log.at(row);
+        auto *date = new QTableWidgetItem(e.date.toString(Qt::ISODate));
+        date->setData(Qt::UserRole, e.meta.id);
+        m_engagements->setItem(row, 0, date);
+        m_engagements->setItem(row, 1, new QTableWidgetItem(enumLabel(e.type)));
+        m_engagements->setItem(row, 2, new QTableWidgetItem(codes.value(e.missionId)));
+        m_engagements->setItem(row, 3, new QTableWidgetItem(e.purpose));
+        QString followUp;
+        if (e.followUpDate.isValid()) {
+            followUp = e.followUpDone ? tr("%1, done").arg(e.followUpDate.toString(Qt::ISODate))
+                                      : e.followUpDate.toString(Qt::ISODate);
+        }
+        auto *follow = new QTableWidgetItem(followUp);
+        if (e.followUpOverdue(today)) {
+            follow->setText(tr("%1 — overdue").arg(followUp));
+            follow->setForeground(Palette::Vermillion.darker(120));
+            QFont bold = follow->font();
+            bold.setBold(true);
+            follow->setFont(bold);
+        }
+        m_engagements->setItem(row, 4, follow);
+    }
+    m_engagements->resizeColumnsToContents();
+}
+
+QString StakeholderEditor::currentEngagementId() const
+{
+    const int row = m_engagements ? m_engagements->currentRow() : -1;
+    return row >= 0 ? m_engagements->item(row, 0)->data(Qt::UserRole).toString() : QString();
+}
+
+void StakeholderEditor::logEngagement()
+{
+    Engagement e;
+    e.stakeholderId = m_stakeholder.meta.id;
+    e.date = Clock::today();
+    const QList<QPair<QString, QString>> missions = linkedMissions();
+    if (!missions.isEmpty())
+        e.missionId = missions.constFirst().first;
+    EngagementEditor editor(m_edits, e, missions, this);
+    if (editor.exec() == QDialog::Accepted)
+        refreshEngagements();
+}
+
+void StakeholderEditor::editEngagement()
+{
+    const std::optional<Engagement> e =
+        EngagementRepository(m_edits.database()).find(currentEngagementId());
+    if (!e)
+        return;
+    EngagementEditor editor(m_edits, *e, linkedMissions(), this);
+    if (editor.exec() == QDialog::Accepted)
+        refreshEngagements();
+}
+
+void StakeholderEditor::deleteEngagement()
+{
+    const QString id = currentEngagementId();
+    if (id.isEmpty())
+        return;
+    QString failure;
+    if (!m_edits.deleteEngagement(id, &failure))
+        QMessageBox::warning(this, tr("Delete Engagement"), failure);
+    refreshEngagements();
+}

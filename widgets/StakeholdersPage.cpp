@@ -1,0 +1,210 @@
+#include "StakeholdersPage.h"
+#include "Database.h"
+#include "Edits.h"
+#include "MissionRepository.h"
+#include "SearchFilterModel.h"
+#include "StakeholderEditor.h"
+#include "StakeholderRepository.h"
+#include "StakeholderTableModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+StakeholdersPage::StakeholdersPage(Edits &edits, StakeholderTableModel *model, QWidget *parent)
+    : TablePage(tr("Stakeholders"), model, parent)
+    , m_edits(edits)
+    , m_model(model)
+    , m_type(new QComboBox(this))
+    , m_mission(new QComboBox(this))
+    , m_quadrant(new QComboBox(this))
+    , m_attitude(new QComboBox(this))
+    , m_new(new QAction(tr("&New Stakeholder…"), this))
+    , m_open(new QAction(tr("&Open Stakeholder…"), this))
+    , m_delete(new QAction(tr("&Delete Stakeholder…"), this))
+{
+    setObjectName(QStringLiteral("stakeholdersPage"));
+    m_new->setObjectName(QStringLiteral("newStakeholderAction"));
+    m_new->setShortcut(QKeySequence::New);
+    m_new->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_open->setObjectName(QStringLiteral("openStakeholderAction"));
+    m_delete->setObjectName(QStringLiteral("deleteStakeholderAction"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addActions({m_new, m_delete});
+    connect(m_new, &QAction::triggered, this, &StakeholdersPage::newStakeholder);
+    connect(m_open, &QAction::triggered, this, &StakeholdersPage::openCurrent);
+    connect(m_delete, &QAction::triggered, this, &StakeholdersPage::deleteCurrent);
+
+    auto *bar = new QWidget(this);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 4, 0, 4);
+    auto *row = new QHBoxLayout;
+    rows->addLayout(row);
+    for (QAction *action : {m_new, m_open, m_delete}) {
+        auto *button = new QToolButton(bar);
+        button->setDefaultAction(action);
+        row->addWidget(button);
+    }
+    row->addStretch(1);
+    row = new QHBoxLayout;
+    rows->addLayout(row);
+    row->addWidget(new QLabel(tr("Show:"), bar));
+    const QList<QPair<QComboBox *, const char *>> filters {
+        {m_type, "typeFilter"},
+        {m_mission, "missionFilter"},
+        {m_quadrant, "quadrantFilter"},
+        {m_attitude, "attitudeFilter"},
+    };
+    for (const auto &[combo, name] : filters) {
+        combo->setObjectName(QLatin1String(name));
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        row->addWidget(combo);
+        connect(combo, &QComboBox::currentIndexChanged, this, &StakeholdersPage::applyFilters);
+    }
+    row->addStretch(1);
+    setHeaderWidget(bar);
+
+    m_type->addItem(tr("Any type"), QString());
+    for (const StakeholderType type : enumValues<StakeholderType>())
+        m_type->addItem(enumLabel(type), enumCode(type));
+    m_quadrant->addItem(tr("Any quadrant"), QString());
+    for (const Quadrant quadrant : enumValues<Quadrant>())
+        m_quadrant->addItem(enumLabel(quadrant), enumCode(quadrant));
+    m_attitude->addItem(tr("Any attitude"), QString());
+    for (const Attitude attitude : enumValues<Attitude>())
+        m_attitude->addItem(enumLabel(attitude), enumCode(attitude));
+    m_type->setAccessibleName(tr("Filter by type"));
+    m_mission->setAccessibleName(tr("Filter by mission"));
+    m_quadrant->setAccessibleName(tr("Filter by quadrant"));
+    m_attitude->setAccessibleName(tr("Filter by attitude"));
+
+    connect(view(), &QTableView::activated, this, &StakeholdersPage::openCurrent);
+    connect(&m_edits.database(), &Database::tablesChanged, this,
+            [this](const QSet<QString> &tables) {
+                if (tables.contains(QStringLiteral("missions"))
+                    || tables.contains(QStringLiteral("mission_stakeholders")))
+                    refreshMissions();
+            });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &StakeholdersPage::ensureCurrent);
+    refreshMissions();
+    ensureCurrent();
+}
+
+QList<QAction *> StakeholdersPage::stakeholderActions() const
+{
+    return {m_new, m_open, m_delete};
+}
+
+void StakeholdersPage::refreshMissions()
+{
+    const QString chosen = m_mission->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_mission);
+        m_mission->clear();
+        m_mission->addItem(tr("Any mission"), QString());
+        for (const Mission &m : MissionRepository(m_edits.database()).all())
+            m_mission->addItem(m.code, m.meta.id);
+        m_mission->setCurrentIndex(std::max(0, m_mission->findData(chosen)));
+    }
+    applyFilters();
+}
+
+void StakeholdersPage::applyFilters()
+{
+    const QString type = m_type->currentData().toString();
+    const QString quadrant = m_quadrant->currentData().toString();
+    const QString attitude = m_attitude->currentData().toString();
+    const QString missionId = m_mission->currentData().toString();
+    m_inMission.clear();
+    if (!missionId.isEmpty()) {
+        for (const StakeholderLink &link :
+             StakeholderRepository(m_edits.database()).linksForMission(missionId))
+            m_inMission.insert(link.stakeholderId);
+    }
+    const bool byMission = !missionId.isEmpty();
+    proxy()->setRowFilter([=, this](int row) {
+        const Stakeholder &s = m_model->rowAt(row);
+        return (type.isEmpty() || enumCode(s.type) == type)
+            && (quadrant.isEmpty() || enumCode(s.quadrant()) == quadrant)
+            && (attitude.isEmpty() || enumCode(s.attitude) == attitude)
+            && (!byMission || m_inMission.contains(s.meta.id));
+    });
+    ensureCurrent();
+}
+
+void StakeholdersPage::ensureCurrent()
+{
+    if (!view()->currentIndex().isValid() && proxy()->rowCount() > 0)
+        view()->setCurrentIndex(proxy()->index(0, 0));
+    const bool has = view()->currentIndex().isValid();
+    m_open->setEnabled(has);
+    m_delete->setEnabled(has);
+}
+
+QString StakeholdersPage::currentId() const
+{
+    const QModelIndex current = view()->currentIndex();
+    return current.isValid() ? current.data(StakeholderTableModel::IdRole).toString() : QString();
+}
+
+void StakeholdersPage::selectId(const QString &id)
+{
+    const int sourceRow = m_model->rowOfId(id);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = proxy()->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+        return;
+    view()->setCurrentIndex(index);
+    view()->selectRow(index.row());
+    view()->scrollTo(index);
+}
+
+void StakeholdersPage::newStakeholder()
+{
+    StakeholderEditor editor(m_edits, Stakeholder(), this, m_mission->currentData().toString());
+    if (editor.exec() == QDialog::Accepted) {
+        selectId(editor.stakeholder().meta.id);
+        Q_EMIT message(tr("Stakeholder %1 added.").arg(editor.stakeholder().displayName()));
+    }
+}
+
+void StakeholdersPage::openCurrent()
+{
+    const std::optional<Stakeholder> s =
+        StakeholderRepository(m_edits.database()).find(currentId());
+    if (!s)
+        return;
+    StakeholderEditor editor(m_edits, *s, this);
+    editor.exec();
+    selectId(s->meta.id);
+}
+
+void StakeholdersPage::deleteCurrent()
+{
+    const std::optional<Stakeholder> s =
+        StakeholderRepository(m_edits.database()).find(currentId());
+    if (!s)
+        return;
+    QMessageBox ask(QMessageBox::Question, tr("Delete Stakeholder"),
+                    tr("Delete %1?").arg(s->displayName()), QMessageBox::Yes | QMessageBox::No,
+                    this);
+    ask.setObjectName(QStringLiteral("confirmDeleteDialog"));
+    ask.setInformativeText(tr("Their engagement log stays with them. You can undo this with "
+                              "Edit > Undo (Ctrl+Z)."));
+    ask.setDefaultButton(QMessageBox::No);
+    if (ask.exec() != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_edits.deleteStakeholder(s->meta.id, &error)) {
+        QMessageBox::warning(this, tr("Stakeholders"), error);
+        return;
+    }
+    Q_EMIT message(tr("Stakeholder deleted. Ctrl+Z brings them back."));
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "TablePage.h"
+
+#include <QSet>
+
+class Edits;
+class QAction;
+class QComboBox;
+class StakeholderTableModel;
+
+// The stakeholder directory across missions: filters by type, mission, quadrant and attitude,
+// search as you type, and new, open and delete (undoable). Enter or a double click opens the
+// editor with its links and engagement log.
+class StakeholdersPage : public TablePage
+{
+    Q_OBJECT
+
+public:
+    StakeholdersPage(Edits &edits, StakeholderTableModel *model, QWidget *parent = nullptr);
+
+    QList<QAction *> stakeholderActions() const;
+    QString currentId() const;
+    void selectId(const QString &id);
+    QComboBox *typeFilter() const { return m_type; }
+    QComboBox *missionFilter() const { return m_mission; }
+    QComboBox *quadrantFilter() const { return m_quadrant; }
+    QComboBox *attitudeFilter() const { return m_attitude; }
+
+public Q_SLOTS:
+    void newStakeholder();
+    void openCurrent();
+    void deleteCurrent();
+
+Q_SIGNALS:
+    void message(const QString &text);
+
+private:
+    void applyFilters();
+    void refreshMissions();
+    void ensureCurrent();
+
+    Edits &m_edits;
+    StakeholderTableModel *m_model;
+    QComboBox *m_type;
+    QComboBox *m_mission;
+    QComboBox *m_quadrant;
+    QComboBox *m_attitude;
+    QSet<QString> m_inMission;
+    QAction *m_new;
+    QAction *m_open;
+    QAction *m_delete;
+};
