@@ -75,7 +75,8 @@ QList<Engagement> EngagementRepository::forMission(const QString &missionId) con
 QList<Engagement> EngagementRepository::overdueFollowUps(const QDate &today) const
 {
     return select(QStringLiteral("follow_up_done = 0 AND follow_up_date IS NOT NULL AND "
-                                 "follow_up_date < ?"),
+                                 "follow_up_date < ? AND stakeholder_id IN "
+                                 "(SELECT id FROM stakeholders WHERE deleted = 0)"),
                   {Sql::fromDate(today)}, QStringLiteral("follow_up_date"));
 }
 

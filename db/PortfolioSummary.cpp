@@ -30,7 +30,9 @@ PortfolioSummary PortfolioSummary::compute(Database &db, const QDate &today)
         scalar(db, QStringLiteral("SELECT count(*) FROM stakeholders WHERE deleted = 0"));
     s.overdueFollowUps = scalar(db,
                                 QStringLiteral("SELECT count(*) FROM engagements WHERE deleted = 0 "
-                                               "AND follow_up_done = 0 AND follow_up_date < ?"),
+                                               "AND follow_up_done = 0 AND follow_up_date < ? "
+                                               "AND stakeholder_id IN (SELECT id FROM "
+                                               "stakeholders WHERE deleted = 0)"),
                                 {Sql::fromDate(today)});
 
     s.missionsByStage.fill(0, 5);

@@ -96,6 +96,9 @@ private Q_SLOTS:
         QVERIFY(active);
         QCOMPARE(active->findChild<QLabel *>(QStringLiteral("value"))->text(),
                  QStringLiteral("3 of 5"));
+        auto *followUps = window.findChild<QTableView *>(QStringLiteral("followUpTable"));
+        QVERIFY(followUps && followUps->isVisible());
+        QVERIFY(followUps->model()->rowCount() > 0);
     }
 
     void keyboardSwitchesPages()

@@ -1,9 +1,11 @@
 #include "DemoData.h"
+#include "FollowUpTableModel.h"
 #include "MissionRepository.h"
 #include "MissionTableModel.h"
 #include "PortfolioSummary.h"
 #include "RiskTableModel.h"
 #include "SearchFilterModel.h"
+#include "StakeholderRepository.h"
 #include "StakeholderTableModel.h"
 #include "TestSupport.h"
 
@@ -145,6 +147,22 @@ private Q_SLOTS:
                  QStringLiteral("HU-PILOT-05"));
         proxy.sort(MissionTableModel::StageColumn, Qt::DescendingOrder);
         QVERIFY(proxy.index(0, MissionTableModel::StageColumn).data().toString().startsWith(u'5'));
+    }
+
+    void overdueFollowUpsOldestFirst()
+    {
+        FollowUpTableModel model(*m_db, QDate(2026, 11, 21));
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 7);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("2026-06-01"));
+        QCOMPARE(model.index(0, 1).data().toInt(), 173);
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.index(row - 1, 0).data().toString()
+                    <= model.index(row, 0).data().toString());
+        // A deleted stakeholder's follow-ups leave the list.
+        QVERIFY(StakeholderRepository(*m_db).remove(model.stakeholderIdAt(0)));
+        QCOMPARE(model.rowCount(), 6);
     }
 
     void portfolioSummary()

@@ -490,6 +490,15 @@ FR.update({
     "Stakeholder deleted. Ctrl+Z brings them back.": "Partie prenante supprimée. Ctrl+Z la rétablit.",
 })
 
+FR.update({
+    "Due": "Échéance",
+    "Days late": "Jours de retard",
+    "Stakeholder": "Partie prenante",
+    "Overdue follow-ups": "Suivis en retard",
+    "Overdue follow-ups (%1), oldest first": "Suivis en retard (%1), du plus ancien au plus récent",
+    "No follow-up is overdue.": "Aucun suivi n'est en retard.",
+})
+
 # English needs only its plural forms.
 EN = {
     "OK: %1 passed the integrity check; data format %2%3, %n mission(s).": ["OK: %1 passed the integrity check; data format %2%3, %n mission.", "OK: %1 passed the integrity check; data format %2%3, %n missions."],

@@ -745,6 +745,29 @@
     </message>
 </context>
 <context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Intervention Planner databases (*.sqlite *.db);;All files (*)</source>
@@ -1355,6 +1378,18 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Overdue follow-ups</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups (%1), oldest first</source>
+        <translation>Overdue follow-ups (%1), oldest first</translation>
+    </message>
+    <message>
+        <source>No follow-up is overdue.</source>
+        <translation>No follow-up is overdue.</translation>
     </message>
 </context>
 <context>

@@ -745,6 +745,29 @@
     </message>
 </context>
 <context>
+    <name>FollowUpTableModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Partie prenante</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Intervention Planner databases (*.sqlite *.db);;All files (*)</source>
@@ -1355,6 +1378,18 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation>Suivis en retard</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups (%1), oldest first</source>
+        <translation>Suivis en retard (%1), du plus ancien au plus récent</translation>
+    </message>
+    <message>
+        <source>No follow-up is overdue.</source>
+        <translation>Aucun suivi n'est en retard.</translation>
     </message>
 </context>
 <context>

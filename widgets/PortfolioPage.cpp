@@ -1,13 +1,16 @@
 #include "PortfolioPage.h"
 #include "Clock.h"
 #include "Database.h"
+#include "FollowUpTableModel.h"
 #include "MissionTableModel.h"
 #include "PortfolioSummary.h"
 #include "TablePage.h"
 
 #include <QFrame>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -16,6 +19,9 @@ PortfolioPage::PortfolioPage(Database &db, MissionTableModel *missions, QWidget 
     , m_db(db)
     , m_table(new TablePage(tr("Portfolio"), missions, this))
     , m_cards(new QWidget(this))
+    , m_followUpModel(new FollowUpTableModel(db, Clock::today(), this))
+    , m_followUpView(new QTableView(this))
+    , m_followUpTitle(new QLabel(this))
 {
     setObjectName(QStringLiteral("portfolioPage"));
     m_table->view()->setObjectName(QStringLiteral("portfolioTable"));
@@ -28,9 +34,37 @@ PortfolioPage::PortfolioPage(Database &db, MissionTableModel *missions, QWidget 
     m_overdue = addCard(QStringLiteral("overdueCard"), tr("overdue follow-ups"));
 
     m_table->setHeaderWidget(m_cards);
+
+    // Follow-ups that are overdue, below the missions: what to chase today.
+    m_followUpView->setObjectName(QStringLiteral("followUpTable"));
+    m_followUpView->setModel(m_followUpModel);
+    m_followUpView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_followUpView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_followUpView->setAlternatingRowColors(true);
+    m_followUpView->verticalHeader()->hide();
+    m_followUpView->verticalHeader()->setDefaultSectionSize(
+        m_table->view()->verticalHeader()->defaultSectionSize());
+    m_followUpView->horizontalHeader()->setStretchLastSection(true);
+    m_followUpView->setAccessibleName(tr("Overdue follow-ups"));
+    QFont bold = m_followUpTitle->font();
+    bold.setBold(true);
+    m_followUpTitle->setFont(bold);
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(16, 0, 16, 12);
+    lowerLayout->addWidget(m_followUpTitle);
+    lowerLayout->addWidget(m_followUpView, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("portfolioSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(splitter, 1);
     setFocusProxy(m_table);
 
     connect(&m_db, &Database::tablesChanged, this, &PortfolioPage::refresh);
@@ -65,4 +99,10 @@ void PortfolioPage::refresh()
     m_stakeholders->setText(QString::number(summary.stakeholders));
     m_highRisks->setText(QString::number(summary.highRisks));
     m_overdue->setText(QString::number(summary.overdueFollowUps));
+    m_followUpTitle->setText(
+        summary.overdueFollowUps > 0
+            ? tr("Overdue follow-ups (%1), oldest first").arg(summary.overdueFollowUps)
+            : tr("No follow-up is overdue."));
+    m_followUpView->setVisible(summary.overdueFollowUps > 0);
+    m_followUpView->resizeColumnsToContents();
 }

@@ -4,7 +4,9 @@
 
 class Database;
 class MissionTableModel;
+class FollowUpTableModel;
 class QLabel;
+class QTableView;
 class TablePage;
 
 // The landing page of an open database: headline figures and the read-only table of missions.
@@ -16,6 +18,7 @@ public:
     PortfolioPage(Database &db, MissionTableModel *missions, QWidget *parent = nullptr);
 
     TablePage *table() const { return m_table; }
+    QTableView *followUps() const { return m_followUpView; }
     void refresh();
 
 private:
@@ -28,4 +31,7 @@ private:
     QLabel *m_stakeholders = nullptr;
     QLabel *m_highRisks = nullptr;
     QLabel *m_overdue = nullptr;
+    FollowUpTableModel *m_followUpModel;
+    QTableView *m_followUpView;
+    QLabel *m_followUpTitle;
 };

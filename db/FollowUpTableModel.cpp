@@ -1,0 +1,47 @@
+#include "FollowUpTableModel.h"
+#include "Database.h"
+#include "EngagementRepository.h"
+#include "MissionRepository.h"
+#include "StakeholderRepository.h"
+
+FollowUpTableModel::FollowUpTableModel(Database &db, const QDate &today, QObject *parent)
+    : TableModel<Engagement>(parent)
+    , m_db(db)
+    , m_today(today)
+{
+    setColumns({
+        Column([] { return tr("Due"); },
+               [](const Engagement &e) { return e.followUpDate.toString(Qt::ISODate); }),
+        Column([] { return tr("Days late"); },
+               [this](const Engagement &e) { return e.followUpDate.daysTo(m_today); })
+            .centred(),
+        Column([] { return tr("Stakeholder"); },
+               [this](const Engagement &e) { return m_names.value(e.stakeholderId); }),
+        Column([] { return tr("Mission"); },
+               [this](const Engagement &e) { return m_codes.value(e.missionId); }),
+        Column([] { return tr("Purpose"); }, [](const Engagement &e) { return e.purpose; }),
+    });
+    connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString> &tables) {
+        if (tables.contains(QStringLiteral("engagements"))
+            || tables.contains(QStringLiteral("stakeholders")))
+            reload();
+    });
+    reload();
+}
+
+void FollowUpTableModel::reload()
+{
+    m_names.clear();
+    m_codes.clear();
+    const QList<Engagement> overdue = EngagementRepository(m_db).overdueFollowUps(m_today);
+    StakeholderRepository stakeholders(m_db);
+    for (const Engagement &e : overdue) {
+        if (!m_names.contains(e.stakeholderId)) {
+            const std::optional<Stakeholder> s = stakeholders.find(e.stakeholderId);
+            m_names.insert(e.stakeholderId, s ? s->displayName() : QString());
+        }
+    }
+    for (const Mission &m : MissionRepository(m_db).all())
+        m_codes.insert(m.meta.id, m.code);
+    setRows(overdue);
+}

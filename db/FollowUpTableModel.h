@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Engagement.h"
+#include "TableModel.h"
+
+#include <QDate>
+#include <QHash>
+
+class Database;
+
+// Engagements whose follow-up date has passed without the follow-up being done, oldest first,
+// with the stakeholder (protected names hidden) and the mission they concern.
+class FollowUpTableModel : public TableModel<Engagement>
+{
+    Q_OBJECT
+
+public:
+    FollowUpTableModel(Database &db, const QDate &today, QObject *parent = nullptr);
+    void reload();
+    QString stakeholderIdAt(int row) const { return rowAt(row).stakeholderId; }
+
+private:
+    Database &m_db;
+    QDate m_today;
+    QHash<QString, QString> m_names;
+    QHash<QString, QString> m_codes;
+};
