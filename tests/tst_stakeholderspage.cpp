@@ -3,6 +3,7 @@
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "MissionRepository.h"
+#include "PowerInterestGrid.h"
 #include "StakeholderEditor.h"
 #include "StakeholderRepository.h"
 #include "StakeholdersPage.h"
@@ -20,6 +21,8 @@
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QtTest>
+
+#include <qcustomplot.h>
 
 using namespace TestSupport;
 using namespace GuiTest;
@@ -176,6 +179,49 @@ private Q_SLOTS:
                  StakeholderRepository(*m_window->database())
                      .forMission(missionId(QStringLiteral("HR-HC-01")))
                      .size());
+    }
+
+    void gridPlotsOneBubblePerLinkedStakeholder_data()
+    {
+        QTest::addColumn<QString>("mission");
+        QTest::newRow("Croatia") << QStringLiteral("HR-HC-01");
+        QTest::newRow("Bosnia and Herzegovina") << QStringLiteral("BA-HC-01");
+        QTest::newRow("Madrid pilot") << QStringLiteral("ES-PILOT-05");
+    }
+
+    void gridPlotsOneBubblePerLinkedStakeholder()
+    {
+        QFETCH(QString, mission);
+        m_page->gridAction()->trigger();
+        QVERIFY(m_page->grid()->isVisible());
+        QComboBox *missions = m_page->missionFilter();
+        missions->setCurrentIndex(missions->findText(mission));
+        const qsizetype linked =
+            StakeholderRepository(*m_window->database()).forMission(missionId(mission)).size();
+        QVERIFY(linked > 0);
+        QCOMPARE(m_page->grid()->bubbleCount(), linked);
+        // Marko Kovačević moved from (interest 1, power 4) to (2, 4): an arrow shows it.
+        if (mission == u"HR-HC-01")
+            QVERIFY(m_page->grid()->arrowCount() >= 1);
+    }
+
+    void clickingABubbleOpensTheStakeholder()
+    {
+        QComboBox *missions = m_page->missionFilter();
+        missions->setCurrentIndex(missions->findText(QStringLiteral("BA-HC-01")));
+        m_page->gridAction()->trigger();
+        PowerInterestGrid *grid = m_page->grid();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        const QPointF centre = grid->bubbleCentre(0);
+        const QString expected = grid->stakeholderAt(centre);
+        QVERIFY(!expected.isEmpty());
+        QString opened;
+        whenModalShown([&opened](QWidget *dialog) {
+            opened = static_cast<StakeholderEditor *>(dialog)->stakeholder().meta.id;
+            static_cast<QDialog *>(dialog)->reject();
+        });
+        QTest::mouseClick(grid->plot(), Qt::LeftButton, Qt::NoModifier, centre.toPoint());
+        QCOMPARE(opened, expected);
     }
 
     void deletingAProtectedPersonDoesNotShowTheName()

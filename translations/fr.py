@@ -499,9 +499,22 @@ FR.update({
     "No follow-up is overdue.": "Aucun suivi n'est en retard.",
 })
 
+FR.update({
+    "Power/interest grid": "Grille pouvoir/intérêt",
+    "Interest (1-5)": "Intérêt (1-5)",
+    "Power (1-5)": "Pouvoir (1-5)",
+    "%1\n%2 · power %3 · interest %4 · trust %5": "%1\n%2 · pouvoir %3 · intérêt %4 · confiance %5",
+    "Power/Interest &Grid": "&Grille pouvoir/intérêt",
+    "Ctrl+G": "Ctrl+G",
+    "Show the stakeholders listed as a power/interest grid (Ctrl+G); choose a mission under Show: for that mission's grid": "Afficher les parties prenantes listées sur une grille pouvoir/intérêt (Ctrl+G) ; choisissez une mission sous Afficher : pour la grille de cette mission",
+    "all missions": "toutes les missions",
+    "Power/interest grid — %1 (%n stakeholder(s))": ["Grille pouvoir/intérêt — %1 (%n partie prenante)", "Grille pouvoir/intérêt — %1 (%n parties prenantes)"],
+})
+
 # English needs only its plural forms.
 EN = {
     "OK: %1 passed the integrity check; data format %2%3, %n mission(s).": ["OK: %1 passed the integrity check; data format %2%3, %n mission.", "OK: %1 passed the integrity check; data format %2%3, %n missions."],
     "%n record(s)": ["%n record", "%n records"],
     "%1 of %n record(s)": ["%1 of %n record", "%1 of %n records"],
+    "Power/interest grid — %1 (%n stakeholder(s))": ["Power/interest grid — %1 (%n stakeholder)", "Power/interest grid — %1 (%n stakeholders)"],
 }

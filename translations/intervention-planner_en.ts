@@ -1393,6 +1393,27 @@
     </message>
 </context>
 <context>
+    <name>PowerInterestGrid</name>
+    <message>
+        <source>Power/interest grid</source>
+        <translation>Power/interest grid</translation>
+    </message>
+    <message>
+        <source>Interest (1-5)</source>
+        <translation>Interest (1-5)</translation>
+    </message>
+    <message>
+        <source>Power (1-5)</source>
+        <translation>Power (1-5)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · power %3 · interest %4 · trust %5</source>
+        <translation>%1
+%2 · power %3 · interest %4 · trust %5</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1938,6 +1959,26 @@
     <message>
         <source>Stakeholder deleted. Ctrl+Z brings them back.</source>
         <translation>Stakeholder deleted. Ctrl+Z brings them back.</translation>
+    </message>
+    <message>
+        <source>Power/Interest &amp;Grid</source>
+        <translation>Power/Interest &amp;Grid</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Show the stakeholders listed as a power/interest grid (Ctrl+G); choose a mission under Show: for that mission's grid</source>
+        <translation>Show the stakeholders listed as a power/interest grid (Ctrl+G); choose a mission under Show: for that mission's grid</translation>
+    </message>
+    <message>
+        <source>all missions</source>
+        <translation>all missions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Power/interest grid — %1 (%n stakeholder(s))</source>
+        <translation><numerusform>Power/interest grid — %1 (%n stakeholder)</numerusform><numerusform>Power/interest grid — %1 (%n stakeholders)</numerusform></translation>
     </message>
 </context>
 <context>

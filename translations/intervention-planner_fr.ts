@@ -1393,6 +1393,27 @@
     </message>
 </context>
 <context>
+    <name>PowerInterestGrid</name>
+    <message>
+        <source>Power/interest grid</source>
+        <translation>Grille pouvoir/intérêt</translation>
+    </message>
+    <message>
+        <source>Interest (1-5)</source>
+        <translation>Intérêt (1-5)</translation>
+    </message>
+    <message>
+        <source>Power (1-5)</source>
+        <translation>Pouvoir (1-5)</translation>
+    </message>
+    <message>
+        <source>%1
+%2 · power %3 · interest %4 · trust %5</source>
+        <translation>%1
+%2 · pouvoir %3 · intérêt %4 · confiance %5</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -1938,6 +1959,26 @@
     <message>
         <source>Stakeholder deleted. Ctrl+Z brings them back.</source>
         <translation>Partie prenante supprimée. Ctrl+Z la rétablit.</translation>
+    </message>
+    <message>
+        <source>Power/Interest &amp;Grid</source>
+        <translation>&amp;Grille pouvoir/intérêt</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>Show the stakeholders listed as a power/interest grid (Ctrl+G); choose a mission under Show: for that mission's grid</source>
+        <translation>Afficher les parties prenantes listées sur une grille pouvoir/intérêt (Ctrl+G) ; choisissez une mission sous Afficher : pour la grille de cette mission</translation>
+    </message>
+    <message>
+        <source>all missions</source>
+        <translation>toutes les missions</translation>
+    </message>
+    <message numerus="yes">
+        <source>Power/interest grid — %1 (%n stakeholder(s))</source>
+        <translation><numerusform>Grille pouvoir/intérêt — %1 (%n partie prenante)</numerusform><numerusform>Grille pouvoir/intérêt — %1 (%n parties prenantes)</numerusform></translation>
     </message>
 </context>
 <context>

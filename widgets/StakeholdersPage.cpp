@@ -2,8 +2,10 @@
 #include "Database.h"
 #include "Edits.h"
 #include "MissionRepository.h"
+#include "PowerInterestGrid.h"
 #include "SearchFilterModel.h"
 #include "StakeholderEditor.h"
+#include "StakeholderGrid.h"
 #include "StakeholderRepository.h"
 #include "StakeholderTableModel.h"
 
@@ -27,6 +29,8 @@ StakeholdersPage::StakeholdersPage(Edits &edits, StakeholderTableModel *model, Q
     , m_new(new QAction(tr("&New Stakeholder…"), this))
     , m_open(new QAction(tr("&Open Stakeholder…"), this))
     , m_delete(new QAction(tr("&Delete Stakeholder…"), this))
+    , m_showGrid(new QAction(tr("Power/Interest &Grid"), this))
+    , m_grid(new PowerInterestGrid(this))
 {
     setObjectName(QStringLiteral("stakeholdersPage"));
     m_new->setObjectName(QStringLiteral("newStakeholderAction"));
@@ -40,13 +44,31 @@ StakeholdersPage::StakeholdersPage(Edits &edits, StakeholderTableModel *model, Q
     connect(m_new, &QAction::triggered, this, &StakeholdersPage::newStakeholder);
     connect(m_open, &QAction::triggered, this, &StakeholdersPage::openCurrent);
     connect(m_delete, &QAction::triggered, this, &StakeholdersPage::deleteCurrent);
+    m_showGrid->setObjectName(QStringLiteral("showGridAction"));
+    m_showGrid->setCheckable(true);
+    m_showGrid->setShortcut(QKeySequence(tr("Ctrl+G")));
+    m_showGrid->setToolTip(tr("Show the stakeholders listed as a power/interest grid (Ctrl+G); "
+                              "choose a mission under Show: for that mission's grid"));
+    connect(m_showGrid, &QAction::toggled, this, [this](bool on) {
+        showAlternateView(on);
+        refreshGrid();
+    });
+    setAlternateView(m_grid);
+    connect(m_grid, &PowerInterestGrid::stakeholderActivated, this, [this](const QString &id) {
+        selectId(id);
+        openCurrent();
+    });
+    connect(proxy(), &QAbstractItemModel::modelReset, this, &StakeholdersPage::refreshGrid);
+    connect(proxy(), &QAbstractItemModel::layoutChanged, this, &StakeholdersPage::refreshGrid);
+    connect(proxy(), &QAbstractItemModel::rowsRemoved, this, &StakeholdersPage::refreshGrid);
+    connect(proxy(), &QAbstractItemModel::rowsInserted, this, &StakeholdersPage::refreshGrid);
 
     auto *bar = new QWidget(this);
     auto *rows = new QVBoxLayout(bar);
     rows->setContentsMargins(0, 4, 0, 4);
     auto *row = new QHBoxLayout;
     rows->addLayout(row);
-    for (QAction *action : {m_new, m_open, m_delete}) {
+    for (QAction *action : {m_new, m_open, m_delete, m_showGrid}) {
         auto *button = new QToolButton(bar);
         button->setDefaultAction(action);
         row->addWidget(button);
@@ -98,7 +120,23 @@ StakeholdersPage::StakeholdersPage(Edits &edits, StakeholderTableModel *model, Q
 
 QList<QAction *> StakeholdersPage::stakeholderActions() const
 {
-    return {m_new, m_open, m_delete};
+    return {m_new, m_open, m_delete, m_showGrid};
+}
+
+void StakeholdersPage::refreshGrid()
+{
+    if (!alternateViewShown())
+        return;
+    QStringList ids;
+    for (int row = 0; row < proxy()->rowCount(); ++row)
+        ids.append(proxy()->index(row, 0).data(StakeholderTableModel::IdRole).toString());
+    const QString mission = m_mission->currentData().toString().isEmpty()
+        ? tr("all missions")
+        : m_mission->currentText();
+    m_grid->setTitle(
+        tr("Power/interest grid — %1 (%n stakeholder(s))", nullptr, static_cast<int>(ids.size()))
+            .arg(mission));
+    m_grid->setPoints(StakeholderGrid::points(m_edits.database(), ids));
 }
 
 void StakeholdersPage::refreshMissions()

@@ -7,6 +7,7 @@
 class Edits;
 class QAction;
 class QComboBox;
+class PowerInterestGrid;
 class StakeholderTableModel;
 
 // The stakeholder directory across missions: filters by type, mission, quadrant and attitude,
@@ -26,6 +27,8 @@ public:
     QComboBox *missionFilter() const { return m_mission; }
     QComboBox *quadrantFilter() const { return m_quadrant; }
     QComboBox *attitudeFilter() const { return m_attitude; }
+    PowerInterestGrid *grid() const { return m_grid; }
+    QAction *gridAction() const { return m_showGrid; }
 
 public Q_SLOTS:
     void newStakeholder();
@@ -39,6 +42,7 @@ private:
     void applyFilters();
     void refreshMissions();
     void ensureCurrent();
+    void refreshGrid();
 
     Edits &m_edits;
     StakeholderTableModel *m_model;
@@ -50,4 +54,6 @@ private:
     QAction *m_new;
     QAction *m_open;
     QAction *m_delete;
+    QAction *m_showGrid;
+    PowerInterestGrid *m_grid;
 };

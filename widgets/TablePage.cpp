@@ -5,6 +5,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -16,6 +17,7 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *p
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
     , m_layout(new QVBoxLayout(this))
+    , m_views(new QStackedWidget(this))
 {
     m_proxy->setSourceModel(model);
 
@@ -62,7 +64,8 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *p
 
     m_layout->setContentsMargins(16, 12, 16, 12);
     m_layout->addLayout(top);
-    m_layout->addWidget(m_view, 1);
+    m_views->addWidget(m_view);
+    m_layout->addWidget(m_views, 1);
 
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &TablePage::updateCount);
@@ -79,6 +82,24 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *p
 void TablePage::setHeaderWidget(QWidget *widget)
 {
     m_layout->insertWidget(1, widget);
+}
+
+void TablePage::setAlternateView(QWidget *widget)
+{
+    m_views->addWidget(widget);
+}
+
+void TablePage::showAlternateView(bool show)
+{
+    if (m_views->count() < 2)
+        return;
+    m_views->setCurrentIndex(show ? 1 : 0);
+    m_views->currentWidget()->setFocus();
+}
+
+bool TablePage::alternateViewShown() const
+{
+    return m_views->currentIndex() == 1;
 }
 
 QString TablePage::countText() const

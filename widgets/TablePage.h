@@ -22,6 +22,10 @@ public:
     QString countText() const;
     // Places `widget` between the title row and the table (headline figures, filters).
     void setHeaderWidget(QWidget *widget);
+    // Another view of the same rows (a chart), shown in place of the table when asked for.
+    void setAlternateView(QWidget *widget);
+    void showAlternateView(bool show);
+    bool alternateViewShown() const;
 
 Q_SIGNALS:
     void countChanged(const QString &text);
@@ -35,4 +39,5 @@ private:
     QTableView *m_view;
     QLabel *m_count;
     class QVBoxLayout *m_layout;
+    class QStackedWidget *m_views;
 };

@@ -1,0 +1,47 @@
+#include "StakeholderGrid.h"
+#include "StakeholderRepository.h"
+
+QString StakeholderGrid::initialsOf(const QString &name)
+{
+    QString initials;
+    for (const QString &word : name.split(u' ', Qt::SkipEmptyParts)) {
+        if (word.at(0).isLetter())
+            initials += word.at(0).toUpper();
+        if (initials.size() == 3)
+            break;
+    }
+    return initials;
+}
+
+QList<GridPoint> StakeholderGrid::points(Database &db, const QStringList &stakeholderIds)
+{
+    StakeholderRepository stakeholders(db);
+    QList<GridPoint> result;
+    for (const QString &id : stakeholderIds) {
+        const std::optional<Stakeholder> s = stakeholders.find(id);
+        if (!s)
+            continue;
+        GridPoint p;
+        p.stakeholderId = id;
+        p.name = s->displayName();
+        p.initials = s->nameProtected ? QStringLiteral("?") : initialsOf(s->name);
+        p.type = s->type;
+        p.power = s->power;
+        p.interest = s->interest;
+        p.attitude = s->attitude;
+        p.trust = s->trust;
+        // The last snapshot is the current position; the one before it is where they came from.
+        const QList<StakeholderSnapshot> history = stakeholders.snapshots(id);
+        for (qsizetype i = history.size() - 1; i >= 0; --i) {
+            const StakeholderSnapshot &snapshot = history.at(i);
+            if (snapshot.power != p.power || snapshot.interest != p.interest) {
+                p.moved = true;
+                p.previousPower = snapshot.power;
+                p.previousInterest = snapshot.interest;
+                break;
+            }
+        }
+        result.append(p);
+    }
+    return result;
+}

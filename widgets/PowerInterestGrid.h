@@ -1,0 +1,49 @@
+#pragma once
+
+#include "StakeholderGrid.h"
+
+#include <QWidget>
+
+class QCPItemTracer;
+class QCustomPlot;
+
+// Mendelow's power/interest grid: the four quadrants labelled, one bubble per stakeholder
+// coloured by attitude and sized by trust, an arrow from their previous position when they moved.
+// Hovering names a stakeholder; clicking emits stakeholderActivated.
+class PowerInterestGrid : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PowerInterestGrid(QWidget *parent = nullptr);
+
+    void setTitle(const QString &title);
+    void setPoints(const QList<GridPoint> &points);
+    // Show initials instead of names (for a room where names must not appear).
+    void setAnonymous(bool anonymous);
+
+    QCustomPlot *plot() const { return m_plot; }
+    int bubbleCount() const { return static_cast<int>(m_bubbles.size()); }
+    int arrowCount() const { return m_arrows; }
+    // The bubble's position on screen, in the plot's coordinates (for tests and keyboard use).
+    QPointF bubbleCentre(int index) const;
+    QString stakeholderAt(const QPointF &pixel) const;
+
+    static QColor colourOf(Attitude attitude);
+
+Q_SIGNALS:
+    void stakeholderActivated(const QString &stakeholderId);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void rebuild();
+
+    QCustomPlot *m_plot;
+    QList<GridPoint> m_points;
+    QList<QCPItemTracer *> m_bubbles;
+    int m_arrows = 0;
+    bool m_anonymous = false;
+    QString m_title;
+};
