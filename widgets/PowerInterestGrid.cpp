@@ -144,7 +144,8 @@ void PowerInterestGrid::rebuild()
         ++perCell[{p.interest, p.power}];
     for (const GridPoint &p : std::as_const(m_points)) {
         const QPair<int, int> cell {p.interest, p.power};
-        const QPointF offset = spread(seen[cell]++, perCell.value(cell));
+        const int indexInCell = seen[cell]++;
+        const QPointF offset = spread(indexInCell, perCell.value(cell));
         const QPointF centre(p.interest + offset.x(), p.power + offset.y());
         if (p.moved) {
             auto *arrow = new QCPItemLine(m_plot);
