@@ -13,7 +13,7 @@ class Database;
 struct GridPoint
 {
     QString stakeholderId;
-    QString name;     // the display name (protected names hidden)
+    QString name; // the display name (protected names hidden)
     QString initials; // for walls where names must not appear
     StakeholderType type = StakeholderType::CivilSociety;
     int power = 3;
