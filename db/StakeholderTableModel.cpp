@@ -7,20 +7,28 @@ StakeholderTableModel::StakeholderTableModel(Database &db, QObject *parent)
     , m_db(db)
 {
     setColumns({
-        Column([] { return tr("Name"); }, [](const Stakeholder &s) { return s.displayName(); }),
+        Column([] { return tr("Name"); }, [](const Stakeholder &s) { return s.displayName(); })
+            .revealed([](const Stakeholder &s) { return s.name; }),
         Column([] { return tr("Organisation"); },
                [](const Stakeholder &s) { return s.organisation; }),
         Column([] { return tr("Type"); }, [](const Stakeholder &s) { return enumLabel(s.type); }),
         Column([] { return tr("Quadrant"); },
                [](const Stakeholder &s) { return enumLabel(s.quadrant()); })
-            .sortBy([](const Stakeholder &s) { return static_cast<int>(s.quadrant()); }),
+            .sortBy([](const Stakeholder &s) { return static_cast<int>(s.quadrant()); })
+            .sensitive(),
         Column([] { return tr("Attitude"); },
                [](const Stakeholder &s) { return enumLabel(s.attitude); })
-            .sortBy([](const Stakeholder &s) { return static_cast<int>(s.attitude); }),
-        Column([] { return tr("Power"); }, [](const Stakeholder &s) { return s.power; }).centred(),
+            .sortBy([](const Stakeholder &s) { return static_cast<int>(s.attitude); })
+            .sensitive(),
+        Column([] { return tr("Power"); }, [](const Stakeholder &s) { return s.power; })
+            .centred()
+            .sensitive(),
         Column([] { return tr("Interest"); }, [](const Stakeholder &s) { return s.interest; })
-            .centred(),
-        Column([] { return tr("Trust"); }, [](const Stakeholder &s) { return s.trust; }).centred(),
+            .centred()
+            .sensitive(),
+        Column([] { return tr("Trust"); }, [](const Stakeholder &s) { return s.trust; })
+            .centred()
+            .sensitive(),
     });
     connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString> &tables) {
         if (tables.contains(QStringLiteral("stakeholders")))

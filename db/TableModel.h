@@ -5,12 +5,26 @@
 
 #include <functional>
 
+// Roles shared by every TableModel, so that views need not know which one they show.
+namespace TableRoles {
+constexpr int Sort = Qt::UserRole;
+constexpr int Id = Qt::UserRole + 1;
+constexpr int Reveal = Qt::UserRole + 2; // the value with nothing hidden (a protected name)
+// headerData: 0 plain, 1 sensitive (left out of exports), 2 shown in a hidden form (protected
+// names) unless the user includes sensitive fields.
+constexpr int SensitiveHeader = Qt::UserRole + 3;
+} // namespace TableRoles
+
 // A read-only table over a list of values, described column by column. Subclasses set the columns
 // and load the rows; views sort on SortRole and find the record through IdRole.
 template<typename T> class TableModel : public QAbstractTableModel
 {
 public:
-    enum Role { SortRole = Qt::UserRole, IdRole };
+    enum Role {
+        SortRole = TableRoles::Sort,
+        IdRole = TableRoles::Id,
+        RevealRole = TableRoles::Reveal,
+    };
 
     using Getter = std::function<QVariant(const T &)>;
 
@@ -37,12 +51,25 @@ public:
             toolTip = std::move(text);
             return *this;
         }
+        // Ratings, attitudes and the like: left out of exports unless the user includes them.
+        Column &sensitive()
+        {
+            isSensitive = true;
+            return *this;
+        }
+        Column &revealed(Getter value)
+        {
+            reveal = std::move(value);
+            return *this;
+        }
 
         std::function<QString()> header;
         Getter display;
         Getter sortKey; // empty: sort on the display value
         Qt::Alignment alignment = Qt::AlignLeft | Qt::AlignVCenter;
         Getter toolTip;
+        bool isSensitive = false;
+        Getter reveal;
     };
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -73,6 +100,8 @@ public:
             return column.sortKey ? column.sortKey(row) : column.display(row);
         case IdRole:
             return row.meta.id;
+        case RevealRole:
+            return column.reveal ? column.reveal(row) : column.display(row);
         default:
             return {};
         }
@@ -81,13 +110,25 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override
     {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
-            || section >= m_columns.size())
+        if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+            return {};
+        if (role == TableRoles::SensitiveHeader)
+            return m_columns.at(section).isSensitive ? 1 : (m_columns.at(section).reveal ? 2 : 0);
+        if (role != Qt::DisplayRole)
             return {};
         return m_columns.at(section).header();
     }
 
     const T &rowAt(int row) const { return m_rows.at(row); }
+    QList<int> sensitiveColumns() const
+    {
+        QList<int> columns;
+        for (int i = 0; i < m_columns.size(); ++i) {
+            if (m_columns.at(i).isSensitive || m_columns.at(i).reveal)
+                columns.append(i);
+        }
+        return columns;
+    }
     const QList<T> &rows() const { return m_rows; }
 
     int rowOfId(const QString &id) const

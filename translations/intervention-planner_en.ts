@@ -48,6 +48,148 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>First row holds the column &amp;names</source>
+        <translation>First row holds the column &amp;names</translation>
+    </message>
+    <message>
+        <source>Import Stakeholders from CSV</source>
+        <translation>Import Stakeholders from CSV</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Comma (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Semicolon (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Do not link</source>
+        <translation>Do not link</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>1. The file</source>
+        <translation>1. The file</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <source>2. Which column holds what</source>
+        <translation>2. Which column holds what</translation>
+    </message>
+    <message>
+        <source>Link everyone imported to:</source>
+        <translation>Link everyone imported to:</translation>
+    </message>
+    <message>
+        <source>3. What will be imported</source>
+        <translation>3. What will be imported</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 could not be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 50 MB; split it into smaller files.</source>
+        <translation>%1 is larger than 50 MB; split it into smaller files.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows.</source>
+        <translation>%1 holds no rows.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (required):</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names.</source>
+        <translation>Choose the column that holds the names.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s) ready to import.</source>
+        <translation><numerusform>%n stakeholder ready to import.</numerusform><numerusform>%n stakeholders ready to import.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s) ready to import; %1 row(s) will be left out because of the problems below. Mend them in the file and open it again, or import the rest.</source>
+        <translation><numerusform>%n stakeholder ready to import; %1 row(s) will be left out because of the problems below. Mend them in the file and open it again, or import the rest.</numerusform><numerusform>%n stakeholders ready to import; %1 row(s) will be left out because of the problems below. Mend them in the file and open it again, or import the rest.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Stakeholder(s)</source>
+        <translation><numerusform>&amp;Import %n Stakeholder</numerusform><numerusform>&amp;Import %n Stakeholders</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n stakeholder(s)</source>
+        <translation><numerusform>Import %n stakeholder</numerusform><numerusform>Import %n stakeholders</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Nothing was imported. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvText</name>
+    <message>
+        <source>The file is not UTF-8 text. Save it from your spreadsheet as "CSV UTF-8" and try again.</source>
+        <translation>The file is not UTF-8 text. Save it from your spreadsheet as "CSV UTF-8" and try again.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed; check for a missing quote mark.</source>
+        <translation>Line %1: a quoted field is not closed; check for a missing quote mark.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>The file could not be written: %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboards</source>
@@ -953,6 +1095,30 @@
         <source>S&amp;takeholder</source>
         <translation>S&amp;takeholder</translation>
     </message>
+    <message>
+        <source>&amp;Import Stakeholders from CSV…</source>
+        <translation>&amp;Import Stakeholders from CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport List to CSV…</source>
+        <translation>E&amp;xport List to CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Import Stakeholders</source>
+        <translation>Import Stakeholders</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s) imported. Ctrl+Z takes the import back.</source>
+        <translation><numerusform>%n stakeholder imported. Ctrl+Z takes the import back.</numerusform><numerusform>%n stakeholders imported. Ctrl+Z takes the import back.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Mission</name>
@@ -1852,6 +2018,89 @@
     </message>
 </context>
 <context>
+    <name>StakeholderImport</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Person or group</source>
+        <translation>Person or group</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Power (1-5)</source>
+        <translation>Power (1-5)</translation>
+    </message>
+    <message>
+        <source>Interest (1-5)</source>
+        <translation>Interest (1-5)</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>Trust (1-5)</source>
+        <translation>Trust (1-5)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Role in the mission</source>
+        <translation>Role in the mission</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not one of: %3.</source>
+        <translation>%1 "%2" is not one of: %3.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a whole number from 1 to 5.</source>
+        <translation>%1 "%2" is not a whole number from 1 to 5.</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Power</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Interest</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Trust</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderTableModel</name>
     <message>
         <source>Name</source>
@@ -1998,6 +2247,46 @@
     <message>
         <source>Search %1</source>
         <translation>Search %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport List to CSV…</source>
+        <translation>E&amp;xport List to CSV…</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>%1 could not be created: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Export %1</translation>
+    </message>
+    <message>
+        <source>This list holds sensitive fields: attitudes, power, interest, trust, and the names of protected people.</source>
+        <translation>This list holds sensitive fields: attitudes, power, interest, trust, and the names of protected people.</translation>
+    </message>
+    <message>
+        <source>Leave them out unless the file stays with people who may see them.</source>
+        <translation>Leave them out unless the file stays with people who may see them.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them Out</source>
+        <translation>&amp;Leave Them Out</translation>
+    </message>
+    <message>
+        <source>&amp;Include Them</source>
+        <translation>&amp;Include Them</translation>
+    </message>
+    <message>
+        <source>%1.csv</source>
+        <translation>%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,148 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>First row holds the column &amp;names</source>
+        <translation>La première ligne contient les &amp;noms des colonnes</translation>
+    </message>
+    <message>
+        <source>Import Stakeholders from CSV</source>
+        <translation>Importer des parties prenantes depuis un CSV</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Détecter</translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation>Virgule (,)</translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation>Point-virgule (;)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulation</translation>
+    </message>
+    <message>
+        <source>Do not link</source>
+        <translation>Ne pas lier</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>1. The file</source>
+        <translation>1. Le fichier</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Séparateur :</translation>
+    </message>
+    <message>
+        <source>2. Which column holds what</source>
+        <translation>2. Quelle colonne contient quoi</translation>
+    </message>
+    <message>
+        <source>Link everyone imported to:</source>
+        <translation>Lier toutes les personnes importées à :</translation>
+    </message>
+    <message>
+        <source>3. What will be imported</source>
+        <translation>3. Ce qui sera importé</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n'a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 50 MB; split it into smaller files.</source>
+        <translation>%1 dépasse 50 Mo ; découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Fichier : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows.</source>
+        <translation>%1 ne contient aucune ligne.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation>(absent du fichier)</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>colonne %1</translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation>%1 (obligatoire) :</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the names.</source>
+        <translation>Choisissez la colonne qui contient les noms.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s) ready to import.</source>
+        <translation><numerusform>%n partie prenante prête à importer.</numerusform><numerusform>%n parties prenantes prêtes à importer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s) ready to import; %1 row(s) will be left out because of the problems below. Mend them in the file and open it again, or import the rest.</source>
+        <translation><numerusform>%n partie prenante prête à importer ; %1 ligne(s) seront laissées de côté à cause des problèmes ci-dessous. Corrigez-les dans le fichier et rouvrez-le, ou importez le reste.</numerusform><numerusform>%n parties prenantes prêtes à importer ; %1 ligne(s) seront laissées de côté à cause des problèmes ci-dessous. Corrigez-les dans le fichier et rouvrez-le, ou importez le reste.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Stakeholder(s)</source>
+        <translation><numerusform>&amp;Importer %n partie prenante</numerusform><numerusform>&amp;Importer %n parties prenantes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n stakeholder(s)</source>
+        <translation><numerusform>Importer %n partie prenante</numerusform><numerusform>Importer %n parties prenantes</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported. %1</source>
+        <translation>Rien n'a été importé. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvText</name>
+    <message>
+        <source>The file is not UTF-8 text. Save it from your spreadsheet as "CSV UTF-8" and try again.</source>
+        <translation>Le fichier n'est pas du texte UTF-8. Enregistrez-le depuis votre tableur au format « CSV UTF-8 » et réessayez.</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is not closed; check for a missing quote mark.</source>
+        <translation>Ligne %1 : un champ entre guillemets n'est pas fermé ; vérifiez s'il manque un guillemet.</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>Le fichier n'a pas pu être écrit : %1</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Dashboards</source>
@@ -953,6 +1095,30 @@
         <source>S&amp;takeholder</source>
         <translation>&amp;Partie prenante</translation>
     </message>
+    <message>
+        <source>&amp;Import Stakeholders from CSV…</source>
+        <translation>&amp;Importer des parties prenantes (CSV)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport List to CSV…</source>
+        <translation>E&amp;xporter la liste en CSV…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Import Stakeholders</source>
+        <translation>Importer des parties prenantes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s) imported. Ctrl+Z takes the import back.</source>
+        <translation><numerusform>%n partie prenante importée. Ctrl+Z annule l'import.</numerusform><numerusform>%n parties prenantes importées. Ctrl+Z annule l'import.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Mission</name>
@@ -1852,6 +2018,89 @@
     </message>
 </context>
 <context>
+    <name>StakeholderImport</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Person or group</source>
+        <translation>Personne ou groupe</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Power (1-5)</source>
+        <translation>Pouvoir (1-5)</translation>
+    </message>
+    <message>
+        <source>Interest (1-5)</source>
+        <translation>Intérêt (1-5)</translation>
+    </message>
+    <message>
+        <source>Attitude</source>
+        <translation>Attitude</translation>
+    </message>
+    <message>
+        <source>Trust (1-5)</source>
+        <translation>Confiance (1-5)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Role in the mission</source>
+        <translation>Rôle dans la mission</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not one of: %3.</source>
+        <translation>%1 « %2 » ne fait pas partie de : %3.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not a whole number from 1 to 5.</source>
+        <translation>%1 « %2 » n'est pas un nombre entier de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Pouvoir</translation>
+    </message>
+    <message>
+        <source>Interest</source>
+        <translation>Intérêt</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+</context>
+<context>
     <name>StakeholderTableModel</name>
     <message>
         <source>Name</source>
@@ -1998,6 +2247,46 @@
     <message numerus="yes">
         <source>%1 of %n record(s)</source>
         <translation><numerusform>%1 sur %n enregistrement</numerusform><numerusform>%1 sur %n enregistrements</numerusform></translation>
+    </message>
+    <message>
+        <source>E&amp;xport List to CSV…</source>
+        <translation>E&amp;xporter la liste en CSV…</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>%1 n'a pas pu être créé : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exporter %1</translation>
+    </message>
+    <message>
+        <source>This list holds sensitive fields: attitudes, power, interest, trust, and the names of protected people.</source>
+        <translation>Cette liste contient des champs sensibles : attitudes, pouvoir, intérêt, confiance et noms des personnes protégées.</translation>
+    </message>
+    <message>
+        <source>Leave them out unless the file stays with people who may see them.</source>
+        <translation>Laissez-les de côté, sauf si le fichier reste entre les mains de personnes autorisées à les voir.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them Out</source>
+        <translation>&amp;Les laisser de côté</translation>
+    </message>
+    <message>
+        <source>&amp;Include Them</source>
+        <translation>Les &amp;inclure</translation>
+    </message>
+    <message>
+        <source>%1.csv</source>
+        <translation>%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 <context>

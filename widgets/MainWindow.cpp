@@ -1,10 +1,12 @@
 #include "MainWindow.h"
 #include "AppSettings.h"
+#include "CsvImportDialog.h"
 #include "DemoData.h"
 #include "Edits.h"
 #include "MissionsPage.h"
 #include "PreferencesDialog.h"
 #include "StakeholdersPage.h"
+#include "TablePage.h"
 #include "Version.h"
 #include "WelcomePage.h"
 #include "Workspace.h"
@@ -95,6 +97,16 @@ void MainWindow::createActions()
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     QAction *demoAction = file->addAction(tr("Open &Demo Database"), this, &MainWindow::openDemo);
     demoAction->setObjectName(QStringLiteral("openDemoAction"));
+    file->addSeparator();
+    m_importAction = file->addAction(tr("&Import Stakeholders from CSV…"), this,
+                                     &MainWindow::importStakeholders);
+    m_importAction->setObjectName(QStringLiteral("importCsvAction"));
+    m_exportAction = file->addAction(tr("E&xport List to CSV…"), this, [this] {
+        if (TablePage *table = m_workspace ? m_workspace->currentTable() : nullptr)
+            table->exportWithDialog();
+    });
+    m_exportAction->setObjectName(QStringLiteral("exportListAction"));
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Database"), this, [this] {
         closeDatabase();
@@ -324,6 +336,8 @@ void MainWindow::updateStatus()
 {
     const bool open = m_db && m_db->isOpen();
     m_closeAction->setEnabled(open);
+    m_importAction->setEnabled(open);
+    m_exportAction->setEnabled(open);
     m_missionMenu->setEnabled(open);
     m_stakeholderMenu->setEnabled(open);
     for (QAction *action : std::as_const(m_pageActions))
@@ -343,6 +357,28 @@ void MainWindow::updateStatus()
         m_demo ? tr("Demo database (fictional data, reset at each start): %1").arg(path) : path);
     m_fileLabel->setToolTip(path);
     m_countLabel->setText(m_workspace ? m_workspace->countText() : QString());
+}
+
+void MainWindow::importStakeholders()
+{
+    if (!m_edits)
+        return;
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import Stakeholders"), AppSettings::lastDirectory(),
+                                     tr("CSV files (*.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    CsvImportDialog dialog(*m_edits, this);
+    if (!dialog.loadFile(path)) {
+        QMessageBox::warning(this, tr("Import Stakeholders"), dialog.loadError());
+        return;
+    }
+    if (dialog.exec() == QDialog::Accepted) {
+        m_workspace->showPage(Workspace::Stakeholders);
+        statusBar()->showMessage(tr("%n stakeholder(s) imported. Ctrl+Z takes the import back.",
+                                    nullptr, dialog.importedCount()),
+                                 10000);
+    }
 }
 
 void MainWindow::showPreferences()

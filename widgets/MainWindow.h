@@ -52,6 +52,7 @@ private:
     void openDatabaseDialog();
     void updateRecentFiles();
     void updateStatus();
+    void importStakeholders();
     void showPreferences();
     void showAbout();
     void toggleFullScreen();
@@ -69,6 +70,8 @@ private:
     QLabel *m_countLabel;
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QList<QAction *> m_pageActions;
     bool m_demo = false;

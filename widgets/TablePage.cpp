@@ -1,10 +1,19 @@
 #include "TablePage.h"
+#include "AppSettings.h"
+#include "Csv.h"
 #include "SearchFilterModel.h"
+#include "TableModel.h"
 
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -18,7 +27,11 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *p
     , m_count(new QLabel(this))
     , m_layout(new QVBoxLayout(this))
     , m_views(new QStackedWidget(this))
+    , m_export(new QAction(tr("E&xport List to CSV…"), this))
+    , m_title(title)
 {
+    m_export->setObjectName(QStringLiteral("exportCsvAction"));
+    connect(m_export, &QAction::triggered, this, &TablePage::exportWithDialog);
     m_proxy->setSourceModel(model);
 
     auto *heading = new QLabel(title, this);
@@ -82,6 +95,76 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *p
 void TablePage::setHeaderWidget(QWidget *widget)
 {
     m_layout->insertWidget(1, widget);
+}
+
+bool TablePage::hasSensitiveColumns() const
+{
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        if (m_model->headerData(column, Qt::Horizontal, TableRoles::SensitiveHeader).toInt() > 0)
+            return true;
+    }
+    return false;
+}
+
+bool TablePage::exportCsv(const QString &path, bool includeSensitive, QString *error) const
+{
+    QList<int> skip;
+    if (!includeSensitive) {
+        for (int column = 0; column < m_model->columnCount(); ++column) {
+            if (m_model->headerData(column, Qt::Horizontal, TableRoles::SensitiveHeader).toInt()
+                == 1)
+                skip.append(column);
+        }
+    }
+    // Written to a temporary file and renamed at the end: a full disk never leaves half a file.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("%1 could not be created: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    if (!Csv::write(*m_proxy, file, skip, error,
+                    includeSensitive ? TableRoles::Reveal : int(Qt::DisplayRole)))
+        return false;
+    if (!file.commit()) {
+        if (error)
+            *error = tr("%1 could not be written: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void TablePage::exportWithDialog()
+{
+    bool includeSensitive = false;
+    if (hasSensitiveColumns()) {
+        QMessageBox ask(QMessageBox::Question, tr("Export %1").arg(m_title),
+                        tr("This list holds sensitive fields: attitudes, power, interest, trust, "
+                           "and the names of protected people."),
+                        QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("sensitiveExportDialog"));
+        ask.setInformativeText(tr("Leave them out unless the file stays with people who may see "
+                                  "them."));
+        QPushButton *leaveOut = ask.addButton(tr("&Leave Them Out"), QMessageBox::AcceptRole);
+        QPushButton *include = ask.addButton(tr("&Include Them"), QMessageBox::DestructiveRole);
+        ask.addButton(QMessageBox::Cancel);
+        ask.setDefaultButton(leaveOut);
+        ask.exec();
+        if (ask.clickedButton() != leaveOut && ask.clickedButton() != include)
+            return;
+        includeSensitive = ask.clickedButton() == include;
+    }
+    const QString suggested =
+        QDir(AppSettings::lastDirectory()).filePath(tr("%1.csv").arg(m_title.toLower()));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export %1").arg(m_title), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(path, includeSensitive, &error))
+        QMessageBox::warning(this, tr("Export %1").arg(m_title), error);
 }
 
 void TablePage::setAlternateView(QWidget *widget)

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QAction;
 class QLabel;
 class QLineEdit;
 class QTableView;
@@ -20,6 +21,16 @@ public:
     QLineEdit *searchField() const { return m_search; }
     SearchFilterModel *proxy() const { return m_proxy; }
     QString countText() const;
+    QAction *exportAction() const { return m_export; }
+    // Writes the rows shown, in their order, to `path`. Sensitive columns (ratings, attitudes)
+    // are left out and protected names stay hidden unless `includeSensitive`.
+    bool exportCsv(const QString &path, bool includeSensitive, QString *error = nullptr) const;
+    bool hasSensitiveColumns() const;
+
+public Q_SLOTS:
+    void exportWithDialog();
+
+public:
     // Places `widget` between the title row and the table (headline figures, filters).
     void setHeaderWidget(QWidget *widget);
     // Another view of the same rows (a chart), shown in place of the table when asked for.
@@ -40,4 +51,6 @@ private:
     QLabel *m_count;
     class QVBoxLayout *m_layout;
     class QStackedWidget *m_views;
+    QAction *m_export;
+    QString m_title;
 };

@@ -191,6 +191,11 @@ TablePage *Workspace::tableOf(QWidget *widget) const
     return qobject_cast<TablePage *>(widget);
 }
 
+TablePage *Workspace::currentTable() const
+{
+    return tableOf(m_stack->currentWidget());
+}
+
 QString Workspace::countText() const
 {
     const TablePage *table = tableOf(m_stack->currentWidget());

@@ -39,6 +39,8 @@ public:
     void focusSearch();
     // "12 of 25 records" for the list on the current page, or empty.
     QString countText() const;
+    // The list on the current page, if it shows one.
+    TablePage *currentTable() const;
 
 Q_SIGNALS:
     void pageChanged(Workspace::Page page);
