@@ -72,12 +72,14 @@ QList<Engagement> EngagementRepository::forMission(const QString &missionId) con
     return select(QStringLiteral("mission_id = ?"), {missionId}, QStringLiteral("date DESC"));
 }
 
-QList<Engagement> EngagementRepository::overdueFollowUps(const QDate &today) const
+QList<Engagement> EngagementRepository::overdueFollowUps(const QDate &today, int limit) const
 {
     return select(QStringLiteral("follow_up_done = 0 AND follow_up_date IS NOT NULL AND "
                                  "follow_up_date < ? AND stakeholder_id IN "
                                  "(SELECT id FROM stakeholders WHERE deleted = 0)"),
-                  {Sql::fromDate(today)}, QStringLiteral("follow_up_date"));
+                  {Sql::fromDate(today)},
+                  limit > 0 ? QStringLiteral("follow_up_date LIMIT %1").arg(limit)
+                            : QStringLiteral("follow_up_date"));
 }
 
 std::optional<Engagement> EngagementRepository::find(const QString &id) const

@@ -16,8 +16,8 @@ public:
 
     QList<Engagement> forStakeholder(const QString &stakeholderId) const;
     QList<Engagement> forMission(const QString &missionId) const;
-    // Follow-ups not done whose date is before `today`, oldest first.
-    QList<Engagement> overdueFollowUps(const QDate &today) const;
+    // Follow-ups not done whose date is before `today`, oldest first; at most `limit` (0: all).
+    QList<Engagement> overdueFollowUps(const QDate &today, int limit = 0) const;
     std::optional<Engagement> find(const QString &id) const;
     int count() const;
 

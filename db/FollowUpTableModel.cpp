@@ -4,10 +4,11 @@
 #include "MissionRepository.h"
 #include "StakeholderRepository.h"
 
-FollowUpTableModel::FollowUpTableModel(Database &db, const QDate &today, QObject *parent)
+FollowUpTableModel::FollowUpTableModel(Database &db, const QDate &today, int limit, QObject *parent)
     : TableModel<Engagement>(parent)
     , m_db(db)
     , m_today(today)
+    , m_limit(limit)
 {
     setColumns({
         Column([] { return tr("Due"); },
@@ -31,16 +32,10 @@ FollowUpTableModel::FollowUpTableModel(Database &db, const QDate &today, QObject
 
 void FollowUpTableModel::reload()
 {
-    m_names.clear();
     m_codes.clear();
-    const QList<Engagement> overdue = EngagementRepository(m_db).overdueFollowUps(m_today);
-    StakeholderRepository stakeholders(m_db);
-    for (const Engagement &e : overdue) {
-        if (!m_names.contains(e.stakeholderId)) {
-            const std::optional<Stakeholder> s = stakeholders.find(e.stakeholderId);
-            m_names.insert(e.stakeholderId, s ? s->displayName() : QString());
-        }
-    }
+    const QList<Engagement> overdue = EngagementRepository(m_db).overdueFollowUps(m_today, m_limit);
+    m_names =
+        overdue.isEmpty() ? QHash<QString, QString>() : StakeholderRepository(m_db).displayNames();
     for (const Mission &m : MissionRepository(m_db).all())
         m_codes.insert(m.meta.id, m.code);
     setRows(overdue);

@@ -15,13 +15,16 @@ class FollowUpTableModel : public TableModel<Engagement>
     Q_OBJECT
 
 public:
-    FollowUpTableModel(Database &db, const QDate &today, QObject *parent = nullptr);
+    // The oldest `limit` are listed: what to chase first, without loading thousands of rows.
+    FollowUpTableModel(Database &db, const QDate &today, int limit = 500,
+                       QObject *parent = nullptr);
     void reload();
     QString stakeholderIdAt(int row) const { return rowAt(row).stakeholderId; }
 
 private:
     Database &m_db;
     QDate m_today;
+    int m_limit;
     QHash<QString, QString> m_names;
     QHash<QString, QString> m_codes;
 };

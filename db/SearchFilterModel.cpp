@@ -22,6 +22,23 @@ QString SearchFilterModel::fold(const QString &text)
     return folded.toCaseFolded();
 }
 
+void SearchFilterModel::setSourceModel(QAbstractItemModel *model)
+{
+    if (sourceModel())
+        disconnect(sourceModel(), nullptr, this, nullptr);
+    m_folded.clear();
+    QSortFilterProxyModel::setSourceModel(model);
+    if (!model)
+        return;
+    const auto forget = [this] { m_folded.clear(); };
+    // Connected before the proxy's own handling runs again, so the cache is never stale.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forget);
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, forget);
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget);
+    connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, forget);
+    connect(model, &QAbstractItemModel::dataChanged, this, forget);
+}
+
 void SearchFilterModel::setSearchText(const QString &text)
 {
     if (text == m_text)
@@ -43,13 +60,17 @@ bool SearchFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     if (m_words.isEmpty())
         return true;
-    const QAbstractItemModel *model = sourceModel();
-    QString haystack;
-    for (int column = 0; column < model->columnCount(sourceParent); ++column) {
-        haystack += model->index(sourceRow, column, sourceParent).data().toString();
-        haystack += u'\n';
+    auto cached = m_folded.constFind(sourceRow);
+    if (cached == m_folded.cend()) {
+        const QAbstractItemModel *model = sourceModel();
+        QString haystack;
+        for (int column = 0; column < model->columnCount(sourceParent); ++column) {
+            haystack += model->index(sourceRow, column, sourceParent).data().toString();
+            haystack += u'\n';
+        }
+        cached = m_folded.insert(sourceRow, fold(haystack));
     }
-    haystack = fold(haystack);
+    const QString &haystack = *cached;
     for (const QString &word : m_words) {
         if (!haystack.contains(word))
             return false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 #include <functional>
@@ -19,6 +20,7 @@ public:
     QString searchText() const { return m_text; }
 
     static QString fold(const QString &text);
+    void setSourceModel(QAbstractItemModel *model) override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -27,4 +29,6 @@ private:
     QString m_text;
     QStringList m_words;
     std::function<bool(int)> m_rowFilter;
+    // Each source row's text, folded once: typing then costs a lookup per row, not a fold.
+    mutable QHash<int, QString> m_folded;
 };

@@ -122,6 +122,25 @@ int StakeholderRepository::count() const
     return Sql::count(m_db, s_table);
 }
 
+QHash<QString, QString> StakeholderRepository::displayNames() const
+{
+    QHash<QString, QString> names;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, name, name_protected, type FROM stakeholders "
+                                   "WHERE deleted = 0")))
+        return names;
+    while (query.next()) {
+        Stakeholder s;
+        s.name = query.value(1).toString();
+        s.nameProtected = query.value(2).toBool();
+        s.type = enumFromCode<StakeholderType>(query.value(3).toString())
+                     .value_or(StakeholderType::CivilSociety);
+        names.insert(query.value(0).toString(), s.displayName());
+    }
+    return names;
+}
+
 bool StakeholderRepository::save(Stakeholder &stakeholder, QString *error, const QDateTime &asOf)
 {
     const FieldErrors errors = stakeholder.validate();

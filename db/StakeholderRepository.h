@@ -3,6 +3,7 @@
 #include "Stakeholder.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -21,6 +22,8 @@ public:
     QList<Stakeholder> forMission(const QString &missionId) const;
     std::optional<Stakeholder> find(const QString &id) const;
     int count() const;
+    // Every stakeholder's name as it may be shown (protected names hidden), by id, in one query.
+    QHash<QString, QString> displayNames() const;
 
     // `asOf` dates the snapshot that a new or moved stakeholder gets (default: now).
     bool save(Stakeholder &stakeholder, QString *error = nullptr, const QDateTime &asOf = {});

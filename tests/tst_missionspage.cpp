@@ -1,7 +1,9 @@
 #include "AppSettings.h"
+#include "EngagementRepository.h"
 #include "FormSupport.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "MissionEditor.h"
 #include "MissionRepository.h"
 #include "MissionsPage.h"
 #include "TestSupport.h"
@@ -16,7 +18,9 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
@@ -223,6 +227,39 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
         QCOMPARE(shownCode, QStringLiteral("PL-HC-01-2"));
         QVERIFY(codes(m_page->view()).contains(QStringLiteral("PL-HC-01-2")));
+    }
+
+    void missionEngagementLog()
+    {
+        const QString id = idOf(QStringLiteral("HR-HC-01"));
+        m_page->selectId(id);
+        EngagementRepository engagements(*m_window->database());
+        const qsizetype before = engagements.forMission(id).size();
+        int shownBefore = -1, shownAfter = -1, people = -1;
+        bool overdueShown = false;
+        whenModalShown([&](QWidget *dialog) {
+            auto *editor = static_cast<MissionEditor *>(dialog);
+            QVERIFY(editor->tabs());
+            people = child<QTableWidget>(dialog, "missionStakeholdersTable")->rowCount();
+            auto *table = child<QTableWidget>(dialog, "missionEngagementsTable");
+            shownBefore = table->rowCount();
+            for (int row = 0; row < table->rowCount(); ++row)
+                overdueShown = overdueShown || table->item(row, 4)->text().contains(u"overdue");
+            whenModalShown([](QWidget *engagement) {
+                QTest::keyClicks(child<QLineEdit>(engagement, "engagementPurposeEdit"),
+                                 QStringLiteral("Refresher dates"));
+                QTest::mouseClick(child<QPushButton>(engagement, "saveButton"), Qt::LeftButton);
+            });
+            editor->logEngagement();
+            shownAfter = table->rowCount();
+            editor->reject();
+        });
+        m_page->openCurrent();
+        QCOMPARE(shownBefore, before);
+        QCOMPARE(shownAfter, before + 1);
+        QVERIFY(overdueShown);
+        QCOMPARE(people, 9);
+        QCOMPARE(engagements.forMission(id).size(), before + 1);
     }
 
     void missionMenuShowsShortcuts()

@@ -568,6 +568,13 @@ FR.update({
     "CSV files (*.csv)": "Fichiers CSV (*.csv)",
 })
 
+FR.update({
+    "S&takeholders": "Parties &prenantes",
+    "Link stakeholders to this mission from their own record, on the Stakeholders page.": "Liez des parties prenantes à cette mission depuis leur fiche, dans la page Parties prenantes.",
+    "With:": "Avec :",
+    "Overdue follow-ups (%1), the oldest %2 listed": "Suivis en retard (%1), les %2 plus anciens listés",
+})
+
 # English needs only its plural forms.
 EN = {
     "OK: %1 passed the integrity check; data format %2%3, %n mission(s).": ["OK: %1 passed the integrity check; data format %2%3, %n mission.", "OK: %1 passed the integrity check; data format %2%3, %n missions."],

@@ -1353,6 +1353,70 @@
         <source>&amp;Handover notes:</source>
         <translation>&amp;Handover notes:</translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>S&amp;takeholders</source>
+        <translation>S&amp;takeholders</translation>
+    </message>
+    <message>
+        <source>&amp;Engagements</source>
+        <translation>&amp;Engagements</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Link stakeholders to this mission from their own record, on the Stakeholders page.</source>
+        <translation>Link stakeholders to this mission from their own record, on the Stakeholders page.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Log Engagement…</source>
+        <translation>&amp;Log Engagement…</translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation>With:</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — overdue</translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation>%1, done</translation>
+    </message>
 </context>
 <context>
     <name>MissionTableModel</name>

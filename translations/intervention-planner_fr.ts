@@ -1353,6 +1353,70 @@
         <source>&amp;Handover notes:</source>
         <translation>Notes de pa&amp;ssation :</translation>
     </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>S&amp;takeholders</source>
+        <translation>Parties &amp;prenantes</translation>
+    </message>
+    <message>
+        <source>&amp;Engagements</source>
+        <translation>&amp;Échanges</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Link stakeholders to this mission from their own record, on the Stakeholders page.</source>
+        <translation>Liez des parties prenantes à cette mission depuis leur fiche, dans la page Parties prenantes.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Partie prenante</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>&amp;Log Engagement…</source>
+        <translation>&amp;Consigner un échange…</translation>
+    </message>
+    <message>
+        <source>With:</source>
+        <translation>Avec :</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — en retard</translation>
+    </message>
+    <message>
+        <source>%1, done</source>
+        <translation>%1, fait</translation>
+    </message>
 </context>
 <context>
     <name>MissionTableModel</name>

@@ -250,8 +250,13 @@ void MainWindow::adopt(std::unique_ptr<Database> db, bool demo)
         }
     };
     fillMenu(m_missionMenu, m_workspace->missionsPage()->missionActions(), Workspace::Missions);
-    fillMenu(m_stakeholderMenu, m_workspace->stakeholdersPage()->stakeholderActions(),
-             Workspace::Stakeholders);
+    // The stakeholder page loads every stakeholder: build it when its menu or page is first
+    // wanted, not at open.
+    connect(m_stakeholderMenu, &QMenu::aboutToShow, m_workspace, [this, fillMenu] {
+        if (m_stakeholderMenu->isEmpty() && m_workspace)
+            fillMenu(m_stakeholderMenu, m_workspace->stakeholdersPage()->stakeholderActions(),
+                     Workspace::Stakeholders);
+    });
     m_central->addWidget(m_workspace);
     m_central->setCurrentWidget(m_workspace);
     connect(m_workspace, &Workspace::countChanged, m_countLabel, &QLabel::setText);

@@ -1,8 +1,13 @@
 #include "MissionEditor.h"
+#include "Clock.h"
 #include "Database.h"
 #include "Edits.h"
+#include "EngagementEditor.h"
+#include "EngagementRepository.h"
 #include "FormSupport.h"
 #include "MissionRepository.h"
+#include "Palette.h"
+#include "StakeholderRepository.h"
 
 #include <QCheckBox>
 #include <QCompleter>
@@ -10,11 +15,14 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QTabWidget>
+#include <QTableWidget>
 
 #include <cmath>
 
@@ -156,7 +164,8 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *grid = new QGridLayout(this);
+    auto *details = new QWidget(this);
+    auto *grid = new QGridLayout(details);
     grid->addLayout(left, 0, 0);
     grid->addLayout(right, 0, 1);
     grid->setColumnStretch(0, 3);
@@ -167,9 +176,22 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     grid->addWidget(handoverLabel, 1, 0, 1, 2);
     grid->addWidget(m_handover, 2, 0, 1, 2);
     grid->addWidget(m_archived, 3, 0, 1, 2);
-    grid->addWidget(m_errors, 4, 0, 1, 2);
-    grid->addWidget(buttons, 5, 0, 1, 2);
     grid->setRowStretch(2, 1);
+
+    auto *outer = new QVBoxLayout(this);
+    if (mission.meta.id.isEmpty()) {
+        outer->addWidget(details, 1);
+    } else {
+        // An existing mission also shows who is involved and every contact with them.
+        m_tabs = new QTabWidget(this);
+        m_tabs->setObjectName(QStringLiteral("missionTabs"));
+        m_tabs->addTab(details, tr("&Details"));
+        m_tabs->addTab(createPeopleTab(), tr("S&takeholders"));
+        m_tabs->addTab(createEngagementsTab(), tr("&Engagements"));
+        outer->addWidget(m_tabs, 1);
+    }
+    outer->addWidget(m_errors);
+    outer->addWidget(buttons);
 
     load(mission);
 
@@ -202,6 +224,117 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
 
     m_code->setFocus();
     resize(std::max(sizeHint().width(), 860), std::max(sizeHint().height(), 560));
+}
+
+QWidget *MissionEditor::createPeopleTab()
+{
+    auto *tab = new QWidget(this);
+    auto *table = new QTableWidget(tab);
+    table->setObjectName(QStringLiteral("missionStakeholdersTable"));
+    table->setColumnCount(4);
+    table->setHorizontalHeaderLabels({tr("Name"), tr("Organisation"), tr("Type"), tr("Role")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setAlternatingRowColors(true);
+    StakeholderRepository stakeholders(m_edits.database());
+    QHash<QString, QString> roles;
+    for (const StakeholderLink &link : stakeholders.linksForMission(m_mission.meta.id))
+        roles.insert(link.stakeholderId, link.role);
+    const QList<Stakeholder> people = stakeholders.forMission(m_mission.meta.id);
+    table->setRowCount(static_cast<int>(people.size()));
+    for (int row = 0; row < people.size(); ++row) {
+        const Stakeholder &s = people.at(row);
+        table->setItem(row, 0, new QTableWidgetItem(s.displayName()));
+        table->setItem(row, 1, new QTableWidgetItem(s.organisation));
+        table->setItem(row, 2, new QTableWidgetItem(enumLabel(s.type)));
+        table->setItem(row, 3, new QTableWidgetItem(roles.value(s.meta.id)));
+    }
+    table->resizeColumnsToContents();
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(new QLabel(tr("Link stakeholders to this mission from their own record, on "
+                                    "the Stakeholders page."),
+                                 tab));
+    layout->addWidget(table, 1);
+    return tab;
+}
+
+QWidget *MissionEditor::createEngagementsTab()
+{
+    auto *tab = new QWidget(this);
+    m_engagements = new QTableWidget(tab);
+    m_engagements->setObjectName(QStringLiteral("missionEngagementsTable"));
+    m_engagements->setColumnCount(5);
+    m_engagements->setHorizontalHeaderLabels(
+        {tr("Date"), tr("Stakeholder"), tr("Type"), tr("Purpose"), tr("Follow-up")});
+    m_engagements->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_engagements->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_engagements->verticalHeader()->hide();
+    m_engagements->horizontalHeader()->setStretchLastSection(true);
+    m_engagements->setAlternatingRowColors(true);
+    m_engagementWith = new QComboBox(tab);
+    m_engagementWith->setObjectName(QStringLiteral("engagementWithCombo"));
+    for (const Stakeholder &s :
+         StakeholderRepository(m_edits.database()).forMission(m_mission.meta.id))
+        m_engagementWith->addItem(s.displayName(), s.meta.id);
+    auto *log = new QPushButton(tr("&Log Engagement…"), tab);
+    log->setObjectName(QStringLiteral("logEngagementButton"));
+    log->setEnabled(m_engagementWith->count() > 0);
+    connect(log, &QPushButton::clicked, this, &MissionEditor::logEngagement);
+    auto *row = new QHBoxLayout;
+    row->addWidget(new QLabel(tr("With:"), tab));
+    row->addWidget(m_engagementWith, 1);
+    row->addWidget(log);
+    auto *layout = new QVBoxLayout(tab);
+    layout->addWidget(m_engagements, 1);
+    layout->addLayout(row);
+    refreshEngagements();
+    return tab;
+}
+
+void MissionEditor::refreshEngagements()
+{
+    if (!m_engagements)
+        return;
+    StakeholderRepository stakeholders(m_edits.database());
+    const QList<Engagement> log =
+        EngagementRepository(m_edits.database()).forMission(m_mission.meta.id);
+    const QDate today = Clock::today();
+    m_engagements->setRowCount(static_cast<int>(log.size()));
+    for (int row = 0; row < log.size(); ++row) {
+        const Engagement &e = log.at(row);
+        const std::optional<Stakeholder> who = stakeholders.find(e.stakeholderId);
+        m_engagements->setItem(row, 0, new QTableWidgetItem(e.date.toString(Qt::ISODate)));
+        m_engagements->setItem(row, 1, new QTableWidgetItem(who ? who->displayName() : QString()));
+        m_engagements->setItem(row, 2, new QTableWidgetItem(enumLabel(e.type)));
+        m_engagements->setItem(row, 3, new QTableWidgetItem(e.purpose));
+        auto *follow = new QTableWidgetItem(e.followUpDate.toString(Qt::ISODate));
+        if (e.followUpOverdue(today)) {
+            follow->setText(tr("%1 — overdue").arg(e.followUpDate.toString(Qt::ISODate)));
+            follow->setForeground(Palette::Vermillion.darker(120));
+            QFont bold = follow->font();
+            bold.setBold(true);
+            follow->setFont(bold);
+        } else if (e.followUpDone && e.followUpDate.isValid()) {
+            follow->setText(tr("%1, done").arg(e.followUpDate.toString(Qt::ISODate)));
+        }
+        m_engagements->setItem(row, 4, follow);
+    }
+    m_engagements->resizeColumnsToContents();
+}
+
+void MissionEditor::logEngagement()
+{
+    Engagement e;
+    e.stakeholderId = m_engagementWith->currentData().toString();
+    e.missionId = m_mission.meta.id;
+    e.date = Clock::today();
+    EngagementEditor editor(
+        m_edits, e, {{m_mission.meta.id, tr("%1 — %2").arg(m_mission.code, m_mission.title)}},
+        this);
+    if (editor.exec() == QDialog::Accepted)
+        refreshEngagements();
 }
 
 void MissionEditor::load(const Mission &m)

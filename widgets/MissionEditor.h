@@ -14,6 +14,8 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTabWidget;
+class QTableWidget;
 
 // Creates or edits one mission. Fields with a problem are marked as soon as they are touched,
 // with a message saying what to fix; OK saves through Edits (one undoable step) and stays open,
@@ -31,8 +33,14 @@ public:
     Mission mission() const { return m_mission; }
 
     void accept() override;
+    QTabWidget *tabs() const { return m_tabs; }
+    // The mission's engagement log: log one with a linked stakeholder, refresh the list.
+    void logEngagement();
 
 private:
+    QWidget *createPeopleTab();
+    QWidget *createEngagementsTab();
+    void refreshEngagements();
     void load(const Mission &mission);
     void touch(const QString &field);
     void revalidate();
@@ -57,6 +65,9 @@ private:
     QPlainTextEdit *m_handover;
     QCheckBox *m_archived;
     QLabel *m_errors;
+    QTabWidget *m_tabs = nullptr;
+    QTableWidget *m_engagements = nullptr;
+    QComboBox *m_engagementWith = nullptr;
     QHash<QString, QWidget *> m_fields;
     QSet<QString> m_touched;
 };

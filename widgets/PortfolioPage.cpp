@@ -19,7 +19,7 @@ PortfolioPage::PortfolioPage(Database &db, MissionTableModel *missions, QWidget 
     , m_db(db)
     , m_table(new TablePage(tr("Portfolio"), missions, this))
     , m_cards(new QWidget(this))
-    , m_followUpModel(new FollowUpTableModel(db, Clock::today(), this))
+    , m_followUpModel(new FollowUpTableModel(db, Clock::today(), 500, this))
     , m_followUpView(new QTableView(this))
     , m_followUpTitle(new QLabel(this))
 {
@@ -45,6 +45,7 @@ PortfolioPage::PortfolioPage(Database &db, MissionTableModel *missions, QWidget 
     m_followUpView->verticalHeader()->setDefaultSectionSize(
         m_table->view()->verticalHeader()->defaultSectionSize());
     m_followUpView->horizontalHeader()->setStretchLastSection(true);
+    m_followUpView->horizontalHeader()->setResizeContentsPrecision(200);
     m_followUpView->setAccessibleName(tr("Overdue follow-ups"));
     QFont bold = m_followUpTitle->font();
     bold.setBold(true);

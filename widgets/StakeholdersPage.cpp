@@ -47,6 +47,8 @@ StakeholdersPage::StakeholdersPage(Edits &edits, StakeholderTableModel *model, Q
     m_showGrid->setObjectName(QStringLiteral("showGridAction"));
     m_showGrid->setCheckable(true);
     m_showGrid->setShortcut(QKeySequence(tr("Ctrl+G")));
+    m_showGrid->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_showGrid);
     m_showGrid->setToolTip(tr("Show the stakeholders listed as a power/interest grid (Ctrl+G); "
                               "choose a mission under Show: for that mission's grid"));
     connect(m_showGrid, &QAction::toggled, this, [this](bool on) {

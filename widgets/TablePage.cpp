@@ -72,6 +72,8 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *p
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    // Fitting columns looks at the first rows only, so a list of 25,000 opens at once.
+    m_view->horizontalHeader()->setResizeContentsPrecision(200);
     m_view->setAccessibleName(title);
     setFocusProxy(m_view);
 
