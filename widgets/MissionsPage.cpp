@@ -107,18 +107,16 @@ MissionsPage::MissionsPage(Edits &edits, MissionTableModel *model, QWidget *pare
             &MissionsPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         refreshChoices();
-        ensureCurrent();
+        ensureCurrentAndActions();
     });
     refreshChoices();
     applyFilters();
-    ensureCurrent();
+    ensureCurrentAndActions();
 }
 
-void MissionsPage::ensureCurrent()
+void MissionsPage::ensureCurrentAndActions()
 {
-    // Keyboard users land on a row, so the actions work straight away.
-    if (!view()->currentIndex().isValid() && proxy()->rowCount() > 0)
-        view()->setCurrentIndex(proxy()->index(0, 0));
+    ensureCurrent();
     updateActions();
 }
 
@@ -166,26 +164,7 @@ void MissionsPage::applyFilters()
             && (country.isEmpty() || m.hostCountry == country)
             && (lead.isEmpty() || m.leadOrganisation == lead);
     });
-    ensureCurrent();
-}
-
-QString MissionsPage::currentId() const
-{
-    const QModelIndex current = view()->currentIndex();
-    return current.isValid() ? current.data(MissionTableModel::IdRole).toString() : QString();
-}
-
-void MissionsPage::selectId(const QString &id)
-{
-    const int sourceRow = m_model->rowOfId(id);
-    if (sourceRow < 0)
-        return;
-    const QModelIndex index = proxy()->mapFromSource(m_model->index(sourceRow, 0));
-    if (!index.isValid())
-        return;
-    view()->setCurrentIndex(index);
-    view()->selectRow(index.row());
-    view()->scrollTo(index);
+    ensureCurrentAndActions();
 }
 
 void MissionsPage::updateActions()

@@ -19,8 +19,6 @@ public:
     MissionsPage(Edits &edits, MissionTableModel *model, QWidget *parent = nullptr);
 
     QList<QAction *> missionActions() const;
-    QString currentId() const;
-    void selectId(const QString &id);
 
     QComboBox *statusFilter() const { return m_status; }
     QComboBox *stageFilter() const { return m_stage; }
@@ -42,7 +40,7 @@ private:
     void applyFilters();
     void refreshChoices();
     void updateActions();
-    void ensureCurrent();
+    void ensureCurrentAndActions();
     void showError(const QString &text);
 
     Edits &m_edits;

@@ -115,9 +115,10 @@ StakeholdersPage::StakeholdersPage(Edits &edits, StakeholderTableModel *model, Q
                     || tables.contains(QStringLiteral("mission_stakeholders")))
                     refreshMissions();
             });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &StakeholdersPage::ensureCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this,
+            &StakeholdersPage::ensureCurrentAndActions);
     refreshMissions();
-    ensureCurrent();
+    ensureCurrentAndActions();
 }
 
 QList<QAction *> StakeholdersPage::stakeholderActions() const
@@ -175,35 +176,15 @@ void StakeholdersPage::applyFilters()
             && (attitude.isEmpty() || enumCode(s.attitude) == attitude)
             && (!byMission || m_inMission.contains(s.meta.id));
     });
-    ensureCurrent();
+    ensureCurrentAndActions();
 }
 
-void StakeholdersPage::ensureCurrent()
+void StakeholdersPage::ensureCurrentAndActions()
 {
-    if (!view()->currentIndex().isValid() && proxy()->rowCount() > 0)
-        view()->setCurrentIndex(proxy()->index(0, 0));
+    ensureCurrent();
     const bool has = view()->currentIndex().isValid();
     m_open->setEnabled(has);
     m_delete->setEnabled(has);
-}
-
-QString StakeholdersPage::currentId() const
-{
-    const QModelIndex current = view()->currentIndex();
-    return current.isValid() ? current.data(StakeholderTableModel::IdRole).toString() : QString();
-}
-
-void StakeholdersPage::selectId(const QString &id)
-{
-    const int sourceRow = m_model->rowOfId(id);
-    if (sourceRow < 0)
-        return;
-    const QModelIndex index = proxy()->mapFromSource(m_model->index(sourceRow, 0));
-    if (!index.isValid())
-        return;
-    view()->setCurrentIndex(index);
-    view()->selectRow(index.row());
-    view()->scrollTo(index);
 }
 
 void StakeholdersPage::newStakeholder()

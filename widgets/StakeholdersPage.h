@@ -21,8 +21,6 @@ public:
     StakeholdersPage(Edits &edits, StakeholderTableModel *model, QWidget *parent = nullptr);
 
     QList<QAction *> stakeholderActions() const;
-    QString currentId() const;
-    void selectId(const QString &id);
     QComboBox *typeFilter() const { return m_type; }
     QComboBox *missionFilter() const { return m_mission; }
     QComboBox *quadrantFilter() const { return m_quadrant; }
@@ -41,7 +39,7 @@ Q_SIGNALS:
 private:
     void applyFilters();
     void refreshMissions();
-    void ensureCurrent();
+    void ensureCurrentAndActions();
     void refreshGrid();
 
     Edits &m_edits;

@@ -169,6 +169,34 @@ void TablePage::exportWithDialog()
         QMessageBox::warning(this, tr("Export %1").arg(m_title), error);
 }
 
+QString TablePage::currentId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(TableRoles::Id).toString() : QString();
+}
+
+void TablePage::selectId(const QString &id)
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex source = m_model->index(row, 0);
+        if (source.data(TableRoles::Id).toString() != id)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(source);
+        if (index.isValid()) {
+            m_view->setCurrentIndex(index);
+            m_view->selectRow(index.row());
+            m_view->scrollTo(index);
+        }
+        return;
+    }
+}
+
+void TablePage::ensureCurrent()
+{
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+}
+
 void TablePage::setAlternateView(QWidget *widget)
 {
     m_views->addWidget(widget);

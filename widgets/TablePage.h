@@ -26,6 +26,9 @@ public:
     // are left out and protected names stay hidden unless `includeSensitive`.
     bool exportCsv(const QString &path, bool includeSensitive, QString *error = nullptr) const;
     bool hasSensitiveColumns() const;
+    // The id of the current row (TableRoles::Id), and making a record's row current.
+    QString currentId() const;
+    void selectId(const QString &id);
 
 public Q_SLOTS:
     void exportWithDialog();
@@ -40,6 +43,10 @@ public:
 
 Q_SIGNALS:
     void countChanged(const QString &text);
+
+protected:
+    // Makes the first row current when none is, so that keyboard users land on a row.
+    void ensureCurrent();
 
 private:
     void updateCount();
