@@ -96,59 +96,77 @@ bool Edits::push(RecordCommand *command, QString *error)
     return false;
 }
 
-bool Edits::saveMission(Mission &mission, QString *error)
+template<typename Repository, typename T, typename Text>
+bool Edits::saveRecord(T &value, const FieldErrors &errors, Text text, QString *error)
 {
-    MissionRepository missions(m_db);
-    const FieldErrors errors = missions.check(mission);
     if (!errors.isEmpty()) {
         if (error)
             *error = joinMessages(errors);
         return false;
     }
-    const std::optional<Mission> before =
-        mission.meta.id.isEmpty() ? std::nullopt : missions.find(mission.meta.id);
-    if (before && before->changedFields(mission).isEmpty())
-        return true; // nothing to do, nothing to undo
-    if (mission.meta.id.isEmpty())
-        mission.meta.id = newRecordId();
-    const Mission after = mission;
-    const QString text =
-        changeText<Mission>(before, after, tr("Create mission %1").arg(after.code),
-                            tr("Change mission %1"), tr("Edit mission %1").arg(after.code));
+    Repository repository(m_db);
+    const std::optional<T> before =
+        value.meta.id.isEmpty() ? std::nullopt : repository.find(value.meta.id);
+    if constexpr (requires { value.changedFields(value); }) {
+        if (before && before->changedFields(value).isEmpty())
+            return true; // nothing to do, nothing to undo
+    }
+    if (value.meta.id.isEmpty())
+        value.meta.id = newRecordId();
+    const T after = value;
     Database &db = m_db;
     auto *command = new RecordCommand(
-        text,
+        text(before, after),
         [&db, after](QString *e) {
-            Mission value = after;
-            return MissionRepository(db).save(value, e);
+            T written = after;
+            return Repository(db).save(written, e);
         },
         [&db, before, id = after.meta.id](QString *e) {
             if (!before)
-                return MissionRepository(db).remove(id, e);
-            Mission value = *before;
-            return MissionRepository(db).save(value, e);
+                return Repository(db).remove(id, e);
+            T restored = *before;
+            return Repository(db).save(restored, e);
         },
         this);
     if (!push(command, error))
         return false;
-    mission = *missions.find(after.meta.id);
+    value = *repository.find(after.meta.id);
     return true;
 }
 
-bool Edits::deleteMission(const QString &id, QString *error)
+template<typename Repository, typename Text>
+bool Edits::deleteRecord(const QString &id, Text text, const QString &missing, QString *error)
 {
-    const std::optional<Mission> mission = MissionRepository(m_db).find(id);
-    if (!mission) {
+    const auto record = Repository(m_db).find(id);
+    if (!record) {
         if (error)
-            *error = tr("The mission no longer exists.");
+            *error = missing;
         return false;
     }
     Database &db = m_db;
     return push(new RecordCommand(
-                    tr("Delete mission %1").arg(mission->code),
-                    [&db, id](QString *e) { return MissionRepository(db).remove(id, e); },
-                    [&db, id](QString *e) { return MissionRepository(db).restore(id, e); }, this),
+                    text(*record), [&db, id](QString *e) { return Repository(db).remove(id, e); },
+                    [&db, id](QString *e) { return Repository(db).restore(id, e); }, this),
                 error);
+}
+
+bool Edits::saveMission(Mission &mission, QString *error)
+{
+    return saveRecord<MissionRepository>(
+        mission, MissionRepository(m_db).check(mission),
+        [](const std::optional<Mission> &before, const Mission &after) {
+            return changeText<Mission>(before, after, tr("Create mission %1").arg(after.code),
+                                       tr("Change mission %1"),
+                                       tr("Edit mission %1").arg(after.code));
+        },
+        error);
+}
+
+bool Edits::deleteMission(const QString &id, QString *error)
+{
+    return deleteRecord<MissionRepository>(
+        id, [](const Mission &m) { return tr("Delete mission %1").arg(m.code); },
+        tr("The mission no longer exists."), error);
 }
 
 bool Edits::setMissionArchived(const QString &id, bool archived, QString *error)
@@ -192,60 +210,23 @@ QString Edits::duplicateMission(const QString &id, QString *error)
 
 bool Edits::saveStakeholder(Stakeholder &stakeholder, QString *error)
 {
-    StakeholderRepository stakeholders(m_db);
-    const FieldErrors errors = stakeholder.validate();
-    if (!errors.isEmpty()) {
-        if (error)
-            *error = joinMessages(errors);
-        return false;
-    }
-    const std::optional<Stakeholder> before =
-        stakeholder.meta.id.isEmpty() ? std::nullopt : stakeholders.find(stakeholder.meta.id);
-    if (before && before->changedFields(stakeholder).isEmpty())
-        return true;
-    if (stakeholder.meta.id.isEmpty())
-        stakeholder.meta.id = newRecordId();
-    const Stakeholder after = stakeholder;
     // Protected names stay out of the undo text, which the Edit menu shows.
-    const QString shown = after.displayName();
-    const QString text =
-        changeText<Stakeholder>(before, after, tr("Add stakeholder %1").arg(shown),
-                                tr("Change stakeholder %1"), tr("Edit stakeholder %1").arg(shown));
-    Database &db = m_db;
-    auto *command = new RecordCommand(
-        text,
-        [&db, after](QString *e) {
-            Stakeholder value = after;
-            return StakeholderRepository(db).save(value, e);
+    return saveRecord<StakeholderRepository>(
+        stakeholder, stakeholder.validate(),
+        [](const std::optional<Stakeholder> &before, const Stakeholder &after) {
+            const QString shown = after.displayName();
+            return changeText<Stakeholder>(before, after, tr("Add stakeholder %1").arg(shown),
+                                           tr("Change stakeholder %1"),
+                                           tr("Edit stakeholder %1").arg(shown));
         },
-        [&db, before, id = after.meta.id](QString *e) {
-            if (!before)
-                return StakeholderRepository(db).remove(id, e);
-            Stakeholder value = *before;
-            return StakeholderRepository(db).save(value, e);
-        },
-        this);
-    if (!push(command, error))
-        return false;
-    stakeholder = *stakeholders.find(after.meta.id);
-    return true;
+        error);
 }
 
 bool Edits::deleteStakeholder(const QString &id, QString *error)
 {
-    const std::optional<Stakeholder> stakeholder = StakeholderRepository(m_db).find(id);
-    if (!stakeholder) {
-        if (error)
-            *error = tr("The stakeholder no longer exists.");
-        return false;
-    }
-    Database &db = m_db;
-    return push(new RecordCommand(
-                    tr("Delete stakeholder %1").arg(stakeholder->displayName()),
-                    [&db, id](QString *e) { return StakeholderRepository(db).remove(id, e); },
-                    [&db, id](QString *e) { return StakeholderRepository(db).restore(id, e); },
-                    this),
-                error);
+    return deleteRecord<StakeholderRepository>(
+        id, [](const Stakeholder &s) { return tr("Delete stakeholder %1").arg(s.displayName()); },
+        tr("The stakeholder no longer exists."), error);
 }
 
 bool Edits::saveLink(StakeholderLink &link, QString *error)
@@ -315,52 +296,22 @@ bool Edits::deleteLink(const QString &linkId, QString *error)
 
 bool Edits::saveEngagement(Engagement &engagement, QString *error)
 {
-    EngagementRepository engagements(m_db);
-    const FieldErrors errors = engagement.validate();
-    if (!errors.isEmpty()) {
-        if (error)
-            *error = joinMessages(errors);
-        return false;
-    }
-    const std::optional<Engagement> before =
-        engagement.meta.id.isEmpty() ? std::nullopt : engagements.find(engagement.meta.id);
-    if (engagement.meta.id.isEmpty())
-        engagement.meta.id = newRecordId();
-    const Engagement after = engagement;
-    Database &db = m_db;
-    auto *command = new RecordCommand(
-        before ? tr("Edit engagement of %1").arg(after.date.toString(Qt::ISODate))
-               : tr("Log engagement of %1").arg(after.date.toString(Qt::ISODate)),
-        [&db, after](QString *e) {
-            Engagement value = after;
-            return EngagementRepository(db).save(value, e);
+    return saveRecord<EngagementRepository>(
+        engagement, engagement.validate(),
+        [](const std::optional<Engagement> &before, const Engagement &after) {
+            const QString date = after.date.toString(Qt::ISODate);
+            return before ? tr("Edit engagement of %1").arg(date)
+                          : tr("Log engagement of %1").arg(date);
         },
-        [&db, before, id = after.meta.id](QString *e) {
-            if (!before)
-                return EngagementRepository(db).remove(id, e);
-            Engagement value = *before;
-            return EngagementRepository(db).save(value, e);
-        },
-        this);
-    if (!push(command, error))
-        return false;
-    engagement = *engagements.find(after.meta.id);
-    return true;
+        error);
 }
 
 bool Edits::deleteEngagement(const QString &id, QString *error)
 {
-    const std::optional<Engagement> engagement = EngagementRepository(m_db).find(id);
-    if (!engagement) {
-        if (error)
-            *error = tr("The engagement no longer exists.");
-        return false;
-    }
-    Database &db = m_db;
-    return push(new RecordCommand(
-                    tr("Delete engagement of %1").arg(engagement->date.toString(Qt::ISODate)),
-                    [&db, id](QString *e) { return EngagementRepository(db).remove(id, e); },
-                    [&db, id](QString *e) { return EngagementRepository(db).restore(id, e); },
-                    this),
-                error);
+    return deleteRecord<EngagementRepository>(
+        id,
+        [](const Engagement &e) {
+            return tr("Delete engagement of %1").arg(e.date.toString(Qt::ISODate));
+        },
+        tr("The engagement no longer exists."), error);
 }

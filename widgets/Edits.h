@@ -42,6 +42,13 @@ Q_SIGNALS:
 
 private:
     bool push(class RecordCommand *command, QString *error);
+    // Pushes one command that writes `value` (insert or update) and can put back what was there
+    // before; `text(before, after)` names the step. Refused, with `errors`, when they are any.
+    template<typename Repository, typename T, typename Text>
+    bool saveRecord(T &value, const FieldErrors &errors, Text text, QString *error);
+    // Pushes one command that marks the record deleted and can restore it.
+    template<typename Repository, typename Text>
+    bool deleteRecord(const QString &id, Text text, const QString &missing, QString *error);
 
     Database &m_db;
     QUndoStack *m_stack;
