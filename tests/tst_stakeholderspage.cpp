@@ -224,6 +224,30 @@ private Q_SLOTS:
         QCOMPARE(opened, expected);
     }
 
+    void changingARoleIsOneUndoableStep()
+    {
+        const QString id = idOf(QStringLiteral("Ivana Horvat"));
+        m_page->selectId(id);
+        whenModalShown([](QWidget *dialog) {
+            auto *editor = static_cast<StakeholderEditor *>(dialog);
+            editor->tabs()->setCurrentIndex(1);
+            auto *links = child<QTableWidget>(dialog, "linksTable");
+            QCOMPARE(links->rowCount(), 1);
+            links->setCurrentCell(0, 0);
+            editor->changeRole(QStringLiteral("Lead national trainer and mentor"));
+            QCOMPARE(links->item(0, 2)->text(), QStringLiteral("Lead national trainer and mentor"));
+            editor->reject();
+        });
+        m_page->openCurrent();
+        StakeholderRepository stakeholders(*m_window->database());
+        QCOMPARE(stakeholders.linksForStakeholder(id).first().role,
+                 QStringLiteral("Lead national trainer and mentor"));
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Change role"));
+        m_window->undoStack()->undo();
+        QCOMPARE(stakeholders.linksForStakeholder(id).first().role,
+                 QStringLiteral("Lead national trainer"));
+    }
+
     void deletingAProtectedPersonDoesNotShowTheName()
     {
         m_page->selectId(idOf(QStringLiteral("Dragana Petrović")));

@@ -575,6 +575,12 @@ FR.update({
     "Overdue follow-ups (%1), the oldest %2 listed": "Suivis en retard (%1), les %2 plus anciens listés",
 })
 
+FR.update({
+    "Change &Role…": "Modifier le &rôle…",
+    "Change Role": "Modifier le rôle",
+    "Role in %1:": "Rôle dans %1 :",
+})
+
 # English needs only its plural forms.
 EN = {
     "OK: %1 passed the integrity check; data format %2%3, %n mission(s).": ["OK: %1 passed the integrity check; data format %2%3, %n mission.", "OK: %1 passed the integrity check; data format %2%3, %n missions."],

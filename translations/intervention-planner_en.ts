@@ -2080,6 +2080,18 @@
         <source>Delete Engagement</source>
         <translation>Delete Engagement</translation>
     </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation>Change &amp;Role…</translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation>Change Role</translation>
+    </message>
+    <message>
+        <source>Role in %1:</source>
+        <translation>Role in %1:</translation>
+    </message>
 </context>
 <context>
     <name>StakeholderImport</name>

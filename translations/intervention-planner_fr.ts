@@ -2080,6 +2080,18 @@
         <source>Delete Engagement</source>
         <translation>Supprimer l'échange</translation>
     </message>
+    <message>
+        <source>Change &amp;Role…</source>
+        <translation>Modifier le &amp;rôle…</translation>
+    </message>
+    <message>
+        <source>Change Role</source>
+        <translation>Modifier le rôle</translation>
+    </message>
+    <message>
+        <source>Role in %1:</source>
+        <translation>Rôle dans %1 :</translation>
+    </message>
 </context>
 <context>
     <name>StakeholderImport</name>

@@ -15,6 +15,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -196,6 +197,11 @@ QWidget *StakeholderEditor::createDetailsTab(const QString &missionId)
         {QStringLiteral("phone"), m_phone}, {QStringLiteral("address"), m_address},
         {QStringLiteral("notes"), m_notes},
     };
+    const QList<QWidget *> order {m_kind,  m_name,  m_protected, m_organisation, m_type,
+                                  m_sex,   m_power, m_interest,  m_attitude,     m_trust,
+                                  m_email, m_phone, m_address,   m_notes};
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     for (QLineEdit *line : {m_name, m_organisation, m_email, m_phone, m_address}) {
         const QString field = m_fields.key(line);
         connect(line, &QLineEdit::textEdited, this, [this, field] { touch(field); });
@@ -224,6 +230,10 @@ QWidget *StakeholderEditor::createMissionsTab()
     add->setObjectName(QStringLiteral("addLinkButton"));
     auto *remove = new QPushButton(tr("&Unlink"), tab);
     remove->setObjectName(QStringLiteral("removeLinkButton"));
+    auto *role = new QPushButton(tr("Change &Role…"), tab);
+    role->setObjectName(QStringLiteral("changeRoleButton"));
+    connect(role, &QPushButton::clicked, this, [this] { changeRole(); });
+    connect(m_links, &QTableWidget::itemActivated, this, [this] { changeRole(); });
     connect(add, &QPushButton::clicked, this, &StakeholderEditor::addLink);
     connect(m_addRole, &QLineEdit::returnPressed, this, &StakeholderEditor::addLink);
     connect(remove, &QPushButton::clicked, this, &StakeholderEditor::removeLink);
@@ -232,6 +242,7 @@ QWidget *StakeholderEditor::createMissionsTab()
     row->addWidget(m_addMission, 2);
     row->addWidget(m_addRole, 1);
     row->addWidget(add);
+    row->addWidget(role);
     row->addWidget(remove);
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(new QLabel(tr("Each change here is saved at once and can be undone."), tab));
@@ -423,6 +434,33 @@ void StakeholderEditor::removeLink()
     QString failure;
     if (!m_edits.deleteLink(m_links->item(row, 0)->data(Qt::UserRole).toString(), &failure))
         QMessageBox::warning(this, tr("Unlink"), failure);
+    refreshLinks();
+}
+
+void StakeholderEditor::changeRole(const QString &role)
+{
+    const int row = m_links->currentRow();
+    if (row < 0)
+        return;
+    const QString linkId = m_links->item(row, 0)->data(Qt::UserRole).toString();
+    QString newRole = role;
+    if (newRole.isEmpty()) {
+        bool ok = false;
+        newRole = QInputDialog::getText(this, tr("Change Role"),
+                                        tr("Role in %1:").arg(m_links->item(row, 0)->text()),
+                                        QLineEdit::Normal, m_links->item(row, 2)->text(), &ok);
+        if (!ok)
+            return;
+    }
+    for (StakeholderLink link :
+         StakeholderRepository(m_edits.database()).linksForStakeholder(m_stakeholder.meta.id)) {
+        if (link.meta.id != linkId)
+            continue;
+        link.role = newRole.trimmed();
+        QString failure;
+        if (!m_edits.saveLink(link, &failure))
+            QMessageBox::warning(this, tr("Change Role"), failure);
+    }
     refreshLinks();
 }
 

@@ -40,6 +40,8 @@ public:
     void deleteEngagement();
     void addLink();
     void removeLink();
+    // Asks for a new role for the current link; `role` given skips the question (tests).
+    void changeRole(const QString &role = {});
 
 private:
     QWidget *createDetailsTab(const QString &missionId);
