@@ -187,6 +187,160 @@ template<> std::span<const EnumEntry<RiskBand>> enumEntries<RiskBand>()
     return entries(table);
 }
 
+template<> std::span<const EnumEntry<ConsultationFormat>> enumEntries<ConsultationFormat>()
+{
+    static const std::array<EnumEntry<ConsultationFormat>, 5> table {{
+        {ConsultationFormat::Roundtable, "roundtable", QT_TRANSLATE_NOOP("Enum", "Roundtable")},
+        {ConsultationFormat::FocusGroup, "focus_group", QT_TRANSLATE_NOOP("Enum", "Focus group")},
+        {ConsultationFormat::Bilateral, "bilateral",
+         QT_TRANSLATE_NOOP("Enum", "Bilateral meeting")},
+        {ConsultationFormat::Survey, "survey", QT_TRANSLATE_NOOP("Enum", "Survey")},
+        {ConsultationFormat::Workshop, "workshop", QT_TRANSLATE_NOOP("Enum", "Workshop")},
+    }};
+    return entries(table);
+}
+
+template<> std::span<const EnumEntry<LegislationApproach>> enumEntries<LegislationApproach>()
+{
+    static const std::array<EnumEntry<LegislationApproach>, 4> table {{
+        {LegislationApproach::SubstantiveOffence, "substantive_offence",
+         QT_TRANSLATE_NOOP("Enum", "Substantive offence")},
+        {LegislationApproach::PenaltyEnhancement, "penalty_enhancement",
+         QT_TRANSLATE_NOOP("Enum", "Penalty enhancement")},
+        {LegislationApproach::GeneralAggravation, "general_aggravation",
+         QT_TRANSLATE_NOOP("Enum", "General aggravating circumstance")},
+        {LegislationApproach::None, "none", QT_TRANSLATE_NOOP("Enum", "No specific provision")},
+    }};
+    return entries(table);
+}
+
+template<> std::span<const EnumEntry<CapacityDimension>> enumEntries<CapacityDimension>()
+{
+    static const std::array<EnumEntry<CapacityDimension>, 9> table {{
+        {CapacityDimension::BiasIndicators, "bias_indicators",
+         QT_TRANSLATE_NOOP("Enum", "Recognition of bias indicators")},
+        {CapacityDimension::RecordingData, "recording_data",
+         QT_TRANSLATE_NOOP("Enum", "Recording and data")},
+        {CapacityDimension::Investigation, "investigation",
+         QT_TRANSLATE_NOOP("Enum", "Investigation")},
+        {CapacityDimension::VictimSupport, "victim_support",
+         QT_TRANSLATE_NOOP("Enum", "Victim support")},
+        {CapacityDimension::CommunityEngagement, "community_engagement",
+         QT_TRANSLATE_NOOP("Enum", "Community engagement")},
+        {CapacityDimension::LeadershipPolicy, "leadership_policy",
+         QT_TRANSLATE_NOOP("Enum", "Leadership and policy")},
+        {CapacityDimension::TrainingInstitution, "training_institution",
+         QT_TRANSLATE_NOOP("Enum", "Training-institution capacity")},
+        {CapacityDimension::ProsecutionLiaison, "prosecution_liaison",
+         QT_TRANSLATE_NOOP("Enum", "Prosecution liaison")},
+        {CapacityDimension::InformationSharing, "information_sharing",
+         QT_TRANSLATE_NOOP("Enum", "Information sharing")},
+    }};
+    return entries(table);
+}
+
+template<> std::span<const EnumEntry<FindingKind>> enumEntries<FindingKind>()
+{
+    static const std::array<EnumEntry<FindingKind>, 5> table {{
+        {FindingKind::Concern, "concern", QT_TRANSLATE_NOOP("Enum", "Concern")},
+        {FindingKind::Expectation, "expectation", QT_TRANSLATE_NOOP("Enum", "Expectation")},
+        {FindingKind::Agreement, "agreement", QT_TRANSLATE_NOOP("Enum", "Agreement")},
+        {FindingKind::Challenge, "challenge", QT_TRANSLATE_NOOP("Enum", "Challenge")},
+        {FindingKind::Opportunity, "opportunity", QT_TRANSLATE_NOOP("Enum", "Opportunity")},
+    }};
+    return entries(table);
+}
+
+template<> std::span<const EnumEntry<ModuleLevel>> enumEntries<ModuleLevel>()
+{
+    static const std::array<EnumEntry<ModuleLevel>, 2> table {{
+        {ModuleLevel::Core, "core", QT_TRANSLATE_NOOP("Enum", "Core")},
+        {ModuleLevel::Specialist, "specialist", QT_TRANSLATE_NOOP("Enum", "Specialist")},
+    }};
+    return entries(table);
+}
+
+template<> std::span<const EnumEntry<Coverage>> enumEntries<Coverage>()
+{
+    static const std::array<EnumEntry<Coverage>, 2> table {{
+        {Coverage::Full, "full", QT_TRANSLATE_NOOP("Enum", "Full")},
+        {Coverage::Partial, "partial", QT_TRANSLATE_NOOP("Enum", "Partial")},
+    }};
+    return entries(table);
+}
+
+template<> std::span<const EnumEntry<TrainingTier>> enumEntries<TrainingTier>()
+{
+    static const std::array<EnumEntry<TrainingTier>, 4> table {{
+        {TrainingTier::International, "international", QT_TRANSLATE_NOOP("Enum", "International")},
+        {TrainingTier::National, "national", QT_TRANSLATE_NOOP("Enum", "National")},
+        {TrainingTier::Regional, "regional", QT_TRANSLATE_NOOP("Enum", "Regional")},
+        {TrainingTier::Local, "local", QT_TRANSLATE_NOOP("Enum", "Local")},
+    }};
+    return entries(table);
+}
+
+template<> std::span<const EnumEntry<TraineeRole>> enumEntries<TraineeRole>()
+{
+    static const std::array<EnumEntry<TraineeRole>, 2> table {{
+        {TraineeRole::Trainer, "trainer", QT_TRANSLATE_NOOP("Enum", "Trainer")},
+        {TraineeRole::Participant, "participant", QT_TRANSLATE_NOOP("Enum", "Participant")},
+    }};
+    return entries(table);
+}
+
+template<> std::span<const EnumEntry<MaterialType>> enumEntries<MaterialType>()
+{
+    static const std::array<EnumEntry<MaterialType>, 5> table {{
+        {MaterialType::Manual, "manual", QT_TRANSLATE_NOOP("Enum", "Manual")},
+        {MaterialType::Handout, "handout", QT_TRANSLATE_NOOP("Enum", "Handout")},
+        {MaterialType::Slides, "slides", QT_TRANSLATE_NOOP("Enum", "Slides")},
+        {MaterialType::CaseStudy, "case_study", QT_TRANSLATE_NOOP("Enum", "Case study")},
+        {MaterialType::Video, "video", QT_TRANSLATE_NOOP("Enum", "Video")},
+    }};
+    return entries(table);
+}
+
+template<> std::span<const EnumEntry<MaterialStatus>> enumEntries<MaterialStatus>()
+{
+    static const std::array<EnumEntry<MaterialStatus>, 4> table {{
+        {MaterialStatus::Draft, "draft", QT_TRANSLATE_NOOP("Enum", "Draft")},
+        {MaterialStatus::Review, "review", QT_TRANSLATE_NOOP("Enum", "In review")},
+        {MaterialStatus::Validated, "validated", QT_TRANSLATE_NOOP("Enum", "Validated")},
+        {MaterialStatus::Published, "published", QT_TRANSLATE_NOOP("Enum", "Published")},
+    }};
+    return entries(table);
+}
+
+template<> std::span<const EnumEntry<FollowUpType>> enumEntries<FollowUpType>()
+{
+    static const std::array<EnumEntry<FollowUpType>, 6> table {{
+        {FollowUpType::Refresher, "refresher", QT_TRANSLATE_NOOP("Enum", "Refresher course")},
+        {FollowUpType::Mentoring, "mentoring", QT_TRANSLATE_NOOP("Enum", "Mentoring")},
+        {FollowUpType::CommunityOfPractice, "community_of_practice",
+         QT_TRANSLATE_NOOP("Enum", "Community of practice")},
+        {FollowUpType::ResourceShare, "resource_share",
+         QT_TRANSLATE_NOOP("Enum", "Resource sharing")},
+        {FollowUpType::StudyVisit, "study_visit", QT_TRANSLATE_NOOP("Enum", "Study visit")},
+        {FollowUpType::Evaluation, "evaluation", QT_TRANSLATE_NOOP("Enum", "Follow-up evaluation")},
+    }};
+    return entries(table);
+}
+
+QString capacityScoreLabel(int score)
+{
+    static const char *const labels[] = {
+        QT_TRANSLATE_NOOP("Enum", "Absent"),
+        QT_TRANSLATE_NOOP("Enum", "Ad hoc"),
+        QT_TRANSLATE_NOOP("Enum", "Developing"),
+        QT_TRANSLATE_NOOP("Enum", "Established"),
+        QT_TRANSLATE_NOOP("Enum", "Institutionalised"),
+    };
+    if (score < 0 || score > 4)
+        return {};
+    return translatedEnumLabel(labels[score]);
+}
+
 int stageNumber(Stage stage)
 {
     return static_cast<int>(stage) + 1;

@@ -45,6 +45,36 @@ enum class RiskCategory {
 enum class RiskTreatment { Avoid, ReduceLikelihood, ReduceImpact, Share, Accept };
 enum class RiskBand { Low, Medium, High };
 
+// The LEOP stages' own vocabularies.
+enum class ConsultationFormat { Roundtable, FocusGroup, Bilateral, Survey, Workshop };
+enum class LegislationApproach { SubstantiveOffence, PenaltyEnhancement, GeneralAggravation, None };
+enum class CapacityDimension {
+    BiasIndicators,
+    RecordingData,
+    Investigation,
+    VictimSupport,
+    CommunityEngagement,
+    LeadershipPolicy,
+    TrainingInstitution,
+    ProsecutionLiaison,
+    InformationSharing,
+};
+enum class FindingKind { Concern, Expectation, Agreement, Challenge, Opportunity };
+enum class ModuleLevel { Core, Specialist };
+enum class Coverage { Full, Partial };
+enum class TrainingTier { International, National, Regional, Local };
+enum class TraineeRole { Trainer, Participant };
+enum class MaterialType { Manual, Handout, Slides, CaseStudy, Video };
+enum class MaterialStatus { Draft, Review, Validated, Published };
+enum class FollowUpType {
+    Refresher,
+    Mentoring,
+    CommunityOfPractice,
+    ResourceShare,
+    StudyVisit,
+    Evaluation
+};
+
 template<typename E> struct EnumEntry
 {
     E value;
@@ -68,6 +98,17 @@ IP_DECLARE_ENUM_ENTRIES(EngagementType)
 IP_DECLARE_ENUM_ENTRIES(RiskCategory)
 IP_DECLARE_ENUM_ENTRIES(RiskTreatment)
 IP_DECLARE_ENUM_ENTRIES(RiskBand)
+IP_DECLARE_ENUM_ENTRIES(ConsultationFormat)
+IP_DECLARE_ENUM_ENTRIES(LegislationApproach)
+IP_DECLARE_ENUM_ENTRIES(CapacityDimension)
+IP_DECLARE_ENUM_ENTRIES(FindingKind)
+IP_DECLARE_ENUM_ENTRIES(ModuleLevel)
+IP_DECLARE_ENUM_ENTRIES(Coverage)
+IP_DECLARE_ENUM_ENTRIES(TrainingTier)
+IP_DECLARE_ENUM_ENTRIES(TraineeRole)
+IP_DECLARE_ENUM_ENTRIES(MaterialType)
+IP_DECLARE_ENUM_ENTRIES(MaterialStatus)
+IP_DECLARE_ENUM_ENTRIES(FollowUpType)
 #undef IP_DECLARE_ENUM_ENTRIES
 
 QString translatedEnumLabel(const char *label);
@@ -117,6 +158,9 @@ template<typename E> QStringList enumCodes()
 
 // Stage order matters: progress moves through them in this sequence.
 int stageNumber(Stage stage); // 1..5
+
+// The capacity scale, 0 (absent) to 4 (institutionalised).
+QString capacityScoreLabel(int score);
 
 // Likelihood and impact scales (1-5) used for risks.
 QString likelihoodLabel(int likelihood);

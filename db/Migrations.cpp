@@ -139,6 +139,182 @@ Migration version2()
             }};
 }
 
+// The LEOP stages: exit criteria and stage moves, then each stage's own records.
+Migration version3()
+{
+    return {3,
+            {
+                QStringLiteral("ALTER TABLE missions ADD COLUMN embedded_in_curriculum INTEGER "
+                               "NOT NULL DEFAULT 0 CHECK (embedded_in_curriculum IN (0, 1))"),
+                QStringLiteral("ALTER TABLE missions ADD COLUMN trainers_target INTEGER "
+                               "CHECK (trainers_target >= 0)"),
+                QStringLiteral("ALTER TABLE missions ADD COLUMN officers_target INTEGER "
+                               "CHECK (officers_target >= 0)"),
+                table("stage_criteria",
+                      "mission_id TEXT NOT NULL REFERENCES missions(id),"
+                      "stage TEXT NOT NULL CHECK (stage IN ('consultation', 'orientation', "
+                      "  'curriculum', 'train_the_trainer', 'post_training')),"
+                      "position INTEGER NOT NULL DEFAULT 0,"
+                      "text TEXT NOT NULL,"
+                      "done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),"
+                      "done_on TEXT"),
+                QStringLiteral("CREATE INDEX stage_criteria_mission ON "
+                               "stage_criteria(mission_id, stage, position)"),
+                table("stage_transitions",
+                      "mission_id TEXT NOT NULL REFERENCES missions(id),"
+                      "from_stage TEXT NOT NULL,"
+                      "to_stage TEXT NOT NULL,"
+                      "happened_at TEXT NOT NULL,"
+                      "unmet_criteria INTEGER NOT NULL DEFAULT 0,"
+                      "reason TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE INDEX stage_transitions_mission ON "
+                               "stage_transitions(mission_id, happened_at)"),
+                table("consultation_sessions",
+                      "mission_id TEXT NOT NULL REFERENCES missions(id),"
+                      "date TEXT NOT NULL,"
+                      "place TEXT NOT NULL DEFAULT '',"
+                      "format TEXT NOT NULL CHECK (format IN ('roundtable', 'focus_group', "
+                      "  'bilateral', 'survey', 'workshop')),"
+                      "held INTEGER NOT NULL DEFAULT 0 CHECK (held IN (0, 1)),"
+                      "female INTEGER NOT NULL DEFAULT 0 CHECK (female >= 0),"
+                      "male INTEGER NOT NULL DEFAULT 0 CHECK (male >= 0),"
+                      "other_or_unrecorded INTEGER NOT NULL DEFAULT 0 "
+                      "  CHECK (other_or_unrecorded >= 0),"
+                      "notes TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE INDEX consultation_sessions_mission ON "
+                               "consultation_sessions(mission_id, date)"),
+                table("consultation_attendees",
+                      "session_id TEXT NOT NULL REFERENCES consultation_sessions(id),"
+                      "stakeholder_id TEXT NOT NULL REFERENCES stakeholders(id)"),
+                QStringLiteral("CREATE INDEX consultation_attendees_session ON "
+                               "consultation_attendees(session_id)"),
+                table("findings",
+                      "mission_id TEXT NOT NULL REFERENCES missions(id),"
+                      "session_id TEXT REFERENCES consultation_sessions(id),"
+                      "kind TEXT NOT NULL CHECK (kind IN ('concern', 'expectation', "
+                      "  'agreement', 'challenge', 'opportunity')),"
+                      "text TEXT NOT NULL,"
+                      "grouping TEXT NOT NULL DEFAULT '',"
+                      "votes INTEGER NOT NULL DEFAULT 0 CHECK (votes >= 0)"),
+                QStringLiteral("CREATE INDEX findings_mission ON findings(mission_id, kind)"),
+                table("legislation_items",
+                      "mission_id TEXT NOT NULL REFERENCES missions(id),"
+                      "instrument TEXT NOT NULL,"
+                      "article TEXT NOT NULL DEFAULT '',"
+                      "approach TEXT NOT NULL CHECK (approach IN ('substantive_offence', "
+                      "  'penalty_enhancement', 'general_aggravation', 'none')),"
+                      "characteristics TEXT NOT NULL DEFAULT '',"
+                      "gaps TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE INDEX legislation_items_mission ON "
+                               "legislation_items(mission_id)"),
+                table("capacity_assessments",
+                      "mission_id TEXT NOT NULL REFERENCES missions(id),"
+                      "dimension TEXT NOT NULL CHECK (dimension IN ('bias_indicators', "
+                      "  'recording_data', 'investigation', 'victim_support', "
+                      "  'community_engagement', 'leadership_policy', 'training_institution', "
+                      "  'prosecution_liaison', 'information_sharing')),"
+                      "assessed_on TEXT NOT NULL,"
+                      "score INTEGER NOT NULL CHECK (score BETWEEN 0 AND 4),"
+                      "target INTEGER NOT NULL CHECK (target BETWEEN 0 AND 4),"
+                      "evidence TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE INDEX capacity_assessments_mission ON "
+                               "capacity_assessments(mission_id, dimension, assessed_on)"),
+                table("needs",
+                      "mission_id TEXT NOT NULL REFERENCES missions(id),"
+                      "statement TEXT NOT NULL,"
+                      "target_group TEXT NOT NULL DEFAULT '',"
+                      "priority INTEGER NOT NULL DEFAULT 2 CHECK (priority BETWEEN 1 AND 3),"
+                      "dimension TEXT,"
+                      "current_score INTEGER CHECK (current_score BETWEEN 0 AND 4),"
+                      "target_score INTEGER CHECK (target_score BETWEEN 0 AND 4),"
+                      "votes INTEGER NOT NULL DEFAULT 0 CHECK (votes >= 0)"),
+                QStringLiteral("CREATE INDEX needs_mission ON needs(mission_id)"),
+                table("need_findings",
+                      "need_id TEXT NOT NULL REFERENCES needs(id),"
+                      "finding_id TEXT NOT NULL REFERENCES findings(id)"),
+                QStringLiteral("CREATE INDEX need_findings_need ON need_findings(need_id)"),
+                table("modules",
+                      "mission_id TEXT NOT NULL REFERENCES missions(id),"
+                      "code TEXT NOT NULL,"
+                      "title TEXT NOT NULL,"
+                      "topic TEXT NOT NULL DEFAULT '',"
+                      "level TEXT NOT NULL CHECK (level IN ('core', 'specialist')),"
+                      "hours REAL NOT NULL DEFAULT 0 CHECK (hours >= 0),"
+                      "objectives TEXT NOT NULL DEFAULT '',"
+                      "target_group TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE INDEX modules_mission ON modules(mission_id, code)"),
+                table("module_needs",
+                      "module_id TEXT NOT NULL REFERENCES modules(id),"
+                      "need_id TEXT NOT NULL REFERENCES needs(id),"
+                      "coverage TEXT NOT NULL CHECK (coverage IN ('full', 'partial'))"),
+                QStringLiteral("CREATE UNIQUE INDEX module_needs_pair ON "
+                               "module_needs(module_id, need_id) WHERE deleted = 0"),
+                table("trainees",
+                      "mission_id TEXT NOT NULL REFERENCES missions(id),"
+                      "name TEXT NOT NULL,"
+                      "role TEXT NOT NULL CHECK (role IN ('trainer', 'participant')),"
+                      "agency TEXT NOT NULL DEFAULT '',"
+                      "region TEXT NOT NULL DEFAULT '',"
+                      "sex TEXT NOT NULL DEFAULT 'not_recorded',"
+                      "pre_score REAL CHECK (pre_score BETWEEN 0 AND 100),"
+                      "post_score REAL CHECK (post_score BETWEEN 0 AND 100),"
+                      "certified_on TEXT"),
+                QStringLiteral("CREATE INDEX trainees_mission ON trainees(mission_id, role)"),
+                table("training_sessions",
+                      "mission_id TEXT NOT NULL REFERENCES missions(id),"
+                      "tier TEXT NOT NULL CHECK (tier IN ('international', 'national', "
+                      "  'regional', 'local')),"
+                      "title TEXT NOT NULL DEFAULT '',"
+                      "venue TEXT NOT NULL DEFAULT '',"
+                      "start_date TEXT NOT NULL,"
+                      "end_date TEXT,"
+                      "held INTEGER NOT NULL DEFAULT 0 CHECK (held IN (0, 1)),"
+                      "lead_trainer_id TEXT REFERENCES trainees(id),"
+                      "female INTEGER NOT NULL DEFAULT 0 CHECK (female >= 0),"
+                      "male INTEGER NOT NULL DEFAULT 0 CHECK (male >= 0),"
+                      "other_or_unrecorded INTEGER NOT NULL DEFAULT 0 "
+                      "  CHECK (other_or_unrecorded >= 0)"),
+                QStringLiteral("CREATE INDEX training_sessions_mission ON "
+                               "training_sessions(mission_id, start_date)"),
+                QStringLiteral("CREATE INDEX training_sessions_trainer ON "
+                               "training_sessions(lead_trainer_id)"),
+                table("session_modules",
+                      "session_id TEXT NOT NULL REFERENCES training_sessions(id),"
+                      "module_id TEXT NOT NULL REFERENCES modules(id)"),
+                QStringLiteral("CREATE INDEX session_modules_session ON "
+                               "session_modules(session_id)"),
+                table("materials",
+                      "mission_id TEXT NOT NULL REFERENCES missions(id),"
+                      "module_id TEXT REFERENCES modules(id),"
+                      "title TEXT NOT NULL,"
+                      "type TEXT NOT NULL CHECK (type IN ('manual', 'handout', 'slides', "
+                      "  'case_study', 'video')),"
+                      "language TEXT NOT NULL DEFAULT '',"
+                      "version TEXT NOT NULL DEFAULT '',"
+                      "status TEXT NOT NULL CHECK (status IN ('draft', 'review', 'validated', "
+                      "  'published')),"
+                      "feedback TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE INDEX materials_mission ON materials(mission_id)"),
+                table("followup_activities",
+                      "mission_id TEXT NOT NULL REFERENCES missions(id),"
+                      "type TEXT NOT NULL CHECK (type IN ('refresher', 'mentoring', "
+                      "  'community_of_practice', 'resource_share', 'study_visit', "
+                      "  'evaluation')),"
+                      "title TEXT NOT NULL DEFAULT '',"
+                      "date TEXT NOT NULL,"
+                      "held INTEGER NOT NULL DEFAULT 0 CHECK (held IN (0, 1)),"
+                      "reached INTEGER NOT NULL DEFAULT 0 CHECK (reached >= 0),"
+                      "notes TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE INDEX followup_activities_mission ON "
+                               "followup_activities(mission_id, date)"),
+                table("followup_needs",
+                      "activity_id TEXT NOT NULL REFERENCES followup_activities(id),"
+                      "need_id TEXT NOT NULL REFERENCES needs(id)"),
+                QStringLiteral("CREATE INDEX followup_needs_activity ON "
+                               "followup_needs(activity_id)"),
+            }};
+}
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -153,7 +329,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 const QList<Migration> &Migrations::standard()
 {
-    static const QList<Migration> steps {version1(), version2()};
+    static const QList<Migration> steps {version1(), version2(), version3()};
     return steps;
 }
 

@@ -885,6 +885,214 @@
         <source>Severe</source>
         <translation>Severe</translation>
     </message>
+    <message>
+        <source>Roundtable</source>
+        <translation>Roundtable</translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation>Focus group</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>Bilateral meeting</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <source>Substantive offence</source>
+        <translation>Substantive offence</translation>
+    </message>
+    <message>
+        <source>Penalty enhancement</source>
+        <translation>Penalty enhancement</translation>
+    </message>
+    <message>
+        <source>General aggravating circumstance</source>
+        <translation>General aggravating circumstance</translation>
+    </message>
+    <message>
+        <source>No specific provision</source>
+        <translation>No specific provision</translation>
+    </message>
+    <message>
+        <source>Recognition of bias indicators</source>
+        <translation>Recognition of bias indicators</translation>
+    </message>
+    <message>
+        <source>Recording and data</source>
+        <translation>Recording and data</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Investigation</translation>
+    </message>
+    <message>
+        <source>Victim support</source>
+        <translation>Victim support</translation>
+    </message>
+    <message>
+        <source>Community engagement</source>
+        <translation>Community engagement</translation>
+    </message>
+    <message>
+        <source>Leadership and policy</source>
+        <translation>Leadership and policy</translation>
+    </message>
+    <message>
+        <source>Training-institution capacity</source>
+        <translation>Training-institution capacity</translation>
+    </message>
+    <message>
+        <source>Prosecution liaison</source>
+        <translation>Prosecution liaison</translation>
+    </message>
+    <message>
+        <source>Information sharing</source>
+        <translation>Information sharing</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Concern</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>Expectation</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Challenge</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunity</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Core</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Specialist</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Full</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partial</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>International</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation>Regional</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Handout</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Slides</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation>Case study</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validated</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Refresher course</source>
+        <translation>Refresher course</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Mentoring</translation>
+    </message>
+    <message>
+        <source>Community of practice</source>
+        <translation>Community of practice</translation>
+    </message>
+    <message>
+        <source>Resource sharing</source>
+        <translation>Resource sharing</translation>
+    </message>
+    <message>
+        <source>Study visit</source>
+        <translation>Study visit</translation>
+    </message>
+    <message>
+        <source>Follow-up evaluation</source>
+        <translation>Follow-up evaluation</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Ad hoc</source>
+        <translation>Ad hoc</translation>
+    </message>
+    <message>
+        <source>Developing</source>
+        <translation>Developing</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Established</translation>
+    </message>
+    <message>
+        <source>Institutionalised</source>
+        <translation>Institutionalised</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpTableModel</name>

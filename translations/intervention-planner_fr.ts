@@ -885,6 +885,214 @@
         <source>Severe</source>
         <translation>Grave</translation>
     </message>
+    <message>
+        <source>Roundtable</source>
+        <translation>Table ronde</translation>
+    </message>
+    <message>
+        <source>Focus group</source>
+        <translation>Groupe de discussion</translation>
+    </message>
+    <message>
+        <source>Bilateral meeting</source>
+        <translation>Réunion bilatérale</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Enquête</translation>
+    </message>
+    <message>
+        <source>Substantive offence</source>
+        <translation>Infraction spécifique</translation>
+    </message>
+    <message>
+        <source>Penalty enhancement</source>
+        <translation>Aggravation de peine</translation>
+    </message>
+    <message>
+        <source>General aggravating circumstance</source>
+        <translation>Circonstance aggravante générale</translation>
+    </message>
+    <message>
+        <source>No specific provision</source>
+        <translation>Aucune disposition spécifique</translation>
+    </message>
+    <message>
+        <source>Recognition of bias indicators</source>
+        <translation>Reconnaissance des indicateurs de préjugé</translation>
+    </message>
+    <message>
+        <source>Recording and data</source>
+        <translation>Enregistrement et données</translation>
+    </message>
+    <message>
+        <source>Investigation</source>
+        <translation>Enquête judiciaire</translation>
+    </message>
+    <message>
+        <source>Victim support</source>
+        <translation>Soutien aux victimes</translation>
+    </message>
+    <message>
+        <source>Community engagement</source>
+        <translation>Relations avec les communautés</translation>
+    </message>
+    <message>
+        <source>Leadership and policy</source>
+        <translation>Direction et politique</translation>
+    </message>
+    <message>
+        <source>Training-institution capacity</source>
+        <translation>Capacité de l'institution de formation</translation>
+    </message>
+    <message>
+        <source>Prosecution liaison</source>
+        <translation>Liaison avec le parquet</translation>
+    </message>
+    <message>
+        <source>Information sharing</source>
+        <translation>Partage d'informations</translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation>Préoccupation</translation>
+    </message>
+    <message>
+        <source>Expectation</source>
+        <translation>Attente</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Challenge</source>
+        <translation>Difficulté</translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation>Opportunité</translation>
+    </message>
+    <message>
+        <source>Core</source>
+        <translation>Tronc commun</translation>
+    </message>
+    <message>
+        <source>Specialist</source>
+        <translation>Spécialisé</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Complète</translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation>Partielle</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>International</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>National</translation>
+    </message>
+    <message>
+        <source>Regional</source>
+        <translation>Régional</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>Formateur</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuel</translation>
+    </message>
+    <message>
+        <source>Handout</source>
+        <translation>Document remis</translation>
+    </message>
+    <message>
+        <source>Slides</source>
+        <translation>Diaporama</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation>Étude de cas</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Vidéo</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <source>Validated</source>
+        <translation>Validé</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Refresher course</source>
+        <translation>Cours de remise à niveau</translation>
+    </message>
+    <message>
+        <source>Mentoring</source>
+        <translation>Mentorat</translation>
+    </message>
+    <message>
+        <source>Community of practice</source>
+        <translation>Communauté de pratique</translation>
+    </message>
+    <message>
+        <source>Resource sharing</source>
+        <translation>Partage de ressources</translation>
+    </message>
+    <message>
+        <source>Study visit</source>
+        <translation>Visite d'étude</translation>
+    </message>
+    <message>
+        <source>Follow-up evaluation</source>
+        <translation>Évaluation de suivi</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Absente</translation>
+    </message>
+    <message>
+        <source>Ad hoc</source>
+        <translation>Ponctuelle</translation>
+    </message>
+    <message>
+        <source>Developing</source>
+        <translation>En développement</translation>
+    </message>
+    <message>
+        <source>Established</source>
+        <translation>Établie</translation>
+    </message>
+    <message>
+        <source>Institutionalised</source>
+        <translation>Institutionnalisée</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpTableModel</name>
