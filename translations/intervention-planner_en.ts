@@ -1980,6 +1980,155 @@
     </message>
 </context>
 <context>
+    <name>StageCriterion</name>
+    <message>
+        <source>Choose the mission.</source>
+        <translation>Choose the mission.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <source>Date met</source>
+        <translation>Date met</translation>
+    </message>
+</context>
+<context>
+    <name>StageProgress</name>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Complete</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n exit criteria met</source>
+        <translation><numerusform>%1 of %n exit criterion met</numerusform><numerusform>%1 of %n exit criteria met</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n consultation sessions held</source>
+        <translation><numerusform>%1 of %n consultation session held</numerusform><numerusform>%1 of %n consultation sessions held</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n capacity dimensions assessed</source>
+        <translation><numerusform>%1 of %n capacity dimension assessed</numerusform><numerusform>%1 of %n capacity dimensions assessed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n needs answered by a module</source>
+        <translation><numerusform>%1 of %n need answered by a module</numerusform><numerusform>%1 of %n needs answered by a module</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n trainers certified</source>
+        <translation><numerusform>%1 of %n trainer certified</numerusform><numerusform>%1 of %n trainers certified</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n training sessions held</source>
+        <translation><numerusform>%1 of %n training session held</numerusform><numerusform>%1 of %n training sessions held</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n follow-up activities held</source>
+        <translation><numerusform>%1 of %n follow-up activity held</numerusform><numerusform>%1 of %n follow-up activities held</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StageRepository</name>
+    <message>
+        <source>Government, police leaders, NGOs and affected communities consulted</source>
+        <translation>Government, police leaders, NGOs and affected communities consulted</translation>
+    </message>
+    <message>
+        <source>Concerns and expectations of each group recorded</source>
+        <translation>Concerns and expectations of each group recorded</translation>
+    </message>
+    <message>
+        <source>National counterpart named</source>
+        <translation>National counterpart named</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding signed</source>
+        <translation>Memorandum of understanding signed</translation>
+    </message>
+    <message>
+        <source>Relevant national legislation reviewed</source>
+        <translation>Relevant national legislation reviewed</translation>
+    </message>
+    <message>
+        <source>Capacity assessed in every dimension</source>
+        <translation>Capacity assessed in every dimension</translation>
+    </message>
+    <message>
+        <source>Challenges and opportunities agreed with senior staff</source>
+        <translation>Challenges and opportunities agreed with senior staff</translation>
+    </message>
+    <message>
+        <source>Needs stated, prioritised and agreed</source>
+        <translation>Needs stated, prioritised and agreed</translation>
+    </message>
+    <message>
+        <source>Every high-priority need answered by a module</source>
+        <translation>Every high-priority need answered by a module</translation>
+    </message>
+    <message>
+        <source>Modules reviewed by the training institution</source>
+        <translation>Modules reviewed by the training institution</translation>
+    </message>
+    <message>
+        <source>Learning objectives and hours set for each module</source>
+        <translation>Learning objectives and hours set for each module</translation>
+    </message>
+    <message>
+        <source>National trainers certified</source>
+        <translation>National trainers certified</translation>
+    </message>
+    <message>
+        <source>Manuals and handouts validated in the national language</source>
+        <translation>Manuals and handouts validated in the national language</translation>
+    </message>
+    <message>
+        <source>Cascade sessions scheduled in the regions</source>
+        <translation>Cascade sessions scheduled in the regions</translation>
+    </message>
+    <message>
+        <source>Pre- and post-tests held</source>
+        <translation>Pre- and post-tests held</translation>
+    </message>
+    <message>
+        <source>Follow-up activities planned for the trainers</source>
+        <translation>Follow-up activities planned for the trainers</translation>
+    </message>
+    <message>
+        <source>Best practices and resources shared</source>
+        <translation>Best practices and resources shared</translation>
+    </message>
+    <message>
+        <source>Course embedded in the national academy curriculum</source>
+        <translation>Course embedded in the national academy curriculum</translation>
+    </message>
+    <message>
+        <source>Follow-up evaluation held</source>
+        <translation>Follow-up evaluation held</translation>
+    </message>
+    <message>
+        <source>The mission no longer exists.</source>
+        <translation>The mission no longer exists.</translation>
+    </message>
+    <message>
+        <source>The mission is already in that stage.</source>
+        <translation>The mission is already in that stage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exit criteria of the current stage are not met; say why the mission moves on anyway.</source>
+        <translation><numerusform>%n exit criterion of the current stage is not met; say why the mission moves on anyway.</numerusform><numerusform>%n exit criteria of the current stage are not met; say why the mission moves on anyway.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Stakeholder</name>
     <message>
         <source>Name</source>

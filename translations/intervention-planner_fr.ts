@@ -1980,6 +1980,155 @@
     </message>
 </context>
 <context>
+    <name>StageCriterion</name>
+    <message>
+        <source>Choose the mission.</source>
+        <translation>Choisissez la mission.</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Date met</source>
+        <translation>Date de réalisation</translation>
+    </message>
+</context>
+<context>
+    <name>StageProgress</name>
+    <message>
+        <source>Not started</source>
+        <translation>Pas commencée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Terminée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n exit criteria met</source>
+        <translation><numerusform>%1 critère de sortie rempli sur %n</numerusform><numerusform>%1 critères de sortie remplis sur %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n consultation sessions held</source>
+        <translation><numerusform>%1 séance de consultation tenue sur %n</numerusform><numerusform>%1 séances de consultation tenues sur %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n capacity dimensions assessed</source>
+        <translation><numerusform>%1 dimension de capacité évaluée sur %n</numerusform><numerusform>%1 dimensions de capacité évaluées sur %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n needs answered by a module</source>
+        <translation><numerusform>%1 besoin couvert par un module sur %n</numerusform><numerusform>%1 besoins couverts par un module sur %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n trainers certified</source>
+        <translation><numerusform>%1 formateur certifié sur %n</numerusform><numerusform>%1 formateurs certifiés sur %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n training sessions held</source>
+        <translation><numerusform>%1 session de formation tenue sur %n</numerusform><numerusform>%1 sessions de formation tenues sur %n</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n follow-up activities held</source>
+        <translation><numerusform>%1 activité de suivi tenue sur %n</numerusform><numerusform>%1 activités de suivi tenues sur %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StageRepository</name>
+    <message>
+        <source>Government, police leaders, NGOs and affected communities consulted</source>
+        <translation>Gouvernement, direction de la police, ONG et communautés touchées consultés</translation>
+    </message>
+    <message>
+        <source>Concerns and expectations of each group recorded</source>
+        <translation>Préoccupations et attentes de chaque groupe consignées</translation>
+    </message>
+    <message>
+        <source>National counterpart named</source>
+        <translation>Homologue national désigné</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding signed</source>
+        <translation>Protocole d'accord signé</translation>
+    </message>
+    <message>
+        <source>Relevant national legislation reviewed</source>
+        <translation>Législation nationale pertinente examinée</translation>
+    </message>
+    <message>
+        <source>Capacity assessed in every dimension</source>
+        <translation>Capacités évaluées dans chaque dimension</translation>
+    </message>
+    <message>
+        <source>Challenges and opportunities agreed with senior staff</source>
+        <translation>Difficultés et opportunités convenues avec les cadres supérieurs</translation>
+    </message>
+    <message>
+        <source>Needs stated, prioritised and agreed</source>
+        <translation>Besoins énoncés, hiérarchisés et convenus</translation>
+    </message>
+    <message>
+        <source>Every high-priority need answered by a module</source>
+        <translation>Chaque besoin prioritaire couvert par un module</translation>
+    </message>
+    <message>
+        <source>Modules reviewed by the training institution</source>
+        <translation>Modules relus par l'institution de formation</translation>
+    </message>
+    <message>
+        <source>Learning objectives and hours set for each module</source>
+        <translation>Objectifs pédagogiques et durée fixés pour chaque module</translation>
+    </message>
+    <message>
+        <source>National trainers certified</source>
+        <translation>Formateurs nationaux certifiés</translation>
+    </message>
+    <message>
+        <source>Manuals and handouts validated in the national language</source>
+        <translation>Manuels et documents validés dans la langue nationale</translation>
+    </message>
+    <message>
+        <source>Cascade sessions scheduled in the regions</source>
+        <translation>Sessions en cascade programmées dans les régions</translation>
+    </message>
+    <message>
+        <source>Pre- and post-tests held</source>
+        <translation>Tests avant et après la formation passés</translation>
+    </message>
+    <message>
+        <source>Follow-up activities planned for the trainers</source>
+        <translation>Activités de suivi prévues pour les formateurs</translation>
+    </message>
+    <message>
+        <source>Best practices and resources shared</source>
+        <translation>Bonnes pratiques et ressources partagées</translation>
+    </message>
+    <message>
+        <source>Course embedded in the national academy curriculum</source>
+        <translation>Cours intégré au programme de l'académie nationale</translation>
+    </message>
+    <message>
+        <source>Follow-up evaluation held</source>
+        <translation>Évaluation de suivi réalisée</translation>
+    </message>
+    <message>
+        <source>The mission no longer exists.</source>
+        <translation>La mission n'existe plus.</translation>
+    </message>
+    <message>
+        <source>The mission is already in that stage.</source>
+        <translation>La mission est déjà à cette étape.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exit criteria of the current stage are not met; say why the mission moves on anyway.</source>
+        <translation><numerusform>%n critère de sortie de l'étape actuelle n'est pas rempli ; indiquez pourquoi la mission avance quand même.</numerusform><numerusform>%n critères de sortie de l'étape actuelle ne sont pas remplis ; indiquez pourquoi la mission avance quand même.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>Stakeholder</name>
     <message>
         <source>Name</source>
