@@ -673,6 +673,34 @@ FR.update({
     "%n exit criteria of the current stage are not met; say why the mission moves on anyway.": ["%n critère de sortie de l'étape actuelle n'est pas rempli ; indiquez pourquoi la mission avance quand même.", "%n critères de sortie de l'étape actuelle ne sont pas remplis ; indiquez pourquoi la mission avance quand même."],
 })
 
+FR.update({
+    "Add exit criterion": "Ajouter un critère de sortie",
+    "Tick exit criterion": "Cocher un critère de sortie",
+    "Untick exit criterion": "Décocher un critère de sortie",
+    "Edit exit criterion": "Modifier un critère de sortie",
+    "Delete exit criterion": "Supprimer un critère de sortie",
+    "The criterion no longer exists.": "Le critère n'existe plus.",
+    "Move mission to %1": "Faire passer la mission à l'étape %1",
+    "Sta&ges": "É&tapes",
+    "Move between stages on the Stages tab.": "Changez d'étape dans l'onglet Étapes.",
+    "Exit criteria": "Critères de sortie",
+    "Add an exit criterion and press Enter": "Ajoutez un critère de sortie puis appuyez sur Entrée",
+    "&Remove Criterion": "&Retirer le critère",
+    "%1. %2\n%3%4": "%1. %2\n%3%4",
+    " · current": " · actuelle",
+    "%1 progress": "Avancement de %1",
+    "Nothing recorded for this stage yet.": "Rien n'est encore consigné pour cette étape.",
+    "Memorandum of understanding: %1 (%2)": "Protocole d'accord : %1 (%2)",
+    "Memorandum of understanding: %1": "Protocole d'accord : %1",
+    "Exit criteria of %1": "Critères de sortie : %1",
+    "%1 (met %2)": "%1 (rempli le %2)",
+    "Last stage reached": "Dernière étape atteinte",
+    "&Move to %1…": "&Passer à %1…",
+    "Exit Criteria": "Critères de sortie",
+    "Move to %1": "Passer à %1",
+    "These exit criteria of %1 are not met:\n%2\n\nWhy does the mission move on anyway? The answer is kept with the move.": "Ces critères de sortie de l'étape %1 ne sont pas remplis :\n%2\n\nPourquoi la mission avance-t-elle quand même ? La réponse est conservée avec le changement d'étape.",
+})
+
 # English needs only its plural forms.
 EN = {
     "OK: %1 passed the integrity check; data format %2%3, %n mission(s).": ["OK: %1 passed the integrity check; data format %2%3, %n mission.", "OK: %1 passed the integrity check; data format %2%3, %n missions."],

@@ -508,6 +508,34 @@
         <source>Delete engagement of %1</source>
         <translation>Delete engagement of %1</translation>
     </message>
+    <message>
+        <source>Add exit criterion</source>
+        <translation>Add exit criterion</translation>
+    </message>
+    <message>
+        <source>Tick exit criterion</source>
+        <translation>Tick exit criterion</translation>
+    </message>
+    <message>
+        <source>Untick exit criterion</source>
+        <translation>Untick exit criterion</translation>
+    </message>
+    <message>
+        <source>Edit exit criterion</source>
+        <translation>Edit exit criterion</translation>
+    </message>
+    <message>
+        <source>Delete exit criterion</source>
+        <translation>Delete exit criterion</translation>
+    </message>
+    <message>
+        <source>The criterion no longer exists.</source>
+        <translation>The criterion no longer exists.</translation>
+    </message>
+    <message>
+        <source>Move mission to %1</source>
+        <translation>Move mission to %1</translation>
+    </message>
 </context>
 <context>
     <name>Engagement</name>
@@ -1625,6 +1653,14 @@
         <source>%1, done</source>
         <translation>%1, done</translation>
     </message>
+    <message>
+        <source>Sta&amp;ges</source>
+        <translation>Sta&amp;ges</translation>
+    </message>
+    <message>
+        <source>Move between stages on the Stages tab.</source>
+        <translation>Move between stages on the Stages tab.</translation>
+    </message>
 </context>
 <context>
     <name>MissionTableModel</name>
@@ -1992,6 +2028,81 @@
     <message>
         <source>Date met</source>
         <translation>Date met</translation>
+    </message>
+</context>
+<context>
+    <name>StageNavigator</name>
+    <message>
+        <source>Exit criteria</source>
+        <translation>Exit criteria</translation>
+    </message>
+    <message>
+        <source>Add an exit criterion and press Enter</source>
+        <translation>Add an exit criterion and press Enter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Criterion</source>
+        <translation>&amp;Remove Criterion</translation>
+    </message>
+    <message>
+        <source>%1. %2
+%3%4</source>
+        <translation>%1. %2
+%3%4</translation>
+    </message>
+    <message>
+        <source> · current</source>
+        <translation> · current</translation>
+    </message>
+    <message>
+        <source>%1 progress</source>
+        <translation>%1 progress</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this stage yet.</source>
+        <translation>Nothing recorded for this stage yet.</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding: %1 (%2)</source>
+        <translation>Memorandum of understanding: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding: %1</source>
+        <translation>Memorandum of understanding: %1</translation>
+    </message>
+    <message>
+        <source>Exit criteria of %1</source>
+        <translation>Exit criteria of %1</translation>
+    </message>
+    <message>
+        <source>%1 (met %2)</source>
+        <translation>%1 (met %2)</translation>
+    </message>
+    <message>
+        <source>Last stage reached</source>
+        <translation>Last stage reached</translation>
+    </message>
+    <message>
+        <source>&amp;Move to %1…</source>
+        <translation>&amp;Move to %1…</translation>
+    </message>
+    <message>
+        <source>Exit Criteria</source>
+        <translation>Exit Criteria</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Move to %1</translation>
+    </message>
+    <message>
+        <source>These exit criteria of %1 are not met:
+%2
+
+Why does the mission move on anyway? The answer is kept with the move.</source>
+        <translation>These exit criteria of %1 are not met:
+%2
+
+Why does the mission move on anyway? The answer is kept with the move.</translation>
     </message>
 </context>
 <context>

@@ -508,6 +508,34 @@
         <source>Delete engagement of %1</source>
         <translation>Supprimer l'échange du %1</translation>
     </message>
+    <message>
+        <source>Add exit criterion</source>
+        <translation>Ajouter un critère de sortie</translation>
+    </message>
+    <message>
+        <source>Tick exit criterion</source>
+        <translation>Cocher un critère de sortie</translation>
+    </message>
+    <message>
+        <source>Untick exit criterion</source>
+        <translation>Décocher un critère de sortie</translation>
+    </message>
+    <message>
+        <source>Edit exit criterion</source>
+        <translation>Modifier un critère de sortie</translation>
+    </message>
+    <message>
+        <source>Delete exit criterion</source>
+        <translation>Supprimer un critère de sortie</translation>
+    </message>
+    <message>
+        <source>The criterion no longer exists.</source>
+        <translation>Le critère n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Move mission to %1</source>
+        <translation>Faire passer la mission à l'étape %1</translation>
+    </message>
 </context>
 <context>
     <name>Engagement</name>
@@ -1625,6 +1653,14 @@
         <source>%1, done</source>
         <translation>%1, fait</translation>
     </message>
+    <message>
+        <source>Sta&amp;ges</source>
+        <translation>É&amp;tapes</translation>
+    </message>
+    <message>
+        <source>Move between stages on the Stages tab.</source>
+        <translation>Changez d'étape dans l'onglet Étapes.</translation>
+    </message>
 </context>
 <context>
     <name>MissionTableModel</name>
@@ -1992,6 +2028,81 @@
     <message>
         <source>Date met</source>
         <translation>Date de réalisation</translation>
+    </message>
+</context>
+<context>
+    <name>StageNavigator</name>
+    <message>
+        <source>Exit criteria</source>
+        <translation>Critères de sortie</translation>
+    </message>
+    <message>
+        <source>Add an exit criterion and press Enter</source>
+        <translation>Ajoutez un critère de sortie puis appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Criterion</source>
+        <translation>&amp;Retirer le critère</translation>
+    </message>
+    <message>
+        <source>%1. %2
+%3%4</source>
+        <translation>%1. %2
+%3%4</translation>
+    </message>
+    <message>
+        <source> · current</source>
+        <translation> · actuelle</translation>
+    </message>
+    <message>
+        <source>%1 progress</source>
+        <translation>Avancement de %1</translation>
+    </message>
+    <message>
+        <source>Nothing recorded for this stage yet.</source>
+        <translation>Rien n'est encore consigné pour cette étape.</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding: %1 (%2)</source>
+        <translation>Protocole d'accord : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding: %1</source>
+        <translation>Protocole d'accord : %1</translation>
+    </message>
+    <message>
+        <source>Exit criteria of %1</source>
+        <translation>Critères de sortie : %1</translation>
+    </message>
+    <message>
+        <source>%1 (met %2)</source>
+        <translation>%1 (rempli le %2)</translation>
+    </message>
+    <message>
+        <source>Last stage reached</source>
+        <translation>Dernière étape atteinte</translation>
+    </message>
+    <message>
+        <source>&amp;Move to %1…</source>
+        <translation>&amp;Passer à %1…</translation>
+    </message>
+    <message>
+        <source>Exit Criteria</source>
+        <translation>Critères de sortie</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Passer à %1</translation>
+    </message>
+    <message>
+        <source>These exit criteria of %1 are not met:
+%2
+
+Why does the mission move on anyway? The answer is kept with the move.</source>
+        <translation>Ces critères de sortie de l'étape %1 ne sont pas remplis :
+%2
+
+Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec le changement d'étape.</translation>
     </message>
 </context>
 <context>

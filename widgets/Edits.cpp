@@ -9,6 +9,7 @@
 #include <QUndoStack>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -60,6 +61,26 @@ private:
 };
 
 namespace {
+
+// The criteria seen through the find/save/remove/restore shape the templates below expect.
+class StageCriterionStore
+{
+public:
+    explicit StageCriterionStore(Database &db)
+        : m_repository(db)
+    {
+    }
+    std::optional<StageCriterion> find(const QString &id) const
+    {
+        return m_repository.findCriterion(id);
+    }
+    bool save(StageCriterion &c, QString *error) { return m_repository.save(c, error); }
+    bool remove(const QString &id, QString *error) { return m_repository.remove(id, error); }
+    bool restore(const QString &id, QString *error) { return m_repository.restore(id, error); }
+
+private:
+    StageRepository m_repository;
+};
 
 // The undo text for an edit of `after` compared with `before`: one changed field is named.
 template<typename T>
@@ -314,4 +335,40 @@ bool Edits::deleteEngagement(const QString &id, QString *error)
             return tr("Delete engagement of %1").arg(e.date.toString(Qt::ISODate));
         },
         tr("The engagement no longer exists."), error);
+}
+
+bool Edits::saveCriterion(StageCriterion &criterion, QString *error)
+{
+    return saveRecord<StageCriterionStore>(
+        criterion, criterion.validate(),
+        [](const std::optional<StageCriterion> &before, const StageCriterion &after) {
+            if (!before)
+                return tr("Add exit criterion");
+            if (before->done != after.done)
+                return after.done ? tr("Tick exit criterion") : tr("Untick exit criterion");
+            return tr("Edit exit criterion");
+        },
+        error);
+}
+
+bool Edits::deleteCriterion(const QString &id, QString *error)
+{
+    return deleteRecord<StageCriterionStore>(
+        id, [](const StageCriterion &) { return tr("Delete exit criterion"); },
+        tr("The criterion no longer exists."), error);
+}
+
+bool Edits::moveToStage(const QString &missionId, Stage to, const QString &reason, QString *error)
+{
+    // The move is recorded when first done; undo takes that record back, redo records it anew.
+    auto recorded = std::make_shared<StageTransition>();
+    Database &db = m_db;
+    return push(
+        new RecordCommand(
+            tr("Move mission to %1").arg(enumLabel(to)),
+            [&db, missionId, to, reason, recorded](QString *e) {
+                return StageRepository(db).advance(missionId, to, reason, e, recorded.get());
+            },
+            [&db, recorded](QString *e) { return StageRepository(db).revert(*recorded, e); }, this),
+        error);
 }

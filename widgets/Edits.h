@@ -2,6 +2,7 @@
 
 #include "Engagement.h"
 #include "Mission.h"
+#include "StageRepository.h"
 #include "Stakeholder.h"
 
 #include <QObject>
@@ -35,6 +36,12 @@ public:
     bool deleteLink(const QString &linkId, QString *error = nullptr);
     bool saveEngagement(Engagement &engagement, QString *error = nullptr);
     bool deleteEngagement(const QString &id, QString *error = nullptr);
+
+    bool saveCriterion(StageCriterion &criterion, QString *error = nullptr);
+    bool deleteCriterion(const QString &id, QString *error = nullptr);
+    // Moves the mission to `to`, recording the move; undo takes it back.
+    bool moveToStage(const QString &missionId, Stage to, const QString &reason,
+                     QString *error = nullptr);
 
 Q_SIGNALS:
     // An undo or redo could not be carried out (a full disk, a code taken in the meantime).

@@ -7,6 +7,7 @@
 #include "FormSupport.h"
 #include "MissionRepository.h"
 #include "Palette.h"
+#include "StageNavigator.h"
 #include "StakeholderRepository.h"
 
 #include <QCheckBox>
@@ -185,7 +186,16 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
         // An existing mission also shows who is involved and every contact with them.
         m_tabs = new QTabWidget(this);
         m_tabs->setObjectName(QStringLiteral("missionTabs"));
+        m_stages = new StageNavigator(edits, mission.meta.id, this);
+        m_tabs->addTab(m_stages, tr("Sta&ges"));
         m_tabs->addTab(details, tr("&Details"));
+        // Stages change on the Stages tab, where the exit criteria are checked.
+        m_stage->setEnabled(false);
+        m_stage->setToolTip(tr("Move between stages on the Stages tab."));
+        connect(m_stages, &StageNavigator::currentStageChanged, this, [this](Stage stage) {
+            m_mission.currentStage = stage;
+            Form::setComboValue(m_stage, stage);
+        });
         m_tabs->addTab(createPeopleTab(), tr("S&takeholders"));
         m_tabs->addTab(createEngagementsTab(), tr("&Engagements"));
         outer->addWidget(m_tabs, 1);

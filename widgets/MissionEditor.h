@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTabWidget;
+class StageNavigator;
 class QTableWidget;
 
 // Creates or edits one mission. Fields with a problem are marked as soon as they are touched,
@@ -34,6 +35,7 @@ public:
 
     void accept() override;
     QTabWidget *tabs() const { return m_tabs; }
+    StageNavigator *stages() const { return m_stages; }
     // The mission's engagement log: log one with a linked stakeholder, refresh the list.
     void logEngagement();
 
@@ -66,6 +68,7 @@ private:
     QCheckBox *m_archived;
     QLabel *m_errors;
     QTabWidget *m_tabs = nullptr;
+    StageNavigator *m_stages = nullptr;
     QTableWidget *m_engagements = nullptr;
     QComboBox *m_engagementWith = nullptr;
     QHash<QString, QWidget *> m_fields;

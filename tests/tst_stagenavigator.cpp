@@ -1,0 +1,139 @@
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "MissionEditor.h"
+#include "MissionRepository.h"
+#include "MissionsPage.h"
+#include "StageNavigator.h"
+#include "StageRepository.h"
+#include "TestSupport.h"
+#include "Workspace.h"
+
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTimer>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace TestSupport;
+using namespace GuiTest;
+
+// The stage navigator inside a mission, driven as a planner would: the five stages with the
+// current one marked, ticking and adding exit criteria, and moving on past unmet criteria.
+class TestStageNavigator : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("intervention-planner-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_stagenavigator"));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openDemo());
+        m_window->workspace()->showPage(Workspace::Missions);
+        for (const Mission &m : MissionRepository(*m_window->database()).all()) {
+            if (m.code == u"BA-HC-01")
+                m_mission = m.meta.id;
+        }
+        m_window->workspace()->missionsPage()->selectId(m_mission);
+    }
+
+    void cleanup() { m_window.reset(); }
+
+    void showsFiveStagesWithTheCurrentOne()
+    {
+        whenModalShown([](QWidget *dialog) {
+            StageNavigator *stages = static_cast<MissionEditor *>(dialog)->stages();
+            QVERIFY(stages);
+            for (const Stage stage : enumValues<Stage>())
+                QVERIFY(stages->stageButton(stage));
+            QVERIFY(stages->stageButton(Stage::Orientation)->text().contains(u"current"));
+            QVERIFY(!stages->stageButton(Stage::Consultation)->text().contains(u"current"));
+            QCOMPARE(stages->selectedStage(), Stage::Orientation);
+            QCOMPARE(stages->criteriaList()->count(), 4);
+            auto *mou = child<QLabel>(stages, "mouLabel");
+            QVERIFY(mou->text().contains(QStringLiteral("Signed (2026-05-20)")));
+            static_cast<QDialog *>(dialog)->reject();
+        });
+        m_window->workspace()->missionsPage()->openCurrent();
+    }
+
+    void tickingAndAddingCriteriaIsUndoable()
+    {
+        whenModalShown([this](QWidget *dialog) {
+            StageNavigator *stages = static_cast<MissionEditor *>(dialog)->stages();
+            stages->criteriaList()->item(0)->setCheckState(Qt::Checked);
+            QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Tick exit criterion"));
+            QVERIFY(stages->addCriterion(QStringLiteral("Entity ministries consulted separately")));
+            QCOMPARE(stages->criteriaList()->count(), 5);
+            QVERIFY(!stages->addCriterion(QString())); // refused, with a message
+            static_cast<QDialog *>(dialog)->reject();
+        }); // the empty criterion's warning is answered below
+        whenModalShownAfter([](QWidget *warning) { static_cast<QDialog *>(warning)->reject(); });
+        m_window->workspace()->missionsPage()->openCurrent();
+        StageRepository stages(*m_window->database());
+        const QList<StageCriterion> orientation = stages.criteria(m_mission, Stage::Orientation);
+        QCOMPARE(orientation.size(), 5);
+        QVERIFY(orientation.first().done);
+        m_window->undoStack()->undo(); // the added criterion
+        m_window->undoStack()->undo(); // the tick
+        QCOMPARE(stages.criteria(m_mission, Stage::Orientation).size(), 4);
+        QVERIFY(!stages.criteria(m_mission, Stage::Orientation).first().done);
+    }
+
+    void movingOnPastUnmetCriteriaAsksWhy()
+    {
+        QString question;
+        whenModalShown([&question](QWidget *dialog) {
+            StageNavigator *stages = static_cast<MissionEditor *>(dialog)->stages();
+            whenModalShown([&question](QWidget *ask) {
+                auto *input = qobject_cast<QInputDialog *>(ask);
+                question = input->labelText();
+                input->setTextValue(QStringLiteral("Donor deadline; criteria met in parallel"));
+                input->accept();
+            });
+            QVERIFY(stages->moveToNextStage());
+            QVERIFY(stages->stageButton(Stage::Curriculum)->text().contains(u"current"));
+            // Saving the details afterwards keeps the new stage.
+            QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+        });
+        m_window->workspace()->missionsPage()->openCurrent();
+        QVERIFY(question.contains(QStringLiteral("Needs stated, prioritised and agreed")));
+        QCOMPARE(MissionRepository(*m_window->database()).find(m_mission)->currentStage,
+                 Stage::Curriculum);
+        const QList<StageTransition> moves =
+            StageRepository(*m_window->database()).transitions(m_mission);
+        QCOMPARE(moves.size(), 1);
+        QCOMPARE(moves.first().unmetCriteria, 4);
+        QVERIFY(moves.first().reason.startsWith(QStringLiteral("Donor deadline")));
+        QCOMPARE(m_window->undoStack()->undoText(),
+                 QStringLiteral("Move mission to Customised curriculum"));
+        m_window->undoStack()->undo();
+        QCOMPARE(MissionRepository(*m_window->database()).find(m_mission)->currentStage,
+                 Stage::Orientation);
+        QCOMPARE(StageRepository(*m_window->database()).transitions(m_mission).size(), 0);
+    }
+
+private:
+    // A second modal question that shows while the first answer is still running.
+    static void whenModalShownAfter(std::function<void(QWidget *)> answer)
+    {
+        QTimer::singleShot(0, [answer] { whenModalShown(answer); });
+    }
+
+    std::unique_ptr<MainWindow> m_window;
+    QString m_mission;
+};
+
+QTEST_MAIN(TestStageNavigator)
+#include "tst_stagenavigator.moc"

@@ -1,0 +1,248 @@
+#include "StageNavigator.h"
+#include "Database.h"
+#include "Edits.h"
+#include "MissionRepository.h"
+#include "StageProgress.h"
+#include "StageRepository.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+StageNavigator::StageNavigator(Edits &edits, const QString &missionId, QWidget *parent)
+    : QWidget(parent)
+    , m_edits(edits)
+    , m_missionId(missionId)
+    , m_mou(new QLabel(this))
+    , m_stageTitle(new QLabel(this))
+    , m_measures(new QLabel(this))
+    , m_criteria(new QListWidget(this))
+    , m_newCriterion(new QLineEdit(this))
+    , m_next(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("stageNavigator"));
+    // A mission opened here for the first time gets its default gates.
+    QString error;
+    StageRepository(edits.database()).ensureDefaults(missionId, &error);
+
+    auto *cards = new QGridLayout;
+    cards->setHorizontalSpacing(8);
+    for (const Stage stage : enumValues<Stage>()) {
+        const int column = stageNumber(stage) - 1;
+        auto *card = new QPushButton(this);
+        card->setObjectName(QStringLiteral("stageCard%1").arg(stageNumber(stage)));
+        card->setCheckable(true);
+        card->setAutoExclusive(true);
+        card->setMinimumHeight(fontMetrics().height() * 4);
+        card->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        connect(card, &QPushButton::clicked, this, [this, stage] { selectStage(stage); });
+        auto *bar = new QProgressBar(this);
+        bar->setRange(0, 100);
+        bar->setTextVisible(true);
+        bar->setFormat(QStringLiteral("%p %"));
+        cards->addWidget(card, 0, column);
+        cards->addWidget(bar, 1, column);
+        m_cards.append(card);
+        m_bars.append(bar);
+    }
+    m_mou->setObjectName(QStringLiteral("mouLabel"));
+
+    QFont bold = m_stageTitle->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.15);
+    m_stageTitle->setFont(bold);
+    m_measures->setObjectName(QStringLiteral("measuresLabel"));
+    m_measures->setWordWrap(true);
+    m_criteria->setObjectName(QStringLiteral("criteriaList"));
+    m_criteria->setAccessibleName(tr("Exit criteria"));
+    connect(m_criteria, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        if (!m_refreshing)
+            toggleCriterion(m_criteria->row(item));
+    });
+    m_newCriterion->setObjectName(QStringLiteral("newCriterionEdit"));
+    m_newCriterion->setPlaceholderText(tr("Add an exit criterion and press Enter"));
+    connect(m_newCriterion, &QLineEdit::returnPressed, this, [this] {
+        if (addCriterion(m_newCriterion->text()))
+            m_newCriterion->clear();
+    });
+    auto *remove = new QPushButton(tr("&Remove Criterion"), this);
+    remove->setObjectName(QStringLiteral("removeCriterionButton"));
+    connect(remove, &QPushButton::clicked, this, &StageNavigator::removeSelectedCriterion);
+    m_next->setObjectName(QStringLiteral("nextStageButton"));
+    connect(m_next, &QPushButton::clicked, this, [this] { moveToNextStage(); });
+
+    auto *addRow = new QHBoxLayout;
+    addRow->addWidget(m_newCriterion, 1);
+    addRow->addWidget(remove);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_measures, 1);
+    bottom->addWidget(m_next);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(cards);
+    layout->addWidget(m_mou);
+    layout->addSpacing(6);
+    layout->addWidget(m_stageTitle);
+    layout->addWidget(m_criteria, 1);
+    layout->addLayout(addRow);
+    layout->addLayout(bottom);
+
+    connect(&edits.database(), &Database::tablesChanged, this, &StageNavigator::refresh);
+    const std::optional<Mission> mission = MissionRepository(edits.database()).find(missionId);
+    m_selected = mission ? mission->currentStage : Stage::Consultation;
+    refresh();
+}
+
+QPushButton *StageNavigator::stageButton(Stage stage) const
+{
+    return m_cards.value(stageNumber(stage) - 1);
+}
+
+void StageNavigator::selectStage(Stage stage)
+{
+    m_selected = stage;
+    refresh();
+}
+
+void StageNavigator::refresh()
+{
+    const std::optional<Mission> mission = MissionRepository(m_edits.database()).find(m_missionId);
+    if (!mission)
+        return;
+    m_refreshing = true;
+    const QList<StageStatus> statuses = StageProgress::compute(m_edits.database(), m_missionId);
+    for (const StageStatus &status : statuses) {
+        const int i = stageNumber(status.stage) - 1;
+        QPushButton *card = m_cards.at(i);
+        card->setText(tr("%1. %2\n%3%4")
+                          .arg(stageNumber(status.stage))
+                          .arg(enumLabel(status.stage), StageProgress::stateLabel(status.state),
+                               status.current ? tr(" · current") : QString()));
+        QFont font = card->font();
+        font.setBold(status.current);
+        card->setFont(font);
+        card->setChecked(status.stage == m_selected);
+        QStringList lines;
+        for (const StageStatus::Measure &m : status.measures)
+            lines.append(m.label);
+        card->setToolTip(lines.join(u'\n'));
+        m_bars.at(i)->setValue(static_cast<int>(std::lround(status.progress * 100)));
+        m_bars.at(i)->setAccessibleName(tr("%1 progress").arg(enumLabel(status.stage)));
+        if (status.stage == m_selected)
+            m_measures->setText(lines.isEmpty() ? tr("Nothing recorded for this stage yet.")
+                                                : lines.join(QStringLiteral(" · ")));
+    }
+    m_mou->setText(
+        mission->mouDate.isValid()
+            ? tr("Memorandum of understanding: %1 (%2)")
+                  .arg(enumLabel(mission->mouStatus), mission->mouDate.toString(Qt::ISODate))
+            : tr("Memorandum of understanding: %1").arg(enumLabel(mission->mouStatus)));
+
+    m_stageTitle->setText(tr("Exit criteria of %1").arg(enumLabel(m_selected)));
+    const int selectedRow = m_criteria->currentRow();
+    m_criteria->clear();
+    for (const StageCriterion &c :
+         StageRepository(m_edits.database()).criteria(m_missionId, m_selected)) {
+        auto *item = new QListWidgetItem(
+            c.done ? tr("%1 (met %2)").arg(c.text, c.doneOn.toString(Qt::ISODate)) : c.text,
+            m_criteria);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(c.done ? Qt::Checked : Qt::Unchecked);
+        item->setData(Qt::UserRole, c.meta.id);
+    }
+    m_criteria->setCurrentRow(std::min(selectedRow, m_criteria->count() - 1));
+
+    const bool last = mission->currentStage == Stage::PostTraining;
+    m_next->setEnabled(!last);
+    m_next->setText(
+        last ? tr("Last stage reached")
+             : tr("&Move to %1…")
+                   .arg(enumLabel(enumValues<Stage>().at(stageNumber(mission->currentStage)))));
+    m_refreshing = false;
+}
+
+bool StageNavigator::addCriterion(const QString &text)
+{
+    StageCriterion c;
+    c.missionId = m_missionId;
+    c.stage = m_selected;
+    c.position = m_criteria->count();
+    c.text = text.trimmed();
+    QString error;
+    if (!m_edits.saveCriterion(c, &error)) {
+        QMessageBox::warning(this, tr("Exit Criteria"), error);
+        return false;
+    }
+    return true;
+}
+
+void StageNavigator::toggleCriterion(int row)
+{
+    QListWidgetItem *item = m_criteria->item(row);
+    if (!item)
+        return;
+    std::optional<StageCriterion> c =
+        StageRepository(m_edits.database()).findCriterion(item->data(Qt::UserRole).toString());
+    if (!c)
+        return;
+    c->done = !c->done;
+    QString error;
+    if (!m_edits.saveCriterion(*c, &error))
+        QMessageBox::warning(this, tr("Exit Criteria"), error);
+    refresh();
+}
+
+void StageNavigator::removeSelectedCriterion()
+{
+    QListWidgetItem *item = m_criteria->currentItem();
+    if (!item)
+        return;
+    QString error;
+    if (!m_edits.deleteCriterion(item->data(Qt::UserRole).toString(), &error))
+        QMessageBox::warning(this, tr("Exit Criteria"), error);
+}
+
+bool StageNavigator::moveToNextStage(const QString &givenReason)
+{
+    const std::optional<Mission> mission = MissionRepository(m_edits.database()).find(m_missionId);
+    if (!mission || mission->currentStage == Stage::PostTraining)
+        return false;
+    const Stage next = enumValues<Stage>().at(stageNumber(mission->currentStage));
+    int unmet = 0;
+    QStringList unmetTexts;
+    for (const StageCriterion &c :
+         StageRepository(m_edits.database()).criteria(m_missionId, mission->currentStage)) {
+        if (!c.done) {
+            ++unmet;
+            unmetTexts.append(QStringLiteral("• ") + c.text);
+        }
+    }
+    QString reason = givenReason;
+    if (unmet > 0 && reason.isEmpty()) {
+        bool ok = false;
+        reason = QInputDialog::getMultiLineText(
+            this, tr("Move to %1").arg(enumLabel(next)),
+            tr("These exit criteria of %1 are not met:\n%2\n\nWhy does the mission move on "
+               "anyway? The answer is kept with the move.")
+                .arg(enumLabel(mission->currentStage), unmetTexts.join(u'\n')),
+            QString(), &ok);
+        if (!ok || reason.trimmed().isEmpty())
+            return false;
+    }
+    QString error;
+    if (!m_edits.moveToStage(m_missionId, next, reason, &error)) {
+        QMessageBox::warning(this, tr("Move to %1").arg(enumLabel(next)), error);
+        return false;
+    }
+    m_selected = next;
+    refresh();
+    Q_EMIT currentStageChanged(next);
+    return true;
+}

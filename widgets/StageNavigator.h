@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Enums.h"
+
+#include <QWidget>
+
+class Edits;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QProgressBar;
+class QPushButton;
+
+// Inside a mission: the five LEOP stages side by side with their state and computed progress,
+// the current one highlighted and the MoU milestone shown; below, the chosen stage's exit
+// criteria to tick, add or remove, and the move to another stage. Every change is undoable.
+class StageNavigator : public QWidget
+{
+    Q_OBJECT
+
+public:
+    StageNavigator(Edits &edits, const QString &missionId, QWidget *parent = nullptr);
+
+    Stage selectedStage() const { return m_selected; }
+    void selectStage(Stage stage);
+    QListWidget *criteriaList() const { return m_criteria; }
+    QPushButton *stageButton(Stage stage) const;
+    // Adds a criterion to the selected stage; toggles the one at `row`.
+    bool addCriterion(const QString &text);
+    void toggleCriterion(int row);
+    // Moves the mission to the stage after the current one; asks why when criteria are unmet
+    // unless `reason` is given. Returns whether it moved.
+    bool moveToNextStage(const QString &reason = {});
+
+public Q_SLOTS:
+    void refresh();
+
+Q_SIGNALS:
+    void currentStageChanged(Stage stage);
+
+private:
+    void removeSelectedCriterion();
+
+    Edits &m_edits;
+    QString m_missionId;
+    Stage m_selected = Stage::Consultation;
+    QList<QPushButton *> m_cards;
+    QList<QProgressBar *> m_bars;
+    QLabel *m_mou;
+    QLabel *m_stageTitle;
+    QLabel *m_measures;
+    QListWidget *m_criteria;
+    QLineEdit *m_newCriterion;
+    QPushButton *m_next;
+    bool m_refreshing = false;
+};
