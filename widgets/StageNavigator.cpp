@@ -62,6 +62,7 @@ StageNavigator::StageNavigator(Edits &edits, const QString &missionId, QWidget *
     m_measures->setWordWrap(true);
     m_criteria->setObjectName(QStringLiteral("criteriaList"));
     m_criteria->setAccessibleName(tr("Exit criteria"));
+    m_criteria->setSpacing(3);
     connect(m_criteria, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
         if (!m_refreshing)
             toggleCriterion(m_criteria->row(item));
