@@ -701,6 +701,18 @@ FR.update({
     "These exit criteria of %1 are not met:\n%2\n\nWhy does the mission move on anyway? The answer is kept with the move.": "Ces critères de sortie de l'étape %1 ne sont pas remplis :\n%2\n\nPourquoi la mission avance-t-elle quand même ? La réponse est conservée avec le changement d'étape.",
 })
 
+FR.update({
+    "Need": "Besoin",
+    "Target group": "Public cible",
+    "Priority": "Priorité",
+    "Current score": "Note actuelle",
+    "Target score": "Note visée",
+    "The target score (%1) is below the current score (%2).": "La note visée (%1) est inférieure à la note actuelle (%2).",
+    "Topic": "Thème",
+    "Learning objectives": "Objectifs pédagogiques",
+    "Hours must be between 0 and 500 (it is %1).": "La durée doit être comprise entre 0 et 500 heures (elle est de %1).",
+})
+
 # English needs only its plural forms.
 EN = {
     "OK: %1 passed the integrity check; data format %2%3, %n mission(s).": ["OK: %1 passed the integrity check; data format %2%3, %n mission.", "OK: %1 passed the integrity check; data format %2%3, %n missions."],

@@ -1821,6 +1821,49 @@
     </message>
 </context>
 <context>
+    <name>Need</name>
+    <message>
+        <source>High</source>
+        <translation>High</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Low</translation>
+    </message>
+    <message>
+        <source>Choose the mission.</source>
+        <translation>Choose the mission.</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Current score</source>
+        <translation>Current score</translation>
+    </message>
+    <message>
+        <source>Target score</source>
+        <translation>Target score</translation>
+    </message>
+    <message>
+        <source>The target score (%1) is below the current score (%2).</source>
+        <translation>The target score (%1) is below the current score (%2).</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Not set</source>
@@ -2831,6 +2874,37 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingModule</name>
+    <message>
+        <source>Choose the mission.</source>
+        <translation>Choose the mission.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Learning objectives</source>
+        <translation>Learning objectives</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Hours must be between 0 and 500 (it is %1).</source>
+        <translation>Hours must be between 0 and 500 (it is %1).</translation>
     </message>
 </context>
 <context>

@@ -1821,6 +1821,49 @@
     </message>
 </context>
 <context>
+    <name>Need</name>
+    <message>
+        <source>High</source>
+        <translation>Élevé</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+    <message>
+        <source>Choose the mission.</source>
+        <translation>Choisissez la mission.</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Public cible</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Current score</source>
+        <translation>Note actuelle</translation>
+    </message>
+    <message>
+        <source>Target score</source>
+        <translation>Note visée</translation>
+    </message>
+    <message>
+        <source>The target score (%1) is below the current score (%2).</source>
+        <translation>La note visée (%1) est inférieure à la note actuelle (%2).</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>Not set</source>
@@ -2831,6 +2874,37 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingModule</name>
+    <message>
+        <source>Choose the mission.</source>
+        <translation>Choisissez la mission.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Learning objectives</source>
+        <translation>Objectifs pédagogiques</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Public cible</translation>
+    </message>
+    <message>
+        <source>Hours must be between 0 and 500 (it is %1).</source>
+        <translation>La durée doit être comprise entre 0 et 500 heures (elle est de %1).</translation>
     </message>
 </context>
 <context>
