@@ -133,7 +133,7 @@ private Q_SLOTS:
         t = Traceability::compute(*m_db, m_mission);
         QCOMPARE(t.cells.size(), 2);
         QCOMPARE(t.uncoveredNeeds.size(), 2);
-        QCOMPARE(t.untracedModules, QStringList{moduleIds[0]}); // M1 lost its only need
+        QCOMPARE(t.untracedModules, QStringList {moduleIds[0]}); // M1 lost its only need
 
         // The curriculum stage's progress counts needs answered: 2 of 4 -> with no criteria
         // written for this mission, that is the only measure.

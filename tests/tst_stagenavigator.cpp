@@ -1,3 +1,4 @@
+#include "Curriculum.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "MissionEditor.h"
@@ -6,13 +7,18 @@
 #include "StageNavigator.h"
 #include "StageRepository.h"
 #include "TestSupport.h"
+#include "TraceabilityPanel.h"
+#include "Translations.h"
 #include "Workspace.h"
 
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
@@ -32,6 +38,7 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QCoreApplication::setOrganizationName(QStringLiteral("intervention-planner-tests"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_stagenavigator"));
+        Translations::install(*qApp, QStringLiteral("en")); // plural forms, as at start
     }
 
     void init()
@@ -122,6 +129,56 @@ private Q_SLOTS:
         QCOMPARE(MissionRepository(*m_window->database()).find(m_mission)->currentStage,
                  Stage::Orientation);
         QCOMPARE(StageRepository(*m_window->database()).transitions(m_mission).size(), 0);
+    }
+
+    void needsAndModulesAreTracedInTheMatrix()
+    {
+        whenModalShown([this](QWidget *dialog) {
+            StageNavigator *stages = static_cast<MissionEditor *>(dialog)->stages();
+            stages->selectStage(Stage::Orientation);
+            QVERIFY(stages->detailTabs()->isTabVisible(1));
+            stages->selectStage(Stage::Consultation);
+            QVERIFY(!stages->detailTabs()->isTabVisible(1));
+            stages->selectStage(Stage::Curriculum);
+            stages->detailTabs()->setCurrentIndex(1);
+            TraceabilityPanel *panel = stages->traceability();
+            for (const char *statement : {"Record the bias motive", "Refer victims to NGOs"}) {
+                whenModalShown([statement](QWidget *editor) {
+                    QTest::keyClicks(child<QLineEdit>(editor, "needStatementEdit"),
+                                     QLatin1String(statement));
+                    QTest::mouseClick(child<QPushButton>(editor, "saveButton"), Qt::LeftButton);
+                });
+                panel->addNeed();
+            }
+            whenModalShown([](QWidget *editor) {
+                // The code is proposed (M1); a title is needed.
+                QTest::keyClicks(child<QLineEdit>(editor, "moduleTitleEdit"),
+                                 QStringLiteral("Recording hate crime"));
+                QTest::mouseClick(child<QPushButton>(editor, "saveButton"), Qt::LeftButton);
+            });
+            panel->addModule();
+            QCOMPARE(panel->needsTable()->rowCount(), 2);
+            QCOMPARE(panel->modulesTable()->rowCount(), 1);
+            QCOMPARE(panel->matrix()->rowCount(), 2);
+            QCOMPARE(panel->matrix()->columnCount(), 1);
+            QVERIFY(panel->summary().contains(QStringLiteral("2 needs answered by no module")));
+            QVERIFY(panel->matrix()->horizontalHeaderItem(0)->text().startsWith(u'⚠'));
+
+            panel->cycleCell(0, 0); // none -> full
+            QCOMPARE(panel->matrix()->item(0, 0)->text(), QStringLiteral("●"));
+            panel->cycleCell(0, 0); // full -> partial
+            QCOMPARE(panel->matrix()->item(0, 0)->text(), QStringLiteral("◐"));
+            QVERIFY(panel->summary().contains(QStringLiteral("1 need answered by no module")));
+            QVERIFY(!panel->matrix()->horizontalHeaderItem(0)->text().startsWith(u'⚠'));
+            m_window->undoStack()->undo(); // back to full
+            QCOMPARE(panel->matrix()->item(0, 0)->text(), QStringLiteral("●"));
+            static_cast<QDialog *>(dialog)->reject();
+        });
+        m_window->workspace()->missionsPage()->openCurrent();
+        const Traceability t = Traceability::compute(*m_window->database(), m_mission);
+        QCOMPARE(t.needs.size(), 2);
+        QCOMPARE(t.cells.size(), 1);
+        QCOMPARE(t.uncoveredNeeds.size(), 1);
     }
 
 private:

@@ -536,6 +536,42 @@
         <source>Move mission to %1</source>
         <translation>Move mission to %1</translation>
     </message>
+    <message>
+        <source>Edit need</source>
+        <translation>Edit need</translation>
+    </message>
+    <message>
+        <source>Add need</source>
+        <translation>Add need</translation>
+    </message>
+    <message>
+        <source>Delete need</source>
+        <translation>Delete need</translation>
+    </message>
+    <message>
+        <source>The need no longer exists.</source>
+        <translation>The need no longer exists.</translation>
+    </message>
+    <message>
+        <source>Edit module %1</source>
+        <translation>Edit module %1</translation>
+    </message>
+    <message>
+        <source>Add module %1</source>
+        <translation>Add module %1</translation>
+    </message>
+    <message>
+        <source>Delete module %1</source>
+        <translation>Delete module %1</translation>
+    </message>
+    <message>
+        <source>The module no longer exists.</source>
+        <translation>The module no longer exists.</translation>
+    </message>
+    <message>
+        <source>Change module coverage of a need</source>
+        <translation>Change module coverage of a need</translation>
+    </message>
 </context>
 <context>
     <name>Engagement</name>
@@ -1821,6 +1857,57 @@
     </message>
 </context>
 <context>
+    <name>ModuleEditor</name>
+    <message>
+        <source>Add Module</source>
+        <translation>Add Module</translation>
+    </message>
+    <message>
+        <source>Module %1</source>
+        <translation>Module %1</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>By the end, participants can…</source>
+        <translation>By the end, participants can…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>T&amp;opic:</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Hours:</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>Target &amp;group:</translation>
+    </message>
+    <message>
+        <source>Learning &amp;objectives:</source>
+        <translation>Learning &amp;objectives:</translation>
+    </message>
+</context>
+<context>
     <name>Need</name>
     <message>
         <source>High</source>
@@ -1861,6 +1948,57 @@
     <message>
         <source>The target score (%1) is below the current score (%2).</source>
         <translation>The target score (%1) is below the current score (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>NeedEditor</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+    <message>
+        <source>Add Need</source>
+        <translation>Add Need</translation>
+    </message>
+    <message>
+        <source>Edit Need</source>
+        <translation>Edit Need</translation>
+    </message>
+    <message>
+        <source>e.g. Record the bias motive in every incident report</source>
+        <translation>e.g. Record the bias motive in every incident report</translation>
+    </message>
+    <message>
+        <source>No particular dimension</source>
+        <translation>No particular dimension</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Need:</source>
+        <translation>&amp;Need:</translation>
+    </message>
+    <message>
+        <source>&amp;Target group:</source>
+        <translation>&amp;Target group:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priority:</translation>
+    </message>
+    <message>
+        <source>Capacity &amp;dimension:</source>
+        <translation>Capacity &amp;dimension:</translation>
+    </message>
+    <message>
+        <source>&amp;Current score (0-4):</source>
+        <translation>&amp;Current score (0-4):</translation>
+    </message>
+    <message>
+        <source>T&amp;arget score (0-4):</source>
+        <translation>T&amp;arget score (0-4):</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2284,14 @@ Why does the mission move on anyway? The answer is kept with the move.</source>
 %2
 
 Why does the mission move on anyway? The answer is kept with the move.</translation>
+    </message>
+    <message>
+        <source>E&amp;xit criteria</source>
+        <translation>E&amp;xit criteria</translation>
+    </message>
+    <message>
+        <source>&amp;Needs and modules</source>
+        <translation>&amp;Needs and modules</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +3020,117 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TraceabilityPanel</name>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>Needs (from orientation)</source>
+        <translation>Needs (from orientation)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Need…</source>
+        <translation>Add &amp;Need…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Modules (customised curriculum)</source>
+        <translation>Modules (customised curriculum)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Module…</source>
+        <translation>Add &amp;Module…</translation>
+    </message>
+    <message>
+        <source>Click a cell, or press Space, to change how far the module answers the need: none, ● full, ◐ partial.</source>
+        <translation>Click a cell, or press Space, to change how far the module answers the need: none, ● full, ◐ partial.</translation>
+    </message>
+    <message>
+        <source>Needs × modules</source>
+        <translation>Needs × modules</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (gap %3)</source>
+        <translation>%1 → %2 (gap %3)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>%1 answers no need</source>
+        <translation>%1 answers no need</translation>
+    </message>
+    <message>
+        <source>No module answers: %1</source>
+        <translation>No module answers: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) answered by no module</source>
+        <translation><numerusform>%n need answered by no module</numerusform><numerusform>%n needs answered by no module</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) answering no need</source>
+        <translation><numerusform>%n module answering no need</numerusform><numerusform>%n modules answering no need</numerusform></translation>
+    </message>
+    <message>
+        <source>No needs recorded yet: add them from the orientation findings.</source>
+        <translation>No needs recorded yet: add them from the orientation findings.</translation>
+    </message>
+    <message>
+        <source>Every need is answered and every module traced.</source>
+        <translation>Every need is answered and every module traced.</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation>M%1</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
     </message>
 </context>
 <context>

@@ -536,6 +536,42 @@
         <source>Move mission to %1</source>
         <translation>Faire passer la mission à l'étape %1</translation>
     </message>
+    <message>
+        <source>Edit need</source>
+        <translation>Modifier un besoin</translation>
+    </message>
+    <message>
+        <source>Add need</source>
+        <translation>Ajouter un besoin</translation>
+    </message>
+    <message>
+        <source>Delete need</source>
+        <translation>Supprimer un besoin</translation>
+    </message>
+    <message>
+        <source>The need no longer exists.</source>
+        <translation>Le besoin n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Edit module %1</source>
+        <translation>Modifier le module %1</translation>
+    </message>
+    <message>
+        <source>Add module %1</source>
+        <translation>Ajouter le module %1</translation>
+    </message>
+    <message>
+        <source>Delete module %1</source>
+        <translation>Supprimer le module %1</translation>
+    </message>
+    <message>
+        <source>The module no longer exists.</source>
+        <translation>Le module n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Change module coverage of a need</source>
+        <translation>Modifier la couverture d'un besoin par un module</translation>
+    </message>
 </context>
 <context>
     <name>Engagement</name>
@@ -1821,18 +1857,69 @@
     </message>
 </context>
 <context>
+    <name>ModuleEditor</name>
+    <message>
+        <source>Add Module</source>
+        <translation>Ajouter un module</translation>
+    </message>
+    <message>
+        <source>Module %1</source>
+        <translation>Module %1</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>By the end, participants can…</source>
+        <translation>À la fin, les participants savent…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>T&amp;opic:</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau :</translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>Target &amp;group:</source>
+        <translation>&amp;Public cible :</translation>
+    </message>
+    <message>
+        <source>Learning &amp;objectives:</source>
+        <translation>&amp;Objectifs pédagogiques :</translation>
+    </message>
+</context>
+<context>
     <name>Need</name>
     <message>
         <source>High</source>
-        <translation>Élevé</translation>
+        <translation>Haute</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation>Moyen</translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation>Faible</translation>
+        <translation>Basse</translation>
     </message>
     <message>
         <source>Choose the mission.</source>
@@ -1861,6 +1948,57 @@
     <message>
         <source>The target score (%1) is below the current score (%2).</source>
         <translation>La note visée (%1) est inférieure à la note actuelle (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>NeedEditor</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évaluée</translation>
+    </message>
+    <message>
+        <source>Add Need</source>
+        <translation>Ajouter un besoin</translation>
+    </message>
+    <message>
+        <source>Edit Need</source>
+        <translation>Modifier le besoin</translation>
+    </message>
+    <message>
+        <source>e.g. Record the bias motive in every incident report</source>
+        <translation>p. ex. Consigner le mobile de préjugé dans chaque rapport d'incident</translation>
+    </message>
+    <message>
+        <source>No particular dimension</source>
+        <translation>Aucune dimension particulière</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Need:</source>
+        <translation>&amp;Besoin :</translation>
+    </message>
+    <message>
+        <source>&amp;Target group:</source>
+        <translation>P&amp;ublic cible :</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité :</translation>
+    </message>
+    <message>
+        <source>Capacity &amp;dimension:</source>
+        <translation>&amp;Dimension de capacité :</translation>
+    </message>
+    <message>
+        <source>&amp;Current score (0-4):</source>
+        <translation>Note &amp;actuelle (0-4) :</translation>
+    </message>
+    <message>
+        <source>T&amp;arget score (0-4):</source>
+        <translation>Note &amp;visée (0-4) :</translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2284,14 @@ Why does the mission move on anyway? The answer is kept with the move.</source>
 %2
 
 Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec le changement d'étape.</translation>
+    </message>
+    <message>
+        <source>E&amp;xit criteria</source>
+        <translation>Critères de &amp;sortie</translation>
+    </message>
+    <message>
+        <source>&amp;Needs and modules</source>
+        <translation>&amp;Besoins et modules</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +3020,117 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>TraceabilityPanel</name>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Public cible</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Heures</translation>
+    </message>
+    <message>
+        <source>Needs (from orientation)</source>
+        <translation>Besoins (issus de l'orientation)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Need…</source>
+        <translation>Ajouter un &amp;besoin…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Modules (customised curriculum)</source>
+        <translation>Modules (programme sur mesure)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Module…</source>
+        <translation>Ajouter un &amp;module…</translation>
+    </message>
+    <message>
+        <source>Click a cell, or press Space, to change how far the module answers the need: none, ● full, ◐ partial.</source>
+        <translation>Cliquez sur une case, ou appuyez sur Espace, pour changer la couverture du besoin par le module : aucune, ● complète, ◐ partielle.</translation>
+    </message>
+    <message>
+        <source>Needs × modules</source>
+        <translation>Besoins × modules</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (gap %3)</source>
+        <translation>%1 → %2 (écart %3)</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>%1 answers no need</source>
+        <translation>%1 ne répond à aucun besoin</translation>
+    </message>
+    <message>
+        <source>No module answers: %1</source>
+        <translation>Aucun module ne répond à : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s) answered by no module</source>
+        <translation><numerusform>%n besoin sans module</numerusform><numerusform>%n besoins sans module</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n module(s) answering no need</source>
+        <translation><numerusform>%n module sans besoin</numerusform><numerusform>%n modules sans besoin</numerusform></translation>
+    </message>
+    <message>
+        <source>No needs recorded yet: add them from the orientation findings.</source>
+        <translation>Aucun besoin consigné : ajoutez-les à partir des constats de l'orientation.</translation>
+    </message>
+    <message>
+        <source>Every need is answered and every module traced.</source>
+        <translation>Chaque besoin est couvert et chaque module rattaché.</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>M%1</source>
+        <translation>M%1</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
     </message>
 </context>
 <context>

@@ -372,3 +372,57 @@ bool Edits::moveToStage(const QString &missionId, Stage to, const QString &reaso
             [&db, recorded](QString *e) { return StageRepository(db).revert(*recorded, e); }, this),
         error);
 }
+
+bool Edits::saveNeed(Need &need, QString *error)
+{
+    return saveRecord<NeedRepository>(
+        need, need.validate(),
+        [](const std::optional<Need> &before, const Need &) {
+            return before ? tr("Edit need") : tr("Add need");
+        },
+        error);
+}
+
+bool Edits::deleteNeed(const QString &id, QString *error)
+{
+    return deleteRecord<NeedRepository>(
+        id, [](const Need &) { return tr("Delete need"); }, tr("The need no longer exists."),
+        error);
+}
+
+bool Edits::saveModule(TrainingModule &module, QString *error)
+{
+    return saveRecord<ModuleRepository>(
+        module, module.validate(),
+        [](const std::optional<TrainingModule> &before, const TrainingModule &after) {
+            return before ? tr("Edit module %1").arg(after.code)
+                          : tr("Add module %1").arg(after.code);
+        },
+        error);
+}
+
+bool Edits::deleteModule(const QString &id, QString *error)
+{
+    return deleteRecord<ModuleRepository>(
+        id, [](const TrainingModule &m) { return tr("Delete module %1").arg(m.code); },
+        tr("The module no longer exists."), error);
+}
+
+bool Edits::setCoverage(const QString &moduleId, const QString &needId,
+                        std::optional<Coverage> coverage, QString *error)
+{
+    const std::optional<Coverage> before = ModuleRepository(m_db).coverage(moduleId, needId);
+    if (before == coverage)
+        return true;
+    Database &db = m_db;
+    return push(new RecordCommand(
+                    tr("Change module coverage of a need"),
+                    [&db, moduleId, needId, coverage](QString *e) {
+                        return ModuleRepository(db).setCoverage(moduleId, needId, coverage, e);
+                    },
+                    [&db, moduleId, needId, before](QString *e) {
+                        return ModuleRepository(db).setCoverage(moduleId, needId, before, e);
+                    },
+                    this),
+                error);
+}

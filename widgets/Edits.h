@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Curriculum.h"
 #include "Engagement.h"
 #include "Mission.h"
 #include "StageRepository.h"
@@ -39,6 +40,14 @@ public:
 
     bool saveCriterion(StageCriterion &criterion, QString *error = nullptr);
     bool deleteCriterion(const QString &id, QString *error = nullptr);
+    bool saveNeed(Need &need, QString *error = nullptr);
+    bool deleteNeed(const QString &id, QString *error = nullptr);
+    bool saveModule(TrainingModule &module, QString *error = nullptr);
+    bool deleteModule(const QString &id, QString *error = nullptr);
+    // How far a module answers a need (nullopt: not at all).
+    bool setCoverage(const QString &moduleId, const QString &needId,
+                     std::optional<Coverage> coverage, QString *error = nullptr);
+
     // Moves the mission to `to`, recording the move; undo takes it back.
     bool moveToStage(const QString &missionId, Stage to, const QString &reason,
                      QString *error = nullptr);

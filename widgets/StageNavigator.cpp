@@ -4,6 +4,7 @@
 #include "MissionRepository.h"
 #include "StageProgress.h"
 #include "StageRepository.h"
+#include "TraceabilityPanel.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -14,6 +15,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 StageNavigator::StageNavigator(Edits &edits, const QString &missionId, QWidget *parent)
@@ -26,6 +28,8 @@ StageNavigator::StageNavigator(Edits &edits, const QString &missionId, QWidget *
     , m_criteria(new QListWidget(this))
     , m_newCriterion(new QLineEdit(this))
     , m_next(new QPushButton(this))
+    , m_details(new QTabWidget(this))
+    , m_traceability(new TraceabilityPanel(edits, missionId, this))
 {
     setObjectName(QStringLiteral("stageNavigator"));
     // A mission opened here for the first time gets its default gates.
@@ -86,13 +90,19 @@ StageNavigator::StageNavigator(Edits &edits, const QString &missionId, QWidget *
     bottom->addWidget(m_measures, 1);
     bottom->addWidget(m_next);
 
+    auto *gate = new QWidget(this);
+    auto *gateLayout = new QVBoxLayout(gate);
+    gateLayout->addWidget(m_stageTitle);
+    gateLayout->addWidget(m_criteria, 1);
+    gateLayout->addLayout(addRow);
+    m_details->setObjectName(QStringLiteral("stageDetailTabs"));
+    m_details->addTab(gate, tr("E&xit criteria"));
+    m_details->addTab(m_traceability, tr("&Needs and modules"));
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(cards);
     layout->addWidget(m_mou);
-    layout->addSpacing(6);
-    layout->addWidget(m_stageTitle);
-    layout->addWidget(m_criteria, 1);
-    layout->addLayout(addRow);
+    layout->addWidget(m_details, 1);
     layout->addLayout(bottom);
 
     connect(&edits.database(), &Database::tablesChanged, this, &StageNavigator::refresh);
@@ -147,6 +157,9 @@ void StageNavigator::refresh()
             : tr("Memorandum of understanding: %1").arg(enumLabel(mission->mouStatus)));
 
     m_stageTitle->setText(tr("Exit criteria of %1").arg(enumLabel(m_selected)));
+    // Needs come out of orientation and are answered by the curriculum's modules.
+    m_details->setTabVisible(1,
+                             m_selected == Stage::Orientation || m_selected == Stage::Curriculum);
     const int selectedRow = m_criteria->currentRow();
     m_criteria->clear();
     for (const StageCriterion &c :

@@ -11,6 +11,8 @@ class QListWidget;
 class QListWidgetItem;
 class QProgressBar;
 class QPushButton;
+class QTabWidget;
+class TraceabilityPanel;
 
 // Inside a mission: the five LEOP stages side by side with their state and computed progress,
 // the current one highlighted and the MoU milestone shown; below, the chosen stage's exit
@@ -26,6 +28,8 @@ public:
     void selectStage(Stage stage);
     QListWidget *criteriaList() const { return m_criteria; }
     QPushButton *stageButton(Stage stage) const;
+    QTabWidget *detailTabs() const { return m_details; }
+    TraceabilityPanel *traceability() const { return m_traceability; }
     // Adds a criterion to the selected stage; toggles the one at `row`.
     bool addCriterion(const QString &text);
     void toggleCriterion(int row);
@@ -53,5 +57,7 @@ private:
     QListWidget *m_criteria;
     QLineEdit *m_newCriterion;
     QPushButton *m_next;
+    QTabWidget *m_details;
+    TraceabilityPanel *m_traceability;
     bool m_refreshing = false;
 };

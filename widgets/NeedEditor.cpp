@@ -1,0 +1,128 @@
+#include "NeedEditor.h"
+#include "Edits.h"
+#include "FormSupport.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace {
+// -1 shows as "Not assessed"; 0-4 with their labels.
+QSpinBox *scoreBox(QWidget *parent, const char *name)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setObjectName(QLatin1String(name));
+    spin->setRange(-1, 4);
+    spin->setSpecialValueText(NeedEditor::tr("Not assessed"));
+    return spin;
+}
+} // namespace
+
+NeedEditor::NeedEditor(Edits &edits, const Need &need, QWidget *parent)
+    : QDialog(parent)
+    , m_edits(edits)
+    , m_need(need)
+    , m_statement(new QLineEdit(this))
+    , m_group(new QLineEdit(this))
+    , m_priority(new QComboBox(this))
+    , m_dimension(new QComboBox(this))
+    , m_current(scoreBox(this, "needCurrentSpin"))
+    , m_target(scoreBox(this, "needTargetSpin"))
+    , m_errors(new QLabel(this))
+{
+    setObjectName(QStringLiteral("needEditor"));
+    setWindowTitle(need.meta.id.isEmpty() ? tr("Add Need") : tr("Edit Need"));
+    m_statement->setObjectName(QStringLiteral("needStatementEdit"));
+    m_statement->setPlaceholderText(tr("e.g. Record the bias motive in every incident report"));
+    m_group->setObjectName(QStringLiteral("needGroupEdit"));
+    m_priority->setObjectName(QStringLiteral("needPriorityCombo"));
+    for (int p = 1; p <= 3; ++p)
+        m_priority->addItem(Need::priorityLabel(p), p);
+    m_dimension->setObjectName(QStringLiteral("needDimensionCombo"));
+    m_dimension->addItem(tr("No particular dimension"), QString());
+    for (const CapacityDimension d : enumValues<CapacityDimension>())
+        m_dimension->addItem(enumLabel(d), enumCode(d));
+    m_errors->setObjectName(QStringLiteral("errorLabel"));
+    m_errors->setWordWrap(true);
+    m_errors->setStyleSheet(QStringLiteral("color: #A33C00; font-weight: bold;"));
+    m_errors->hide();
+
+    m_statement->setText(need.statement);
+    m_group->setText(need.targetGroup);
+    m_priority->setCurrentIndex(std::max(0, m_priority->findData(need.priority)));
+    m_dimension->setCurrentIndex(
+        std::max(0, m_dimension->findData(need.dimension ? enumCode(*need.dimension) : QString())));
+    m_current->setValue(need.currentScore);
+    m_target->setValue(need.targetScore);
+    m_fields = {{QStringLiteral("statement"), m_statement},
+                {QStringLiteral("targetGroup"), m_group},
+                {QStringLiteral("currentScore"), m_current},
+                {QStringLiteral("targetScore"), m_target}};
+    connect(m_statement, &QLineEdit::textEdited, this, [this] {
+        m_touched.insert(QStringLiteral("statement"));
+        revalidate();
+    });
+    for (QSpinBox *spin : {m_current, m_target}) {
+        connect(spin, &QSpinBox::valueChanged, this, [this] {
+            m_touched.insert(QStringLiteral("targetScore"));
+            revalidate();
+        });
+    }
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveButton"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("&Need:"), m_statement);
+    form->addRow(tr("&Target group:"), m_group);
+    form->addRow(tr("&Priority:"), m_priority);
+    form->addRow(tr("Capacity &dimension:"), m_dimension);
+    form->addRow(tr("&Current score (0-4):"), m_current);
+    form->addRow(tr("T&arget score (0-4):"), m_target);
+    form->addRow(m_errors);
+    form->addRow(buttons);
+    resize(std::max(sizeHint().width(), 620), sizeHint().height());
+}
+
+Need NeedEditor::value() const
+{
+    Need n = m_need;
+    n.statement = m_statement->text().trimmed();
+    n.targetGroup = m_group->text().trimmed();
+    n.priority = m_priority->currentData().toInt();
+    n.dimension = enumFromCode<CapacityDimension>(m_dimension->currentData().toString());
+    n.currentScore = m_current->value();
+    n.targetScore = m_target->value();
+    return n;
+}
+
+void NeedEditor::revalidate()
+{
+    Form::showErrors(value().validate(), m_fields, m_touched, m_errors);
+}
+
+void NeedEditor::accept()
+{
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        m_touched.insert(it.key());
+    Need edited = value();
+    const FieldErrors errors = edited.validate();
+    if (!errors.isEmpty()) {
+        Form::showErrors(errors, m_fields, m_touched, m_errors);
+        return;
+    }
+    QString failure;
+    if (!m_edits.saveNeed(edited, &failure)) {
+        m_errors->setText(failure);
+        m_errors->show();
+        return;
+    }
+    m_need = edited;
+    QDialog::accept();
+}
