@@ -267,7 +267,7 @@ std::optional<Coverage> ModuleRepository::coverage(const QString &moduleId,
 }
 
 bool ModuleRepository::setCoverage(const QString &moduleId, const QString &needId,
-                                   std::optional<Coverage> coverage, QString *error)
+                                   std::optional<Coverage> coverage, QString *error, bool demo)
 {
     TransactionGuard guard(m_db);
     if (!guard.started(error))
@@ -288,6 +288,7 @@ bool ModuleRepository::setCoverage(const QString &moduleId, const QString &needI
     } else {
         RecordMeta meta;
         meta.id = existing;
+        meta.demo = demo;
         ok = Sql::upsert(m_db, s_coverage, meta,
                          {
                              {QLatin1String("module_id"), moduleId},

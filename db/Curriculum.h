@@ -82,7 +82,7 @@ public:
     // How far a module answers a need; nullopt: not at all.
     std::optional<Coverage> coverage(const QString &moduleId, const QString &needId) const;
     bool setCoverage(const QString &moduleId, const QString &needId,
-                     std::optional<Coverage> coverage, QString *error = nullptr);
+                     std::optional<Coverage> coverage, QString *error = nullptr, bool demo = false);
 
 private:
     Database &m_db;

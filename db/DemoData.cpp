@@ -1,8 +1,10 @@
 #include "DemoData.h"
+#include "Curriculum.h"
 #include "Database.h"
 #include "EngagementRepository.h"
 #include "MissionRepository.h"
 #include "RiskRepository.h"
+#include "StageRepository.h"
 #include "StakeholderRepository.h"
 #include "TransactionGuard.h"
 
@@ -74,6 +76,10 @@ public:
         }
         for (const QJsonValue &value : root.value(QLatin1String("risks")).toArray()) {
             if (!risk(value.toObject(), error))
+                return false;
+        }
+        for (const QJsonValue &value : root.value(QLatin1String("stages")).toArray()) {
+            if (!stages(value.toObject(), error))
                 return false;
         }
         return true;
@@ -204,6 +210,68 @@ private:
         }
         if (!m_risks.save(r, &reason, atNoon(m_asOf)))
             return fail(error, r.title, reason);
+        return true;
+    }
+
+    // Exit criteria met (the first N defaults of each stage), needs, modules and coverage.
+    bool stages(const QJsonObject &o, QString *error)
+    {
+        const QString missionId = m_missionIds.value(text(o, "mission"));
+        QString reason;
+        StageRepository gates(m_db);
+        if (!gates.ensureDefaults(missionId, &reason, true))
+            return fail(error, text(o, "mission"), reason);
+        const QJsonObject met = o.value(QLatin1String("criteriaMet")).toObject();
+        for (const Stage stage : enumValues<Stage>()) {
+            const int count = met.value(enumCode(stage)).toInt();
+            const QList<StageCriterion> criteria = gates.criteria(missionId, stage);
+            for (int i = 0; i < count && i < criteria.size(); ++i) {
+                StageCriterion c = criteria.at(i);
+                c.meta.demo = true;
+                c.done = true;
+                c.doneOn = m_asOf.addDays(-30 * (5 - stageNumber(stage)));
+                if (!gates.save(c, &reason))
+                    return fail(error, c.text, reason);
+            }
+        }
+        QHash<QString, QString> needIds;
+        NeedRepository needs(m_db);
+        for (const QJsonValue &value : o.value(QLatin1String("needs")).toArray()) {
+            const QJsonObject n = value.toObject();
+            Need need;
+            need.meta.demo = true;
+            need.missionId = missionId;
+            need.statement = text(n, "statement");
+            need.targetGroup = text(n, "targetGroup");
+            need.priority = number(n, "priority", 2);
+            need.dimension = enumFromCode<CapacityDimension>(text(n, "dimension"));
+            need.currentScore = number(n, "current", -1);
+            need.targetScore = number(n, "target", -1);
+            if (!needs.save(need, &reason))
+                return fail(error, need.statement, reason);
+            needIds.insert(text(n, "key"), need.meta.id);
+        }
+        ModuleRepository modules(m_db);
+        for (const QJsonValue &value : o.value(QLatin1String("modules")).toArray()) {
+            const QJsonObject m = value.toObject();
+            TrainingModule module;
+            module.meta.demo = true;
+            module.missionId = missionId;
+            module.code = text(m, "code");
+            module.title = text(m, "title");
+            module.topic = text(m, "topic");
+            module.level = enumValue(m, "level", ModuleLevel::Core);
+            module.hours = m.value(QLatin1String("hours")).toDouble();
+            if (!modules.save(module, &reason))
+                return fail(error, module.code, reason);
+            for (const QJsonValue &answer : m.value(QLatin1String("answers")).toArray()) {
+                const QJsonArray pair = answer.toArray();
+                if (!modules.setCoverage(module.meta.id, needIds.value(pair.at(0).toString()),
+                                         enumFromCode<Coverage>(pair.at(1).toString()), &reason,
+                                         true))
+                    return fail(error, module.code, reason);
+            }
+        }
         return true;
     }
 

@@ -101,7 +101,7 @@ std::optional<StageCriterion> StageRepository::findCriterion(const QString &id) 
     return std::nullopt;
 }
 
-bool StageRepository::ensureDefaults(const QString &missionId, QString *error)
+bool StageRepository::ensureDefaults(const QString &missionId, QString *error, bool demo)
 {
     TransactionGuard guard(m_db);
     if (!guard.started(error))
@@ -119,6 +119,7 @@ bool StageRepository::ensureDefaults(const QString &missionId, QString *error)
         int position = 0;
         for (const QString &text : defaultCriteria(stage)) {
             StageCriterion c;
+            c.meta.demo = demo;
             c.missionId = missionId;
             c.stage = stage;
             c.position = position++;

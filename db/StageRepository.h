@@ -56,7 +56,7 @@ public:
     QList<StageCriterion> criteria(const QString &missionId, Stage stage) const;
     std::optional<StageCriterion> findCriterion(const QString &id) const;
     // Writes the default criteria of every stage that has none yet, in one transaction.
-    bool ensureDefaults(const QString &missionId, QString *error = nullptr);
+    bool ensureDefaults(const QString &missionId, QString *error = nullptr, bool demo = false);
     bool save(StageCriterion &criterion, QString *error = nullptr);
     bool remove(const QString &criterionId, QString *error = nullptr);
     bool restore(const QString &criterionId, QString *error = nullptr);

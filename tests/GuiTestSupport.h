@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QApplication>
+#include <QDialog>
 #include <QKeyEvent>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -22,7 +24,11 @@ inline void whenModalShown(std::function<void(QWidget *)> answer)
         if (modal && modal != *before) {
             timer->stop();
             timer->deleteLater();
+            QPointer<QWidget> shown(modal);
             answer(modal);
+            // An answer cut short by a failed check must not leave the test waiting forever.
+            if (auto *dialog = qobject_cast<QDialog *>(shown.data()); dialog && dialog->isVisible())
+                dialog->reject();
         } else if (++*tries > 250) { // five seconds
             timer->stop();
             timer->deleteLater();

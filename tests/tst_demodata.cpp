@@ -1,7 +1,9 @@
+#include "Curriculum.h"
 #include "DemoData.h"
 #include "EngagementRepository.h"
 #include "MissionRepository.h"
 #include "RiskRepository.h"
+#include "StageProgress.h"
 #include "StakeholderRepository.h"
 #include "TestSupport.h"
 
@@ -55,7 +57,8 @@ private Q_SLOTS:
     void everyRecordIsMarkedDemo()
     {
         for (const char *table : {"missions", "stakeholders", "mission_stakeholders", "engagements",
-                                  "stakeholder_snapshots", "risks", "risk_assessments"}) {
+                                  "stakeholder_snapshots", "risks", "risk_assessments", "needs",
+                                  "modules", "module_needs", "stage_criteria"}) {
             QSqlQuery query(m_db->connection());
             QVERIFY(query.exec(
                 QStringLiteral("SELECT count(*), sum(is_demo) FROM %1").arg(QLatin1String(table))));
@@ -135,6 +138,37 @@ private Q_SLOTS:
     void overdueFollowUpsExist()
     {
         QVERIFY(!EngagementRepository(*m_db).overdueFollowUps(QDate(2026, 11, 21)).isEmpty());
+    }
+
+    void stagesTellEachMissionsStory()
+    {
+        using State = StageStatus::State;
+        const auto states = [this](const QString &code) {
+            QList<State> result;
+            for (const StageStatus &s : StageProgress::compute(*m_db, findMission(code).meta.id))
+                result.append(s.state);
+            return result;
+        };
+        // Croatia in post-training support; Bosnia and Herzegovina in orientation; Poland
+        // cascading in train-the-trainer.
+        QCOMPARE(states(QStringLiteral("HR-HC-01")),
+                 (QList<State> {State::Complete, State::Complete, State::Complete, State::Complete,
+                                State::InProgress}));
+        QCOMPARE(states(QStringLiteral("BA-HC-01")),
+                 (QList<State> {State::Complete, State::InProgress, State::NotStarted,
+                                State::NotStarted, State::NotStarted}));
+        QCOMPARE(states(QStringLiteral("PL-HC-01")),
+                 (QList<State> {State::Complete, State::Complete, State::Complete,
+                                State::InProgress, State::NotStarted}));
+        const Traceability croatia =
+            Traceability::compute(*m_db, findMission(QStringLiteral("HR-HC-01")).meta.id);
+        QCOMPARE(croatia.needs.size(), 4);
+        QVERIFY(croatia.uncoveredNeeds.isEmpty());
+        QVERIFY(croatia.untracedModules.isEmpty());
+        const Traceability bosnia =
+            Traceability::compute(*m_db, findMission(QStringLiteral("BA-HC-01")).meta.id);
+        QCOMPARE(bosnia.needs.size(), 4);
+        QCOMPARE(bosnia.modules.size(), 0); // the curriculum is still to come
     }
 
     void badDemoJsonWritesNothing()
