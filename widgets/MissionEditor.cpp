@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSet>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -234,6 +235,12 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
 
     m_code->setFocus();
     resize(std::max(sizeHint().width(), 860), std::max(sizeHint().height(), 560));
+    if (m_tabs) {
+        // The stages, needs and modules want room: most of the screen, on a laptop too.
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(available.width() * 9 / 10, 1280),
+               std::min(available.height() * 9 / 10, 860));
+    }
 }
 
 QWidget *MissionEditor::createPeopleTab()
