@@ -431,6 +431,13 @@
     </message>
 </context>
 <context>
+    <name>EditorDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
     <name>Edits</name>
     <message>
         <source>The change could not be saved.</source>
@@ -621,10 +628,6 @@
     <message>
         <source>e.g. Agree the dates of the local course</source>
         <translation>e.g. Agree the dates of the local course</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -1875,10 +1878,6 @@
         <translation>By the end, participants can…</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
         <source>&amp;Code:</source>
         <translation>&amp;Code:</translation>
     </message>
@@ -1971,10 +1970,6 @@
     <message>
         <source>No particular dimension</source>
         <translation>No particular dimension</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>&amp;Need:</source>

@@ -431,6 +431,13 @@
     </message>
 </context>
 <context>
+    <name>EditorDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>Edits</name>
     <message>
         <source>The change could not be saved.</source>
@@ -621,10 +628,6 @@
     <message>
         <source>e.g. Agree the dates of the local course</source>
         <translation>p. ex. Convenir des dates du cours local</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -1875,10 +1878,6 @@
         <translation>À la fin, les participants savent…</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
         <source>&amp;Code:</source>
         <translation>&amp;Code :</translation>
     </message>
@@ -1971,10 +1970,6 @@
     <message>
         <source>No particular dimension</source>
         <translation>Aucune dimension particulière</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Need:</source>

@@ -12,7 +12,7 @@
 
 EngagementEditor::EngagementEditor(Edits &edits, const Engagement &engagement,
                                    const QList<QPair<QString, QString>> &missions, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_edits(edits)
     , m_engagement(engagement)
     , m_date(new QDateEdit(this))
@@ -22,7 +22,6 @@ EngagementEditor::EngagementEditor(Edits &edits, const Engagement &engagement,
     , m_outcome(new QPlainTextEdit(this))
     , m_followUp(new OptionalDateEdit(this))
     , m_done(new QCheckBox(tr("Follow-up &done"), this))
-    , m_errors(new QLabel(this))
 {
     setObjectName(QStringLiteral("engagementEditor"));
     setWindowTitle(engagement.meta.id.isEmpty() ? tr("Log Engagement") : tr("Edit Engagement"));
@@ -33,7 +32,6 @@ EngagementEditor::EngagementEditor(Edits &edits, const Engagement &engagement,
     m_outcome->setObjectName(QStringLiteral("engagementOutcomeEdit"));
     m_followUp->setObjectName(QStringLiteral("engagementFollowUpEdit"));
     m_done->setObjectName(QStringLiteral("engagementDoneCheck"));
-    m_errors->setObjectName(QStringLiteral("errorLabel"));
 
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setCalendarPopup(true);
@@ -44,9 +42,6 @@ EngagementEditor::EngagementEditor(Edits &edits, const Engagement &engagement,
         m_mission->addItem(label, id);
     m_purpose->setPlaceholderText(tr("e.g. Agree the dates of the local course"));
     m_outcome->setTabChangesFocus(true);
-    m_errors->setWordWrap(true);
-    m_errors->setStyleSheet(QStringLiteral("color: #A33C00; font-weight: bold;"));
-    m_errors->hide();
 
     m_date->setDate(engagement.date.isValid() ? engagement.date : QDate::currentDate());
     Form::setComboValue(m_type, engagement.type);
@@ -56,16 +51,12 @@ EngagementEditor::EngagementEditor(Edits &edits, const Engagement &engagement,
     m_followUp->setValue(engagement.followUpDate);
     m_done->setChecked(engagement.followUpDone);
 
-    m_fields = {{QStringLiteral("date"), m_date},
-                {QStringLiteral("purpose"), m_purpose},
-                {QStringLiteral("outcome"), m_outcome},
-                {QStringLiteral("followUpDate"), m_followUp}};
+    setFields({{QStringLiteral("date"), m_date},
+               {QStringLiteral("purpose"), m_purpose},
+               {QStringLiteral("outcome"), m_outcome},
+               {QStringLiteral("followUpDate"), m_followUp}});
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveButton"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = createButtons();
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Date:"), m_date);
@@ -75,21 +66,15 @@ EngagementEditor::EngagementEditor(Edits &edits, const Engagement &engagement,
     form->addRow(tr("&Outcome:"), m_outcome);
     form->addRow(tr("&Follow up by:"), m_followUp);
     form->addRow(QString(), m_done);
-    form->addRow(m_errors);
+    form->addRow(errorLabel());
     form->addRow(buttons);
 
-    connect(m_date, &QDateEdit::dateChanged, this, [this] {
-        m_touched.insert(QStringLiteral("followUpDate"));
-        revalidate();
-    });
-    connect(m_followUp, &QDateEdit::dateChanged, this, [this] {
-        m_touched.insert(QStringLiteral("followUpDate"));
-        revalidate();
-    });
-    connect(m_purpose, &QLineEdit::textEdited, this, [this] {
-        m_touched.insert(QStringLiteral("purpose"));
-        revalidate();
-    });
+    for (QDateEdit *date : {m_date, static_cast<QDateEdit *>(m_followUp)}) {
+        connect(date, &QDateEdit::dateChanged, this,
+                [this] { touch(QStringLiteral("followUpDate"), value().validate()); });
+    }
+    connect(m_purpose, &QLineEdit::textEdited, this,
+            [this] { touch(QStringLiteral("purpose"), value().validate()); });
     resize(std::max(sizeHint().width(), 560), sizeHint().height());
 }
 
@@ -106,27 +91,12 @@ Engagement EngagementEditor::value() const
     return e;
 }
 
-void EngagementEditor::revalidate()
-{
-    Form::showErrors(value().validate(), m_fields, m_touched, m_errors);
-}
-
 void EngagementEditor::accept()
 {
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
-        m_touched.insert(it.key());
     Engagement edited = value();
-    const FieldErrors errors = edited.validate();
-    if (!errors.isEmpty()) {
-        Form::showErrors(errors, m_fields, m_touched, m_errors);
+    if (!checkAndSave(edited.validate(),
+                      [&](QString *e) { return m_edits.saveEngagement(edited, e); }))
         return;
-    }
-    QString failure;
-    if (!m_edits.saveEngagement(edited, &failure)) {
-        m_errors->setText(failure);
-        m_errors->show();
-        return;
-    }
     m_engagement = edited;
     QDialog::accept();
 }

@@ -2,9 +2,7 @@
 
 #include "Engagement.h"
 
-#include <QDialog>
-#include <QHash>
-#include <QSet>
+#include "EditorDialog.h"
 
 class Edits;
 class OptionalDateEdit;
@@ -17,7 +15,7 @@ class QPlainTextEdit;
 
 // Logs or edits one contact with a stakeholder: when, how, why, what came of it, and what
 // should follow by when.
-class EngagementEditor : public QDialog
+class EngagementEditor : public EditorDialog
 {
     Q_OBJECT
 
@@ -30,8 +28,6 @@ public:
     void accept() override;
 
 private:
-    void revalidate();
-
     Edits &m_edits;
     Engagement m_engagement;
     QDateEdit *m_date;
@@ -41,7 +37,4 @@ private:
     QPlainTextEdit *m_outcome;
     OptionalDateEdit *m_followUp;
     QCheckBox *m_done;
-    QLabel *m_errors;
-    QHash<QString, QWidget *> m_fields;
-    QSet<QString> m_touched;
 };

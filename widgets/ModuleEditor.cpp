@@ -11,7 +11,7 @@
 #include <QPushButton>
 
 ModuleEditor::ModuleEditor(Edits &edits, const TrainingModule &module, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_edits(edits)
     , m_module(module)
     , m_code(new QLineEdit(this))
@@ -21,7 +21,6 @@ ModuleEditor::ModuleEditor(Edits &edits, const TrainingModule &module, QWidget *
     , m_hours(new QDoubleSpinBox(this))
     , m_group(new QLineEdit(this))
     , m_objectives(new QPlainTextEdit(this))
-    , m_errors(new QLabel(this))
 {
     setObjectName(QStringLiteral("moduleEditor"));
     setWindowTitle(module.meta.id.isEmpty() ? tr("Add Module") : tr("Module %1").arg(module.code));
@@ -32,7 +31,6 @@ ModuleEditor::ModuleEditor(Edits &edits, const TrainingModule &module, QWidget *
     m_hours->setObjectName(QStringLiteral("moduleHoursSpin"));
     m_group->setObjectName(QStringLiteral("moduleGroupEdit"));
     m_objectives->setObjectName(QStringLiteral("moduleObjectivesEdit"));
-    m_errors->setObjectName(QStringLiteral("errorLabel"));
     Form::fillCombo<ModuleLevel>(m_level);
     m_hours->setRange(0, 500);
     m_hours->setDecimals(1);
@@ -40,9 +38,6 @@ ModuleEditor::ModuleEditor(Edits &edits, const TrainingModule &module, QWidget *
     m_code->setMaxLength(Limits::Code);
     m_objectives->setTabChangesFocus(true);
     m_objectives->setPlaceholderText(tr("By the end, participants can…"));
-    m_errors->setWordWrap(true);
-    m_errors->setStyleSheet(QStringLiteral("color: #A33C00; font-weight: bold;"));
-    m_errors->hide();
 
     m_code->setText(module.code);
     m_title->setText(module.title);
@@ -51,17 +46,13 @@ ModuleEditor::ModuleEditor(Edits &edits, const TrainingModule &module, QWidget *
     m_hours->setValue(module.hours);
     m_group->setText(module.targetGroup);
     m_objectives->setPlainText(module.objectives);
-    m_fields = {{QStringLiteral("code"), m_code},
-                {QStringLiteral("title"), m_title},
-                {QStringLiteral("topic"), m_topic},
-                {QStringLiteral("hours"), m_hours},
-                {QStringLiteral("objectives"), m_objectives}};
+    setFields({{QStringLiteral("code"), m_code},
+               {QStringLiteral("title"), m_title},
+               {QStringLiteral("topic"), m_topic},
+               {QStringLiteral("hours"), m_hours},
+               {QStringLiteral("objectives"), m_objectives}});
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveButton"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = createButtons();
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Code:"), m_code);
     form->addRow(tr("&Title:"), m_title);
@@ -70,7 +61,7 @@ ModuleEditor::ModuleEditor(Edits &edits, const TrainingModule &module, QWidget *
     form->addRow(tr("&Hours:"), m_hours);
     form->addRow(tr("Target &group:"), m_group);
     form->addRow(tr("Learning &objectives:"), m_objectives);
-    form->addRow(m_errors);
+    form->addRow(errorLabel());
     form->addRow(buttons);
     resize(std::max(sizeHint().width(), 620), sizeHint().height());
 }
@@ -91,20 +82,8 @@ TrainingModule ModuleEditor::value() const
 void ModuleEditor::accept()
 {
     TrainingModule edited = value();
-    QSet<QString> all;
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
-        all.insert(it.key());
-    const FieldErrors errors = edited.validate();
-    if (!errors.isEmpty()) {
-        Form::showErrors(errors, m_fields, all, m_errors);
+    if (!checkAndSave(edited.validate(), [&](QString *e) { return m_edits.saveModule(edited, e); }))
         return;
-    }
-    QString failure;
-    if (!m_edits.saveModule(edited, &failure)) {
-        m_errors->setText(failure);
-        m_errors->show();
-        return;
-    }
     m_module = edited;
     QDialog::accept();
 }

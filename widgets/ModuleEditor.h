@@ -2,9 +2,7 @@
 
 #include "Curriculum.h"
 
-#include <QDialog>
-#include <QHash>
-#include <QSet>
+#include "EditorDialog.h"
 
 class Edits;
 class QComboBox;
@@ -14,7 +12,7 @@ class QLineEdit;
 class QPlainTextEdit;
 
 // Adds or edits one module of the customised curriculum.
-class ModuleEditor : public QDialog
+class ModuleEditor : public EditorDialog
 {
     Q_OBJECT
 
@@ -33,6 +31,4 @@ private:
     QDoubleSpinBox *m_hours;
     QLineEdit *m_group;
     QPlainTextEdit *m_objectives;
-    QLabel *m_errors;
-    QHash<QString, QWidget *> m_fields;
 };

@@ -23,7 +23,7 @@ QSpinBox *scoreBox(QWidget *parent, const char *name)
 } // namespace
 
 NeedEditor::NeedEditor(Edits &edits, const Need &need, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_edits(edits)
     , m_need(need)
     , m_statement(new QLineEdit(this))
@@ -32,7 +32,6 @@ NeedEditor::NeedEditor(Edits &edits, const Need &need, QWidget *parent)
     , m_dimension(new QComboBox(this))
     , m_current(scoreBox(this, "needCurrentSpin"))
     , m_target(scoreBox(this, "needTargetSpin"))
-    , m_errors(new QLabel(this))
 {
     setObjectName(QStringLiteral("needEditor"));
     setWindowTitle(need.meta.id.isEmpty() ? tr("Add Need") : tr("Edit Need"));
@@ -46,10 +45,6 @@ NeedEditor::NeedEditor(Edits &edits, const Need &need, QWidget *parent)
     m_dimension->addItem(tr("No particular dimension"), QString());
     for (const CapacityDimension d : enumValues<CapacityDimension>())
         m_dimension->addItem(enumLabel(d), enumCode(d));
-    m_errors->setObjectName(QStringLiteral("errorLabel"));
-    m_errors->setWordWrap(true);
-    m_errors->setStyleSheet(QStringLiteral("color: #A33C00; font-weight: bold;"));
-    m_errors->hide();
 
     m_statement->setText(need.statement);
     m_group->setText(need.targetGroup);
@@ -58,26 +53,18 @@ NeedEditor::NeedEditor(Edits &edits, const Need &need, QWidget *parent)
         std::max(0, m_dimension->findData(need.dimension ? enumCode(*need.dimension) : QString())));
     m_current->setValue(need.currentScore);
     m_target->setValue(need.targetScore);
-    m_fields = {{QStringLiteral("statement"), m_statement},
-                {QStringLiteral("targetGroup"), m_group},
-                {QStringLiteral("currentScore"), m_current},
-                {QStringLiteral("targetScore"), m_target}};
-    connect(m_statement, &QLineEdit::textEdited, this, [this] {
-        m_touched.insert(QStringLiteral("statement"));
-        revalidate();
-    });
+    setFields({{QStringLiteral("statement"), m_statement},
+               {QStringLiteral("targetGroup"), m_group},
+               {QStringLiteral("currentScore"), m_current},
+               {QStringLiteral("targetScore"), m_target}});
+    connect(m_statement, &QLineEdit::textEdited, this,
+            [this] { touch(QStringLiteral("statement"), value().validate()); });
     for (QSpinBox *spin : {m_current, m_target}) {
-        connect(spin, &QSpinBox::valueChanged, this, [this] {
-            m_touched.insert(QStringLiteral("targetScore"));
-            revalidate();
-        });
+        connect(spin, &QSpinBox::valueChanged, this,
+                [this] { touch(QStringLiteral("targetScore"), value().validate()); });
     }
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveButton"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = createButtons();
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Need:"), m_statement);
     form->addRow(tr("&Target group:"), m_group);
@@ -85,7 +72,7 @@ NeedEditor::NeedEditor(Edits &edits, const Need &need, QWidget *parent)
     form->addRow(tr("Capacity &dimension:"), m_dimension);
     form->addRow(tr("&Current score (0-4):"), m_current);
     form->addRow(tr("T&arget score (0-4):"), m_target);
-    form->addRow(m_errors);
+    form->addRow(errorLabel());
     form->addRow(buttons);
     resize(std::max(sizeHint().width(), 620), sizeHint().height());
 }
@@ -102,27 +89,11 @@ Need NeedEditor::value() const
     return n;
 }
 
-void NeedEditor::revalidate()
-{
-    Form::showErrors(value().validate(), m_fields, m_touched, m_errors);
-}
-
 void NeedEditor::accept()
 {
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
-        m_touched.insert(it.key());
     Need edited = value();
-    const FieldErrors errors = edited.validate();
-    if (!errors.isEmpty()) {
-        Form::showErrors(errors, m_fields, m_touched, m_errors);
+    if (!checkAndSave(edited.validate(), [&](QString *e) { return m_edits.saveNeed(edited, e); }))
         return;
-    }
-    QString failure;
-    if (!m_edits.saveNeed(edited, &failure)) {
-        m_errors->setText(failure);
-        m_errors->show();
-        return;
-    }
     m_need = edited;
     QDialog::accept();
 }

@@ -2,9 +2,7 @@
 
 #include "Curriculum.h"
 
-#include <QDialog>
-#include <QHash>
-#include <QSet>
+#include "EditorDialog.h"
 
 class Edits;
 class QComboBox;
@@ -14,7 +12,7 @@ class QSpinBox;
 
 // Adds or edits one training need: statement, target group, priority, and the capacity gap it
 // closes (current and target score on the 0-4 scale).
-class NeedEditor : public QDialog
+class NeedEditor : public EditorDialog
 {
     Q_OBJECT
 
@@ -24,8 +22,6 @@ public:
     void accept() override;
 
 private:
-    void revalidate();
-
     Edits &m_edits;
     Need m_need;
     QLineEdit *m_statement;
@@ -34,7 +30,4 @@ private:
     QComboBox *m_dimension;
     QSpinBox *m_current;
     QSpinBox *m_target;
-    QLabel *m_errors;
-    QHash<QString, QWidget *> m_fields;
-    QSet<QString> m_touched;
 };

@@ -1,0 +1,50 @@
+#include "EditorDialog.h"
+#include "FormSupport.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+
+EditorDialog::EditorDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_errors(new QLabel(this))
+{
+    m_errors->setObjectName(QStringLiteral("errorLabel"));
+    m_errors->setWordWrap(true);
+    m_errors->setStyleSheet(QStringLiteral("color: #A33C00; font-weight: bold;"));
+    m_errors->hide();
+}
+
+QDialogButtonBox *EditorDialog::createButtons()
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveButton"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    return buttons;
+}
+
+void EditorDialog::touch(const QString &field, const FieldErrors &errors)
+{
+    m_touched.insert(field);
+    Form::showErrors(errors, m_fields, m_touched, m_errors);
+}
+
+bool EditorDialog::checkAndSave(const FieldErrors &errors,
+                                const std::function<bool(QString *)> &save)
+{
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
+        m_touched.insert(it.key());
+    if (!errors.isEmpty()) {
+        Form::showErrors(errors, m_fields, m_touched, m_errors);
+        return false;
+    }
+    QString failure;
+    if (!save(&failure)) {
+        m_errors->setText(failure);
+        m_errors->show();
+        return false;
+    }
+    return true;
+}
