@@ -1,11 +1,11 @@
 #include "CommandLine.h"
 #include "Database.h"
+#include "MissionRepository.h"
 #include "Version.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
-#include <QSqlQuery>
 #include <QTextStream>
 
 #include <cstring>
@@ -91,11 +91,7 @@ int runCheck(const QString &path)
             << Qt::endl;
         return 0;
     }
-    int missions = 0;
-    QSqlQuery query(db.connection());
-    if (query.exec(QStringLiteral("SELECT count(*) FROM missions WHERE deleted = 0"))
-        && query.next())
-        missions = query.value(0).toInt();
+    const int missions = MissionRepository(db).count();
     QString upgrade;
     if (version < Database::latestSchemaVersion())
         upgrade = CommandLine::tr(" (upgraded to format %1 when next opened)")

@@ -87,6 +87,14 @@ int Database::schemaVersion() const
     return Migrations::storedVersion(connection());
 }
 
+QString Database::sqliteVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
 bool Database::fail(OpenError *error, OpenError::Kind kind, const QString &message,
                     const QString &hint)
 {

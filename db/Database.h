@@ -70,6 +70,8 @@ public:
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
+    // The version of the SQLite library in use, for the About box.
+    QString sqliteVersion() const;
     QString lastBackupPath() const { return m_lastBackupPath; }
     // Something the user should know although the database opened (a backup that failed).
     QString warning() const { return m_warning; }

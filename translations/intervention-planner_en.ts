@@ -1854,10 +1854,6 @@
         <source>Mission %1 deleted. Ctrl+Z brings it back.</source>
         <translation>Mission %1 deleted. Ctrl+Z brings it back.</translation>
     </message>
-    <message>
-        <source>Show:</source>
-        <translation>Show:</translation>
-    </message>
 </context>
 <context>
     <name>ModuleEditor</name>
@@ -2882,10 +2878,6 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <translation>&amp;Delete Stakeholder…</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>Show:</translation>
-    </message>
-    <message>
         <source>Any type</source>
         <translation>Any type</translation>
     </message>
@@ -3015,6 +3007,10 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
     </message>
 </context>
 <context>

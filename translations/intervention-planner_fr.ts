@@ -1854,10 +1854,6 @@
         <source>Mission %1 deleted. Ctrl+Z brings it back.</source>
         <translation>Mission %1 supprimée. Ctrl+Z la rétablit.</translation>
     </message>
-    <message>
-        <source>Show:</source>
-        <translation>Afficher :</translation>
-    </message>
 </context>
 <context>
     <name>ModuleEditor</name>
@@ -2882,10 +2878,6 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
         <translation>&amp;Supprimer la partie prenante…</translation>
     </message>
     <message>
-        <source>Show:</source>
-        <translation>Afficher :</translation>
-    </message>
-    <message>
         <source>Any type</source>
         <translation>Tous les types</translation>
     </message>
@@ -3015,6 +3007,10 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
-#include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -397,9 +396,7 @@ void MainWindow::showAbout()
     QString sqliteVersion;
     QString schema;
     if (m_db && m_db->isOpen()) {
-        QSqlQuery query(m_db->connection());
-        if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
-            sqliteVersion = query.value(0).toString();
+        sqliteVersion = m_db->sqliteVersion();
         schema = QString::number(m_db->schemaVersion());
     }
     QMessageBox::about(

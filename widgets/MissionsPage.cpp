@@ -55,22 +55,6 @@ MissionsPage::MissionsPage(Edits &edits, MissionTableModel *model, QWidget *pare
     connect(m_archive, &QAction::triggered, this, &MissionsPage::toggleArchiveCurrent);
     connect(m_delete, &QAction::triggered, this, &MissionsPage::deleteCurrent);
 
-    auto *bar = new QWidget(this);
-    auto *rows = new QVBoxLayout(bar);
-    rows->setContentsMargins(0, 4, 0, 4);
-    auto *row = new QHBoxLayout;
-    rows->addLayout(row);
-    for (QAction *action : {m_new, m_open, m_duplicate, m_archive, m_delete}) {
-        auto *button = new QToolButton(bar);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        button->setAutoRaise(false);
-        row->addWidget(button);
-    }
-    row->addStretch(1);
-    row = new QHBoxLayout;
-    rows->addLayout(row);
-    row->addWidget(new QLabel(tr("Show:"), bar));
     const QList<QPair<QComboBox *, const char *>> filters {
         {m_status, "statusFilter"},
         {m_stage, "stageFilter"},
@@ -79,16 +63,13 @@ MissionsPage::MissionsPage(Edits &edits, MissionTableModel *model, QWidget *pare
     };
     for (const auto &[combo, name] : filters) {
         combo->setObjectName(QLatin1String(name));
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         combo->setMinimumContentsLength(8);
-        row->addWidget(combo);
         connect(combo, &QComboBox::currentIndexChanged, this, &MissionsPage::applyFilters);
     }
     m_showArchived->setObjectName(QStringLiteral("showArchivedCheck"));
-    row->addWidget(m_showArchived);
-    row->addStretch(1);
     connect(m_showArchived, &QCheckBox::toggled, this, &MissionsPage::applyFilters);
-    setHeaderWidget(bar);
+    setActionsAndFilters({m_new, m_open, m_duplicate, m_archive, m_delete},
+                         {m_status, m_stage, m_country, m_lead, m_showArchived});
 
     m_status->addItem(tr("Any status"), s_any);
     for (const MissionStatus status : enumValues<MissionStatus>())

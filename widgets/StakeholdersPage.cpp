@@ -65,20 +65,6 @@ StakeholdersPage::StakeholdersPage(Edits &edits, StakeholderTableModel *model, Q
     connect(proxy(), &QAbstractItemModel::rowsRemoved, this, &StakeholdersPage::refreshGrid);
     connect(proxy(), &QAbstractItemModel::rowsInserted, this, &StakeholdersPage::refreshGrid);
 
-    auto *bar = new QWidget(this);
-    auto *rows = new QVBoxLayout(bar);
-    rows->setContentsMargins(0, 4, 0, 4);
-    auto *row = new QHBoxLayout;
-    rows->addLayout(row);
-    for (QAction *action : {m_new, m_open, m_delete, m_showGrid}) {
-        auto *button = new QToolButton(bar);
-        button->setDefaultAction(action);
-        row->addWidget(button);
-    }
-    row->addStretch(1);
-    row = new QHBoxLayout;
-    rows->addLayout(row);
-    row->addWidget(new QLabel(tr("Show:"), bar));
     const QList<QPair<QComboBox *, const char *>> filters {
         {m_type, "typeFilter"},
         {m_mission, "missionFilter"},
@@ -87,12 +73,10 @@ StakeholdersPage::StakeholdersPage(Edits &edits, StakeholderTableModel *model, Q
     };
     for (const auto &[combo, name] : filters) {
         combo->setObjectName(QLatin1String(name));
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        row->addWidget(combo);
         connect(combo, &QComboBox::currentIndexChanged, this, &StakeholdersPage::applyFilters);
     }
-    row->addStretch(1);
-    setHeaderWidget(bar);
+    setActionsAndFilters({m_new, m_open, m_delete, m_showGrid},
+                         {m_type, m_mission, m_quadrant, m_attitude});
 
     m_type->addItem(tr("Any type"), QString());
     for (const StakeholderType type : enumValues<StakeholderType>())

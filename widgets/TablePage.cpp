@@ -5,6 +5,7 @@
 #include "TableModel.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -16,6 +17,7 @@
 #include <QSaveFile>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *parent)
@@ -195,6 +197,32 @@ void TablePage::ensureCurrent()
 {
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
+}
+
+void TablePage::setActionsAndFilters(const QList<QAction *> &actions,
+                                     const QList<QWidget *> &filters)
+{
+    auto *bar = new QWidget(this);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 4, 0, 4);
+    auto *buttons = new QHBoxLayout;
+    for (QAction *action : actions) {
+        auto *button = new QToolButton(bar);
+        button->setDefaultAction(action);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    auto *show = new QHBoxLayout;
+    show->addWidget(new QLabel(tr("Show:"), bar));
+    for (QWidget *filter : filters) {
+        if (auto *combo = qobject_cast<QComboBox *>(filter))
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        show->addWidget(filter);
+    }
+    show->addStretch(1);
+    rows->addLayout(buttons);
+    rows->addLayout(show);
+    setHeaderWidget(bar);
 }
 
 void TablePage::setAlternateView(QWidget *widget)

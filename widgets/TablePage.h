@@ -36,6 +36,9 @@ public Q_SLOTS:
 public:
     // Places `widget` between the title row and the table (headline figures, filters).
     void setHeaderWidget(QWidget *widget);
+    // The usual header of a list page: a row of buttons for `actions`, then "Show:" and the
+    // `filters` (combo boxes, check boxes).
+    void setActionsAndFilters(const QList<QAction *> &actions, const QList<QWidget *> &filters);
     // Another view of the same rows (a chart), shown in place of the table when asked for.
     void setAlternateView(QWidget *widget);
     void showAlternateView(bool show);
