@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -260,6 +261,23 @@ private Q_SLOTS:
         QVERIFY(overdueShown);
         QCOMPARE(people, 9);
         QCOMPARE(engagements.forMission(id).size(), before + 1);
+    }
+
+    void clickingThePageInTheSidebarLetsCtrlNWork()
+    {
+        QListWidget *sidebar = m_window->workspace()->sidebar();
+        m_window->workspace()->showPage(Workspace::Portfolio);
+        sidebar->setFocus();
+        const QRect missions = sidebar->visualItemRect(sidebar->item(Workspace::Missions));
+        QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, Qt::NoModifier, missions.center());
+        QCOMPARE(m_window->workspace()->currentPage(), Workspace::Missions);
+        bool editorShown = false;
+        whenModalShown([&editorShown](QWidget *dialog) {
+            editorShown = dialog->objectName() == u"missionEditor";
+            static_cast<QDialog *>(dialog)->reject();
+        });
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(editorShown);
     }
 
     void missionMenuShowsShortcuts()

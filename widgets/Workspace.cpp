@@ -119,6 +119,12 @@ Workspace::Workspace(Database &db, Edits &edits, QWidget *parent)
         Q_EMIT pageChanged(static_cast<Page>(row));
         Q_EMIT countChanged(countText());
     });
+    // Choosing a page (a click, or Enter) takes the keyboard there, so its shortcuts work at
+    // once; moving through the sidebar with the arrows leaves the focus in the sidebar.
+    connect(m_sidebar, &QListWidget::itemClicked, this,
+            [this] { m_stack->currentWidget()->setFocus(); });
+    connect(m_sidebar, &QListWidget::itemActivated, this,
+            [this] { m_stack->currentWidget()->setFocus(); });
     m_sidebar->setCurrentRow(Portfolio);
     setFocusProxy(m_sidebar);
 }
