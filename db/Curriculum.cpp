@@ -112,6 +112,19 @@ QList<Need> NeedRepository::forMission(const QString &missionId) const
         n.votes = query.value(12).toInt();
         result.append(n);
     }
+    QSqlQuery links(m_db.connection());
+    links.prepare(QStringLiteral("SELECT l.need_id, l.finding_id FROM need_findings l JOIN needs n "
+                                 "ON n.id = l.need_id WHERE l.deleted = 0 AND n.mission_id = ? "
+                                 "ORDER BY l.created_at, l.rowid"));
+    links.addBindValue(missionId);
+    if (links.exec()) {
+        while (links.next()) {
+            for (Need &n : result) {
+                if (n.meta.id == links.value(0).toString())
+                    n.findingIds.append(links.value(1).toString());
+            }
+        }
+    }
     return result;
 }
 
@@ -153,6 +166,9 @@ bool NeedRepository::save(Need &need, QString *error)
                 {QLatin1String("votes"), written.votes},
             },
             error)
+        || !Sql::writeLinks(m_db, QLatin1String("need_findings"), QLatin1String("need_id"),
+                            QLatin1String("finding_id"), written.meta.id, written.findingIds,
+                            written.meta.demo, error)
         || !guard.commit(error))
         return false;
     need = written;

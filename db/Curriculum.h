@@ -30,6 +30,7 @@ public:
     int currentScore = -1; // -1: not assessed
     int targetScore = -1;
     int votes = 0;
+    QStringList findingIds; // the findings (concerns, challenges...) it came from
 
     int gap() const;
     FieldErrors validate() const;

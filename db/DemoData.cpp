@@ -4,6 +4,7 @@
 #include "EngagementRepository.h"
 #include "MissionRepository.h"
 #include "RiskRepository.h"
+#include "StageRecords.h"
 #include "StageRepository.h"
 #include "StakeholderRepository.h"
 #include "TransactionGuard.h"
@@ -151,6 +152,7 @@ private:
         s.trust = number(o, "trust", 3);
         if (!m_stakeholders.save(s, &reason, atNoon(m_asOf)))
             return fail(error, s.name, reason);
+        m_stakeholderIds.insert(text(o, "key"), s.meta.id);
 
         for (const QJsonValue &value : o.value(QLatin1String("links")).toArray()) {
             const QJsonObject l = value.toObject();
@@ -234,7 +236,10 @@ private:
                     return fail(error, c.text, reason);
             }
         }
-        QHash<QString, QString> needIds;
+        if (!targets(o, missionId, error) || !consultation(o, missionId, error)
+            || !orientation(o, missionId, error))
+            return false;
+        QHash<QString, QString> &needIds = m_ids;
         NeedRepository needs(m_db);
         for (const QJsonValue &value : o.value(QLatin1String("needs")).toArray()) {
             const QJsonObject n = value.toObject();
@@ -247,6 +252,7 @@ private:
             need.dimension = enumFromCode<CapacityDimension>(text(n, "dimension"));
             need.currentScore = number(n, "current", -1);
             need.targetScore = number(n, "target", -1);
+            need.findingIds = ids(n, "findings");
             if (!needs.save(need, &reason))
                 return fail(error, need.statement, reason);
             needIds.insert(text(n, "key"), need.meta.id);
@@ -271,6 +277,177 @@ private:
                                          true))
                     return fail(error, module.code, reason);
             }
+            m_ids.insert(module.code, module.meta.id);
+        }
+        return training(o, missionId, error) && followUp(o, missionId, error);
+    }
+
+    // The ids of the records whose keys `o[key]` lists.
+    QStringList ids(const QJsonObject &o, const char *key) const
+    {
+        QStringList result;
+        for (const QJsonValue &value : o.value(QLatin1String(key)).toArray())
+            result.append(m_ids.value(value.toString(), m_stakeholderIds.value(value.toString())));
+        return result;
+    }
+
+    template<typename T> bool store(T &record, const QString &what, QString *error)
+    {
+        record.meta.demo = true;
+        QString reason;
+        if (!MissionRecords<T>(m_db).save(record, &reason))
+            return fail(error, what, reason);
+        return true;
+    }
+
+    bool targets(const QJsonObject &o, const QString &missionId, QString *error)
+    {
+        if (!o.contains(QLatin1String("targets")))
+            return true;
+        const QJsonObject t = o.value(QLatin1String("targets")).toObject();
+        std::optional<Mission> m = m_missions.find(missionId);
+        if (!m)
+            return fail(error, text(o, "mission"), DemoDataText::tr("The mission is missing."));
+        m->trainersTarget = number(t, "trainers", 0);
+        m->officersTarget = number(t, "officers", 0);
+        m->embeddedInCurriculum = t.value(QLatin1String("embedded")).toBool();
+        QString reason;
+        if (!m_missions.save(*m, &reason))
+            return fail(error, m->code, reason);
+        return true;
+    }
+
+    bool consultation(const QJsonObject &o, const QString &missionId, QString *error)
+    {
+        for (const QJsonValue &value : o.value(QLatin1String("sessions")).toArray()) {
+            const QJsonObject j = value.toObject();
+            ConsultationSession s;
+            s.missionId = missionId;
+            s.date = date(j, "date");
+            s.place = text(j, "place");
+            s.format = enumValue(j, "format", ConsultationFormat::Roundtable);
+            s.held = j.value(QLatin1String("held")).toBool();
+            s.attendeeIds = ids(j, "attendees");
+            s.female = number(j, "female", 0);
+            s.male = number(j, "male", 0);
+            s.notes = text(j, "notes");
+            if (!store(s, s.place, error))
+                return false;
+            m_ids.insert(text(j, "key"), s.meta.id);
+        }
+        for (const QJsonValue &value : o.value(QLatin1String("findings")).toArray()) {
+            const QJsonObject j = value.toObject();
+            Finding f;
+            f.missionId = missionId;
+            f.sessionId = m_ids.value(text(j, "session"));
+            f.kind = enumValue(j, "kind", FindingKind::Concern);
+            f.text = text(j, "text");
+            f.grouping = text(j, "grouping");
+            f.votes = number(j, "votes", 0);
+            if (!store(f, f.text, error))
+                return false;
+            m_ids.insert(text(j, "key"), f.meta.id);
+        }
+        return true;
+    }
+
+    bool orientation(const QJsonObject &o, const QString &missionId, QString *error)
+    {
+        for (const QJsonValue &value : o.value(QLatin1String("legislation")).toArray()) {
+            const QJsonObject j = value.toObject();
+            LegislationItem l;
+            l.missionId = missionId;
+            l.instrument = text(j, "instrument");
+            l.article = text(j, "article");
+            l.approach = enumValue(j, "approach", LegislationApproach::None);
+            l.characteristics = text(j, "characteristics");
+            l.gaps = text(j, "gaps");
+            if (!store(l, l.instrument, error))
+                return false;
+        }
+        for (const QJsonValue &value : o.value(QLatin1String("capacity")).toArray()) {
+            const QJsonObject j = value.toObject();
+            CapacityAssessment c;
+            c.missionId = missionId;
+            c.dimension = enumValue(j, "dimension", CapacityDimension::BiasIndicators);
+            c.assessedOn = date(j, "date");
+            c.score = number(j, "score", 0);
+            c.target = number(j, "target", 0);
+            c.evidence = text(j, "evidence");
+            if (!store(c, enumCode(c.dimension), error))
+                return false;
+        }
+        return true;
+    }
+
+    bool training(const QJsonObject &o, const QString &missionId, QString *error)
+    {
+        for (const QJsonValue &value : o.value(QLatin1String("trainees")).toArray()) {
+            const QJsonObject j = value.toObject();
+            Trainee t;
+            t.missionId = missionId;
+            t.name = text(j, "name");
+            t.role = enumValue(j, "role", TraineeRole::Participant);
+            t.agency = text(j, "agency");
+            t.region = text(j, "region");
+            t.sex = enumValue(j, "sex", Sex::NotRecorded);
+            if (j.contains(QLatin1String("pre")))
+                t.preScore = j.value(QLatin1String("pre")).toDouble();
+            if (j.contains(QLatin1String("post")))
+                t.postScore = j.value(QLatin1String("post")).toDouble();
+            t.certifiedOn = date(j, "certified");
+            if (!store(t, t.name, error))
+                return false;
+            m_ids.insert(text(j, "key"), t.meta.id);
+        }
+        for (const QJsonValue &value : o.value(QLatin1String("trainingSessions")).toArray()) {
+            const QJsonObject j = value.toObject();
+            TrainingSession s;
+            s.missionId = missionId;
+            s.tier = enumValue(j, "tier", TrainingTier::National);
+            s.title = text(j, "title");
+            s.venue = text(j, "venue");
+            s.startDate = date(j, "start");
+            s.endDate = date(j, "end");
+            s.held = j.value(QLatin1String("held")).toBool();
+            s.leadTrainerId = m_ids.value(text(j, "lead"));
+            s.moduleIds = ids(j, "modules");
+            s.female = number(j, "female", 0);
+            s.male = number(j, "male", 0);
+            if (!store(s, s.title, error))
+                return false;
+        }
+        for (const QJsonValue &value : o.value(QLatin1String("materials")).toArray()) {
+            const QJsonObject j = value.toObject();
+            Material m;
+            m.missionId = missionId;
+            m.moduleId = m_ids.value(text(j, "module"));
+            m.title = text(j, "title");
+            m.type = enumValue(j, "type", MaterialType::Manual);
+            m.language = text(j, "language");
+            m.version = text(j, "version");
+            m.status = enumValue(j, "status", MaterialStatus::Draft);
+            m.feedback = text(j, "feedback");
+            if (!store(m, m.title, error))
+                return false;
+        }
+        return true;
+    }
+
+    bool followUp(const QJsonObject &o, const QString &missionId, QString *error)
+    {
+        for (const QJsonValue &value : o.value(QLatin1String("followUps")).toArray()) {
+            const QJsonObject j = value.toObject();
+            FollowUpActivity a;
+            a.missionId = missionId;
+            a.type = enumValue(j, "type", FollowUpType::Refresher);
+            a.title = text(j, "title");
+            a.date = date(j, "date");
+            a.held = j.value(QLatin1String("held")).toBool();
+            a.reached = number(j, "reached", 0);
+            a.needIds = ids(j, "needs");
+            if (!store(a, a.title, error))
+                return false;
         }
         return true;
     }
@@ -281,6 +458,8 @@ private:
     EngagementRepository m_engagements;
     RiskRepository m_risks;
     QHash<QString, QString> m_missionIds;
+    QHash<QString, QString> m_stakeholderIds;
+    QHash<QString, QString> m_ids; // stage records by their key in the file
     QDate m_asOf;
 };
 

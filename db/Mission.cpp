@@ -31,6 +31,15 @@ FieldErrors Mission::validate() const
     Check::maxLength(errors, QStringLiteral("handoverNotes"), tr("Handover notes"), handoverNotes,
                      Limits::LongText);
 
+    if (trainersTarget && (*trainersTarget < 0 || *trainersTarget > 100000))
+        errors.append(
+            {QStringLiteral("trainersTarget"),
+             tr("Trainers target must be between 0 and 100,000 (it is %1).").arg(*trainersTarget)});
+    if (officersTarget && (*officersTarget < 0 || *officersTarget > 10000000))
+        errors.append({QStringLiteral("officersTarget"),
+                       tr("Officers target must be between 0 and 10,000,000 (it is %1).")
+                           .arg(*officersTarget)});
+
     const bool startOk =
         Check::plausibleDate(errors, QStringLiteral("startDate"), tr("Start date"), startDate);
     const bool endOk =
@@ -82,6 +91,9 @@ QStringList Mission::changedFields(const Mission &o) const
     note(predecessorId != o.predecessorId, "predecessorId");
     note(handoverNotes != o.handoverNotes, "handoverNotes");
     note(archived != o.archived, "archived");
+    note(trainersTarget != o.trainersTarget, "trainersTarget");
+    note(officersTarget != o.officersTarget, "officersTarget");
+    note(embeddedInCurriculum != o.embeddedInCurriculum, "embeddedInCurriculum");
     return fields;
 }
 
@@ -105,6 +117,9 @@ QString Mission::fieldLabel(const QString &field)
         {QStringLiteral("predecessorId"), QT_TR_NOOP("predecessor")},
         {QStringLiteral("handoverNotes"), QT_TR_NOOP("handover notes")},
         {QStringLiteral("archived"), QT_TR_NOOP("archive state")},
+        {QStringLiteral("trainersTarget"), QT_TR_NOOP("trainers target")},
+        {QStringLiteral("officersTarget"), QT_TR_NOOP("officers target")},
+        {QStringLiteral("embeddedInCurriculum"), QT_TR_NOOP("national curriculum status")},
     };
     const char *label = labels.value(field);
     return label ? tr(label) : field;

@@ -35,6 +35,11 @@ public:
     QString predecessorId;
     QString handoverNotes;
     bool archived = false;
+    // Train-the-trainer and post-training targets: national trainers to certify, officers the
+    // cascade should reach; and whether the course is part of the national academy curriculum.
+    std::optional<int> trainersTarget;
+    std::optional<int> officersTarget;
+    bool embeddedInCurriculum = false;
 
     FieldErrors validate() const;
     // The names of the fields whose values differ from `other` (bookkeeping aside).

@@ -15,7 +15,9 @@ QString selectSql(const QString &where)
     return QStringLiteral(
                "SELECT %1, code, title, host_country, lead_organisation, national_counterpart, "
                "start_date, end_date, status, current_stage, mou_status, mou_date, budget_minor, "
-               "currency, context, predecessor_id, handover_notes, archived FROM missions "
+               "currency, context, predecessor_id, handover_notes, archived, trainers_target, "
+               "officers_target, "
+               "embedded_in_curriculum FROM missions "
                "WHERE deleted = 0 %2 ORDER BY code")
         .arg(Sql::metaColumns(), where);
 }
@@ -43,6 +45,11 @@ Mission fromRow(const QSqlQuery &q)
     m.predecessorId = q.value(19).toString();
     m.handoverNotes = q.value(20).toString();
     m.archived = q.value(21).toBool();
+    if (!q.value(22).isNull())
+        m.trainersTarget = q.value(22).toInt();
+    if (!q.value(23).isNull())
+        m.officersTarget = q.value(23).toInt();
+    m.embeddedInCurriculum = q.value(24).toBool();
     return m;
 }
 
@@ -67,6 +74,11 @@ Sql::Columns columns(const Mission &m)
          m.predecessorId.isEmpty() ? QVariant() : QVariant(m.predecessorId)},
         {QLatin1String("handover_notes"), m.handoverNotes},
         {QLatin1String("archived"), m.archived ? 1 : 0},
+        {QLatin1String("trainers_target"),
+         m.trainersTarget ? QVariant(*m.trainersTarget) : QVariant()},
+        {QLatin1String("officers_target"),
+         m.officersTarget ? QVariant(*m.officersTarget) : QVariant()},
+        {QLatin1String("embedded_in_curriculum"), m.embeddedInCurriculum ? 1 : 0},
     };
 }
 

@@ -5,6 +5,7 @@
 #include "TransactionGuard.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -211,4 +212,39 @@ int Sql::count(Database &db, QLatin1String table)
         && query.next())
         return query.value(0).toInt();
     return 0;
+}
+
+bool Sql::writeLinks(Database &db, QLatin1String table, QLatin1String ownerColumn,
+                     QLatin1String otherColumn, const QString &ownerId, const QStringList &ids,
+                     bool demo, QString *error)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("SELECT id, %1 FROM %2 WHERE %3 = ? AND deleted = 0")
+                      .arg(otherColumn, table, ownerColumn));
+    query.addBindValue(ownerId);
+    if (!Sql::exec(query, error))
+        return false;
+    QSet<QString> existing;
+    QStringList unwanted;
+    while (query.next()) {
+        const QString other = query.value(1).toString();
+        if (ids.contains(other) && !existing.contains(other))
+            existing.insert(other);
+        else
+            unwanted.append(query.value(0).toString());
+    }
+    for (const QString &id : unwanted) {
+        if (!Sql::setDeleted(db, table, id, true, error))
+            return false;
+    }
+    for (const QString &other : ids) {
+        if (other.isEmpty() || existing.contains(other))
+            continue;
+        RecordMeta meta;
+        meta.demo = demo;
+        if (!Sql::insert(db, table, meta, {{ownerColumn, ownerId}, {otherColumn, other}}, error))
+            return false;
+        existing.insert(other);
+    }
+    return true;
 }

@@ -36,6 +36,11 @@ bool upsert(Database &db, QLatin1String table, RecordMeta &meta, const Columns &
             QString *error);
 bool setDeleted(Database &db, QLatin1String table, const QString &id, bool deleted, QString *error);
 bool exists(Database &db, QLatin1String table, const QString &id);
+// Makes the live rows of a link table from `ownerId` point exactly at `ids`: links no longer wanted
+// are marked deleted, new ones inserted, those kept left alone.
+bool writeLinks(Database &db, QLatin1String table, QLatin1String ownerColumn,
+                QLatin1String otherColumn, const QString &ownerId, const QStringList &ids,
+                bool demo, QString *error);
 // Rows not deleted.
 int count(Database &db, QLatin1String table);
 

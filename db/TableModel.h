@@ -153,3 +153,23 @@ private:
     QList<Column> m_columns;
     QList<T> m_rows;
 };
+
+// A TableModel whose rows come from a function (a repository query), read again on reload().
+template<typename T> class ListTableModel : public TableModel<T>
+{
+public:
+    using Column = typename TableModel<T>::Column;
+    using Load = std::function<QList<T>()>;
+
+    ListTableModel(QList<Column> columns, Load load, QObject *parent = nullptr)
+        : TableModel<T>(parent)
+        , m_load(std::move(load))
+    {
+        this->setColumns(std::move(columns));
+        reload();
+    }
+    void reload() { this->setRows(m_load()); }
+
+private:
+    Load m_load;
+};

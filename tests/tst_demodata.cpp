@@ -4,6 +4,7 @@
 #include "MissionRepository.h"
 #include "RiskRepository.h"
 #include "StageProgress.h"
+#include "StageRecords.h"
 #include "StakeholderRepository.h"
 #include "TestSupport.h"
 
@@ -149,11 +150,11 @@ private Q_SLOTS:
                 result.append(s.state);
             return result;
         };
-        // Croatia in post-training support; Bosnia and Herzegovina in orientation; Poland
-        // cascading in train-the-trainer.
+        // Croatia in post-training support (two cascade sessions still planned); Bosnia and
+        // Herzegovina in orientation; Poland cascading in train-the-trainer.
         QCOMPARE(states(QStringLiteral("HR-HC-01")),
-                 (QList<State> {State::Complete, State::Complete, State::Complete, State::Complete,
-                                State::InProgress}));
+                 (QList<State> {State::Complete, State::Complete, State::Complete,
+                                State::InProgress, State::InProgress}));
         QCOMPARE(states(QStringLiteral("BA-HC-01")),
                  (QList<State> {State::Complete, State::InProgress, State::NotStarted,
                                 State::NotStarted, State::NotStarted}));
@@ -169,6 +170,58 @@ private Q_SLOTS:
             Traceability::compute(*m_db, findMission(QStringLiteral("BA-HC-01")).meta.id);
         QCOMPARE(bosnia.needs.size(), 4);
         QCOMPARE(bosnia.modules.size(), 0); // the curriculum is still to come
+    }
+
+    void stageFormsAreFilled()
+    {
+        const QString croatia = findMission(QStringLiteral("HR-HC-01")).meta.id;
+        QCOMPARE(findMission(QStringLiteral("HR-HC-01")).trainersTarget, std::optional<int>(9));
+        const QList<Trainee> trainees = MissionRecords<Trainee>(*m_db).forMission(croatia);
+        QCOMPARE(std::count_if(trainees.cbegin(), trainees.cend(),
+                               [](const Trainee &t) { return t.certified(); }),
+                 9);
+        // The cascade reaches Zagreb, Split and Osijek, each through its own trainers.
+        const QList<CascadeBranch> branches =
+            cascade(trainees, MissionRecords<TrainingSession>(*m_db).forMission(croatia));
+        QSet<QString> regions;
+        for (const CascadeBranch &b : branches) {
+            if (b.reached > 0)
+                regions.insert(b.trainer.region);
+        }
+        QCOMPARE(regions,
+                 (QSet<QString> {QStringLiteral("Zagreb"), QStringLiteral("Split"),
+                                 QStringLiteral("Osijek")}));
+        // Needs trace back to what the consultation raised.
+        for (const Need &n : NeedRepository(*m_db).forMission(croatia))
+            QVERIFY2(!n.findingIds.isEmpty(), qPrintable(n.statement));
+        const QList<ConsultationSession> sessions =
+            MissionRecords<ConsultationSession>(*m_db).forMission(croatia);
+        QCOMPARE(sessions.size(), 3);
+        QVERIFY(!sessions.constFirst().attendeeIds.isEmpty());
+        QVERIFY(!MissionRecords<LegislationItem>(*m_db).forMission(croatia).isEmpty());
+        QVERIFY(!MissionRecords<Material>(*m_db).forMission(croatia).isEmpty());
+        QVERIFY(!MissionRecords<FollowUpActivity>(*m_db).forMission(croatia).isEmpty());
+
+        // Bosnia and Herzegovina: recording capacity scored 1.
+        const QString bosnia = findMission(QStringLiteral("BA-HC-01")).meta.id;
+        const QList<CapacityProfileEntry> profile =
+            capacityProfile(MissionRecords<CapacityAssessment>(*m_db).forMission(bosnia));
+        QCOMPARE(profile.at(static_cast<int>(CapacityDimension::RecordingData)).current, 1);
+
+        // Poland: trainers from all 16 voivodeships, a cascade of one-day local courses.
+        const QString poland = findMission(QStringLiteral("PL-HC-01")).meta.id;
+        QSet<QString> voivodeships;
+        for (const Trainee &t : MissionRecords<Trainee>(*m_db).forMission(poland))
+            voivodeships.insert(t.region);
+        QCOMPARE(voivodeships.size(), 16);
+        const QList<TrainingSession> polish =
+            MissionRecords<TrainingSession>(*m_db).forMission(poland);
+        QVERIFY(std::count_if(polish.cbegin(), polish.cend(),
+                              [](const TrainingSession &s) {
+                                  return s.tier == TrainingTier::Local && s.held;
+                              })
+                > 100);
+        QCOMPARE(findMission(QStringLiteral("PL-HC-01")).officersTarget, std::optional<int>(20000));
     }
 
     void badDemoJsonWritesNothing()

@@ -1,6 +1,53 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CapacityAssessment</name>
+    <message>
+        <source>Assessment date</source>
+        <translation>Assessment date</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Target score</source>
+        <translation>Target score</translation>
+    </message>
+    <message>
+        <source>The target score (%1) is below the score (%2).</source>
+        <translation>The target score (%1) is below the score (%2).</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>0 absent</source>
+        <translation>0 absent</translation>
+    </message>
+    <message>
+        <source>1 ad hoc</source>
+        <translation>1 ad hoc</translation>
+    </message>
+    <message>
+        <source>2 developing</source>
+        <translation>2 developing</translation>
+    </message>
+    <message>
+        <source>3 established</source>
+        <translation>3 established</translation>
+    </message>
+    <message>
+        <source>4 institutionalised</source>
+        <translation>4 institutionalised</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Not assessed</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>OK: %1 passed the integrity check; data format %2%3, %n mission(s).</source>
@@ -45,6 +92,33 @@
     <message>
         <source> (upgraded to format %1 when next opened)</source>
         <translation> (upgraded to format %1 when next opened)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationSession</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Women attending</source>
+        <translation>Women attending</translation>
+    </message>
+    <message>
+        <source>Men attending</source>
+        <translation>Men attending</translation>
+    </message>
+    <message>
+        <source>Others attending</source>
+        <translation>Others attending</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -429,6 +503,10 @@
         <source>The earlier demo database %1 could not be replaced.</source>
         <translation>The earlier demo database %1 could not be replaced.</translation>
     </message>
+    <message>
+        <source>The mission is missing.</source>
+        <translation>The mission is missing.</translation>
+    </message>
 </context>
 <context>
     <name>EditorDialog</name>
@@ -578,6 +656,134 @@
     <message>
         <source>Change module coverage of a need</source>
         <translation>Change module coverage of a need</translation>
+    </message>
+    <message>
+        <source>Add consultation session</source>
+        <translation>Add consultation session</translation>
+    </message>
+    <message>
+        <source>Edit consultation session</source>
+        <translation>Edit consultation session</translation>
+    </message>
+    <message>
+        <source>Delete consultation session</source>
+        <translation>Delete consultation session</translation>
+    </message>
+    <message>
+        <source>The consultation session no longer exists.</source>
+        <translation>The consultation session no longer exists.</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>Add finding</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>Edit finding</translation>
+    </message>
+    <message>
+        <source>Delete finding</source>
+        <translation>Delete finding</translation>
+    </message>
+    <message>
+        <source>The finding no longer exists.</source>
+        <translation>The finding no longer exists.</translation>
+    </message>
+    <message>
+        <source>Add legislation</source>
+        <translation>Add legislation</translation>
+    </message>
+    <message>
+        <source>Edit legislation</source>
+        <translation>Edit legislation</translation>
+    </message>
+    <message>
+        <source>Delete legislation</source>
+        <translation>Delete legislation</translation>
+    </message>
+    <message>
+        <source>The legislation item no longer exists.</source>
+        <translation>The legislation item no longer exists.</translation>
+    </message>
+    <message>
+        <source>Add capacity assessment</source>
+        <translation>Add capacity assessment</translation>
+    </message>
+    <message>
+        <source>Edit capacity assessment</source>
+        <translation>Edit capacity assessment</translation>
+    </message>
+    <message>
+        <source>Delete capacity assessment</source>
+        <translation>Delete capacity assessment</translation>
+    </message>
+    <message>
+        <source>The capacity assessment no longer exists.</source>
+        <translation>The capacity assessment no longer exists.</translation>
+    </message>
+    <message>
+        <source>Add trainer or participant</source>
+        <translation>Add trainer or participant</translation>
+    </message>
+    <message>
+        <source>Edit trainer or participant</source>
+        <translation>Edit trainer or participant</translation>
+    </message>
+    <message>
+        <source>Delete trainer or participant</source>
+        <translation>Delete trainer or participant</translation>
+    </message>
+    <message>
+        <source>The trainer or participant no longer exists.</source>
+        <translation>The trainer or participant no longer exists.</translation>
+    </message>
+    <message>
+        <source>Add training session</source>
+        <translation>Add training session</translation>
+    </message>
+    <message>
+        <source>Edit training session</source>
+        <translation>Edit training session</translation>
+    </message>
+    <message>
+        <source>Delete training session</source>
+        <translation>Delete training session</translation>
+    </message>
+    <message>
+        <source>The training session no longer exists.</source>
+        <translation>The training session no longer exists.</translation>
+    </message>
+    <message>
+        <source>Add material</source>
+        <translation>Add material</translation>
+    </message>
+    <message>
+        <source>Edit material</source>
+        <translation>Edit material</translation>
+    </message>
+    <message>
+        <source>Delete material</source>
+        <translation>Delete material</translation>
+    </message>
+    <message>
+        <source>The material no longer exists.</source>
+        <translation>The material no longer exists.</translation>
+    </message>
+    <message>
+        <source>Add follow-up activity</source>
+        <translation>Add follow-up activity</translation>
+    </message>
+    <message>
+        <source>Edit follow-up activity</source>
+        <translation>Edit follow-up activity</translation>
+    </message>
+    <message>
+        <source>Delete follow-up activity</source>
+        <translation>Delete follow-up activity</translation>
+    </message>
+    <message>
+        <source>The follow-up activity no longer exists.</source>
+        <translation>The follow-up activity no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1368,40 @@
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpActivity</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>People reached</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTableModel</name>
     <message>
         <source>Due</source>
@@ -1182,6 +1422,25 @@
     <message>
         <source>Purpose</source>
         <translation>Purpose</translation>
+    </message>
+</context>
+<context>
+    <name>LegislationItem</name>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Protected characteristics</source>
+        <translation>Protected characteristics</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1655,25 @@
     </message>
 </context>
 <context>
+    <name>Material</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+</context>
+<context>
     <name>Mission</name>
     <message>
         <source>Code</source>
@@ -1524,6 +1802,26 @@
     <message>
         <source>archive state</source>
         <translation>archive state</translation>
+    </message>
+    <message>
+        <source>Trainers target must be between 0 and 100,000 (it is %1).</source>
+        <translation>Trainers target must be between 0 and 100,000 (it is %1).</translation>
+    </message>
+    <message>
+        <source>Officers target must be between 0 and 10,000,000 (it is %1).</source>
+        <translation>Officers target must be between 0 and 10,000,000 (it is %1).</translation>
+    </message>
+    <message>
+        <source>trainers target</source>
+        <translation>trainers target</translation>
+    </message>
+    <message>
+        <source>officers target</source>
+        <translation>officers target</translation>
+    </message>
+    <message>
+        <source>national curriculum status</source>
+        <translation>national curriculum status</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2289,18 @@
         <source>T&amp;arget score (0-4):</source>
         <translation>T&amp;arget score (0-4):</translation>
     </message>
+    <message>
+        <source>Findings it came from</source>
+        <translation>Findings it came from</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Came &amp;from:</source>
+        <translation>Came &amp;from:</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
@@ -2083,6 +2393,33 @@
     <message>
         <source>Intervention Planner</source>
         <translation>Intervention Planner</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>Add a record (Insert)</source>
+        <translation>Add a record (Insert)</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Edit the selected record (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del); Undo brings it back</source>
+        <translation>Delete the selected record (Del); Undo brings it back</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Ed&amp;it…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>De&amp;lete</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2537,781 @@
     <message>
         <source>Date met</source>
         <translation>Date met</translation>
+    </message>
+</context>
+<context>
+    <name>StageForms</name>
+    <message>
+        <source>Concerns, expectations and agreements</source>
+        <translation>Concerns, expectations and agreements</translation>
+    </message>
+    <message>
+        <source>&amp;Legislation</source>
+        <translation>&amp;Legislation</translation>
+    </message>
+    <message>
+        <source>C&amp;apacity</source>
+        <translation>C&amp;apacity</translation>
+    </message>
+    <message>
+        <source>C&amp;hallenges and opportunities</source>
+        <translation>C&amp;hallenges and opportunities</translation>
+    </message>
+    <message>
+        <source>Challenges and opportunities</source>
+        <translation>Challenges and opportunities</translation>
+    </message>
+    <message>
+        <source>&amp;Trainers and participants</source>
+        <translation>&amp;Trainers and participants</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Follow-up</translation>
+    </message>
+    <message>
+        <source>Delete %1?
+
+Undo (Ctrl+Z) brings it back.</source>
+        <translation>Delete %1?
+
+Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Consultation sessions</source>
+        <translation>Consultation sessions</translation>
+    </message>
+    <message>
+        <source>Add Consultation Session</source>
+        <translation>Add Consultation Session</translation>
+    </message>
+    <message>
+        <source>Edit Consultation Session</source>
+        <translation>Edit Consultation Session</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <source>Stakeholders of the mission who attended</source>
+        <translation>Stakeholders of the mission who attended</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of the Interior, Zagreb</source>
+        <translation>e.g. Ministry of the Interior, Zagreb</translation>
+    </message>
+    <message>
+        <source>&amp;Held (not only planned)</source>
+        <translation>&amp;Held (not only planned)</translation>
+    </message>
+    <message>
+        <source>&amp;Stakeholders attending:</source>
+        <translation>&amp;Stakeholders attending:</translation>
+    </message>
+    <message>
+        <source>&amp;Women attending:</source>
+        <translation>&amp;Women attending:</translation>
+    </message>
+    <message>
+        <source>&amp;Men attending:</source>
+        <translation>&amp;Men attending:</translation>
+    </message>
+    <message>
+        <source>&amp;Others or not recorded:</source>
+        <translation>&amp;Others or not recorded:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>the consultation session of %1</source>
+        <translation>the consultation session of %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) held; %2 people took part, %3 % of them women.</source>
+        <translation><numerusform>%1 of %n session held; %2 people took part, %3 % of them women.</numerusform><numerusform>%1 of %n sessions held; %2 people took part, %3 % of them women.</numerusform></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Edit Finding</source>
+        <translation>Edit Finding</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>Raised at</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>&amp;Finding:</translation>
+    </message>
+    <message>
+        <source>e.g. Officers do not know which incidents count as hate crimes</source>
+        <translation>e.g. Officers do not know which incidents count as hate crimes</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Group:</translation>
+    </message>
+    <message>
+        <source>e.g. Recording</source>
+        <translation>e.g. Recording</translation>
+    </message>
+    <message>
+        <source>&amp;Votes:</source>
+        <translation>&amp;Votes:</translation>
+    </message>
+    <message>
+        <source>&amp;Raised at:</source>
+        <translation>&amp;Raised at:</translation>
+    </message>
+    <message>
+        <source>No particular session</source>
+        <translation>No particular session</translation>
+    </message>
+    <message>
+        <source>"%1"</source>
+        <translation>"%1"</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>National legislation</source>
+        <translation>National legislation</translation>
+    </message>
+    <message>
+        <source>Add Legislation</source>
+        <translation>Add Legislation</translation>
+    </message>
+    <message>
+        <source>Edit Legislation</source>
+        <translation>Edit Legislation</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Approach</translation>
+    </message>
+    <message>
+        <source>Protected characteristics</source>
+        <translation>Protected characteristics</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Instrument:</translation>
+    </message>
+    <message>
+        <source>e.g. Criminal Code</source>
+        <translation>e.g. Criminal Code</translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>&amp;Article:</translation>
+    </message>
+    <message>
+        <source>e.g. Art. 87(21)</source>
+        <translation>e.g. Art. 87(21)</translation>
+    </message>
+    <message>
+        <source>A&amp;pproach:</source>
+        <translation>A&amp;pproach:</translation>
+    </message>
+    <message>
+        <source>Protected &amp;characteristics:</source>
+        <translation>Protected &amp;characteristics:</translation>
+    </message>
+    <message>
+        <source>e.g. race, ethnicity, religion, sexual orientation</source>
+        <translation>e.g. race, ethnicity, religion, sexual orientation</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps:</source>
+        <translation>&amp;Gaps:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instrument(s) reviewed; %1 with gaps noted.</source>
+        <translation><numerusform>%n instrument reviewed; %1 with gaps noted.</numerusform><numerusform>%n instruments reviewed; %1 with gaps noted.</numerusform></translation>
+    </message>
+    <message>
+        <source>Capacity assessment (0-4)</source>
+        <translation>Capacity assessment (0-4)</translation>
+    </message>
+    <message>
+        <source>Assess Capacity</source>
+        <translation>Assess Capacity</translation>
+    </message>
+    <message>
+        <source>Edit Capacity Assessment</source>
+        <translation>Edit Capacity Assessment</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Assessed</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Dimension:</source>
+        <translation>&amp;Dimension:</translation>
+    </message>
+    <message>
+        <source>&amp;Assessed on:</source>
+        <translation>&amp;Assessed on:</translation>
+    </message>
+    <message>
+        <source>&amp;Score (0-4):</source>
+        <translation>&amp;Score (0-4):</translation>
+    </message>
+    <message>
+        <source>&amp;Target score (0-4):</source>
+        <translation>&amp;Target score (0-4):</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>What was seen: documents, interviews, incident forms…</source>
+        <translation>What was seen: documents, interviews, incident forms…</translation>
+    </message>
+    <message>
+        <source>0 absent · 1 ad hoc · 2 developing · 3 established · 4 institutionalised. Assessing a dimension again adds a row; the first one stays as the baseline.</source>
+        <translation>0 absent · 1 ad hoc · 2 developing · 3 established · 4 institutionalised. Assessing a dimension again adds a row; the first one stays as the baseline.</translation>
+    </message>
+    <message>
+        <source>the assessment of %1 on %2</source>
+        <translation>the assessment of %1 on %2</translation>
+    </message>
+    <message>
+        <source>%1 of 9 dimensions assessed.</source>
+        <translation>%1 of 9 dimensions assessed.</translation>
+    </message>
+    <message>
+        <source>Absent or ad hoc: %1.</source>
+        <translation>Absent or ad hoc: %1.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>Trainers and participants</source>
+        <translation>Trainers and participants</translation>
+    </message>
+    <message>
+        <source>Add Trainer or Participant</source>
+        <translation>Add Trainer or Participant</translation>
+    </message>
+    <message>
+        <source>Edit Trainer or Participant</source>
+        <translation>Edit Trainer or Participant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Pre-test</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Agency:</translation>
+    </message>
+    <message>
+        <source>e.g. Police Academy</source>
+        <translation>e.g. Police Academy</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Re&amp;gion:</translation>
+    </message>
+    <message>
+        <source>e.g. Split</source>
+        <translation>e.g. Split</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sex:</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-test score (0-100):</source>
+        <translation>&amp;Pre-test score (0-100):</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Not tested</translation>
+    </message>
+    <message>
+        <source>P&amp;ost-test score (0-100):</source>
+        <translation>P&amp;ost-test score (0-100):</translation>
+    </message>
+    <message>
+        <source>&amp;Certified on:</source>
+        <translation>&amp;Certified on:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 trainers certified (target %3).</source>
+        <translation>%1 of %2 trainers certified (target %3).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 trainers certified.</source>
+        <translation>%1 of %2 trainers certified.</translation>
+    </message>
+    <message>
+        <source>Mean gain from pre- to post-test: %1 points.</source>
+        <translation>Mean gain from pre- to post-test: %1 points.</translation>
+    </message>
+    <message>
+        <source>National trainers to &amp;certify:</source>
+        <translation>National trainers to &amp;certify:</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>Training sessions</translation>
+    </message>
+    <message>
+        <source>Add Training Session</source>
+        <translation>Add Training Session</translation>
+    </message>
+    <message>
+        <source>Edit Training Session</source>
+        <translation>Edit Training Session</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Lead trainer</source>
+        <translation>Lead trainer</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Tier:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itle:</translation>
+    </message>
+    <message>
+        <source>e.g. One-day local course</source>
+        <translation>e.g. One-day local course</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <source>e.g. Police Academy, Zagreb</source>
+        <translation>e.g. Police Academy, Zagreb</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>&amp;Start date:</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>&amp;End date:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead trainer:</source>
+        <translation>&amp;Lead trainer:</translation>
+    </message>
+    <message>
+        <source>International team</source>
+        <translation>International team</translation>
+    </message>
+    <message>
+        <source>&amp;Modules covered:</source>
+        <translation>&amp;Modules covered:</translation>
+    </message>
+    <message>
+        <source>&amp;Women trained:</source>
+        <translation>&amp;Women trained:</translation>
+    </message>
+    <message>
+        <source>&amp;Men trained:</source>
+        <translation>&amp;Men trained:</translation>
+    </message>
+    <message>
+        <source>the %1 session of %2</source>
+        <translation>the %1 session of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) held; %2 officers trained, %3 % women.</source>
+        <translation><numerusform>%1 of %n session held; %2 officers trained, %3 % women.</numerusform><numerusform>%1 of %n sessions held; %2 officers trained, %3 % women.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 % of the target of %2 officers.</source>
+        <translation>%1 % of the target of %2 officers.</translation>
+    </message>
+    <message>
+        <source>Officers the cascade should &amp;reach:</source>
+        <translation>Officers the cascade should &amp;reach:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cascade&lt;/b&gt;: sessions led by the mission's own trainers</source>
+        <translation>&lt;b&gt;Cascade&lt;/b&gt;: sessions led by the mission's own trainers</translation>
+    </message>
+    <message>
+        <source>Cascade</source>
+        <translation>Cascade</translation>
+    </message>
+    <message>
+        <source>Trainer and sessions</source>
+        <translation>Trainer and sessions</translation>
+    </message>
+    <message>
+        <source>Region or venue</source>
+        <translation>Region or venue</translation>
+    </message>
+    <message>
+        <source>Officers reached</source>
+        <translation>Officers reached</translation>
+    </message>
+    <message>
+        <source>Planned sessions</source>
+        <translation>Planned sessions</translation>
+    </message>
+    <message>
+        <source>%1 (not yet certified)</source>
+        <translation>%1 (not yet certified)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>No certified trainer yet. Certify trainers under Trainers and participants, then name them as lead trainer of their sessions.</source>
+        <translation>No certified trainer yet. Certify trainers under Trainers and participants, then name them as lead trainer of their sessions.</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materials</translation>
+    </message>
+    <message>
+        <source>Add Material</source>
+        <translation>Add Material</translation>
+    </message>
+    <message>
+        <source>Edit Material</source>
+        <translation>Edit Material</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>e.g. Trainer's manual</source>
+        <translation>e.g. Trainer's manual</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Module:</translation>
+    </message>
+    <message>
+        <source>The whole course</source>
+        <translation>The whole course</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>e.g. hr, pl, bs/sr/hr</source>
+        <translation>e.g. hr, pl, bs/sr/hr</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>e.g. 1.2</source>
+        <translation>e.g. 1.2</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback from trainers or learners:</source>
+        <translation>&amp;Feedback from trainers or learners:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n material(s) validated or published.</source>
+        <translation><numerusform>%1 of %n material validated or published.</numerusform><numerusform>%1 of %n materials validated or published.</numerusform></translation>
+    </message>
+    <message>
+        <source>The course is &amp;embedded in the national academy curriculum</source>
+        <translation>The course is &amp;embedded in the national academy curriculum</translation>
+    </message>
+    <message>
+        <source>National Curriculum</source>
+        <translation>National Curriculum</translation>
+    </message>
+    <message>
+        <source>Follow-up activities</source>
+        <translation>Follow-up activities</translation>
+    </message>
+    <message>
+        <source>Add Follow-up Activity</source>
+        <translation>Add Follow-up Activity</translation>
+    </message>
+    <message>
+        <source>Edit Follow-up Activity</source>
+        <translation>Edit Follow-up Activity</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>People reached</translation>
+    </message>
+    <message>
+        <source>Needs served</source>
+        <translation>Needs served</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>e.g. Refresher for Čakovec and Vukovar</source>
+        <translation>e.g. Refresher for Čakovec and Vukovar</translation>
+    </message>
+    <message>
+        <source>&amp;People reached:</source>
+        <translation>&amp;People reached:</translation>
+    </message>
+    <message>
+        <source>&amp;Needs it serves:</source>
+        <translation>&amp;Needs it serves:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>the %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n follow-up activity(s) held; %2 people reached.</source>
+        <translation><numerusform>%1 of %n follow-up activity held; %2 people reached.</numerusform><numerusform>%1 of %n follow-up activities held; %2 people reached.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sessions and &amp;findings</source>
+        <translation>Sessions and &amp;findings</translation>
+    </message>
+    <message>
+        <source>Sessions and &amp;cascade</source>
+        <translation>Sessions and &amp;cascade</translation>
+    </message>
+    <message>
+        <source>Mate&amp;rials</source>
+        <translation>Mate&amp;rials</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s); women are %1 % of trainers and participants.</source>
+        <translation><numerusform>%n participant; women are %1 % of trainers and participants.</numerusform><numerusform>%n participants; women are %1 % of trainers and participants.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2326,6 +3438,17 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message numerus="yes">
         <source>%1 of %n follow-up activities held</source>
         <translation><numerusform>%1 of %n follow-up activity held</numerusform><numerusform>%1 of %n follow-up activities held</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StageRecords</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 is required.</translation>
+    </message>
+    <message>
+        <source>Choose the mission.</source>
+        <translation>Choose the mission.</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +4248,37 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     </message>
 </context>
 <context>
+    <name>Trainee</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Pre-test score</source>
+        <translation>Pre-test score</translation>
+    </message>
+    <message>
+        <source>Post-test score</source>
+        <translation>Post-test score</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 100 (it is %2).</source>
+        <translation>%1 must be between 0 and 100 (it is %2).</translation>
+    </message>
+    <message>
+        <source>Certification date</source>
+        <translation>Certification date</translation>
+    </message>
+</context>
+<context>
     <name>TrainingModule</name>
     <message>
         <source>Choose the mission.</source>
@@ -3153,6 +4307,37 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>Hours must be between 0 and 500 (it is %1).</source>
         <translation>Hours must be between 0 and 500 (it is %1).</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSession</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Women trained</source>
+        <translation>Women trained</translation>
+    </message>
+    <message>
+        <source>Men trained</source>
+        <translation>Men trained</translation>
+    </message>
+    <message>
+        <source>Others trained</source>
+        <translation>Others trained</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,53 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CapacityAssessment</name>
+    <message>
+        <source>Assessment date</source>
+        <translation>Date d'évaluation</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Target score</source>
+        <translation>Note visée</translation>
+    </message>
+    <message>
+        <source>The target score (%1) is below the score (%2).</source>
+        <translation>Le score visé (%1) est inférieur au score (%2).</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <source>0 absent</source>
+        <translation>0 absente</translation>
+    </message>
+    <message>
+        <source>1 ad hoc</source>
+        <translation>1 ponctuelle</translation>
+    </message>
+    <message>
+        <source>2 developing</source>
+        <translation>2 en développement</translation>
+    </message>
+    <message>
+        <source>3 established</source>
+        <translation>3 établie</translation>
+    </message>
+    <message>
+        <source>4 institutionalised</source>
+        <translation>4 institutionnalisée</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évaluée</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Plans international capacity-building interventions through the five LEOP stages.</source>
@@ -45,6 +92,33 @@
     <message numerus="yes">
         <source>OK: %1 passed the integrity check; data format %2%3, %n mission(s).</source>
         <translation><numerusform>OK : %1 a passé le contrôle d'intégrité ; format de données %2%3, %n mission.</numerusform><numerusform>OK : %1 a passé le contrôle d'intégrité ; format de données %2%3, %n missions.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationSession</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Women attending</source>
+        <translation>Femmes présentes</translation>
+    </message>
+    <message>
+        <source>Men attending</source>
+        <translation>Hommes présents</translation>
+    </message>
+    <message>
+        <source>Others attending</source>
+        <translation>Autres présents</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -429,6 +503,10 @@
         <source>The earlier demo database %1 could not be replaced.</source>
         <translation>L'ancienne base de démonstration %1 n'a pas pu être remplacée.</translation>
     </message>
+    <message>
+        <source>The mission is missing.</source>
+        <translation>La mission est introuvable.</translation>
+    </message>
 </context>
 <context>
     <name>EditorDialog</name>
@@ -578,6 +656,134 @@
     <message>
         <source>Change module coverage of a need</source>
         <translation>Modifier la couverture d'un besoin par un module</translation>
+    </message>
+    <message>
+        <source>Add consultation session</source>
+        <translation>Ajouter une session de consultation</translation>
+    </message>
+    <message>
+        <source>Edit consultation session</source>
+        <translation>Modifier une session de consultation</translation>
+    </message>
+    <message>
+        <source>Delete consultation session</source>
+        <translation>Supprimer une session de consultation</translation>
+    </message>
+    <message>
+        <source>The consultation session no longer exists.</source>
+        <translation>La session de consultation n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Add finding</source>
+        <translation>Ajouter un constat</translation>
+    </message>
+    <message>
+        <source>Edit finding</source>
+        <translation>Modifier un constat</translation>
+    </message>
+    <message>
+        <source>Delete finding</source>
+        <translation>Supprimer un constat</translation>
+    </message>
+    <message>
+        <source>The finding no longer exists.</source>
+        <translation>Le constat n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Add legislation</source>
+        <translation>Ajouter un texte de loi</translation>
+    </message>
+    <message>
+        <source>Edit legislation</source>
+        <translation>Modifier un texte de loi</translation>
+    </message>
+    <message>
+        <source>Delete legislation</source>
+        <translation>Supprimer un texte de loi</translation>
+    </message>
+    <message>
+        <source>The legislation item no longer exists.</source>
+        <translation>Le texte de loi n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Add capacity assessment</source>
+        <translation>Ajouter une évaluation des capacités</translation>
+    </message>
+    <message>
+        <source>Edit capacity assessment</source>
+        <translation>Modifier une évaluation des capacités</translation>
+    </message>
+    <message>
+        <source>Delete capacity assessment</source>
+        <translation>Supprimer une évaluation des capacités</translation>
+    </message>
+    <message>
+        <source>The capacity assessment no longer exists.</source>
+        <translation>L'évaluation des capacités n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Add trainer or participant</source>
+        <translation>Ajouter un formateur ou un participant</translation>
+    </message>
+    <message>
+        <source>Edit trainer or participant</source>
+        <translation>Modifier un formateur ou un participant</translation>
+    </message>
+    <message>
+        <source>Delete trainer or participant</source>
+        <translation>Supprimer un formateur ou un participant</translation>
+    </message>
+    <message>
+        <source>The trainer or participant no longer exists.</source>
+        <translation>Le formateur ou le participant n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Add training session</source>
+        <translation>Ajouter une session de formation</translation>
+    </message>
+    <message>
+        <source>Edit training session</source>
+        <translation>Modifier une session de formation</translation>
+    </message>
+    <message>
+        <source>Delete training session</source>
+        <translation>Supprimer une session de formation</translation>
+    </message>
+    <message>
+        <source>The training session no longer exists.</source>
+        <translation>La session de formation n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Add material</source>
+        <translation>Ajouter un support</translation>
+    </message>
+    <message>
+        <source>Edit material</source>
+        <translation>Modifier un support</translation>
+    </message>
+    <message>
+        <source>Delete material</source>
+        <translation>Supprimer un support</translation>
+    </message>
+    <message>
+        <source>The material no longer exists.</source>
+        <translation>Le support n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Add follow-up activity</source>
+        <translation>Ajouter une activité de suivi</translation>
+    </message>
+    <message>
+        <source>Edit follow-up activity</source>
+        <translation>Modifier une activité de suivi</translation>
+    </message>
+    <message>
+        <source>Delete follow-up activity</source>
+        <translation>Supprimer une activité de suivi</translation>
+    </message>
+    <message>
+        <source>The follow-up activity no longer exists.</source>
+        <translation>L'activité de suivi n'existe plus.</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1368,40 @@
     </message>
 </context>
 <context>
+    <name>Finding</name>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpActivity</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Personnes touchées</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpTableModel</name>
     <message>
         <source>Due</source>
@@ -1182,6 +1422,25 @@
     <message>
         <source>Purpose</source>
         <translation>Objet</translation>
+    </message>
+</context>
+<context>
+    <name>LegislationItem</name>
+    <message>
+        <source>Instrument</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Protected characteristics</source>
+        <translation>Caractéristiques protégées</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Lacunes</translation>
     </message>
 </context>
 <context>
@@ -1396,6 +1655,25 @@
     </message>
 </context>
 <context>
+    <name>Material</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Retours</translation>
+    </message>
+</context>
+<context>
     <name>Mission</name>
     <message>
         <source>Code</source>
@@ -1524,6 +1802,26 @@
     <message>
         <source>archive state</source>
         <translation>l'archivage</translation>
+    </message>
+    <message>
+        <source>Trainers target must be between 0 and 100,000 (it is %1).</source>
+        <translation>L'objectif de formateurs doit être compris entre 0 et 100 000 (valeur : %1).</translation>
+    </message>
+    <message>
+        <source>Officers target must be between 0 and 10,000,000 (it is %1).</source>
+        <translation>L'objectif d'agents doit être compris entre 0 et 10 000 000 (valeur : %1).</translation>
+    </message>
+    <message>
+        <source>trainers target</source>
+        <translation>l'objectif de formateurs</translation>
+    </message>
+    <message>
+        <source>officers target</source>
+        <translation>l'objectif d'agents</translation>
+    </message>
+    <message>
+        <source>national curriculum status</source>
+        <translation>l'intégration au programme national</translation>
     </message>
 </context>
 <context>
@@ -1991,6 +2289,18 @@
         <source>T&amp;arget score (0-4):</source>
         <translation>Note &amp;visée (0-4) :</translation>
     </message>
+    <message>
+        <source>Findings it came from</source>
+        <translation>Constats d'origine</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Came &amp;from:</source>
+        <translation>&amp;Issu de :</translation>
+    </message>
 </context>
 <context>
     <name>OptionalDateEdit</name>
@@ -2083,6 +2393,33 @@
     <message>
         <source>Intervention Planner</source>
         <translation>Intervention Planner</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a record (Insert)</source>
+        <translation>Ajouter un enregistrement (Inser)</translation>
+    </message>
+    <message>
+        <source>Edit the selected record (Enter)</source>
+        <translation>Modifier l'enregistrement choisi (Entrée)</translation>
+    </message>
+    <message>
+        <source>Delete the selected record (Del); Undo brings it back</source>
+        <translation>Supprimer l'enregistrement choisi (Suppr) ; Annuler le rétablit</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation>Mod&amp;ifier…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Supp&amp;rimer</translation>
     </message>
 </context>
 <context>
@@ -2200,6 +2537,781 @@
     <message>
         <source>Date met</source>
         <translation>Date de réalisation</translation>
+    </message>
+</context>
+<context>
+    <name>StageForms</name>
+    <message>
+        <source>Concerns, expectations and agreements</source>
+        <translation>Préoccupations, attentes et accords</translation>
+    </message>
+    <message>
+        <source>&amp;Legislation</source>
+        <translation>&amp;Législation</translation>
+    </message>
+    <message>
+        <source>C&amp;apacity</source>
+        <translation>C&amp;apacités</translation>
+    </message>
+    <message>
+        <source>C&amp;hallenges and opportunities</source>
+        <translation>&amp;Difficultés et opportunités</translation>
+    </message>
+    <message>
+        <source>Challenges and opportunities</source>
+        <translation>Difficultés et opportunités</translation>
+    </message>
+    <message>
+        <source>&amp;Trainers and participants</source>
+        <translation>&amp;Formateurs et participants</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up</source>
+        <translation>&amp;Suivi</translation>
+    </message>
+    <message>
+        <source>Delete %1?
+
+Undo (Ctrl+Z) brings it back.</source>
+        <translation>Supprimer %1 ?
+
+Annuler (Ctrl+Z) le rétablit.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Consultation sessions</source>
+        <translation>Sessions de consultation</translation>
+    </message>
+    <message>
+        <source>Add Consultation Session</source>
+        <translation>Ajouter une session de consultation</translation>
+    </message>
+    <message>
+        <source>Edit Consultation Session</source>
+        <translation>Modifier la session de consultation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Parties prenantes</translation>
+    </message>
+    <message>
+        <source>Stakeholders of the mission who attended</source>
+        <translation>Parties prenantes de la mission présentes</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>e.g. Ministry of the Interior, Zagreb</source>
+        <translation>p. ex. ministère de l'Intérieur, Zagreb</translation>
+    </message>
+    <message>
+        <source>&amp;Held (not only planned)</source>
+        <translation>&amp;Tenue (pas seulement prévue)</translation>
+    </message>
+    <message>
+        <source>&amp;Stakeholders attending:</source>
+        <translation>&amp;Parties prenantes présentes :</translation>
+    </message>
+    <message>
+        <source>&amp;Women attending:</source>
+        <translation>&amp;Femmes présentes :</translation>
+    </message>
+    <message>
+        <source>&amp;Men attending:</source>
+        <translation>&amp;Hommes présents :</translation>
+    </message>
+    <message>
+        <source>&amp;Others or not recorded:</source>
+        <translation>&amp;Autres ou non renseigné :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <source>the consultation session of %1</source>
+        <translation>la session de consultation du %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) held; %2 people took part, %3 % of them women.</source>
+        <translation><numerusform>%1 session tenue sur %n ; %2 participants, dont %3 % de femmes.</numerusform><numerusform>%1 sessions tenues sur %n ; %2 participants, dont %3 % de femmes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter : %1</translation>
+    </message>
+    <message>
+        <source>Edit Finding</source>
+        <translation>Modifier le constat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Raised at</source>
+        <translation>Soulevé lors de</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Na&amp;ture :</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>&amp;Constat :</translation>
+    </message>
+    <message>
+        <source>e.g. Officers do not know which incidents count as hate crimes</source>
+        <translation>p. ex. Les agents ne savent pas quels incidents relèvent des crimes de haine</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe :</translation>
+    </message>
+    <message>
+        <source>e.g. Recording</source>
+        <translation>p. ex. Enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Votes:</source>
+        <translation>&amp;Votes :</translation>
+    </message>
+    <message>
+        <source>&amp;Raised at:</source>
+        <translation>&amp;Soulevé lors de :</translation>
+    </message>
+    <message>
+        <source>No particular session</source>
+        <translation>Aucune session en particulier</translation>
+    </message>
+    <message>
+        <source>"%1"</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>National legislation</source>
+        <translation>Législation nationale</translation>
+    </message>
+    <message>
+        <source>Add Legislation</source>
+        <translation>Ajouter un texte de loi</translation>
+    </message>
+    <message>
+        <source>Edit Legislation</source>
+        <translation>Modifier le texte de loi</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Approach</source>
+        <translation>Approche</translation>
+    </message>
+    <message>
+        <source>Protected characteristics</source>
+        <translation>Caractéristiques protégées</translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation>Lacunes</translation>
+    </message>
+    <message>
+        <source>&amp;Instrument:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>e.g. Criminal Code</source>
+        <translation>p. ex. Code pénal</translation>
+    </message>
+    <message>
+        <source>&amp;Article:</source>
+        <translation>&amp;Article :</translation>
+    </message>
+    <message>
+        <source>e.g. Art. 87(21)</source>
+        <translation>p. ex. art. 87(21)</translation>
+    </message>
+    <message>
+        <source>A&amp;pproach:</source>
+        <translation>A&amp;pproche :</translation>
+    </message>
+    <message>
+        <source>Protected &amp;characteristics:</source>
+        <translation>&amp;Caractéristiques protégées :</translation>
+    </message>
+    <message>
+        <source>e.g. race, ethnicity, religion, sexual orientation</source>
+        <translation>p. ex. race, origine ethnique, religion, orientation sexuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Gaps:</source>
+        <translation>&amp;Lacunes :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instrument(s) reviewed; %1 with gaps noted.</source>
+        <translation><numerusform>%n texte examiné ; %1 avec des lacunes relevées.</numerusform><numerusform>%n textes examinés ; %1 avec des lacunes relevées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Capacity assessment (0-4)</source>
+        <translation>Évaluation des capacités (0-4)</translation>
+    </message>
+    <message>
+        <source>Assess Capacity</source>
+        <translation>Évaluer les capacités</translation>
+    </message>
+    <message>
+        <source>Edit Capacity Assessment</source>
+        <translation>Modifier l'évaluation des capacités</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Évaluée le</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Visé</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <source>&amp;Dimension:</source>
+        <translation>&amp;Dimension :</translation>
+    </message>
+    <message>
+        <source>&amp;Assessed on:</source>
+        <translation>É&amp;valuée le :</translation>
+    </message>
+    <message>
+        <source>&amp;Score (0-4):</source>
+        <translation>&amp;Score (0-4) :</translation>
+    </message>
+    <message>
+        <source>&amp;Target score (0-4):</source>
+        <translation>Score &amp;visé (0-4) :</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>É&amp;léments de preuve :</translation>
+    </message>
+    <message>
+        <source>What was seen: documents, interviews, incident forms…</source>
+        <translation>Ce qui a été constaté : documents, entretiens, formulaires d'incident…</translation>
+    </message>
+    <message>
+        <source>0 absent · 1 ad hoc · 2 developing · 3 established · 4 institutionalised. Assessing a dimension again adds a row; the first one stays as the baseline.</source>
+        <translation>0 absente · 1 ponctuelle · 2 en développement · 3 établie · 4 institutionnalisée. Réévaluer une dimension ajoute une ligne ; la première reste la référence.</translation>
+    </message>
+    <message>
+        <source>the assessment of %1 on %2</source>
+        <translation>l'évaluation « %1 » du %2</translation>
+    </message>
+    <message>
+        <source>%1 of 9 dimensions assessed.</source>
+        <translation>%1 dimensions évaluées sur 9.</translation>
+    </message>
+    <message>
+        <source>Absent or ad hoc: %1.</source>
+        <translation>Absente ou ponctuelle : %1.</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Non renseigné</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Trainers and participants</source>
+        <translation>Formateurs et participants</translation>
+    </message>
+    <message>
+        <source>Add Trainer or Participant</source>
+        <translation>Ajouter un formateur ou un participant</translation>
+    </message>
+    <message>
+        <source>Edit Trainer or Participant</source>
+        <translation>Modifier le formateur ou le participant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Pré-test</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certifié·e le</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>e.g. Police Academy</source>
+        <translation>p. ex. École de police</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>Ré&amp;gion :</translation>
+    </message>
+    <message>
+        <source>e.g. Split</source>
+        <translation>p. ex. Split</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Sexe :</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-test score (0-100):</source>
+        <translation>Score au &amp;pré-test (0-100) :</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Non testé</translation>
+    </message>
+    <message>
+        <source>P&amp;ost-test score (0-100):</source>
+        <translation>Score au p&amp;ost-test (0-100) :</translation>
+    </message>
+    <message>
+        <source>&amp;Certified on:</source>
+        <translation>&amp;Certifié·e le :</translation>
+    </message>
+    <message>
+        <source>%1 of %2 trainers certified (target %3).</source>
+        <translation>%1 formateurs certifiés sur %2 (objectif : %3).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 trainers certified.</source>
+        <translation>%1 formateurs certifiés sur %2.</translation>
+    </message>
+    <message>
+        <source>Mean gain from pre- to post-test: %1 points.</source>
+        <translation>Progression moyenne du pré-test au post-test : %1 points.</translation>
+    </message>
+    <message>
+        <source>National trainers to &amp;certify:</source>
+        <translation>Formateurs nationaux à &amp;certifier :</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>Sessions de formation</translation>
+    </message>
+    <message>
+        <source>Add Training Session</source>
+        <translation>Ajouter une session de formation</translation>
+    </message>
+    <message>
+        <source>Edit Training Session</source>
+        <translation>Modifier la session de formation</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Lead trainer</source>
+        <translation>Formateur principal</translation>
+    </message>
+    <message>
+        <source>Modules</source>
+        <translation>Modules</translation>
+    </message>
+    <message>
+        <source>&amp;Tier:</source>
+        <translation>&amp;Niveau :</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itre :</translation>
+    </message>
+    <message>
+        <source>e.g. One-day local course</source>
+        <translation>p. ex. Cours local d'une journée</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>e.g. Police Academy, Zagreb</source>
+        <translation>p. ex. École de police, Zagreb</translation>
+    </message>
+    <message>
+        <source>&amp;Start date:</source>
+        <translation>Date de &amp;début :</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>Date de fi&amp;n :</translation>
+    </message>
+    <message>
+        <source>&amp;Lead trainer:</source>
+        <translation>&amp;Formateur principal :</translation>
+    </message>
+    <message>
+        <source>International team</source>
+        <translation>Équipe internationale</translation>
+    </message>
+    <message>
+        <source>&amp;Modules covered:</source>
+        <translation>&amp;Modules couverts :</translation>
+    </message>
+    <message>
+        <source>&amp;Women trained:</source>
+        <translation>&amp;Femmes formées :</translation>
+    </message>
+    <message>
+        <source>&amp;Men trained:</source>
+        <translation>&amp;Hommes formés :</translation>
+    </message>
+    <message>
+        <source>the %1 session of %2</source>
+        <translation>la session %1 du %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) held; %2 officers trained, %3 % women.</source>
+        <translation><numerusform>%1 session tenue sur %n ; %2 agents formés, dont %3 % de femmes.</numerusform><numerusform>%1 sessions tenues sur %n ; %2 agents formés, dont %3 % de femmes.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 % of the target of %2 officers.</source>
+        <translation>%1 % de l'objectif de %2 agents.</translation>
+    </message>
+    <message>
+        <source>Officers the cascade should &amp;reach:</source>
+        <translation>Agents que la cascade doit &amp;toucher :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cascade&lt;/b&gt;: sessions led by the mission's own trainers</source>
+        <translation>&lt;b&gt;Cascade&lt;/b&gt; : sessions animées par les formateurs de la mission</translation>
+    </message>
+    <message>
+        <source>Cascade</source>
+        <translation>Cascade</translation>
+    </message>
+    <message>
+        <source>Trainer and sessions</source>
+        <translation>Formateur et sessions</translation>
+    </message>
+    <message>
+        <source>Region or venue</source>
+        <translation>Région ou lieu</translation>
+    </message>
+    <message>
+        <source>Officers reached</source>
+        <translation>Agents touchés</translation>
+    </message>
+    <message>
+        <source>Planned sessions</source>
+        <translation>Sessions prévues</translation>
+    </message>
+    <message>
+        <source>%1 (not yet certified)</source>
+        <translation>%1 (pas encore certifié·e)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>No certified trainer yet. Certify trainers under Trainers and participants, then name them as lead trainer of their sessions.</source>
+        <translation>Aucun formateur certifié pour l'instant. Certifiez des formateurs sous Formateurs et participants, puis désignez-les comme formateur principal de leurs sessions.</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Supports pédagogiques</translation>
+    </message>
+    <message>
+        <source>Add Material</source>
+        <translation>Ajouter un support</translation>
+    </message>
+    <message>
+        <source>Edit Material</source>
+        <translation>Modifier le support</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>e.g. Trainer's manual</source>
+        <translation>p. ex. Manuel du formateur</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>&amp;Module:</source>
+        <translation>&amp;Module :</translation>
+    </message>
+    <message>
+        <source>The whole course</source>
+        <translation>L'ensemble du cours</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>e.g. hr, pl, bs/sr/hr</source>
+        <translation>p. ex. hr, pl, bs/sr/hr</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
+        <source>e.g. 1.2</source>
+        <translation>p. ex. 1.2</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback from trainers or learners:</source>
+        <translation>&amp;Retours des formateurs ou des apprenants :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n material(s) validated or published.</source>
+        <translation><numerusform>%1 support validé ou publié sur %n.</numerusform><numerusform>%1 supports validés ou publiés sur %n.</numerusform></translation>
+    </message>
+    <message>
+        <source>The course is &amp;embedded in the national academy curriculum</source>
+        <translation>Le cours est &amp;intégré au programme de l'école nationale de police</translation>
+    </message>
+    <message>
+        <source>National Curriculum</source>
+        <translation>Programme national</translation>
+    </message>
+    <message>
+        <source>Follow-up activities</source>
+        <translation>Activités de suivi</translation>
+    </message>
+    <message>
+        <source>Add Follow-up Activity</source>
+        <translation>Ajouter une activité de suivi</translation>
+    </message>
+    <message>
+        <source>Edit Follow-up Activity</source>
+        <translation>Modifier l'activité de suivi</translation>
+    </message>
+    <message>
+        <source>People reached</source>
+        <translation>Personnes touchées</translation>
+    </message>
+    <message>
+        <source>Needs served</source>
+        <translation>Besoins servis</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>e.g. Refresher for Čakovec and Vukovar</source>
+        <translation>p. ex. Remise à niveau pour Čakovec et Vukovar</translation>
+    </message>
+    <message>
+        <source>&amp;People reached:</source>
+        <translation>&amp;Personnes touchées :</translation>
+    </message>
+    <message>
+        <source>&amp;Needs it serves:</source>
+        <translation>&amp;Besoins servis :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>l'activité « %1 » du %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n follow-up activity(s) held; %2 people reached.</source>
+        <translation><numerusform>%1 activité de suivi tenue sur %n ; %2 personnes touchées.</numerusform><numerusform>%1 activités de suivi tenues sur %n ; %2 personnes touchées.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sessions and &amp;findings</source>
+        <translation>Sessions et &amp;constats</translation>
+    </message>
+    <message>
+        <source>Sessions and &amp;cascade</source>
+        <translation>Sessions et &amp;cascade</translation>
+    </message>
+    <message>
+        <source>Mate&amp;rials</source>
+        <translation>Supports &amp;pédagogiques</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s); women are %1 % of trainers and participants.</source>
+        <translation><numerusform>%n participant ; les femmes représentent %1 % des formateurs et participants.</numerusform><numerusform>%n participants ; les femmes représentent %1 % des formateurs et participants.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2326,6 +3438,17 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message numerus="yes">
         <source>%1 of %n follow-up activities held</source>
         <translation><numerusform>%1 activité de suivi tenue sur %n</numerusform><numerusform>%1 activités de suivi tenues sur %n</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StageRecords</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 : champ obligatoire.</translation>
+    </message>
+    <message>
+        <source>Choose the mission.</source>
+        <translation>Choisissez la mission.</translation>
     </message>
 </context>
 <context>
@@ -3125,6 +4248,37 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
 </context>
 <context>
+    <name>Trainee</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Pre-test score</source>
+        <translation>Score au pré-test</translation>
+    </message>
+    <message>
+        <source>Post-test score</source>
+        <translation>Score au post-test</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 100 (it is %2).</source>
+        <translation>%1 doit être compris entre 0 et 100 (valeur : %2).</translation>
+    </message>
+    <message>
+        <source>Certification date</source>
+        <translation>Date de certification</translation>
+    </message>
+</context>
+<context>
     <name>TrainingModule</name>
     <message>
         <source>Choose the mission.</source>
@@ -3153,6 +4307,37 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>Hours must be between 0 and 500 (it is %1).</source>
         <translation>La durée doit être comprise entre 0 et 500 heures (elle est de %1).</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingSession</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Women trained</source>
+        <translation>Femmes formées</translation>
+    </message>
+    <message>
+        <source>Men trained</source>
+        <translation>Hommes formés</translation>
+    </message>
+    <message>
+        <source>Others trained</source>
+        <translation>Autres formés</translation>
     </message>
 </context>
 <context>

@@ -426,3 +426,95 @@ bool Edits::setCoverage(const QString &moduleId, const QString &needId,
                     this),
                 error);
 }
+
+namespace {
+
+// What the undo stack calls the edits of one kind of stage record.
+struct StageRecordTexts
+{
+    QString add;
+    QString edit;
+    QString remove;
+    QString missing;
+};
+
+template<typename T> StageRecordTexts stageRecordTexts();
+
+template<> StageRecordTexts stageRecordTexts<ConsultationSession>()
+{
+    return {Edits::tr("Add consultation session"), Edits::tr("Edit consultation session"),
+            Edits::tr("Delete consultation session"),
+            Edits::tr("The consultation session no longer exists.")};
+}
+template<> StageRecordTexts stageRecordTexts<Finding>()
+{
+    return {Edits::tr("Add finding"), Edits::tr("Edit finding"), Edits::tr("Delete finding"),
+            Edits::tr("The finding no longer exists.")};
+}
+template<> StageRecordTexts stageRecordTexts<LegislationItem>()
+{
+    return {Edits::tr("Add legislation"), Edits::tr("Edit legislation"),
+            Edits::tr("Delete legislation"), Edits::tr("The legislation item no longer exists.")};
+}
+template<> StageRecordTexts stageRecordTexts<CapacityAssessment>()
+{
+    return {Edits::tr("Add capacity assessment"), Edits::tr("Edit capacity assessment"),
+            Edits::tr("Delete capacity assessment"),
+            Edits::tr("The capacity assessment no longer exists.")};
+}
+template<> StageRecordTexts stageRecordTexts<Trainee>()
+{
+    return {Edits::tr("Add trainer or participant"), Edits::tr("Edit trainer or participant"),
+            Edits::tr("Delete trainer or participant"),
+            Edits::tr("The trainer or participant no longer exists.")};
+}
+template<> StageRecordTexts stageRecordTexts<TrainingSession>()
+{
+    return {Edits::tr("Add training session"), Edits::tr("Edit training session"),
+            Edits::tr("Delete training session"),
+            Edits::tr("The training session no longer exists.")};
+}
+template<> StageRecordTexts stageRecordTexts<Material>()
+{
+    return {Edits::tr("Add material"), Edits::tr("Edit material"), Edits::tr("Delete material"),
+            Edits::tr("The material no longer exists.")};
+}
+template<> StageRecordTexts stageRecordTexts<FollowUpActivity>()
+{
+    return {Edits::tr("Add follow-up activity"), Edits::tr("Edit follow-up activity"),
+            Edits::tr("Delete follow-up activity"),
+            Edits::tr("The follow-up activity no longer exists.")};
+}
+
+} // namespace
+
+template<typename T> bool Edits::saveStageRecord(T &record, QString *error)
+{
+    const StageRecordTexts texts = stageRecordTexts<T>();
+    return saveRecord<MissionRecords<T>>(
+        record, record.validate(),
+        [texts](const std::optional<T> &before, const T &) {
+            return before ? texts.edit : texts.add;
+        },
+        error);
+}
+
+template<typename T> bool Edits::deleteStageRecord(const QString &id, QString *error)
+{
+    const StageRecordTexts texts = stageRecordTexts<T>();
+    return deleteRecord<MissionRecords<T>>(
+        id, [texts](const T &) { return texts.remove; }, texts.missing, error);
+}
+
+#define IP_STAGE_RECORD_EDITS(T)                                                                   \
+    template bool Edits::saveStageRecord<T>(T &, QString *);                                       \
+    template bool Edits::deleteStageRecord<T>(const QString &, QString *);
+IP_STAGE_RECORD_EDITS(ConsultationSession)
+IP_STAGE_RECORD_EDITS(Finding)
+IP_STAGE_RECORD_EDITS(LegislationItem)
+IP_STAGE_RECORD_EDITS(CapacityAssessment)
+IP_STAGE_RECORD_EDITS(Trainee)
+IP_STAGE_RECORD_EDITS(TrainingSession)
+IP_STAGE_RECORD_EDITS(Material)
+IP_STAGE_RECORD_EDITS(FollowUpActivity)
+#undef IP_STAGE_RECORD_EDITS

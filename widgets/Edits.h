@@ -3,6 +3,7 @@
 #include "Curriculum.h"
 #include "Engagement.h"
 #include "Mission.h"
+#include "StageRecords.h"
 #include "StageRepository.h"
 #include "Stakeholder.h"
 
@@ -47,6 +48,11 @@ public:
     // How far a module answers a need (nullopt: not at all).
     bool setCoverage(const QString &moduleId, const QString &needId,
                      std::optional<Coverage> coverage, QString *error = nullptr);
+
+    // The records of the stage forms (StageRecords.h): sessions, findings, legislation,
+    // capacity assessments, trainees, training sessions, materials, follow-up activities.
+    template<typename T> bool saveStageRecord(T &record, QString *error = nullptr);
+    template<typename T> bool deleteStageRecord(const QString &id, QString *error = nullptr);
 
     // Moves the mission to `to`, recording the move; undo takes it back.
     bool moveToStage(const QString &missionId, Stage to, const QString &reason,

@@ -1,12 +1,14 @@
 #include "NeedEditor.h"
 #include "Edits.h"
 #include "FormSupport.h"
+#include "StageRecords.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -32,6 +34,7 @@ NeedEditor::NeedEditor(Edits &edits, const Need &need, QWidget *parent)
     , m_dimension(new QComboBox(this))
     , m_current(scoreBox(this, "needCurrentSpin"))
     , m_target(scoreBox(this, "needTargetSpin"))
+    , m_findings(new QListWidget(this))
 {
     setObjectName(QStringLiteral("needEditor"));
     setWindowTitle(need.meta.id.isEmpty() ? tr("Add Need") : tr("Edit Need"));
@@ -51,6 +54,18 @@ NeedEditor::NeedEditor(Edits &edits, const Need &need, QWidget *parent)
     m_priority->setCurrentIndex(std::max(0, m_priority->findData(need.priority)));
     m_dimension->setCurrentIndex(
         std::max(0, m_dimension->findData(need.dimension ? enumCode(*need.dimension) : QString())));
+    // Where the need came from: the concerns, expectations and challenges recorded so far.
+    m_findings->setObjectName(QStringLiteral("needFindingsList"));
+    m_findings->setAccessibleName(tr("Findings it came from"));
+    for (const Finding &f : MissionRecords<Finding>(edits.database()).forMission(need.missionId)) {
+        if (f.kind == FindingKind::Agreement || f.kind == FindingKind::Opportunity)
+            continue;
+        auto *item = new QListWidgetItem(tr("%1: %2").arg(enumLabel(f.kind), f.text), m_findings);
+        item->setData(Qt::UserRole, f.meta.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(need.findingIds.contains(f.meta.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_findings->setMinimumHeight(m_findings->fontMetrics().lineSpacing() * 5);
     m_current->setValue(need.currentScore);
     m_target->setValue(need.targetScore);
     setFields({{QStringLiteral("statement"), m_statement},
@@ -72,6 +87,10 @@ NeedEditor::NeedEditor(Edits &edits, const Need &need, QWidget *parent)
     form->addRow(tr("Capacity &dimension:"), m_dimension);
     form->addRow(tr("&Current score (0-4):"), m_current);
     form->addRow(tr("T&arget score (0-4):"), m_target);
+    if (m_findings->count() > 0)
+        form->addRow(tr("Came &from:"), m_findings);
+    else
+        m_findings->hide();
     form->addRow(errorLabel());
     form->addRow(buttons);
     resize(std::max(sizeHint().width(), 620), sizeHint().height());
@@ -86,6 +105,21 @@ Need NeedEditor::value() const
     n.dimension = enumFromCode<CapacityDimension>(m_dimension->currentData().toString());
     n.currentScore = m_current->value();
     n.targetScore = m_target->value();
+    // Findings not listed here (agreements, deleted ones) stay linked as they were.
+    QStringList listed;
+    QStringList ticked;
+    for (int i = 0; i < m_findings->count(); ++i) {
+        const QString id = m_findings->item(i)->data(Qt::UserRole).toString();
+        listed.append(id);
+        if (m_findings->item(i)->checkState() == Qt::Checked)
+            ticked.append(id);
+    }
+    QStringList ids;
+    for (const QString &id : m_need.findingIds) {
+        if (!listed.contains(id))
+            ids.append(id);
+    }
+    n.findingIds = ids + ticked;
     return n;
 }
 

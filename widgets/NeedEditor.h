@@ -8,10 +8,11 @@ class Edits;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QSpinBox;
 
 // Adds or edits one training need: statement, target group, priority, and the capacity gap it
-// closes (current and target score on the 0-4 scale).
+// closes (current and target score on the 0-4 scale), and the findings it came from.
 class NeedEditor : public EditorDialog
 {
     Q_OBJECT
@@ -30,4 +31,5 @@ private:
     QComboBox *m_dimension;
     QSpinBox *m_current;
     QSpinBox *m_target;
+    QListWidget *m_findings;
 };

@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "Edits.h"
 #include "MissionRepository.h"
+#include "StageForms.h"
 #include "StageProgress.h"
 #include "StageRepository.h"
 #include "TraceabilityPanel.h"
@@ -98,6 +99,11 @@ StageNavigator::StageNavigator(Edits &edits, const QString &missionId, QWidget *
     m_details->setObjectName(QStringLiteral("stageDetailTabs"));
     m_details->addTab(gate, tr("E&xit criteria"));
     m_details->addTab(m_traceability, tr("&Needs and modules"));
+    m_stageTabs.append({Stage::Orientation, Stage::Curriculum});
+    for (const StageForms::Tab &tab : StageForms::create(edits, missionId, this)) {
+        m_details->addTab(tab.widget, tab.title);
+        m_stageTabs.append(tab.stages);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(cards);
@@ -157,9 +163,9 @@ void StageNavigator::refresh()
             : tr("Memorandum of understanding: %1").arg(enumLabel(mission->mouStatus)));
 
     m_stageTitle->setText(tr("Exit criteria of %1").arg(enumLabel(m_selected)));
-    // Needs come out of orientation and are answered by the curriculum's modules.
-    m_details->setTabVisible(1,
-                             m_selected == Stage::Orientation || m_selected == Stage::Curriculum);
+    // The exit criteria are always there; each stage's own forms only under that stage.
+    for (int i = 0; i < m_stageTabs.size(); ++i)
+        m_details->setTabVisible(i + 1, m_stageTabs.at(i).contains(m_selected));
     const int selectedRow = m_criteria->currentRow();
     m_criteria->clear();
     for (const StageCriterion &c :

@@ -16,7 +16,8 @@ class TraceabilityPanel;
 
 // Inside a mission: the five LEOP stages side by side with their state and computed progress,
 // the current one highlighted and the MoU milestone shown; below, the chosen stage's exit
-// criteria to tick, add or remove, and the move to another stage. Every change is undoable.
+// criteria to tick, add or remove, its planning forms (StageForms, TraceabilityPanel), and the
+// move to another stage. Every change is undoable.
 class StageNavigator : public QWidget
 {
     Q_OBJECT
@@ -59,5 +60,6 @@ private:
     QPushButton *m_next;
     QTabWidget *m_details;
     TraceabilityPanel *m_traceability;
+    QList<QList<Stage>> m_stageTabs; // the stages each detail tab after the first belongs to
     bool m_refreshing = false;
 };

@@ -212,16 +212,18 @@ void TablePage::setActionsAndFilters(const QList<QAction *> &actions,
         buttons->addWidget(button);
     }
     buttons->addStretch(1);
-    auto *show = new QHBoxLayout;
-    show->addWidget(new QLabel(tr("Show:"), bar));
-    for (QWidget *filter : filters) {
-        if (auto *combo = qobject_cast<QComboBox *>(filter))
-            combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        show->addWidget(filter);
-    }
-    show->addStretch(1);
     rows->addLayout(buttons);
-    rows->addLayout(show);
+    if (!filters.isEmpty()) {
+        auto *show = new QHBoxLayout;
+        show->addWidget(new QLabel(tr("Show:"), bar));
+        for (QWidget *filter : filters) {
+            if (auto *combo = qobject_cast<QComboBox *>(filter))
+                combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+            show->addWidget(filter);
+        }
+        show->addStretch(1);
+        rows->addLayout(show);
+    }
     setHeaderWidget(bar);
 }
 

@@ -1,0 +1,458 @@
+#include "Curriculum.h"
+#include "Edits.h"
+#include "FormSupport.h"
+#include "GuiTestSupport.h"
+#include "MissionRepository.h"
+#include "RecordListPanel.h"
+#include "StageNavigator.h"
+#include "StageRecords.h"
+#include "StageRepository.h"
+#include "StakeholderRepository.h"
+#include "TestSupport.h"
+#include "TraceabilityPanel.h"
+#include "Translations.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace TestSupport;
+using namespace GuiTest;
+
+// The planning forms of the five stages, driven through their dialogs as a planner would: each
+// form creates, edits, refuses bad input with a message while keeping what was typed, and is
+// undone step by step.
+class TestStageForms : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Translations::install(*qApp, QStringLiteral("en")); // plural forms, as at start
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<TempFolder>();
+        m_db = createDatabase(m_dir->path(QStringLiteral("forms.sqlite")));
+        m_stack = std::make_unique<QUndoStack>();
+        m_edits = std::make_unique<Edits>(*m_db, m_stack.get());
+        Mission m;
+        m.code = QStringLiteral("HR-HC-09");
+        m.title = QStringLiteral("Forms test");
+        QVERIFY(MissionRepository(*m_db).save(m));
+        m_mission = m.meta.id;
+        for (const QString &name :
+             {QStringLiteral("Ministarstvo unutarnjih poslova"), QStringLiteral("Duga Zagreb")}) {
+            Stakeholder s;
+            s.name = name;
+            QVERIFY(StakeholderRepository(*m_db).save(s));
+            StakeholderLink link;
+            link.missionId = m_mission;
+            link.stakeholderId = s.meta.id;
+            QVERIFY(StakeholderRepository(*m_db).link(link));
+            m_stakeholders.append(s.meta.id);
+        }
+        m_navigator = std::make_unique<StageNavigator>(*m_edits, m_mission);
+        m_navigator->resize(1200, 800);
+        m_navigator->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_navigator.get()));
+        m_stack->clear(); // the setting up is not the user's to undo
+    }
+
+    void cleanup()
+    {
+        m_navigator.reset();
+        m_edits.reset();
+        m_stack.reset();
+        m_db.reset();
+        m_dir.reset();
+        m_stakeholders.clear();
+    }
+
+    void tabsFollowTheSelectedStage()
+    {
+        const auto visibleTabs = [this] {
+            QStringList titles;
+            QTabWidget *tabs = m_navigator->detailTabs();
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->isTabVisible(i))
+                    titles.append(tabs->tabText(i).remove(u'&'));
+            }
+            return titles;
+        };
+        m_navigator->selectStage(Stage::Consultation);
+        QCOMPARE(visibleTabs(),
+                 (QStringList {QStringLiteral("Exit criteria"),
+                               QStringLiteral("Sessions and findings")}));
+        m_navigator->selectStage(Stage::Orientation);
+        QCOMPARE(visibleTabs(),
+                 (QStringList {QStringLiteral("Exit criteria"), QStringLiteral("Needs and modules"),
+                               QStringLiteral("Legislation"), QStringLiteral("Capacity"),
+                               QStringLiteral("Challenges and opportunities")}));
+        m_navigator->selectStage(Stage::Curriculum);
+        QCOMPARE(
+            visibleTabs(),
+            (QStringList {QStringLiteral("Exit criteria"), QStringLiteral("Needs and modules")}));
+        m_navigator->selectStage(Stage::TrainTheTrainer);
+        QCOMPARE(visibleTabs(),
+                 (QStringList {
+                     QStringLiteral("Exit criteria"), QStringLiteral("Trainers and participants"),
+                     QStringLiteral("Sessions and cascade"), QStringLiteral("Materials")}));
+        m_navigator->selectStage(Stage::PostTraining);
+        QCOMPARE(visibleTabs(),
+                 (QStringList {QStringLiteral("Exit criteria"), QStringLiteral("Follow-up")}));
+    }
+
+    void consultationSessionCreateEditUndo()
+    {
+        RecordListPanel *sessions = panel("consultationSessions");
+        const QString a = m_stakeholders.at(0);
+        addThrough(sessions, [&](QWidget *d) {
+            QCOMPARE(d->objectName(), QStringLiteral("consultationSessionsEditor"));
+            child<OptionalDateEdit>(d, "date")->setValue(QDate(2025, 3, 12));
+            auto *place = child<QLineEdit>(d, "place");
+            place->setFocus();
+            typeText(place, QStringLiteral("Čakovec / Чаковец"));
+            child<QCheckBox>(d, "held")->setChecked(true);
+            auto *attendees = child<QListWidget>(d, "attendeeIds");
+            QCOMPARE(attendees->count(), 2); // the mission's stakeholders
+            attendees->item(0)->setCheckState(Qt::Checked);
+            child<QSpinBox>(d, "female")->setValue(7);
+            child<QSpinBox>(d, "male")->setValue(4);
+            save(d);
+        });
+        QList<ConsultationSession> rows = records<ConsultationSession>();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).place, QStringLiteral("Čakovec / Чаковец"));
+        QCOMPARE(rows.at(0).attendeeIds.size(), 1);
+        QVERIFY(rows.at(0).held);
+        QCOMPARE(sessions->summary(),
+                 QStringLiteral("1 of 1 session held; 11 people took part, 64 % of them women."));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Add consultation session"));
+
+        // Edit: Enter on the row opens the same form with what was saved.
+        sessions->selectId(rows.at(0).meta.id);
+        whenModalShown([](QWidget *d) {
+            QCOMPARE(child<QSpinBox>(d, "female")->value(), 7);
+            auto *place = child<QLineEdit>(d, "place");
+            place->setText(QStringLiteral("Policijska akademija"));
+            save(d);
+        });
+        sessions->editAction()->trigger();
+        QCOMPARE(records<ConsultationSession>().at(0).place,
+                 QStringLiteral("Policijska akademija"));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Edit consultation session"));
+
+        m_stack->undo();
+        QCOMPARE(records<ConsultationSession>().at(0).place, QStringLiteral("Čakovec / Чаковец"));
+        m_stack->undo();
+        QVERIFY(records<ConsultationSession>().isEmpty());
+        QCOMPARE(panelView(sessions)->model()->rowCount(), 0);
+        m_stack->redo();
+        QCOMPARE(records<ConsultationSession>().size(), 1);
+    }
+
+    void badInputKeepsTheDialogAndLosesNothing()
+    {
+        m_navigator->selectStage(Stage::TrainTheTrainer);
+        RecordListPanel *training = panel("trainingSessions");
+        bool checked = false;
+        addThrough(training, [&](QWidget *d) {
+            child<QLineEdit>(d, "title")->setText(QStringLiteral("One-day course"));
+            child<OptionalDateEdit>(d, "startDate")->setValue(QDate(2026, 5, 12));
+            child<OptionalDateEdit>(d, "endDate")->setValue(QDate(2026, 5, 1));
+            d->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+            QVERIFY(d->isVisible()); // refused: still open
+            auto *error = child<QLabel>(d, "errorLabel");
+            QVERIFY2(error->text().contains(QStringLiteral("before start date")),
+                     qPrintable(error->text()));
+            QCOMPARE(child<QLineEdit>(d, "title")->text(), QStringLiteral("One-day course"));
+            QVERIFY(records<TrainingSession>().isEmpty());
+            // Put right, the same dialog saves.
+            child<OptionalDateEdit>(d, "endDate")->setValue(QDate(2026, 5, 12));
+            save(d);
+            checked = true;
+        });
+        QVERIFY(checked);
+        QCOMPARE(records<TrainingSession>().size(), 1);
+
+        // An empty required field: the need of a finding.
+        m_navigator->selectStage(Stage::Orientation);
+        addThrough(panel("orientationFindings"), [&](QWidget *d) {
+            d->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+            QVERIFY(d->isVisible());
+            QVERIFY(child<QLabel>(d, "errorLabel")->text().contains(u"required"));
+            static_cast<QDialog *>(d)->reject();
+        });
+        QVERIFY(records<Finding>().isEmpty());
+        QCOMPARE(m_stack->count(), 1);
+    }
+
+    void eachFormCreatesItsRecordAndUndoRemovesIt_data()
+    {
+        QTest::addColumn<int>("stage");
+        QTest::addColumn<QString>("panelName");
+        QTest::newRow("concern") << int(Stage::Consultation) << "consultationFindings";
+        QTest::newRow("legislation") << int(Stage::Orientation) << "legislation";
+        QTest::newRow("capacity") << int(Stage::Orientation) << "capacityAssessments";
+        QTest::newRow("challenge") << int(Stage::Orientation) << "orientationFindings";
+        QTest::newRow("trainer") << int(Stage::TrainTheTrainer) << "trainees";
+        QTest::newRow("material") << int(Stage::TrainTheTrainer) << "materials";
+        QTest::newRow("follow-up") << int(Stage::PostTraining) << "followUpActivities";
+    }
+
+    void eachFormCreatesItsRecordAndUndoRemovesIt()
+    {
+        QFETCH(int, stage);
+        QFETCH(QString, panelName);
+        m_navigator->selectStage(static_cast<Stage>(stage));
+        RecordListPanel *list = panel(panelName.toLatin1().constData());
+        QCOMPARE(panelView(list)->model()->rowCount(), 0);
+        addThrough(list, [&](QWidget *d) {
+            // Every form's first text field takes a name, a statement or a title.
+            for (const char *field : {"text", "instrument", "name", "title"}) {
+                if (auto *edit = d->findChild<QLineEdit *>(QLatin1String(field)))
+                    edit->setText(QStringLiteral("Zapis za %1").arg(panelName));
+            }
+            if (auto *score = d->findChild<QSpinBox *>(QStringLiteral("target")))
+                score->setValue(3);
+            if (auto *post = d->findChild<QDoubleSpinBox *>(QStringLiteral("postScore")))
+                post->setValue(88);
+            save(d);
+        });
+        QCOMPARE(panelView(list)->model()->rowCount(), 1);
+        QVERIFY(!list->summary().isEmpty());
+        QVERIFY(m_stack->undoText().startsWith(u"Add"));
+        m_stack->undo();
+        QCOMPARE(panelView(list)->model()->rowCount(), 0);
+    }
+
+    void deleteAsksAndUndoBringsItBack()
+    {
+        LegislationItem l;
+        l.missionId = m_mission;
+        l.instrument = QStringLiteral("Kazneni zakon");
+        l.article = QStringLiteral("Art. 87(21)");
+        QVERIFY(m_edits->saveStageRecord(l));
+        m_navigator->selectStage(Stage::Orientation);
+        RecordListPanel *list = panel("legislation");
+        list->selectId(l.meta.id);
+        QString question;
+        whenModalShown([&](QWidget *box) {
+            question = static_cast<QMessageBox *>(box)->text();
+            static_cast<QMessageBox *>(box)->button(QMessageBox::No)->click();
+        });
+        list->deleteAction()->trigger();
+        QVERIFY(question.contains(QStringLiteral("Kazneni zakon Art. 87(21)")));
+        QCOMPARE(records<LegislationItem>().size(), 1); // No keeps it
+
+        whenModalShown([](QWidget *box) {
+            static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
+        });
+        list->deleteAction()->trigger();
+        QVERIFY(records<LegislationItem>().isEmpty());
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Delete legislation"));
+        m_stack->undo();
+        QCOMPARE(records<LegislationItem>().size(), 1);
+    }
+
+    void trainingSessionTracesModulesAndTheCascade()
+    {
+        TrainingModule module;
+        module.missionId = m_mission;
+        module.code = QStringLiteral("HR-M1");
+        module.title = QStringLiteral("What makes a crime a hate crime");
+        QVERIFY(m_edits->saveModule(module));
+        Trainee trainer;
+        trainer.missionId = m_mission;
+        trainer.name = QStringLiteral("Ivana Horvat");
+        trainer.region = QStringLiteral("Zagreb");
+        trainer.certifiedOn = QDate(2026, 3, 20);
+        QVERIFY(m_edits->saveStageRecord(trainer));
+        m_navigator->selectStage(Stage::TrainTheTrainer);
+        auto *tree = m_navigator->findChild<QTreeWidget *>(QStringLiteral("cascadeTree"));
+        QVERIFY(tree);
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("Ivana Horvat"));
+        QCOMPARE(tree->topLevelItem(0)->childCount(), 0);
+
+        addThrough(panel("trainingSessions"), [&](QWidget *d) {
+            Form::setComboValue(child<QComboBox>(d, "tier"), TrainingTier::Local);
+            auto *lead = child<QComboBox>(d, "leadTrainerId");
+            lead->setCurrentIndex(lead->findData(trainer.meta.id));
+            child<QListWidget>(d, "moduleIds")->item(0)->setCheckState(Qt::Checked);
+            child<QCheckBox>(d, "held")->setChecked(true);
+            child<QSpinBox>(d, "female")->setValue(6);
+            child<QSpinBox>(d, "male")->setValue(16);
+            save(d);
+        });
+        const TrainingSession s = records<TrainingSession>().at(0);
+        QCOMPARE(s.leadTrainerId, trainer.meta.id);
+        QCOMPARE(s.moduleIds, QStringList {module.meta.id});
+        QCOMPARE(tree->topLevelItem(0)->childCount(), 1);
+        QCOMPARE(tree->topLevelItem(0)->text(2), QStringLiteral("22"));
+        const QAbstractItemModel *model = panelView(panel("trainingSessions"))->model();
+        QCOMPARE(model->index(0, 5).data().toString(), QStringLiteral("Ivana Horvat"));
+        QCOMPARE(model->index(0, 6).data().toString(), QStringLiteral("HR-M1"));
+    }
+
+    void targetsAndTheCurriculumFlagAreUndoable()
+    {
+        m_navigator->selectStage(Stage::TrainTheTrainer);
+        auto *trainers = m_navigator->findChild<QSpinBox *>(QStringLiteral("trainersTarget"));
+        QVERIFY(trainers);
+        trainers->setValue(9);
+        Q_EMIT trainers->editingFinished();
+        QCOMPARE(mission().trainersTarget, std::optional<int>(9));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Change mission trainers target"));
+        QVERIFY(panel("trainees")->summary().contains(u"(target 9)"));
+
+        m_navigator->selectStage(Stage::PostTraining);
+        auto *embedded =
+            m_navigator->findChild<QCheckBox *>(QStringLiteral("embeddedInCurriculum"));
+        QVERIFY(embedded);
+        embedded->setChecked(true);
+        QVERIFY(mission().embeddedInCurriculum);
+        m_stack->undo();
+        QVERIFY(!mission().embeddedInCurriculum);
+        QVERIFY(!embedded->isChecked()); // the box follows the undo
+        m_stack->undo();
+        QCOMPARE(mission().trainersTarget, std::nullopt);
+        QCOMPARE(trainers->value(), 0);
+    }
+
+    // The walk: one mission from consultation to post-training support through the
+    // forms alone, the progress following what is recorded.
+    void walkAMissionThroughTheFiveStages()
+    {
+        const auto progress = [this](Stage stage) {
+            return m_navigator->stageButton(stage)->text();
+        };
+        const auto tickAll = [this] {
+            for (int row = 0; row < m_navigator->criteriaList()->count(); ++row)
+                m_navigator->toggleCriterion(row);
+        };
+        // 1. Consultation: a session held, the criteria met, move on.
+        m_navigator->selectStage(Stage::Consultation);
+        addThrough(panel("consultationSessions"), [](QWidget *d) {
+            child<QCheckBox>(d, "held")->setChecked(true);
+            save(d);
+        });
+        addThrough(panel("consultationFindings"), [](QWidget *d) {
+            child<QLineEdit>(d, "text")->setText(QStringLiteral("No field for the bias motive"));
+            save(d);
+        });
+        tickAll();
+        QVERIFY(progress(Stage::Consultation).contains(u"Complete"));
+        QVERIFY(m_navigator->moveToNextStage());
+        QCOMPARE(mission().currentStage, Stage::Orientation);
+
+        // 2. Orientation: a need traced to the concern.
+        const QString concern = records<Finding>().at(0).meta.id;
+        whenModalShown([](QWidget *d) {
+            child<QLineEdit>(d, "needStatementEdit")->setText(QStringLiteral("Record bias"));
+            auto *sources = d->findChild<QListWidget *>(QStringLiteral("needFindingsList"));
+            QVERIFY(sources);
+            QCOMPARE(sources->count(), 1);
+            sources->item(0)->setCheckState(Qt::Checked);
+            save(d);
+        });
+        m_navigator->traceability()->addNeed();
+        QCOMPARE(NeedRepository(*m_db).forMission(m_mission).at(0).findingIds,
+                 QStringList {concern});
+        tickAll();
+        QVERIFY(m_navigator->moveToNextStage());
+
+        // 3. Curriculum: a module answering the need.
+        whenModalShown([](QWidget *d) {
+            child<QLineEdit>(d, "moduleCodeEdit")->setText(QStringLiteral("M1"));
+            child<QLineEdit>(d, "moduleTitleEdit")->setText(QStringLiteral("Recording"));
+            save(d);
+        });
+        m_navigator->traceability()->addModule();
+        m_navigator->traceability()->cycleCell(0, 0);
+        tickAll();
+        QVERIFY(progress(Stage::Curriculum).contains(u"Complete"));
+        QVERIFY(m_navigator->moveToNextStage());
+
+        // 4. Train-the-trainer: a certified trainer and a session held.
+        addThrough(panel("trainees"), [](QWidget *d) {
+            child<QLineEdit>(d, "name")->setText(QStringLiteral("Ivana Horvat"));
+            child<OptionalDateEdit>(d, "certifiedOn")->setValue(QDate(2026, 3, 20));
+            save(d);
+        });
+        addThrough(panel("trainingSessions"), [](QWidget *d) {
+            child<QCheckBox>(d, "held")->setChecked(true);
+            save(d);
+        });
+        tickAll();
+        QVERIFY(progress(Stage::TrainTheTrainer).contains(u"Complete"));
+        QVERIFY(m_navigator->moveToNextStage());
+        QCOMPARE(mission().currentStage, Stage::PostTraining);
+
+        // 5. Post-training support: a follow-up activity held.
+        addThrough(panel("followUpActivities"), [](QWidget *d) {
+            child<QCheckBox>(d, "held")->setChecked(true);
+            save(d);
+        });
+        QVERIFY(progress(Stage::PostTraining).contains(u"In progress"));
+        tickAll();
+        QVERIFY(progress(Stage::PostTraining).contains(u"Complete"));
+    }
+
+private:
+    static void save(QWidget *dialog)
+    {
+        dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+        QVERIFY2(!dialog->isVisible(),
+                 qPrintable(dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text()));
+    }
+
+    // Opens the panel's Add dialog and answers it with `fill`.
+    static void addThrough(RecordListPanel *list, std::function<void(QWidget *)> fill)
+    {
+        QVERIFY(list);
+        whenModalShown(std::move(fill));
+        list->addAction()->trigger();
+    }
+
+    RecordListPanel *panel(const char *name) const
+    {
+        return m_navigator->findChild<RecordListPanel *>(QLatin1String(name));
+    }
+
+    static QTableView *panelView(RecordListPanel *list) { return list->view(); }
+
+    template<typename T> QList<T> records() const
+    {
+        return MissionRecords<T>(*m_db).forMission(m_mission);
+    }
+
+    Mission mission() const { return *MissionRepository(*m_db).find(m_mission); }
+
+    std::unique_ptr<TempFolder> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<Edits> m_edits;
+    std::unique_ptr<StageNavigator> m_navigator;
+    QString m_mission;
+    QStringList m_stakeholders;
+};
+
+QTEST_MAIN(TestStageForms)
+#include "tst_stageforms.moc"

@@ -1,0 +1,230 @@
+#pragma once
+
+#include "EditorDialog.h"
+#include "FormSupport.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+
+#include <functional>
+
+// A choice offered by a reference or checklist field: a record's id and what to call it.
+struct RecordChoice
+{
+    QString id;
+    QString label;
+};
+using RecordChoices = QList<RecordChoice>;
+
+// An editor for one record of type T, described field by field: each add* call binds a widget to
+// a member of T, named after the field its validate() reports on, so that problems mark the
+// right widget. Save checks, then hands the value to `save` (an Edits call: one undoable step);
+// a refusal keeps the dialog open with everything typed. Widgets are named after their field.
+template<typename T> class RecordEditor : public EditorDialog
+{
+public:
+    using Save = std::function<bool(T &, QString *)>;
+
+    RecordEditor(const T &value, Save save, QWidget *parent = nullptr)
+        : EditorDialog(parent)
+        , m_value(value)
+        , m_save(std::move(save))
+        , m_form(new QFormLayout(this))
+    {
+        m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    }
+
+    // A line of text; `placeholder` shows an example.
+    QLineEdit *addText(const QString &field, const QString &label, QString T::*member,
+                       const QString &placeholder = {})
+    {
+        auto *edit = new QLineEdit(m_value.*member, this);
+        edit->setPlaceholderText(placeholder);
+        bind(field, label, edit, [edit, member](T &v) { v.*member = edit->text().trimmed(); });
+        QObject::connect(edit, &QLineEdit::textEdited, this, [this, field] { touch(field); });
+        return edit;
+    }
+
+    QPlainTextEdit *addLongText(const QString &field, const QString &label, QString T::*member,
+                                const QString &placeholder = {})
+    {
+        auto *edit = new QPlainTextEdit(m_value.*member, this);
+        edit->setTabChangesFocus(true);
+        edit->setPlaceholderText(placeholder);
+        edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * 4);
+        bind(field, label, edit, [edit, member](T &v) { v.*member = edit->toPlainText(); });
+        QObject::connect(edit, &QPlainTextEdit::textChanged, this, [this, field] { touch(field); });
+        return edit;
+    }
+
+    // A date that may be left empty ("Not set"); validate() says when one is required.
+    OptionalDateEdit *addDate(const QString &field, const QString &label, QDate T::*member)
+    {
+        auto *edit = new OptionalDateEdit(this);
+        edit->setValue(m_value.*member);
+        bind(field, label, edit, [edit, member](T &v) { v.*member = edit->value(); });
+        QObject::connect(edit, &QDateEdit::dateChanged, this, [this, field] { touch(field); });
+        return edit;
+    }
+
+    QSpinBox *addNumber(const QString &field, const QString &label, int T::*member, int low,
+                        int high)
+    {
+        auto *spin = new QSpinBox(this);
+        spin->setRange(low, high);
+        spin->setGroupSeparatorShown(true);
+        spin->setValue(m_value.*member);
+        bind(field, label, spin, [spin, member](T &v) { v.*member = spin->value(); });
+        QObject::connect(spin, &QSpinBox::valueChanged, this, [this, field] { touch(field); });
+        return spin;
+    }
+
+    // A score from 0 to 100 that may be left empty ("Not tested").
+    QDoubleSpinBox *addScore(const QString &field, const QString &label,
+                             std::optional<double> T::*member, const QString &emptyText)
+    {
+        auto *spin = new QDoubleSpinBox(this);
+        spin->setRange(-1, 100);
+        spin->setDecimals(1);
+        spin->setSpecialValueText(emptyText);
+        spin->setValue((m_value.*member).value_or(-1));
+        bind(field, label, spin, [spin, member](T &v) {
+            v.*member = spin->value() < 0 ? std::nullopt : std::optional<double>(spin->value());
+        });
+        return spin;
+    }
+
+    QCheckBox *addFlag(const QString &field, const QString &text, bool T::*member)
+    {
+        auto *box = new QCheckBox(text, this);
+        box->setChecked(m_value.*member);
+        bind(field, QString(), box, [box, member](T &v) { v.*member = box->isChecked(); });
+        return box;
+    }
+
+    // One value of the enumeration E, or of `only` when given.
+    template<typename E>
+    QComboBox *addChoice(const QString &field, const QString &label, E T::*member,
+                         const QList<E> &only = {})
+    {
+        auto *combo = new QComboBox(this);
+        for (const E value : only.isEmpty() ? enumValues<E>() : only)
+            combo->addItem(enumLabel(value), enumCode(value));
+        Form::setComboValue(combo, m_value.*member);
+        bind(field, label, combo,
+             [combo, member](T &v) { v.*member = Form::comboValue<E>(combo, v.*member); });
+        return combo;
+    }
+
+    // One record among `choices`, or none (`noneText`).
+    QComboBox *addReference(const QString &field, const QString &label, QString T::*member,
+                            const RecordChoices &choices, const QString &noneText)
+    {
+        auto *combo = new QComboBox(this);
+        combo->addItem(noneText, QString());
+        for (const RecordChoice &choice : choices)
+            combo->addItem(choice.label, choice.id);
+        combo->setCurrentIndex(std::max(0, combo->findData(m_value.*member)));
+        bind(field, label, combo,
+             [combo, member](T &v) { v.*member = combo->currentData().toString(); });
+        return combo;
+    }
+
+    // Any number of `choices`, ticked with the mouse or Space. Ids the list does not show (a
+    // record deleted since) are kept as they were.
+    QListWidget *addChecklist(const QString &field, const QString &label, QStringList T::*member,
+                              const RecordChoices &choices)
+    {
+        auto *list = new QListWidget(this);
+        QStringList shown;
+        for (const RecordChoice &choice : choices) {
+            auto *item = new QListWidgetItem(choice.label, list);
+            item->setData(Qt::UserRole, choice.id);
+            item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            item->setCheckState((m_value.*member).contains(choice.id) ? Qt::Checked
+                                                                      : Qt::Unchecked);
+            shown.append(choice.id);
+        }
+        const int rows = std::clamp(static_cast<int>(choices.size()), 3, 8);
+        list->setMinimumHeight(list->fontMetrics().lineSpacing() * rows + 12);
+        list->setAccessibleName(label);
+        bind(field, label, list, [list, member, shown](T &v) {
+            QStringList ids;
+            for (const QString &id : std::as_const(v.*member)) {
+                if (!shown.contains(id))
+                    ids.append(id);
+            }
+            for (int i = 0; i < list->count(); ++i) {
+                if (list->item(i)->checkState() == Qt::Checked)
+                    ids.append(list->item(i)->data(Qt::UserRole).toString());
+            }
+            v.*member = ids;
+        });
+        return list;
+    }
+
+    // A line of explanation under the fields.
+    void addNote(const QString &text)
+    {
+        auto *label = new QLabel(text, this);
+        label->setWordWrap(true);
+        m_form->addRow(label);
+    }
+
+    // Ends the form with the message line and Save/Cancel; sizes the dialog.
+    void finish(int minimumWidth = 620)
+    {
+        setFields(m_fields);
+        m_form->addRow(errorLabel());
+        m_form->addRow(createButtons());
+        resize(std::max(sizeHint().width(), minimumWidth), sizeHint().height());
+    }
+
+    T value() const
+    {
+        T v = m_value;
+        for (const auto &read : m_readers)
+            read(v);
+        return v;
+    }
+
+    // The record as saved, once the dialog was accepted.
+    const T &saved() const { return m_value; }
+
+    void accept() override
+    {
+        T edited = value();
+        if (!checkAndSave(edited.validate(), [&](QString *e) { return m_save(edited, e); }))
+            return;
+        m_value = edited;
+        QDialog::accept();
+    }
+
+private:
+    void bind(const QString &field, const QString &label, QWidget *widget,
+              std::function<void(T &)> read)
+    {
+        widget->setObjectName(field);
+        if (label.isEmpty())
+            m_form->addRow(widget);
+        else
+            m_form->addRow(label, widget);
+        m_fields.insert(field, widget);
+        m_readers.append(std::move(read));
+    }
+    void touch(const QString &field) { EditorDialog::touch(field, value().validate()); }
+
+    T m_value;
+    Save m_save;
+    QFormLayout *m_form;
+    QHash<QString, QWidget *> m_fields;
+    QList<std::function<void(T &)>> m_readers;
+};
