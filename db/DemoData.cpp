@@ -236,8 +236,8 @@ private:
                     return fail(error, c.text, reason);
             }
         }
-        if (!targets(o, missionId, error) || !consultation(o, missionId, error)
-            || !orientation(o, missionId, error))
+        if (!moves(o, missionId, error) || !targets(o, missionId, error)
+            || !consultation(o, missionId, error) || !orientation(o, missionId, error))
             return false;
         QHash<QString, QString> &needIds = m_ids;
         NeedRepository needs(m_db);
@@ -297,6 +297,26 @@ private:
         QString reason;
         if (!MissionRecords<T>(m_db).save(record, &reason))
             return fail(error, what, reason);
+        return true;
+    }
+
+    // The dates the mission moved from stage to stage, for its timeline.
+    bool moves(const QJsonObject &o, const QString &missionId, QString *error)
+    {
+        Stage from = Stage::Consultation;
+        for (const QJsonValue &value : o.value(QLatin1String("moves")).toArray()) {
+            const QJsonObject j = value.toObject();
+            StageTransition t;
+            t.meta.demo = true;
+            t.missionId = missionId;
+            t.from = from;
+            t.to = enumValue(j, "to", Stage::Orientation);
+            t.happenedAt = atNoon(date(j, "date"));
+            QString reason;
+            if (!StageRepository(m_db).recordPastTransition(t, &reason))
+                return fail(error, text(o, "mission"), reason);
+            from = t.to;
+        }
         return true;
     }
 

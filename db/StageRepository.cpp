@@ -229,22 +229,35 @@ bool StageRepository::advance(const QString &missionId, Stage to, const QString 
     t.reason = reason.trimmed().left(Limits::LongText);
     TransactionGuard guard(m_db);
     mission->currentStage = to;
-    if (!guard.started(error) || !missions.save(*mission, error)
-        || !Sql::insert(m_db, s_transitions, t.meta,
-                        {
-                            {QLatin1String("mission_id"), t.missionId},
-                            {QLatin1String("from_stage"), enumCode(t.from)},
-                            {QLatin1String("to_stage"), enumCode(t.to)},
-                            {QLatin1String("happened_at"), Sql::fromDateTime(t.happenedAt)},
-                            {QLatin1String("unmet_criteria"), t.unmetCriteria},
-                            {QLatin1String("reason"), t.reason},
-                        },
-                        error)
+    if (!guard.started(error) || !missions.save(*mission, error) || !insertTransition(t, error)
         || !guard.commit(error))
         return false;
     if (recorded)
         *recorded = t;
     return true;
+}
+
+bool StageRepository::recordPastTransition(StageTransition &transition, QString *error)
+{
+    if (!transition.happenedAt.isValid() || transition.missionId.isEmpty()) {
+        Sql::setError(error, tr("A move needs its mission and its date."));
+        return false;
+    }
+    return insertTransition(transition, error);
+}
+
+bool StageRepository::insertTransition(StageTransition &t, QString *error)
+{
+    return Sql::insert(m_db, s_transitions, t.meta,
+                       {
+                           {QLatin1String("mission_id"), t.missionId},
+                           {QLatin1String("from_stage"), enumCode(t.from)},
+                           {QLatin1String("to_stage"), enumCode(t.to)},
+                           {QLatin1String("happened_at"), Sql::fromDateTime(t.happenedAt)},
+                           {QLatin1String("unmet_criteria"), t.unmetCriteria},
+                           {QLatin1String("reason"), t.reason},
+                       },
+                       error);
 }
 
 bool StageRepository::revert(const StageTransition &transition, QString *error)

@@ -66,9 +66,12 @@ public:
     // when criteria of the stage left behind are unmet.
     bool advance(const QString &missionId, Stage to, const QString &reason,
                  QString *error = nullptr, StageTransition *recorded = nullptr);
+    // Records a move made earlier (history brought in, demo data) without changing the mission.
+    bool recordPastTransition(StageTransition &transition, QString *error = nullptr);
     // Takes a recorded move back (for undo): the mission returns to its `from` stage.
     bool revert(const StageTransition &transition, QString *error = nullptr);
 
 private:
+    bool insertTransition(StageTransition &transition, QString *error);
     Database &m_db;
 };

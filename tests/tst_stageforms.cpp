@@ -9,6 +9,7 @@
 #include "StageRepository.h"
 #include "StakeholderRepository.h"
 #include "TestSupport.h"
+#include "TimelineChart.h"
 #include "TraceabilityPanel.h"
 #include "Translations.h"
 
@@ -28,6 +29,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
+#include <qcustomplot.h>
 
 using namespace TestSupport;
 using namespace GuiTest;
@@ -334,6 +336,53 @@ private Q_SLOTS:
         m_stack->undo();
         QCOMPARE(mission().trainersTarget, std::nullopt);
         QCOMPARE(trainers->value(), 0);
+    }
+
+    void timelineDrawsStagesSessionsAndToday()
+    {
+        Mission m = mission();
+        m.startDate = QDate(2025, 3, 1);
+        m.endDate = QDate(2027, 6, 30);
+        m.mouDate = QDate(2025, 4, 14);
+        QVERIFY(m_edits->saveMission(m));
+        TimelineChart chart(*m_db, m_mission);
+        chart.resize(1000, 600);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const auto count = [&chart](const char *className) {
+            int n = 0;
+            for (int i = 0; i < chart.plot()->itemCount(); ++i)
+                n += QLatin1String(chart.plot()->item(i)->metaObject()->className())
+                    == QLatin1String(className);
+            return n;
+        };
+        QCOMPARE(count("QCPItemRect"), 1); // consultation, the current stage
+        QCOMPARE(count("QCPItemStraightLine"), 1); // today
+        const auto markers = [&chart] {
+            int n = 0;
+            for (int i = 0; i < chart.plot()->graphCount(); ++i)
+                n += chart.plot()->graph(i)->dataCount();
+            return n;
+        };
+        QCOMPARE(markers(), 3); // start, MoU, end
+
+        // A session added elsewhere shows at once.
+        TrainingSession s;
+        s.missionId = m_mission;
+        s.startDate = QDate(2026, 5, 12);
+        QVERIFY(m_edits->saveStageRecord(s));
+        QCOMPARE(markers(), 4);
+
+        // Zoom: the whole mission, then six months around today, then two years.
+        const auto whole = chart.shownRange();
+        QVERIFY(whole.first <= QDate(2025, 3, 1));
+        QVERIFY(whole.second >= QDate(2027, 6, 30));
+        chart.setZoom(TimelineChart::Zoom::Month);
+        const auto month = chart.shownRange();
+        QVERIFY(month.first.daysTo(month.second) < 220);
+        chart.setZoom(TimelineChart::Zoom::Quarter);
+        const auto quarter = chart.shownRange();
+        QVERIFY(quarter.first.daysTo(quarter.second) > 700);
     }
 
     // The walk: one mission from consultation to post-training support through the

@@ -1,7 +1,9 @@
 #include "Curriculum.h"
 #include "MissionRepository.h"
+#include "MissionTimeline.h"
 #include "StageProgress.h"
 #include "StageRecords.h"
+#include "StageRepository.h"
 #include "StakeholderRepository.h"
 #include "TestSupport.h"
 
@@ -398,6 +400,53 @@ private Q_SLOTS:
         a.held = true;
         QVERIFY(MissionRecords<FollowUpActivity>(*m_db).save(a));
         QCOMPARE(stage(Stage::PostTraining).progress, 1.0);
+    }
+
+    void timelineSpansFollowTheRecordedMoves()
+    {
+        Mission m = *MissionRepository(*m_db).find(m_mission);
+        m.startDate = QDate(2025, 3, 1);
+        m.endDate = QDate(2027, 6, 30);
+        m.mouStatus = MouStatus::Signed;
+        m.mouDate = QDate(2025, 4, 14);
+        m.currentStage = Stage::Curriculum;
+        QVERIFY(MissionRepository(*m_db).save(m));
+        const auto move = [this](Stage from, Stage to, QDate on) {
+            StageTransition t;
+            t.missionId = m_mission;
+            t.from = from;
+            t.to = to;
+            t.happenedAt = QDateTime(on, QTime(12, 0), Qt::UTC);
+            QVERIFY(StageRepository(*m_db).recordPastTransition(t));
+        };
+        move(Stage::Consultation, Stage::Orientation, QDate(2025, 5, 5));
+        move(Stage::Orientation, Stage::Curriculum, QDate(2025, 9, 15));
+        ConsultationSession early;
+        early.missionId = m_mission;
+        early.date = QDate(2025, 2, 10); // before the mission's start
+        early.held = true;
+        QVERIFY(MissionRecords<ConsultationSession>(*m_db).save(early));
+        TrainingSession planned;
+        planned.missionId = m_mission;
+        planned.startDate = QDate(2027, 1, 20);
+        QVERIFY(MissionRecords<TrainingSession>(*m_db).save(planned));
+
+        const QDate today(2026, 11, 21);
+        const MissionTimeline t = MissionTimeline::compute(*m_db, m_mission, today);
+        QCOMPARE(t.spans.size(), 3); // stages reached so far
+        QCOMPARE(t.spans.at(0).start, QDate(2025, 2, 10));
+        QCOMPARE(t.spans.at(0).end, QDate(2025, 5, 5));
+        QCOMPARE(t.spans.at(1).start, QDate(2025, 5, 5));
+        QCOMPARE(t.spans.at(1).end, QDate(2025, 9, 15));
+        QVERIFY(t.spans.at(2).current);
+        QCOMPARE(t.spans.at(2).end, today);
+        // Events: one consultation, one planned training session, start, MoU and end.
+        QCOMPARE(t.events.size(), 5);
+        QCOMPARE(std::count_if(t.events.cbegin(), t.events.cend(),
+                               [](const MissionTimeline::Event &e) { return !e.done; }),
+                 2); // the planned session and the end still ahead
+        QCOMPARE(t.first(), QDate(2025, 2, 10));
+        QCOMPARE(t.last(), QDate(2027, 6, 30));
     }
 
 private:

@@ -1035,3 +1035,30 @@ EN.update({
     "%n instrument(s) reviewed; %1 with gaps noted.": ["%n instrument reviewed; %1 with gaps noted.", "%n instruments reviewed; %1 with gaps noted."],
     "%n participant(s); women are %1 % of trainers and participants.": ["%n participant; women are %1 % of trainers and participants.", "%n participants; women are %1 % of trainers and participants."],
 })
+
+# The mission timeline.
+FR.update({
+    "Time&line": "&Chronologie",
+    "%1, %2": "%1, %2",
+    "Mission starts": "Début de la mission",
+    "Mission ends": "Fin de la mission",
+    "Consultations": "Consultations",
+    "Milestones": "Jalons",
+    "A move needs its mission and its date.": "Un passage d'étape doit avoir sa mission et sa date.",
+    "Whole mission": "Toute la mission",
+    "By quarter": "Par trimestre",
+    "By month": "Par mois",
+    "&Zoom:": "&Zoom :",
+    "Drag or scroll the chart to move along the timeline. Filled markers were held; hollow ones are planned.": "Faites glisser le graphique ou utilisez la molette pour parcourir la chronologie. Les marqueurs pleins sont tenus ; les marqueurs creux sont prévus.",
+    "Mission timeline": "Chronologie de la mission",
+    "Timeline": "Chronologie",
+    "Today %1": "Aujourd'hui %1",
+    "Q%1 %2": "T%1 %2",
+    "%1 %2 (%3)": "%1 %2 (%3)",
+    "held": "tenue",
+    "%1: %2 to %3": "%1 : du %2 au %3",
+    "today": "aujourd'hui",
+    "MoU": "Protocole",
+    "Start": "Début",
+    "End": "Fin",
+})

@@ -1998,6 +1998,10 @@
         <source>Move between stages on the Stages tab.</source>
         <translation>Move between stages on the Stages tab.</translation>
     </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>Time&amp;line</translation>
+    </message>
 </context>
 <context>
     <name>MissionTableModel</name>
@@ -2044,6 +2048,53 @@
     <message>
         <source>Lead organisation</source>
         <translation>Lead organisation</translation>
+    </message>
+</context>
+<context>
+    <name>MissionTimeline</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding: %1</source>
+        <translation>Memorandum of understanding: %1</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>MoU</translation>
+    </message>
+    <message>
+        <source>Mission starts</source>
+        <translation>Mission starts</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Mission ends</source>
+        <translation>Mission ends</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>Training sessions</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Milestones</translation>
     </message>
 </context>
 <context>
@@ -2418,8 +2469,8 @@
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
-        <translation>De&amp;lete</translation>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3592,10 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <source>%n exit criteria of the current stage are not met; say why the mission moves on anyway.</source>
         <translation><numerusform>%n exit criterion of the current stage is not met; say why the mission moves on anyway.</numerusform><numerusform>%n exit criteria of the current stage are not met; say why the mission moves on anyway.</numerusform></translation>
     </message>
+    <message>
+        <source>A move needs its mission and its date.</source>
+        <translation>A move needs its mission and its date.</translation>
+    </message>
 </context>
 <context>
     <name>Stakeholder</name>
@@ -4134,6 +4189,69 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>Show:</source>
         <translation>Show:</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Whole mission</source>
+        <translation>Whole mission</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>By quarter</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom:</translation>
+    </message>
+    <message>
+        <source>Drag or scroll the chart to move along the timeline. Filled markers were held; hollow ones are planned.</source>
+        <translation>Drag or scroll the chart to move along the timeline. Filled markers were held; hollow ones are planned.</translation>
+    </message>
+    <message>
+        <source>Mission timeline</source>
+        <translation>Mission timeline</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Today %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1: %2 to %3</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
     </message>
 </context>
 <context>

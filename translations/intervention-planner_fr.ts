@@ -1998,6 +1998,10 @@
         <source>Move between stages on the Stages tab.</source>
         <translation>Changez d'étape dans l'onglet Étapes.</translation>
     </message>
+    <message>
+        <source>Time&amp;line</source>
+        <translation>&amp;Chronologie</translation>
+    </message>
 </context>
 <context>
     <name>MissionTableModel</name>
@@ -2044,6 +2048,53 @@
     <message>
         <source>Lead organisation</source>
         <translation>Organisation chef de file</translation>
+    </message>
+</context>
+<context>
+    <name>MissionTimeline</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Memorandum of understanding: %1</source>
+        <translation>Protocole d'accord : %1</translation>
+    </message>
+    <message>
+        <source>MoU</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Mission starts</source>
+        <translation>Début de la mission</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Mission ends</source>
+        <translation>Fin de la mission</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Training sessions</source>
+        <translation>Sessions de formation</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
     </message>
 </context>
 <context>
@@ -2418,8 +2469,8 @@
         <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
-        <translation>Supp&amp;rimer</translation>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -3541,6 +3592,10 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
         <source>%n exit criteria of the current stage are not met; say why the mission moves on anyway.</source>
         <translation><numerusform>%n critère de sortie de l'étape actuelle n'est pas rempli ; indiquez pourquoi la mission avance quand même.</numerusform><numerusform>%n critères de sortie de l'étape actuelle ne sont pas remplis ; indiquez pourquoi la mission avance quand même.</numerusform></translation>
     </message>
+    <message>
+        <source>A move needs its mission and its date.</source>
+        <translation>Un passage d'étape doit avoir sa mission et sa date.</translation>
+    </message>
 </context>
 <context>
     <name>Stakeholder</name>
@@ -4134,6 +4189,69 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>Show:</source>
         <translation>Afficher :</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Whole mission</source>
+        <translation>Toute la mission</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>Par trimestre</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>Par mois</translation>
+    </message>
+    <message>
+        <source>&amp;Zoom:</source>
+        <translation>&amp;Zoom :</translation>
+    </message>
+    <message>
+        <source>Drag or scroll the chart to move along the timeline. Filled markers were held; hollow ones are planned.</source>
+        <translation>Faites glisser le graphique ou utilisez la molette pour parcourir la chronologie. Les marqueurs pleins sont tenus ; les marqueurs creux sont prévus.</translation>
+    </message>
+    <message>
+        <source>Mission timeline</source>
+        <translation>Chronologie de la mission</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Today %1</source>
+        <translation>Aujourd'hui %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>tenue</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <translation>%1 : du %2 au %3</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>aujourd'hui</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "Palette.h"
 #include "StageNavigator.h"
 #include "StakeholderRepository.h"
+#include "TimelineChart.h"
 
 #include <QCheckBox>
 #include <QCompleter>
@@ -189,6 +190,7 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
         m_tabs->setObjectName(QStringLiteral("missionTabs"));
         m_stages = new StageNavigator(edits, mission.meta.id, this);
         m_tabs->addTab(m_stages, tr("Sta&ges"));
+        m_tabs->addTab(new TimelineChart(edits.database(), mission.meta.id, this), tr("Time&line"));
         m_tabs->addTab(details, tr("&Details"));
         // Stages change on the Stages tab, where the exit criteria are checked.
         m_stage->setEnabled(false);

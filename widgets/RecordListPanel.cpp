@@ -10,7 +10,7 @@ RecordListPanel::RecordListPanel(const QString &title, QAbstractItemModel *model
     : TablePage(title, model, parent)
     , m_add(new QAction(tr("&Add…"), this))
     , m_edit(new QAction(tr("Ed&it…"), this))
-    , m_delete(new QAction(tr("De&lete"), this))
+    , m_delete(new QAction(tr("Delete"), this))
     , m_summary(new QLabel(this))
 {
     m_add->setObjectName(QStringLiteral("addRecordAction"));

@@ -1,0 +1,255 @@
+#include "TimelineChart.h"
+#include "Charts.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Palette.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+namespace {
+
+constexpr int StageRows = 5;
+
+double key(const QDate &date)
+{
+    return QCPAxisTickerDateTime::dateTimeToKey(QDateTime(date, QTime(0, 0), Qt::UTC));
+}
+
+QDate dateOf(double key)
+{
+    return QCPAxisTickerDateTime::keyToDateTime(key).toUTC().date();
+}
+
+int rowOf(MissionTimeline::Row row)
+{
+    return StageRows + static_cast<int>(row);
+}
+
+QColor stageColour(Stage stage)
+{
+    static const QList<QColor> colours {Palette::SkyBlue, Palette::BluishGreen, Palette::Orange,
+                                        Palette::Blue, Palette::ReddishPurple};
+    return colours.at(stageNumber(stage) - 1);
+}
+
+} // namespace
+
+TimelineChart::TimelineChart(Database &db, const QString &missionId, QWidget *parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_missionId(missionId)
+    , m_plot(Charts::createPlot(this, QStringLiteral("timelinePlot")))
+    , m_zoomBox(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("timelineChart"));
+    m_zoomBox->setObjectName(QStringLiteral("timelineZoom"));
+    m_zoomBox->addItem(tr("Whole mission"), static_cast<int>(Zoom::WholeMission));
+    m_zoomBox->addItem(tr("By quarter"), static_cast<int>(Zoom::Quarter));
+    m_zoomBox->addItem(tr("By month"), static_cast<int>(Zoom::Month));
+    connect(m_zoomBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_zoom = static_cast<Zoom>(m_zoomBox->currentData().toInt());
+        applyZoom();
+    });
+    auto *zoomLabel = new QLabel(tr("&Zoom:"), this);
+    zoomLabel->setBuddy(m_zoomBox);
+    auto *hint = new QLabel(tr("Drag or scroll the chart to move along the timeline. Filled "
+                               "markers were held; hollow ones are planned."),
+                            this);
+    hint->setWordWrap(true);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(zoomLabel);
+    bar->addWidget(m_zoomBox);
+    bar->addSpacing(16);
+    bar->addWidget(hint, 1);
+
+    m_plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+    m_plot->axisRect()->setRangeDrag(Qt::Horizontal);
+    m_plot->axisRect()->setRangeZoom(Qt::Horizontal);
+    m_plot->setAccessibleName(tr("Mission timeline"));
+    m_plot->setMouseTracking(true);
+    connect(m_plot, &QCustomPlot::mouseMove, this, &TimelineChart::showTip);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_plot, 1);
+
+    connect(&db, &Database::tablesChanged, this, [this](const QSet<QString> &tables) {
+        for (const char *table : {"missions", "stage_transitions", "consultation_sessions",
+                                  "training_sessions", "followup_activities"}) {
+            if (tables.contains(QLatin1String(table)))
+                return refresh();
+        }
+    });
+    refresh();
+}
+
+void TimelineChart::setZoom(Zoom zoom)
+{
+    m_zoomBox->setCurrentIndex(m_zoomBox->findData(static_cast<int>(zoom)));
+}
+
+QPair<QDate, QDate> TimelineChart::shownRange() const
+{
+    return {dateOf(m_plot->xAxis->range().lower), dateOf(m_plot->xAxis->range().upper)};
+}
+
+void TimelineChart::refresh()
+{
+    m_timeline = MissionTimeline::compute(m_db, m_missionId, Clock::today());
+    m_plot->clearPlottables();
+    m_plot->clearItems();
+    if (auto *heading = qobject_cast<QCPTextElement *>(m_plot->plotLayout()->element(0, 0))) {
+        QFont font = m_plot->font();
+        font.setPointSizeF(font.pointSizeF() * 1.2);
+        font.setBold(true);
+        heading->setFont(font);
+        heading->setText(tr("Timeline"));
+    }
+
+    // Rows from the top: the five stages, then the sessions, then the milestones.
+    QSharedPointer<QCPAxisTickerText> rows(new QCPAxisTickerText);
+    for (const Stage stage : enumValues<Stage>())
+        rows->addTick(stageNumber(stage) - 1,
+                      tr("%1. %2").arg(stageNumber(stage)).arg(enumLabel(stage)));
+    for (const auto row : {MissionTimeline::Row::Consultation, MissionTimeline::Row::Training,
+                           MissionTimeline::Row::FollowUp, MissionTimeline::Row::Milestone})
+        rows->addTick(rowOf(row), MissionTimeline::rowLabel(row));
+    m_plot->yAxis->setTicker(rows);
+    m_plot->yAxis->setRange(-0.7, rowOf(MissionTimeline::Row::Milestone) + 0.7);
+    m_plot->yAxis->setRangeReversed(true);
+    m_plot->yAxis->grid()->setVisible(false);
+    m_plot->yAxis->setSubTicks(false);
+
+    for (const MissionTimeline::Span &span : m_timeline.spans) {
+        const int row = stageNumber(span.stage) - 1;
+        auto *bar = new QCPItemRect(m_plot);
+        bar->topLeft->setCoords(key(span.start), row - 0.32);
+        bar->bottomRight->setCoords(key(span.end.addDays(1)), row + 0.32);
+        const QColor colour = stageColour(span.stage);
+        bar->setBrush(span.current ? QBrush(colour, Qt::BDiagPattern) : QBrush(colour));
+        bar->setPen(QPen(colour.darker(140), span.current ? 2 : 1));
+    }
+
+    // One graph per row and state, so that held and planned read apart in the legend too.
+    const auto markers = [this](MissionTimeline::Row row, bool done) {
+        auto *graph = m_plot->addGraph();
+        graph->setLineStyle(QCPGraph::lsNone);
+        const QColor colour =
+            row == MissionTimeline::Row::Milestone ? Palette::Vermillion : QColor(0x33, 0x33, 0x33);
+        const auto shape = row == MissionTimeline::Row::Milestone ? QCPScatterStyle::ssDiamond
+                                                                  : QCPScatterStyle::ssCircle;
+        graph->setScatterStyle(QCPScatterStyle(shape, QPen(colour, 1.6),
+                                               done ? QBrush(colour) : QBrush(Qt::white),
+                                               row == MissionTimeline::Row::Milestone ? 12 : 9));
+        graph->removeFromLegend();
+        return graph;
+    };
+    for (const auto row : {MissionTimeline::Row::Consultation, MissionTimeline::Row::Training,
+                           MissionTimeline::Row::FollowUp, MissionTimeline::Row::Milestone}) {
+        QCPGraph *held = markers(row, true);
+        QCPGraph *planned = markers(row, false);
+        for (const MissionTimeline::Event &e : m_timeline.events) {
+            if (e.row == row && e.date.isValid())
+                (e.done ? held : planned)->addData(key(e.date), rowOf(row));
+        }
+    }
+    for (const MissionTimeline::Event &e : m_timeline.events) {
+        if (e.row != MissionTimeline::Row::Milestone || !e.date.isValid())
+            continue;
+        auto *label = new QCPItemText(m_plot);
+        label->position->setCoords(key(e.date), rowOf(e.row) - 0.3);
+        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        label->setText(e.caption);
+        label->setClipToAxisRect(true);
+    }
+
+    auto *today = new QCPItemStraightLine(m_plot);
+    today->setObjectName(QStringLiteral("todayLine"));
+    today->point1->setCoords(key(m_timeline.today), 0);
+    today->point2->setCoords(key(m_timeline.today), 1);
+    today->setPen(QPen(Palette::Vermillion, 2, Qt::DashLine));
+    auto *todayLabel = new QCPItemText(m_plot);
+    todayLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    todayLabel->position->setCoords(key(m_timeline.today), 0);
+    todayLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    todayLabel->setPadding(QMargins(4, 2, 4, 2));
+    todayLabel->setColor(Palette::Vermillion.darker(130));
+    todayLabel->setText(tr("Today %1").arg(m_timeline.today.toString(Qt::ISODate)));
+    applyZoom();
+}
+
+void TimelineChart::applyZoom()
+{
+    const QDate first = m_timeline.first();
+    const QDate last = m_timeline.last();
+    QDate from = first;
+    QDate to = last;
+    QSharedPointer<QCPAxisTickerText> ticks(new QCPAxisTickerText);
+    const QLocale locale;
+    if (m_zoom == Zoom::Month) {
+        // Six months around today, a tick each month.
+        from = m_timeline.today.addMonths(-3);
+        to = m_timeline.today.addMonths(3);
+    } else if (m_zoom == Zoom::Quarter) {
+        from = m_timeline.today.addMonths(-12);
+        to = m_timeline.today.addMonths(12);
+    }
+    const int monthsPerTick = m_zoom == Zoom::Month ? 1 : 3;
+    // Ticks over the whole mission, so that dragging finds them too.
+    QDate tick(first.year(), ((first.month() - 1) / monthsPerTick) * monthsPerTick + 1, 1);
+    const int longRange = first.daysTo(last) > 3 * 365;
+    while (tick <= last.addMonths(monthsPerTick)) {
+        QString text;
+        if (m_zoom == Zoom::Month)
+            text = locale.toString(tick, QStringLiteral("MMM yyyy"));
+        else if (m_zoom == Zoom::Quarter || !longRange)
+            text = tr("Q%1 %2").arg((tick.month() - 1) / 3 + 1).arg(tick.year());
+        else
+            text = tick.month() == 1 ? QString::number(tick.year()) : QString();
+        ticks->addTick(key(tick), text);
+        tick = tick.addMonths(monthsPerTick);
+    }
+    m_plot->xAxis->setTicker(ticks);
+    m_plot->xAxis->setSubTicks(false);
+    const double margin = std::max<double>(7, from.daysTo(to) / 30.0) * 86400.0;
+    m_plot->xAxis->setRange(key(from) - margin, key(to) + margin);
+    m_plot->replot();
+}
+
+void TimelineChart::showTip(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    QStringList lines;
+    for (const MissionTimeline::Event &e : m_timeline.events) {
+        const double x = m_plot->xAxis->coordToPixel(key(e.date));
+        const double y = m_plot->yAxis->coordToPixel(rowOf(e.row));
+        if (std::abs(x - pos.x()) <= 7 && std::abs(y - pos.y()) <= 9) {
+            lines.append(tr("%1 %2 (%3)")
+                             .arg(e.date.toString(Qt::ISODate), e.label,
+                                  e.done ? tr("held") : tr("planned")));
+        }
+    }
+    for (const MissionTimeline::Span &span : m_timeline.spans) {
+        if (!lines.isEmpty())
+            break;
+        const int row = stageNumber(span.stage) - 1;
+        const QRectF box(QPointF(m_plot->xAxis->coordToPixel(key(span.start)),
+                                 m_plot->yAxis->coordToPixel(row - 0.32)),
+                         QPointF(m_plot->xAxis->coordToPixel(key(span.end.addDays(1))),
+                                 m_plot->yAxis->coordToPixel(row + 0.32)));
+        if (box.normalized().contains(pos)) {
+            lines.append(tr("%1: %2 to %3")
+                             .arg(enumLabel(span.stage), span.start.toString(Qt::ISODate),
+                                  span.current ? tr("today") : span.end.toString(Qt::ISODate)));
+        }
+    }
+    if (lines.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), lines.join(u'\n'), m_plot);
+}
