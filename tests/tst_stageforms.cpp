@@ -100,8 +100,8 @@ private Q_SLOTS:
         };
         m_navigator->selectStage(Stage::Consultation);
         QCOMPARE(visibleTabs(),
-                 (QStringList {QStringLiteral("Exit criteria"),
-                               QStringLiteral("Sessions and findings")}));
+                 (QStringList {QStringLiteral("Exit criteria"), QStringLiteral("Sessions"),
+                               QStringLiteral("Concerns and agreements")}));
         m_navigator->selectStage(Stage::Orientation);
         QCOMPARE(visibleTabs(),
                  (QStringList {QStringLiteral("Exit criteria"), QStringLiteral("Needs and modules"),
@@ -113,9 +113,10 @@ private Q_SLOTS:
             (QStringList {QStringLiteral("Exit criteria"), QStringLiteral("Needs and modules")}));
         m_navigator->selectStage(Stage::TrainTheTrainer);
         QCOMPARE(visibleTabs(),
-                 (QStringList {
-                     QStringLiteral("Exit criteria"), QStringLiteral("Trainers and participants"),
-                     QStringLiteral("Sessions and cascade"), QStringLiteral("Materials")}));
+                 (QStringList {QStringLiteral("Exit criteria"),
+                               QStringLiteral("Trainers and participants"),
+                               QStringLiteral("Training sessions"), QStringLiteral("Cascade"),
+                               QStringLiteral("Materials")}));
         m_navigator->selectStage(Stage::PostTraining);
         QCOMPARE(visibleTabs(),
                  (QStringList {QStringLiteral("Exit criteria"), QStringLiteral("Follow-up")}));

@@ -2736,10 +2736,6 @@ Undo (Ctrl+Z) brings it back.</translation>
         <source>the consultation session of %1</source>
         <translation>the consultation session of %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n session(s) held; %2 people took part, %3 % of them women.</source>
-        <translation><numerusform>%1 of %n session held; %2 people took part, %3 % of them women.</numerusform><numerusform>%1 of %n sessions held; %2 people took part, %3 % of them women.</numerusform></translation>
-    </message>
     <message>
         <source>Add %1</source>
         <translation>Add %1</translation>
@@ -3156,21 +3152,9 @@ Undo (Ctrl+Z) brings it back.</translation>
         <source>the %1 session of %2</source>
         <translation>the %1 session of %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n session(s) held; %2 officers trained, %3 % women.</source>
-        <translation><numerusform>%1 of %n session held; %2 officers trained, %3 % women.</numerusform><numerusform>%1 of %n sessions held; %2 officers trained, %3 % women.</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 % of the target of %2 officers.</source>
-        <translation>%1 % of the target of %2 officers.</translation>
-    </message>
     <message>
         <source>Officers the cascade should &amp;reach:</source>
         <translation>Officers the cascade should &amp;reach:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cascade&lt;/b&gt;: sessions led by the mission's own trainers</source>
-        <translation>&lt;b&gt;Cascade&lt;/b&gt;: sessions led by the mission's own trainers</translation>
     </message>
     <message>
         <source>Cascade</source>
@@ -3195,10 +3179,6 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>%1 (not yet certified)</source>
         <translation>%1 (not yet certified)</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3</source>
-        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>planned</source>
@@ -3344,18 +3324,6 @@ Undo (Ctrl+Z) brings it back.</translation>
         <source>the %1 of %2</source>
         <translation>the %1 of %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n follow-up activity(s) held; %2 people reached.</source>
-        <translation><numerusform>%1 of %n follow-up activity held; %2 people reached.</numerusform><numerusform>%1 of %n follow-up activities held; %2 people reached.</numerusform></translation>
-    </message>
-    <message>
-        <source>Sessions and &amp;findings</source>
-        <translation>Sessions and &amp;findings</translation>
-    </message>
-    <message>
-        <source>Sessions and &amp;cascade</source>
-        <translation>Sessions and &amp;cascade</translation>
-    </message>
     <message>
         <source>Mate&amp;rials</source>
         <translation>Mate&amp;rials</translation>
@@ -3363,6 +3331,46 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message numerus="yes">
         <source>%n participant(s); women are %1 % of trainers and participants.</source>
         <translation><numerusform>%n participant; women are %1 % of trainers and participants.</numerusform><numerusform>%n participants; women are %1 % of trainers and participants.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sessio&amp;ns</source>
+        <translation>Sessio&amp;ns</translation>
+    </message>
+    <message>
+        <source>Concerns and a&amp;greements</source>
+        <translation>Concerns and a&amp;greements</translation>
+    </message>
+    <message>
+        <source>Trai&amp;ning sessions</source>
+        <translation>Trai&amp;ning sessions</translation>
+    </message>
+    <message>
+        <source>&amp;Cascade</source>
+        <translation>&amp;Cascade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) held; %L2 people took part, %3 % of them women.</source>
+        <translation><numerusform>%1 of %n session held; %L2 people took part, %3 % of them women.</numerusform><numerusform>%1 of %n sessions held; %L2 people took part, %3 % of them women.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) held; %L2 officers trained, %3 % women.</source>
+        <translation><numerusform>%1 of %n session held; %L2 officers trained, %3 % women.</numerusform><numerusform>%1 of %n sessions held; %L2 officers trained, %3 % women.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 % of the target of %L2 officers.</source>
+        <translation>%1 % of the target of %L2 officers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n follow-up activity(s) held; %L2 people reached.</source>
+        <translation><numerusform>%1 of %n follow-up activity held; %L2 people reached.</numerusform><numerusform>%1 of %n follow-up activities held; %L2 people reached.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cascade&lt;/b&gt;: each trainer of the mission with the sessions they lead, and the officers those sessions reached.</source>
+        <translation>&lt;b&gt;Cascade&lt;/b&gt;: each trainer of the mission with the sessions they lead, and the officers those sessions reached.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

@@ -2736,10 +2736,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <source>the consultation session of %1</source>
         <translation>la session de consultation du %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n session(s) held; %2 people took part, %3 % of them women.</source>
-        <translation><numerusform>%1 session tenue sur %n ; %2 participants, dont %3 % de femmes.</numerusform><numerusform>%1 sessions tenues sur %n ; %2 participants, dont %3 % de femmes.</numerusform></translation>
-    </message>
     <message>
         <source>Add %1</source>
         <translation>Ajouter : %1</translation>
@@ -3156,21 +3152,9 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <source>the %1 session of %2</source>
         <translation>la session %1 du %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n session(s) held; %2 officers trained, %3 % women.</source>
-        <translation><numerusform>%1 session tenue sur %n ; %2 agents formés, dont %3 % de femmes.</numerusform><numerusform>%1 sessions tenues sur %n ; %2 agents formés, dont %3 % de femmes.</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 % of the target of %2 officers.</source>
-        <translation>%1 % de l'objectif de %2 agents.</translation>
-    </message>
     <message>
         <source>Officers the cascade should &amp;reach:</source>
         <translation>Agents que la cascade doit &amp;toucher :</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Cascade&lt;/b&gt;: sessions led by the mission's own trainers</source>
-        <translation>&lt;b&gt;Cascade&lt;/b&gt; : sessions animées par les formateurs de la mission</translation>
     </message>
     <message>
         <source>Cascade</source>
@@ -3195,10 +3179,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message>
         <source>%1 (not yet certified)</source>
         <translation>%1 (pas encore certifié·e)</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3</source>
-        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>planned</source>
@@ -3344,18 +3324,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <source>the %1 of %2</source>
         <translation>l'activité « %1 » du %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n follow-up activity(s) held; %2 people reached.</source>
-        <translation><numerusform>%1 activité de suivi tenue sur %n ; %2 personnes touchées.</numerusform><numerusform>%1 activités de suivi tenues sur %n ; %2 personnes touchées.</numerusform></translation>
-    </message>
-    <message>
-        <source>Sessions and &amp;findings</source>
-        <translation>Sessions et &amp;constats</translation>
-    </message>
-    <message>
-        <source>Sessions and &amp;cascade</source>
-        <translation>Sessions et &amp;cascade</translation>
-    </message>
     <message>
         <source>Mate&amp;rials</source>
         <translation>Supports &amp;pédagogiques</translation>
@@ -3363,6 +3331,46 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message numerus="yes">
         <source>%n participant(s); women are %1 % of trainers and participants.</source>
         <translation><numerusform>%n participant ; les femmes représentent %1 % des formateurs et participants.</numerusform><numerusform>%n participants ; les femmes représentent %1 % des formateurs et participants.</numerusform></translation>
+    </message>
+    <message>
+        <source>Sessio&amp;ns</source>
+        <translation>Sessio&amp;ns</translation>
+    </message>
+    <message>
+        <source>Concerns and a&amp;greements</source>
+        <translation>Préoccupations et a&amp;ccords</translation>
+    </message>
+    <message>
+        <source>Trai&amp;ning sessions</source>
+        <translation>Sessions de for&amp;mation</translation>
+    </message>
+    <message>
+        <source>&amp;Cascade</source>
+        <translation>&amp;Cascade</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) held; %L2 people took part, %3 % of them women.</source>
+        <translation><numerusform>%1 session tenue sur %n ; %L2 participants, dont %3 % de femmes.</numerusform><numerusform>%1 sessions tenues sur %n ; %L2 participants, dont %3 % de femmes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) held; %L2 officers trained, %3 % women.</source>
+        <translation><numerusform>%1 session tenue sur %n ; %L2 agents formés, dont %3 % de femmes.</numerusform><numerusform>%1 sessions tenues sur %n ; %L2 agents formés, dont %3 % de femmes.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 % of the target of %L2 officers.</source>
+        <translation>%1 % de l'objectif de %L2 agents.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n follow-up activity(s) held; %L2 people reached.</source>
+        <translation><numerusform>%1 activité de suivi tenue sur %n ; %L2 personnes touchées.</numerusform><numerusform>%1 activités de suivi tenues sur %n ; %L2 personnes touchées.</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cascade&lt;/b&gt;: each trainer of the mission with the sessions they lead, and the officers those sessions reached.</source>
+        <translation>&lt;b&gt;Cascade&lt;/b&gt; : chaque formateur de la mission, les sessions qu'il anime et les agents qu'elles ont touchés.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>

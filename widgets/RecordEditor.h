@@ -153,8 +153,9 @@ public:
                                                                       : Qt::Unchecked);
             shown.append(choice.id);
         }
+        // Up to eight rows show at once; longer lists scroll.
         const int rows = std::clamp(static_cast<int>(choices.size()), 3, 8);
-        list->setMinimumHeight(list->fontMetrics().lineSpacing() * rows + 12);
+        list->setFixedHeight(list->fontMetrics().lineSpacing() * rows + 2 * list->frameWidth() + 8);
         list->setAccessibleName(label);
         bind(field, label, list, [list, member, shown](T &v) {
             QStringList ids;

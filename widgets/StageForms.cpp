@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QSignalBlocker>
-#include <QSplitter>
 #include <QTreeWidget>
 
 namespace {
@@ -60,16 +59,13 @@ public:
 
     QList<StageForms::Tab> tabs()
     {
-        auto *consultation = new QSplitter(Qt::Vertical, m_parent);
-        consultation->addWidget(sessions());
-        consultation->addWidget(findings(
-            QStringLiteral("consultationFindings"), tr("Concerns, expectations and agreements"),
-            {FindingKind::Concern, FindingKind::Expectation, FindingKind::Agreement}));
-        auto *training = new QSplitter(Qt::Vertical, m_parent);
-        training->addWidget(trainingSessions());
-        training->addWidget(cascadeTree());
         return {
-            {{Stage::Consultation}, tr("Sessions and &findings"), consultation},
+            {{Stage::Consultation}, tr("Sessio&ns"), sessions()},
+            {{Stage::Consultation},
+             tr("Concerns and a&greements"),
+             findings(QStringLiteral("consultationFindings"),
+                      tr("Concerns, expectations and agreements"),
+                      {FindingKind::Concern, FindingKind::Expectation, FindingKind::Agreement})},
             {{Stage::Orientation}, tr("&Legislation"), legislation()},
             {{Stage::Orientation}, tr("C&apacity"), capacity()},
             {{Stage::Orientation},
@@ -77,7 +73,8 @@ public:
              findings(QStringLiteral("orientationFindings"), tr("Challenges and opportunities"),
                       {FindingKind::Challenge, FindingKind::Opportunity})},
             {{Stage::TrainTheTrainer}, tr("&Trainers and participants"), trainees()},
-            {{Stage::TrainTheTrainer}, tr("Sessions and &cascade"), training},
+            {{Stage::TrainTheTrainer}, tr("Trai&ning sessions"), trainingSessions()},
+            {{Stage::TrainTheTrainer}, tr("&Cascade"), cascadeTree()},
             {{Stage::TrainTheTrainer}, tr("Mate&rials"), materials()},
             {{Stage::PostTraining}, tr("&Follow-up"), followUp()},
         };
@@ -233,8 +230,8 @@ private:
                 people += s.headcount();
                 women += s.female;
             }
-            return tr("%1 of %n session(s) held; %2 people took part, %3 % of them women.", nullptr,
-                      static_cast<int>(rows.size()))
+            return tr("%1 of %n session(s) held; %L2 people took part, %3 % of them women.",
+                      nullptr, static_cast<int>(rows.size()))
                 .arg(held)
                 .arg(people)
                 .arg(percent(women, people));
@@ -472,6 +469,9 @@ private:
         caption->setBuddy(spin);
         row->addWidget(caption);
         row->addWidget(spin);
+        row->addStretch(1);
+        spin->setMinimumWidth(spin->fontMetrics().horizontalAdvance(QStringLiteral("10,000,000"))
+                              + 48);
         return box;
     }
 
@@ -587,7 +587,10 @@ private:
             {[] { return tr("Title"); }, [](const S &s) { return s.title; }},
             {[] { return tr("Venue"); }, [](const S &s) { return s.venue; }},
             {[] { return tr("Lead trainer"); },
-             [trainers](const S &s) { return trainers->value(s.leadTrainerId); }},
+             [trainers](const S &s) {
+                 return s.leadTrainerId.isEmpty() ? tr("International team")
+                                                  : trainers->value(s.leadTrainerId);
+             }},
             {[] { return tr("Modules"); },
              [codes](const S &s) {
                  QStringList list;
@@ -657,14 +660,14 @@ private:
                 women += s.female;
             }
             const std::optional<Mission> m = MissionRepository(db).find(missionId);
-            QString text = tr("%1 of %n session(s) held; %2 officers trained, %3 % women.", nullptr,
-                              static_cast<int>(rows.size()))
+            QString text = tr("%1 of %n session(s) held; %L2 officers trained, %3 % women.",
+                              nullptr, static_cast<int>(rows.size()))
                                .arg(held)
                                .arg(trained)
                                .arg(percent(women, trained));
             if (m && m->officersTarget)
                 text += QLatin1Char(' ')
-                    + tr("%1 % of the target of %2 officers.")
+                    + tr("%1 % of the target of %L2 officers.")
                           .arg(percent(trained, *m->officersTarget))
                           .arg(*m->officersTarget);
             return text;
@@ -684,9 +687,11 @@ private:
     {
         auto *box = new QWidget(m_parent);
         auto *layout = new QVBoxLayout(box);
-        layout->setContentsMargins(16, 0, 16, 8);
-        auto *title =
-            new QLabel(tr("<b>Cascade</b>: sessions led by the mission's own trainers"), box);
+        layout->setContentsMargins(16, 12, 16, 12);
+        auto *title = new QLabel(tr("<b>Cascade</b>: each trainer of the mission with the "
+                                    "sessions they lead, and the officers those sessions reached."),
+                                 box);
+        title->setWordWrap(true);
         auto *tree = new QTreeWidget(box);
         tree->setObjectName(QStringLiteral("cascadeTree"));
         tree->setAccessibleName(tr("Cascade"));
@@ -710,13 +715,12 @@ private:
                                            : tr("%1 (not yet certified)").arg(b.trainer.name),
                      b.trainer.region, QString::number(b.reached), QString::number(b.planned)});
                 for (const TrainingSession &s : b.sessions) {
-                    new QTreeWidgetItem(item,
-                                        {tr("%1 %2 %3")
-                                             .arg(isoDate(s.startDate), enumLabel(s.tier), s.title)
-                                             .trimmed(),
-                                         s.venue,
-                                         s.held ? QString::number(s.headcount()) : QString(),
-                                         s.held ? QString() : tr("planned")});
+                    new QTreeWidgetItem(
+                        item,
+                        {tr("%1 · %2").arg(isoDate(s.startDate),
+                                           s.title.isEmpty() ? enumLabel(s.tier) : s.title),
+                         s.venue, s.held ? QString::number(s.headcount()) : QString(),
+                         s.held ? QString() : tr("planned")});
                 }
             }
             if (branches.isEmpty()) {
@@ -726,7 +730,8 @@ private:
                                         "lead trainer of their sessions.")});
             }
             tree->expandAll();
-            tree->resizeColumnToContents(0);
+            for (int column = 0; column < tree->columnCount(); ++column)
+                tree->resizeColumnToContents(column);
         };
         fill();
         QObject::connect(&m_db, &Database::tablesChanged, tree,
@@ -883,7 +888,7 @@ private:
                     reached += a.reached;
                 }
             }
-            return tr("%1 of %n follow-up activity(s) held; %2 people reached.", nullptr,
+            return tr("%1 of %n follow-up activity(s) held; %L2 people reached.", nullptr,
                       static_cast<int>(rows.size()))
                 .arg(held)
                 .arg(reached);
