@@ -20,16 +20,17 @@ MissionTimeline MissionTimeline::compute(Database &db, const QString &missionId,
         t.events.append({Row::Consultation, s.date,
                          s.place.isEmpty() ? enumLabel(s.format)
                                            : tr("%1, %2").arg(enumLabel(s.format), s.place),
-                         s.held});
+                         s.held, QString()});
     }
     for (const TrainingSession &s : MissionRecords<TrainingSession>(db).forMission(missionId)) {
         const QString what = s.title.isEmpty() ? enumLabel(s.tier) : s.title;
         t.events.append({Row::Training, s.startDate,
-                         s.venue.isEmpty() ? what : tr("%1, %2").arg(what, s.venue), s.held});
+                         s.venue.isEmpty() ? what : tr("%1, %2").arg(what, s.venue), s.held,
+                         QString()});
     }
     for (const FollowUpActivity &a : MissionRecords<FollowUpActivity>(db).forMission(missionId)) {
-        t.events.append(
-            {Row::FollowUp, a.date, a.title.isEmpty() ? enumLabel(a.type) : a.title, a.held});
+        t.events.append({Row::FollowUp, a.date, a.title.isEmpty() ? enumLabel(a.type) : a.title,
+                         a.held, QString()});
     }
     if (mission->mouDate.isValid()) {
         t.events.append(

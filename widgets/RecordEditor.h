@@ -153,9 +153,14 @@ public:
                                                                       : Qt::Unchecked);
             shown.append(choice.id);
         }
-        // Up to eight rows show at once; longer lists scroll.
+        // Up to eight rows show at once; longer lists scroll down, never sideways.
         const int rows = std::clamp(static_cast<int>(choices.size()), 3, 8);
-        list->setFixedHeight(list->fontMetrics().lineSpacing() * rows + 2 * list->frameWidth() + 8);
+        const int rowHeight =
+            list->count() > 0 ? list->sizeHintForRow(0) : list->fontMetrics().lineSpacing() + 4;
+        list->setFixedHeight(rowHeight * rows + 2 * list->frameWidth() + 4);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setTextElideMode(Qt::ElideRight);
+        list->setMinimumWidth(std::min(list->sizeHintForColumn(0) + 40, 720));
         list->setAccessibleName(label);
         bind(field, label, list, [list, member, shown](T &v) {
             QStringList ids;
