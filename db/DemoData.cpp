@@ -212,6 +212,18 @@ private:
         }
         if (!m_risks.save(r, &reason, atNoon(m_asOf)))
             return fail(error, r.title, reason);
+        for (const QJsonValue &value : o.value(QLatin1String("actions")).toArray()) {
+            const QJsonObject j = value.toObject();
+            RiskAction a;
+            a.meta.demo = true;
+            a.riskId = r.meta.id;
+            a.action = text(j, "action");
+            a.owner = text(j, "owner");
+            a.dueDate = date(j, "due");
+            a.done = j.value(QLatin1String("done")).toBool();
+            if (!MissionRecords<RiskAction>(m_db).save(a, &reason))
+                return fail(error, a.action, reason);
+        }
         return true;
     }
 

@@ -315,6 +315,50 @@ Migration version3()
             }};
 }
 
+// Risk mitigation actions, indicators with their targets and values, and the settings a database
+// carries with it (rating bands, RAG thresholds).
+Migration version4()
+{
+    return {4,
+            {
+                table("risk_actions",
+                      "risk_id TEXT NOT NULL REFERENCES risks(id),"
+                      "action TEXT NOT NULL,"
+                      "owner TEXT NOT NULL DEFAULT '',"
+                      "due_date TEXT,"
+                      "done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1))"),
+                QStringLiteral("CREATE INDEX risk_actions_risk ON risk_actions(risk_id, due_date)"),
+                table("settings",
+                      "key TEXT NOT NULL,"
+                      "value TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE UNIQUE INDEX settings_key ON settings(key) "
+                               "WHERE deleted = 0"),
+                table("indicators",
+                      "mission_id TEXT NOT NULL REFERENCES missions(id),"
+                      "name TEXT NOT NULL,"
+                      "level TEXT NOT NULL CHECK (level IN ('output', 'outcome', 'impact')),"
+                      "unit TEXT NOT NULL DEFAULT '',"
+                      "baseline REAL NOT NULL DEFAULT 0,"
+                      "target REAL NOT NULL DEFAULT 0,"
+                      "notes TEXT NOT NULL DEFAULT ''"),
+                QStringLiteral("CREATE INDEX indicators_mission ON indicators(mission_id)"),
+                table("indicator_targets",
+                      "indicator_id TEXT NOT NULL REFERENCES indicators(id),"
+                      "date TEXT NOT NULL,"
+                      "value REAL NOT NULL"),
+                QStringLiteral("CREATE INDEX indicator_targets_indicator ON "
+                               "indicator_targets(indicator_id, date)"),
+                table("indicator_values",
+                      "indicator_id TEXT NOT NULL REFERENCES indicators(id),"
+                      "date TEXT NOT NULL,"
+                      "value REAL NOT NULL,"
+                      "female INTEGER CHECK (female >= 0),"
+                      "male INTEGER CHECK (male >= 0)"),
+                QStringLiteral("CREATE INDEX indicator_values_indicator ON "
+                               "indicator_values(indicator_id, date)"),
+            }};
+}
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -329,7 +373,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 const QList<Migration> &Migrations::standard()
 {
-    static const QList<Migration> steps {version1(), version2(), version3()};
+    static const QList<Migration> steps {version1(), version2(), version3(), version4()};
     return steps;
 }
 

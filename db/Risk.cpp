@@ -27,6 +27,19 @@ FieldErrors Risk::validate() const
     return errors;
 }
 
+FieldErrors RiskAction::validate() const
+{
+    FieldErrors errors;
+    if (riskId.isEmpty())
+        errors.append({QStringLiteral("riskId"), tr("Choose the risk.")});
+    if (Check::required(errors, QStringLiteral("action"), tr("Action"), action))
+        Check::maxLength(errors, QStringLiteral("action"), tr("Action"), action, Limits::ShortText);
+    Check::plainText(errors, QStringLiteral("action"), tr("Action"), action);
+    Check::maxLength(errors, QStringLiteral("owner"), tr("Owner"), owner, Limits::Name);
+    Check::plausibleDate(errors, QStringLiteral("dueDate"), tr("Due date"), dueDate);
+    return errors;
+}
+
 RiskBand riskBand(int score, int mediumFrom, int highFrom)
 {
     if (score >= highFrom)

@@ -32,12 +32,33 @@ public:
 
     int score() const { return likelihood * impact; }
     int residualScore() const { return residualLikelihood * residualImpact; }
+    bool reviewOverdue(const QDate &today) const
+    {
+        return !closed && reviewDate.isValid() && reviewDate < today;
+    }
     FieldErrors validate() const;
 };
 
 // Rating bands of a score (likelihood x impact). The default bands are low 1-4, medium 5-10 and
 // high 12-25; `mediumFrom` and `highFrom` move the boundaries.
 RiskBand riskBand(int score, int mediumFrom = 5, int highFrom = 12);
+
+// A step taken to treat a risk, with whoever carries it out and when it is due.
+struct RiskAction
+{
+    Q_DECLARE_TR_FUNCTIONS(RiskAction)
+
+public:
+    RecordMeta meta;
+    QString riskId;
+    QString action;
+    QString owner;
+    QDate dueDate;
+    bool done = false;
+
+    bool overdue(const QDate &today) const { return !done && dueDate.isValid() && dueDate < today; }
+    FieldErrors validate() const;
+};
 
 struct RiskAssessment
 {

@@ -6,6 +6,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 
 const QLatin1String s_table("risks");
@@ -76,6 +78,41 @@ QList<Risk> RiskRepository::select(const QString &where, const QVariantList &val
         r.reviewDate = Sql::toDate(query.value(16));
         r.closed = query.value(17).toBool();
         result.append(r);
+    }
+    return result;
+}
+
+QList<Risk> RiskRepository::overdueReviews(const QDate &today) const
+{
+    QList<Risk> risks = select(QStringLiteral("AND closed = 0 AND review_date IS NOT NULL AND "
+                                              "review_date < ?"),
+                               {Sql::fromDate(today)});
+    std::sort(risks.begin(), risks.end(),
+              [](const Risk &a, const Risk &b) { return a.reviewDate < b.reviewDate; });
+    return risks;
+}
+
+QList<RiskAction> RiskRepository::overdueActions(const QDate &today) const
+{
+    QList<RiskAction> result;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT a.id, a.risk_id, a.action, a.owner, a.due_date FROM "
+                                 "risk_actions a JOIN risks r ON r.id = a.risk_id WHERE "
+                                 "a.deleted = 0 AND r.deleted = 0 AND r.closed = 0 AND a.done = 0 "
+                                 "AND a.due_date IS NOT NULL AND a.due_date < ? "
+                                 "ORDER BY a.due_date"));
+    query.addBindValue(Sql::fromDate(today));
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        RiskAction a;
+        a.meta.id = query.value(0).toString();
+        a.riskId = query.value(1).toString();
+        a.action = query.value(2).toString();
+        a.owner = query.value(3).toString();
+        a.dueDate = Sql::toDate(query.value(4));
+        result.append(a);
     }
     return result;
 }

@@ -27,6 +27,11 @@ public:
 
     QList<RiskAssessment> history(const QString &riskId) const;
 
+    // Open risks whose review date has passed, oldest first.
+    QList<Risk> overdueReviews(const QDate &today) const;
+    // Actions not done whose due date has passed, of open risks, oldest first.
+    QList<RiskAction> overdueActions(const QDate &today) const;
+
 private:
     QList<Risk> select(const QString &where, const QVariantList &values) const;
 

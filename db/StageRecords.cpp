@@ -262,6 +262,30 @@ template<> struct Table<FollowUpActivity>
     }
 };
 
+// A risk's actions belong to the risk, not to a mission.
+template<> struct Table<RiskAction>
+{
+    static constexpr const char *name = "risk_actions";
+    static constexpr const char *order = "done, due_date IS NULL, due_date, created_at";
+    static constexpr const char *owner = "risk_id";
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io("risk_id", r.riskId);
+        io("action", r.action);
+        io("owner", r.owner);
+        io("due_date", r.dueDate);
+        io("done", r.done);
+    }
+};
+
+template<typename T> QLatin1String ownerColumn()
+{
+    if constexpr (requires { Table<T>::owner; })
+        return QLatin1String(Table<T>::owner);
+    else
+        return QLatin1String("mission_id");
+}
+
 template<typename T> constexpr bool hasLinks = requires
 {
     Table<T>::link;
@@ -314,7 +338,12 @@ template<typename T> QList<T> select(Database &db, const QString &where, const Q
 
 template<typename T> QList<T> MissionRecords<T>::forMission(const QString &missionId) const
 {
-    return select<T>(m_db, QStringLiteral("r.mission_id = ?"), missionId);
+    return forOwner(missionId);
+}
+
+template<typename T> QList<T> MissionRecords<T>::forOwner(const QString &ownerId) const
+{
+    return select<T>(m_db, QStringLiteral("r.%1 = ?").arg(ownerColumn<T>()), ownerId);
 }
 
 template<typename T> std::optional<T> MissionRecords<T>::find(const QString &id) const
@@ -550,3 +579,4 @@ template class MissionRecords<Trainee>;
 template class MissionRecords<TrainingSession>;
 template class MissionRecords<Material>;
 template class MissionRecords<FollowUpActivity>;
+template class MissionRecords<RiskAction>;

@@ -2,6 +2,7 @@
 
 #include "Enums.h"
 #include "Record.h"
+#include "Risk.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
@@ -212,6 +213,8 @@ public:
     {
     }
     QList<T> forMission(const QString &missionId) const;
+    // The records of their owner: a mission, or for a risk's actions the risk.
+    QList<T> forOwner(const QString &ownerId) const;
     std::optional<T> find(const QString &id) const;
     // Checks, then inserts (filling meta) or updates, links included, in one transaction.
     bool save(T &value, QString *error = nullptr);
@@ -230,3 +233,4 @@ extern template class MissionRecords<Trainee>;
 extern template class MissionRecords<TrainingSession>;
 extern template class MissionRecords<Material>;
 extern template class MissionRecords<FollowUpActivity>;
+extern template class MissionRecords<RiskAction>;

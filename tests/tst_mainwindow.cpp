@@ -2,6 +2,7 @@
 #include "DashboardPage.h"
 #include "MainWindow.h"
 #include "PortfolioPage.h"
+#include "RisksPage.h"
 #include "StakeholdersPage.h"
 #include "TablePage.h"
 #include "TestSupport.h"

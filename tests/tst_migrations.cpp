@@ -2,6 +2,7 @@
 #include "Migrations.h"
 #include "MissionRepository.h"
 #include "RiskRepository.h"
+#include "StageRecords.h"
 #include "StakeholderRepository.h"
 #include "TestSupport.h"
 
@@ -96,6 +97,8 @@ private Q_SLOTS:
         QTest::newRow("version 2")
             << QStringLiteral("schema-v2.sql") << 2
             << QStringLiteral("Министарство унутрашњих послова Републике Српске");
+        QTest::newRow("version 3")
+            << QStringLiteral("schema-v3.sql") << 3 << QStringLiteral("Romsko srce Međimurja");
     }
 
     void fromEveryOlderVersion()
@@ -111,6 +114,13 @@ private Q_SLOTS:
             rawScalar(path, QStringLiteral("SELECT count(*) FROM missions"));
         const QString stakeholdersBefore =
             rawScalar(path, QStringLiteral("SELECT count(*) FROM stakeholders"));
+        // From version 3 on, the stage forms' records must come through too.
+        const QString stageRecordsBefore = version >= 3
+            ? rawScalar(path,
+                        QStringLiteral("SELECT (SELECT count(*) FROM "
+                                       "consultation_sessions) + (SELECT "
+                                       "count(*) FROM training_sessions)"))
+            : QString();
         QVERIFY(missionsBefore.toInt() > 0);
 
         Database::Options options = quietOptions();
@@ -128,6 +138,15 @@ private Q_SLOTS:
         for (const Stakeholder &s : StakeholderRepository(db).all())
             found = found || s.name == knownName;
         QVERIFY(found);
+        if (version >= 3) {
+            QVERIFY(stageRecordsBefore.toInt() > 0);
+            int stageRecords = 0;
+            for (const Mission &m : MissionRepository(db).all()) {
+                stageRecords += MissionRecords<ConsultationSession>(db).forMission(m.meta.id).size()
+                    + MissionRecords<TrainingSession>(db).forMission(m.meta.id).size();
+            }
+            QCOMPARE(QString::number(stageRecords), stageRecordsBefore);
+        }
         Risk risk;
         risk.title = QStringLiteral("Added after the upgrade");
         risk.missionId = MissionRepository(db).all().constFirst().meta.id;

@@ -785,6 +785,38 @@
         <source>The follow-up activity no longer exists.</source>
         <translation>The follow-up activity no longer exists.</translation>
     </message>
+    <message>
+        <source>Edit risk "%1"</source>
+        <translation>Edit risk "%1"</translation>
+    </message>
+    <message>
+        <source>Add risk "%1"</source>
+        <translation>Add risk "%1"</translation>
+    </message>
+    <message>
+        <source>Delete risk "%1"</source>
+        <translation>Delete risk "%1"</translation>
+    </message>
+    <message>
+        <source>The risk no longer exists.</source>
+        <translation>The risk no longer exists.</translation>
+    </message>
+    <message>
+        <source>Add risk action</source>
+        <translation>Add risk action</translation>
+    </message>
+    <message>
+        <source>Edit risk action</source>
+        <translation>Edit risk action</translation>
+    </message>
+    <message>
+        <source>Delete risk action</source>
+        <translation>Delete risk action</translation>
+    </message>
+    <message>
+        <source>The risk action no longer exists.</source>
+        <translation>The risk action no longer exists.</translation>
+    </message>
 </context>
 <context>
     <name>Engagement</name>
@@ -2398,6 +2430,50 @@
         <source>No follow-up is overdue.</source>
         <translation>No follow-up is overdue.</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Action: %1</translation>
+    </message>
+    <message>
+        <source>Overdue risk reviews and actions</source>
+        <translation>Overdue risk reviews and actions</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Days late</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Overdue risk reviews and actions (%1), oldest first</source>
+        <translation>Overdue risk reviews and actions (%1), oldest first</translation>
+    </message>
+    <message>
+        <source>No risk review or action is overdue.</source>
+        <translation>No risk review or action is overdue.</translation>
+    </message>
 </context>
 <context>
     <name>PowerInterestGrid</name>
@@ -2517,6 +2593,25 @@
     </message>
 </context>
 <context>
+    <name>RiskAction</name>
+    <message>
+        <source>Choose the risk.</source>
+        <translation>Choose the risk.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+</context>
+<context>
     <name>RiskTableModel</name>
     <message>
         <source>Mission</source>
@@ -2573,6 +2668,209 @@
     <message>
         <source>Open</source>
         <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>RisksPage</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>Mitigation actions</source>
+        <translation>Mitigation actions</translation>
+    </message>
+    <message>
+        <source>&amp;New Risk…</source>
+        <translation>&amp;New Risk…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Risk…</source>
+        <translation>&amp;Open Risk…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Risk</source>
+        <translation>&amp;Delete Risk</translation>
+    </message>
+    <message>
+        <source>Add Mitigation Action</source>
+        <translation>Add Mitigation Action</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>e.g. Brief the new head of mission on the programme</source>
+        <translation>e.g. Brief the new head of mission on the programme</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Owner:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Due date:</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <source>Edit Mitigation Action</source>
+        <translation>Edit Mitigation Action</translation>
+    </message>
+    <message>
+        <source>Mitigation Actions</source>
+        <translation>Mitigation Actions</translation>
+    </message>
+    <message>
+        <source>Mitigation &amp;actions</source>
+        <translation>Mitigation &amp;actions</translation>
+    </message>
+    <message>
+        <source>Score over &amp;time</source>
+        <translation>Score over &amp;time</translation>
+    </message>
+    <message>
+        <source>Actions treating "%1"; owner of the risk: %2.</source>
+        <translation>Actions treating "%1"; owner of the risk: %2.</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>nobody named</translation>
+    </message>
+    <message>
+        <source>Choose a risk to see its actions.</source>
+        <translation>Choose a risk to see its actions.</translation>
+    </message>
+    <message>
+        <source>Score of "%1" over time</source>
+        <translation>Score of "%1" over time</translation>
+    </message>
+    <message>
+        <source>Inherent score</source>
+        <translation>Inherent score</translation>
+    </message>
+    <message>
+        <source>Residual score</source>
+        <translation>Residual score</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <source>Score (likelihood × impact)</source>
+        <translation>Score (likelihood × impact)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Mission:</source>
+        <translation>&amp;Mission:</translation>
+    </message>
+    <message>
+        <source>The whole portfolio</source>
+        <translation>The whole portfolio</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>&amp;Risk:</translation>
+    </message>
+    <message>
+        <source>e.g. A change of leadership ends the programme</source>
+        <translation>e.g. A change of leadership ends the programme</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Category:</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood (1-5):</source>
+        <translation>&amp;Likelihood (1-5):</translation>
+    </message>
+    <message>
+        <source>&amp;Impact (1-5):</source>
+        <translation>&amp;Impact (1-5):</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment:</source>
+        <translation>&amp;Treatment:</translation>
+    </message>
+    <message>
+        <source>Miti&amp;gation:</source>
+        <translation>Miti&amp;gation:</translation>
+    </message>
+    <message>
+        <source>Residual li&amp;kelihood (0-5):</source>
+        <translation>Residual li&amp;kelihood (0-5):</translation>
+    </message>
+    <message>
+        <source>Residual im&amp;pact (0-5):</source>
+        <translation>Residual im&amp;pact (0-5):</translation>
+    </message>
+    <message>
+        <source>Next re&amp;view:</source>
+        <translation>Next re&amp;view:</translation>
+    </message>
+    <message>
+        <source>Cl&amp;osed</source>
+        <translation>Cl&amp;osed</translation>
+    </message>
+    <message>
+        <source>Likelihood 1 rare … 5 almost certain; impact 1 insignificant … 5 severe. Residual values are after treatment; 0 means not assessed yet. Every change of the scores is kept in the risk's history.</source>
+        <translation>Likelihood 1 rare … 5 almost certain; impact 1 insignificant … 5 severe. Residual values are after treatment; 0 means not assessed yet. Every change of the scores is kept in the risk's history.</translation>
+    </message>
+    <message>
+        <source>New Risk</source>
+        <translation>New Risk</translation>
+    </message>
+    <message>
+        <source>Edit Risk</source>
+        <translation>Edit Risk</translation>
+    </message>
+    <message>
+        <source>Delete Risk</source>
+        <translation>Delete Risk</translation>
+    </message>
+    <message>
+        <source>Delete the risk "%1"?
+
+Undo (Ctrl+Z) brings it back.</source>
+        <translation>Delete the risk "%1"?
+
+Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>

@@ -785,6 +785,38 @@
         <source>The follow-up activity no longer exists.</source>
         <translation>L'activité de suivi n'existe plus.</translation>
     </message>
+    <message>
+        <source>Edit risk "%1"</source>
+        <translation>Modifier le risque « %1 »</translation>
+    </message>
+    <message>
+        <source>Add risk "%1"</source>
+        <translation>Ajouter le risque « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete risk "%1"</source>
+        <translation>Supprimer le risque « %1 »</translation>
+    </message>
+    <message>
+        <source>The risk no longer exists.</source>
+        <translation>Le risque n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Add risk action</source>
+        <translation>Ajouter une action sur un risque</translation>
+    </message>
+    <message>
+        <source>Edit risk action</source>
+        <translation>Modifier une action sur un risque</translation>
+    </message>
+    <message>
+        <source>Delete risk action</source>
+        <translation>Supprimer une action sur un risque</translation>
+    </message>
+    <message>
+        <source>The risk action no longer exists.</source>
+        <translation>L'action sur le risque n'existe plus.</translation>
+    </message>
 </context>
 <context>
     <name>Engagement</name>
@@ -2398,6 +2430,50 @@
         <source>No follow-up is overdue.</source>
         <translation>Aucun suivi n'est en retard.</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Action: %1</source>
+        <translation>Action : %1</translation>
+    </message>
+    <message>
+        <source>Overdue risk reviews and actions</source>
+        <translation>Révisions et actions sur les risques en retard</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Overdue risk reviews and actions (%1), oldest first</source>
+        <translation>Révisions et actions sur les risques en retard (%1), les plus anciennes d'abord</translation>
+    </message>
+    <message>
+        <source>No risk review or action is overdue.</source>
+        <translation>Aucune révision ni action sur un risque n'est en retard.</translation>
+    </message>
 </context>
 <context>
     <name>PowerInterestGrid</name>
@@ -2517,6 +2593,25 @@
     </message>
 </context>
 <context>
+    <name>RiskAction</name>
+    <message>
+        <source>Choose the risk.</source>
+        <translation>Choisissez le risque.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+</context>
+<context>
     <name>RiskTableModel</name>
     <message>
         <source>Mission</source>
@@ -2573,6 +2668,209 @@
     <message>
         <source>Open</source>
         <translation>Ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>RisksPage</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation>%1 (en retard)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Mitigation actions</source>
+        <translation>Actions d'atténuation</translation>
+    </message>
+    <message>
+        <source>&amp;New Risk…</source>
+        <translation>&amp;Nouveau risque…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Risk…</source>
+        <translation>&amp;Ouvrir le risque…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Risk</source>
+        <translation>&amp;Supprimer le risque</translation>
+    </message>
+    <message>
+        <source>Add Mitigation Action</source>
+        <translation>Ajouter une action d'atténuation</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action :</translation>
+    </message>
+    <message>
+        <source>e.g. Brief the new head of mission on the programme</source>
+        <translation>p. ex. Informer le nouveau chef de mission du programme</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Échéance :</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Faite</translation>
+    </message>
+    <message>
+        <source>Edit Mitigation Action</source>
+        <translation>Modifier l'action d'atténuation</translation>
+    </message>
+    <message>
+        <source>Mitigation Actions</source>
+        <translation>Actions d'atténuation</translation>
+    </message>
+    <message>
+        <source>Mitigation &amp;actions</source>
+        <translation>&amp;Actions d'atténuation</translation>
+    </message>
+    <message>
+        <source>Score over &amp;time</source>
+        <translation>Évolution du &amp;score</translation>
+    </message>
+    <message>
+        <source>Actions treating "%1"; owner of the risk: %2.</source>
+        <translation>Actions traitant « %1 » ; responsable du risque : %2.</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>personne de désigné</translation>
+    </message>
+    <message>
+        <source>Choose a risk to see its actions.</source>
+        <translation>Choisissez un risque pour voir ses actions.</translation>
+    </message>
+    <message>
+        <source>Score of "%1" over time</source>
+        <translation>Évolution du score de « %1 »</translation>
+    </message>
+    <message>
+        <source>Inherent score</source>
+        <translation>Score inhérent</translation>
+    </message>
+    <message>
+        <source>Residual score</source>
+        <translation>Score résiduel</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Évalué le</translation>
+    </message>
+    <message>
+        <source>Score (likelihood × impact)</source>
+        <translation>Score (probabilité × impact)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>&amp;Mission:</source>
+        <translation>&amp;Mission :</translation>
+    </message>
+    <message>
+        <source>The whole portfolio</source>
+        <translation>L'ensemble du portefeuille</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>&amp;Risque :</translation>
+    </message>
+    <message>
+        <source>e.g. A change of leadership ends the programme</source>
+        <translation>p. ex. Un changement de direction met fin au programme</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Likelihood (1-5):</source>
+        <translation>&amp;Probabilité (1-5) :</translation>
+    </message>
+    <message>
+        <source>&amp;Impact (1-5):</source>
+        <translation>&amp;Impact (1-5) :</translation>
+    </message>
+    <message>
+        <source>&amp;Treatment:</source>
+        <translation>&amp;Traitement :</translation>
+    </message>
+    <message>
+        <source>Miti&amp;gation:</source>
+        <translation>Atté&amp;nuation :</translation>
+    </message>
+    <message>
+        <source>Residual li&amp;kelihood (0-5):</source>
+        <translation>Probabilité résiduel&amp;le (0-5) :</translation>
+    </message>
+    <message>
+        <source>Residual im&amp;pact (0-5):</source>
+        <translation>Im&amp;pact résiduel (0-5) :</translation>
+    </message>
+    <message>
+        <source>Next re&amp;view:</source>
+        <translation>Prochaine ré&amp;vision :</translation>
+    </message>
+    <message>
+        <source>Cl&amp;osed</source>
+        <translation>C&amp;los</translation>
+    </message>
+    <message>
+        <source>Likelihood 1 rare … 5 almost certain; impact 1 insignificant … 5 severe. Residual values are after treatment; 0 means not assessed yet. Every change of the scores is kept in the risk's history.</source>
+        <translation>Probabilité 1 rare … 5 quasi certaine ; impact 1 négligeable … 5 grave. Les valeurs résiduelles s'entendent après traitement ; 0 signifie pas encore évaluée. Chaque changement des scores est gardé dans l'historique du risque.</translation>
+    </message>
+    <message>
+        <source>New Risk</source>
+        <translation>Nouveau risque</translation>
+    </message>
+    <message>
+        <source>Edit Risk</source>
+        <translation>Modifier le risque</translation>
+    </message>
+    <message>
+        <source>Delete Risk</source>
+        <translation>Supprimer le risque</translation>
+    </message>
+    <message>
+        <source>Delete the risk "%1"?
+
+Undo (Ctrl+Z) brings it back.</source>
+        <translation>Supprimer le risque « %1 » ?
+
+Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
 </context>
 <context>

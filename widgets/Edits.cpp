@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "EngagementRepository.h"
 #include "MissionRepository.h"
+#include "RiskRepository.h"
 #include "SqlSupport.h"
 #include "StakeholderRepository.h"
 
@@ -373,6 +374,24 @@ bool Edits::moveToStage(const QString &missionId, Stage to, const QString &reaso
         error);
 }
 
+bool Edits::saveRisk(Risk &risk, QString *error)
+{
+    return saveRecord<RiskRepository>(
+        risk, risk.validate(),
+        [](const std::optional<Risk> &before, const Risk &after) {
+            return before ? tr("Edit risk \"%1\"").arg(after.title)
+                          : tr("Add risk \"%1\"").arg(after.title);
+        },
+        error);
+}
+
+bool Edits::deleteRisk(const QString &id, QString *error)
+{
+    return deleteRecord<RiskRepository>(
+        id, [](const Risk &r) { return tr("Delete risk \"%1\"").arg(r.title); },
+        tr("The risk no longer exists."), error);
+}
+
 bool Edits::saveNeed(Need &need, QString *error)
 {
     return saveRecord<NeedRepository>(
@@ -486,6 +505,12 @@ template<> StageRecordTexts stageRecordTexts<FollowUpActivity>()
             Edits::tr("The follow-up activity no longer exists.")};
 }
 
+template<> StageRecordTexts stageRecordTexts<RiskAction>()
+{
+    return {Edits::tr("Add risk action"), Edits::tr("Edit risk action"),
+            Edits::tr("Delete risk action"), Edits::tr("The risk action no longer exists.")};
+}
+
 } // namespace
 
 template<typename T> bool Edits::saveStageRecord(T &record, QString *error)
@@ -517,4 +542,5 @@ IP_STAGE_RECORD_EDITS(Trainee)
 IP_STAGE_RECORD_EDITS(TrainingSession)
 IP_STAGE_RECORD_EDITS(Material)
 IP_STAGE_RECORD_EDITS(FollowUpActivity)
+IP_STAGE_RECORD_EDITS(RiskAction)
 #undef IP_STAGE_RECORD_EDITS

@@ -3,6 +3,7 @@
 #include "Curriculum.h"
 #include "Engagement.h"
 #include "Mission.h"
+#include "Risk.h"
 #include "StageRecords.h"
 #include "StageRepository.h"
 #include "Stakeholder.h"
@@ -38,6 +39,9 @@ public:
     bool deleteLink(const QString &linkId, QString *error = nullptr);
     bool saveEngagement(Engagement &engagement, QString *error = nullptr);
     bool deleteEngagement(const QString &id, QString *error = nullptr);
+
+    bool saveRisk(Risk &risk, QString *error = nullptr);
+    bool deleteRisk(const QString &id, QString *error = nullptr);
 
     bool saveCriterion(StageCriterion &criterion, QString *error = nullptr);
     bool deleteCriterion(const QString &id, QString *error = nullptr);

@@ -2,8 +2,11 @@
 #include "Clock.h"
 #include "Database.h"
 #include "FollowUpTableModel.h"
+#include "MissionRepository.h"
 #include "MissionTableModel.h"
 #include "PortfolioSummary.h"
+#include "RiskRepository.h"
+#include "TableModel.h"
 #include "TablePage.h"
 
 #include <QFrame>
@@ -14,15 +17,95 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+namespace {
+
+// A risk review or mitigation action past its date, as the portfolio lists it (meta.id: the
+// risk's id).
+struct OverdueRiskItem
+{
+    RecordMeta meta;
+    QDate due;
+    QString what;
+    QString risk;
+    QString mission;
+    QString owner;
+};
+
+QList<OverdueRiskItem> overdueRiskItems(Database &db)
+{
+    const QDate today = Clock::today();
+    QHash<QString, QString> codes;
+    for (const Mission &m : MissionRepository(db).all())
+        codes.insert(m.meta.id, m.code);
+    const RiskRepository risks(db);
+    QHash<QString, Risk> byId;
+    QList<OverdueRiskItem> items;
+    for (const Risk &r : risks.all())
+        byId.insert(r.meta.id, r);
+    for (const Risk &r : risks.overdueReviews(today)) {
+        items.append(
+            {r.meta, r.reviewDate, PortfolioPage::tr("Review"), r.title,
+             r.missionId.isEmpty() ? PortfolioPage::tr("Portfolio") : codes.value(r.missionId),
+             r.owner});
+    }
+    for (const RiskAction &a : risks.overdueActions(today)) {
+        const Risk r = byId.value(a.riskId);
+        items.append(
+            {r.meta, a.dueDate, PortfolioPage::tr("Action: %1").arg(a.action), r.title,
+             r.missionId.isEmpty() ? PortfolioPage::tr("Portfolio") : codes.value(r.missionId),
+             a.owner});
+    }
+    std::sort(items.begin(), items.end(),
+              [](const OverdueRiskItem &a, const OverdueRiskItem &b) { return a.due < b.due; });
+    return items;
+}
+
+QTableView *listView(QWidget *parent, const QString &name, const QString &accessibleName)
+{
+    auto *view = new QTableView(parent);
+    view->setObjectName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setAlternatingRowColors(true);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setResizeContentsPrecision(200);
+    view->setAccessibleName(accessibleName);
+    return view;
+}
+
+} // namespace
+
 PortfolioPage::PortfolioPage(Database &db, MissionTableModel *missions, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_table(new TablePage(tr("Portfolio"), missions, this))
     , m_cards(new QWidget(this))
     , m_followUpModel(new FollowUpTableModel(db, Clock::today(), 500, this))
-    , m_followUpView(new QTableView(this))
+    , m_followUpView(listView(this, QStringLiteral("followUpTable"), tr("Overdue follow-ups")))
     , m_followUpTitle(new QLabel(this))
+    , m_riskView(listView(this, QStringLiteral("overdueRiskTable"),
+                          tr("Overdue risk reviews and actions")))
+    , m_riskTitle(new QLabel(this))
 {
+    using Item = OverdueRiskItem;
+    using Column = ListTableModel<Item>::Column;
+    m_riskModel = new ListTableModel<Item>(
+        {
+            Column([] { return tr("Due"); },
+                   [](const Item &i) { return i.due.toString(Qt::ISODate); }),
+            Column([] { return tr("Days late"); },
+                   [](const Item &i) { return i.due.daysTo(Clock::today()); })
+                .centred(),
+            Column([] { return tr("Mission"); }, [](const Item &i) { return i.mission; }),
+            Column([] { return tr("Risk"); }, [](const Item &i) { return i.risk; }),
+            Column([] { return tr("Owner"); }, [](const Item &i) { return i.owner; }),
+            Column([] { return tr("What"); }, [](const Item &i) { return i.what; }),
+        },
+        [&db] { return overdueRiskItems(db); }, this);
+    m_riskView->setModel(m_riskModel);
+    m_riskView->verticalHeader()->setDefaultSectionSize(
+        m_table->view()->verticalHeader()->defaultSectionSize());
     setObjectName(QStringLiteral("portfolioPage"));
     m_table->view()->setObjectName(QStringLiteral("portfolioTable"));
     auto *cards = new QHBoxLayout(m_cards);
@@ -36,25 +119,27 @@ PortfolioPage::PortfolioPage(Database &db, MissionTableModel *missions, QWidget 
     m_table->setHeaderWidget(m_cards);
 
     // Follow-ups that are overdue, below the missions: what to chase today.
-    m_followUpView->setObjectName(QStringLiteral("followUpTable"));
     m_followUpView->setModel(m_followUpModel);
-    m_followUpView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_followUpView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_followUpView->setAlternatingRowColors(true);
-    m_followUpView->verticalHeader()->hide();
     m_followUpView->verticalHeader()->setDefaultSectionSize(
         m_table->view()->verticalHeader()->defaultSectionSize());
-    m_followUpView->horizontalHeader()->setStretchLastSection(true);
-    m_followUpView->horizontalHeader()->setResizeContentsPrecision(200);
-    m_followUpView->setAccessibleName(tr("Overdue follow-ups"));
     QFont bold = m_followUpTitle->font();
     bold.setBold(true);
     m_followUpTitle->setFont(bold);
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(16, 0, 16, 12);
-    lowerLayout->addWidget(m_followUpTitle);
-    lowerLayout->addWidget(m_followUpView, 1);
+    m_riskTitle->setFont(bold);
+    auto *followUps = new QVBoxLayout;
+    followUps->addWidget(m_followUpTitle);
+    followUps->addWidget(m_followUpView, 1);
+    auto *riskItems = new QVBoxLayout;
+    riskItems->addWidget(m_riskTitle);
+    riskItems->addWidget(m_riskView, 1);
+    auto *columns = new QHBoxLayout;
+    columns->addLayout(followUps, 1);
+    columns->addSpacing(12);
+    columns->addLayout(riskItems, 1);
+    lowerLayout->addLayout(columns, 1);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("portfolioSplitter"));
     splitter->addWidget(m_table);
@@ -106,4 +191,11 @@ void PortfolioPage::refresh()
             : tr("No follow-up is overdue."));
     m_followUpView->setVisible(summary.overdueFollowUps > 0);
     m_followUpView->resizeColumnsToContents();
+    static_cast<ListTableModel<OverdueRiskItem> *>(m_riskModel)->reload();
+    const int riskItems = m_riskModel->rowCount();
+    m_riskTitle->setText(
+        riskItems > 0 ? tr("Overdue risk reviews and actions (%1), oldest first").arg(riskItems)
+                      : tr("No risk review or action is overdue."));
+    m_riskView->setVisible(riskItems > 0);
+    m_riskView->resizeColumnsToContents();
 }

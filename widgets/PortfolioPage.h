@@ -5,6 +5,7 @@
 class Database;
 class MissionTableModel;
 class FollowUpTableModel;
+class QAbstractItemModel;
 class QLabel;
 class QTableView;
 class TablePage;
@@ -19,6 +20,8 @@ public:
 
     TablePage *table() const { return m_table; }
     QTableView *followUps() const { return m_followUpView; }
+    // Risk reviews and mitigation actions past their date, oldest first.
+    QTableView *overdueRisks() const { return m_riskView; }
     void refresh();
 
 private:
@@ -34,4 +37,7 @@ private:
     FollowUpTableModel *m_followUpModel;
     QTableView *m_followUpView;
     QLabel *m_followUpTitle;
+    QAbstractItemModel *m_riskModel;
+    QTableView *m_riskView;
+    QLabel *m_riskTitle;
 };

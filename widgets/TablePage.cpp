@@ -227,6 +227,11 @@ void TablePage::setActionsAndFilters(const QList<QAction *> &actions,
     setHeaderWidget(bar);
 }
 
+void TablePage::setFooterWidget(QWidget *widget)
+{
+    m_layout->addWidget(widget, 1);
+}
+
 void TablePage::setAlternateView(QWidget *widget)
 {
     m_views->addWidget(widget);

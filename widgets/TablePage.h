@@ -39,6 +39,8 @@ public:
     // The usual header of a list page: a row of buttons for `actions`, then "Show:" and the
     // `filters` (combo boxes, check boxes).
     void setActionsAndFilters(const QList<QAction *> &actions, const QList<QWidget *> &filters);
+    // Places `widget` under the list (the details of the current row), sharing the height.
+    void setFooterWidget(QWidget *widget);
     // Another view of the same rows (a chart), shown in place of the table when asked for.
     void setAlternateView(QWidget *widget);
     void showAlternateView(bool show);

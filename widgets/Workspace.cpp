@@ -5,6 +5,7 @@
 #include "MissionsPage.h"
 #include "PortfolioPage.h"
 #include "RiskTableModel.h"
+#include "RisksPage.h"
 #include "StakeholderTableModel.h"
 #include "StakeholdersPage.h"
 #include "TablePage.h"
@@ -83,8 +84,12 @@ Workspace::Workspace(Database &db, Edits &edits, QWidget *parent)
         return page;
     };
     m_factories[Risks] = [this] {
-        return addTablePage(tr("Risks"), QStringLiteral("risksPage"),
-                            new RiskTableModel(m_db, this));
+        auto *page = new RisksPage(m_edits, new RiskTableModel(m_db, this), m_stack);
+        connect(page, &TablePage::countChanged, this, [this, page](const QString &text) {
+            if (m_stack->currentWidget() == page)
+                Q_EMIT countChanged(text);
+        });
+        return page;
     };
     m_factories[Dashboards] = [this] { return new DashboardPage(m_db, m_stack); };
 
@@ -169,9 +174,9 @@ StakeholdersPage *Workspace::stakeholdersPage()
     return static_cast<StakeholdersPage *>(page(Stakeholders));
 }
 
-TablePage *Workspace::risksPage()
+RisksPage *Workspace::risksPage()
 {
-    return static_cast<TablePage *>(page(Risks));
+    return static_cast<RisksPage *>(page(Risks));
 }
 
 DashboardPage *Workspace::dashboardPage()

@@ -12,6 +12,7 @@ class MissionsPage;
 class StakeholdersPage;
 class MissionTableModel;
 class PortfolioPage;
+class RisksPage;
 class QListWidget;
 class QStackedWidget;
 class TablePage;
@@ -34,7 +35,7 @@ public:
     PortfolioPage *portfolioPage();
     MissionsPage *missionsPage();
     StakeholdersPage *stakeholdersPage();
-    TablePage *risksPage();
+    RisksPage *risksPage();
     DashboardPage *dashboardPage();
     void focusSearch();
     // "12 of 25 records" for the list on the current page, or empty.

@@ -1,0 +1,217 @@
+#include "Clock.h"
+#include "Edits.h"
+#include "FormSupport.h"
+#include "GuiTestSupport.h"
+#include "MissionRepository.h"
+#include "RecordListPanel.h"
+#include "RiskRepository.h"
+#include "RiskTableModel.h"
+#include "RisksPage.h"
+#include "StageRecords.h"
+#include "TestSupport.h"
+#include "Translations.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QUndoStack>
+#include <QtTest>
+#include <qcustomplot.h>
+
+using namespace TestSupport;
+using namespace GuiTest;
+
+// The risk register: risks created, re-assessed and deleted through the Risks page, each step
+// undoable; mitigation actions with due dates; the history chart; and the overdue lists.
+class TestRisks : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Translations::install(*qApp, QStringLiteral("en"));
+    }
+
+    void init()
+    {
+        Clock::setFixedNow(QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC));
+        m_dir = std::make_unique<TempFolder>();
+        m_db = createDatabase(m_dir->path(QStringLiteral("risks.sqlite")));
+        m_stack = std::make_unique<QUndoStack>();
+        m_edits = std::make_unique<Edits>(*m_db, m_stack.get());
+        Mission m;
+        m.code = QStringLiteral("BA-HC-09");
+        m.title = QStringLiteral("Risks test");
+        QVERIFY(MissionRepository(*m_db).save(m));
+        m_mission = m.meta.id;
+        m_page = std::make_unique<RisksPage>(*m_edits, new RiskTableModel(*m_db));
+        m_page->resize(1200, 800);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_edits.reset();
+        m_stack.reset();
+        m_db.reset();
+        m_dir.reset();
+        Clock::setFixedNow({});
+    }
+
+    void createReassessAndUndo()
+    {
+        whenModalShown([this](QWidget *d) {
+            QCOMPARE(d->objectName(), QStringLiteral("riskEditor"));
+            auto *mission = child<QComboBox>(d, "missionId");
+            mission->setCurrentIndex(mission->findData(m_mission));
+            auto *title = child<QLineEdit>(d, "title");
+            title->setFocus();
+            typeText(title, QStringLiteral("Turf battles between entity police / Сукоб"));
+            Form::setComboValue(child<QComboBox>(d, "category"), RiskCategory::Coordination);
+            child<QSpinBox>(d, "likelihood")->setValue(4);
+            child<QSpinBox>(d, "impact")->setValue(4);
+            save(d);
+        });
+        m_page->newRisk();
+        QList<Risk> risks = RiskRepository(*m_db).all();
+        QCOMPARE(risks.size(), 1);
+        QCOMPARE(risks.at(0).score(), 16);
+        QCOMPARE(risks.at(0).category, RiskCategory::Coordination);
+        QCOMPARE(risks.at(0).missionId, m_mission);
+        QCOMPARE(m_page->view()->model()->rowCount(), 1);
+        QCOMPARE(m_page->currentId(), risks.at(0).meta.id);
+        QCOMPARE(historyPoints(), 1);
+
+        // Re-assessed: lower likelihood and a residual score; the history keeps both.
+        whenModalShown([](QWidget *d) {
+            child<QSpinBox>(d, "likelihood")->setValue(2);
+            child<QSpinBox>(d, "residualLikelihood")->setValue(1);
+            child<QSpinBox>(d, "residualImpact")->setValue(3);
+            save(d);
+        });
+        m_page->openCurrent();
+        QCOMPARE(RiskRepository(*m_db).find(risks.at(0).meta.id)->score(), 8);
+        QCOMPARE(RiskRepository(*m_db).history(risks.at(0).meta.id).size(), 2);
+        QCOMPARE(historyPoints(), 3); // two inherent, one residual
+
+        QVERIFY(m_stack->undoText().startsWith(u"Edit risk"));
+        m_stack->undo();
+        QCOMPARE(RiskRepository(*m_db).find(risks.at(0).meta.id)->score(), 16);
+        m_stack->undo();
+        QVERIFY(RiskRepository(*m_db).all().isEmpty());
+    }
+
+    void badInputKeepsTheEditorOpen()
+    {
+        whenModalShown([](QWidget *d) {
+            child<QSpinBox>(d, "residualLikelihood")->setValue(3); // without residual impact
+            d->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+            QVERIFY(d->isVisible());
+            const QString message = child<QLabel>(d, "errorLabel")->text();
+            QVERIFY2(message.contains(u"Title is required"), qPrintable(message));
+            QVERIFY(message.contains(u"both residual likelihood and residual impact"));
+            static_cast<QDialog *>(d)->reject();
+        });
+        m_page->newRisk();
+        QVERIFY(RiskRepository(*m_db).all().isEmpty());
+        QCOMPARE(m_stack->count(), 0);
+    }
+
+    void actionsWithDueDatesAndOverdueLists()
+    {
+        Risk risk;
+        risk.missionId = m_mission;
+        risk.title = QStringLiteral("Records lost at the handover");
+        risk.reviewDate = QDate(2026, 10, 1); // passed
+        QVERIFY(m_edits->saveRisk(risk));
+        Risk later = risk;
+        later.meta = {};
+        later.title = QStringLiteral("Reviewed in time");
+        later.reviewDate = QDate(2027, 1, 1);
+        QVERIFY(m_edits->saveRisk(later));
+        m_page->selectId(risk.meta.id);
+
+        RecordListPanel *actions = m_page->actionsPanel();
+        whenModalShown([](QWidget *d) {
+            child<QLineEdit>(d, "action")->setText(QStringLiteral("Ask for the case files"));
+            child<QLineEdit>(d, "owner")->setText(QStringLiteral("Head of mission"));
+            child<OptionalDateEdit>(d, "dueDate")->setValue(QDate(2026, 11, 1));
+            save(d);
+        });
+        actions->addAction()->trigger();
+        QCOMPARE(actions->view()->model()->rowCount(), 1);
+        QVERIFY(actions->view()->model()->index(0, 2).data().toString().contains(u"overdue"));
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Add risk action"));
+
+        const RiskRepository repository(*m_db);
+        QCOMPARE(repository.overdueReviews(Clock::today()).size(), 1);
+        QCOMPARE(repository.overdueReviews(Clock::today()).at(0).title, risk.title);
+        QCOMPARE(repository.overdueActions(Clock::today()).size(), 1);
+        QCOMPARE(repository.overdueActions(Clock::today()).at(0).owner,
+                 QStringLiteral("Head of mission"));
+
+        // Done, or the risk closed: no longer overdue.
+        RiskAction action = MissionRecords<RiskAction>(*m_db).forOwner(risk.meta.id).at(0);
+        action.done = true;
+        QVERIFY(m_edits->saveStageRecord(action));
+        QVERIFY(repository.overdueActions(Clock::today()).isEmpty());
+        risk = *repository.find(risk.meta.id);
+        risk.closed = true;
+        QVERIFY(m_edits->saveRisk(risk));
+        QVERIFY(repository.overdueReviews(Clock::today()).isEmpty());
+        m_stack->undo();
+        m_stack->undo();
+        QCOMPARE(repository.overdueActions(Clock::today()).size(), 1);
+    }
+
+    void deleteAsksAndUndoBringsItBack()
+    {
+        Risk risk;
+        risk.title = QStringLiteral("Leadership change ends the programme");
+        QVERIFY(m_edits->saveRisk(risk));
+        m_page->selectId(risk.meta.id);
+        whenModalShown([](QWidget *box) {
+            QVERIFY(static_cast<QMessageBox *>(box)->text().contains(u"Leadership change"));
+            static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
+        });
+        m_page->deleteCurrent();
+        QVERIFY(RiskRepository(*m_db).all().isEmpty());
+        m_stack->undo();
+        QCOMPARE(RiskRepository(*m_db).all().size(), 1);
+    }
+
+private:
+    static void save(QWidget *dialog)
+    {
+        dialog->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+        QVERIFY2(!dialog->isVisible(),
+                 qPrintable(dialog->findChild<QLabel *>(QStringLiteral("errorLabel"))->text()));
+    }
+
+    int historyPoints() const
+    {
+        int points = 0;
+        for (int i = 0; i < m_page->historyPlot()->graphCount(); ++i)
+            points += m_page->historyPlot()->graph(i)->dataCount();
+        return points;
+    }
+
+    std::unique_ptr<TempFolder> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<Edits> m_edits;
+    std::unique_ptr<RisksPage> m_page;
+    QString m_mission;
+};
+
+QTEST_MAIN(TestRisks)
+#include "tst_risks.moc"

@@ -1,0 +1,269 @@
+#include "RisksPage.h"
+#include "Charts.h"
+#include "Clock.h"
+#include "Database.h"
+#include "Edits.h"
+#include "MissionRepository.h"
+#include "Palette.h"
+#include "RecordEditor.h"
+#include "RecordListPanel.h"
+#include "RiskRepository.h"
+#include "RiskTableModel.h"
+#include "SearchFilterModel.h"
+
+#include <QAction>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <qcustomplot.h>
+
+namespace {
+
+QList<ListTableModel<RiskAction>::Column> actionColumns()
+{
+    using A = RiskAction;
+    using Column = ListTableModel<A>::Column;
+    return {
+        Column([] { return RisksPage::tr("Action"); }, [](const A &a) { return a.action; }),
+        Column([] { return RisksPage::tr("Owner"); }, [](const A &a) { return a.owner; }),
+        Column([] { return RisksPage::tr("Due"); },
+               [](const A &a) {
+                   if (!a.dueDate.isValid())
+                       return QString();
+                   return a.overdue(Clock::today())
+                       ? RisksPage::tr("%1 (overdue)").arg(a.dueDate.toString(Qt::ISODate))
+                       : a.dueDate.toString(Qt::ISODate);
+               })
+            .sortBy([](const A &a) { return a.dueDate.toString(Qt::ISODate); }),
+        Column([] { return RisksPage::tr("Status"); },
+               [](const A &a) { return a.done ? RisksPage::tr("Done") : RisksPage::tr("Open"); }),
+    };
+}
+
+} // namespace
+
+RisksPage::RisksPage(Edits &edits, RiskTableModel *model, QWidget *parent)
+    : TablePage(tr("Risks"), model, parent)
+    , m_edits(edits)
+    , m_history(Charts::createPlot(this, QStringLiteral("riskHistoryPlot")))
+    , m_details(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("risksPage"));
+    Database &db = edits.database();
+    m_actionModel = new ListTableModel<RiskAction>(actionColumns(), [this, &db] {
+        return m_currentRisk.isEmpty() ? QList<RiskAction>()
+                                       : MissionRecords<RiskAction>(db).forOwner(m_currentRisk);
+    });
+    m_actions = new RecordListPanel(tr("Mitigation actions"), m_actionModel, this);
+    m_actionModel->setParent(m_actions);
+    m_actions->setObjectName(QStringLiteral("riskActions"));
+
+    auto *add = new QAction(tr("&New Risk…"), this);
+    add->setObjectName(QStringLiteral("newRiskAction"));
+    add->setShortcut(QKeySequence::New);
+    add->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(add, &QAction::triggered, this, &RisksPage::newRisk);
+    auto *open = new QAction(tr("&Open Risk…"), this);
+    open->setObjectName(QStringLiteral("openRiskAction"));
+    connect(open, &QAction::triggered, this, &RisksPage::openCurrent);
+    auto *remove = new QAction(tr("&Delete Risk"), this);
+    remove->setObjectName(QStringLiteral("deleteRiskAction"));
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, &RisksPage::deleteCurrent);
+    view()->addAction(remove);
+    addAction(add);
+    setActionsAndFilters({add, open, remove, exportAction()}, {});
+    connect(view(), &QTableView::activated, this, &RisksPage::openCurrent);
+    connect(view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &RisksPage::showCurrent);
+    connect(model, &QAbstractItemModel::modelReset, this, &RisksPage::showCurrent);
+
+    connect(m_actions, &RecordListPanel::addRequested, this, [this] {
+        if (m_currentRisk.isEmpty())
+            return;
+        RiskAction a;
+        a.riskId = m_currentRisk;
+        a.dueDate = Clock::today().addDays(30);
+        RecordEditor<RiskAction> editor(
+            a, [this](RiskAction &v, QString *e) { return m_edits.saveStageRecord(v, e); }, this);
+        editor.setObjectName(QStringLiteral("riskActionEditor"));
+        editor.setWindowTitle(tr("Add Mitigation Action"));
+        editor.addText(QStringLiteral("action"), tr("&Action:"), &RiskAction::action,
+                       tr("e.g. Brief the new head of mission on the programme"));
+        editor.addText(QStringLiteral("owner"), tr("&Owner:"), &RiskAction::owner);
+        editor.addDate(QStringLiteral("dueDate"), tr("&Due date:"), &RiskAction::dueDate);
+        editor.addFlag(QStringLiteral("done"), tr("&Done"), &RiskAction::done);
+        editor.finish();
+        editor.exec();
+    });
+    connect(m_actions, &RecordListPanel::editRequested, this, [this](const QString &id) {
+        const int row = m_actionModel->rowOfId(id);
+        if (row < 0)
+            return;
+        RecordEditor<RiskAction> editor(
+            m_actionModel->rowAt(row),
+            [this](RiskAction &v, QString *e) { return m_edits.saveStageRecord(v, e); }, this);
+        editor.setObjectName(QStringLiteral("riskActionEditor"));
+        editor.setWindowTitle(tr("Edit Mitigation Action"));
+        editor.addText(QStringLiteral("action"), tr("&Action:"), &RiskAction::action);
+        editor.addText(QStringLiteral("owner"), tr("&Owner:"), &RiskAction::owner);
+        editor.addDate(QStringLiteral("dueDate"), tr("&Due date:"), &RiskAction::dueDate);
+        editor.addFlag(QStringLiteral("done"), tr("&Done"), &RiskAction::done);
+        editor.finish();
+        editor.exec();
+    });
+    connect(m_actions, &RecordListPanel::deleteRequested, this, [this](const QString &id) {
+        QString error;
+        if (!m_edits.deleteStageRecord<RiskAction>(id, &error))
+            QMessageBox::warning(this, tr("Mitigation Actions"), error);
+    });
+    connect(&db, &Database::tablesChanged, this, [this](const QSet<QString> &tables) {
+        if (tables.contains(QStringLiteral("risk_actions"))
+            || tables.contains(QStringLiteral("risk_assessments")))
+            showCurrent();
+    });
+
+    m_details->setObjectName(QStringLiteral("riskDetails"));
+    m_details->addTab(m_actions, tr("Mitigation &actions"));
+    m_details->addTab(m_history, tr("Score over &time"));
+    setFooterWidget(m_details);
+    ensureCurrent();
+    showCurrent();
+}
+
+void RisksPage::showCurrent()
+{
+    m_currentRisk = currentId();
+    m_actionModel->reload();
+    const std::optional<Risk> risk = m_currentRisk.isEmpty()
+        ? std::nullopt
+        : RiskRepository(m_edits.database()).find(m_currentRisk);
+    m_actions->setSummary(
+        risk ? tr("Actions treating \"%1\"; owner of the risk: %2.")
+                   .arg(risk->title, risk->owner.isEmpty() ? tr("nobody named") : risk->owner)
+             : tr("Choose a risk to see its actions."));
+    m_actions->addAction()->setEnabled(risk.has_value());
+
+    // Score over time: inherent and residual, one point per re-assessment.
+    m_history->clearPlottables();
+    m_history->clearItems();
+    if (auto *heading = qobject_cast<QCPTextElement *>(m_history->plotLayout()->element(0, 0)))
+        heading->setText(risk ? tr("Score of \"%1\" over time").arg(risk->title) : QString());
+    if (!risk) {
+        m_history->replot();
+        return;
+    }
+    auto *inherent = m_history->addGraph();
+    inherent->setName(tr("Inherent score"));
+    inherent->setPen(QPen(Palette::Vermillion, 2.5));
+    inherent->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 8));
+    inherent->setLineStyle(QCPGraph::lsStepLeft);
+    auto *residual = m_history->addGraph();
+    residual->setName(tr("Residual score"));
+    residual->setPen(QPen(Palette::Blue, 2.5, Qt::DashLine));
+    residual->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssSquare, 8));
+    residual->setLineStyle(QCPGraph::lsStepLeft);
+    double first = 0;
+    double last = 0;
+    for (const RiskAssessment &a : RiskRepository(m_edits.database()).history(m_currentRisk)) {
+        const double key = QCPAxisTickerDateTime::dateTimeToKey(a.assessedAt);
+        first = first == 0 ? key : std::min(first, key);
+        last = std::max(last, key);
+        inherent->addData(key, a.score());
+        if (a.residualLikelihood * a.residualImpact > 0)
+            residual->addData(key, a.residualLikelihood * a.residualImpact);
+    }
+    QSharedPointer<QCPAxisTickerDateTime> dates(new QCPAxisTickerDateTime);
+    dates->setDateTimeFormat(QStringLiteral("yyyy-MM-dd"));
+    dates->setDateTimeSpec(Qt::UTC);
+    m_history->xAxis->setTicker(dates);
+    m_history->xAxis->setLabel(tr("Assessed on"));
+    m_history->yAxis->setLabel(tr("Score (likelihood × impact)"));
+    m_history->yAxis->setRange(0, 26);
+    const double pad = std::max(86400.0 * 15, (last - first) * 0.05);
+    m_history->xAxis->setRange(first - pad, last + pad);
+    // The bands behind the line: low, medium, high.
+    for (const auto &[from, to, colour] :
+         {std::tuple {0.0, 4.5, Palette::BluishGreen}, std::tuple {4.5, 11.5, Palette::Yellow},
+          std::tuple {11.5, 26.0, Palette::Vermillion}}) {
+        auto *band = new QCPItemRect(m_history);
+        band->topLeft->setTypeX(QCPItemPosition::ptAxisRectRatio);
+        band->bottomRight->setTypeX(QCPItemPosition::ptAxisRectRatio);
+        band->topLeft->setCoords(0, to);
+        band->bottomRight->setCoords(1, from);
+        QColor fill = colour;
+        fill.setAlpha(40);
+        band->setBrush(fill);
+        band->setPen(Qt::NoPen);
+        band->setLayer(QStringLiteral("background"));
+    }
+    m_history->legend->setVisible(true);
+    m_history->replot();
+}
+
+bool RisksPage::edit(const Risk &risk, const QString &title)
+{
+    RecordEditor<Risk> editor(
+        risk, [this](Risk &v, QString *e) { return m_edits.saveRisk(v, e); }, this);
+    editor.setObjectName(QStringLiteral("riskEditor"));
+    editor.setWindowTitle(title);
+    RecordChoices missions;
+    for (const Mission &m : MissionRepository(m_edits.database()).all())
+        missions.append({m.meta.id, tr("%1 %2").arg(m.code, m.title)});
+    editor.addReference(QStringLiteral("missionId"), tr("&Mission:"), &Risk::missionId, missions,
+                        tr("The whole portfolio"));
+    editor.addText(QStringLiteral("title"), tr("&Risk:"), &Risk::title,
+                   tr("e.g. A change of leadership ends the programme"));
+    editor.addChoice(QStringLiteral("category"), tr("&Category:"), &Risk::category);
+    editor.addText(QStringLiteral("owner"), tr("&Owner:"), &Risk::owner);
+    editor.addNumber(QStringLiteral("likelihood"), tr("&Likelihood (1-5):"), &Risk::likelihood, 1,
+                     5);
+    editor.addNumber(QStringLiteral("impact"), tr("&Impact (1-5):"), &Risk::impact, 1, 5);
+    editor.addChoice(QStringLiteral("treatment"), tr("&Treatment:"), &Risk::treatment);
+    editor.addLongText(QStringLiteral("mitigation"), tr("Miti&gation:"), &Risk::mitigation);
+    editor.addNumber(QStringLiteral("residualLikelihood"), tr("Residual li&kelihood (0-5):"),
+                     &Risk::residualLikelihood, 0, 5);
+    editor.addNumber(QStringLiteral("residualImpact"), tr("Residual im&pact (0-5):"),
+                     &Risk::residualImpact, 0, 5);
+    editor.addDate(QStringLiteral("reviewDate"), tr("Next re&view:"), &Risk::reviewDate);
+    editor.addFlag(QStringLiteral("closed"), tr("Cl&osed"), &Risk::closed);
+    editor.addNote(tr("Likelihood 1 rare … 5 almost certain; impact 1 insignificant … 5 severe. "
+                      "Residual values are after treatment; 0 means not assessed yet. Every change "
+                      "of the scores is kept in the risk's history."));
+    editor.finish();
+    if (editor.exec() != QDialog::Accepted)
+        return false;
+    selectId(editor.saved().meta.id);
+    return true;
+}
+
+void RisksPage::newRisk()
+{
+    Risk risk;
+    risk.reviewDate = Clock::today().addMonths(3);
+    edit(risk, tr("New Risk"));
+}
+
+void RisksPage::openCurrent()
+{
+    const std::optional<Risk> risk = RiskRepository(m_edits.database()).find(currentId());
+    if (risk)
+        edit(*risk, tr("Edit Risk"));
+}
+
+void RisksPage::deleteCurrent()
+{
+    const std::optional<Risk> risk = RiskRepository(m_edits.database()).find(currentId());
+    if (!risk)
+        return;
+    if (QMessageBox::question(
+            this, tr("Delete Risk"),
+            tr("Delete the risk \"%1\"?\n\nUndo (Ctrl+Z) brings it back.").arg(risk->title))
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_edits.deleteRisk(risk->meta.id, &error))
+        QMessageBox::warning(this, tr("Delete Risk"), error);
+}

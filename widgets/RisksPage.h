@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Risk.h"
+#include "TableModel.h"
+#include "TablePage.h"
+
+class Edits;
+class QCustomPlot;
+class QTabWidget;
+class RecordListPanel;
+class RiskTableModel;
+
+// The risk register across the portfolio: new, open (Enter or double-click) and delete risks,
+// each undoable; below the list, the selected risk's mitigation actions (owner, due date, done)
+// and its score over time from every re-assessment. Overdue reviews and actions stand out.
+class RisksPage : public TablePage
+{
+    Q_OBJECT
+
+public:
+    RisksPage(Edits &edits, RiskTableModel *model, QWidget *parent = nullptr);
+
+    RecordListPanel *actionsPanel() const { return m_actions; }
+    QCustomPlot *historyPlot() const { return m_history; }
+
+public Q_SLOTS:
+    void newRisk();
+    void openCurrent();
+    void deleteCurrent();
+
+private:
+    void showCurrent();
+    // Opens the editor on `risk`; returns whether it was saved.
+    bool edit(const Risk &risk, const QString &title);
+
+    Edits &m_edits;
+    RecordListPanel *m_actions;
+    QCustomPlot *m_history;
+    QTabWidget *m_details;
+    ListTableModel<RiskAction> *m_actionModel;
+    QString m_currentRisk;
+};
