@@ -291,7 +291,39 @@ private:
             }
             m_ids.insert(module.code, module.meta.id);
         }
-        return training(o, missionId, error) && followUp(o, missionId, error);
+        return training(o, missionId, error) && followUp(o, missionId, error)
+            && indicators(o, missionId, error);
+    }
+
+    bool indicators(const QJsonObject &o, const QString &missionId, QString *error)
+    {
+        for (const QJsonValue &value : o.value(QLatin1String("indicators")).toArray()) {
+            const QJsonObject j = value.toObject();
+            Indicator i;
+            i.missionId = missionId;
+            i.name = text(j, "name");
+            i.level = enumValue(j, "level", IndicatorLevel::Output);
+            i.unit = text(j, "unit");
+            i.baseline = j.value(QLatin1String("baseline")).toDouble();
+            i.target = j.value(QLatin1String("target")).toDouble();
+            i.notes = text(j, "notes");
+            if (!store(i, i.name, error))
+                return false;
+            for (const QJsonValue &measured : j.value(QLatin1String("values")).toArray()) {
+                const QJsonObject m = measured.toObject();
+                IndicatorValue v;
+                v.indicatorId = i.meta.id;
+                v.date = date(m, "date");
+                v.value = m.value(QLatin1String("value")).toDouble();
+                if (m.contains(QLatin1String("female")))
+                    v.female = number(m, "female", 0);
+                if (m.contains(QLatin1String("male")))
+                    v.male = number(m, "male", 0);
+                if (!store(v, i.name, error))
+                    return false;
+            }
+        }
+        return true;
     }
 
     // The ids of the records whose keys `o[key]` lists.

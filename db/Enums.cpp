@@ -327,6 +327,26 @@ template<> std::span<const EnumEntry<FollowUpType>> enumEntries<FollowUpType>()
     return entries(table);
 }
 
+template<> std::span<const EnumEntry<IndicatorLevel>> enumEntries<IndicatorLevel>()
+{
+    static const std::array<EnumEntry<IndicatorLevel>, 3> table {{
+        {IndicatorLevel::Output, "output", QT_TRANSLATE_NOOP("Enum", "Output")},
+        {IndicatorLevel::Outcome, "outcome", QT_TRANSLATE_NOOP("Enum", "Outcome")},
+        {IndicatorLevel::Impact, "impact", QT_TRANSLATE_NOOP("Enum", "Impact")},
+    }};
+    return entries(table);
+}
+
+template<> std::span<const EnumEntry<Rag>> enumEntries<Rag>()
+{
+    static const std::array<EnumEntry<Rag>, 3> table {{
+        {Rag::Red, "red", QT_TRANSLATE_NOOP("Enum", "Red")},
+        {Rag::Amber, "amber", QT_TRANSLATE_NOOP("Enum", "Amber")},
+        {Rag::Green, "green", QT_TRANSLATE_NOOP("Enum", "Green")},
+    }};
+    return entries(table);
+}
+
 QString capacityScoreLabel(int score)
 {
     static const char *const labels[] = {

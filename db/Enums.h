@@ -74,6 +74,8 @@ enum class FollowUpType {
     StudyVisit,
     Evaluation
 };
+enum class IndicatorLevel { Output, Outcome, Impact };
+enum class Rag { Red, Amber, Green };
 
 template<typename E> struct EnumEntry
 {
@@ -109,6 +111,8 @@ IP_DECLARE_ENUM_ENTRIES(TraineeRole)
 IP_DECLARE_ENUM_ENTRIES(MaterialType)
 IP_DECLARE_ENUM_ENTRIES(MaterialStatus)
 IP_DECLARE_ENUM_ENTRIES(FollowUpType)
+IP_DECLARE_ENUM_ENTRIES(IndicatorLevel)
+IP_DECLARE_ENUM_ENTRIES(Rag)
 #undef IP_DECLARE_ENUM_ENTRIES
 
 QString translatedEnumLabel(const char *label);

@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "Enums.h"
 #include "Risk.h"
+#include "Settings.h"
 #include "SqlSupport.h"
 
 #include <QSqlQuery>
@@ -45,10 +46,12 @@ PortfolioSummary PortfolioSummary::compute(Database &db, const QDate &today)
         }
     }
     s.openRisksByBand.fill(0, 3);
+    const RiskBandLimits bands = SettingsRepository(db).riskBands();
     if (query.exec(QStringLiteral("SELECT likelihood * impact, count(*) FROM risks WHERE "
                                   "deleted = 0 AND closed = 0 GROUP BY 1"))) {
         while (query.next()) {
-            const int band = static_cast<int>(riskBand(query.value(0).toInt()));
+            const int band = static_cast<int>(
+                riskBand(query.value(0).toInt(), bands.mediumFrom, bands.highFrom));
             s.openRisksByBand[band] += query.value(1).toInt();
             s.openRisks += query.value(1).toInt();
         }

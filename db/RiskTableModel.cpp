@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "MissionRepository.h"
 #include "RiskRepository.h"
+#include "Settings.h"
 
 RiskTableModel::RiskTableModel(Database &db, QObject *parent)
     : TableModel<Risk>(parent)
@@ -25,7 +26,9 @@ RiskTableModel::RiskTableModel(Database &db, QObject *parent)
             .tip([](const Risk &r) { return impactLabel(r.impact); }),
         Column([] { return tr("Score"); }, [](const Risk &r) { return r.score(); }).centred(),
         Column([] { return tr("Rating"); },
-               [](const Risk &r) { return enumLabel(riskBand(r.score())); })
+               [this](const Risk &r) {
+                   return enumLabel(riskBand(r.score(), m_bands.mediumFrom, m_bands.highFrom));
+               })
             .sortBy([](const Risk &r) { return r.score(); }),
         Column([] { return tr("Residual"); },
                [](const Risk &r) {
@@ -44,7 +47,8 @@ RiskTableModel::RiskTableModel(Database &db, QObject *parent)
                [](const Risk &r) { return r.closed ? tr("Closed") : tr("Open"); }),
     });
     connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(QStringLiteral("risks")) || tables.contains(QStringLiteral("missions")))
+        if (tables.contains(QStringLiteral("risks")) || tables.contains(QStringLiteral("missions"))
+            || tables.contains(QStringLiteral("settings")))
             reload();
     });
     reload();
@@ -59,5 +63,6 @@ void RiskTableModel::reload()
     }
     for (const Mission &mission : MissionRepository(m_db).all())
         m_missionCodes.insert(mission.meta.id, mission.code);
+    m_bands = SettingsRepository(m_db).riskBands();
     setRows(RiskRepository(m_db).all());
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Risk.h"
+#include "Settings.h"
 #include "TableModel.h"
 
 #include <QHash>
@@ -19,4 +20,5 @@ public:
 private:
     Database &m_db;
     QHash<QString, QString> m_missionCodes;
+    RiskBandLimits m_bands;
 };

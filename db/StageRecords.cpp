@@ -67,6 +67,11 @@ public:
     void operator()(const char *name, const QDate &v) { add(name, Sql::fromDate(v)); }
     void operator()(const char *name, bool v) { add(name, v ? 1 : 0); }
     void operator()(const char *name, int v) { add(name, v); }
+    void operator()(const char *name, double v) { add(name, v); }
+    void operator()(const char *name, const std::optional<int> &v)
+    {
+        add(name, v ? QVariant(*v) : QVariant());
+    }
     void operator()(const char *name, const std::optional<double> &v)
     {
         add(name, v ? QVariant(*v) : QVariant());
@@ -96,6 +101,12 @@ public:
     void operator()(const char *, QDate &v) { v = Sql::toDate(next()); }
     void operator()(const char *, bool &v) { v = next().toInt() != 0; }
     void operator()(const char *, int &v) { v = next().toInt(); }
+    void operator()(const char *, double &v) { v = next().toDouble(); }
+    void operator()(const char *, std::optional<int> &v)
+    {
+        const QVariant value = next();
+        v = value.isNull() ? std::nullopt : std::optional<int>(value.toInt());
+    }
     void operator()(const char *, std::optional<double> &v)
     {
         const QVariant value = next();
@@ -275,6 +286,50 @@ template<> struct Table<RiskAction>
         io("owner", r.owner);
         io("due_date", r.dueDate);
         io("done", r.done);
+    }
+};
+
+template<> struct Table<Indicator>
+{
+    static constexpr const char *name = "indicators";
+    static constexpr const char *order = "level, name, created_at";
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io("mission_id", r.missionId);
+        io("name", r.name);
+        io("level", r.level);
+        io("unit", r.unit);
+        io("baseline", r.baseline);
+        io("target", r.target);
+        io("notes", r.notes);
+    }
+};
+
+template<> struct Table<IndicatorValue>
+{
+    static constexpr const char *name = "indicator_values";
+    static constexpr const char *order = "date, created_at";
+    static constexpr const char *owner = "indicator_id";
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io("indicator_id", r.indicatorId);
+        io("date", r.date);
+        io("value", r.value);
+        io("female", r.female);
+        io("male", r.male);
+    }
+};
+
+template<> struct Table<IndicatorTarget>
+{
+    static constexpr const char *name = "indicator_targets";
+    static constexpr const char *order = "date, created_at";
+    static constexpr const char *owner = "indicator_id";
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io("indicator_id", r.indicatorId);
+        io("date", r.date);
+        io("value", r.value);
     }
 };
 
@@ -580,3 +635,6 @@ template class MissionRecords<TrainingSession>;
 template class MissionRecords<Material>;
 template class MissionRecords<FollowUpActivity>;
 template class MissionRecords<RiskAction>;
+template class MissionRecords<Indicator>;
+template class MissionRecords<IndicatorValue>;
+template class MissionRecords<IndicatorTarget>;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Enums.h"
+#include "Indicators.h"
 #include "Record.h"
 #include "Risk.h"
 #include "Validation.h"
@@ -234,3 +235,6 @@ extern template class MissionRecords<TrainingSession>;
 extern template class MissionRecords<Material>;
 extern template class MissionRecords<FollowUpActivity>;
 extern template class MissionRecords<RiskAction>;
+extern template class MissionRecords<Indicator>;
+extern template class MissionRecords<IndicatorValue>;
+extern template class MissionRecords<IndicatorTarget>;

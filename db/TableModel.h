@@ -62,6 +62,12 @@ public:
             reveal = std::move(value);
             return *this;
         }
+        // A colour (QColor) drawn beside the text: a RAG status, a rating band.
+        Column &decorated(Getter colour)
+        {
+            decoration = std::move(colour);
+            return *this;
+        }
 
         std::function<QString()> header;
         Getter display;
@@ -70,6 +76,7 @@ public:
         Getter toolTip;
         bool isSensitive = false;
         Getter reveal;
+        Getter decoration;
     };
 
     using QAbstractTableModel::QAbstractTableModel;
@@ -94,6 +101,8 @@ public:
             return column.display(row);
         case Qt::ToolTipRole:
             return column.toolTip ? column.toolTip(row) : QVariant();
+        case Qt::DecorationRole:
+            return column.decoration ? column.decoration(row) : QVariant();
         case Qt::TextAlignmentRole:
             return QVariant::fromValue(column.alignment);
         case SortRole:

@@ -514,6 +514,10 @@
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Not counted</translation>
+    </message>
 </context>
 <context>
     <name>Edits</name>
@@ -816,6 +820,42 @@
     <message>
         <source>The risk action no longer exists.</source>
         <translation>The risk action no longer exists.</translation>
+    </message>
+    <message>
+        <source>Change risk bands and RAG thresholds</source>
+        <translation>Change risk bands and RAG thresholds</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Edit indicator</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Delete indicator</translation>
+    </message>
+    <message>
+        <source>The indicator no longer exists.</source>
+        <translation>The indicator no longer exists.</translation>
+    </message>
+    <message>
+        <source>Add indicator value</source>
+        <translation>Add indicator value</translation>
+    </message>
+    <message>
+        <source>Edit indicator value</source>
+        <translation>Edit indicator value</translation>
+    </message>
+    <message>
+        <source>Delete indicator value</source>
+        <translation>Delete indicator value</translation>
+    </message>
+    <message>
+        <source>The value no longer exists.</source>
+        <translation>The value no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1438,30 @@
         <source>Institutionalised</source>
         <translation>Institutionalised</translation>
     </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Amber</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1454,6 +1518,79 @@
     <message>
         <source>Purpose</source>
         <translation>Purpose</translation>
+    </message>
+</context>
+<context>
+    <name>Indicator</name>
+    <message>
+        <source>Choose the mission.</source>
+        <translation>Choose the mission.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Baseline and target must be numbers.</source>
+        <translation>Baseline and target must be numbers.</translation>
+    </message>
+    <message>
+        <source>The target equals the baseline (%1); set the value the mission aims for.</source>
+        <translation>The target equals the baseline (%1); set the value the mission aims for.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTarget</name>
+    <message>
+        <source>Choose the indicator.</source>
+        <translation>Choose the indicator.</translation>
+    </message>
+    <message>
+        <source>Date is required.</source>
+        <translation>Date is required.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorValue</name>
+    <message>
+        <source>Choose the indicator.</source>
+        <translation>Choose the indicator.</translation>
+    </message>
+    <message>
+        <source>Date is required.</source>
+        <translation>Date is required.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>The value must be a number.</source>
+        <translation>The value must be a number.</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (it is %2).</source>
+        <translation>%1 cannot be negative (it is %2).</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1821,10 @@
     <message numerus="yes">
         <source>%n stakeholder(s) imported. Ctrl+Z takes the import back.</source>
         <translation><numerusform>%n stakeholder imported. Ctrl+Z takes the import back.</numerusform><numerusform>%n stakeholders imported. Ctrl+Z takes the import back.</numerusform></translation>
+    </message>
+    <message>
+        <source>Risk &amp;Bands and RAG Thresholds…</source>
+        <translation>Risk &amp;Bands and RAG Thresholds…</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2174,10 @@
     <message>
         <source>Time&amp;line</source>
         <translation>Time&amp;line</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Indicators</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2668,45 @@
     </message>
 </context>
 <context>
+    <name>RatingSettingsDialog</name>
+    <message>
+        <source>Risk Bands and RAG Thresholds</source>
+        <translation>Risk Bands and RAG Thresholds</translation>
+    </message>
+    <message>
+        <source>Risk rating bands (score = likelihood × impact, 1-25)</source>
+        <translation>Risk rating bands (score = likelihood × impact, 1-25)</translation>
+    </message>
+    <message>
+        <source>&amp;Medium from score:</source>
+        <translation>&amp;Medium from score:</translation>
+    </message>
+    <message>
+        <source>&amp;High from score:</source>
+        <translation>&amp;High from score:</translation>
+    </message>
+    <message>
+        <source>Indicator status (achievement against target)</source>
+        <translation>Indicator status (achievement against target)</translation>
+    </message>
+    <message>
+        <source>&amp;Amber from:</source>
+        <translation>&amp;Amber from:</translation>
+    </message>
+    <message>
+        <source>&amp;Green from:</source>
+        <translation>&amp;Green from:</translation>
+    </message>
+    <message>
+        <source>These settings are kept in the database, so everyone who opens it rates risks and indicators the same way.</source>
+        <translation>These settings are kept in the database, so everyone who opens it rates risks and indicators the same way.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
     <name>RecordListPanel</name>
     <message>
         <source>&amp;Add…</source>
@@ -2871,6 +3055,17 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>Delete the risk "%1"?
 
 Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>Risk bands need 2 ≤ medium from &lt; high from ≤ 25 (they are %1 and %2).</source>
+        <translation>Risk bands need 2 ≤ medium from &lt; high from ≤ 25 (they are %1 and %2).</translation>
+    </message>
+    <message>
+        <source>RAG thresholds need 0 ≤ amber from &lt; green from (they are %1 % and %2 %).</source>
+        <translation>RAG thresholds need 0 ≤ amber from &lt; green from (they are %1 % and %2 %).</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +3864,138 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Add Indicator</source>
+        <translation>Add Indicator</translation>
+    </message>
+    <message>
+        <source>Edit Indicator</source>
+        <translation>Edit Indicator</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No value yet</source>
+        <translation>No value yet</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicator:</translation>
+    </message>
+    <message>
+        <source>e.g. Share of incident reports recording the bias motive</source>
+        <translation>e.g. Share of incident reports recording the bias motive</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Level:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>e.g. %, officers</source>
+        <translation>e.g. %, officers</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Baseline:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <source>Source of the data, how it is measured…</source>
+        <translation>Source of the data, how it is measured…</translation>
+    </message>
+    <message>
+        <source>Achievement = (latest - baseline) ÷ (target - baseline). A rise in recorded hate crime can mean better recording, not more crime.</source>
+        <translation>Achievement = (latest - baseline) ÷ (target - baseline). A rise in recorded hate crime can mean better recording, not more crime.</translation>
+    </message>
+    <message>
+        <source>the indicator "%1"</source>
+        <translation>the indicator "%1"</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s): %1 green, %2 amber, %3 red.</source>
+        <translation><numerusform>%n indicator: %1 green, %2 amber, %3 red.</numerusform><numerusform>%n indicators: %1 green, %2 amber, %3 red.</numerusform></translation>
+    </message>
+    <message>
+        <source>Values of the selected indicator</source>
+        <translation>Values of the selected indicator</translation>
+    </message>
+    <message>
+        <source>Add Value</source>
+        <translation>Add Value</translation>
+    </message>
+    <message>
+        <source>Edit Value</source>
+        <translation>Edit Value</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>&amp;Women (if counted):</source>
+        <translation>&amp;Women (if counted):</translation>
+    </message>
+    <message>
+        <source>&amp;Men (if counted):</source>
+        <translation>&amp;Men (if counted):</translation>
+    </message>
+    <message>
+        <source>the value of %1</source>
+        <translation>the value of %1</translation>
+    </message>
+    <message>
+        <source>Choose an indicator, then add its measured values.</source>
+        <translation>Choose an indicator, then add its measured values.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s); women %1 % of those counted.</source>
+        <translation><numerusform>%n value; women %1 % of those counted.</numerusform><numerusform>%n values; women %1 % of those counted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s).</source>
+        <translation><numerusform>%n value.</numerusform><numerusform>%n values.</numerusform></translation>
     </message>
 </context>
 <context>

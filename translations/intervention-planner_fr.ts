@@ -514,6 +514,10 @@
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
+    <message>
+        <source>Not counted</source>
+        <translation>Non compté</translation>
+    </message>
 </context>
 <context>
     <name>Edits</name>
@@ -816,6 +820,42 @@
     <message>
         <source>The risk action no longer exists.</source>
         <translation>L'action sur le risque n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Change risk bands and RAG thresholds</source>
+        <translation>Modifier les seuils des risques et des statuts</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>Edit indicator</source>
+        <translation>Modifier un indicateur</translation>
+    </message>
+    <message>
+        <source>Delete indicator</source>
+        <translation>Supprimer un indicateur</translation>
+    </message>
+    <message>
+        <source>The indicator no longer exists.</source>
+        <translation>L'indicateur n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Add indicator value</source>
+        <translation>Ajouter une valeur d'indicateur</translation>
+    </message>
+    <message>
+        <source>Edit indicator value</source>
+        <translation>Modifier une valeur d'indicateur</translation>
+    </message>
+    <message>
+        <source>Delete indicator value</source>
+        <translation>Supprimer une valeur d'indicateur</translation>
+    </message>
+    <message>
+        <source>The value no longer exists.</source>
+        <translation>La valeur n'existe plus.</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1438,30 @@
         <source>Institutionalised</source>
         <translation>Institutionnalisée</translation>
     </message>
+    <message>
+        <source>Output</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <source>Amber</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>
@@ -1454,6 +1518,79 @@
     <message>
         <source>Purpose</source>
         <translation>Objet</translation>
+    </message>
+</context>
+<context>
+    <name>Indicator</name>
+    <message>
+        <source>Choose the mission.</source>
+        <translation>Choisissez la mission.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Baseline and target must be numbers.</source>
+        <translation>La référence et la cible doivent être des nombres.</translation>
+    </message>
+    <message>
+        <source>The target equals the baseline (%1); set the value the mission aims for.</source>
+        <translation>La cible est égale à la référence (%1) ; indiquez la valeur visée par la mission.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTarget</name>
+    <message>
+        <source>Choose the indicator.</source>
+        <translation>Choisissez l'indicateur.</translation>
+    </message>
+    <message>
+        <source>Date is required.</source>
+        <translation>La date est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorValue</name>
+    <message>
+        <source>Choose the indicator.</source>
+        <translation>Choisissez l'indicateur.</translation>
+    </message>
+    <message>
+        <source>Date is required.</source>
+        <translation>La date est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>The value must be a number.</source>
+        <translation>La valeur doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>%1 cannot be negative (it is %2).</source>
+        <translation>%1 ne peut pas être négatif (valeur : %2).</translation>
     </message>
 </context>
 <context>
@@ -1684,6 +1821,10 @@
     <message numerus="yes">
         <source>%n stakeholder(s) imported. Ctrl+Z takes the import back.</source>
         <translation><numerusform>%n partie prenante importée. Ctrl+Z annule l'import.</numerusform><numerusform>%n parties prenantes importées. Ctrl+Z annule l'import.</numerusform></translation>
+    </message>
+    <message>
+        <source>Risk &amp;Bands and RAG Thresholds…</source>
+        <translation>Seuils des &amp;risques et des statuts…</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2174,10 @@
     <message>
         <source>Time&amp;line</source>
         <translation>&amp;Chronologie</translation>
+    </message>
+    <message>
+        <source>&amp;Indicators</source>
+        <translation>&amp;Indicateurs</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2668,45 @@
     </message>
 </context>
 <context>
+    <name>RatingSettingsDialog</name>
+    <message>
+        <source>Risk Bands and RAG Thresholds</source>
+        <translation>Seuils des risques et des statuts</translation>
+    </message>
+    <message>
+        <source>Risk rating bands (score = likelihood × impact, 1-25)</source>
+        <translation>Niveaux de risque (score = probabilité × impact, 1-25)</translation>
+    </message>
+    <message>
+        <source>&amp;Medium from score:</source>
+        <translation>&amp;Moyen à partir du score :</translation>
+    </message>
+    <message>
+        <source>&amp;High from score:</source>
+        <translation>&amp;Élevé à partir du score :</translation>
+    </message>
+    <message>
+        <source>Indicator status (achievement against target)</source>
+        <translation>Statut des indicateurs (réalisation par rapport à la cible)</translation>
+    </message>
+    <message>
+        <source>&amp;Amber from:</source>
+        <translation>&amp;Orange à partir de :</translation>
+    </message>
+    <message>
+        <source>&amp;Green from:</source>
+        <translation>&amp;Vert à partir de :</translation>
+    </message>
+    <message>
+        <source>These settings are kept in the database, so everyone who opens it rates risks and indicators the same way.</source>
+        <translation>Ces réglages sont gardés dans la base de données : tous ceux qui l'ouvrent évaluent risques et indicateurs de la même façon.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
     <name>RecordListPanel</name>
     <message>
         <source>&amp;Add…</source>
@@ -2871,6 +3055,17 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>Supprimer le risque « %1 » ?
 
 Annuler (Ctrl+Z) le rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsRepository</name>
+    <message>
+        <source>Risk bands need 2 ≤ medium from &lt; high from ≤ 25 (they are %1 and %2).</source>
+        <translation>Les seuils de risque doivent vérifier 2 ≤ moyen &lt; élevé ≤ 25 (ils valent %1 et %2).</translation>
+    </message>
+    <message>
+        <source>RAG thresholds need 0 ≤ amber from &lt; green from (they are %1 % and %2 %).</source>
+        <translation>Les seuils de statut doivent vérifier 0 ≤ orange &lt; vert (ils valent %1 % et %2 %).</translation>
     </message>
 </context>
 <context>
@@ -3669,6 +3864,138 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Add Indicator</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>Edit Indicator</source>
+        <translation>Modifier l'indicateur</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>No value yet</source>
+        <translation>Pas encore de valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indicateur :</translation>
+    </message>
+    <message>
+        <source>e.g. Share of incident reports recording the bias motive</source>
+        <translation>p. ex. Part des rapports d'incident mentionnant le mobile de préjugé</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau :</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>e.g. %, officers</source>
+        <translation>p. ex. %, agents</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>Valeur de &amp;référence :</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Cible :</translation>
+    </message>
+    <message>
+        <source>Source of the data, how it is measured…</source>
+        <translation>Source des données, mode de mesure…</translation>
+    </message>
+    <message>
+        <source>Achievement = (latest - baseline) ÷ (target - baseline). A rise in recorded hate crime can mean better recording, not more crime.</source>
+        <translation>Réalisation = (dernière valeur - référence) ÷ (cible - référence). Une hausse des crimes de haine enregistrés peut signifier un meilleur enregistrement, pas davantage de crimes.</translation>
+    </message>
+    <message>
+        <source>the indicator "%1"</source>
+        <translation>l'indicateur « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s): %1 green, %2 amber, %3 red.</source>
+        <translation><numerusform>%n indicateur : %1 vert, %2 orange, %3 rouge.</numerusform><numerusform>%n indicateurs : %1 verts, %2 orange, %3 rouges.</numerusform></translation>
+    </message>
+    <message>
+        <source>Values of the selected indicator</source>
+        <translation>Valeurs de l'indicateur choisi</translation>
+    </message>
+    <message>
+        <source>Add Value</source>
+        <translation>Ajouter une valeur</translation>
+    </message>
+    <message>
+        <source>Edit Value</source>
+        <translation>Modifier la valeur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Women (if counted):</source>
+        <translation>&amp;Femmes (si comptées) :</translation>
+    </message>
+    <message>
+        <source>&amp;Men (if counted):</source>
+        <translation>&amp;Hommes (si comptés) :</translation>
+    </message>
+    <message>
+        <source>the value of %1</source>
+        <translation>la valeur du %1</translation>
+    </message>
+    <message>
+        <source>Choose an indicator, then add its measured values.</source>
+        <translation>Choisissez un indicateur, puis ajoutez ses valeurs mesurées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s); women %1 % of those counted.</source>
+        <translation><numerusform>%n valeur ; femmes : %1 % des personnes comptées.</numerusform><numerusform>%n valeurs ; femmes : %1 % des personnes comptées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s).</source>
+        <translation><numerusform>%n valeur.</numerusform><numerusform>%n valeurs.</numerusform></translation>
     </message>
 </context>
 <context>

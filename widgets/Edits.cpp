@@ -5,6 +5,7 @@
 #include "RiskRepository.h"
 #include "SqlSupport.h"
 #include "StakeholderRepository.h"
+#include "TransactionGuard.h"
 
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -392,6 +393,34 @@ bool Edits::deleteRisk(const QString &id, QString *error)
         tr("The risk no longer exists."), error);
 }
 
+bool Edits::saveRatingSettings(const RiskBandLimits &bands, const RagThresholds &rag,
+                               QString *error)
+{
+    FieldErrors errors = SettingsRepository::validate(bands);
+    errors += SettingsRepository::validate(rag);
+    if (!errors.isEmpty()) {
+        if (error)
+            *error = joinMessages(errors);
+        return false;
+    }
+    const SettingsRepository current(m_db);
+    const RiskBandLimits oldBands = current.riskBands();
+    const RagThresholds oldRag = current.ragThresholds();
+    Database &db = m_db;
+    const auto write = [&db](const RiskBandLimits &b, const RagThresholds &r, QString *e) {
+        TransactionGuard guard(db);
+        SettingsRepository settings(db);
+        return guard.started(e) && settings.setRiskBands(b, e) && settings.setRagThresholds(r, e)
+            && guard.commit(e);
+    };
+    return push(new RecordCommand(
+                    tr("Change risk bands and RAG thresholds"),
+                    [write, bands, rag](QString *e) { return write(bands, rag, e); },
+                    [write, oldBands, oldRag](QString *e) { return write(oldBands, oldRag, e); },
+                    this),
+                error);
+}
+
 bool Edits::saveNeed(Need &need, QString *error)
 {
     return saveRecord<NeedRepository>(
@@ -511,6 +540,17 @@ template<> StageRecordTexts stageRecordTexts<RiskAction>()
             Edits::tr("Delete risk action"), Edits::tr("The risk action no longer exists.")};
 }
 
+template<> StageRecordTexts stageRecordTexts<Indicator>()
+{
+    return {Edits::tr("Add indicator"), Edits::tr("Edit indicator"), Edits::tr("Delete indicator"),
+            Edits::tr("The indicator no longer exists.")};
+}
+template<> StageRecordTexts stageRecordTexts<IndicatorValue>()
+{
+    return {Edits::tr("Add indicator value"), Edits::tr("Edit indicator value"),
+            Edits::tr("Delete indicator value"), Edits::tr("The value no longer exists.")};
+}
+
 } // namespace
 
 template<typename T> bool Edits::saveStageRecord(T &record, QString *error)
@@ -543,4 +583,6 @@ IP_STAGE_RECORD_EDITS(TrainingSession)
 IP_STAGE_RECORD_EDITS(Material)
 IP_STAGE_RECORD_EDITS(FollowUpActivity)
 IP_STAGE_RECORD_EDITS(RiskAction)
+IP_STAGE_RECORD_EDITS(Indicator)
+IP_STAGE_RECORD_EDITS(IndicatorValue)
 #undef IP_STAGE_RECORD_EDITS

@@ -4,6 +4,7 @@
 #include "Engagement.h"
 #include "Mission.h"
 #include "Risk.h"
+#include "Settings.h"
 #include "StageRecords.h"
 #include "StageRepository.h"
 #include "Stakeholder.h"
@@ -57,6 +58,10 @@ public:
     // capacity assessments, trainees, training sessions, materials, follow-up activities.
     template<typename T> bool saveStageRecord(T &record, QString *error = nullptr);
     template<typename T> bool deleteStageRecord(const QString &id, QString *error = nullptr);
+
+    // The database's risk rating bands and RAG thresholds, in one undoable step.
+    bool saveRatingSettings(const RiskBandLimits &bands, const RagThresholds &rag,
+                            QString *error = nullptr);
 
     // Moves the mission to `to`, recording the move; undo takes it back.
     bool moveToStage(const QString &missionId, Stage to, const QString &reason,

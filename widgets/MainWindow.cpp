@@ -5,6 +5,7 @@
 #include "Edits.h"
 #include "MissionsPage.h"
 #include "PreferencesDialog.h"
+#include "RatingSettingsDialog.h"
 #include "StakeholdersPage.h"
 #include "TablePage.h"
 #include "Version.h"
@@ -133,6 +134,13 @@ void MainWindow::createActions()
     });
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
+    m_ratingAction = edit->addAction(tr("Risk &Bands and RAG Thresholds…"), this, [this] {
+        if (!m_edits)
+            return;
+        RatingSettingsDialog dialog(*m_edits, this);
+        dialog.exec();
+    });
+    m_ratingAction->setObjectName(QStringLiteral("ratingSettingsAction"));
     QAction *preferences = edit->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence(tr("Ctrl+,")));
     preferences->setMenuRole(QAction::PreferencesRole);
@@ -341,6 +349,7 @@ void MainWindow::updateStatus()
     const bool open = m_db && m_db->isOpen();
     m_closeAction->setEnabled(open);
     m_importAction->setEnabled(open);
+    m_ratingAction->setEnabled(open);
     m_exportAction->setEnabled(open);
     m_missionMenu->setEnabled(open);
     m_stakeholderMenu->setEnabled(open);

@@ -71,6 +71,7 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_ratingAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QList<QAction *> m_pageActions;

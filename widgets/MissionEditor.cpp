@@ -7,6 +7,7 @@
 #include "FormSupport.h"
 #include "MissionRepository.h"
 #include "Palette.h"
+#include "StageForms.h"
 #include "StageNavigator.h"
 #include "StakeholderRepository.h"
 #include "TimelineChart.h"
@@ -191,6 +192,7 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
         m_stages = new StageNavigator(edits, mission.meta.id, this);
         m_tabs->addTab(m_stages, tr("Sta&ges"));
         m_tabs->addTab(new TimelineChart(edits.database(), mission.meta.id, this), tr("Time&line"));
+        m_tabs->addTab(StageForms::indicators(edits, mission.meta.id, this), tr("&Indicators"));
         m_tabs->addTab(details, tr("&Details"));
         // Stages change on the Stages tab, where the exit criteria are checked.
         m_stage->setEnabled(false);

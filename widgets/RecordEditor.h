@@ -87,6 +87,35 @@ public:
         return spin;
     }
 
+    // Any number, as indicators measure it.
+    QDoubleSpinBox *addDecimal(const QString &field, const QString &label, double T::*member)
+    {
+        auto *spin = new QDoubleSpinBox(this);
+        spin->setRange(-1e9, 1e9);
+        spin->setDecimals(2);
+        spin->setGroupSeparatorShown(true);
+        spin->setValue(m_value.*member);
+        bind(field, label, spin, [spin, member](T &v) { v.*member = spin->value(); });
+        QObject::connect(spin, &QDoubleSpinBox::valueChanged, this,
+                         [this, field] { touch(field); });
+        return spin;
+    }
+
+    // A count that may be left empty ("Not counted").
+    QSpinBox *addOptionalCount(const QString &field, const QString &label,
+                               std::optional<int> T::*member)
+    {
+        auto *spin = new QSpinBox(this);
+        spin->setRange(-1, 10000000);
+        spin->setGroupSeparatorShown(true);
+        spin->setSpecialValueText(EditorDialog::tr("Not counted"));
+        spin->setValue((m_value.*member).value_or(-1));
+        bind(field, label, spin, [spin, member](T &v) {
+            v.*member = spin->value() < 0 ? std::nullopt : std::optional<int>(spin->value());
+        });
+        return spin;
+    }
+
     // A score from 0 to 100 that may be left empty ("Not tested").
     QDoubleSpinBox *addScore(const QString &field, const QString &label,
                              std::optional<double> T::*member, const QString &emptyText)

@@ -37,10 +37,16 @@ RecordListPanel::RecordListPanel(const QString &title, QAbstractItemModel *model
     connect(view(), &QTableView::activated, m_edit, &QAction::trigger);
     connect(view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &RecordListPanel::updateActions);
-    connect(model, &QAbstractItemModel::modelReset, this, [this] {
+    connect(model, &QAbstractItemModel::modelReset, this, [this, model] {
+        // Columns are fitted once there is something to fit; after that the user's widths stay.
+        if (!m_fitted && model->rowCount() > 0) {
+            fitColumns();
+            m_fitted = true;
+        }
         ensureCurrent();
         updateActions();
     });
+    m_fitted = model->rowCount() > 0;
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
     m_summary->hide();

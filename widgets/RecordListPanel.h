@@ -2,6 +2,8 @@
 
 #include "TablePage.h"
 
+#include <functional>
+
 class QAction;
 class QLabel;
 
@@ -18,6 +20,13 @@ public:
     QAction *addAction() const { return m_add; }
     QAction *editAction() const { return m_edit; }
     QAction *deleteAction() const { return m_delete; }
+    // Reads the list again (and its summary) through the function the owner set.
+    void setReloader(std::function<void()> reload) { m_reload = std::move(reload); }
+    void reload()
+    {
+        if (m_reload)
+            m_reload();
+    }
     // A line above the list saying where things stand ("3 of 4 sessions held").
     void setSummary(const QString &text);
     QString summary() const;
@@ -34,4 +43,6 @@ private:
     QAction *m_edit;
     QAction *m_delete;
     QLabel *m_summary;
+    bool m_fitted = false;
+    std::function<void()> m_reload;
 };

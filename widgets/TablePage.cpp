@@ -89,6 +89,11 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *p
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePage::updateCount);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePage::updateCount);
     updateCount();
+    fitColumns();
+}
+
+void TablePage::fitColumns()
+{
     m_view->resizeColumnsToContents();
     for (int column = 0; column < m_proxy->columnCount(); ++column) {
         if (m_view->columnWidth(column) > 420)

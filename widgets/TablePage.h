@@ -52,6 +52,8 @@ Q_SIGNALS:
 protected:
     // Makes the first row current when none is, so that keyboard users land on a row.
     void ensureCurrent();
+    // Sizes the columns to what they hold (the first rows), none wider than 420 pixels.
+    void fitColumns();
 
 private:
     void updateCount();

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "Enums.h"
+#include "Record.h"
+#include "Validation.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+// What a mission measures: an output, outcome or impact indicator with its unit, baseline and
+// target, intermediate targets on the way, and dated values with a women/men split.
+struct Indicator
+{
+    Q_DECLARE_TR_FUNCTIONS(Indicator)
+
+public:
+    RecordMeta meta;
+    QString missionId;
+    QString name;
+    IndicatorLevel level = IndicatorLevel::Output;
+    QString unit;
+    double baseline = 0;
+    double target = 0;
+    QString notes;
+
+    FieldErrors validate() const;
+};
+
+struct IndicatorValue
+{
+    Q_DECLARE_TR_FUNCTIONS(IndicatorValue)
+
+public:
+    RecordMeta meta;
+    QString indicatorId;
+    QDate date;
+    double value = 0;
+    std::optional<int> female;
+    std::optional<int> male;
+
+    FieldErrors validate() const;
+};
+
+// An intermediate target: the value the indicator should have reached by a date.
+struct IndicatorTarget
+{
+    Q_DECLARE_TR_FUNCTIONS(IndicatorTarget)
+
+public:
+    RecordMeta meta;
+    QString indicatorId;
+    QDate date;
+    double value = 0;
+
+    FieldErrors validate() const;
+};
+
+// The percentages at which achievement turns amber and green (defaults 70 and 90).
+struct RagThresholds
+{
+    int amberFrom = 70;
+    int greenFrom = 90;
+};
+
+// Where an indicator stands: its latest value, the achievement (current - baseline) / (target -
+// baseline) as a percentage, and the RAG colour under the thresholds. No value yet: no status.
+struct IndicatorStatus
+{
+    std::optional<double> current;
+    QDate asOf;
+    std::optional<double> achievement; // percent, may pass 100 or fall below 0
+    std::optional<Rag> rag;
+
+    static IndicatorStatus of(const Indicator &indicator, const QList<IndicatorValue> &values,
+                              const RagThresholds &thresholds = {});
+};
+
+std::optional<double> achievement(double baseline, double target, double current);
+Rag ragFor(double achievementPercent, const RagThresholds &thresholds = {});
