@@ -1197,3 +1197,43 @@ EN.update({
     "%n value(s).": ["%n value.", "%n values."],
     "%n value(s); women %1 % of those counted.": ["%n value; women %1 % of those counted.", "%n values; women %1 % of those counted."],
 })
+
+# The mission dashboard.
+FR.update({
+    "%1\n%2": "%1\n%2",
+    "%1 % women": "%1 % de femmes",
+    "%1 (owner: %2)": "%1 (responsable : %2)",
+    "&One Mission": "&Une mission",
+    "Achievement against target (%)": "Réalisation par rapport à la cible (%)",
+    "Burn-up: officers trained against the target": "Progression : agents formés par rapport à l'objectif",
+    "Capacity on the 0-4 scale: baseline, current and target": "Capacités sur l'échelle 0-4 : référence, actuelles et visées",
+    "Click a cell of a heat map to list its risks.": "Cliquez sur une case d'une carte des risques pour en lister les risques.",
+    "Current": "Actuel",
+    "Indicator achievement (%), coloured by status": "Réalisation des indicateurs (%), colorée selon le statut",
+    "Inherent risk": "Risque inhérent",
+    "No certified trainer leads a session yet.": "Aucun formateur certifié n'anime encore de session.",
+    "No indicator with a measured value yet.": "Aucun indicateur n'a encore de valeur mesurée.",
+    "No trainee has both a pre- and a post-test score yet.": "Aucun stagiaire n'a encore de score au pré-test et au post-test.",
+    "No training session held yet.": "Aucune session de formation tenue pour l'instant.",
+    "No training session recorded yet.": "Aucune session de formation enregistrée pour l'instant.",
+    "Officers": "Agents",
+    "Officers trained (sessions held)": "Agents formés (sessions tenues)",
+    "Others or not recorded": "Autres ou non renseigné",
+    "Participation by sex per tier (sessions held)": "Participation par sexe et par niveau (sessions tenues)",
+    "People trained": "Personnes formées",
+    "Progress (%)": "Avancement (%)",
+    "Residual risk (after treatment)": "Risque résiduel (après traitement)",
+    "Score (0-100)": "Score (0-100)",
+    "Stage progress (%)": "Avancement des étapes (%)",
+    "Target: %L1 officers": "Objectif : %L1 agents",
+    "Cascade: officers reached by %n trainer(s), %1 in all": ["Cascade : agents touchés par %n formateur, %1 en tout", "Cascade : agents touchés par %n formateurs, %1 en tout"],
+    "Likelihood %1 × impact %2: %n risk(s)": ["Probabilité %1 × impact %2 : %n risque", "Probabilité %1 × impact %2 : %n risques"],
+    "Residual likelihood %1 × impact %2: %n risk(s)": ["Probabilité résiduelle %1 × impact %2 : %n risque", "Probabilité résiduelle %1 × impact %2 : %n risques"],
+    "Mean test scores of %n trainee(s) tested (Kirkpatrick level 2)": ["Scores moyens de %n stagiaire testé (niveau 2 de Kirkpatrick)", "Scores moyens de %n stagiaires testés (niveau 2 de Kirkpatrick)"],
+})
+EN.update({
+    "Cascade: officers reached by %n trainer(s), %1 in all": ["Cascade: officers reached by %n trainer, %1 in all", "Cascade: officers reached by %n trainers, %1 in all"],
+    "Likelihood %1 × impact %2: %n risk(s)": ["Likelihood %1 × impact %2: %n risk", "Likelihood %1 × impact %2: %n risks"],
+    "Residual likelihood %1 × impact %2: %n risk(s)": ["Residual likelihood %1 × impact %2: %n risk", "Residual likelihood %1 × impact %2: %n risks"],
+    "Mean test scores of %n trainee(s) tested (Kirkpatrick level 2)": ["Mean test scores of %n trainee tested (Kirkpatrick level 2)", "Mean test scores of %n trainees tested (Kirkpatrick level 2)"],
+})

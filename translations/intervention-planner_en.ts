@@ -289,6 +289,14 @@
         <source>Risks</source>
         <translation>Risks</translation>
     </message>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation>&amp;Portfolio</translation>
+    </message>
+    <message>
+        <source>&amp;One Mission</source>
+        <translation>&amp;One Mission</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1995,6 +2003,187 @@
     <message>
         <source>national curriculum status</source>
         <translation>national curriculum status</translation>
+    </message>
+</context>
+<context>
+    <name>MissionDashboardView</name>
+    <message>
+        <source>&amp;Mission:</source>
+        <translation>&amp;Mission:</translation>
+    </message>
+    <message>
+        <source>Click a cell of a heat map to list its risks.</source>
+        <translation>Click a cell of a heat map to list its risks.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Residual likelihood %1 × impact %2: %n risk(s)</source>
+        <translation><numerusform>Residual likelihood %1 × impact %2: %n risk</numerusform><numerusform>Residual likelihood %1 × impact %2: %n risks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood %1 × impact %2: %n risk(s)</source>
+        <translation><numerusform>Likelihood %1 × impact %2: %n risk</numerusform><numerusform>Likelihood %1 × impact %2: %n risks</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (owner: %2)</source>
+        <translation>%1 (owner: %2)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Stage progress (%)</source>
+        <translation>Stage progress (%)</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <source>Residual risk (after treatment)</source>
+        <translation>Residual risk (after treatment)</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation>Inherent risk</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>Residual impact</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>Residual likelihood</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
+    </message>
+    <message>
+        <source>Participation by sex per tier (sessions held)</source>
+        <translation>Participation by sex per tier (sessions held)</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Others or not recorded</source>
+        <translation>Others or not recorded</translation>
+    </message>
+    <message>
+        <source>%1 % women</source>
+        <translation>%1 % women</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>People trained</translation>
+    </message>
+    <message>
+        <source>No training session held yet.</source>
+        <translation>No training session held yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean test scores of %n trainee(s) tested (Kirkpatrick level 2)</source>
+        <translation><numerusform>Mean test scores of %n trainee tested (Kirkpatrick level 2)</numerusform><numerusform>Mean test scores of %n trainees tested (Kirkpatrick level 2)</numerusform></translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Pre-test</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <source>Score (0-100)</source>
+        <translation>Score (0-100)</translation>
+    </message>
+    <message>
+        <source>No trainee has both a pre- and a post-test score yet.</source>
+        <translation>No trainee has both a pre- and a post-test score yet.</translation>
+    </message>
+    <message>
+        <source>Capacity on the 0-4 scale: baseline, current and target</source>
+        <translation>Capacity on the 0-4 scale: baseline, current and target</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Indicator achievement (%), coloured by status</source>
+        <translation>Indicator achievement (%), coloured by status</translation>
+    </message>
+    <message>
+        <source>Achievement against target (%)</source>
+        <translation>Achievement against target (%)</translation>
+    </message>
+    <message>
+        <source>No indicator with a measured value yet.</source>
+        <translation>No indicator with a measured value yet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cascade: officers reached by %n trainer(s), %1 in all</source>
+        <translation><numerusform>Cascade: officers reached by %n trainer, %1 in all</numerusform><numerusform>Cascade: officers reached by %n trainers, %1 in all</numerusform></translation>
+    </message>
+    <message>
+        <source>Officers reached</source>
+        <translation>Officers reached</translation>
+    </message>
+    <message>
+        <source>No certified trainer leads a session yet.</source>
+        <translation>No certified trainer leads a session yet.</translation>
+    </message>
+    <message>
+        <source>Burn-up: officers trained against the target</source>
+        <translation>Burn-up: officers trained against the target</translation>
+    </message>
+    <message>
+        <source>Officers trained (sessions held)</source>
+        <translation>Officers trained (sessions held)</translation>
+    </message>
+    <message>
+        <source>Target: %L1 officers</source>
+        <translation>Target: %L1 officers</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>No training session recorded yet.</source>
+        <translation>No training session recorded yet.</translation>
     </message>
 </context>
 <context>

@@ -289,6 +289,14 @@
         <source>Risks</source>
         <translation>Risques</translation>
     </message>
+    <message>
+        <source>&amp;Portfolio</source>
+        <translation>&amp;Portefeuille</translation>
+    </message>
+    <message>
+        <source>&amp;One Mission</source>
+        <translation>&amp;Une mission</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -1995,6 +2003,187 @@
     <message>
         <source>national curriculum status</source>
         <translation>l'intégration au programme national</translation>
+    </message>
+</context>
+<context>
+    <name>MissionDashboardView</name>
+    <message>
+        <source>&amp;Mission:</source>
+        <translation>&amp;Mission :</translation>
+    </message>
+    <message>
+        <source>Click a cell of a heat map to list its risks.</source>
+        <translation>Cliquez sur une case d'une carte des risques pour en lister les risques.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Residual likelihood %1 × impact %2: %n risk(s)</source>
+        <translation><numerusform>Probabilité résiduelle %1 × impact %2 : %n risque</numerusform><numerusform>Probabilité résiduelle %1 × impact %2 : %n risques</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood %1 × impact %2: %n risk(s)</source>
+        <translation><numerusform>Probabilité %1 × impact %2 : %n risque</numerusform><numerusform>Probabilité %1 × impact %2 : %n risques</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (owner: %2)</source>
+        <translation>%1 (responsable : %2)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Stage progress (%)</source>
+        <translation>Avancement des étapes (%)</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Avancement (%)</translation>
+    </message>
+    <message>
+        <source>Residual risk (after treatment)</source>
+        <translation>Risque résiduel (après traitement)</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation>Risque inhérent</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>Impact résiduel</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>Probabilité résiduelle</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Participation by sex per tier (sessions held)</source>
+        <translation>Participation par sexe et par niveau (sessions tenues)</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Others or not recorded</source>
+        <translation>Autres ou non renseigné</translation>
+    </message>
+    <message>
+        <source>%1 % women</source>
+        <translation>%1 % de femmes</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>Personnes formées</translation>
+    </message>
+    <message>
+        <source>No training session held yet.</source>
+        <translation>Aucune session de formation tenue pour l'instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean test scores of %n trainee(s) tested (Kirkpatrick level 2)</source>
+        <translation><numerusform>Scores moyens de %n stagiaire testé (niveau 2 de Kirkpatrick)</numerusform><numerusform>Scores moyens de %n stagiaires testés (niveau 2 de Kirkpatrick)</numerusform></translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Pré-test</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <source>Score (0-100)</source>
+        <translation>Score (0-100)</translation>
+    </message>
+    <message>
+        <source>No trainee has both a pre- and a post-test score yet.</source>
+        <translation>Aucun stagiaire n'a encore de score au pré-test et au post-test.</translation>
+    </message>
+    <message>
+        <source>Capacity on the 0-4 scale: baseline, current and target</source>
+        <translation>Capacités sur l'échelle 0-4 : référence, actuelles et visées</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Visé</translation>
+    </message>
+    <message>
+        <source>Indicator achievement (%), coloured by status</source>
+        <translation>Réalisation des indicateurs (%), colorée selon le statut</translation>
+    </message>
+    <message>
+        <source>Achievement against target (%)</source>
+        <translation>Réalisation par rapport à la cible (%)</translation>
+    </message>
+    <message>
+        <source>No indicator with a measured value yet.</source>
+        <translation>Aucun indicateur n'a encore de valeur mesurée.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cascade: officers reached by %n trainer(s), %1 in all</source>
+        <translation><numerusform>Cascade : agents touchés par %n formateur, %1 en tout</numerusform><numerusform>Cascade : agents touchés par %n formateurs, %1 en tout</numerusform></translation>
+    </message>
+    <message>
+        <source>Officers reached</source>
+        <translation>Agents touchés</translation>
+    </message>
+    <message>
+        <source>No certified trainer leads a session yet.</source>
+        <translation>Aucun formateur certifié n'anime encore de session.</translation>
+    </message>
+    <message>
+        <source>Burn-up: officers trained against the target</source>
+        <translation>Progression : agents formés par rapport à l'objectif</translation>
+    </message>
+    <message>
+        <source>Officers trained (sessions held)</source>
+        <translation>Agents formés (sessions tenues)</translation>
+    </message>
+    <message>
+        <source>Target: %L1 officers</source>
+        <translation>Objectif : %L1 agents</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>No training session recorded yet.</source>
+        <translation>Aucune session de formation enregistrée pour l'instant.</translation>
     </message>
 </context>
 <context>

@@ -17,12 +17,11 @@ QCustomPlot *Charts::createPlot(QWidget *parent, const QString &objectName)
     return plot;
 }
 
-void Charts::setBars(QCustomPlot *plot, const QString &title, const QStringList &categories,
-                     const QList<int> &values, const QList<QColor> &colours,
-                     const QString &valueAxisLabel, Qt::Orientation orientation)
+void Charts::reset(QCustomPlot *plot, const QString &title)
 {
     plot->clearPlottables();
     plot->clearItems();
+    plot->legend->setVisible(false);
     if (auto *heading = qobject_cast<QCPTextElement *>(plot->plotLayout()->element(0, 0))) {
         QFont font = plot->font();
         font.setPointSizeF(font.pointSizeF() * 1.2);
@@ -30,6 +29,23 @@ void Charts::setBars(QCustomPlot *plot, const QString &title, const QStringList 
         heading->setFont(font);
         heading->setText(title);
     }
+}
+
+void Charts::showEmpty(QCustomPlot *plot, const QString &text)
+{
+    auto *label = new QCPItemText(plot);
+    label->setObjectName(QStringLiteral("emptyLabel"));
+    label->position->setType(QCPItemPosition::ptAxisRectRatio);
+    label->position->setCoords(0.5, 0.5);
+    label->setColor(QColor(0x55, 0x55, 0x55));
+    label->setText(text);
+}
+
+void Charts::setBars(QCustomPlot *plot, const QString &title, const QStringList &categories,
+                     const QList<int> &values, const QList<QColor> &colours,
+                     const QString &valueAxisLabel, Qt::Orientation orientation)
+{
+    reset(plot, title);
     const bool horizontal = orientation == Qt::Horizontal;
     QCPAxis *keyAxis = horizontal ? plot->yAxis : plot->xAxis;
     QCPAxis *valueAxis = horizontal ? plot->xAxis : plot->yAxis;

@@ -3,11 +3,14 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Enums.h"
+#include "MissionDashboardView.h"
 #include "Palette.h"
 #include "PortfolioSummary.h"
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 #include <qcustomplot.h>
 
@@ -16,6 +19,8 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     , m_db(db)
     , m_stages(Charts::createPlot(this, QStringLiteral("stageChart")))
     , m_risks(Charts::createPlot(this, QStringLiteral("riskBandChart")))
+    , m_tabs(new QTabWidget(this))
+    , m_mission(new MissionDashboardView(db, this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     auto *heading = new QLabel(tr("Dashboards"), this);
@@ -24,12 +29,18 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     font.setBold(true);
     heading->setFont(font);
 
-    auto *layout = new QGridLayout(this);
+    auto *portfolio = new QWidget(this);
+    auto *charts = new QGridLayout(portfolio);
+    charts->addWidget(m_stages, 0, 0);
+    charts->addWidget(m_risks, 0, 1);
+    m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
+    m_tabs->addTab(portfolio, tr("&Portfolio"));
+    m_tabs->addTab(m_mission, tr("&One Mission"));
+
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
-    layout->addWidget(heading, 0, 0, 1, 2);
-    layout->addWidget(m_stages, 1, 0);
-    layout->addWidget(m_risks, 1, 1);
-    layout->setRowStretch(1, 1);
+    layout->addWidget(heading);
+    layout->addWidget(m_tabs, 1);
 
     connect(&m_db, &Database::tablesChanged, this, &DashboardPage::refresh);
     refresh();

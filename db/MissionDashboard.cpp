@@ -1,0 +1,94 @@
+#include "MissionDashboard.h"
+#include "Database.h"
+#include "MissionRepository.h"
+#include "RiskRepository.h"
+
+#include <QMap>
+
+QList<Risk> MissionDashboard::risksInCell(int likelihood, int impact, bool residual) const
+{
+    QList<Risk> found;
+    for (const Risk &r : openRisks) {
+        const int l = residual ? r.residualLikelihood : r.likelihood;
+        const int i = residual ? r.residualImpact : r.impact;
+        if (l == likelihood && i == impact)
+            found.append(r);
+    }
+    return found;
+}
+
+int MissionDashboard::countInCell(int likelihood, int impact, bool residual) const
+{
+    return static_cast<int>(risksInCell(likelihood, impact, residual).size());
+}
+
+MissionDashboard MissionDashboard::compute(Database &db, const QString &missionId)
+{
+    MissionDashboard d;
+    d.stages = StageProgress::compute(db, missionId);
+    d.bands = SettingsRepository(db).riskBands();
+    for (const Risk &r : RiskRepository(db).forMission(missionId)) {
+        if (!r.closed)
+            d.openRisks.append(r);
+    }
+
+    const QList<TrainingSession> sessions =
+        MissionRecords<TrainingSession>(db).forMission(missionId);
+    for (const TrainingTier tier : enumValues<TrainingTier>()) {
+        TierParticipation p;
+        p.tier = tier;
+        for (const TrainingSession &s : sessions) {
+            if (s.tier != tier || !s.held)
+                continue;
+            p.female += s.female;
+            p.male += s.male;
+            p.other += s.otherOrUnrecorded;
+        }
+        if (p.female + p.male + p.other > 0)
+            d.participation.append(p);
+    }
+
+    const QList<Trainee> trainees = MissionRecords<Trainee>(db).forMission(missionId);
+    double pre = 0;
+    double post = 0;
+    for (const Trainee &t : trainees) {
+        if (t.preScore && t.postScore) {
+            pre += *t.preScore;
+            post += *t.postScore;
+            ++d.tested;
+        }
+    }
+    if (d.tested > 0) {
+        d.meanPre = pre / d.tested;
+        d.meanPost = post / d.tested;
+    }
+    d.capacity = capacityProfile(MissionRecords<CapacityAssessment>(db).forMission(missionId));
+    const RagThresholds thresholds = SettingsRepository(db).ragThresholds();
+    for (const Indicator &i : MissionRecords<Indicator>(db).forMission(missionId)) {
+        d.indicators.append(
+            {i,
+             IndicatorStatus::of(i, MissionRecords<IndicatorValue>(db).forOwner(i.meta.id),
+                                 thresholds)});
+    }
+    d.cascade = ::cascade(trainees, sessions);
+
+    // Burn-up: officers trained by each session's date, against all that is planned.
+    QMap<QDate, QPair<int, int>> byDate; // date -> (held headcount, sessions)
+    for (const TrainingSession &s : sessions) {
+        if (!s.startDate.isValid())
+            continue;
+        auto &entry = byDate[s.startDate];
+        entry.first += s.held ? s.headcount() : 0;
+        entry.second += 1;
+    }
+    int trained = 0;
+    int planned = 0;
+    for (auto it = byDate.cbegin(); it != byDate.cend(); ++it) {
+        trained += it.value().first;
+        planned += it.value().second;
+        d.burnUp.append({it.key(), trained, planned});
+    }
+    if (const std::optional<Mission> m = MissionRepository(db).find(missionId))
+        d.officersTarget = m->officersTarget.value_or(0);
+    return d;
+}
