@@ -48,6 +48,65 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>&amp;Save Chart As…</source>
+        <translation>&amp;Save Chart As…</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>the size must be from 100 to 10,000.</source>
+        <translation>the size must be from 100 to 10,000.</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded.</source>
+        <translation>the image could not be encoded.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be made.</source>
+        <translation>the PDF could not be made.</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Save Chart</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Width:</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Height:</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message numerus="yes">
         <source>OK: %1 passed the integrity check; data format %2%3, %n mission(s).</source>
@@ -2370,6 +2429,181 @@
     </message>
 </context>
 <context>
+    <name>MissionReport</name>
+    <message>
+        <source>National counterpart: %1. From %2 to %3. Status: %4. Current stage: %5. Memorandum of understanding: %6 %7.</source>
+        <translation>National counterpart: %1. From %2 to %3. Status: %4. Current stage: %5. Memorandum of understanding: %6 %7.</translation>
+    </message>
+    <message>
+        <source>Report of %1. It includes sensitive stakeholder fields: keep it with people who may see them.</source>
+        <translation>Report of %1. It includes sensitive stakeholder fields: keep it with people who may see them.</translation>
+    </message>
+    <message>
+        <source>Report of %1. Sensitive stakeholder fields are left out.</source>
+        <translation>Report of %1. Sensitive stakeholder fields are left out.</translation>
+    </message>
+    <message>
+        <source>Fictional demo data.</source>
+        <translation>Fictional demo data.</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Risk register</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Residual</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (closed)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Mitigation:</source>
+        <translation>Mitigation:</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Achievement</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No value yet</source>
+        <translation>No value yet</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Power %1</source>
+        <translation>Power %1</translation>
+    </message>
+    <message>
+        <source>Interest %1</source>
+        <translation>Interest %1</translation>
+    </message>
+    <message>
+        <source>Attitude: %1</source>
+        <translation>Attitude: %1</translation>
+    </message>
+    <message>
+        <source>Trust %1</source>
+        <translation>Trust %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Mission report</source>
+        <translation>Mission report</translation>
+    </message>
+</context>
+<context>
     <name>MissionTableModel</name>
     <message>
         <source>Code</source>
@@ -2568,6 +2802,50 @@
     <message>
         <source>Mission %1 deleted. Ctrl+Z brings it back.</source>
         <translation>Mission %1 deleted. Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <source>Mission &amp;Report (PDF)…</source>
+        <translation>Mission &amp;Report (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Mission Report…</source>
+        <translation>&amp;Print Mission Report…</translation>
+    </message>
+    <message>
+        <source>Stakeholder contact details, attitudes, power, interest, trust and protected names are sensitive.</source>
+        <translation>Stakeholder contact details, attitudes, power, interest, trust and protected names are sensitive.</translation>
+    </message>
+    <message>
+        <source>Leave them out unless the report stays with people who may see them.</source>
+        <translation>Leave them out unless the report stays with people who may see them.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them Out</source>
+        <translation>&amp;Leave Them Out</translation>
+    </message>
+    <message>
+        <source>&amp;Include Them</source>
+        <translation>&amp;Include Them</translation>
+    </message>
+    <message>
+        <source>Mission Report</source>
+        <translation>Mission Report</translation>
+    </message>
+    <message>
+        <source>%1 report.pdf</source>
+        <translation>%1 report.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
+    </message>
+    <message>
+        <source>Print Mission Report</source>
+        <translation>Print Mission Report</translation>
     </message>
 </context>
 <context>

@@ -48,6 +48,65 @@
     </message>
 </context>
 <context>
+    <name>Charts</name>
+    <message>
+        <source>&amp;Save Chart As…</source>
+        <translation>&amp;Enregistrer le graphique sous…</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>the size must be from 100 to 10,000.</source>
+        <translation>la taille doit être comprise entre 100 et 10 000.</translation>
+    </message>
+    <message>
+        <source>the image could not be encoded.</source>
+        <translation>l'image n'a pas pu être encodée.</translation>
+    </message>
+    <message>
+        <source>the PDF could not be made.</source>
+        <translation>le PDF n'a pas pu être produit.</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Width:</source>
+        <translation>&amp;Largeur :</translation>
+    </message>
+    <message>
+        <source>&amp;Height:</source>
+        <translation>&amp;Hauteur :</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Plans international capacity-building interventions through the five LEOP stages.</source>
@@ -2370,6 +2429,181 @@
     </message>
 </context>
 <context>
+    <name>MissionReport</name>
+    <message>
+        <source>National counterpart: %1. From %2 to %3. Status: %4. Current stage: %5. Memorandum of understanding: %6 %7.</source>
+        <translation>Homologue national : %1. Du %2 au %3. Statut : %4. Étape actuelle : %5. Protocole d'accord : %6 %7.</translation>
+    </message>
+    <message>
+        <source>Report of %1. It includes sensitive stakeholder fields: keep it with people who may see them.</source>
+        <translation>Rapport du %1. Il contient des champs sensibles sur les parties prenantes : gardez-le entre les mains de personnes autorisées à les voir.</translation>
+    </message>
+    <message>
+        <source>Report of %1. Sensitive stakeholder fields are left out.</source>
+        <translation>Rapport du %1. Les champs sensibles sur les parties prenantes sont laissés de côté.</translation>
+    </message>
+    <message>
+        <source>Fictional demo data.</source>
+        <translation>Données de démonstration fictives.</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Risk register</source>
+        <translation>Registre des risques</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>Résiduel</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>%1 (closed)</source>
+        <translation>%1 (clos)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 = %3</source>
+        <translation>%1 × %2 = %3</translation>
+    </message>
+    <message>
+        <source>Mitigation:</source>
+        <translation>Atténuation :</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Visé</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Dernière valeur</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Réalisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No value yet</source>
+        <translation>Pas encore de valeur</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Parties prenantes</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Partie prenante</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Power %1</source>
+        <translation>Pouvoir %1</translation>
+    </message>
+    <message>
+        <source>Interest %1</source>
+        <translation>Intérêt %1</translation>
+    </message>
+    <message>
+        <source>Attitude: %1</source>
+        <translation>Attitude : %1</translation>
+    </message>
+    <message>
+        <source>Trust %1</source>
+        <translation>Confiance %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Mission report</source>
+        <translation>Rapport de mission</translation>
+    </message>
+</context>
+<context>
     <name>MissionTableModel</name>
     <message>
         <source>Code</source>
@@ -2568,6 +2802,50 @@
     <message>
         <source>Mission %1 deleted. Ctrl+Z brings it back.</source>
         <translation>Mission %1 supprimée. Ctrl+Z la rétablit.</translation>
+    </message>
+    <message>
+        <source>Mission &amp;Report (PDF)…</source>
+        <translation>&amp;Rapport de mission (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Mission Report…</source>
+        <translation>&amp;Imprimer le rapport de mission…</translation>
+    </message>
+    <message>
+        <source>Stakeholder contact details, attitudes, power, interest, trust and protected names are sensitive.</source>
+        <translation>Les coordonnées, attitudes, pouvoir, intérêt, confiance et noms protégés des parties prenantes sont sensibles.</translation>
+    </message>
+    <message>
+        <source>Leave them out unless the report stays with people who may see them.</source>
+        <translation>Laissez-les de côté, sauf si le rapport reste entre les mains de personnes autorisées à les voir.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Them Out</source>
+        <translation>&amp;Les laisser de côté</translation>
+    </message>
+    <message>
+        <source>&amp;Include Them</source>
+        <translation>Les &amp;inclure</translation>
+    </message>
+    <message>
+        <source>Mission Report</source>
+        <translation>Rapport de mission</translation>
+    </message>
+    <message>
+        <source>%1 report.pdf</source>
+        <translation>rapport %1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Rapport écrit dans %1</translation>
+    </message>
+    <message>
+        <source>Print Mission Report</source>
+        <translation>Imprimer le rapport de mission</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,18 @@
 #include "Charts.h"
 #include "Palette.h"
 
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSpinBox>
+#include <QTemporaryFile>
 #include <qcustomplot.h>
 
 #include <algorithm>
@@ -14,7 +26,89 @@ QCustomPlot *Charts::createPlot(QWidget *parent, const QString &objectName)
     plot->setNoAntialiasingOnDrag(true);
     plot->plotLayout()->insertRow(0);
     plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, QString(), QFont()));
+    // Every chart can be saved from its context menu.
+    plot->setContextMenuPolicy(Qt::CustomContextMenu);
+    QObject::connect(plot, &QWidget::customContextMenuRequested, plot, [plot](const QPoint &at) {
+        QMenu menu(plot);
+        menu.addAction(QCoreApplication::translate("Charts", "&Save Chart As…"), plot,
+                       [plot] { saveChartWithDialog(plot, plot); });
+        menu.exec(plot->mapToGlobal(at));
+    });
     return plot;
+}
+
+bool Charts::saveChart(QCustomPlot *plot, const QString &path, ImageFormat format,
+                       const QSize &size, QString *error)
+{
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = QCoreApplication::translate("Charts", "%1 could not be written: %2")
+                         .arg(QDir::toNativeSeparators(path), why);
+        return false;
+    };
+    if (size.width() < 100 || size.height() < 100 || size.width() > 10000 || size.height() > 10000)
+        return fail(QCoreApplication::translate("Charts", "the size must be from 100 to 10,000."));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    if (format == ImageFormat::Png) {
+        const QPixmap image = plot->toPixmap(size.width(), size.height());
+        if (!image.save(&file, "PNG"))
+            return fail(QCoreApplication::translate("Charts", "the image could not be encoded."));
+    } else {
+        // QCustomPlot writes PDF to a file name: write beside the target, then copy it in.
+        QTemporaryFile pdf(QFileInfo(path).absolutePath() + QStringLiteral("/.chart-XXXXXX.pdf"));
+        if (!pdf.open())
+            return fail(pdf.errorString());
+        pdf.close();
+        if (!plot->savePdf(pdf.fileName(), size.width(), size.height()) || !pdf.open())
+            return fail(QCoreApplication::translate("Charts", "the PDF could not be made."));
+        if (file.write(pdf.readAll()) < 0)
+            return fail(file.errorString());
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+void Charts::saveChartWithDialog(QCustomPlot *plot, QWidget *parent)
+{
+    QDialog ask(parent);
+    ask.setObjectName(QStringLiteral("saveChartDialog"));
+    ask.setWindowTitle(QCoreApplication::translate("Charts", "Save Chart"));
+    auto *format = new QComboBox(&ask);
+    format->addItem(QCoreApplication::translate("Charts", "PNG image"));
+    format->addItem(QCoreApplication::translate("Charts", "PDF document"));
+    auto *width = new QSpinBox(&ask);
+    auto *height = new QSpinBox(&ask);
+    for (QSpinBox *spin : {width, height}) {
+        spin->setRange(100, 10000);
+        spin->setSuffix(QCoreApplication::translate("Charts", " px"));
+    }
+    width->setValue(std::max(800, plot->width()));
+    height->setValue(std::max(500, plot->height()));
+    auto *form = new QFormLayout(&ask);
+    form->addRow(QCoreApplication::translate("Charts", "&Format:"), format);
+    form->addRow(QCoreApplication::translate("Charts", "&Width:"), width);
+    form->addRow(QCoreApplication::translate("Charts", "&Height:"), height);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    form->addRow(buttons);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    const bool png = format->currentIndex() == 0;
+    const QString path = QFileDialog::getSaveFileName(
+        parent, QCoreApplication::translate("Charts", "Save Chart"),
+        QDir::home().filePath(png ? QStringLiteral("chart.png") : QStringLiteral("chart.pdf")),
+        png ? QCoreApplication::translate("Charts", "PNG images (*.png)")
+            : QCoreApplication::translate("Charts", "PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveChart(plot, path, png ? ImageFormat::Png : ImageFormat::Pdf,
+                   QSize(width->value(), height->value()), &error))
+        QMessageBox::warning(parent, QCoreApplication::translate("Charts", "Save Chart"), error);
 }
 
 void Charts::reset(QCustomPlot *plot, const QString &title)

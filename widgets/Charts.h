@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QList>
+#include <QSize>
 #include <QStringList>
 
 class QCustomPlot;
@@ -10,6 +11,13 @@ class QWidget;
 // Shared set-up for the QCustomPlot charts, so every chart reads the same way.
 namespace Charts {
 QCustomPlot *createPlot(QWidget *parent, const QString &objectName);
+enum class ImageFormat { Png, Pdf };
+// Saves the chart as it is drawn, at `size` (pixels for PNG, points for PDF), written whole or
+// not at all. False, with a message in `error`, when the file cannot be written.
+bool saveChart(QCustomPlot *plot, const QString &path, ImageFormat format, const QSize &size,
+               QString *error = nullptr);
+// Asks for the format, size and file, then saves (the charts' context menu uses it).
+void saveChartWithDialog(QCustomPlot *plot, QWidget *parent);
 // Empties the plot (graphs, bars, items, axis settings kept) and sets its title.
 void reset(QCustomPlot *plot, const QString &title);
 // Writes `text` across the middle of an empty chart ("Nothing recorded yet").

@@ -92,6 +92,7 @@ MissionDashboardView::MissionDashboardView(Database &db, QWidget *parent)
     grid->addWidget(plot(QStringLiteral("testScoreChart")), 4, 1);
     grid->addWidget(plot(QStringLiteral("capacityRadar")), 5, 0, 1, 2);
     plot(QStringLiteral("capacityRadar"))->setMinimumHeight(420);
+    plot(QStringLiteral("capacityRadar"))->installEventFilter(this);
 
     for (const bool residual : {false, true}) {
         QCustomPlot *map = plot(residual ? QStringLiteral("residualHeatMapChart")
@@ -380,13 +381,27 @@ void MissionDashboardView::drawCapacity()
     p->yAxis->setVisible(false);
     p->xAxis->grid()->setVisible(false);
     p->yAxis->grid()->setVisible(false);
+    p->legend->setVisible(true);
+    fitRadar();
+}
+
+void MissionDashboardView::fitRadar()
+{
+    QCustomPlot *p = plot(QStringLiteral("capacityRadar"));
+    p->replot(); // lays the axis rect out for the present size
     // Square, whatever the widget's shape, so that the web stays round.
     const double aspect =
         static_cast<double>(p->axisRect()->width()) / std::max(1, p->axisRect()->height());
     p->yAxis->setRange(-5.6, 5.6);
     p->xAxis->setRange(-5.6 * aspect, 5.6 * aspect);
-    p->legend->setVisible(true);
     p->replot();
+}
+
+bool MissionDashboardView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Resize && watched == plot(QStringLiteral("capacityRadar")))
+        QMetaObject::invokeMethod(this, &MissionDashboardView::fitRadar, Qt::QueuedConnection);
+    return QWidget::eventFilter(watched, event);
 }
 
 void MissionDashboardView::drawIndicators()

@@ -26,11 +26,17 @@ public:
     const MissionDashboard &data() const { return m_data; }
     QCustomPlot *plot(const QString &objectName) const;
     QListWidget *cellRisks() const { return m_cellRisks; }
+    // Keeps the capacity radar round for the radar plot's present size (after a resize, or
+    // before rendering it to an image of another size).
+    void fitRadar();
     // Lists the risks of a heat-map cell, as a click on it does.
     void showCell(int likelihood, int impact, bool residual);
 
 public Q_SLOTS:
     void refresh();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void reloadMissions();

@@ -1,18 +1,26 @@
 #include "MissionsPage.h"
+#include "AppSettings.h"
 #include "Edits.h"
 #include "FormSupport.h"
 #include "MissionEditor.h"
+#include "MissionReport.h"
 #include "MissionRepository.h"
 #include "MissionTableModel.h"
 #include "SearchFilterModel.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -35,7 +43,14 @@ MissionsPage::MissionsPage(Edits &edits, MissionTableModel *model, QWidget *pare
     , m_duplicate(new QAction(tr("D&uplicate Mission"), this))
     , m_archive(new QAction(tr("&Archive Mission"), this))
     , m_delete(new QAction(tr("&Delete Mission…"), this))
+    , m_report(new QAction(tr("Mission &Report (PDF)…"), this))
+    , m_print(new QAction(tr("&Print Mission Report…"), this))
 {
+    m_report->setObjectName(QStringLiteral("missionReportAction"));
+    m_print->setObjectName(QStringLiteral("printReportAction"));
+    m_print->setShortcut(QKeySequence::Print);
+    connect(m_report, &QAction::triggered, this, &MissionsPage::reportCurrent);
+    connect(m_print, &QAction::triggered, this, &MissionsPage::printCurrent);
     setObjectName(QStringLiteral("missionsPage"));
     m_new->setObjectName(QStringLiteral("newMissionAction"));
     m_new->setShortcut(QKeySequence::New); // Ctrl+N: a new item in the list at hand
@@ -103,7 +118,7 @@ void MissionsPage::ensureCurrentAndActions()
 
 QList<QAction *> MissionsPage::missionActions() const
 {
-    return {m_new, m_open, m_duplicate, m_archive, m_delete};
+    return {m_new, m_open, m_duplicate, m_archive, m_delete, m_report, m_print};
 }
 
 void MissionsPage::refreshChoices()
@@ -152,7 +167,7 @@ void MissionsPage::updateActions()
 {
     const QString id = currentId();
     const bool has = !id.isEmpty();
-    for (QAction *action : {m_open, m_duplicate, m_archive, m_delete})
+    for (QAction *action : {m_open, m_duplicate, m_archive, m_delete, m_report, m_print})
         action->setEnabled(has);
     const int row = has ? m_model->rowOfId(id) : -1;
     m_archive->setText(row >= 0 && m_model->rowAt(row).archived ? tr("Un&archive Mission")
@@ -236,4 +251,69 @@ void MissionsPage::deleteCurrent()
         return;
     }
     Q_EMIT message(tr("Mission %1 deleted. Ctrl+Z brings it back.").arg(code));
+}
+
+namespace {
+// Asks whether a report may hold the sensitive stakeholder fields; nullopt when cancelled.
+std::optional<bool> askSensitive(QWidget *parent, const QString &title)
+{
+    QMessageBox ask(QMessageBox::Question, title,
+                    MissionsPage::tr("Stakeholder contact details, attitudes, power, interest, "
+                                     "trust and protected names are sensitive."),
+                    QMessageBox::NoButton, parent);
+    ask.setObjectName(QStringLiteral("sensitiveReportDialog"));
+    ask.setInformativeText(MissionsPage::tr("Leave them out unless the report stays with people "
+                                            "who may see them."));
+    QPushButton *leaveOut =
+        ask.addButton(MissionsPage::tr("&Leave Them Out"), QMessageBox::AcceptRole);
+    QPushButton *include =
+        ask.addButton(MissionsPage::tr("&Include Them"), QMessageBox::DestructiveRole);
+    ask.addButton(QMessageBox::Cancel);
+    ask.setDefaultButton(leaveOut);
+    ask.exec();
+    if (ask.clickedButton() != leaveOut && ask.clickedButton() != include)
+        return std::nullopt;
+    return ask.clickedButton() == include;
+}
+} // namespace
+
+void MissionsPage::reportCurrent()
+{
+    const int row = m_model->rowOfId(currentId());
+    if (row < 0)
+        return;
+    const Mission mission = m_model->rowAt(row);
+    const std::optional<bool> sensitive = askSensitive(this, tr("Mission Report"));
+    if (!sensitive)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Mission Report"),
+        QDir(AppSettings::lastDirectory()).filePath(tr("%1 report.pdf").arg(mission.code)),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool written =
+        MissionReport(m_edits.database(), mission.meta.id, *sensitive).writePdf(path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!written)
+        QMessageBox::warning(this, tr("Mission Report"), error);
+    else
+        Q_EMIT message(tr("Report written to %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MissionsPage::printCurrent()
+{
+    const QString id = currentId();
+    if (id.isEmpty())
+        return;
+    const std::optional<bool> sensitive = askSensitive(this, tr("Print Mission Report"));
+    if (!sensitive)
+        return;
+    QPrinter printer;
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    MissionReport(m_edits.database(), id, *sensitive).print(&printer);
 }

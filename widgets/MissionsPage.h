@@ -32,6 +32,10 @@ public Q_SLOTS:
     void duplicateCurrent();
     void toggleArchiveCurrent();
     void deleteCurrent();
+    // The current mission's report, as a PDF file or on a printer; asks whether to include the
+    // sensitive stakeholder fields.
+    void reportCurrent();
+    void printCurrent();
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -55,4 +59,6 @@ private:
     QAction *m_duplicate;
     QAction *m_archive;
     QAction *m_delete;
+    QAction *m_report;
+    QAction *m_print;
 };

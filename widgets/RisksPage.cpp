@@ -50,6 +50,8 @@ RisksPage::RisksPage(Edits &edits, RiskTableModel *model, QWidget *parent)
     , m_details(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("risksPage"));
+    if (!model->parent())
+        model->setParent(this); // a model nobody owns goes with the page
     Database &db = edits.database();
     m_actionModel = new ListTableModel<RiskAction>(actionColumns(), [this, &db] {
         return m_currentRisk.isEmpty() ? QList<RiskAction>()

@@ -1,0 +1,214 @@
+#include "MissionReport.h"
+#include "Clock.h"
+#include "Database.h"
+#include "MissionDashboardView.h"
+#include "MissionRepository.h"
+#include "RiskRepository.h"
+#include "Settings.h"
+#include "StakeholderRepository.h"
+
+#include <QDir>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTemporaryFile>
+#include <QTextDocument>
+#include <QUrl>
+#include <qcustomplot.h>
+
+namespace {
+
+QString cell(const QString &text)
+{
+    return QStringLiteral("<td>%1</td>").arg(text.toHtmlEscaped());
+}
+
+// The first column, which holds the names and titles, gets `firstWidth` percent of the width.
+QString headerRow(const QStringList &names, int firstWidth = 30)
+{
+    QString row = QStringLiteral("<tr>");
+    for (int i = 0; i < names.size(); ++i) {
+        row += (i == 0 ? QStringLiteral("<th align=\"left\" width=\"%1%\">").arg(firstWidth)
+                       : QStringLiteral("<th align=\"left\">"))
+            + names.at(i).toHtmlEscaped() + QStringLiteral("</th>");
+    }
+    return row + QStringLiteral("</tr>");
+}
+
+QString isoDate(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+const char *const s_tableStyle = "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                                 "width=\"100%\">";
+
+} // namespace
+
+MissionReport::MissionReport(Database &db, const QString &missionId, bool includeSensitive)
+    : m_db(db)
+    , m_missionId(missionId)
+    , m_sensitive(includeSensitive)
+{
+}
+
+void MissionReport::build(QTextDocument &document) const
+{
+    const std::optional<Mission> mission = MissionRepository(m_db).find(m_missionId);
+    if (!mission)
+        return;
+    QString html;
+    html += QStringLiteral("<h1>%1</h1>").arg(mission->title.toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b> · %2 · %3</p>")
+                .arg(mission->code.toHtmlEscaped(), mission->hostCountry.toHtmlEscaped(),
+                     mission->leadOrganisation.toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("National counterpart: %1. From %2 to %3. Status: %4. Current stage: %5. "
+                        "Memorandum of understanding: %6 %7.")
+                         .arg(mission->nationalCounterpart, isoDate(mission->startDate),
+                              isoDate(mission->endDate), enumLabel(mission->status),
+                              enumLabel(mission->currentStage), enumLabel(mission->mouStatus),
+                              isoDate(mission->mouDate))
+                         .toHtmlEscaped());
+    html += QStringLiteral("<p><i>%1</i></p>")
+                .arg((m_sensitive ? tr("Report of %1. It includes sensitive stakeholder fields: "
+                                       "keep it with people who may see them.")
+                                  : tr("Report of %1. Sensitive stakeholder fields are left out."))
+                         .arg(isoDate(Clock::today()))
+                         .toHtmlEscaped());
+    if (mission->meta.demo)
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Fictional demo data.").toHtmlEscaped());
+
+    // Stages.
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Stages").toHtmlEscaped())
+        + QLatin1String(s_tableStyle)
+        + headerRow({tr("Stage"), tr("State"), tr("Progress"), tr("Measures")});
+    for (const StageStatus &s : StageProgress::compute(m_db, m_missionId)) {
+        QStringList measures;
+        for (const StageStatus::Measure &m : s.measures)
+            measures.append(m.label);
+        html += QStringLiteral("<tr>") + cell(enumLabel(s.stage))
+            + cell(StageProgress::stateLabel(s.state))
+            + cell(tr("%1 %").arg(std::lround(s.progress * 100)))
+            + cell(measures.join(QStringLiteral("; "))) + QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+
+    // Charts, drawn by the dashboard itself, off screen.
+    MissionDashboardView view(m_db);
+    view.resize(1200, 900);
+    view.setMission(m_missionId);
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Charts").toHtmlEscaped());
+    int n = 0;
+    for (const char *name :
+         {"stageProgressChart", "indicatorChart", "heatMapChart", "residualHeatMapChart",
+          "burnUpChart", "cascadeChart", "participationChart", "testScoreChart", "capacityRadar"}) {
+        QCustomPlot *plot = view.plot(QLatin1String(name));
+        const bool radar = QLatin1String(name) == QLatin1String("capacityRadar");
+        const QSize size(900, radar ? 700 : 450);
+        plot->setViewport(QRect(QPoint(0, 0), size));
+        if (radar)
+            view.fitRadar();
+        const QImage image = plot->toPixmap(size.width(), size.height()).toImage();
+        const QUrl url(QStringLiteral("chart://%1").arg(n++));
+        document.addResource(QTextDocument::ImageResource, url, image);
+        html += QStringLiteral("<p><img src=\"%1\" width=\"620\"></p>").arg(url.toString());
+    }
+
+    // Risk register.
+    const RiskBandLimits bands = SettingsRepository(m_db).riskBands();
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Risk register").toHtmlEscaped())
+        + QLatin1String(s_tableStyle)
+        + headerRow({tr("Risk"), tr("Category"), tr("Owner"), tr("Score"), tr("Rating"),
+                     tr("Residual"), tr("Review")});
+    for (const Risk &r : RiskRepository(m_db).forMission(m_missionId)) {
+        html += QStringLiteral("<tr>") + cell(r.closed ? tr("%1 (closed)").arg(r.title) : r.title)
+            + cell(enumLabel(r.category)) + cell(r.owner)
+            + cell(tr("%1 × %2 = %3").arg(r.likelihood).arg(r.impact).arg(r.score()))
+            + cell(enumLabel(riskBand(r.score(), bands.mediumFrom, bands.highFrom)))
+            + cell(r.residualScore() > 0 ? QString::number(r.residualScore()) : QString())
+            + cell(isoDate(r.reviewDate)) + QStringLiteral("</tr>");
+        // The mitigation has a row of its own, the table's full width.
+        if (!r.mitigation.trimmed().isEmpty())
+            html += QStringLiteral("<tr><td colspan=\"7\"><i>%1</i> %2</td></tr>")
+                        .arg(tr("Mitigation:").toHtmlEscaped(), r.mitigation.toHtmlEscaped());
+    }
+    html += QStringLiteral("</table>");
+
+    // Indicators.
+    const RagThresholds thresholds = SettingsRepository(m_db).ragThresholds();
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Indicators").toHtmlEscaped())
+        + QLatin1String(s_tableStyle)
+        + headerRow({tr("Indicator"), tr("Level"), tr("Baseline"), tr("Target"), tr("Latest"),
+                     tr("Achievement"), tr("Status")});
+    for (const Indicator &i : MissionRecords<Indicator>(m_db).forMission(m_missionId)) {
+        const IndicatorStatus st = IndicatorStatus::of(
+            i, MissionRecords<IndicatorValue>(m_db).forOwner(i.meta.id), thresholds);
+        html += QStringLiteral("<tr>") + cell(i.name) + cell(enumLabel(i.level))
+            + cell(QStringLiteral("%1 %2").arg(i.baseline).arg(i.unit))
+            + cell(QStringLiteral("%1 %2").arg(i.target).arg(i.unit))
+            + cell(st.current ? tr("%1 (%2)").arg(*st.current).arg(isoDate(st.asOf)) : QString())
+            + cell(st.achievement ? tr("%1 %").arg(std::lround(*st.achievement)) : QString())
+            + cell(st.rag ? enumLabel(*st.rag) : tr("No value yet")) + QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+
+    // Stakeholders: sensitive fields only when asked for.
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Stakeholders").toHtmlEscaped())
+        + QLatin1String(s_tableStyle)
+        + headerRow({tr("Stakeholder"), tr("Organisation"), tr("Type"), tr("Role")});
+    const StakeholderRepository stakeholders(m_db);
+    QHash<QString, QString> roles;
+    for (const StakeholderLink &link : stakeholders.linksForMission(m_missionId))
+        roles.insert(link.stakeholderId, link.role);
+    for (const Stakeholder &s : stakeholders.forMission(m_missionId)) {
+        html += QStringLiteral("<tr>") + cell(m_sensitive ? s.name : s.displayName())
+            + cell(s.organisation) + cell(enumLabel(s.type)) + cell(roles.value(s.meta.id))
+            + QStringLiteral("</tr>");
+        // Sensitive fields, when asked for, on a row of their own under the stakeholder.
+        if (m_sensitive) {
+            QStringList details {tr("Power %1").arg(s.power), tr("Interest %1").arg(s.interest),
+                                 tr("Attitude: %1").arg(enumLabel(s.attitude)),
+                                 tr("Trust %1").arg(s.trust)};
+            for (const QString &contact : {s.email, s.phone}) {
+                if (!contact.isEmpty())
+                    details.append(contact);
+            }
+            html += QStringLiteral("<tr><td colspan=\"4\">%1</td></tr>")
+                        .arg(details.join(QStringLiteral(" · ")).toHtmlEscaped());
+        }
+    }
+    html += QStringLiteral("</table>");
+    // A small body size keeps eight columns readable on A4 without words broken in two.
+    document.setHtml(
+        QStringLiteral("<html><body style=\"font-size: 8pt\">%1</body></html>").arg(html));
+}
+
+bool MissionReport::writePdf(const QString &path, QString *error) const
+{
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), why);
+        return false;
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(tr("Mission report"));
+        writer.setCreator(QStringLiteral("Intervention Planner"));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(150);
+        print(&writer);
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}
+
+void MissionReport::print(QPagedPaintDevice *device) const
+{
+    QTextDocument document;
+    build(document);
+    document.print(device);
+}
