@@ -1,13 +1,17 @@
+#include "DashboardPage.h"
 #include "Edits.h"
 #include "MissionDashboard.h"
 #include "MissionDashboardView.h"
 #include "MissionRepository.h"
+#include "PortfolioOverview.h"
 #include "RiskRepository.h"
 #include "StageRecords.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
 #include <QListWidget>
+#include <QTabWidget>
+#include <QTableView>
 #include <QUndoStack>
 #include <QtTest>
 #include <qcustomplot.h>
@@ -215,6 +219,47 @@ private Q_SLOTS:
         QCOMPARE(view.cellRisks()->count(), 1);
         view.showCell(1, 1, false);
         QCOMPARE(view.cellRisks()->count(), 0);
+    }
+
+    void portfolioOverviewGivesStageRagTopRiskAndNextMilestone()
+    {
+        Mission m = *MissionRepository(*m_db).find(m_mission);
+        m.status = MissionStatus::Active;
+        m.currentStage = Stage::TrainTheTrainer;
+        m.endDate = QDate(2027, 12, 31);
+        QVERIFY(MissionRepository(*m_db).save(m));
+        const QList<MissionGlance> glance = MissionGlance::compute(*m_db, QDate(2026, 11, 21));
+        QCOMPARE(glance.size(), 1);
+        const MissionGlance &g = glance.at(0);
+        QCOMPARE(g.code, QStringLiteral("PL-HC-09"));
+        QCOMPARE(g.stage, Stage::TrainTheTrainer);
+        QCOMPARE(g.rag, std::optional<Rag>(Rag::Red)); // 56 % achieved
+        QCOMPARE(g.indicatorsRated, 1);
+        // Two open risks score 20; the first by title wins the tie. The closed one never counts.
+        QCOMPARE(g.topRisk, QStringLiteral("Records lost at handover"));
+        QCOMPARE(g.topRiskScore, 20);
+        // The planned local session of 2026-12-02 comes before the mission's end.
+        QCOMPARE(g.nextDate, QDate(2026, 12, 2));
+        QCOMPARE(g.nextWhat, QStringLiteral("Training session"));
+        const QList<MissionGlance> later = MissionGlance::compute(*m_db, QDate(2027, 1, 1));
+        QCOMPARE(later.at(0).nextWhat, QStringLiteral("Mission ends"));
+        m.status = MissionStatus::Closed;
+        QVERIFY(MissionRepository(*m_db).save(m));
+        QVERIFY(MissionGlance::compute(*m_db, QDate(2026, 11, 21)).isEmpty());
+    }
+
+    void overviewRowOpensTheMissionDashboard()
+    {
+        DashboardPage page(*m_db);
+        page.resize(1400, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.overview()->model()->rowCount(), 1);
+        const QModelIndex row = page.overview()->model()->index(0, 0);
+        QVERIFY(page.overview()->model()->index(0, 3).data(Qt::DecorationRole).isValid());
+        Q_EMIT page.overview()->activated(row);
+        QCOMPARE(page.tabs()->currentWidget(), page.missionView());
+        QCOMPARE(page.missionView()->missionId(), m_mission);
     }
 
 private:

@@ -1279,3 +1279,19 @@ FR.update({
     "the image could not be encoded.": "l'image n'a pas pu être encodée.",
     "the size must be from 100 to 10,000.": "la taille doit être comprise entre 100 et 10 000.",
 })
+
+# The portfolio at a glance.
+FR.update({
+    "<b>Open missions at a glance</b> (Enter or double-click shows the mission's dashboard)": "<b>Les missions ouvertes d'un coup d'œil</b> (Entrée ou double-clic affiche le tableau de bord de la mission)",
+    "Consultation session": "Session de consultation",
+    "Follow-up activity": "Activité de suivi",
+    "Missions at a glance": "Les missions d'un coup d'œil",
+    "Next milestone": "Prochain jalon",
+    "No indicator rated": "Aucun indicateur évalué",
+    "Top risk": "Risque principal",
+    "Training session": "Session de formation",
+    "The worst of %n rated indicator(s)": ["Le moins bon de %n indicateur évalué", "Le moins bon de %n indicateurs évalués"],
+})
+EN.update({
+    "The worst of %n rated indicator(s)": ["The worst of %n rated indicator", "The worst of %n rated indicators"],
+})

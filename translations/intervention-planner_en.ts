@@ -356,6 +356,54 @@
         <source>&amp;One Mission</source>
         <translation>&amp;One Mission</translation>
     </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>No indicator rated</source>
+        <translation>No indicator rated</translation>
+    </message>
+    <message numerus="yes">
+        <source>The worst of %n rated indicator(s)</source>
+        <translation><numerusform>The worst of %n rated indicator</numerusform><numerusform>The worst of %n rated indicators</numerusform></translation>
+    </message>
+    <message>
+        <source>Top risk</source>
+        <translation>Top risk</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>Next milestone</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Missions at a glance</source>
+        <translation>Missions at a glance</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open missions at a glance&lt;/b&gt; (Enter or double-click shows the mission's dashboard)</source>
+        <translation>&lt;b&gt;Open missions at a glance&lt;/b&gt; (Enter or double-click shows the mission's dashboard)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2426,6 +2474,25 @@
     <message>
         <source>&amp;Indicators</source>
         <translation>&amp;Indicators</translation>
+    </message>
+</context>
+<context>
+    <name>MissionGlance</name>
+    <message>
+        <source>Consultation session</source>
+        <translation>Consultation session</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Training session</translation>
+    </message>
+    <message>
+        <source>Follow-up activity</source>
+        <translation>Follow-up activity</translation>
+    </message>
+    <message>
+        <source>Mission ends</source>
+        <translation>Mission ends</translation>
     </message>
 </context>
 <context>

@@ -356,6 +356,54 @@
         <source>&amp;One Mission</source>
         <translation>&amp;Une mission</translation>
     </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>No indicator rated</source>
+        <translation>Aucun indicateur évalué</translation>
+    </message>
+    <message numerus="yes">
+        <source>The worst of %n rated indicator(s)</source>
+        <translation><numerusform>Le moins bon de %n indicateur évalué</numerusform><numerusform>Le moins bon de %n indicateurs évalués</numerusform></translation>
+    </message>
+    <message>
+        <source>Top risk</source>
+        <translation>Risque principal</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Next milestone</source>
+        <translation>Prochain jalon</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Missions at a glance</source>
+        <translation>Les missions d'un coup d'œil</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Open missions at a glance&lt;/b&gt; (Enter or double-click shows the mission's dashboard)</source>
+        <translation>&lt;b&gt;Les missions ouvertes d'un coup d'œil&lt;/b&gt; (Entrée ou double-clic affiche le tableau de bord de la mission)</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -2426,6 +2474,25 @@
     <message>
         <source>&amp;Indicators</source>
         <translation>&amp;Indicateurs</translation>
+    </message>
+</context>
+<context>
+    <name>MissionGlance</name>
+    <message>
+        <source>Consultation session</source>
+        <translation>Session de consultation</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Session de formation</translation>
+    </message>
+    <message>
+        <source>Follow-up activity</source>
+        <translation>Activité de suivi</translation>
+    </message>
+    <message>
+        <source>Mission ends</source>
+        <translation>Fin de la mission</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,9 @@
 class Database;
 class MissionDashboardView;
 class QCustomPlot;
+class QAbstractItemModel;
 class QTabWidget;
+class QTableView;
 
 // The dashboards: the portfolio (where the open missions stand in the LEOP stages, how their risks
 // rate) and one mission at a time (MissionDashboardView).
@@ -20,6 +22,10 @@ public:
     QCustomPlot *riskChart() const { return m_risks; }
     MissionDashboardView *missionView() const { return m_mission; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Every open mission at a glance: stage, RAG, top risk, next milestone. Enter or a double
+    // click shows that mission's dashboard.
+    QTableView *overview() const { return m_overview; }
+    void showMission(const QString &missionId);
     void refresh();
 
 private:
@@ -28,4 +34,6 @@ private:
     QCustomPlot *m_risks;
     QTabWidget *m_tabs;
     MissionDashboardView *m_mission;
+    QAbstractItemModel *m_overviewModel;
+    QTableView *m_overview;
 };
