@@ -27,10 +27,7 @@ FieldErrors IndicatorValue::validate() const
     FieldErrors errors;
     if (indicatorId.isEmpty())
         errors.append({QStringLiteral("indicatorId"), tr("Choose the indicator.")});
-    if (date.isNull())
-        errors.append({QStringLiteral("date"), tr("Date is required.")});
-    else
-        Check::plausibleDate(errors, QStringLiteral("date"), tr("Date"), date);
+    Check::requiredDate(errors, QStringLiteral("date"), tr("Date"), date);
     if (!std::isfinite(value))
         errors.append({QStringLiteral("value"), tr("The value must be a number.")});
     for (const auto &[field, label, count] :
@@ -47,10 +44,7 @@ FieldErrors IndicatorTarget::validate() const
     FieldErrors errors;
     if (indicatorId.isEmpty())
         errors.append({QStringLiteral("indicatorId"), tr("Choose the indicator.")});
-    if (date.isNull())
-        errors.append({QStringLiteral("date"), tr("Date is required.")});
-    else
-        Check::plausibleDate(errors, QStringLiteral("date"), tr("Date"), date);
+    Check::requiredDate(errors, QStringLiteral("date"), tr("Date"), date);
     return errors;
 }
 

@@ -82,17 +82,18 @@ QList<Risk> RiskRepository::select(const QString &where, const QVariantList &val
     return result;
 }
 
-QList<Risk> RiskRepository::overdueReviews(const QDate &today) const
+QList<Risk> RiskRepository::overdueReviews(const QDate &today, int limit) const
 {
-    QList<Risk> risks = select(QStringLiteral("AND closed = 0 AND review_date IS NOT NULL AND "
-                                              "review_date < ?"),
-                               {Sql::fromDate(today)});
+    QList<Risk> risks = select(QStringLiteral("AND id IN (SELECT id FROM risks WHERE deleted = 0 "
+                                              "AND closed = 0 AND review_date < ? ORDER BY "
+                                              "review_date LIMIT ?)"),
+                               {Sql::fromDate(today), limit});
     std::sort(risks.begin(), risks.end(),
               [](const Risk &a, const Risk &b) { return a.reviewDate < b.reviewDate; });
     return risks;
 }
 
-QList<RiskAction> RiskRepository::overdueActions(const QDate &today) const
+QList<RiskAction> RiskRepository::overdueActions(const QDate &today, int limit) const
 {
     QList<RiskAction> result;
     QSqlQuery query(m_db.connection());
@@ -101,8 +102,9 @@ QList<RiskAction> RiskRepository::overdueActions(const QDate &today) const
                                  "risk_actions a JOIN risks r ON r.id = a.risk_id WHERE "
                                  "a.deleted = 0 AND r.deleted = 0 AND r.closed = 0 AND a.done = 0 "
                                  "AND a.due_date IS NOT NULL AND a.due_date < ? "
-                                 "ORDER BY a.due_date"));
+                                 "ORDER BY a.due_date LIMIT ?"));
     query.addBindValue(Sql::fromDate(today));
+    query.addBindValue(limit);
     if (!query.exec())
         return result;
     while (query.next()) {

@@ -27,10 +27,10 @@ public:
 
     QList<RiskAssessment> history(const QString &riskId) const;
 
-    // Open risks whose review date has passed, oldest first.
-    QList<Risk> overdueReviews(const QDate &today) const;
-    // Actions not done whose due date has passed, of open risks, oldest first.
-    QList<RiskAction> overdueActions(const QDate &today) const;
+    // Open risks whose review date has passed, oldest first (at most `limit`).
+    QList<Risk> overdueReviews(const QDate &today, int limit = 500) const;
+    // Actions not done whose due date has passed, of open risks, oldest first (at most `limit`).
+    QList<RiskAction> overdueActions(const QDate &today, int limit = 500) const;
 
 private:
     QList<Risk> select(const QString &where, const QVariantList &values) const;

@@ -31,15 +31,6 @@ void checkRequiredText(FieldErrors &errors, const char *field, const QString &la
     Check::plainText(errors, QLatin1String(field), label, value);
 }
 
-void checkRequiredDate(FieldErrors &errors, const char *field, const QString &label,
-                       const QDate &date)
-{
-    if (date.isNull())
-        errors.append({QLatin1String(field), StageRecordsText::tr("%1 is required.").arg(label)});
-    else
-        Check::plausibleDate(errors, QLatin1String(field), label, date);
-}
-
 void checkMission(FieldErrors &errors, const QString &missionId)
 {
     if (missionId.isEmpty())
@@ -448,7 +439,7 @@ FieldErrors ConsultationSession::validate() const
 {
     FieldErrors errors;
     checkMission(errors, missionId);
-    checkRequiredDate(errors, "date", tr("Date"), date);
+    Check::requiredDate(errors, QStringLiteral("date"), tr("Date"), date);
     Check::maxLength(errors, QStringLiteral("place"), tr("Place"), place, Limits::Name);
     Check::plainText(errors, QStringLiteral("place"), tr("Place"), place);
     checkCount(errors, "female", tr("Women attending"), female);
@@ -484,7 +475,7 @@ FieldErrors CapacityAssessment::validate() const
 {
     FieldErrors errors;
     checkMission(errors, missionId);
-    checkRequiredDate(errors, "assessedOn", tr("Assessment date"), assessedOn);
+    Check::requiredDate(errors, QStringLiteral("assessedOn"), tr("Assessment date"), assessedOn);
     const bool scoreOk = Check::scale(errors, QStringLiteral("score"), tr("Score"), score, 0, 4);
     const bool targetOk =
         Check::scale(errors, QStringLiteral("target"), tr("Target score"), target, 0, 4);
@@ -567,7 +558,7 @@ FieldErrors TrainingSession::validate() const
     Check::maxLength(errors, QStringLiteral("title"), tr("Title"), title, Limits::Name);
     Check::plainText(errors, QStringLiteral("title"), tr("Title"), title);
     Check::maxLength(errors, QStringLiteral("venue"), tr("Venue"), venue, Limits::Name);
-    checkRequiredDate(errors, "startDate", tr("Start date"), startDate);
+    Check::requiredDate(errors, QStringLiteral("startDate"), tr("Start date"), startDate);
     if (Check::plausibleDate(errors, QStringLiteral("endDate"), tr("End date"), endDate)
         && startDate.isValid())
         Check::dateOrder(errors, QStringLiteral("endDate"), tr("Start date"), startDate,
@@ -596,7 +587,7 @@ FieldErrors FollowUpActivity::validate() const
     checkMission(errors, missionId);
     Check::maxLength(errors, QStringLiteral("title"), tr("Title"), title, Limits::Name);
     Check::plainText(errors, QStringLiteral("title"), tr("Title"), title);
-    checkRequiredDate(errors, "date", tr("Date"), date);
+    Check::requiredDate(errors, QStringLiteral("date"), tr("Date"), date);
     checkCount(errors, "reached", tr("People reached"), reached, 10000000);
     Check::maxLength(errors, QStringLiteral("notes"), tr("Notes"), notes, Limits::LongText);
     return errors;

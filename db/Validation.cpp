@@ -83,6 +83,16 @@ bool Check::plausibleDate(FieldErrors &errors, const QString &field, const QStri
     return true;
 }
 
+bool Check::requiredDate(FieldErrors &errors, const QString &field, const QString &label,
+                         const QDate &date)
+{
+    if (date.isNull()) {
+        errors.append({field, Validation::tr("%1 is required.").arg(label)});
+        return false;
+    }
+    return plausibleDate(errors, field, label, date);
+}
+
 bool Check::dateOrder(FieldErrors &errors, const QString &field, const QString &earlierLabel,
                       const QDate &earlier, const QString &laterLabel, const QDate &later)
 {

@@ -34,6 +34,8 @@ bool optionalScale(FieldErrors &errors, const QString &field, const QString &lab
                    int low, int high); // 0 means "not set"
 bool plausibleDate(FieldErrors &errors, const QString &field, const QString &label,
                    const QDate &date); // a null date passes: it means "not set"
+bool requiredDate(FieldErrors &errors, const QString &field, const QString &label,
+                  const QDate &date); // set, and plausible
 bool dateOrder(FieldErrors &errors, const QString &field, const QString &earlierLabel,
                const QDate &earlier, const QString &laterLabel, const QDate &later);
 bool plainText(FieldErrors &errors, const QString &field, const QString &label,

@@ -155,6 +155,16 @@ private Q_SLOTS:
         const RiskRepository repository(*m_db);
         QCOMPARE(repository.overdueReviews(Clock::today()).size(), 1);
         QCOMPARE(repository.overdueReviews(Clock::today()).at(0).title, risk.title);
+        // The portfolio asks for the oldest few only; a later review is not overdue at all.
+        Risk older = risk;
+        older.meta = {};
+        older.title = QStringLiteral("Reviewed even longer ago");
+        older.reviewDate = QDate(2026, 6, 1);
+        QVERIFY(m_edits->saveRisk(older));
+        QCOMPARE(repository.overdueReviews(Clock::today(), 1).size(), 1);
+        QCOMPARE(repository.overdueReviews(Clock::today(), 1).at(0).title, older.title);
+        QCOMPARE(repository.overdueReviews(Clock::today()).size(), 2);
+        m_stack->undo();
         QCOMPARE(repository.overdueActions(Clock::today()).size(), 1);
         QCOMPARE(repository.overdueActions(Clock::today()).at(0).owner,
                  QStringLiteral("Head of mission"));

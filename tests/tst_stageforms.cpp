@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
@@ -120,6 +121,25 @@ private Q_SLOTS:
         m_navigator->selectStage(Stage::PostTraining);
         QCOMPARE(visibleTabs(),
                  (QStringList {QStringLiteral("Exit criteria"), QStringLiteral("Follow-up")}));
+    }
+
+    void clickingAFormTabLetsInsertAddAtOnce()
+    {
+        m_navigator->selectStage(Stage::Consultation);
+        m_navigator->stageButton(Stage::Consultation)->setFocus(); // where a click leaves it
+        QTabWidget *tabs = m_navigator->detailTabs();
+        RecordListPanel *sessions = panel("consultationSessions");
+        const int index = tabs->indexOf(sessions);
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, Qt::NoModifier,
+                          tabs->tabBar()->tabRect(index).center());
+        QTRY_VERIFY(sessions->isAncestorOf(QApplication::focusWidget()));
+        QString opened;
+        whenModalShown([&opened](QWidget *d) {
+            opened = d->objectName();
+            static_cast<QDialog *>(d)->reject();
+        });
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Insert);
+        QTRY_COMPARE(opened, QStringLiteral("consultationSessionsEditor"));
     }
 
     void consultationSessionCreateEditUndo()

@@ -1669,10 +1669,6 @@
         <translation>Choose the indicator.</translation>
     </message>
     <message>
-        <source>Date is required.</source>
-        <translation>Date is required.</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1682,10 +1678,6 @@
     <message>
         <source>Choose the indicator.</source>
         <translation>Choose the indicator.</translation>
-    </message>
-    <message>
-        <source>Date is required.</source>
-        <translation>Date is required.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4660,10 +4652,6 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
 </context>
 <context>
     <name>StageRecords</name>
-    <message>
-        <source>%1 is required.</source>
-        <translation>%1 is required.</translation>
-    </message>
     <message>
         <source>Choose the mission.</source>
         <translation>Choose the mission.</translation>

@@ -1669,10 +1669,6 @@
         <translation>Choisissez l'indicateur.</translation>
     </message>
     <message>
-        <source>Date is required.</source>
-        <translation>La date est obligatoire.</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -1682,10 +1678,6 @@
     <message>
         <source>Choose the indicator.</source>
         <translation>Choisissez l'indicateur.</translation>
-    </message>
-    <message>
-        <source>Date is required.</source>
-        <translation>La date est obligatoire.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -4660,10 +4652,6 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
 </context>
 <context>
     <name>StageRecords</name>
-    <message>
-        <source>%1 is required.</source>
-        <translation>%1 : champ obligatoire.</translation>
-    </message>
     <message>
         <source>Choose the mission.</source>
         <translation>Choisissez la mission.</translation>

@@ -4,6 +4,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTabWidget>
+#include <QTimer>
 
 namespace {
 const QDate s_notSet(Limits::MinYear - 1, 12, 31);
@@ -40,6 +42,16 @@ void OptionalDateEdit::keyPressEvent(QKeyEvent *event)
     if (value().isNull() && !event->text().isEmpty() && event->text().at(0).isDigit())
         setDate(QDate::currentDate());
     QDateEdit::keyPressEvent(event);
+}
+
+void Form::focusPageOnClick(QTabWidget *tabs)
+{
+    QObject::connect(tabs, &QTabWidget::tabBarClicked, tabs, [tabs](int index) {
+        QTimer::singleShot(0, tabs, [tabs, index] {
+            if (QWidget *page = tabs->widget(index); page && page->isVisible())
+                page->setFocus(Qt::MouseFocusReason);
+        });
+    });
 }
 
 void Form::showErrors(const FieldErrors &errors, const QHash<QString, QWidget *> &widgets,

@@ -43,6 +43,10 @@ template<typename E> void setComboValue(QComboBox *combo, E value)
     combo->setCurrentIndex(std::max(0, combo->findData(enumCode(value))));
 }
 
+// A tab clicked with the mouse takes the keyboard with it, so that the page's own keys (Insert,
+// Enter, Del on a list) work at once rather than going to whatever had focus before.
+void focusPageOnClick(class QTabWidget *tabs);
+
 // Marks the widgets of the fields in `errors` (of those in `shown`) and lists their messages in
 // `summary`; clears the marks of the others. `widgets` maps field names to their widgets.
 void showErrors(const FieldErrors &errors, const QHash<QString, QWidget *> &widgets,

@@ -189,6 +189,7 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
         // An existing mission also shows who is involved and every contact with them.
         m_tabs = new QTabWidget(this);
         m_tabs->setObjectName(QStringLiteral("missionTabs"));
+        Form::focusPageOnClick(m_tabs);
         m_stages = new StageNavigator(edits, mission.meta.id, this);
         m_tabs->addTab(m_stages, tr("Sta&ges"));
         m_tabs->addTab(new TimelineChart(edits.database(), mission.meta.id, this), tr("Time&line"));

@@ -38,10 +38,8 @@ QList<OverdueRiskItem> overdueRiskItems(Database &db)
     for (const Mission &m : MissionRepository(db).all())
         codes.insert(m.meta.id, m.code);
     const RiskRepository risks(db);
-    QHash<QString, Risk> byId;
+    QHash<QString, Risk> byId; // the risks of the overdue actions, read as they come
     QList<OverdueRiskItem> items;
-    for (const Risk &r : risks.all())
-        byId.insert(r.meta.id, r);
     for (const Risk &r : risks.overdueReviews(today)) {
         items.append(
             {r.meta, r.reviewDate, PortfolioPage::tr("Review"), r.title,
@@ -49,6 +47,8 @@ QList<OverdueRiskItem> overdueRiskItems(Database &db)
              r.owner});
     }
     for (const RiskAction &a : risks.overdueActions(today)) {
+        if (!byId.contains(a.riskId))
+            byId.insert(a.riskId, risks.find(a.riskId).value_or(Risk()));
         const Risk r = byId.value(a.riskId);
         items.append(
             {r.meta, a.dueDate, PortfolioPage::tr("Action: %1").arg(a.action), r.title,

@@ -88,33 +88,13 @@ RisksPage::RisksPage(Edits &edits, RiskTableModel *model, QWidget *parent)
         RiskAction a;
         a.riskId = m_currentRisk;
         a.dueDate = Clock::today().addDays(30);
-        RecordEditor<RiskAction> editor(
-            a, [this](RiskAction &v, QString *e) { return m_edits.saveStageRecord(v, e); }, this);
-        editor.setObjectName(QStringLiteral("riskActionEditor"));
-        editor.setWindowTitle(tr("Add Mitigation Action"));
-        editor.addText(QStringLiteral("action"), tr("&Action:"), &RiskAction::action,
-                       tr("e.g. Brief the new head of mission on the programme"));
-        editor.addText(QStringLiteral("owner"), tr("&Owner:"), &RiskAction::owner);
-        editor.addDate(QStringLiteral("dueDate"), tr("&Due date:"), &RiskAction::dueDate);
-        editor.addFlag(QStringLiteral("done"), tr("&Done"), &RiskAction::done);
-        editor.finish();
-        editor.exec();
+        editAction(a, tr("Add Mitigation Action"));
     });
     connect(m_actions, &RecordListPanel::editRequested, this, [this](const QString &id) {
         const int row = m_actionModel->rowOfId(id);
         if (row < 0)
             return;
-        RecordEditor<RiskAction> editor(
-            m_actionModel->rowAt(row),
-            [this](RiskAction &v, QString *e) { return m_edits.saveStageRecord(v, e); }, this);
-        editor.setObjectName(QStringLiteral("riskActionEditor"));
-        editor.setWindowTitle(tr("Edit Mitigation Action"));
-        editor.addText(QStringLiteral("action"), tr("&Action:"), &RiskAction::action);
-        editor.addText(QStringLiteral("owner"), tr("&Owner:"), &RiskAction::owner);
-        editor.addDate(QStringLiteral("dueDate"), tr("&Due date:"), &RiskAction::dueDate);
-        editor.addFlag(QStringLiteral("done"), tr("&Done"), &RiskAction::done);
-        editor.finish();
-        editor.exec();
+        editAction(m_actionModel->rowAt(row), tr("Edit Mitigation Action"));
     });
     connect(m_actions, &RecordListPanel::deleteRequested, this, [this](const QString &id) {
         QString error;
@@ -239,6 +219,21 @@ bool RisksPage::edit(const Risk &risk, const QString &title)
         return false;
     selectId(editor.saved().meta.id);
     return true;
+}
+
+void RisksPage::editAction(const RiskAction &action, const QString &title)
+{
+    RecordEditor<RiskAction> editor(
+        action, [this](RiskAction &v, QString *e) { return m_edits.saveStageRecord(v, e); }, this);
+    editor.setObjectName(QStringLiteral("riskActionEditor"));
+    editor.setWindowTitle(title);
+    editor.addText(QStringLiteral("action"), tr("&Action:"), &RiskAction::action,
+                   tr("e.g. Brief the new head of mission on the programme"));
+    editor.addText(QStringLiteral("owner"), tr("&Owner:"), &RiskAction::owner);
+    editor.addDate(QStringLiteral("dueDate"), tr("&Due date:"), &RiskAction::dueDate);
+    editor.addFlag(QStringLiteral("done"), tr("&Done"), &RiskAction::done);
+    editor.finish();
+    editor.exec();
 }
 
 void RisksPage::newRisk()

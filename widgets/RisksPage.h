@@ -32,6 +32,7 @@ private:
     void showCurrent();
     // Opens the editor on `risk`; returns whether it was saved.
     bool edit(const Risk &risk, const QString &title);
+    void editAction(const RiskAction &action, const QString &title);
 
     Edits &m_edits;
     RecordListPanel *m_actions;

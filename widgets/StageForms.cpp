@@ -915,6 +915,7 @@ public:
         RecordListPanel *values = valueList(selected);
         box->addWidget(top);
         box->addWidget(values);
+        box->setFocusProxy(top);
         box->setStretchFactor(0, 3);
         box->setStretchFactor(1, 2);
         const auto follow = [top, values, selected] {

@@ -1,6 +1,7 @@
 #include "StageNavigator.h"
 #include "Database.h"
 #include "Edits.h"
+#include "FormSupport.h"
 #include "MissionRepository.h"
 #include "StageForms.h"
 #include "StageProgress.h"
@@ -96,7 +97,9 @@ StageNavigator::StageNavigator(Edits &edits, const QString &missionId, QWidget *
     gateLayout->addWidget(m_stageTitle);
     gateLayout->addWidget(m_criteria, 1);
     gateLayout->addLayout(addRow);
+    gate->setFocusProxy(m_criteria);
     m_details->setObjectName(QStringLiteral("stageDetailTabs"));
+    Form::focusPageOnClick(m_details);
     m_details->addTab(gate, tr("E&xit criteria"));
     m_details->addTab(m_traceability, tr("&Needs and modules"));
     m_stageTabs.append({Stage::Orientation, Stage::Curriculum});
