@@ -374,6 +374,8 @@ private:
             return fail(error, text(o, "mission"), DemoDataText::tr("The mission is missing."));
         m->trainersTarget = number(t, "trainers", 0);
         m->officersTarget = number(t, "officers", 0);
+        if (t.contains(QLatin1String("women")))
+            m->womenShareTarget = number(t, "women", 0);
         m->embeddedInCurriculum = t.value(QLatin1String("embedded")).toBool();
         QString reason;
         if (!m_missions.save(*m, &reason))
@@ -460,6 +462,9 @@ private:
             if (j.contains(QLatin1String("post")))
                 t.postScore = j.value(QLatin1String("post")).toDouble();
             t.certifiedOn = date(j, "certified");
+            if (j.contains(QLatin1String("reaction")))
+                t.reaction = number(j, "reaction", 0);
+            t.applied = j.value(QLatin1String("applied")).toBool();
             if (!store(t, t.name, error))
                 return false;
             m_ids.insert(text(j, "key"), t.meta.id);

@@ -359,6 +359,21 @@ Migration version4()
             }};
 }
 
+// Training evaluation: each trainee's end-of-course reaction (Kirkpatrick level 1) and whether a
+// follow-up found them applying it (level 3); the share of women a mission aims for.
+Migration version5()
+{
+    return {5,
+            {
+                QStringLiteral("ALTER TABLE trainees ADD COLUMN reaction INTEGER "
+                               "CHECK (reaction BETWEEN 1 AND 5)"),
+                QStringLiteral("ALTER TABLE trainees ADD COLUMN applied INTEGER NOT NULL "
+                               "DEFAULT 0 CHECK (applied IN (0, 1))"),
+                QStringLiteral("ALTER TABLE missions ADD COLUMN women_share_target INTEGER "
+                               "CHECK (women_share_target BETWEEN 0 AND 100)"),
+            }};
+}
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -373,7 +388,8 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 const QList<Migration> &Migrations::standard()
 {
-    static const QList<Migration> steps {version1(), version2(), version3(), version4()};
+    static const QList<Migration> steps {version1(), version2(), version3(), version4(),
+                                         version5()};
     return steps;
 }
 

@@ -40,6 +40,11 @@ FieldErrors Mission::validate() const
                        tr("Officers target must be between 0 and 10,000,000 (it is %1).")
                            .arg(*officersTarget)});
 
+    if (womenShareTarget && (*womenShareTarget < 0 || *womenShareTarget > 100))
+        errors.append({QStringLiteral("womenShareTarget"),
+                       tr("Women's share target must be between 0 and 100 % (it is %1).")
+                           .arg(*womenShareTarget)});
+
     const bool startOk =
         Check::plausibleDate(errors, QStringLiteral("startDate"), tr("Start date"), startDate);
     const bool endOk =
@@ -93,6 +98,7 @@ QStringList Mission::changedFields(const Mission &o) const
     note(archived != o.archived, "archived");
     note(trainersTarget != o.trainersTarget, "trainersTarget");
     note(officersTarget != o.officersTarget, "officersTarget");
+    note(womenShareTarget != o.womenShareTarget, "womenShareTarget");
     note(embeddedInCurriculum != o.embeddedInCurriculum, "embeddedInCurriculum");
     return fields;
 }
@@ -119,6 +125,7 @@ QString Mission::fieldLabel(const QString &field)
         {QStringLiteral("archived"), QT_TR_NOOP("archive state")},
         {QStringLiteral("trainersTarget"), QT_TR_NOOP("trainers target")},
         {QStringLiteral("officersTarget"), QT_TR_NOOP("officers target")},
+        {QStringLiteral("womenShareTarget"), QT_TR_NOOP("women's share target")},
         {QStringLiteral("embeddedInCurriculum"), QT_TR_NOOP("national curriculum status")},
     };
     const char *label = labels.value(field);

@@ -39,6 +39,7 @@ public:
     // cascade should reach; and whether the course is part of the national academy curriculum.
     std::optional<int> trainersTarget;
     std::optional<int> officersTarget;
+    std::optional<int> womenShareTarget; // per cent of the people trained
     bool embeddedInCurriculum = false;
 
     FieldErrors validate() const;

@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "MissionRepository.h"
 #include "RiskRepository.h"
+#include "StakeholderRepository.h"
 
 #include <QMap>
 
@@ -25,6 +26,7 @@ int MissionDashboard::countInCell(int likelihood, int impact, bool residual) con
 MissionDashboard MissionDashboard::compute(Database &db, const QString &missionId)
 {
     MissionDashboard d;
+    d.missionId = missionId;
     d.stages = StageProgress::compute(db, missionId);
     d.bands = SettingsRepository(db).riskBands();
     for (const Risk &r : RiskRepository(db).forMission(missionId)) {
@@ -58,6 +60,19 @@ MissionDashboard MissionDashboard::compute(Database &db, const QString &missionI
             ++d.tested;
         }
     }
+    d.evaluation.trainees = static_cast<int>(trainees.size());
+    double reaction = 0;
+    for (const Trainee &t : trainees) {
+        if (t.reaction) {
+            reaction += *t.reaction;
+            ++d.evaluation.reacted;
+        }
+        if (t.preScore && t.postScore && *t.postScore > *t.preScore)
+            ++d.evaluation.improved;
+        d.evaluation.applied += t.applied ? 1 : 0;
+    }
+    if (d.evaluation.reacted > 0)
+        d.evaluation.meanReaction = reaction / d.evaluation.reacted;
     if (d.tested > 0) {
         d.meanPre = pre / d.tested;
         d.meanPost = post / d.tested;
@@ -69,6 +84,10 @@ MissionDashboard MissionDashboard::compute(Database &db, const QString &missionI
             {i,
              IndicatorStatus::of(i, MissionRecords<IndicatorValue>(db).forOwner(i.meta.id),
                                  thresholds)});
+    }
+    for (const IndicatorLine &line : d.indicators) {
+        if (line.indicator.level == IndicatorLevel::Impact)
+            d.evaluation.results.append(line);
     }
     d.cascade = ::cascade(trainees, sessions);
 
@@ -88,7 +107,13 @@ MissionDashboard MissionDashboard::compute(Database &db, const QString &missionI
         planned += it.value().second;
         d.burnUp.append({it.key(), trained, planned});
     }
-    if (const std::optional<Mission> m = MissionRepository(db).find(missionId))
+    if (const std::optional<Mission> m = MissionRepository(db).find(missionId)) {
         d.officersTarget = m->officersTarget.value_or(0);
+        d.womenShareTarget = m->womenShareTarget;
+    }
+    QStringList stakeholderIds;
+    for (const Stakeholder &s : StakeholderRepository(db).forMission(missionId))
+        stakeholderIds.append(s.meta.id);
+    d.grid = StakeholderGrid::points(db, stakeholderIds);
     return d;
 }

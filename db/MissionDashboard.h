@@ -5,10 +5,14 @@
 #include "Settings.h"
 #include "StageProgress.h"
 #include "StageRecords.h"
+#include "StakeholderGrid.h"
 
 #include <QDate>
 #include <QList>
 #include <QPair>
+#include <QStringList>
+
+#include <optional>
 
 class Database;
 
@@ -36,6 +40,20 @@ struct MissionDashboard
         IndicatorStatus status;
     };
 
+    // Training evaluation on the Kirkpatrick levels, for the trainees on the mission's roster:
+    // 1 reaction (answered the end-of-course survey), 2 learning (post-test above pre-test),
+    // 3 behaviour (found applying it at a follow-up), 4 results (the impact indicators).
+    struct Evaluation
+    {
+        int trainees = 0;
+        int reacted = 0;
+        double meanReaction = 0; // 1-5, over those who answered
+        int improved = 0;
+        int applied = 0;
+        QList<IndicatorLine> results;
+    };
+
+    QString missionId;
     QList<StageStatus> stages;
     QList<Risk> openRisks;
     QList<TierParticipation> participation; // tiers with anyone counted, in tier order
@@ -47,6 +65,9 @@ struct MissionDashboard
     QList<CascadeBranch> cascade;
     QList<BurnUpPoint> burnUp;
     int officersTarget = 0;
+    std::optional<int> womenShareTarget; // per cent
+    Evaluation evaluation;
+    QList<GridPoint> grid; // the mission's stakeholders on the power/interest grid
     RiskBandLimits bands;
 
     // Open risks whose (likelihood, impact), or residual pair when `residual`, is the cell's.

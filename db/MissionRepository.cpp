@@ -16,8 +16,7 @@ QString selectSql(const QString &where)
                "SELECT %1, code, title, host_country, lead_organisation, national_counterpart, "
                "start_date, end_date, status, current_stage, mou_status, mou_date, budget_minor, "
                "currency, context, predecessor_id, handover_notes, archived, trainers_target, "
-               "officers_target, "
-               "embedded_in_curriculum FROM missions "
+               "officers_target, embedded_in_curriculum, women_share_target FROM missions "
                "WHERE deleted = 0 %2 ORDER BY code")
         .arg(Sql::metaColumns(), where);
 }
@@ -50,6 +49,8 @@ Mission fromRow(const QSqlQuery &q)
     if (!q.value(23).isNull())
         m.officersTarget = q.value(23).toInt();
     m.embeddedInCurriculum = q.value(24).toBool();
+    if (!q.value(25).isNull())
+        m.womenShareTarget = q.value(25).toInt();
     return m;
 }
 
@@ -79,6 +80,8 @@ Sql::Columns columns(const Mission &m)
         {QLatin1String("officers_target"),
          m.officersTarget ? QVariant(*m.officersTarget) : QVariant()},
         {QLatin1String("embedded_in_curriculum"), m.embeddedInCurriculum ? 1 : 0},
+        {QLatin1String("women_share_target"),
+         m.womenShareTarget ? QVariant(*m.womenShareTarget) : QVariant()},
     };
 }
 

@@ -1,14 +1,11 @@
 #include "MissionTableModel.h"
 #include "Database.h"
+#include "Dates.h"
 #include "MissionRepository.h"
 
 namespace {
 
 // Dates read the same in every country the missions work in: YYYY-MM-DD.
-QVariant isoDate(const QDate &date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QString());
-}
 
 } // namespace
 

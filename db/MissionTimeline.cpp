@@ -75,8 +75,10 @@ MissionTimeline MissionTimeline::compute(Database &db, const QString &missionId,
                 break;
             }
         }
+        // The current stage runs until today, or until the end of a closed mission.
+        const bool closed = mission->status == MissionStatus::Closed && mission->endDate.isValid();
         if (!span.end.isValid())
-            span.end = std::max(today, span.start);
+            span.end = std::max(closed ? std::min(today, mission->endDate) : today, span.start);
         t.spans.append(span);
     }
     return t;

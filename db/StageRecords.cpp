@@ -204,6 +204,8 @@ template<> struct Table<Trainee>
         io("pre_score", r.preScore);
         io("post_score", r.postScore);
         io("certified_on", r.certifiedOn);
+        io("reaction", r.reaction);
+        io("applied", r.applied);
     }
 };
 
@@ -548,6 +550,10 @@ FieldErrors Trainee::validate() const
     }
     Check::plausibleDate(errors, QStringLiteral("certifiedOn"), tr("Certification date"),
                          certifiedOn);
+    if (reaction && (*reaction < 1 || *reaction > 5)) {
+        errors.append({QStringLiteral("reaction"),
+                       tr("Reaction must be between 1 and 5 (it is %1).").arg(*reaction)});
+    }
     return errors;
 }
 

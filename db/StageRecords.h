@@ -124,6 +124,8 @@ public:
     std::optional<double> preScore; // 0-100
     std::optional<double> postScore;
     QDate certifiedOn;
+    std::optional<int> reaction; // end-of-course survey, 1 (poor) to 5 (excellent)
+    bool applied = false; // a follow-up 3-6 months on found them applying the training
 
     bool certified() const { return certifiedOn.isValid(); }
     FieldErrors validate() const;

@@ -1,4 +1,5 @@
 #include "Validation.h"
+#include "Dates.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -10,11 +11,6 @@ struct Validation
 {
     Q_DECLARE_TR_FUNCTIONS(Validation)
 };
-
-QString isoDate(const QDate &date)
-{
-    return date.toString(Qt::ISODate);
-}
 
 } // namespace
 

@@ -1,15 +1,25 @@
+#include "ChartHotspots.h"
 #include "DashboardPage.h"
 #include "Edits.h"
 #include "MissionDashboard.h"
 #include "MissionDashboardView.h"
+#include "MissionEditor.h"
 #include "MissionRepository.h"
 #include "PortfolioOverview.h"
+#include "PowerInterestGrid.h"
+#include "RecordListPanel.h"
 #include "RiskRepository.h"
+#include "StageNavigator.h"
 #include "StageRecords.h"
+#include "StakeholderRepository.h"
 #include "TestSupport.h"
+#include "TimelineChart.h"
 #include "Translations.h"
 
+#include <QLineEdit>
 #include <QListWidget>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -39,6 +49,7 @@ private Q_SLOTS:
         m.code = QStringLiteral("PL-HC-09");
         m.title = QStringLiteral("Dashboard test");
         m.officersTarget = 100;
+        m.womenShareTarget = 30;
         QVERIFY(MissionRepository(*m_db).save(m));
         m_mission = m.meta.id;
 
@@ -67,13 +78,41 @@ private Q_SLOTS:
         a.preScore = 50;
         a.postScore = 80;
         a.certifiedOn = QDate(2026, 1, 16);
+        a.reaction = 5;
+        a.applied = true;
         QVERIFY(MissionRecords<Trainee>(*m_db).save(a));
+        m_trainer = a.meta.id;
         Trainee b = a;
         b.meta = {};
         b.name = QStringLiteral("Piotr Wójcik");
         b.preScore = 60;
         b.postScore = 90;
+        b.reaction = 4;
+        b.applied = false;
         QVERIFY(MissionRecords<Trainee>(*m_db).save(b));
+        // A participant who answered the survey, scored lower after than before.
+        Trainee p = b;
+        p.meta = {};
+        p.name = QStringLiteral("Anna Zielińska");
+        p.role = TraineeRole::Participant;
+        p.preScore = 70;
+        p.postScore = 65;
+        p.reaction = 3;
+        QVERIFY(MissionRecords<Trainee>(*m_db).save(p));
+
+        // Two stakeholders on the mission's grid.
+        for (const auto &[name, power] : {std::pair {QStringLiteral("Komenda Główna Policji"), 5},
+                                          std::pair {QStringLiteral("Fundacja Równość"), 2}}) {
+            Stakeholder s;
+            s.name = name;
+            s.power = power;
+            s.interest = 4;
+            QVERIFY(StakeholderRepository(*m_db).save(s));
+            StakeholderLink l;
+            l.missionId = m_mission;
+            l.stakeholderId = s.meta.id;
+            QVERIFY(StakeholderRepository(*m_db).link(l));
+        }
         const auto session = [this](TrainingTier tier, QDate on, const QString &lead, int women,
                                     int men, bool held) {
             TrainingSession s;
@@ -105,6 +144,7 @@ private Q_SLOTS:
         i.baseline = 0;
         i.target = 100;
         QVERIFY(MissionRecords<Indicator>(*m_db).save(i));
+        m_indicator = i.meta.id;
         IndicatorValue v;
         v.indicatorId = i.meta.id;
         v.date = QDate(2026, 4, 30);
@@ -129,10 +169,19 @@ private Q_SLOTS:
         QCOMPARE(d.participation.at(0).tier, TrainingTier::National);
         QCOMPARE(d.participation.at(1).female, 9);
         QCOMPARE(d.participation.at(1).male, 31);
-        QCOMPARE(d.tested, 2);
-        QCOMPARE(d.meanPre, 55.0);
-        QCOMPARE(d.meanPost, 85.0);
+        QCOMPARE(d.tested, 3);
+        QCOMPARE(d.meanPre, 60.0); // (50 + 60 + 70) / 3
+        QCOMPARE(d.meanPost, 235.0 / 3);
         QCOMPARE(d.cascade.size(), 2);
+        // Kirkpatrick: 3 on the roster, 3 reacted (mean 4), 2 improved, 1 applying it.
+        QCOMPARE(d.evaluation.trainees, 3);
+        QCOMPARE(d.evaluation.reacted, 3);
+        QCOMPARE(d.evaluation.meanReaction, 4.0);
+        QCOMPARE(d.evaluation.improved, 2);
+        QCOMPARE(d.evaluation.applied, 1);
+        QCOMPARE(d.evaluation.results.size(), 0); // the only indicator is an output
+        QCOMPARE(d.womenShareTarget, std::optional<int>(30));
+        QCOMPARE(d.grid.size(), 2);
         // Burn-up: 16, then 36, then 56 trained; the December session adds nothing yet.
         QCOMPARE(d.burnUp.size(), 4);
         QCOMPARE(d.burnUp.at(2).trained, 56);
@@ -182,6 +231,26 @@ private Q_SLOTS:
         QCustomPlot *radar = view.plot(QStringLiteral("capacityRadar"));
         QCOMPARE(radar->plottableCount(), 7);
         QCOMPARE(items("capacityRadar", "QCPItemText"), 9); // one label per dimension
+        // Participation: one target mark per tier.
+        QCOMPARE(items("participationChart", "QCPItemLine"), 2);
+        // The funnel: the roster and levels 1-3 as bars; level 4 as text.
+        QCOMPARE(items("evaluationChart", "QCPItemRect"), 4);
+        // The timeline and the power/interest grid follow the mission.
+        QCOMPARE(view.timeline()->missionId(), m_mission);
+        QCOMPARE(view.grid()->bubbleCount(), 2);
+        // Every bar, cell and point answers the mouse.
+        const auto spots = [&view](const char *chart) {
+            return ChartHotspots::of(view.plot(QLatin1String(chart)))->count();
+        };
+        QCOMPARE(spots("stageProgressChart"), 5);
+        QCOMPARE(spots("heatMapChart"), 25);
+        QCOMPARE(spots("participationChart"), 2);
+        QCOMPARE(spots("testScoreChart"), 2);
+        QCOMPARE(spots("cascadeChart"), 2);
+        QCOMPARE(spots("indicatorChart"), 1);
+        QCOMPARE(spots("burnUpChart"), 4);
+        QCOMPARE(spots("capacityRadar"), 9);
+        QCOMPARE(spots("evaluationChart"), 5);
 
         // A new session shows at once.
         TrainingSession s;
@@ -219,6 +288,104 @@ private Q_SLOTS:
         QCOMPARE(view.cellRisks()->count(), 1);
         view.showCell(1, 1, false);
         QCOMPARE(view.cellRisks()->count(), 0);
+    }
+
+    void clickOnABarOpensTheRecordBehindIt()
+    {
+        MissionDashboardView view(*m_db);
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setMission(m_mission);
+        QList<RecordLink> opened;
+        connect(&view, &MissionDashboardView::recordActivated, this,
+                [&opened](const RecordLink &link) { opened.append(link); });
+        const auto click = [&view](const char *chart, int spot) {
+            QCustomPlot *p = view.plot(QLatin1String(chart));
+            p->replot();
+            const QPointF at = ChartHotspots::of(p)->centre(spot);
+            QCOMPARE(ChartHotspots::of(p)->indexAt(at), spot);
+            QVERIFY(!ChartHotspots::of(p)->tip(spot).isEmpty());
+            QTest::mouseClick(p, Qt::LeftButton, Qt::NoModifier, at.toPoint());
+        };
+        click("indicatorChart", 0);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.last().kind, RecordLink::Kind::Indicator);
+        QCOMPARE(opened.last().id, m_indicator);
+        QCOMPARE(opened.last().missionId, m_mission);
+        click("stageProgressChart", 3);
+        QCOMPARE(opened.last().kind, RecordLink::Kind::Stage);
+        QCOMPARE(opened.last().stage, Stage::TrainTheTrainer);
+        click("cascadeChart", 0); // the trainer who reached most
+        QCOMPARE(opened.last().kind, RecordLink::Kind::Trainee);
+        QCOMPARE(opened.last().id, m_trainer);
+        // A risk listed under a clicked cell opens with Enter.
+        view.showCell(4, 5, false);
+        view.cellRisks()->setCurrentRow(0);
+        QTest::keyClick(view.cellRisks(), Qt::Key_Return);
+        QCOMPARE(opened.last().kind, RecordLink::Kind::Risk);
+        QVERIFY(RiskRepository(*m_db).find(opened.last().id).has_value());
+        // A point without a record (the burn-up) only has its tooltip.
+        const int before = static_cast<int>(opened.size());
+        click("burnUpChart", 1);
+        QCOMPARE(opened.size(), before);
+    }
+
+    void theWheelOverAChartScrollsTheDashboard()
+    {
+        MissionDashboardView view(*m_db);
+        view.resize(1200, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setMission(m_mission);
+        // A chart that does not zoom leaves the wheel to the page around it (a wheel sent by
+        // hand does not travel up as a real one does, so the hand-off is checked here).
+        for (QCustomPlot *chart : {view.plot(QStringLiteral("stageProgressChart")),
+                                   view.plot(QStringLiteral("heatMapChart")),
+                                   view.plot(QStringLiteral("timelinePlot"))}) {
+            QVERIFY(!chart->testAttribute(Qt::WA_NoMousePropagation));
+            const QPointF at(chart->width() / 2.0, chart->height() / 2.0);
+            QWheelEvent wheel(at, chart->mapToGlobal(at), QPoint(), QPoint(0, -120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(chart, &wheel);
+            QVERIFY2(!wheel.isAccepted(), qPrintable(chart->objectName()));
+        }
+        // The page itself scrolls.
+        auto *scroll = view.findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+        const QPointF middle(scroll->viewport()->width() / 2.0, 10);
+        QWheelEvent wheel(middle, scroll->viewport()->mapToGlobal(middle), QPoint(),
+                          QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(scroll->viewport(), &wheel);
+        QVERIFY(scroll->verticalScrollBar()->value() > 0);
+    }
+
+    void aTraineeLinkOpensTheMissionEditorAtTheTrainee()
+    {
+        QUndoStack stack;
+        Edits edits(*m_db, &stack);
+        MissionEditor editor(edits, *MissionRepository(*m_db).find(m_mission));
+        editor.reveal({RecordLink::Kind::Trainee, m_mission, m_trainer, Stage::Consultation});
+        QCOMPARE(editor.tabs()->currentWidget(), editor.stages());
+        QCOMPARE(editor.stages()->selectedStage(), Stage::TrainTheTrainer);
+        auto *panel = editor.findChild<RecordListPanel *>(QStringLiteral("trainees"));
+        QVERIFY(panel);
+        QCOMPARE(panel->currentId(), m_trainer);
+        QVERIFY(panel->isVisibleTo(&editor));
+        // Its editor opens once the event loop runs; close it as a user would.
+        QString opened;
+        QTimer closer;
+        connect(&closer, &QTimer::timeout, this, [&opened] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (modal && modal->objectName() == QStringLiteral("traineesEditor")) {
+                opened = modal->findChild<QLineEdit *>(QStringLiteral("name"))->text();
+                static_cast<QDialog *>(modal)->reject();
+            }
+        });
+        closer.start(10);
+        editor.show();
+        QTRY_COMPARE(opened, QStringLiteral("Katarzyna Nowak"));
     }
 
     void portfolioOverviewGivesStageRagTopRiskAndNextMilestone()
@@ -266,6 +433,8 @@ private:
     std::unique_ptr<TempFolder> m_dir;
     std::unique_ptr<Database> m_db;
     QString m_mission;
+    QString m_trainer;
+    QString m_indicator;
 };
 
 QTEST_MAIN(TestDashboard)

@@ -176,6 +176,7 @@ private Q_SLOTS:
     {
         const QString croatia = findMission(QStringLiteral("HR-HC-01")).meta.id;
         QCOMPARE(findMission(QStringLiteral("HR-HC-01")).trainersTarget, std::optional<int>(9));
+        QCOMPARE(findMission(QStringLiteral("HR-HC-01")).womenShareTarget, std::optional<int>(30));
         const QList<Trainee> trainees = MissionRecords<Trainee>(*m_db).forMission(croatia);
         QCOMPARE(std::count_if(trainees.cbegin(), trainees.cend(),
                                [](const Trainee &t) { return t.certified(); }),

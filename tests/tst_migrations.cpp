@@ -99,6 +99,8 @@ private Q_SLOTS:
             << QStringLiteral("Министарство унутрашњих послова Републике Српске");
         QTest::newRow("version 3")
             << QStringLiteral("schema-v3.sql") << 3 << QStringLiteral("Romsko srce Međimurja");
+        QTest::newRow("version 4")
+            << QStringLiteral("schema-v4.sql") << 4 << QStringLiteral("Romsko srce Međimurja");
     }
 
     void fromEveryOlderVersion()
@@ -146,6 +148,20 @@ private Q_SLOTS:
                     + MissionRecords<TrainingSession>(db).forMission(m.meta.id).size();
             }
             QCOMPARE(QString::number(stageRecords), stageRecordsBefore);
+        }
+        if (version >= 4) {
+            // Indicators, their values and risk actions come through; trainees gain an empty
+            // reaction and "not applied yet".
+            int values = 0;
+            for (const Mission &m : MissionRepository(db).all()) {
+                for (const Indicator &i : MissionRecords<Indicator>(db).forMission(m.meta.id))
+                    values += MissionRecords<IndicatorValue>(db).forOwner(i.meta.id).size();
+                for (const Trainee &t : MissionRecords<Trainee>(db).forMission(m.meta.id)) {
+                    QCOMPARE(t.reaction, std::nullopt);
+                    QVERIFY(!t.applied);
+                }
+            }
+            QCOMPARE(values, 16);
         }
         Risk risk;
         risk.title = QStringLiteral("Added after the upgrade");

@@ -119,8 +119,12 @@ private Q_SLOTS:
         t.sex = Sex::Female;
         t.preScore = 52.5;
         t.certifiedOn = QDate(2026, 3, 20);
+        t.reaction = 4;
+        t.applied = true;
         QVERIFY(MissionRecords<Trainee>(*m_db).save(t));
         const Trainee readTrainee = *MissionRecords<Trainee>(*m_db).find(t.meta.id);
+        QCOMPARE(readTrainee.reaction, std::optional<int>(4));
+        QVERIFY(readTrainee.applied);
         QCOMPARE(readTrainee.preScore, std::optional<double>(52.5));
         QCOMPARE(readTrainee.postScore, std::nullopt);
         QVERIFY(readTrainee.certified());
@@ -221,6 +225,9 @@ private Q_SLOTS:
         QTest::newRow("test score") << "trainee"
                                     << "postScore"
                                     << "between 0 and 100";
+        QTest::newRow("reaction off the scale") << "reaction"
+                                                << "reaction"
+                                                << "between 1 and 5";
         QTest::newRow("session ends first") << "training"
                                             << "endDate"
                                             << "before start date";
@@ -278,6 +285,11 @@ private Q_SLOTS:
             Trainee t;
             t.name = QStringLiteral("Luka Marić");
             t.postScore = 140;
+            attempt(t);
+        } else if (kind == QLatin1String("reaction")) {
+            Trainee t;
+            t.name = QStringLiteral("Luka Marić");
+            t.reaction = 6;
             attempt(t);
         } else if (kind == QLatin1String("training")) {
             TrainingSession s;
@@ -447,6 +459,13 @@ private Q_SLOTS:
                  2); // the planned session and the end still ahead
         QCOMPARE(t.first(), QDate(2025, 2, 10));
         QCOMPARE(t.last(), QDate(2027, 6, 30));
+
+        // Once the mission is closed, its last stage ends with the mission, not today.
+        m.status = MissionStatus::Closed;
+        m.endDate = QDate(2026, 6, 30);
+        QVERIFY(MissionRepository(*m_db).save(m));
+        const MissionTimeline closed = MissionTimeline::compute(*m_db, m_mission, today);
+        QCOMPARE(closed.spans.at(2).end, QDate(2026, 6, 30));
     }
 
 private:

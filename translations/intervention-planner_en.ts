@@ -2103,6 +2103,14 @@
         <source>national curriculum status</source>
         <translation>national curriculum status</translation>
     </message>
+    <message>
+        <source>Women's share target must be between 0 and 100 % (it is %1).</source>
+        <translation>Women's share target must be between 0 and 100 % (it is %1).</translation>
+    </message>
+    <message>
+        <source>women's share target</source>
+        <translation>women's share target</translation>
+    </message>
 </context>
 <context>
     <name>MissionDashboardView</name>
@@ -2283,6 +2291,175 @@
     <message>
         <source>No training session recorded yet.</source>
         <translation>No training session recorded yet.</translation>
+    </message>
+    <message>
+        <source>Stakeholders: power and interest (colour: attitude; size: trust)</source>
+        <translation>Stakeholders: power and interest (colour: attitude; size: trust)</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the risk</source>
+        <translation>Enter or a double click opens the risk</translation>
+    </message>
+    <message>
+        <source>%1: %2 %, %3</source>
+        <translation>%1: %2 %, %3</translation>
+    </message>
+    <message>
+        <source>Click to open the stage's forms.</source>
+        <translation>Click to open the stage's forms.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Residual likelihood %1 × impact %2: %n open risk(s)</source>
+        <translation><numerusform>Residual likelihood %1 × impact %2: %n open risk</numerusform><numerusform>Residual likelihood %1 × impact %2: %n open risks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood %1 × impact %2: %n open risk(s)</source>
+        <translation><numerusform>Likelihood %1 × impact %2: %n open risk</numerusform><numerusform>Likelihood %1 × impact %2: %n open risks</numerusform></translation>
+    </message>
+    <message>
+        <source>Click to list them below.</source>
+        <translation>Click to list them below.</translation>
+    </message>
+    <message>
+        <source>%1 tier: %L2 trained, %L3 women (%4 %), %L5 men, %L6 others or not recorded</source>
+        <translation>%1 tier: %L2 trained, %L3 women (%4 %), %L5 men, %L6 others or not recorded</translation>
+    </message>
+    <message>
+        <source>At or above the target of %1 % women.</source>
+        <translation>At or above the target of %1 % women.</translation>
+    </message>
+    <message>
+        <source>Below the target of %1 % women.</source>
+        <translation>Below the target of %1 % women.</translation>
+    </message>
+    <message>
+        <source>- - - target: %1 % women</source>
+        <translation>- - - target: %1 % women</translation>
+    </message>
+    <message>
+        <source>Mean gain: %1 points</source>
+        <translation>Mean gain: %1 points</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean pre-test score: %1 over %n trainee(s)</source>
+        <translation><numerusform>Mean pre-test score: %1 over %n trainee</numerusform><numerusform>Mean pre-test score: %1 over %n trainees</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean post-test score: %1 over %n trainee(s)</source>
+        <translation><numerusform>Mean post-test score: %1 over %n trainee</numerusform><numerusform>Mean post-test score: %1 over %n trainees</numerusform></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>%1
+Baseline %2, current %3, target %4 (0-4)
+Click to open the capacity assessment.</source>
+        <translation>%1
+Baseline %2, current %3, target %4 (0-4)
+Click to open the capacity assessment.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Baseline %L3, target %L4 %5</source>
+        <translation>%1 (%2)
+Baseline %L3, target %L4 %5</translation>
+    </message>
+    <message>
+        <source>Latest value %L1 on %2: %3 % of the way, %4</source>
+        <translation>Latest value %L1 on %2: %3 % of the way, %4</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>no status</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Not measured yet</translation>
+    </message>
+    <message>
+        <source>Click to open the indicator.</source>
+        <translation>Click to open the indicator.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) led, %L2 officers reached
+Click to open the trainer.</source>
+        <translation><numerusform>%1: %n session led, %L2 officers reached
+Click to open the trainer.</numerusform><numerusform>%1: %n sessions led, %L2 officers reached
+Click to open the trainer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %L2 officers trained in sessions held; %n session(s) recorded by then</source>
+        <translation><numerusform>%1: %L2 officers trained in sessions held; %n session recorded by then</numerusform><numerusform>%1: %L2 officers trained in sessions held; %n sessions recorded by then</numerusform></translation>
+    </message>
+    <message>
+        <source>Training evaluation: the Kirkpatrick levels</source>
+        <translation>Training evaluation: the Kirkpatrick levels</translation>
+    </message>
+    <message>
+        <source>On the roster</source>
+        <translation>On the roster</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainer(s) and participant(s) on the mission's roster</source>
+        <translation><numerusform>%n trainer or participant on the mission's roster</numerusform><numerusform>%n trainers and participants on the mission's roster</numerusform></translation>
+    </message>
+    <message>
+        <source>1 Reaction</source>
+        <translation>1 Reaction</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered the end-of-course survey; mean rating %1 of 5</source>
+        <translation><numerusform>%n answered the end-of-course survey; mean rating %1 of 5</numerusform><numerusform>%n answered the end-of-course survey; mean rating %1 of 5</numerusform></translation>
+    </message>
+    <message>
+        <source>2 Learning</source>
+        <translation>2 Learning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scored higher after the course than before (of %1 tested)</source>
+        <translation><numerusform>%n scored higher after the course than before (of %1 tested)</numerusform><numerusform>%n scored higher after the course than before (of %1 tested)</numerusform></translation>
+    </message>
+    <message>
+        <source>3 Behaviour</source>
+        <translation>3 Behaviour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found applying the training at a follow-up 3-6 months on</source>
+        <translation><numerusform>%n found applying the training at a follow-up 3-6 months on</numerusform><numerusform>%n found applying the training at a follow-up 3-6 months on</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of target</source>
+        <translation>%1: %2 % of target</translation>
+    </message>
+    <message>
+        <source>%1: not measured yet</source>
+        <translation>%1: not measured yet</translation>
+    </message>
+    <message>
+        <source>4 Results</source>
+        <translation>4 Results</translation>
+    </message>
+    <message>
+        <source>No impact indicator yet</source>
+        <translation>No impact indicator yet</translation>
+    </message>
+    <message>
+        <source>A rise in recorded hate crime can mean better recording, not more crime.</source>
+        <translation>A rise in recorded hate crime can mean better recording, not more crime.</translation>
+    </message>
+    <message>
+        <source>Level 4 is measured by the mission's impact indicators.</source>
+        <translation>Level 4 is measured by the mission's impact indicators.</translation>
+    </message>
+    <message>
+        <source>No trainee on the roster yet.</source>
+        <translation>No trainee on the roster yet.</translation>
     </message>
 </context>
 <context>
@@ -4523,6 +4700,38 @@ Undo (Ctrl+Z) brings it back.</translation>
         <source>%n value(s).</source>
         <translation><numerusform>%n value.</numerusform><numerusform>%n values.</numerusform></translation>
     </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Reaction</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>R&amp;eaction, end-of-course survey (1-5):</source>
+        <translation>R&amp;eaction, end-of-course survey (1-5):</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <source>Found applying the training at a &amp;follow-up (3-6 months on)</source>
+        <translation>Found applying the training at a &amp;follow-up (3-6 months on)</translation>
+    </message>
+    <message>
+        <source>Target share of women: %1 %.</source>
+        <translation>Target share of women: %1 %.</translation>
+    </message>
+    <message>
+        <source>Share of &amp;women to reach (%):</source>
+        <translation>Share of &amp;women to reach (%):</translation>
+    </message>
 </context>
 <context>
     <name>StageNavigator</name>
@@ -5549,6 +5758,10 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>Certification date</source>
         <translation>Certification date</translation>
+    </message>
+    <message>
+        <source>Reaction must be between 1 and 5 (it is %1).</source>
+        <translation>Reaction must be between 1 and 5 (it is %1).</translation>
     </message>
 </context>
 <context>

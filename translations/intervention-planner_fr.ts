@@ -2103,6 +2103,14 @@
         <source>national curriculum status</source>
         <translation>l'intégration au programme national</translation>
     </message>
+    <message>
+        <source>Women's share target must be between 0 and 100 % (it is %1).</source>
+        <translation>La part de femmes visée doit être comprise entre 0 et 100 % (elle est de %1).</translation>
+    </message>
+    <message>
+        <source>women's share target</source>
+        <translation>part de femmes visée</translation>
+    </message>
 </context>
 <context>
     <name>MissionDashboardView</name>
@@ -2283,6 +2291,175 @@
     <message>
         <source>No training session recorded yet.</source>
         <translation>Aucune session de formation enregistrée pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Stakeholders: power and interest (colour: attitude; size: trust)</source>
+        <translation>Parties prenantes : pouvoir et intérêt (couleur : attitude ; taille : confiance)</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the risk</source>
+        <translation>Entrée ou un double-clic ouvre le risque</translation>
+    </message>
+    <message>
+        <source>%1: %2 %, %3</source>
+        <translation>%1 : %2 %, %3</translation>
+    </message>
+    <message>
+        <source>Click to open the stage's forms.</source>
+        <translation>Cliquez pour ouvrir les formulaires de l'étape.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Residual likelihood %1 × impact %2: %n open risk(s)</source>
+        <translation><numerusform>Probabilité résiduelle %1 × impact %2 : %n risque ouvert</numerusform><numerusform>Probabilité résiduelle %1 × impact %2 : %n risques ouverts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood %1 × impact %2: %n open risk(s)</source>
+        <translation><numerusform>Probabilité %1 × impact %2 : %n risque ouvert</numerusform><numerusform>Probabilité %1 × impact %2 : %n risques ouverts</numerusform></translation>
+    </message>
+    <message>
+        <source>Click to list them below.</source>
+        <translation>Cliquez pour les lister ci-dessous.</translation>
+    </message>
+    <message>
+        <source>%1 tier: %L2 trained, %L3 women (%4 %), %L5 men, %L6 others or not recorded</source>
+        <translation>Niveau %1 : %L2 formés, %L3 femmes (%4 %), %L5 hommes, %L6 autres ou non enregistrés</translation>
+    </message>
+    <message>
+        <source>At or above the target of %1 % women.</source>
+        <translation>Atteint ou dépasse la cible de %1 % de femmes.</translation>
+    </message>
+    <message>
+        <source>Below the target of %1 % women.</source>
+        <translation>En dessous de la cible de %1 % de femmes.</translation>
+    </message>
+    <message>
+        <source>- - - target: %1 % women</source>
+        <translation>- - - cible : %1 % de femmes</translation>
+    </message>
+    <message>
+        <source>Mean gain: %1 points</source>
+        <translation>Gain moyen : %1 points</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean pre-test score: %1 over %n trainee(s)</source>
+        <translation><numerusform>Score moyen au pré-test : %1 sur %n stagiaire</numerusform><numerusform>Score moyen au pré-test : %1 sur %n stagiaires</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean post-test score: %1 over %n trainee(s)</source>
+        <translation><numerusform>Score moyen au post-test : %1 sur %n stagiaire</numerusform><numerusform>Score moyen au post-test : %1 sur %n stagiaires</numerusform></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>%1
+Baseline %2, current %3, target %4 (0-4)
+Click to open the capacity assessment.</source>
+        <translation>%1
+Référence %2, actuel %3, cible %4 (0-4)
+Cliquez pour ouvrir l'évaluation des capacités.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Baseline %L3, target %L4 %5</source>
+        <translation>%1 (%2)
+Référence %L3, cible %L4 %5</translation>
+    </message>
+    <message>
+        <source>Latest value %L1 on %2: %3 % of the way, %4</source>
+        <translation>Dernière valeur %L1 le %2 : %3 % du chemin, %4</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>sans statut</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Pas encore mesuré</translation>
+    </message>
+    <message>
+        <source>Click to open the indicator.</source>
+        <translation>Cliquez pour ouvrir l'indicateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) led, %L2 officers reached
+Click to open the trainer.</source>
+        <translation><numerusform>%1 : %n session animée, %L2 agents atteints
+Cliquez pour ouvrir le formateur.</numerusform><numerusform>%1 : %n sessions animées, %L2 agents atteints
+Cliquez pour ouvrir le formateur.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %L2 officers trained in sessions held; %n session(s) recorded by then</source>
+        <translation><numerusform>%1 : %L2 agents formés lors des sessions tenues ; %n session enregistrée à cette date</numerusform><numerusform>%1 : %L2 agents formés lors des sessions tenues ; %n sessions enregistrées à cette date</numerusform></translation>
+    </message>
+    <message>
+        <source>Training evaluation: the Kirkpatrick levels</source>
+        <translation>Évaluation de la formation : les niveaux de Kirkpatrick</translation>
+    </message>
+    <message>
+        <source>On the roster</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainer(s) and participant(s) on the mission's roster</source>
+        <translation><numerusform>%n formateur ou participant inscrit pour la mission</numerusform><numerusform>%n formateurs et participants inscrits pour la mission</numerusform></translation>
+    </message>
+    <message>
+        <source>1 Reaction</source>
+        <translation>1 Réaction</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered the end-of-course survey; mean rating %1 of 5</source>
+        <translation><numerusform>%n a répondu au questionnaire de fin de cours ; note moyenne %1 sur 5</numerusform><numerusform>%n ont répondu au questionnaire de fin de cours ; note moyenne %1 sur 5</numerusform></translation>
+    </message>
+    <message>
+        <source>2 Learning</source>
+        <translation>2 Apprentissage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scored higher after the course than before (of %1 tested)</source>
+        <translation><numerusform>%n a obtenu un meilleur score après le cours qu'avant (sur %1 testés)</numerusform><numerusform>%n ont obtenu un meilleur score après le cours qu'avant (sur %1 testés)</numerusform></translation>
+    </message>
+    <message>
+        <source>3 Behaviour</source>
+        <translation>3 Comportement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found applying the training at a follow-up 3-6 months on</source>
+        <translation><numerusform>%n applique la formation lors d'un suivi 3 à 6 mois plus tard</numerusform><numerusform>%n appliquent la formation lors d'un suivi 3 à 6 mois plus tard</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of target</source>
+        <translation>%1 : %2 % de la cible</translation>
+    </message>
+    <message>
+        <source>%1: not measured yet</source>
+        <translation>%1 : pas encore mesuré</translation>
+    </message>
+    <message>
+        <source>4 Results</source>
+        <translation>4 Résultats</translation>
+    </message>
+    <message>
+        <source>No impact indicator yet</source>
+        <translation>Aucun indicateur d'impact pour l'instant</translation>
+    </message>
+    <message>
+        <source>A rise in recorded hate crime can mean better recording, not more crime.</source>
+        <translation>Une hausse des crimes de haine enregistrés peut signifier un meilleur enregistrement, pas davantage de crimes.</translation>
+    </message>
+    <message>
+        <source>Level 4 is measured by the mission's impact indicators.</source>
+        <translation>Le niveau 4 se mesure par les indicateurs d'impact de la mission.</translation>
+    </message>
+    <message>
+        <source>No trainee on the roster yet.</source>
+        <translation>Aucun stagiaire inscrit pour l'instant.</translation>
     </message>
 </context>
 <context>
@@ -4523,6 +4700,38 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <source>%n value(s).</source>
         <translation><numerusform>%n valeur.</numerusform><numerusform>%n valeurs.</numerusform></translation>
     </message>
+    <message>
+        <source>Reaction</source>
+        <translation>Réaction</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliqué</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>R&amp;eaction, end-of-course survey (1-5):</source>
+        <translation>R&amp;éaction, questionnaire de fin de cours (1-5) :</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>Found applying the training at a &amp;follow-up (3-6 months on)</source>
+        <translation>Applique la formation lors d'un &amp;suivi (3 à 6 mois plus tard)</translation>
+    </message>
+    <message>
+        <source>Target share of women: %1 %.</source>
+        <translation>Part de femmes visée : %1 %.</translation>
+    </message>
+    <message>
+        <source>Share of &amp;women to reach (%):</source>
+        <translation>Part de &amp;femmes à atteindre (%) :</translation>
+    </message>
 </context>
 <context>
     <name>StageNavigator</name>
@@ -5549,6 +5758,10 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>Certification date</source>
         <translation>Date de certification</translation>
+    </message>
+    <message>
+        <source>Reaction must be between 1 and 5 (it is %1).</source>
+        <translation>La réaction doit être comprise entre 1 et 5 (elle est de %1).</translation>
     </message>
 </context>
 <context>

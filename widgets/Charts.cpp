@@ -1,4 +1,5 @@
 #include "Charts.h"
+#include "ChartHotspots.h"
 #include "Palette.h"
 
 #include <QComboBox>
@@ -17,9 +18,35 @@
 
 #include <algorithm>
 
+namespace {
+
+// A chart that zooms with the wheel only when asked to; otherwise the wheel goes on to the page
+// around it, so that a dashboard scrolls wherever the pointer rests.
+class Plot : public QCustomPlot
+{
+public:
+    explicit Plot(QWidget *parent)
+        : QCustomPlot(parent)
+    {
+        // QCustomPlot keeps mouse events to itself; let an ignored wheel reach the page.
+        setAttribute(Qt::WA_NoMousePropagation, false);
+    }
+
+protected:
+    void wheelEvent(QWheelEvent *event) override
+    {
+        if (interactions().testFlag(QCP::iRangeZoom))
+            QCustomPlot::wheelEvent(event);
+        else
+            event->ignore();
+    }
+};
+
+} // namespace
+
 QCustomPlot *Charts::createPlot(QWidget *parent, const QString &objectName)
 {
-    auto *plot = new QCustomPlot(parent);
+    auto *plot = new Plot(parent);
     plot->setObjectName(objectName);
     plot->setMinimumSize(320, 240);
     plot->setAntialiasedElements(QCP::aeAll);
@@ -115,6 +142,7 @@ void Charts::reset(QCustomPlot *plot, const QString &title)
 {
     plot->clearPlottables();
     plot->clearItems();
+    ChartHotspots::of(plot)->clear();
     plot->legend->setVisible(false);
     if (auto *heading = qobject_cast<QCPTextElement *>(plot->plotLayout()->element(0, 0))) {
         QFont font = plot->font();

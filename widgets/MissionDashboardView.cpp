@@ -1,8 +1,12 @@
 #include "MissionDashboardView.h"
+#include "ChartHotspots.h"
 #include "Charts.h"
 #include "Database.h"
+#include "Dates.h"
 #include "MissionRepository.h"
 #include "Palette.h"
+#include "PowerInterestGrid.h"
+#include "TimelineChart.h"
 
 #include <QComboBox>
 #include <QGridLayout>
@@ -41,7 +45,8 @@ QColor ragColour(std::optional<Rag> rag)
 
 const char *const s_plotNames[] = {"stageProgressChart", "heatMapChart",   "residualHeatMapChart",
                                    "participationChart", "testScoreChart", "capacityRadar",
-                                   "indicatorChart",     "cascadeChart",   "burnUpChart"};
+                                   "indicatorChart",     "cascadeChart",   "burnUpChart",
+                                   "evaluationChart"};
 
 } // namespace
 
@@ -51,13 +56,15 @@ MissionDashboardView::MissionDashboardView(Database &db, QWidget *parent)
     , m_missions(new QComboBox(this))
     , m_cellTitle(new QLabel(this))
     , m_cellRisks(new QListWidget(this))
+    , m_timeline(new TimelineChart(db, QString(), this))
+    , m_grid(new PowerInterestGrid(this))
 {
     setObjectName(QStringLiteral("missionDashboard"));
     m_missions->setObjectName(QStringLiteral("dashboardMission"));
     m_missions->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_missions, &QComboBox::currentIndexChanged, this,
             [this] { setMission(m_missions->currentData().toString()); });
-    auto *missionLabel = new QLabel(tr("&Mission:"), this);
+    auto *missionLabel = new QLabel(tr("M&ission:"), this);
     missionLabel->setBuddy(m_missions);
     auto *bar = new QHBoxLayout;
     bar->addWidget(missionLabel);
@@ -74,8 +81,12 @@ MissionDashboardView::MissionDashboardView(Database &db, QWidget *parent)
     // Two columns; the heat maps side by side with the list of a clicked cell's risks.
     grid->addWidget(plot(QStringLiteral("stageProgressChart")), 0, 0);
     grid->addWidget(plot(QStringLiteral("indicatorChart")), 0, 1);
-    grid->addWidget(plot(QStringLiteral("heatMapChart")), 1, 0);
-    grid->addWidget(plot(QStringLiteral("residualHeatMapChart")), 1, 1);
+    // On a dashboard the wheel scrolls the page; the timeline still drags along.
+    m_timeline->plot()->setInteractions(QCP::iRangeDrag);
+    m_timeline->setMinimumHeight(340);
+    grid->addWidget(m_timeline, 1, 0, 1, 2);
+    grid->addWidget(plot(QStringLiteral("heatMapChart")), 2, 0);
+    grid->addWidget(plot(QStringLiteral("residualHeatMapChart")), 2, 1);
     auto *cell = new QWidget(this);
     auto *cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);
@@ -85,27 +96,27 @@ MissionDashboardView::MissionDashboardView(Database &db, QWidget *parent)
     m_cellRisks->setMaximumHeight(m_cellRisks->fontMetrics().lineSpacing() * 5 + 12);
     cellLayout->addWidget(m_cellTitle);
     cellLayout->addWidget(m_cellRisks);
-    grid->addWidget(cell, 2, 0, 1, 2);
-    grid->addWidget(plot(QStringLiteral("burnUpChart")), 3, 0);
-    grid->addWidget(plot(QStringLiteral("cascadeChart")), 3, 1);
-    grid->addWidget(plot(QStringLiteral("participationChart")), 4, 0);
-    grid->addWidget(plot(QStringLiteral("testScoreChart")), 4, 1);
-    grid->addWidget(plot(QStringLiteral("capacityRadar")), 5, 0, 1, 2);
+    grid->addWidget(cell, 3, 0, 1, 2);
+    grid->addWidget(plot(QStringLiteral("burnUpChart")), 4, 0);
+    grid->addWidget(plot(QStringLiteral("cascadeChart")), 4, 1);
+    grid->addWidget(plot(QStringLiteral("participationChart")), 5, 0);
+    grid->addWidget(plot(QStringLiteral("evaluationChart")), 5, 1);
+    grid->addWidget(plot(QStringLiteral("testScoreChart")), 6, 0);
+    m_grid->setMinimumHeight(300);
+    m_grid->setTitle(tr("Stakeholders: power and interest (colour: attitude; size: trust)"));
+    grid->addWidget(m_grid, 6, 1);
+    grid->addWidget(plot(QStringLiteral("capacityRadar")), 7, 0, 1, 2);
+    for (int column = 0; column < 2; ++column)
+        grid->setColumnStretch(column, 1);
     plot(QStringLiteral("capacityRadar"))->setMinimumHeight(420);
     plot(QStringLiteral("capacityRadar"))->installEventFilter(this);
 
-    for (const bool residual : {false, true}) {
-        QCustomPlot *map = plot(residual ? QStringLiteral("residualHeatMapChart")
-                                         : QStringLiteral("heatMapChart"));
-        connect(map, &QCustomPlot::mousePress, this, [this, map, residual](QMouseEvent *event) {
-            const int impact =
-                static_cast<int>(std::lround(map->xAxis->pixelToCoord(event->position().x())));
-            const int likelihood =
-                static_cast<int>(std::lround(map->yAxis->pixelToCoord(event->position().y())));
-            if (impact >= 1 && impact <= 5 && likelihood >= 1 && likelihood <= 5)
-                showCell(likelihood, impact, residual);
-        });
-    }
+    m_cellRisks->setToolTip(tr("Enter or a double click opens the risk"));
+    connect(m_cellRisks, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        open(link(RecordLink::Kind::Risk, item->data(Qt::UserRole).toString()));
+    });
+    connect(m_grid, &PowerInterestGrid::stakeholderActivated, this,
+            [this](const QString &id) { open(link(RecordLink::Kind::Stakeholder, id)); });
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -130,6 +141,10 @@ MissionDashboardView::MissionDashboardView(Database &db, QWidget *parent)
 QCustomPlot *MissionDashboardView::plot(const QString &objectName) const
 {
     for (QCustomPlot *p : m_plots) {
+        if (p->objectName() == objectName)
+            return p;
+    }
+    for (QCustomPlot *p : {m_timeline->plot(), m_grid->plot()}) {
         if (p->objectName() == objectName)
             return p;
     }
@@ -172,9 +187,15 @@ void MissionDashboardView::refresh()
             Charts::reset(p, QString());
             p->replot();
         }
+        m_timeline->setMission(QString());
+        m_grid->setPoints({});
         return;
     }
     m_data = MissionDashboard::compute(m_db, m_missionId);
+    if (m_timeline->missionId() != m_missionId)
+        m_timeline->setMission(m_missionId);
+    m_grid->setPoints(m_data.grid);
+    drawEvaluation();
     drawStages();
     drawHeatMap(plot(QStringLiteral("heatMapChart")), false);
     drawHeatMap(plot(QStringLiteral("residualHeatMapChart")), true);
@@ -215,6 +236,19 @@ void MissionDashboardView::drawStages()
     QCustomPlot *p = plot(QStringLiteral("stageProgressChart"));
     Charts::setBars(p, tr("Stage progress (%)"), names, values, colours, tr("Progress (%)"),
                     Qt::Horizontal);
+    for (int i = 0; i < m_data.stages.size(); ++i) {
+        const StageStatus &s = m_data.stages.at(i);
+        QStringList lines {tr("%1: %2 %, %3")
+                               .arg(enumLabel(s.stage))
+                               .arg(values.at(i))
+                               .arg(StageProgress::stateLabel(s.state))};
+        for (const StageStatus::Measure &m : s.measures)
+            lines.append(m.label);
+        lines.append(tr("Click to open the stage's forms."));
+        ChartHotspots::of(p)->addCategory(
+            i + 1, Qt::Horizontal, lines.join(u'\n'),
+            [this, stage = s.stage] { open(link(RecordLink::Kind::Stage, {}, stage)); });
+    }
     p->xAxis->setRange(0, 115);
     p->replot();
 }
@@ -225,6 +259,19 @@ void MissionDashboardView::drawHeatMap(QCustomPlot *p, bool residual)
     for (int likelihood = 1; likelihood <= 5; ++likelihood) {
         for (int impact = 1; impact <= 5; ++impact) {
             const int count = m_data.countInCell(likelihood, impact, residual);
+            QStringList tip {
+                (residual
+                     ? tr("Residual likelihood %1 × impact %2: %n open risk(s)", nullptr, count)
+                     : tr("Likelihood %1 × impact %2: %n open risk(s)", nullptr, count))
+                    .arg(likelihood)
+                    .arg(impact)};
+            for (const Risk &r : m_data.risksInCell(likelihood, impact, residual))
+                tip.append(QStringLiteral("• ") + r.title);
+            if (count > 0)
+                tip.append(tr("Click to list them below."));
+            ChartHotspots::of(p)->addArea(
+                impact - 0.5, impact + 0.5, likelihood - 0.5, likelihood + 0.5, tip.join(u'\n'),
+                [this, likelihood, impact, residual] { showCell(likelihood, impact, residual); });
             auto *cell = new QCPItemRect(p);
             cell->topLeft->setCoords(impact - 0.48, likelihood + 0.48);
             cell->bottomRight->setCoords(impact + 0.48, likelihood - 0.48);
@@ -288,10 +335,40 @@ void MissionDashboardView::drawParticipation()
         others->addData(i + 1, t.other);
         const int total = t.female + t.male + t.other;
         highest = std::max(highest, total);
+        const long womenShare = std::lround(100.0 * t.female / std::max(1, total));
         auto *share = new QCPItemText(p);
         share->position->setCoords(i + 1, total);
         share->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-        share->setText(tr("%1 % women").arg(std::lround(100.0 * t.female / std::max(1, total))));
+        share->setText(tr("%1 % women").arg(womenShare));
+        QString tip = tr("%1 tier: %L2 trained, %L3 women (%4 %), %L5 men, %L6 others or not "
+                         "recorded")
+                          .arg(enumLabel(t.tier))
+                          .arg(total)
+                          .arg(t.female)
+                          .arg(womenShare)
+                          .arg(t.male)
+                          .arg(t.other);
+        if (m_data.womenShareTarget)
+            tip += u'\n'
+                + (womenShare >= *m_data.womenShareTarget
+                       ? tr("At or above the target of %1 % women.")
+                       : tr("Below the target of %1 % women."))
+                      .arg(*m_data.womenShareTarget);
+        ChartHotspots::of(p)->addCategory(i + 1, Qt::Vertical, tip);
+        // The target share, as the height of the women's part of this bar.
+        if (m_data.womenShareTarget && total > 0) {
+            const double level = total * *m_data.womenShareTarget / 100.0;
+            auto *mark = new QCPItemLine(p);
+            mark->start->setCoords(i + 1 - 0.38, level);
+            mark->end->setCoords(i + 1 + 0.38, level);
+            mark->setPen(QPen(Palette::Black, 2.5, Qt::DashLine));
+        }
+    }
+    if (m_data.womenShareTarget && !m_data.participation.isEmpty()) {
+        // A line with no data, so that the target marks have their entry in the legend.
+        QCPGraph *key = p->addGraph();
+        key->setPen(QPen(Palette::Black, 2.5, Qt::DashLine));
+        key->setName(tr("Target: %1 % women").arg(*m_data.womenShareTarget));
     }
     for (QCPBars *bars : {women, men, others}) {
         bars->setWidth(0.6);
@@ -300,7 +377,7 @@ void MissionDashboardView::drawParticipation()
     p->xAxis->setTicker(tiers);
     p->xAxis->setSubTicks(false);
     p->xAxis->setRange(0.4, m_data.participation.size() + 0.6);
-    p->yAxis->setRange(0, std::max(1, highest) * 1.2);
+    p->yAxis->setRange(0, std::max(1, highest) * 1.6); // room for the legend above the bars
     p->yAxis->setLabel(tr("People trained"));
     p->xAxis->setLabel(QString());
     p->legend->setVisible(!m_data.participation.isEmpty());
@@ -320,6 +397,18 @@ void MissionDashboardView::drawScores()
                      static_cast<int>(std::lround(m_data.meanPost))},
                     {Palette::Grey, Palette::BluishGreen}, tr("Score (0-100)"));
     p->yAxis->setRange(0, 110);
+    const QString gain =
+        tr("Mean gain: %1 points").arg(m_data.meanPost - m_data.meanPre, 0, 'f', 1);
+    ChartHotspots::of(p)->addCategory(
+        1, Qt::Vertical,
+        tr("Mean pre-test score: %1 over %n trainee(s)", nullptr, m_data.tested)
+                .arg(m_data.meanPre, 0, 'f', 1)
+            + u'\n' + gain);
+    ChartHotspots::of(p)->addCategory(
+        2, Qt::Vertical,
+        tr("Mean post-test score: %1 over %n trainee(s)", nullptr, m_data.tested)
+                .arg(m_data.meanPost, 0, 'f', 1)
+            + u'\n' + gain);
     if (m_data.tested == 0)
         Charts::showEmpty(p, tr("No trainee has both a pre- and a post-test score yet."));
     p->replot();
@@ -377,6 +466,18 @@ void MissionDashboardView::drawCapacity()
             [](const CapacityProfileEntry &e) { return e.current; });
     polygon(tr("Target"), Palette::BluishGreen, Qt::DotLine,
             [](const CapacityProfileEntry &e) { return e.target; });
+    for (int axis = 0; axis < n; ++axis) {
+        const CapacityProfileEntry &e = m_data.capacity.at(axis);
+        const auto score = [](int v) { return v < 0 ? tr("not assessed") : QString::number(v); };
+        const QString tip =
+            tr("%1\nBaseline %2, current %3, target %4 (0-4)\nClick to open the capacity "
+               "assessment.")
+                .arg(enumLabel(e.dimension), score(e.baseline), score(e.current), score(e.target));
+        const QPointF at = point(axis, std::max(0, e.current));
+        ChartHotspots::of(p)->addPoint(at.x(), at.y(), tip, [this] {
+            open(link(RecordLink::Kind::Capacity, {}, Stage::Orientation));
+        });
+    }
     p->xAxis->setVisible(false);
     p->yAxis->setVisible(false);
     p->xAxis->grid()->setVisible(false);
@@ -421,6 +522,27 @@ void MissionDashboardView::drawIndicators()
     for (const int v : values)
         lowest = std::min(lowest, v);
     p->xAxis->setRange(lowest - 5, std::max(130, lowest));
+    for (int i = 0; i < m_data.indicators.size(); ++i) {
+        const MissionDashboard::IndicatorLine &line = m_data.indicators.at(i);
+        QString tip = tr("%1 (%2)\nBaseline %L3, target %L4 %5")
+                          .arg(line.indicator.name, enumLabel(line.indicator.level))
+                          .arg(line.indicator.baseline)
+                          .arg(line.indicator.target)
+                          .arg(line.indicator.unit);
+        if (line.status.current)
+            tip += u'\n'
+                + tr("Latest value %L1 on %2: %3 % of the way, %4")
+                      .arg(*line.status.current)
+                      .arg(isoDate(line.status.asOf))
+                      .arg(std::lround(line.status.achievement.value_or(0)))
+                      .arg(line.status.rag ? enumLabel(*line.status.rag) : tr("no status"));
+        else
+            tip += u'\n' + tr("Not measured yet");
+        tip += u'\n' + tr("Click to open the indicator.");
+        ChartHotspots::of(p)->addCategory(
+            i + 1, Qt::Horizontal, tip,
+            [this, id = line.indicator.meta.id] { open(link(RecordLink::Kind::Indicator, id)); });
+    }
     if (values.isEmpty())
         Charts::showEmpty(p, tr("No indicator with a measured value yet."));
     auto *target = new QCPItemStraightLine(p);
@@ -449,11 +571,24 @@ void MissionDashboardView::drawCascade()
                 : tr("%1 (%2)").arg(branches.at(i).trainer.name, branches.at(i).trainer.region));
         values.append(branches.at(i).reached);
     }
+    const auto addTips = [this, p, branches, shown] {
+        for (int i = 0; i < shown; ++i) {
+            const CascadeBranch &b = branches.at(i);
+            ChartHotspots::of(p)->addCategory(
+                i + 1, Qt::Horizontal,
+                tr("%1: %n session(s) led, %L2 officers reached\nClick to open the trainer.",
+                   nullptr, static_cast<int>(b.sessions.size()))
+                    .arg(b.trainer.name)
+                    .arg(b.reached),
+                [this, id = b.trainer.meta.id] { open(link(RecordLink::Kind::Trainee, id)); });
+        }
+    };
     Charts::setBars(p,
                     tr("Cascade: officers reached by %n trainer(s), %1 in all", nullptr,
                        static_cast<int>(branches.size()))
                         .arg(total),
                     names, values, {Palette::Orange}, tr("Officers reached"), Qt::Horizontal);
+    addTips();
     if (branches.isEmpty()) {
         Charts::showEmpty(p, tr("No certified trainer leads a session yet."));
         p->replot();
@@ -479,6 +614,12 @@ void MissionDashboardView::drawBurnUp()
         last = key;
         done->addData(key, b.trained);
         highest = std::max(highest, b.trained);
+        ChartHotspots::of(p)->addPoint(
+            key, b.trained,
+            tr("%1: %L2 officers trained in sessions held; %n session(s) recorded by then", nullptr,
+               b.planned)
+                .arg(isoDate(b.date))
+                .arg(b.trained));
     }
     if (m_data.officersTarget > 0) {
         auto *target = new QCPItemStraightLine(p);
@@ -503,4 +644,112 @@ void MissionDashboardView::drawBurnUp()
     if (m_data.burnUp.isEmpty())
         Charts::showEmpty(p, tr("No training session recorded yet."));
     p->replot();
+}
+
+void MissionDashboardView::drawEvaluation()
+{
+    // A funnel: the trainees on the roster, then how many reached each Kirkpatrick level, each
+    // bar centred and as wide as its count; level 4 is told by the impact indicators instead.
+    QCustomPlot *p = plot(QStringLiteral("evaluationChart"));
+    Charts::reset(p, tr("Training evaluation: the Kirkpatrick levels"));
+    const MissionDashboard::Evaluation &e = m_data.evaluation;
+    struct Level
+    {
+        QString name;
+        int count;
+        QString tip;
+        QColor colour;
+    };
+    const QList<Level> levels {
+        {tr("On the roster"), e.trainees,
+         tr("%n trainer(s) and participant(s) on the mission's roster", nullptr, e.trainees),
+         Palette::Grey},
+        {tr("1 Reaction"), e.reacted,
+         tr("%n answered the end-of-course survey; mean rating %1 of 5", nullptr, e.reacted)
+             .arg(e.meanReaction, 0, 'f', 1),
+         Palette::SkyBlue},
+        {tr("2 Learning"), e.improved,
+         tr("%n scored higher after the course than before (of %1 tested)", nullptr, e.improved)
+             .arg(m_data.tested),
+         Palette::Blue},
+        {tr("3 Behaviour"), e.applied,
+         tr("%n found applying the training at a follow-up 3-6 months on", nullptr, e.applied),
+         Palette::BluishGreen},
+    };
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    const double widest = std::max(1, e.trainees);
+    for (int i = 0; i < levels.size(); ++i) {
+        const Level &level = levels.at(i);
+        const int key = i + 1;
+        ticker->addTick(key, level.name);
+        auto *bar = new QCPItemRect(p);
+        bar->topLeft->setCoords(-level.count / 2.0, key - 0.36);
+        bar->bottomRight->setCoords(level.count / 2.0, key + 0.36);
+        bar->setBrush(level.colour);
+        bar->setPen(QPen(level.colour.darker(130)));
+        auto *label = new QCPItemText(p);
+        label->position->setCoords(widest / 2.0, key);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+        label->setPadding(QMargins(8, 0, 0, 0));
+        label->setClipToAxisRect(false);
+        label->setText(i == 0 || e.trainees == 0
+                           ? QString::number(level.count)
+                           : tr("%1 (%2 %)")
+                                 .arg(level.count)
+                                 .arg(std::lround(100.0 * level.count / e.trainees)));
+        ChartHotspots::of(p)->addCategory(key, Qt::Horizontal, level.tip);
+    }
+    // Level 4, results: the impact indicators, with the caution the field insists on.
+    QStringList results;
+    for (const MissionDashboard::IndicatorLine &line : e.results) {
+        results.append(line.status.achievement
+                           ? tr("%1: %2 % of target")
+                                 .arg(line.indicator.name)
+                                 .arg(std::lround(*line.status.achievement))
+                           : tr("%1: not measured yet").arg(line.indicator.name));
+    }
+    const int resultsKey = static_cast<int>(levels.size()) + 1;
+    ticker->addTick(resultsKey, tr("4 Results"));
+    auto *resultText = new QCPItemText(p);
+    resultText->position->setCoords(0, resultsKey);
+    resultText->setText(results.isEmpty() ? tr("No impact indicator yet")
+                                          : results.mid(0, 2).join(u'\n'));
+    const QString caution = tr("A rise in recorded hate crime can mean better recording, not "
+                               "more crime.");
+    auto *note = new QCPItemText(p);
+    note->position->setType(QCPItemPosition::ptAxisRectRatio);
+    note->position->setCoords(0.5, 0.99);
+    note->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+    note->setColor(QColor(0x44, 0x44, 0x44));
+    QFont small = p->font();
+    small.setItalic(true);
+    note->setFont(small);
+    note->setText(caution);
+    ChartHotspots::of(p)->addCategory(
+        resultsKey, Qt::Horizontal,
+        (results.isEmpty() ? tr("Level 4 is measured by the mission's impact indicators.")
+                           : results.join(u'\n'))
+            + u'\n' + caution);
+    p->yAxis->setTicker(ticker);
+    p->yAxis->setSubTicks(false);
+    p->yAxis->setTickLength(0, 4);
+    p->yAxis->grid()->setVisible(false);
+    p->yAxis->setRange(0.4, resultsKey + 0.9);
+    p->yAxis->setRangeReversed(true);
+    p->xAxis->setRange(-widest * 0.62, widest * 0.9);
+    p->xAxis->setVisible(false);
+    p->xAxis->grid()->setVisible(false);
+    if (e.trainees == 0)
+        Charts::showEmpty(p, tr("No trainee on the roster yet."));
+    p->replot();
+}
+
+RecordLink MissionDashboardView::link(RecordLink::Kind kind, const QString &id, Stage stage) const
+{
+    return {kind, m_missionId, id, stage};
+}
+
+void MissionDashboardView::open(const RecordLink &link)
+{
+    Q_EMIT recordActivated(link);
 }

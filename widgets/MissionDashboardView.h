@@ -1,19 +1,24 @@
 #pragma once
 
 #include "MissionDashboard.h"
+#include "RecordLink.h"
 
 #include <QWidget>
 
 class Database;
+class PowerInterestGrid;
 class QComboBox;
+class TimelineChart;
 class QCustomPlot;
 class QLabel;
 class QListWidget;
 
-// One mission's dashboard: stage progress, the inherent and residual 5x5 risk heat maps (a click
-// on a cell lists its risks), participation by sex per tier, pre- and post-test scores, the
+// One mission's dashboard: stage progress, the timeline, the inherent and residual 5x5 risk heat
+// maps (a click on a cell lists its risks), the power/interest grid, participation by sex per tier
+// against the women's share target, the Kirkpatrick funnel and pre- and post-test scores, the
 // capacity radar, indicator achievement with its RAG colour, the cascade, and the burn-up of
-// officers trained against the target. Redrawn when the data changes.
+// officers trained against the target. Every bar, cell and point has a tooltip; a click on one
+// opens the record behind it (recordActivated). Redrawn when the data changes.
 class MissionDashboardView : public QWidget
 {
     Q_OBJECT
@@ -24,8 +29,12 @@ public:
     void setMission(const QString &missionId);
     QString missionId() const { return m_missionId; }
     const MissionDashboard &data() const { return m_data; }
+    // A chart by object name, including the timeline's ("timelinePlot") and the grid's
+    // ("powerInterestPlot").
     QCustomPlot *plot(const QString &objectName) const;
     QListWidget *cellRisks() const { return m_cellRisks; }
+    TimelineChart *timeline() const { return m_timeline; }
+    PowerInterestGrid *grid() const { return m_grid; }
     // Keeps the capacity radar round for the radar plot's present size (after a resize, or
     // before rendering it to an image of another size).
     void fitRadar();
@@ -34,6 +43,9 @@ public:
 
 public Q_SLOTS:
     void refresh();
+
+Q_SIGNALS:
+    void recordActivated(const RecordLink &link);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -48,6 +60,10 @@ private:
     void drawIndicators();
     void drawCascade();
     void drawBurnUp();
+    void drawEvaluation();
+    RecordLink link(RecordLink::Kind kind, const QString &id = {},
+                    Stage stage = Stage::Consultation) const;
+    void open(const RecordLink &link);
 
     Database &m_db;
     QString m_missionId;
@@ -56,4 +72,6 @@ private:
     QList<QCustomPlot *> m_plots;
     QLabel *m_cellTitle;
     QListWidget *m_cellRisks;
+    TimelineChart *m_timeline;
+    PowerInterestGrid *m_grid;
 };

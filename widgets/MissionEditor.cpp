@@ -7,6 +7,7 @@
 #include "FormSupport.h"
 #include "MissionRepository.h"
 #include "Palette.h"
+#include "RecordListPanel.h"
 #include "StageForms.h"
 #include "StageNavigator.h"
 #include "StakeholderRepository.h"
@@ -27,6 +28,7 @@
 #include <QSet>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimer>
 
 #include <cmath>
 
@@ -444,4 +446,49 @@ void MissionEditor::accept()
     }
     m_mission = edited;
     QDialog::accept();
+}
+
+void MissionEditor::reveal(const RecordLink &link)
+{
+    if (!m_tabs || !m_stages)
+        return;
+    QString panelName;
+    switch (link.kind) {
+    case RecordLink::Kind::Stage:
+        break;
+    case RecordLink::Kind::Capacity:
+        panelName = QStringLiteral("capacityAssessments");
+        break;
+    case RecordLink::Kind::Trainee:
+        panelName = QStringLiteral("trainees");
+        break;
+    case RecordLink::Kind::Indicator:
+        panelName = QStringLiteral("indicators");
+        break;
+    case RecordLink::Kind::Risk:
+    case RecordLink::Kind::Stakeholder:
+        return; // they have pages of their own
+    }
+    if (link.kind == RecordLink::Kind::Trainee)
+        m_stages->selectStage(Stage::TrainTheTrainer);
+    else if (link.kind == RecordLink::Kind::Capacity)
+        m_stages->selectStage(Stage::Orientation);
+    else if (link.kind == RecordLink::Kind::Stage)
+        m_stages->selectStage(link.stage);
+    m_tabs->setCurrentWidget(m_stages);
+    auto *panel = panelName.isEmpty() ? nullptr : findChild<RecordListPanel *>(panelName);
+    if (!panel)
+        return;
+    // Bring forward every tab between this dialog and the panel.
+    for (QWidget *child = panel; child && child != this; child = child->parentWidget()) {
+        QWidget *stack = child->parentWidget();
+        auto *tabs = stack ? qobject_cast<QTabWidget *>(stack->parentWidget()) : nullptr;
+        if (tabs && tabs->indexOf(child) >= 0)
+            tabs->setCurrentWidget(child);
+    }
+    if (link.id.isEmpty())
+        return;
+    panel->selectId(link.id);
+    if (panel->currentId() == link.id)
+        QTimer::singleShot(0, panel->editAction(), &QAction::trigger);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Mission.h"
+#include "RecordLink.h"
 
 #include <QDialog>
 #include <QHash>
@@ -36,6 +37,9 @@ public:
     void accept() override;
     QTabWidget *tabs() const { return m_tabs; }
     StageNavigator *stages() const { return m_stages; }
+    // Shows the record a chart linked to: its tab, its stage and its form, the record selected
+    // and (for a trainee or an indicator) its editor opened once this dialog runs.
+    void reveal(const RecordLink &link);
     // The mission's engagement log: log one with a linked stakeholder, refresh the list.
     void logEngagement();
 

@@ -1,6 +1,7 @@
 #include "MissionReport.h"
 #include "Clock.h"
 #include "Database.h"
+#include "Dates.h"
 #include "MissionDashboardView.h"
 #include "MissionRepository.h"
 #include "RiskRepository.h"
@@ -32,11 +33,6 @@ QString headerRow(const QStringList &names, int firstWidth = 30)
             + names.at(i).toHtmlEscaped() + QStringLiteral("</th>");
     }
     return row + QStringLiteral("</tr>");
-}
-
-QString isoDate(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
 const char *const s_tableStyle = "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
@@ -99,11 +95,19 @@ void MissionReport::build(QTextDocument &document) const
     view.setMission(m_missionId);
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Charts").toHtmlEscaped());
     int n = 0;
-    for (const char *name :
-         {"stageProgressChart", "indicatorChart", "heatMapChart", "residualHeatMapChart",
-          "burnUpChart", "cascadeChart", "participationChart", "testScoreChart", "capacityRadar"}) {
-        QCustomPlot *plot = view.plot(QLatin1String(name));
-        const bool radar = QLatin1String(name) == QLatin1String("capacityRadar");
+    QStringList charts {
+        QStringLiteral("stageProgressChart"),   QStringLiteral("timelinePlot"),
+        QStringLiteral("indicatorChart"),       QStringLiteral("heatMapChart"),
+        QStringLiteral("residualHeatMapChart"), QStringLiteral("burnUpChart"),
+        QStringLiteral("cascadeChart"),         QStringLiteral("participationChart"),
+        QStringLiteral("evaluationChart"),      QStringLiteral("testScoreChart"),
+        QStringLiteral("capacityRadar")};
+    // The grid shows power, attitude and trust: sensitive.
+    if (m_sensitive)
+        charts.append(QStringLiteral("powerInterestPlot"));
+    for (const QString &name : charts) {
+        QCustomPlot *plot = view.plot(name);
+        const bool radar = name == QLatin1String("capacityRadar");
         const QSize size(900, radar ? 700 : 450);
         plot->setViewport(QRect(QPoint(0, 0), size));
         if (radar)

@@ -138,6 +138,12 @@ void PowerInterestGrid::rebuild()
     m_plot->legend->setWrap(5);
     m_plot->legend->setBorderPen(Qt::NoPen);
 
+    // Names are cut to the width of a cell, so that neighbours do not run into each other.
+    m_plot->replot(); // lays the axes out for the present size
+    const int cellWidth =
+        static_cast<int>(m_plot->xAxis->coordToPixel(2) - m_plot->xAxis->coordToPixel(1));
+    const QFontMetrics metrics(m_plot->font());
+
     // Bubbles, spread within shared cells; arrows from the previous position.
     QHash<QPair<int, int>, int> perCell, seen;
     for (const GridPoint &p : std::as_const(m_points))
@@ -173,8 +179,11 @@ void PowerInterestGrid::rebuild()
         const bool below = indexInCell % 2 == 1;
         label->position->setCoords(0, (below ? 1 : -1) * (6 + 2 * p.trust));
         label->setPositionAlignment(Qt::AlignHCenter | (below ? Qt::AlignTop : Qt::AlignBottom));
-        const QString name = p.name.size() > 22 ? p.name.left(21) + QChar(0x2026) : p.name;
-        label->setText(m_anonymous ? p.initials : name);
+        // A crowded cell has no room for names: initials there (hovering names them).
+        const bool crowded = perCell.value(cell) > 2;
+        const QString name =
+            metrics.elidedText(p.name, Qt::ElideRight, std::max(40, cellWidth - 10));
+        label->setText(m_anonymous || crowded ? p.initials : name);
         label->setClipToAxisRect(false);
         label->setColor(QColor(0x22, 0x22, 0x22));
     }
@@ -203,7 +212,9 @@ QString PowerInterestGrid::stakeholderAt(const QPointF &pixel) const
 bool PowerInterestGrid::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_plot) {
-        if (event->type() == QEvent::MouseMove) {
+        if (event->type() == QEvent::Resize && !m_points.isEmpty()) {
+            QMetaObject::invokeMethod(this, &PowerInterestGrid::rebuild, Qt::QueuedConnection);
+        } else if (event->type() == QEvent::MouseMove) {
             auto *mouse = static_cast<QMouseEvent *>(event);
             const QString id = stakeholderAt(mouse->position());
             QString text;

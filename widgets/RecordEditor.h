@@ -101,17 +101,20 @@ public:
         return spin;
     }
 
-    // A count that may be left empty ("Not counted").
+    // A number from `low` to `high` that may be left empty (`emptyText`, "Not counted" unless
+    // given), shown as the value just below `low`.
     QSpinBox *addOptionalCount(const QString &field, const QString &label,
-                               std::optional<int> T::*member)
+                               std::optional<int> T::*member, int low = 0, int high = 10000000,
+                               const QString &emptyText = {})
     {
         auto *spin = new QSpinBox(this);
-        spin->setRange(-1, 10000000);
+        spin->setRange(low - 1, high);
         spin->setGroupSeparatorShown(true);
-        spin->setSpecialValueText(EditorDialog::tr("Not counted"));
-        spin->setValue((m_value.*member).value_or(-1));
-        bind(field, label, spin, [spin, member](T &v) {
-            v.*member = spin->value() < 0 ? std::nullopt : std::optional<int>(spin->value());
+        spin->setSpecialValueText(emptyText.isEmpty() ? EditorDialog::tr("Not counted")
+                                                      : emptyText);
+        spin->setValue((m_value.*member).value_or(low - 1));
+        bind(field, label, spin, [spin, member, low](T &v) {
+            v.*member = spin->value() < low ? std::nullopt : std::optional<int>(spin->value());
         });
         return spin;
     }

@@ -1,6 +1,7 @@
 #include "StageForms.h"
 #include "Curriculum.h"
 #include "Database.h"
+#include "Dates.h"
 #include "Edits.h"
 #include "MissionRepository.h"
 #include "Palette.h"
@@ -21,11 +22,6 @@
 #include <QTreeWidget>
 
 namespace {
-
-QString isoDate(const QDate &date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
-}
 
 int percent(int part, int whole)
 {
@@ -507,6 +503,13 @@ private:
                 .sortBy([](const P &p) { return p.postScore.value_or(-1); })
                 .centred(),
             {[] { return tr("Certified"); }, [](const P &p) { return isoDate(p.certifiedOn); }},
+            ListSpec<P>::Column(
+                [] { return tr("Reaction"); },
+                [](const P &p) { return p.reaction ? QVariant(*p.reaction) : QVariant(); })
+                .sortBy([](const P &p) { return p.reaction.value_or(0); })
+                .centred(),
+            {[] { return tr("Applied"); },
+             [](const P &p) { return p.applied ? tr("Yes") : QString(); }},
         };
         const QString missionId = m_missionId;
         Database &db = m_db;
@@ -528,6 +531,12 @@ private:
             f.addScore(QStringLiteral("postScore"), tr("P&ost-test score (0-100):"), &P::postScore,
                        tr("Not tested"));
             f.addDate(QStringLiteral("certifiedOn"), tr("&Certified on:"), &P::certifiedOn);
+            f.addOptionalCount(QStringLiteral("reaction"),
+                               tr("R&eaction, end-of-course survey (1-5):"), &P::reaction, 1, 5,
+                               tr("No answer"));
+            f.addFlag(QStringLiteral("applied"),
+                      tr("Found applying the training at a &follow-up (3-6 months on)"),
+                      &P::applied);
         };
         spec.describe = [](const P &p) { return p.name; };
         spec.summary = [&db, missionId](const QList<P> &rows) {
@@ -676,15 +685,27 @@ private:
                     + tr("%1 % of the target of %L2 officers.")
                           .arg(percent(trained, *m->officersTarget))
                           .arg(*m->officersTarget);
+            if (m && m->womenShareTarget)
+                text +=
+                    QLatin1Char(' ') + tr("Target share of women: %1 %.").arg(*m->womenShareTarget);
             return text;
         };
         spec.tables = {QStringLiteral("training_sessions"), QStringLiteral("session_modules"),
                        QStringLiteral("trainees"), QStringLiteral("modules"),
                        QStringLiteral("missions")};
         RecordListPanel *panel = list(spec);
-        panel->setHeaderWidget(missionTarget(QStringLiteral("officersTarget"),
-                                             tr("Officers the cascade should &reach:"),
-                                             &Mission::officersTarget, 10000000));
+        auto *targets = new QWidget(m_parent);
+        auto *row = new QHBoxLayout(targets);
+        row->setContentsMargins(0, 0, 0, 0);
+        row->addWidget(missionTarget(QStringLiteral("officersTarget"),
+                                     tr("Officers the cascade should &reach:"),
+                                     &Mission::officersTarget, 10000000));
+        QWidget *women =
+            missionTarget(QStringLiteral("womenShareTarget"), tr("Share of &women to reach (%):"),
+                          &Mission::womenShareTarget, 100);
+        row->addWidget(women);
+        row->addStretch(1);
+        panel->setHeaderWidget(targets);
         return panel;
     }
 

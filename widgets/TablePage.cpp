@@ -198,6 +198,20 @@ void TablePage::selectId(const QString &id)
     }
 }
 
+bool TablePage::reveal(const QString &id)
+{
+    selectId(id);
+    if (currentId() == id)
+        return true;
+    m_search->clear();
+    for (QWidget *filter : std::as_const(m_filters)) {
+        if (auto *combo = qobject_cast<QComboBox *>(filter))
+            combo->setCurrentIndex(0);
+    }
+    selectId(id);
+    return currentId() == id;
+}
+
 void TablePage::ensureCurrent()
 {
     if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
@@ -218,6 +232,7 @@ void TablePage::setActionsAndFilters(const QList<QAction *> &actions,
     }
     buttons->addStretch(1);
     rows->addLayout(buttons);
+    m_filters = filters;
     if (!filters.isEmpty()) {
         auto *show = new QHBoxLayout;
         show->addWidget(new QLabel(tr("Show:"), bar));

@@ -29,6 +29,9 @@ public:
     // The id of the current row (TableRoles::Id), and making a record's row current.
     QString currentId() const;
     void selectId(const QString &id);
+    // Makes the record's row current, clearing the search and setting the filters back to
+    // "any" when they hide it; false when the list does not hold it.
+    bool reveal(const QString &id);
 
 public Q_SLOTS:
     void exportWithDialog();
@@ -66,5 +69,6 @@ private:
     class QVBoxLayout *m_layout;
     class QStackedWidget *m_views;
     QAction *m_export;
+    QList<QWidget *> m_filters;
     QString m_title;
 };

@@ -88,6 +88,12 @@ TimelineChart::TimelineChart(Database &db, const QString &missionId, QWidget *pa
     refresh();
 }
 
+void TimelineChart::setMission(const QString &missionId)
+{
+    m_missionId = missionId;
+    refresh();
+}
+
 void TimelineChart::setZoom(Zoom zoom)
 {
     m_zoomBox->setCurrentIndex(m_zoomBox->findData(static_cast<int>(zoom)));

@@ -22,6 +22,8 @@ public:
     TimelineChart(Database &db, const QString &missionId, QWidget *parent = nullptr);
 
     QCustomPlot *plot() const { return m_plot; }
+    QString missionId() const { return m_missionId; }
+    void setMission(const QString &missionId);
     const MissionTimeline &timeline() const { return m_timeline; }
     void setZoom(Zoom zoom);
     Zoom zoom() const { return m_zoom; }

@@ -1,6 +1,9 @@
 #include "Workspace.h"
 #include "DashboardPage.h"
 #include "Database.h"
+#include "MissionDashboardView.h"
+#include "MissionEditor.h"
+#include "MissionRepository.h"
 #include "MissionTableModel.h"
 #include "MissionsPage.h"
 #include "PortfolioPage.h"
@@ -91,7 +94,12 @@ Workspace::Workspace(Database &db, Edits &edits, QWidget *parent)
         });
         return page;
     };
-    m_factories[Dashboards] = [this] { return new DashboardPage(m_db, m_stack); };
+    m_factories[Dashboards] = [this] {
+        auto *page = new DashboardPage(m_db, m_stack);
+        connect(page->missionView(), &MissionDashboardView::recordActivated, this,
+                &Workspace::openRecord);
+        return page;
+    };
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Navigation"));
@@ -219,4 +227,31 @@ void Workspace::focusSearch()
         table->searchField()->setFocus();
         table->searchField()->selectAll();
     }
+}
+
+void Workspace::openRecord(const RecordLink &link)
+{
+    switch (link.kind) {
+    case RecordLink::Kind::Risk:
+        showPage(Risks);
+        if (risksPage()->reveal(link.id))
+            risksPage()->openCurrent();
+        return;
+    case RecordLink::Kind::Stakeholder:
+        showPage(Stakeholders);
+        if (stakeholdersPage()->reveal(link.id))
+            stakeholdersPage()->openCurrent();
+        return;
+    case RecordLink::Kind::Stage:
+    case RecordLink::Kind::Capacity:
+    case RecordLink::Kind::Trainee:
+    case RecordLink::Kind::Indicator:
+        break;
+    }
+    const std::optional<Mission> mission = MissionRepository(m_db).find(link.missionId);
+    if (!mission)
+        return;
+    MissionEditor editor(m_edits, *mission, this);
+    editor.reveal(link);
+    editor.exec();
 }

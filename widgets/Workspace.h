@@ -1,5 +1,7 @@
 #pragma once
 
+#include "RecordLink.h"
+
 #include <QWidget>
 
 #include <array>
@@ -38,6 +40,9 @@ public:
     RisksPage *risksPage();
     DashboardPage *dashboardPage();
     void focusSearch();
+    // Opens the record a chart linked to: a risk or a stakeholder on its page, anything else in
+    // the mission's editor.
+    void openRecord(const RecordLink &link);
     // "12 of 25 records" for the list on the current page, or empty.
     QString countText() const;
     // The list on the current page, if it shows one.
