@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "Files.h"
 #include "Log.h"
 #include "Migrations.h"
 
@@ -19,8 +20,8 @@ namespace {
 
 int s_connectionCounter = 0;
 const QString s_memory = QStringLiteral(":memory:");
-constexpr QFile::Permissions ownerOnlyFile = QFile::ReadOwner | QFile::WriteOwner;
-constexpr QFile::Permissions ownerOnlyDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+constexpr QFile::Permissions ownerOnlyFile = Files::ownerOnly;
+constexpr QFile::Permissions ownerOnlyDir = Files::ownerOnlyDir;
 
 QString nativePath(const QString &path)
 {

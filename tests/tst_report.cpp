@@ -108,6 +108,11 @@ private:
             qWarning() << error;
             return {};
         }
+        // Only its owner may read a report.
+        if (QFileInfo(pdf).permissions() & (QFile::ReadGroup | QFile::ReadOther)) {
+            qWarning() << "the report is readable by others";
+            return {};
+        }
         QProcess process;
         process.start(QStringLiteral("pdftotext"),
                       {QStringLiteral("-raw"), pdf, QStringLiteral("-")});

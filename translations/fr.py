@@ -1362,3 +1362,8 @@ EN.update({
     "%n scored higher after the course than before (of %1 tested)": ["%n scored higher after the course than before (of %1 tested)", "%n scored higher after the course than before (of %1 tested)"],
     "%n found applying the training at a follow-up 3-6 months on": ["%n found applying the training at a follow-up 3-6 months on", "%n found applying the training at a follow-up 3-6 months on"],
 })
+FR.update({
+    "M&ission:": "M&ission :",
+    "Target: %1 % women": "Cible : %1 % de femmes",
+    "Nothing recorded yet for: %1.": "Rien d'enregistré pour l'instant pour : %1.",
+})

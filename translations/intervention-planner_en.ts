@@ -2115,10 +2115,6 @@
 <context>
     <name>MissionDashboardView</name>
     <message>
-        <source>&amp;Mission:</source>
-        <translation>&amp;Mission:</translation>
-    </message>
-    <message>
         <source>Click a cell of a heat map to list its risks.</source>
         <translation>Click a cell of a heat map to list its risks.</translation>
     </message>
@@ -2333,10 +2329,6 @@
         <translation>Below the target of %1 % women.</translation>
     </message>
     <message>
-        <source>- - - target: %1 % women</source>
-        <translation>- - - target: %1 % women</translation>
-    </message>
-    <message>
         <source>Mean gain: %1 points</source>
         <translation>Mean gain: %1 points</translation>
     </message>
@@ -2460,6 +2452,14 @@ Click to open the trainer.</numerusform></translation>
     <message>
         <source>No trainee on the roster yet.</source>
         <translation>No trainee on the roster yet.</translation>
+    </message>
+    <message>
+        <source>M&amp;ission:</source>
+        <translation>M&amp;ission:</translation>
+    </message>
+    <message>
+        <source>Target: %1 % women</source>
+        <translation>Target: %1 % women</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2837,10 @@ Click to open the trainer.</numerusform></translation>
     <message>
         <source>Mission report</source>
         <translation>Mission report</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet for: %1.</source>
+        <translation>Nothing recorded yet for: %1.</translation>
     </message>
 </context>
 <context>

@@ -2115,10 +2115,6 @@
 <context>
     <name>MissionDashboardView</name>
     <message>
-        <source>&amp;Mission:</source>
-        <translation>&amp;Mission :</translation>
-    </message>
-    <message>
         <source>Click a cell of a heat map to list its risks.</source>
         <translation>Cliquez sur une case d'une carte des risques pour en lister les risques.</translation>
     </message>
@@ -2333,10 +2329,6 @@
         <translation>En dessous de la cible de %1 % de femmes.</translation>
     </message>
     <message>
-        <source>- - - target: %1 % women</source>
-        <translation>- - - cible : %1 % de femmes</translation>
-    </message>
-    <message>
         <source>Mean gain: %1 points</source>
         <translation>Gain moyen : %1 points</translation>
     </message>
@@ -2460,6 +2452,14 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
     <message>
         <source>No trainee on the roster yet.</source>
         <translation>Aucun stagiaire inscrit pour l'instant.</translation>
+    </message>
+    <message>
+        <source>M&amp;ission:</source>
+        <translation>M&amp;ission :</translation>
+    </message>
+    <message>
+        <source>Target: %1 % women</source>
+        <translation>Cible : %1 % de femmes</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2837,10 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
     <message>
         <source>Mission report</source>
         <translation>Rapport de mission</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet for: %1.</source>
+        <translation>Rien d'enregistré pour l'instant pour : %1.</translation>
     </message>
 </context>
 <context>

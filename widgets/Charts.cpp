@@ -1,5 +1,6 @@
 #include "Charts.h"
 #include "ChartHotspots.h"
+#include "Files.h"
 #include "Palette.h"
 
 #include <QComboBox>
@@ -78,6 +79,7 @@ bool Charts::saveChart(QCustomPlot *plot, const QString &path, ImageFormat forma
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
+    file.setPermissions(Files::ownerOnly);
     if (format == ImageFormat::Png) {
         const QPixmap image = plot->toPixmap(size.width(), size.height());
         if (!image.save(&file, "PNG"))

@@ -1,6 +1,7 @@
 #include "MissionDashboardView.h"
 #include "ChartHotspots.h"
 #include "Charts.h"
+#include "Clock.h"
 #include "Database.h"
 #include "Dates.h"
 #include "MissionRepository.h"
@@ -636,6 +637,13 @@ void MissionDashboardView::drawBurnUp()
     dates->setDateTimeFormat(QStringLiteral("MMM yyyy"));
     dates->setDateTimeSpec(Qt::UTC);
     p->xAxis->setTicker(dates);
+    if (m_data.burnUp.isEmpty()) {
+        // Nothing to place: the months around today rather than the start of the epoch.
+        first = QCPAxisTickerDateTime::dateTimeToKey(
+            QDateTime(Clock::today().addMonths(-6), QTime(0, 0), Qt::UTC));
+        last = QCPAxisTickerDateTime::dateTimeToKey(
+            QDateTime(Clock::today().addMonths(6), QTime(0, 0), Qt::UTC));
+    }
     const double pad = std::max(86400.0 * 15, (last - first) * 0.04);
     p->xAxis->setRange(first - pad, last + pad);
     p->yAxis->setRange(0, std::max(10, highest) * 1.1);
@@ -678,7 +686,7 @@ void MissionDashboardView::drawEvaluation()
     };
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     const double widest = std::max(1, e.trainees);
-    for (int i = 0; i < levels.size(); ++i) {
+    for (int i = 0; i < levels.size() && e.trainees > 0; ++i) {
         const Level &level = levels.at(i);
         const int key = i + 1;
         ticker->addTick(key, level.name);

@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Dates.h"
+#include "Files.h"
 #include "MissionDashboardView.h"
 #include "MissionRepository.h"
 #include "RiskRepository.h"
@@ -95,6 +96,7 @@ void MissionReport::build(QTextDocument &document) const
     view.setMission(m_missionId);
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Charts").toHtmlEscaped());
     int n = 0;
+    QStringList emptyCharts;
     QStringList charts {
         QStringLiteral("stageProgressChart"),   QStringLiteral("timelinePlot"),
         QStringLiteral("indicatorChart"),       QStringLiteral("heatMapChart"),
@@ -107,6 +109,15 @@ void MissionReport::build(QTextDocument &document) const
         charts.append(QStringLiteral("powerInterestPlot"));
     for (const QString &name : charts) {
         QCustomPlot *plot = view.plot(name);
+        // A chart with nothing recorded yet says so in the text instead.
+        bool empty = false;
+        for (int i = 0; i < plot->itemCount(); ++i)
+            empty = empty || plot->item(i)->objectName() == QLatin1String("emptyLabel");
+        if (empty) {
+            auto *heading = qobject_cast<QCPTextElement *>(plot->plotLayout()->element(0, 0));
+            emptyCharts.append(heading ? heading->text() : name);
+            continue;
+        }
         const bool radar = name == QLatin1String("capacityRadar");
         const QSize size(900, radar ? 700 : 450);
         plot->setViewport(QRect(QPoint(0, 0), size));
@@ -117,6 +128,11 @@ void MissionReport::build(QTextDocument &document) const
         document.addResource(QTextDocument::ImageResource, url, image);
         html += QStringLiteral("<p><img src=\"%1\" width=\"620\"></p>").arg(url.toString());
     }
+    if (!emptyCharts.isEmpty())
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("Nothing recorded yet for: %1.")
+                             .arg(emptyCharts.join(QStringLiteral("; ")))
+                             .toHtmlEscaped());
 
     // Risk register.
     const RiskBandLimits bands = SettingsRepository(m_db).riskBands();
@@ -197,6 +213,7 @@ bool MissionReport::writePdf(const QString &path, QString *error) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
+    file.setPermissions(Files::ownerOnly);
     {
         QPdfWriter writer(&file);
         writer.setTitle(tr("Mission report"));

@@ -1,6 +1,7 @@
 #include "TablePage.h"
 #include "AppSettings.h"
 #include "Csv.h"
+#include "Files.h"
 #include "SearchFilterModel.h"
 #include "TableModel.h"
 
@@ -133,6 +134,7 @@ bool TablePage::exportCsv(const QString &path, bool includeSensitive, QString *e
                          .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
+    file.setPermissions(Files::ownerOnly);
     if (!Csv::write(*m_proxy, file, skip, error,
                     includeSensitive ? TableRoles::Reveal : int(Qt::DisplayRole)))
         return false;
