@@ -1933,6 +1933,10 @@
         <source>Risk &amp;Bands and RAG Thresholds…</source>
         <translation>Risk &amp;Bands and RAG Thresholds…</translation>
     </message>
+    <message>
+        <source>&amp;Workshop Mode…</source>
+        <translation>&amp;Workshop Mode…</translation>
+    </message>
 </context>
 <context>
     <name>Material</name>
@@ -2460,6 +2464,10 @@ Click to open the trainer.</numerusform></translation>
     <message>
         <source>Target: %1 % women</source>
         <translation>Target: %1 % women</translation>
+    </message>
+    <message>
+        <source>Stakeholders: power and interest (initials, or type alone)</source>
+        <translation>Stakeholders: power and interest (initials, or type alone)</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3354,10 @@ Click to open the trainer.</numerusform></translation>
 %2 · power %3 · interest %4 · trust %5</source>
         <translation>%1
 %2 · power %3 · interest %4 · trust %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5890,6 +5902,374 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopBoard</name>
+    <message>
+        <source>Concerns</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Expectations</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Challenges</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunities</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Priorities (needs)</source>
+        <translation>Priorities (needs)</translation>
+    </message>
+    <message>
+        <source>Type what the room says, then Enter</source>
+        <translation>Type what the room says, then Enter</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add to %1:</source>
+        <translation>Add to %1:</translation>
+    </message>
+    <message>
+        <source>Added to %1. Ctrl+Z takes it back.</source>
+        <translation>Added to %1. Ctrl+Z takes it back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Participant %1 has used all %n dot(s).</source>
+        <translation><numerusform>Participant %1 has used their %n dot.</numerusform><numerusform>Participant %1 has used all %n dots.</numerusform></translation>
+    </message>
+    <message>
+        <source>Participant %1 has no dot on this note.</source>
+        <translation>Participant %1 has no dot on this note.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting: participant %1 of %2, %n dot(s) left</source>
+        <translation><numerusform>Voting: participant %1 of %2, %n dot left</numerusform><numerusform>Voting: participant %1 of %2, %n dots left</numerusform></translation>
+    </message>
+    <message>
+        <source>This note cannot move that way.</source>
+        <translation>This note cannot move that way.</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Moved to %1.</translation>
+    </message>
+    <message>
+        <source>Deleted. Ctrl+Z brings it back.</source>
+        <translation>Deleted. Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Group of this note:</source>
+        <translation>Group of this note:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPlan</name>
+    <message>
+        <source>Welcome, purpose and ground rules</source>
+        <translation>Welcome, purpose and ground rules</translation>
+    </message>
+    <message>
+        <source>Where the mission stands</source>
+        <translation>Where the mission stands</translation>
+    </message>
+    <message>
+        <source>Concerns and expectations</source>
+        <translation>Concerns and expectations</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Dot voting</translation>
+    </message>
+    <message>
+        <source>Agreements and next steps</source>
+        <translation>Agreements and next steps</translation>
+    </message>
+    <message>
+        <source>Welcome and purpose</source>
+        <translation>Welcome and purpose</translation>
+    </message>
+    <message>
+        <source>Legislation and capacity: what we found</source>
+        <translation>Legislation and capacity: what we found</translation>
+    </message>
+    <message>
+        <source>Challenges and opportunities</source>
+        <translation>Challenges and opportunities</translation>
+    </message>
+    <message>
+        <source>From challenges to needs</source>
+        <translation>From challenges to needs</translation>
+    </message>
+    <message>
+        <source>Dot voting on the needs</source>
+        <translation>Dot voting on the needs</translation>
+    </message>
+    <message>
+        <source>The needs and the modules that answer them</source>
+        <translation>The needs and the modules that answer them</translation>
+    </message>
+    <message>
+        <source>Priorities for the curriculum</source>
+        <translation>Priorities for the curriculum</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Progress of the training and the cascade</source>
+        <translation>Progress of the training and the cascade</translation>
+    </message>
+    <message>
+        <source>What works, what worries us</source>
+        <translation>What works, what worries us</translation>
+    </message>
+    <message>
+        <source>Stage progress</source>
+        <translation>Stage progress</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Power/interest grid (initials or types only)</source>
+        <translation>Power/interest grid (initials or types only)</translation>
+    </message>
+    <message>
+        <source>Capacity radar</source>
+        <translation>Capacity radar</translation>
+    </message>
+    <message>
+        <source>Indicator achievement</source>
+        <translation>Indicator achievement</translation>
+    </message>
+    <message>
+        <source>Burn-up of officers trained</source>
+        <translation>Burn-up of officers trained</translation>
+    </message>
+    <message>
+        <source>The cascade</source>
+        <translation>The cascade</translation>
+    </message>
+    <message>
+        <source>Participation by sex</source>
+        <translation>Participation by sex</translation>
+    </message>
+    <message>
+        <source>Kirkpatrick funnel</source>
+        <translation>Kirkpatrick funnel</translation>
+    </message>
+    <message>
+        <source>Risk heat map</source>
+        <translation>Risk heat map</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSetupDialog</name>
+    <message>
+        <source>Start Workshop Mode</source>
+        <translation>Start Workshop Mode</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source> × desk size</source>
+        <translation> × desk size</translation>
+    </message>
+    <message>
+        <source>High contrast, light</source>
+        <translation>High contrast, light</translation>
+    </message>
+    <message>
+        <source>High contrast, dark</source>
+        <translation>High contrast, dark</translation>
+    </message>
+    <message>
+        <source>&amp;Mission:</source>
+        <translation>&amp;Mission:</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Stage:</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Agenda:</translation>
+    </message>
+    <message>
+        <source>&amp;Participants voting:</source>
+        <translation>&amp;Participants voting:</translation>
+    </message>
+    <message>
+        <source>&amp;Dots each:</source>
+        <translation>&amp;Dots each:</translation>
+    </message>
+    <message>
+        <source>&amp;Charts after the board:</source>
+        <translation>&amp;Charts after the board:</translation>
+    </message>
+    <message>
+        <source>&amp;Type size:</source>
+        <translation>&amp;Type size:</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;heme:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Stakeholder contact details, attitudes, power, trust and protected names stay off the wall unless you unlock them (Ctrl+Shift+U) during the workshop.</source>
+        <translation>Stakeholder contact details, attitudes, power, trust and protected names stay off the wall unless you unlock them (Ctrl+Shift+U) during the workshop.</translation>
+    </message>
+    <message>
+        <source>Choose a mission for the workshop.</source>
+        <translation>Choose a mission for the workshop.</translation>
+    </message>
+    <message>
+        <source>"%1" needs its minutes, from 1 to 480.</source>
+        <translation>"%1" needs its minutes, from 1 to 480.</translation>
+    </message>
+    <message>
+        <source>Agenda item %1 is longer than 200 characters.</source>
+        <translation>Agenda item %1 is longer than 200 characters.</translation>
+    </message>
+    <message>
+        <source>Give the agenda at least one item.</source>
+        <translation>Give the agenda at least one item.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <source>Workshop: %1</source>
+        <translation>Workshop: %1</translation>
+    </message>
+    <message>
+        <source>SENSITIVE FIELDS SHOWN · Ctrl+Shift+U hides them</source>
+        <translation>SENSITIVE FIELDS SHOWN · Ctrl+Shift+U hides them</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Where the mission stands</source>
+        <translation>Where the mission stands</translation>
+    </message>
+    <message>
+        <source>Board: %1</source>
+        <translation>Board: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>%1–%2 min   %3</source>
+        <translation>%1–%2 min   %3</translation>
+    </message>
+    <message>
+        <source>%1 minutes in all</source>
+        <translation>%1 minutes in all</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 % · %2</source>
+        <translation>%1 % · %2</translation>
+    </message>
+    <message>
+        <source>Type and Enter to add · ←/→ column · Ctrl+←/→ move · Ctrl+G group · +/− dot · Tab next participant · Del delete · Ctrl+Z undo · PageDown/PageUp views · Esc leaves</source>
+        <translation>Type and Enter to add · ←/→ column · Ctrl+←/→ move · Ctrl+G group · +/− dot · Tab next participant · Del delete · Ctrl+Z undo · PageDown/PageUp views · Esc leaves</translation>
+    </message>
+    <message>
+        <source>PageDown, → or Space: next · PageUp, ← or Backspace: back · Ctrl+T timer · Ctrl+PageDown next agenda item · Esc leaves</source>
+        <translation>PageDown, → or Space: next · PageUp, ← or Backspace: back · Ctrl+T timer · Ctrl+PageDown next agenda item · Esc leaves</translation>
+    </message>
+    <message>
+        <source>Show Sensitive Fields</source>
+        <translation>Show Sensitive Fields</translation>
+    </message>
+    <message>
+        <source>Show names, attitudes and trust on the wall?</source>
+        <translation>Show names, attitudes and trust on the wall?</translation>
+    </message>
+    <message>
+        <source>Everyone in the room will see them. A marker stays on screen until you hide them again with Ctrl+Shift+U.</source>
+        <translation>Everyone in the room will see them. A marker stays on screen until you hide them again with Ctrl+Shift+U.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 over</source>
+        <translation>%1 · %2 over</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (paused)</source>
+        <translation>%1 · %2 (paused)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3 of %4)</source>
+        <translation>%1 · %2 (%3 of %4)</translation>
     </message>
 </context>
 <context>

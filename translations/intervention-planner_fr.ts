@@ -1933,6 +1933,10 @@
         <source>Risk &amp;Bands and RAG Thresholds…</source>
         <translation>Seuils des &amp;risques et des statuts…</translation>
     </message>
+    <message>
+        <source>&amp;Workshop Mode…</source>
+        <translation>Mode &amp;atelier…</translation>
+    </message>
 </context>
 <context>
     <name>Material</name>
@@ -2460,6 +2464,10 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
     <message>
         <source>Target: %1 % women</source>
         <translation>Cible : %1 % de femmes</translation>
+    </message>
+    <message>
+        <source>Stakeholders: power and interest (initials, or type alone)</source>
+        <translation>Parties prenantes : pouvoir et intérêt (initiales, ou type seul)</translation>
     </message>
 </context>
 <context>
@@ -3346,6 +3354,10 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
 %2 · power %3 · interest %4 · trust %5</source>
         <translation>%1
 %2 · pouvoir %3 · intérêt %4 · confiance %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -5890,6 +5902,374 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopBoard</name>
+    <message>
+        <source>Concerns</source>
+        <translation>Préoccupations</translation>
+    </message>
+    <message>
+        <source>Expectations</source>
+        <translation>Attentes</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Difficultés</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>Opportunités</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Besoins</translation>
+    </message>
+    <message>
+        <source>Priorities (needs)</source>
+        <translation>Priorités (besoins)</translation>
+    </message>
+    <message>
+        <source>Type what the room says, then Enter</source>
+        <translation>Tapez ce que dit la salle, puis Entrée</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Add to %1:</source>
+        <translation>Ajouter à %1 :</translation>
+    </message>
+    <message>
+        <source>Added to %1. Ctrl+Z takes it back.</source>
+        <translation>Ajouté à %1. Ctrl+Z l'annule.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Participant %1 has used all %n dot(s).</source>
+        <translation><numerusform>Le participant %1 a utilisé sa %n gommette.</numerusform><numerusform>Le participant %1 a utilisé ses %n gommettes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Participant %1 has no dot on this note.</source>
+        <translation>Le participant %1 n'a pas de gommette sur cette note.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voting: participant %1 of %2, %n dot(s) left</source>
+        <translation><numerusform>Vote : participant %1 sur %2, %n gommette restante</numerusform><numerusform>Vote : participant %1 sur %2, %n gommettes restantes</numerusform></translation>
+    </message>
+    <message>
+        <source>This note cannot move that way.</source>
+        <translation>Cette note ne peut pas aller dans cette direction.</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Déplacé vers %1.</translation>
+    </message>
+    <message>
+        <source>Deleted. Ctrl+Z brings it back.</source>
+        <translation>Supprimé. Ctrl+Z le rétablit.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Group of this note:</source>
+        <translation>Groupe de cette note :</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPlan</name>
+    <message>
+        <source>Welcome, purpose and ground rules</source>
+        <translation>Accueil, objectif et règles du jeu</translation>
+    </message>
+    <message>
+        <source>Where the mission stands</source>
+        <translation>Où en est la mission</translation>
+    </message>
+    <message>
+        <source>Concerns and expectations</source>
+        <translation>Préoccupations et attentes</translation>
+    </message>
+    <message>
+        <source>Dot voting</source>
+        <translation>Vote par gommettes</translation>
+    </message>
+    <message>
+        <source>Agreements and next steps</source>
+        <translation>Accords et prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Welcome and purpose</source>
+        <translation>Accueil et objectif</translation>
+    </message>
+    <message>
+        <source>Legislation and capacity: what we found</source>
+        <translation>Législation et capacités : nos constats</translation>
+    </message>
+    <message>
+        <source>Challenges and opportunities</source>
+        <translation>Difficultés et opportunités</translation>
+    </message>
+    <message>
+        <source>From challenges to needs</source>
+        <translation>Des difficultés aux besoins</translation>
+    </message>
+    <message>
+        <source>Dot voting on the needs</source>
+        <translation>Vote par gommettes sur les besoins</translation>
+    </message>
+    <message>
+        <source>The needs and the modules that answer them</source>
+        <translation>Les besoins et les modules qui y répondent</translation>
+    </message>
+    <message>
+        <source>Priorities for the curriculum</source>
+        <translation>Priorités pour le programme</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Progress of the training and the cascade</source>
+        <translation>Avancement de la formation et de la cascade</translation>
+    </message>
+    <message>
+        <source>What works, what worries us</source>
+        <translation>Ce qui marche, ce qui nous inquiète</translation>
+    </message>
+    <message>
+        <source>Stage progress</source>
+        <translation>Avancement des étapes</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Power/interest grid (initials or types only)</source>
+        <translation>Grille pouvoir/intérêt (initiales ou types seulement)</translation>
+    </message>
+    <message>
+        <source>Capacity radar</source>
+        <translation>Radar des capacités</translation>
+    </message>
+    <message>
+        <source>Indicator achievement</source>
+        <translation>Réalisation des indicateurs</translation>
+    </message>
+    <message>
+        <source>Burn-up of officers trained</source>
+        <translation>Progression des agents formés</translation>
+    </message>
+    <message>
+        <source>The cascade</source>
+        <translation>La cascade</translation>
+    </message>
+    <message>
+        <source>Participation by sex</source>
+        <translation>Participation par sexe</translation>
+    </message>
+    <message>
+        <source>Kirkpatrick funnel</source>
+        <translation>Entonnoir de Kirkpatrick</translation>
+    </message>
+    <message>
+        <source>Risk heat map</source>
+        <translation>Carte thermique des risques</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Clôture</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopSetupDialog</name>
+    <message>
+        <source>Start Workshop Mode</source>
+        <translation>Démarrer le mode atelier</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l'ordre du jour</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source> × desk size</source>
+        <translation> × taille du bureau</translation>
+    </message>
+    <message>
+        <source>High contrast, light</source>
+        <translation>Contraste élevé, clair</translation>
+    </message>
+    <message>
+        <source>High contrast, dark</source>
+        <translation>Contraste élevé, sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Mission:</source>
+        <translation>&amp;Mission :</translation>
+    </message>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>É&amp;tape :</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda:</source>
+        <translation>&amp;Ordre du jour :</translation>
+    </message>
+    <message>
+        <source>&amp;Participants voting:</source>
+        <translation>&amp;Participants qui votent :</translation>
+    </message>
+    <message>
+        <source>&amp;Dots each:</source>
+        <translation>&amp;Gommettes par personne :</translation>
+    </message>
+    <message>
+        <source>&amp;Charts after the board:</source>
+        <translation>&amp;Graphiques après le tableau :</translation>
+    </message>
+    <message>
+        <source>&amp;Type size:</source>
+        <translation>&amp;Taille du texte :</translation>
+    </message>
+    <message>
+        <source>T&amp;heme:</source>
+        <translation>T&amp;hème :</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>Stakeholder contact details, attitudes, power, trust and protected names stay off the wall unless you unlock them (Ctrl+Shift+U) during the workshop.</source>
+        <translation>Les coordonnées, attitudes, pouvoir, confiance et noms protégés des parties prenantes restent hors de l'écran sauf si vous les déverrouillez (Ctrl+Shift+U) pendant l'atelier.</translation>
+    </message>
+    <message>
+        <source>Choose a mission for the workshop.</source>
+        <translation>Choisissez une mission pour l'atelier.</translation>
+    </message>
+    <message>
+        <source>"%1" needs its minutes, from 1 to 480.</source>
+        <translation>« %1 » doit avoir sa durée, de 1 à 480 minutes.</translation>
+    </message>
+    <message>
+        <source>Agenda item %1 is longer than 200 characters.</source>
+        <translation>Le point %1 de l'ordre du jour dépasse 200 caractères.</translation>
+    </message>
+    <message>
+        <source>Give the agenda at least one item.</source>
+        <translation>Donnez au moins un point à l'ordre du jour.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopWindow</name>
+    <message>
+        <source>Workshop: %1</source>
+        <translation>Atelier : %1</translation>
+    </message>
+    <message>
+        <source>SENSITIVE FIELDS SHOWN · Ctrl+Shift+U hides them</source>
+        <translation>CHAMPS SENSIBLES AFFICHÉS · Ctrl+Shift+U les masque</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Where the mission stands</source>
+        <translation>Où en est la mission</translation>
+    </message>
+    <message>
+        <source>Board: %1</source>
+        <translation>Tableau : %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+T</source>
+        <translation>Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation>Ctrl+PgDown</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation>Ctrl+PgUp</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>%1–%2 min   %3</source>
+        <translation>%1–%2 min   %3</translation>
+    </message>
+    <message>
+        <source>%1 minutes in all</source>
+        <translation>%1 minutes en tout</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 % · %2</source>
+        <translation>%1 % · %2</translation>
+    </message>
+    <message>
+        <source>Type and Enter to add · ←/→ column · Ctrl+←/→ move · Ctrl+G group · +/− dot · Tab next participant · Del delete · Ctrl+Z undo · PageDown/PageUp views · Esc leaves</source>
+        <translation>Tapez puis Entrée pour ajouter · ←/→ colonne · Ctrl+←/→ déplacer · Ctrl+G groupe · +/− gommette · Tab participant suivant · Suppr supprimer · Ctrl+Z annuler · Page suivante/précédente vues · Échap pour quitter</translation>
+    </message>
+    <message>
+        <source>PageDown, → or Space: next · PageUp, ← or Backspace: back · Ctrl+T timer · Ctrl+PageDown next agenda item · Esc leaves</source>
+        <translation>Page suivante, → ou Espace : suivant · Page précédente, ← ou Retour arrière : précédent · Ctrl+T minuteur · Ctrl+Page suivante point suivant · Échap pour quitter</translation>
+    </message>
+    <message>
+        <source>Show Sensitive Fields</source>
+        <translation>Afficher les champs sensibles</translation>
+    </message>
+    <message>
+        <source>Show names, attitudes and trust on the wall?</source>
+        <translation>Afficher les noms, attitudes et niveaux de confiance à l'écran ?</translation>
+    </message>
+    <message>
+        <source>Everyone in the room will see them. A marker stays on screen until you hide them again with Ctrl+Shift+U.</source>
+        <translation>Toute la salle les verra. Un bandeau reste à l'écran jusqu'à ce que vous les masquiez de nouveau avec Ctrl+Shift+U.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 over</source>
+        <translation>%1 · %2 de dépassement</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (paused)</source>
+        <translation>%1 · %2 (en pause)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (%3 of %4)</source>
+        <translation>%1 · %2 (%3 sur %4)</translation>
     </message>
 </context>
 <context>

@@ -76,3 +76,23 @@ void AppSettings::setLastDirectory(const QString &dir)
 {
     QSettings().setValue(s_lastDir, dir);
 }
+
+double AppSettings::workshopScale()
+{
+    return QSettings().value(QStringLiteral("workshop/scale"), 1.8).toDouble();
+}
+
+void AppSettings::setWorkshopScale(double scale)
+{
+    QSettings().setValue(QStringLiteral("workshop/scale"), scale);
+}
+
+bool AppSettings::workshopDark()
+{
+    return QSettings().value(QStringLiteral("workshop/dark"), false).toBool();
+}
+
+void AppSettings::setWorkshopDark(bool dark)
+{
+    QSettings().setValue(QStringLiteral("workshop/dark"), dark);
+}

@@ -23,6 +23,12 @@ public:
     static QByteArray windowState();
     static void setWindowGeometry(const QByteArray &geometry, const QByteArray &state);
 
+    // Workshop mode: type size against the desk's, and the dark theme.
+    static double workshopScale();
+    static void setWorkshopScale(double scale);
+    static bool workshopDark();
+    static void setWorkshopDark(bool dark);
+
     static QString lastDirectory();
     static void setLastDirectory(const QString &dir);
 };

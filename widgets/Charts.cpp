@@ -3,6 +3,7 @@
 #include "Files.h"
 #include "Palette.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -216,5 +217,83 @@ void Charts::setBars(QCustomPlot *plot, const QString &title, const QStringList 
     valueAxis->setLabel(valueAxisLabel);
     valueAxis->setRange(0, std::max(1, highest) * 1.15 + 0.5);
     valueAxis->grid()->setVisible(true);
+    plot->replot();
+}
+
+void Charts::applyProjectorStyle(QCustomPlot *plot, double scale, bool dark)
+{
+    const QColor ink = dark ? QColor(Qt::white) : QColor(Qt::black);
+    const QColor paper = dark ? QColor(Qt::black) : QColor(Qt::white);
+    QFont base = QApplication::font();
+    base.setPointSizeF(base.pointSizeF() * scale);
+    const auto thick = [scale](QPen pen) {
+        if (pen.style() != Qt::NoPen)
+            pen.setWidthF(std::max(1.0, pen.widthF()) * std::max(2.0, scale * 1.2));
+        return pen;
+    };
+    plot->setBackground(paper);
+    plot->axisRect()->setBackground(paper);
+    for (QCPAxis *axis : plot->axisRect()->axes()) {
+        axis->setTickLabelFont(base);
+        axis->setLabelFont(base);
+        axis->setTickLabelColor(ink);
+        axis->setLabelColor(ink);
+        QPen pen(ink, 2);
+        axis->setBasePen(pen);
+        axis->setTickPen(pen);
+        axis->setSubTickPen(pen);
+        QPen grid = axis->grid()->pen();
+        grid.setColor(dark ? QColor(0x55, 0x55, 0x55) : QColor(0xBB, 0xBB, 0xBB));
+        axis->grid()->setPen(grid);
+    }
+    plot->legend->setFont(base);
+    plot->legend->setTextColor(ink);
+    plot->legend->setBrush(paper);
+    plot->legend->setBorderPen(QPen(ink, 1.5));
+    if (auto *heading = qobject_cast<QCPTextElement *>(plot->plotLayout()->element(0, 0))) {
+        QFont title = base;
+        title.setBold(true);
+        title.setPointSizeF(base.pointSizeF() * 1.2);
+        heading->setFont(title);
+        heading->setTextColor(ink);
+    }
+    for (int i = 0; i < plot->plottableCount(); ++i) {
+        QCPAbstractPlottable *p = plot->plottable(i);
+        if (p->property("projectorStyled").toBool())
+            continue;
+        p->setProperty("projectorStyled", true);
+        p->setPen(thick(p->pen()));
+        if (auto *graph = qobject_cast<QCPGraph *>(p)) {
+            QCPScatterStyle marker = graph->scatterStyle();
+            marker.setSize(marker.size() * 2);
+            graph->setScatterStyle(marker);
+        } else if (auto *curve = qobject_cast<QCPCurve *>(p)) {
+            QCPScatterStyle marker = curve->scatterStyle();
+            marker.setSize(marker.size() * 2);
+            curve->setScatterStyle(marker);
+        }
+    }
+    for (int i = 0; i < plot->itemCount(); ++i) {
+        QCPAbstractItem *item = plot->item(i);
+        if (item->property("projectorStyled").toBool())
+            continue;
+        item->setProperty("projectorStyled", true);
+        if (auto *text = qobject_cast<QCPItemText *>(item)) {
+            QFont font = text->font();
+            font.setPointSizeF(base.pointSizeF() * font.pointSizeF()
+                               / std::max(1.0, QApplication::font().pointSizeF()));
+            text->setFont(font);
+            // Text on a coloured cell stays black; other text takes the theme's ink.
+            if (text->objectName() != QLatin1String("onCell"))
+                text->setColor(ink);
+        } else if (auto *line = qobject_cast<QCPItemLine *>(item)) {
+            line->setPen(thick(line->pen()));
+        } else if (auto *straight = qobject_cast<QCPItemStraightLine *>(item)) {
+            straight->setPen(thick(straight->pen()));
+        } else if (auto *tracer = qobject_cast<QCPItemTracer *>(item)) {
+            tracer->setSize(tracer->size() * 1.6);
+            tracer->setPen(thick(tracer->pen()));
+        }
+    }
     plot->replot();
 }

@@ -27,4 +27,7 @@ void showEmpty(QCustomPlot *plot, const QString &text);
 void setBars(QCustomPlot *plot, const QString &title, const QStringList &categories,
              const QList<int> &values, const QList<QColor> &colours, const QString &valueAxisLabel,
              Qt::Orientation orientation = Qt::Vertical);
+// Restyles a drawn chart for a projector: type `scale` times the desk size, thick lines, large
+// markers, and black on white or white on black. Call it again after each redraw.
+void applyProjectorStyle(QCustomPlot *plot, double scale, bool dark);
 } // namespace Charts

@@ -1,8 +1,10 @@
 #include "MainWindow.h"
 #include "AppSettings.h"
 #include "CsvImportDialog.h"
+#include "DashboardPage.h"
 #include "DemoData.h"
 #include "Edits.h"
+#include "MissionDashboardView.h"
 #include "MissionsPage.h"
 #include "PreferencesDialog.h"
 #include "RatingSettingsDialog.h"
@@ -10,6 +12,8 @@
 #include "TablePage.h"
 #include "Version.h"
 #include "WelcomePage.h"
+#include "WorkshopSetupDialog.h"
+#include "WorkshopWindow.h"
 #include "Workspace.h"
 
 #include <QAction>
@@ -166,6 +170,9 @@ void MainWindow::createActions()
     m_fullScreenAction->setObjectName(QStringLiteral("fullScreenAction"));
     m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
     m_fullScreenAction->setCheckable(true);
+    m_workshopAction = view->addAction(tr("&Workshop Mode…"), this, &MainWindow::startWorkshop);
+    m_workshopAction->setObjectName(QStringLiteral("workshopAction"));
+    m_workshopAction->setShortcut(QKeySequence(Qt::Key_F5));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about =
@@ -350,6 +357,7 @@ void MainWindow::updateStatus()
     m_closeAction->setEnabled(open);
     m_importAction->setEnabled(open);
     m_ratingAction->setEnabled(open);
+    m_workshopAction->setEnabled(open);
     m_exportAction->setEnabled(open);
     m_missionMenu->setEnabled(open);
     m_stakeholderMenu->setEnabled(open);
@@ -433,4 +441,28 @@ void MainWindow::closeEvent(QCloseEvent *event)
     AppSettings::setWindowGeometry(saveGeometry(), saveState());
     closeDatabase();
     event->accept();
+}
+
+void MainWindow::startWorkshop()
+{
+    if (!m_db || !m_edits || !m_workspace)
+        return;
+    // The mission in hand: the one selected on the Missions page, else the dashboard's.
+    QString missionId;
+    if (m_workspace->currentPage() == Workspace::Missions)
+        missionId = m_workspace->missionsPage()->currentId();
+    else if (m_workspace->currentPage() == Workspace::Dashboards)
+        missionId = m_workspace->dashboardPage()->missionView()->missionId();
+    WorkshopSetupDialog setup(*m_db, missionId, this);
+    if (setup.exec() != QDialog::Accepted)
+        return;
+    auto *workshop = new WorkshopWindow(*m_edits, setup.plan());
+    connect(workshop, &WorkshopWindow::finished, this, [this] {
+        activateWindow();
+        raise();
+    });
+    // The workshop belongs to this database: it closes with it.
+    connect(m_db.get(), &QObject::destroyed, workshop, &QWidget::close);
+    workshop->setGeometry(screen()->geometry());
+    workshop->showFullScreen();
 }

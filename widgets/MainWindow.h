@@ -56,6 +56,8 @@ private:
     void showPreferences();
     void showAbout();
     void toggleFullScreen();
+    // Workshop mode (F5): asks for the plan, then presents the mission full screen.
+    void startWorkshop();
 
     std::unique_ptr<Database> m_db;
     QUndoGroup *m_undoGroup;
@@ -74,6 +76,7 @@ private:
     QAction *m_ratingAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
+    QAction *m_workshopAction = nullptr;
     QList<QAction *> m_pageActions;
     bool m_demo = false;
 };

@@ -67,7 +67,9 @@ MissionDashboardView::MissionDashboardView(Database &db, QWidget *parent)
             [this] { setMission(m_missions->currentData().toString()); });
     auto *missionLabel = new QLabel(tr("M&ission:"), this);
     missionLabel->setBuddy(m_missions);
-    auto *bar = new QHBoxLayout;
+    m_bar = new QWidget(this);
+    auto *bar = new QHBoxLayout(m_bar);
+    bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(missionLabel);
     bar->addWidget(m_missions);
     bar->addStretch(1);
@@ -89,6 +91,7 @@ MissionDashboardView::MissionDashboardView(Database &db, QWidget *parent)
     grid->addWidget(plot(QStringLiteral("heatMapChart")), 2, 0);
     grid->addWidget(plot(QStringLiteral("residualHeatMapChart")), 2, 1);
     auto *cell = new QWidget(this);
+    m_cell = cell;
     auto *cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);
     m_cellTitle->setText(tr("Click a cell of a heat map to list its risks."));
@@ -128,7 +131,7 @@ MissionDashboardView::MissionDashboardView(Database &db, QWidget *parent)
     scroll->setWidget(content);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(bar);
+    layout->addWidget(m_bar);
     layout->addWidget(scroll, 1);
 
     connect(&db, &Database::tablesChanged, this, [this](const QSet<QString> &tables) {
@@ -197,6 +200,7 @@ void MissionDashboardView::refresh()
         m_timeline->setMission(m_missionId);
     m_grid->setPoints(m_data.grid);
     drawEvaluation();
+    QMetaObject::invokeMethod(this, &MissionDashboardView::redrawn, Qt::QueuedConnection);
     drawStages();
     drawHeatMap(plot(QStringLiteral("heatMapChart")), false);
     drawHeatMap(plot(QStringLiteral("residualHeatMapChart")), true);
@@ -283,6 +287,7 @@ void MissionDashboardView::drawHeatMap(QCustomPlot *p, bool residual)
             cell->setPen(QPen(count > 0 ? colour.darker(150) : QColor(Qt::white)));
             if (count > 0) {
                 auto *label = new QCPItemText(p);
+                label->setObjectName(QStringLiteral("onCell"));
                 label->position->setCoords(impact, likelihood);
                 QFont font = p->font();
                 font.setBold(true);
@@ -760,4 +765,31 @@ RecordLink MissionDashboardView::link(RecordLink::Kind kind, const QString &id, 
 void MissionDashboardView::open(const RecordLink &link)
 {
     Q_EMIT recordActivated(link);
+}
+
+void MissionDashboardView::showOnly(const QString &objectName)
+{
+    QWidget *chart = nullptr;
+    if (objectName == m_timeline->plot()->objectName())
+        chart = m_timeline;
+    else if (objectName == m_grid->plot()->objectName())
+        chart = m_grid;
+    else
+        chart = plot(objectName);
+    if (!chart)
+        return;
+    // The chart leaves the page of charts and fills the view alone, with no mission chooser.
+    m_bar->hide();
+    if (auto *scroll = findChild<QScrollArea *>())
+        scroll->hide();
+    layout()->addWidget(chart);
+    static_cast<QBoxLayout *>(layout())->setStretchFactor(chart, 1);
+    chart->show();
+}
+
+void MissionDashboardView::setWallSafe(bool safe)
+{
+    m_grid->setTitle(safe ? tr("Stakeholders: power and interest (initials, or type alone)")
+                          : tr("Stakeholders: power and interest (colour: attitude; size: trust)"));
+    m_grid->setAnonymous(safe);
 }

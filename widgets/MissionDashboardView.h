@@ -40,12 +40,19 @@ public:
     void fitRadar();
     // Lists the risks of a heat-map cell, as a click on it does.
     void showCell(int likelihood, int impact, bool residual);
+    // Shows one chart alone, filling the view, with no mission chooser (a workshop's slide).
+    void showOnly(const QString &objectName);
+    // Hides the charts' sensitive content from a wall: the power/interest grid shows initials
+    // or types, no attitude and no trust.
+    void setWallSafe(bool safe);
 
 public Q_SLOTS:
     void refresh();
 
 Q_SIGNALS:
     void recordActivated(const RecordLink &link);
+    // Every chart was drawn again.
+    void redrawn();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -69,6 +76,8 @@ private:
     QString m_missionId;
     MissionDashboard m_data;
     QComboBox *m_missions;
+    QWidget *m_bar;
+    QWidget *m_cell;
     QList<QCustomPlot *> m_plots;
     QLabel *m_cellTitle;
     QListWidget *m_cellRisks;

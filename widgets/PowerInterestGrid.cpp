@@ -24,6 +24,12 @@ QPointF spread(int index, int count)
     return {radius * std::cos(angle), radius * std::sin(angle)};
 }
 
+// On a wall: initials, or for a protected name its type alone.
+QString wallLabel(const GridPoint &p)
+{
+    return p.initials == QLatin1String("?") ? enumLabel(p.type) : p.initials;
+}
+
 } // namespace
 
 PowerInterestGrid::PowerInterestGrid(QWidget *parent)
@@ -127,9 +133,11 @@ void PowerInterestGrid::rebuild()
     }
 
     // Legend: one entry per attitude, in a row under the plot where it hides no bubble.
-    m_plot->legend->setVisible(true);
+    m_plot->legend->setVisible(!m_anonymous);
     m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
     for (const Attitude attitude : enumValues<Attitude>()) {
+        if (m_anonymous)
+            break;
         auto *entry = m_plot->addGraph();
         entry->setName(enumLabel(attitude));
         entry->setLineStyle(QCPGraph::lsNone);
@@ -153,7 +161,7 @@ void PowerInterestGrid::rebuild()
         const int indexInCell = seen[cell]++;
         const QPointF offset = spread(indexInCell, perCell.value(cell));
         const QPointF centre(p.interest + offset.x(), p.power + offset.y());
-        if (p.moved) {
+        if (p.moved && !m_anonymous) {
             auto *arrow = new QCPItemLine(m_plot);
             arrow->start->setCoords(p.previousInterest, p.previousPower);
             arrow->end->setCoords(centre);
@@ -166,8 +174,8 @@ void PowerInterestGrid::rebuild()
         auto *bubble = new QCPItemTracer(m_plot);
         bubble->setStyle(QCPItemTracer::tsCircle);
         bubble->position->setCoords(centre);
-        bubble->setSize(10 + 4 * p.trust);
-        QColor fill = colourOf(p.attitude);
+        bubble->setSize(m_anonymous ? 22 : 10 + 4 * p.trust);
+        QColor fill = m_anonymous ? Palette::SkyBlue : colourOf(p.attitude);
         fill.setAlpha(220);
         bubble->setBrush(fill);
         bubble->setPen(QPen(fill.darker(150), 1.2));
@@ -177,17 +185,34 @@ void PowerInterestGrid::rebuild()
         label->position->setParentAnchor(bubble->position);
         // Neighbours in one cell take turns above and below their bubble, so names stay apart.
         const bool below = indexInCell % 2 == 1;
-        label->position->setCoords(0, (below ? 1 : -1) * (6 + 2 * p.trust));
+        label->position->setCoords(0, (below ? 1 : -1) * (6 + 2 * (m_anonymous ? 3 : p.trust)));
         label->setPositionAlignment(Qt::AlignHCenter | (below ? Qt::AlignTop : Qt::AlignBottom));
         // A crowded cell has no room for names: initials there (hovering names them).
         const bool crowded = perCell.value(cell) > 2;
         const QString name =
             metrics.elidedText(p.name, Qt::ElideRight, std::max(40, cellWidth - 10));
-        label->setText(m_anonymous || crowded ? p.initials : name);
+        label->setText(m_anonymous ? wallLabel(p) : (crowded ? p.initials : name));
         label->setClipToAxisRect(false);
         label->setColor(QColor(0x22, 0x22, 0x22));
     }
     m_plot->replot();
+    Q_EMIT rebuilt();
+}
+
+QStringList PowerInterestGrid::texts() const
+{
+    QStringList all;
+    for (int i = 0; i < m_plot->itemCount(); ++i) {
+        if (auto *text = qobject_cast<QCPItemText *>(m_plot->item(i)))
+            all.append(text->text());
+    }
+    for (int i = 0; i < m_plot->legend->itemCount(); ++i) {
+        if (auto *item = qobject_cast<QCPPlottableLegendItem *>(m_plot->legend->item(i)))
+            all.append(item->plottable()->name());
+    }
+    if (auto *heading = qobject_cast<QCPTextElement *>(m_plot->plotLayout()->element(0, 0)))
+        all.append(heading->text());
+    return all;
 }
 
 QPointF PowerInterestGrid::bubbleCentre(int index) const
@@ -220,11 +245,12 @@ bool PowerInterestGrid::eventFilter(QObject *watched, QEvent *event)
             QString text;
             for (const GridPoint &p : std::as_const(m_points)) {
                 if (p.stakeholderId == id) {
-                    text = tr("%1\n%2 · power %3 · interest %4 · trust %5")
-                               .arg(m_anonymous ? p.initials : p.name, enumLabel(p.attitude))
-                               .arg(p.power)
-                               .arg(p.interest)
-                               .arg(p.trust);
+                    text = m_anonymous ? tr("%1 (%2)").arg(wallLabel(p), enumLabel(p.type))
+                                       : tr("%1\n%2 · power %3 · interest %4 · trust %5")
+                                             .arg(p.name, enumLabel(p.attitude))
+                                             .arg(p.power)
+                                             .arg(p.interest)
+                                             .arg(p.trust);
                 }
             }
             if (text.isEmpty())

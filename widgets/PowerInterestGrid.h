@@ -19,8 +19,13 @@ public:
 
     void setTitle(const QString &title);
     void setPoints(const QList<GridPoint> &points);
-    // Show initials instead of names (for a room where names must not appear).
+    // For a wall where names and ratings must not appear: each stakeholder is shown by initials
+    // (a protected one by type alone), in one colour and one size, with no attitude or trust in
+    // the legend or the tooltips.
     void setAnonymous(bool anonymous);
+    bool isAnonymous() const { return m_anonymous; }
+    // Every text the grid draws (labels, legend, title), for checking what reaches a wall.
+    QStringList texts() const;
 
     QCustomPlot *plot() const { return m_plot; }
     int bubbleCount() const { return static_cast<int>(m_bubbles.size()); }
@@ -33,6 +38,8 @@ public:
 
 Q_SIGNALS:
     void stakeholderActivated(const QString &stakeholderId);
+    // The grid was drawn again (new points, another size, another mode).
+    void rebuilt();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -1,0 +1,310 @@
+#include "Curriculum.h"
+#include "Edits.h"
+#include "MissionDashboardView.h"
+#include "MissionRepository.h"
+#include "PowerInterestGrid.h"
+#include "StageRecords.h"
+#include "StakeholderRepository.h"
+#include "TestSupport.h"
+#include "Translations.h"
+#include "WorkshopBoard.h"
+#include "WorkshopWindow.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QUndoStack>
+#include <QtTest>
+#include <qcustomplot.h>
+
+using namespace TestSupport;
+
+// Workshop mode: nothing sensitive on the wall until the facilitator unlocks it, notes typed on
+// the board become the mission's records, dots rank the board, and clicker keys move on.
+class TestWorkshop : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Translations::install(*qApp, QStringLiteral("en"));
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<TempFolder>();
+        m_db = createDatabase(m_dir->path(QStringLiteral("workshop.sqlite")));
+        m_stack = std::make_unique<QUndoStack>();
+        m_edits = std::make_unique<Edits>(*m_db, m_stack.get());
+        Mission m;
+        m.code = QStringLiteral("HR-HC-77");
+        m.title = QStringLiteral("Workshop test");
+        m.currentStage = Stage::Consultation;
+        QVERIFY(MissionRepository(*m_db).save(m));
+        m_mission = m.meta.id;
+        // A police chief rated a blocker, and a victim whose name is protected.
+        const auto stakeholder = [this](const QString &name, bool protectedName, Attitude a) {
+            Stakeholder s;
+            s.name = name;
+            s.nameProtected = protectedName;
+            s.type = protectedName ? StakeholderType::AffectedCommunity
+                                   : StakeholderType::PoliceSeniorCommand;
+            s.attitude = a;
+            s.power = protectedName ? 1 : 5;
+            s.interest = 4;
+            s.trust = 1;
+            s.email = protectedName ? QStringLiteral("amira.h@example.org")
+                                    : QStringLiteral("chief@policija.example");
+            s.phone = QStringLiteral("+385 91 555 0100");
+            QVERIFY(StakeholderRepository(*m_db).save(s));
+            StakeholderLink l;
+            l.missionId = m_mission;
+            l.stakeholderId = s.meta.id;
+            QVERIFY(StakeholderRepository(*m_db).link(l));
+        };
+        stakeholder(QStringLiteral("Zoran Babić"), false, Attitude::Blocker);
+        stakeholder(QStringLiteral("Amira Hodžić"), true, Attitude::Supporter);
+    }
+
+    void cleanup()
+    {
+        m_edits.reset();
+        m_stack.reset();
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void nothingSensitiveOnTheWallUntilUnlocked()
+    {
+        WorkshopWindow window(*m_edits, plan());
+        window.resize(1024, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QStringList forbidden {
+            QStringLiteral("Zoran"),   QStringLiteral("Babić"),     QStringLiteral("Amira"),
+            QStringLiteral("Hodžić"),  QStringLiteral("@"),         QStringLiteral("+385"),
+            QStringLiteral("Blocker"), QStringLiteral("Supporter"), QStringLiteral("trust")};
+        // Every view, every text a widget or a chart shows.
+        for (int view = 0; view < window.viewCount(); ++view) {
+            window.showView(view);
+            QCoreApplication::processEvents();
+            const QStringList shown = texts(window);
+            for (const QString &word : forbidden) {
+                for (const QString &text : shown)
+                    QVERIFY2(
+                        !text.contains(word, Qt::CaseInsensitive),
+                        qPrintable(QStringLiteral("view %1 shows \"%2\"").arg(view).arg(text)));
+            }
+        }
+        QVERIFY(!window.sensitiveMarker()->isVisible());
+        PowerInterestGrid *grid = window.charts().constFirst()->grid();
+        QVERIFY(grid->isAnonymous());
+        QCOMPARE(grid->bubbleCount(), 2);
+        QVERIFY(grid->texts().contains(QStringLiteral("ZB")));
+
+        // Unlocked on purpose: the names come back, and so does the marker.
+        window.setUnlocked(true);
+        QVERIFY(window.sensitiveMarker()->isVisible());
+        QVERIFY(!grid->isAnonymous());
+        // (a name may be cut to the width of its cell)
+        QTRY_VERIFY2(grid->texts().join(u'|').contains(QStringLiteral("|Zor")),
+                     qPrintable(grid->texts().join(u'|')));
+        QVERIFY(grid->texts().contains(QStringLiteral("Blocker"))); // the attitude legend
+        // Still never the protected name, even unlocked.
+        QVERIFY(!grid->texts().join(u' ').contains(QStringLiteral("Amira")));
+        window.setUnlocked(false);
+        QVERIFY(!window.sensitiveMarker()->isVisible());
+        QVERIFY(grid->isAnonymous());
+    }
+
+    void notesTypedOnTheBoardAreRecordsAfterTheWorkshop()
+    {
+        QPointer<WorkshopWindow> window = new WorkshopWindow(*m_edits, plan());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        window->showView(2);
+        WorkshopBoard *board = window->board();
+        QCOMPARE(board->columnCount(), 3); // concerns, expectations, agreements
+        QTest::keyClicks(board->entry(), QStringLiteral("Officers fear reprisals"));
+        QTest::keyClick(board->entry(), Qt::Key_Return);
+        QVERIFY(board->entry()->text().isEmpty());
+        // Right moves to Expectations; typing there starts a note.
+        QTest::keyClick(board->list(0), Qt::Key_Right);
+        QCOMPARE(board->currentColumn(), 1);
+        QKeyEvent capital(QEvent::KeyPress, Qt::Key_A, Qt::ShiftModifier, QStringLiteral("A"));
+        QApplication::sendEvent(board->list(1), &capital);
+        QCOMPARE(QApplication::focusWidget(), board->entry());
+        QTest::keyClicks(board->entry(), QStringLiteral(" refresher every year"));
+        QCOMPARE(board->entry()->text(), QStringLiteral("A refresher every year"));
+        QTest::keyClick(board->entry(), Qt::Key_Return);
+        // A note still being typed when the facilitator leaves is kept.
+        board->entry()->insert(QStringLiteral("Записи у полицији")); // typed in Cyrillic
+        QTest::keyClick(window, Qt::Key_Escape);
+        QTRY_VERIFY(window.isNull());
+
+        const QList<Finding> findings = MissionRecords<Finding>(*m_db).forMission(m_mission);
+        QCOMPARE(findings.size(), 3);
+        const auto find = [&findings](const QString &text) {
+            return *std::find_if(findings.cbegin(), findings.cend(),
+                                 [&text](const Finding &f) { return f.text == text; });
+        };
+        QCOMPARE(find(QStringLiteral("Officers fear reprisals")).kind, FindingKind::Concern);
+        QCOMPARE(find(QStringLiteral("A refresher every year")).kind, FindingKind::Expectation);
+        QCOMPARE(find(QStringLiteral("Записи у полицији")).kind, FindingKind::Expectation);
+        // And each is one undo step.
+        m_stack->undo();
+        QCOMPARE(MissionRecords<Finding>(*m_db).forMission(m_mission).size(), 2);
+    }
+
+    void dotsRankTheBoard()
+    {
+        WorkshopBoard board(*m_edits, m_mission, Stage::Consultation, 3, 2);
+        for (const char *text : {"First", "Second", "Third"})
+            QVERIFY(board.addNote(QLatin1String(text)));
+        QCOMPARE(board.list(0)->count(), 3);
+        const QString third = board.currentNote();
+        // Participant 1 gives both dots to "Third", then has none left.
+        QVERIFY(board.vote(1));
+        QVERIFY(board.vote(1));
+        QVERIFY(!board.vote(1));
+        QCOMPARE(board.dotsLeft(1), 0);
+        // Participant 2 gives one to "Second" and takes it back, then gives it to "First".
+        board.setParticipant(2);
+        board.selectNote(idOf(board, QStringLiteral("Second")));
+        QVERIFY(board.vote(1));
+        QVERIFY(board.vote(-1));
+        QVERIFY(!board.vote(-1)); // nothing left to take back
+        board.selectNote(idOf(board, QStringLiteral("First")));
+        QVERIFY(board.vote(1));
+        // Ranked by votes: Third (2), First (1), Second (0).
+        QCOMPARE(board.list(0)->item(0)->data(Qt::UserRole).toString(), third);
+        QVERIFY(board.list(0)->item(1)->text().startsWith(QStringLiteral("First")));
+        QVERIFY(board.list(0)->item(2)->text().startsWith(QStringLiteral("Second")));
+        QCOMPARE(MissionRecords<Finding>(*m_db).find(third)->votes, 2);
+        // Grouped and moved with the keyboard.
+        board.selectNote(third);
+        QVERIFY(board.setGroup(QStringLiteral("Trust")));
+        QCOMPARE(MissionRecords<Finding>(*m_db).find(third)->grouping, QStringLiteral("Trust"));
+        board.selectNote(third);
+        QTest::keyClick(board.list(0), Qt::Key_Right, Qt::ControlModifier);
+        QCOMPARE(MissionRecords<Finding>(*m_db).find(third)->kind, FindingKind::Expectation);
+        QCOMPARE(board.currentColumn(), 1);
+    }
+
+    void prioritiesAreNeedsWithTheirVotes()
+    {
+        WorkshopBoard board(*m_edits, m_mission, Stage::Curriculum, 5, 3);
+        QCOMPARE(board.columnCount(), 1);
+        QVERIFY(board.addNote(QStringLiteral("Recording the bias motive")));
+        QVERIFY(board.vote(1));
+        const QList<Need> needs = NeedRepository(*m_db).forMission(m_mission);
+        QCOMPARE(needs.size(), 1);
+        QCOMPARE(needs.constFirst().votes, 1);
+    }
+
+    void clickerKeysMoveThroughTheViews()
+    {
+        WorkshopWindow window(*m_edits, plan());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.viewCount(), 4); // agenda, stages, board, one chart
+        QCOMPARE(window.currentView(), 0);
+        QTest::keyClick(&window, Qt::Key_PageDown);
+        QCOMPARE(window.currentView(), 1);
+        QTest::keyClick(&window, Qt::Key_Space);
+        QCOMPARE(window.currentView(), 2);
+        // On the board the arrows move among notes; the clicker's PageDown still moves on.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown);
+        QCOMPARE(window.currentView(), 3);
+        QTest::keyClick(&window, Qt::Key_PageDown); // already the last
+        QCOMPARE(window.currentView(), 3);
+        QTest::keyClick(&window, Qt::Key_PageUp);
+        QCOMPARE(window.currentView(), 2);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp);
+        QTest::keyClick(&window, Qt::Key_Left);
+        QCOMPARE(window.currentView(), 0);
+        // Type at least 1.6 times the desk size.
+        QVERIFY(window.font().pointSizeF() >= QApplication::font().pointSizeF() * 1.6 - 0.01);
+    }
+
+    void agendaTimerCountsDownItsItem()
+    {
+        WorkshopWindow window(*m_edits, plan());
+        QCOMPARE(window.agendaItem(), 0);
+        QCOMPARE(window.secondsLeft(), 10 * 60);
+        QVERIFY(!window.isTimerRunning());
+        QVERIFY(window.timerText().contains(QStringLiteral("10:00")));
+        window.toggleTimer();
+        QVERIFY(window.isTimerRunning());
+        window.setAgendaItem(2);
+        QVERIFY(window.timerText().startsWith(QStringLiteral("Concerns and expectations")));
+        QCOMPARE(window.secondsLeft(), 30 * 60);
+        window.toggleTimer();
+        QVERIFY(!window.isTimerRunning());
+    }
+
+private:
+    WorkshopPlan plan() const
+    {
+        WorkshopPlan p;
+        p.missionId = m_mission;
+        p.stage = Stage::Consultation;
+        p.agenda = WorkshopPlan::defaultAgenda(Stage::Consultation);
+        p.charts = {QStringLiteral("powerInterestPlot")};
+        return p;
+    }
+
+    static QString idOf(const WorkshopBoard &board, const QString &text)
+    {
+        for (int c = 0; c < board.columnCount(); ++c) {
+            for (int row = 0; row < board.list(c)->count(); ++row) {
+                if (board.list(c)->item(row)->text().startsWith(text))
+                    return board.list(c)->item(row)->data(Qt::UserRole).toString();
+            }
+        }
+        return {};
+    }
+
+    // Every text shown by a visible widget of `root`: labels, list items, line edits, buttons,
+    // and the charts' text items, legends and titles.
+    static QStringList texts(QWidget &root)
+    {
+        QStringList all;
+        for (QWidget *w : root.findChildren<QWidget *>()) {
+            if (!w->isVisible())
+                continue;
+            if (auto *label = qobject_cast<QLabel *>(w))
+                all.append(label->text());
+            else if (auto *list = qobject_cast<QListWidget *>(w)) {
+                for (int i = 0; i < list->count(); ++i)
+                    all.append(list->item(i)->text());
+            } else if (auto *edit = qobject_cast<QLineEdit *>(w))
+                all.append(edit->text());
+            else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                all.append(button->text());
+            else if (auto *grid = qobject_cast<PowerInterestGrid *>(w))
+                all.append(grid->texts());
+            else if (auto *plot = qobject_cast<QCustomPlot *>(w)) {
+                for (int i = 0; i < plot->itemCount(); ++i) {
+                    if (auto *text = qobject_cast<QCPItemText *>(plot->item(i)))
+                        all.append(text->text());
+                }
+            }
+        }
+        all.append(root.windowTitle());
+        return all;
+    }
+
+    std::unique_ptr<TempFolder> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<Edits> m_edits;
+    QString m_mission;
+};
+
+QTEST_MAIN(TestWorkshop)
+#include "tst_workshop.moc"

@@ -1,0 +1,449 @@
+#include "WorkshopBoard.h"
+#include "Curriculum.h"
+#include "Database.h"
+#include "Edits.h"
+#include "StageRecords.h"
+
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+QList<WorkshopBoard::Column> WorkshopBoard::columnsFor(Stage stage)
+{
+    switch (stage) {
+    case Stage::Consultation:
+        return {{false, FindingKind::Concern, tr("Concerns")},
+                {false, FindingKind::Expectation, tr("Expectations")},
+                {false, FindingKind::Agreement, tr("Agreements")}};
+    case Stage::Orientation:
+        return {{false, FindingKind::Challenge, tr("Challenges")},
+                {false, FindingKind::Opportunity, tr("Opportunities")},
+                {true, FindingKind::Concern, tr("Needs")}};
+    case Stage::Curriculum:
+        return {{true, FindingKind::Concern, tr("Priorities (needs)")}};
+    case Stage::TrainTheTrainer:
+    case Stage::PostTraining:
+        return {{false, FindingKind::Concern, tr("Concerns")},
+                {false, FindingKind::Agreement, tr("Agreements")}};
+    }
+    return {};
+}
+
+WorkshopBoard::WorkshopBoard(Edits &edits, const QString &missionId, Stage stage, int participants,
+                             int dotsEach, QWidget *parent)
+    : QWidget(parent)
+    , m_edits(edits)
+    , m_missionId(missionId)
+    , m_columns(columnsFor(stage))
+    , m_entry(new QLineEdit(this))
+    , m_entryLabel(new QLabel(this))
+    , m_voter(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_participants(std::max(1, participants))
+    , m_dotsEach(std::max(1, dotsEach))
+{
+    setObjectName(QStringLiteral("workshopBoard"));
+    auto *columns = new QHBoxLayout;
+    columns->setSpacing(16);
+    for (int i = 0; i < m_columns.size(); ++i) {
+        auto *box = new QVBoxLayout;
+        auto *header = new QLabel(this);
+        header->setObjectName(QStringLiteral("boardHeader"));
+        auto *list = new QListWidget(this);
+        list->setObjectName(QStringLiteral("boardColumn%1").arg(i));
+        list->setWordWrap(true);
+        list->setTextElideMode(Qt::ElideNone);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        list->setResizeMode(QListView::Adjust);
+        list->setAccessibleName(m_columns.at(i).title);
+        list->installEventFilter(this);
+        connect(list, &QListWidget::currentRowChanged, this, [this, i] {
+            if (m_lists.at(i)->hasFocus())
+                setCurrentColumn(i);
+        });
+        header->setBuddy(list);
+        box->addWidget(header);
+        box->addWidget(list, 1);
+        columns->addLayout(box, 1);
+        m_lists.append(list);
+        m_headers.append(header);
+    }
+    m_entry->setObjectName(QStringLiteral("noteEntry"));
+    m_entry->setPlaceholderText(tr("Type what the room says, then Enter"));
+    m_entry->setMaxLength(2000);
+    m_entry->installEventFilter(this);
+    m_entryLabel->setBuddy(m_entry);
+    m_voter->setObjectName(QStringLiteral("voterStatus"));
+    m_status->setObjectName(QStringLiteral("boardStatus"));
+    m_status->setWordWrap(true);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_entryLabel->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+
+    auto *entryRow = new QHBoxLayout;
+    entryRow->addWidget(m_entryLabel);
+    entryRow->addWidget(m_entry, 1);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_voter);
+    statusRow->addStretch(1);
+    statusRow->addWidget(m_status, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(columns, 1);
+    layout->addLayout(entryRow);
+    layout->addLayout(statusRow);
+
+    connect(&edits.database(), &Database::tablesChanged, this, [this](const QSet<QString> &t) {
+        if (t.contains(QStringLiteral("findings")) || t.contains(QStringLiteral("needs")))
+            reload();
+    });
+    reload();
+    setCurrentColumn(0);
+    setParticipant(1);
+}
+
+void WorkshopBoard::reload()
+{
+    // Notes per column, ranked by votes (then as they were written).
+    QList<QList<Note>> notes(m_columns.size());
+    const QList<Finding> findings =
+        MissionRecords<Finding>(m_edits.database()).forMission(m_missionId);
+    const QList<Need> needs = NeedRepository(m_edits.database()).forMission(m_missionId);
+    for (int i = 0; i < m_columns.size(); ++i) {
+        const Column &c = m_columns.at(i);
+        if (c.need) {
+            for (const Need &n : needs)
+                notes[i].append({n.meta.id, n.statement, n.targetGroup, n.votes});
+        } else {
+            for (const Finding &f : findings) {
+                if (f.kind == c.kind)
+                    notes[i].append({f.meta.id, f.text, f.grouping, f.votes});
+            }
+        }
+        std::stable_sort(notes[i].begin(), notes[i].end(),
+                         [](const Note &a, const Note &b) { return a.votes > b.votes; });
+    }
+    for (int i = 0; i < m_columns.size(); ++i) {
+        QListWidget *list = m_lists.at(i);
+        const QString keep =
+            list->currentItem() ? list->currentItem()->data(Qt::UserRole).toString() : QString();
+        const QSignalBlocker block(list);
+        list->clear();
+        for (const Note &n : std::as_const(notes.at(i))) {
+            QString text = n.text;
+            if (!n.group.isEmpty() && !m_columns.at(i).need)
+                text = tr("[%1] %2").arg(n.group, text);
+            if (n.votes > 0)
+                text += QStringLiteral("  ") + QString(std::min(n.votes, 12), QChar(0x25CF))
+                    + QStringLiteral(" %1").arg(n.votes);
+            auto *item = new QListWidgetItem(text, list);
+            item->setData(Qt::UserRole, n.id);
+            item->setData(Qt::UserRole + 1, n.votes);
+            if (n.id == keep)
+                list->setCurrentItem(item);
+        }
+        if (!list->currentItem() && list->count() > 0)
+            list->setCurrentRow(0);
+    }
+    updateHeaders();
+}
+
+void WorkshopBoard::updateHeaders()
+{
+    for (int i = 0; i < m_columns.size(); ++i) {
+        // Rich text rather than a font of its own, so the header keeps the wall's type size.
+        const QString title =
+            tr("%1 (%2)").arg(m_columns.at(i).title).arg(m_lists.at(i)->count()).toHtmlEscaped();
+        m_headers.at(i)->setText(i == m_current ? QStringLiteral("<b><u>▶ %1</u></b>").arg(title)
+                                                : title);
+    }
+    if (!m_columns.isEmpty())
+        m_entryLabel->setText(tr("Add to %1:").arg(m_columns.at(m_current).title));
+}
+
+void WorkshopBoard::setCurrentColumn(int column)
+{
+    if (m_columns.isEmpty())
+        return;
+    m_current = std::clamp(column, 0, static_cast<int>(m_columns.size()) - 1);
+    updateHeaders();
+}
+
+QString WorkshopBoard::currentNote() const
+{
+    if (m_lists.isEmpty())
+        return {};
+    const QListWidgetItem *item = m_lists.at(m_current)->currentItem();
+    return item ? item->data(Qt::UserRole).toString() : QString();
+}
+
+void WorkshopBoard::selectNote(const QString &id)
+{
+    for (int i = 0; i < m_lists.size(); ++i) {
+        for (int row = 0; row < m_lists.at(i)->count(); ++row) {
+            if (m_lists.at(i)->item(row)->data(Qt::UserRole).toString() == id) {
+                setCurrentColumn(i);
+                m_lists.at(i)->setCurrentRow(row);
+                return;
+            }
+        }
+    }
+}
+
+bool WorkshopBoard::addNote(const QString &text)
+{
+    const QString trimmed = text.simplified();
+    if (trimmed.isEmpty() || m_columns.isEmpty())
+        return false;
+    const Column &c = m_columns.at(m_current);
+    QString error;
+    QString id;
+    if (c.need) {
+        Need n;
+        n.missionId = m_missionId;
+        n.statement = trimmed;
+        if (!m_edits.saveNeed(n, &error)) {
+            showStatus(error);
+            return false;
+        }
+        id = n.meta.id;
+    } else {
+        Finding f;
+        f.missionId = m_missionId;
+        f.kind = c.kind;
+        f.text = trimmed;
+        if (!m_edits.saveStageRecord(f, &error)) {
+            showStatus(error);
+            return false;
+        }
+        id = f.meta.id;
+    }
+    selectNote(id);
+    showStatus(tr("Added to %1. Ctrl+Z takes it back.").arg(c.title));
+    return true;
+}
+
+bool WorkshopBoard::addTypedNote()
+{
+    if (m_entry->text().trimmed().isEmpty())
+        return false;
+    if (!addNote(m_entry->text()))
+        return false; // the text stays in the entry, to be corrected
+    m_entry->clear();
+    return true;
+}
+
+bool WorkshopBoard::saveVotes(const QString &id, int votes, QString *error)
+{
+    if (m_columns.at(m_current).need) {
+        std::optional<Need> n = NeedRepository(m_edits.database()).find(id);
+        if (!n)
+            return false;
+        n->votes = votes;
+        return m_edits.saveNeed(*n, error);
+    }
+    std::optional<Finding> f = MissionRecords<Finding>(m_edits.database()).find(id);
+    if (!f)
+        return false;
+    f->votes = votes;
+    return m_edits.saveStageRecord(*f, error);
+}
+
+bool WorkshopBoard::vote(int delta)
+{
+    const QString id = currentNote();
+    if (id.isEmpty())
+        return false;
+    int &given = m_given[m_participant][id];
+    if (delta > 0 && dotsLeft(m_participant) <= 0) {
+        showStatus(
+            tr("Participant %1 has used all %n dot(s).", nullptr, m_dotsEach).arg(m_participant));
+        return false;
+    }
+    if (delta < 0 && given <= 0) {
+        showStatus(tr("Participant %1 has no dot on this note.").arg(m_participant));
+        return false;
+    }
+    const int votes = m_lists.at(m_current)->currentItem()->data(Qt::UserRole + 1).toInt();
+    QString error;
+    if (!saveVotes(id, std::max(0, votes + delta), &error)) {
+        showStatus(error);
+        return false;
+    }
+    given += delta;
+    selectNote(id);
+    setParticipant(m_participant);
+    return true;
+}
+
+int WorkshopBoard::dotsLeft(int participant) const
+{
+    int used = 0;
+    for (const int dots : m_given.value(participant))
+        used += dots;
+    return m_dotsEach - used;
+}
+
+void WorkshopBoard::setParticipant(int participant)
+{
+    m_participant = (participant - 1 + m_participants) % m_participants + 1;
+    m_voter->setText(
+        tr("Voting: participant %1 of %2, %n dot(s) left", nullptr, dotsLeft(m_participant))
+            .arg(m_participant)
+            .arg(m_participants));
+}
+
+bool WorkshopBoard::moveNote(int step)
+{
+    const QString id = currentNote();
+    if (id.isEmpty())
+        return false;
+    int target = m_current + step;
+    while (target >= 0 && target < m_columns.size() && m_columns.at(target).need)
+        target += step;
+    if (m_columns.at(m_current).need || target < 0 || target >= m_columns.size()) {
+        showStatus(tr("This note cannot move that way."));
+        return false;
+    }
+    std::optional<Finding> f = MissionRecords<Finding>(m_edits.database()).find(id);
+    if (!f)
+        return false;
+    f->kind = m_columns.at(target).kind;
+    QString error;
+    if (!m_edits.saveStageRecord(*f, &error)) {
+        showStatus(error);
+        return false;
+    }
+    selectNote(id);
+    showStatus(tr("Moved to %1.").arg(m_columns.at(target).title));
+    return true;
+}
+
+bool WorkshopBoard::setGroup(const QString &group)
+{
+    const QString id = currentNote();
+    if (id.isEmpty())
+        return false;
+    QString error;
+    bool saved = false;
+    if (m_columns.at(m_current).need) {
+        std::optional<Need> n = NeedRepository(m_edits.database()).find(id);
+        if (n) {
+            n->targetGroup = group.simplified();
+            saved = m_edits.saveNeed(*n, &error);
+        }
+    } else if (std::optional<Finding> f = MissionRecords<Finding>(m_edits.database()).find(id)) {
+        f->grouping = group.simplified();
+        saved = m_edits.saveStageRecord(*f, &error);
+    }
+    if (!saved)
+        showStatus(error);
+    selectNote(id);
+    return saved;
+}
+
+bool WorkshopBoard::deleteNote()
+{
+    const QString id = currentNote();
+    if (id.isEmpty())
+        return false;
+    QString error;
+    const bool done = m_columns.at(m_current).need ? m_edits.deleteNeed(id, &error)
+                                                   : m_edits.deleteStageRecord<Finding>(id, &error);
+    showStatus(done ? tr("Deleted. Ctrl+Z brings it back.") : error);
+    return done;
+}
+
+QString WorkshopBoard::status() const
+{
+    return m_status->text();
+}
+
+void WorkshopBoard::showStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
+bool WorkshopBoard::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_entry) {
+            if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+                addTypedNote();
+                return true;
+            }
+            if ((key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) && !m_lists.isEmpty()) {
+                m_lists.at(m_current)->setFocus(); // to the notes, for voting and moving
+                return true;
+            }
+            return false;
+        }
+        if (handleKey(key))
+            return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+bool WorkshopBoard::handleKey(QKeyEvent *event)
+{
+    const bool ctrl = event->modifiers().testFlag(Qt::ControlModifier);
+    const bool shift = event->modifiers().testFlag(Qt::ShiftModifier);
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right: {
+        const int step = event->key() == Qt::Key_Left ? -1 : 1;
+        if (ctrl)
+            moveNote(step);
+        else
+            setCurrentColumn(m_current + step);
+        m_lists.at(m_current)->setFocus();
+        return true;
+    }
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        vote(1);
+        return true;
+    case Qt::Key_Minus:
+        vote(-1);
+        return true;
+    case Qt::Key_Tab:
+    case Qt::Key_Backtab:
+        setParticipant(m_participant + (shift || event->key() == Qt::Key_Backtab ? -1 : 1));
+        return true;
+    case Qt::Key_G: {
+        if (!ctrl)
+            break;
+        if (currentNote().isEmpty())
+            return true;
+        bool ok = false;
+        const QString group = QInputDialog::getText(this, tr("Group"), tr("Group of this note:"),
+                                                    QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            setGroup(group);
+        return true;
+    }
+    case Qt::Key_Delete:
+        deleteNote();
+        return true;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        m_entry->setFocus();
+        return true;
+    default:
+        break;
+    }
+    // Typing starts a note.
+    if (!ctrl && !event->text().isEmpty() && event->text().at(0).isPrint()
+        && event->key() != Qt::Key_Space) {
+        m_entry->setFocus();
+        m_entry->insert(event->text());
+        return true;
+    }
+    return false;
+}

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "Enums.h"
+
+#include <QHash>
+#include <QList>
+#include <QWidget>
+
+class Edits;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+// The board of notes for the stage in hand, in columns (consultation: concerns, expectations,
+// agreements; orientation: challenges, opportunities, needs; curriculum: priorities, which are
+// needs). Typing a note and Enter adds it to the current column, saved at once as the mission's
+// record (a finding, or a need), one undo step each. Each column is ranked by votes.
+//
+// Keys: Left/Right choose the column, Up/Down the note; Ctrl+Left/Right move the note to the
+// next column; Ctrl+G names the note's group; + and - give or take back the current
+// participant's dot; Tab and Shift+Tab move to the next or previous participant; Del deletes the
+// note; any letter starts a new note.
+class WorkshopBoard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Column
+    {
+        bool need = false; // a need rather than a finding
+        FindingKind kind = FindingKind::Concern;
+        QString title;
+    };
+    static QList<Column> columnsFor(Stage stage);
+
+    WorkshopBoard(Edits &edits, const QString &missionId, Stage stage, int participants,
+                  int dotsEach, QWidget *parent = nullptr);
+
+    int columnCount() const { return static_cast<int>(m_columns.size()); }
+    const Column &column(int index) const { return m_columns.at(index); }
+    QListWidget *list(int column) const { return m_lists.at(column); }
+    QLineEdit *entry() const { return m_entry; }
+    int currentColumn() const { return m_current; }
+    void setCurrentColumn(int column);
+    // The id of the selected note in the current column, or empty.
+    QString currentNote() const;
+    void selectNote(const QString &id);
+
+    // Adds `text` to the current column; false (with the reason shown) when it cannot be saved.
+    bool addNote(const QString &text);
+    // Adds what is typed in the entry, if anything (as Enter does).
+    bool addTypedNote();
+    // Gives (+1) or takes back (-1) the current participant's dot on the selected note.
+    bool vote(int delta);
+    int participant() const { return m_participant; }
+    void setParticipant(int participant);
+    int dotsLeft(int participant) const;
+    // Moves the selected note to the column `step` away, among columns of findings.
+    bool moveNote(int step);
+    bool setGroup(const QString &group);
+    bool deleteNote();
+    QString status() const;
+
+public Q_SLOTS:
+    void reload();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Note
+    {
+        QString id;
+        QString text;
+        QString group;
+        int votes = 0;
+    };
+    bool handleKey(class QKeyEvent *event);
+    void showStatus(const QString &text);
+    void updateHeaders();
+    bool saveVotes(const QString &id, int votes, QString *error);
+
+    Edits &m_edits;
+    QString m_missionId;
+    QList<Column> m_columns;
+    QList<QListWidget *> m_lists;
+    QList<QLabel *> m_headers;
+    QLineEdit *m_entry;
+    QLabel *m_entryLabel;
+    QLabel *m_voter;
+    QLabel *m_status;
+    int m_current = 0;
+    int m_participants;
+    int m_dotsEach;
+    int m_participant = 1;
+    QHash<int, QHash<QString, int>> m_given; // participant -> note -> dots
+};

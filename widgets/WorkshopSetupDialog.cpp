@@ -1,0 +1,181 @@
+#include "WorkshopSetupDialog.h"
+#include "AppSettings.h"
+#include "Database.h"
+#include "MissionRepository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+WorkshopSetupDialog::WorkshopSetupDialog(Database &db, const QString &missionId, QWidget *parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_mission(new QComboBox(this))
+    , m_stage(new QComboBox(this))
+    , m_agenda(new QTableWidget(0, 2, this))
+    , m_participants(new QSpinBox(this))
+    , m_dots(new QSpinBox(this))
+    , m_charts(new QListWidget(this))
+    , m_scale(new QDoubleSpinBox(this))
+    , m_theme(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("workshopSetup"));
+    setWindowTitle(tr("Start Workshop Mode"));
+    m_mission->setObjectName(QStringLiteral("workshopMission"));
+    for (const Mission &m : MissionRepository(db).all()) {
+        if (!m.archived)
+            m_mission->addItem(tr("%1 %2").arg(m.code, m.title), m.meta.id);
+    }
+    m_mission->setCurrentIndex(std::max(0, m_mission->findData(missionId)));
+    m_stage->setObjectName(QStringLiteral("workshopStage"));
+    for (const Stage stage : enumValues<Stage>())
+        m_stage->addItem(enumLabel(stage), static_cast<int>(stage));
+    const auto followMission = [this] {
+        const std::optional<Mission> m =
+            MissionRepository(m_db).find(m_mission->currentData().toString());
+        m_stage->setCurrentIndex(m ? static_cast<int>(m->currentStage) : 0);
+    };
+    connect(m_mission, &QComboBox::currentIndexChanged, this, followMission);
+    const auto applyStage = [this] {
+        const auto stage = static_cast<Stage>(m_stage->currentData().toInt());
+        fillAgenda(stage);
+        const QStringList chosen = WorkshopPlan::defaultCharts(stage);
+        for (int i = 0; i < m_charts->count(); ++i) {
+            QListWidgetItem *item = m_charts->item(i);
+            item->setCheckState(
+                chosen.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        }
+    };
+    connect(m_stage, &QComboBox::currentIndexChanged, this, applyStage);
+
+    m_agenda->setObjectName(QStringLiteral("workshopAgenda"));
+    m_agenda->setHorizontalHeaderLabels({tr("Agenda item"), tr("Minutes")});
+    m_agenda->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_agenda->verticalHeader()->hide();
+    m_agenda->setMinimumHeight(m_agenda->fontMetrics().lineSpacing() * 10);
+    m_participants->setObjectName(QStringLiteral("workshopParticipants"));
+    m_participants->setRange(1, 200);
+    m_participants->setValue(12);
+    m_dots->setObjectName(QStringLiteral("workshopDots"));
+    m_dots->setRange(1, 20);
+    m_dots->setValue(3);
+    m_charts->setObjectName(QStringLiteral("workshopCharts"));
+    for (const auto &[name, title] : WorkshopPlan::availableCharts()) {
+        auto *item = new QListWidgetItem(title, m_charts);
+        item->setData(Qt::UserRole, name);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    m_scale->setObjectName(QStringLiteral("workshopScale"));
+    m_scale->setRange(WorkshopPlan::MinimumScale, 3.0);
+    m_scale->setSingleStep(0.1);
+    m_scale->setDecimals(1);
+    m_scale->setSuffix(tr(" × desk size"));
+    m_scale->setValue(std::max(WorkshopPlan::MinimumScale, AppSettings::workshopScale()));
+    m_theme->setObjectName(QStringLiteral("workshopTheme"));
+    m_theme->addItem(tr("High contrast, light"));
+    m_theme->addItem(tr("High contrast, dark"));
+    m_theme->setCurrentIndex(AppSettings::workshopDark() ? 1 : 0);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Mission:"), m_mission);
+    form->addRow(tr("&Stage:"), m_stage);
+    form->addRow(tr("&Agenda:"), m_agenda);
+    form->addRow(tr("&Participants voting:"), m_participants);
+    form->addRow(tr("&Dots each:"), m_dots);
+    form->addRow(tr("&Charts after the board:"), m_charts);
+    form->addRow(tr("&Type size:"), m_scale);
+    form->addRow(tr("T&heme:"), m_theme);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *note = new QLabel(tr("Stakeholder contact details, attitudes, power, trust and "
+                               "protected names stay off the wall unless you unlock them "
+                               "(Ctrl+Shift+U) during the workshop."),
+                            this);
+    note->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(buttons);
+    {
+        const QSignalBlocker block(m_stage);
+        followMission();
+    }
+    applyStage();
+}
+
+void WorkshopSetupDialog::fillAgenda(Stage stage)
+{
+    const QList<AgendaItem> agenda = WorkshopPlan::defaultAgenda(stage);
+    m_agenda->setRowCount(static_cast<int>(agenda.size()) + 2); // two spare rows
+    for (int row = 0; row < m_agenda->rowCount(); ++row) {
+        const AgendaItem item = agenda.value(row, AgendaItem {QString(), 0});
+        m_agenda->setItem(row, 0, new QTableWidgetItem(item.title));
+        m_agenda->setItem(
+            row, 1,
+            new QTableWidgetItem(item.minutes > 0 ? QString::number(item.minutes) : QString()));
+    }
+}
+
+WorkshopPlan WorkshopSetupDialog::plan() const
+{
+    WorkshopPlan p;
+    p.missionId = m_mission->currentData().toString();
+    p.stage = static_cast<Stage>(m_stage->currentData().toInt());
+    for (int row = 0; row < m_agenda->rowCount(); ++row) {
+        const QString title =
+            m_agenda->item(row, 0) ? m_agenda->item(row, 0)->text().simplified() : QString();
+        const int minutes = m_agenda->item(row, 1) ? m_agenda->item(row, 1)->text().toInt() : 0;
+        if (!title.isEmpty())
+            p.agenda.append({title, minutes});
+    }
+    p.participants = m_participants->value();
+    p.dotsEach = m_dots->value();
+    for (int i = 0; i < m_charts->count(); ++i) {
+        if (m_charts->item(i)->checkState() == Qt::Checked)
+            p.charts.append(m_charts->item(i)->data(Qt::UserRole).toString());
+    }
+    p.scale = m_scale->value();
+    p.dark = m_theme->currentIndex() == 1;
+    return p;
+}
+
+void WorkshopSetupDialog::accept()
+{
+    const WorkshopPlan p = plan();
+    QString problem;
+    if (p.missionId.isEmpty())
+        problem = tr("Choose a mission for the workshop.");
+    for (int row = 0; row < m_agenda->rowCount() && problem.isEmpty(); ++row) {
+        const QString title =
+            m_agenda->item(row, 0) ? m_agenda->item(row, 0)->text().simplified() : QString();
+        const QString minutes =
+            m_agenda->item(row, 1) ? m_agenda->item(row, 1)->text().trimmed() : QString();
+        bool ok = false;
+        const int value = minutes.toInt(&ok);
+        if (!title.isEmpty() && (!ok || value < 1 || value > 480))
+            problem = tr("\"%1\" needs its minutes, from 1 to 480.").arg(title);
+        if (title.size() > 200)
+            problem = tr("Agenda item %1 is longer than 200 characters.").arg(row + 1);
+    }
+    if (problem.isEmpty() && p.agenda.isEmpty())
+        problem = tr("Give the agenda at least one item.");
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, windowTitle(), problem);
+        return;
+    }
+    AppSettings::setWorkshopScale(p.scale);
+    AppSettings::setWorkshopDark(p.dark);
+    QDialog::accept();
+}
