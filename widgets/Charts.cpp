@@ -226,9 +226,11 @@ void Charts::applyProjectorStyle(QCustomPlot *plot, double scale, bool dark)
     const QColor paper = dark ? QColor(Qt::black) : QColor(Qt::white);
     QFont base = QApplication::font();
     base.setPointSizeF(base.pointSizeF() * scale);
-    const auto thick = [scale](QPen pen) {
+    const auto thick = [scale, ink](QPen pen) {
         if (pen.style() != Qt::NoPen)
             pen.setWidthF(std::max(1.0, pen.widthF()) * std::max(2.0, scale * 1.2));
+        if (pen.color() == QColor(Qt::black))
+            pen.setColor(ink); // black marks turn white on the dark theme
         return pen;
     };
     plot->setBackground(paper);

@@ -147,8 +147,11 @@ void WorkshopWindow::applyTheme()
     palette.setColor(QPalette::HighlightedText, paper);
     setPalette(palette);
     setAutoFillBackground(true);
+    // The style sheet sets every child's colours outright: a palette alone does not reach
+    // children drawn through a style sheet.
     setStyleSheet(
-        QStringLiteral("QListWidget { border: 3px solid %1; } "
+        QStringLiteral("QWidget { color: %1; background-color: %4; } "
+                       "QListWidget { border: 3px solid %1; } "
                        "QListWidget::item { border-bottom: 1px solid %2; padding: 2px 4px; } "
                        "QListWidget::item:selected { background: %3; color: %4; } "
                        "QLineEdit { border: 3px solid %1; padding: 4px; } "
