@@ -195,6 +195,32 @@ private Q_SLOTS:
         QCOMPARE(board.currentColumn(), 1);
     }
 
+    void badNotesAreRefusedAndNothingIsLost()
+    {
+        WorkshopBoard board(*m_edits, m_mission, Stage::Orientation, 4, 3);
+        // Blank: nothing to add.
+        board.entry()->setText(QStringLiteral("   "));
+        QVERIFY(!board.addTypedNote());
+        // 5,000 characters pasted: the entry keeps what a finding may hold, and it saves.
+        board.entry()->setText(QString(5000, QLatin1Char('x')));
+        QCOMPARE(board.entry()->text().size(), 500);
+        QVERIFY(board.addTypedNote());
+        // A control character is refused with a message; the text stays to be corrected.
+        board.entry()->setText(QStringLiteral("Bad\x01note"));
+        QVERIFY(!board.addTypedNote());
+        QVERIFY(!board.status().isEmpty());
+        QCOMPARE(board.entry()->text(), QStringLiteral("Bad\x01note"));
+        // Arabic and Cyrillic are kept as typed.
+        board.entry()->setText(QStringLiteral("الشرطة لا تسجل الدافع"));
+        QVERIFY(board.addTypedNote());
+        board.setCurrentColumn(2); // needs
+        board.entry()->setText(QStringLiteral("Обука за тужиоце"));
+        QVERIFY(board.addTypedNote());
+        QCOMPARE(MissionRecords<Finding>(*m_db).forMission(m_mission).size(), 2);
+        QCOMPARE(NeedRepository(*m_db).forMission(m_mission).constFirst().statement,
+                 QStringLiteral("Обука за тужиоце"));
+    }
+
     void prioritiesAreNeedsWithTheirVotes()
     {
         WorkshopBoard board(*m_edits, m_mission, Stage::Curriculum, 5, 3);

@@ -280,6 +280,10 @@ void MainWindow::adopt(std::unique_ptr<Database> db, bool demo)
 
 void MainWindow::closeDatabase()
 {
+    // A workshop writes through this database's edits: it closes first (keeping a note still
+    // being typed).
+    if (m_workshop)
+        m_workshop->close();
     if (m_workspace) {
         m_central->removeWidget(m_workspace);
         delete m_workspace; // views and models first: they read from the database
@@ -461,8 +465,7 @@ void MainWindow::startWorkshop()
         activateWindow();
         raise();
     });
-    // The workshop belongs to this database: it closes with it.
-    connect(m_db.get(), &QObject::destroyed, workshop, &QWidget::close);
+    m_workshop = workshop; // closed with the database (closeDatabase)
     workshop->setGeometry(screen()->geometry());
     workshop->showFullScreen();
 }

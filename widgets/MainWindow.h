@@ -3,6 +3,7 @@
 #include "Database.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -15,6 +16,7 @@ class QUndoGroup;
 class QUndoStack;
 class WelcomePage;
 class Workspace;
+class WorkshopWindow;
 
 // The application window: the welcome page when no database is open, else the workspace of the
 // open database, with the menus, one undo stack per database and a status bar naming the file.
@@ -77,6 +79,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_workshopAction = nullptr;
+    QPointer<WorkshopWindow> m_workshop;
     QList<QAction *> m_pageActions;
     bool m_demo = false;
 };

@@ -91,7 +91,6 @@ MissionDashboardView::MissionDashboardView(Database &db, QWidget *parent)
     grid->addWidget(plot(QStringLiteral("heatMapChart")), 2, 0);
     grid->addWidget(plot(QStringLiteral("residualHeatMapChart")), 2, 1);
     auto *cell = new QWidget(this);
-    m_cell = cell;
     auto *cellLayout = new QVBoxLayout(cell);
     cellLayout->setContentsMargins(0, 0, 0, 0);
     m_cellTitle->setText(tr("Click a cell of a heat map to list its risks."));

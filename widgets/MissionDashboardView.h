@@ -77,7 +77,6 @@ private:
     MissionDashboard m_data;
     QComboBox *m_missions;
     QWidget *m_bar;
-    QWidget *m_cell;
     QList<QCustomPlot *> m_plots;
     QLabel *m_cellTitle;
     QListWidget *m_cellRisks;

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Edits.h"
 #include "StageRecords.h"
+#include "Validation.h"
 
 #include <QHBoxLayout>
 #include <QInputDialog>
@@ -76,7 +77,8 @@ WorkshopBoard::WorkshopBoard(Edits &edits, const QString &missionId, Stage stage
     }
     m_entry->setObjectName(QStringLiteral("noteEntry"));
     m_entry->setPlaceholderText(tr("Type what the room says, then Enter"));
-    m_entry->setMaxLength(2000);
+    // No longer than a finding may be, so a note typed is always a note that can be saved.
+    m_entry->setMaxLength(Limits::ShortText);
     m_entry->installEventFilter(this);
     m_entryLabel->setBuddy(m_entry);
     m_voter->setObjectName(QStringLiteral("voterStatus"));

@@ -44,6 +44,7 @@ WorkshopWindow::WorkshopWindow(Edits &edits, const WorkshopPlan &plan, QWidget *
         m_plan.agenda = WorkshopPlan::defaultAgenda(m_plan.stage);
     const std::optional<Mission> mission = MissionRepository(edits.database()).find(plan.missionId);
     setWindowTitle(tr("Workshop: %1").arg(mission ? mission->title : QString()));
+    m_missionCode = mission ? mission->code : QString();
     setFocusPolicy(Qt::StrongFocus);
 
     m_title->setObjectName(QStringLiteral("workshopTitle"));
@@ -152,7 +153,7 @@ void WorkshopWindow::applyTheme()
     setStyleSheet(
         QStringLiteral("QWidget { color: %1; background-color: %4; } "
                        "QListWidget { border: 3px solid %1; } "
-                       "QListWidget::item { border-bottom: 1px solid %2; padding: 2px 4px; } "
+                       "QListWidget::item { border-bottom: 1px solid %2; padding: 2px 0px; } "
                        "QListWidget::item:selected { background: %3; color: %4; } "
                        "QLineEdit { border: 3px solid %1; padding: 4px; } "
                        "QLabel#boardHeader, QLabel#workshopTitle { font-weight: bold; } "
@@ -381,10 +382,8 @@ QString WorkshopWindow::timerText() const
 
 void WorkshopWindow::updateHeader()
 {
-    const std::optional<Mission> mission =
-        MissionRepository(m_edits.database()).find(m_plan.missionId);
     m_title->setText(tr("%1 · %2 (%3 of %4)")
-                         .arg(mission ? mission->code : QString(), viewTitle(currentView()))
+                         .arg(m_missionCode, viewTitle(currentView()))
                          .arg(currentView() + 1)
                          .arg(viewCount()));
     m_timer->setText(timerText());

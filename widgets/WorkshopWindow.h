@@ -68,6 +68,7 @@ private:
 
     Edits &m_edits;
     WorkshopPlan m_plan;
+    QString m_missionCode;
     QStackedWidget *m_views;
     QStringList m_titles;
     QLabel *m_title;
