@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
+#include <QScrollBar>
 #include <QUndoStack>
 #include <QtTest>
 #include <qcustomplot.h>
@@ -126,7 +127,7 @@ private Q_SLOTS:
         QPointer<WorkshopWindow> window = new WorkshopWindow(*m_edits, plan());
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));
-        window->showView(2);
+        window->showView(WorkshopWindow::BoardView);
         WorkshopBoard *board = window->board();
         QCOMPARE(board->columnCount(), 3); // concerns, expectations, agreements
         QTest::keyClicks(board->entry(), QStringLiteral("Officers fear reprisals"));
@@ -195,6 +196,86 @@ private Q_SLOTS:
         QCOMPARE(board.currentColumn(), 1);
     }
 
+    // Twenty notes as long as the demo's findings, in one column or spread over three, fit the
+    // board at 1024x768 and 1920x1080 in type no smaller than 1.6 times the desk's: every card
+    // whole and inside its list, no scroll bar.
+    void twentyNotesFitWithoutScrolling_data()
+    {
+        QTest::addColumn<QSize>("screen");
+        QTest::addColumn<bool>("spread");
+        QTest::newRow("1024x768, one column") << QSize(1024, 768) << false;
+        QTest::newRow("1024x768, three columns") << QSize(1024, 768) << true;
+        QTest::newRow("1920x1080, one column") << QSize(1920, 1080) << false;
+        QTest::newRow("1920x1080, three columns") << QSize(1920, 1080) << true;
+    }
+
+    void twentyNotesFitWithoutScrolling()
+    {
+        QFETCH(QSize, screen);
+        QFETCH(bool, spread);
+        // The first twenty findings of the demo missions, 40 to 66 characters long.
+        const QStringList said {
+            QStringLiteral("Attacks on Roma are treated as ordinary public disorder"),
+            QStringLiteral("Victims do not trust the police to take the bias motive seriously"),
+            QStringLiteral("The incident form has no field for the bias motive"),
+            QStringLiteral("Training built on Croatian cases, not imported ones"),
+            QStringLiteral("Prosecutors take part from the first day"),
+            QStringLiteral("The Police Academy hosts the train-the-trainer course"),
+            QStringLiteral("The Ministry signs a memorandum of understanding by April"),
+            QStringLiteral("Trained officers rotate out of the regions within two years"),
+            QStringLiteral("Police and prosecution records are not linked"),
+            QStringLiteral("Criminal Code article 87(21) names hate crime explicitly"),
+            QStringLiteral("The Academy revises its basic course in 2026"),
+            QStringLiteral("Attacks on returnees' houses are recorded as property damage"),
+            QStringLiteral("Each entity and Brčko keep their own incident forms"),
+            QStringLiteral("Case files of the predecessor mission were only partly handed over"),
+            QStringLiteral("One recording standard for both entities and Brčko"),
+            QStringLiteral("Training delivered in all three official languages"),
+            QStringLiteral("Memorandum of understanding with the Ministry of Security"),
+            QStringLiteral("Turf battles between entity and cantonal police over who leads"),
+            QStringLiteral("Three criminal codes with three definitions"),
+            QStringLiteral("The OSCE field presence can host joint sessions")};
+        WorkshopWindow window(*m_edits, plan());
+        window.resize(screen);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showView(WorkshopWindow::BoardView);
+        WorkshopBoard *board = window.board();
+        for (int i = 0; i < 20; ++i) {
+            board->setCurrentColumn(spread ? i % 3 : 0);
+            QVERIFY(board->addNote(said.at(i)));
+        }
+        board->selectNote(idOf(*board, said.constFirst()));
+        QVERIFY(board->vote(1)); // a voted note's dots make it longer
+        QCoreApplication::processEvents();
+        const double floor = QApplication::font().pointSizeF() * WorkshopPlan::MinimumScale;
+        for (int c = 0; c < board->columnCount(); ++c) {
+            QListWidget *list = board->list(c);
+            const NoteCards::Fit fit = board->fitOf(c);
+            QVERIFY2(fit.fits, qPrintable(QStringLiteral("column %1").arg(c)));
+            QVERIFY(fit.pointSize >= floor - 0.01);
+            QVERIFY(!list->verticalScrollBar()->isVisible());
+            QVERIFY(!list->horizontalScrollBar()->isVisible());
+            const QRect area = list->viewport()->rect();
+            const auto *cards = static_cast<NoteCards *>(list->itemDelegate());
+            for (int row = 0; row < list->count(); ++row) {
+                const QRect card = list->visualItemRect(list->item(row));
+                QVERIFY2(area.contains(card),
+                         qPrintable(QStringLiteral("column %1 row %2").arg(c).arg(row)));
+                QVERIFY(card.height() >= NoteCards::cardHeight(list->item(row)->text(),
+                                                               cards->font(), fit.width));
+            }
+        }
+        QCOMPARE(board->list(0)->count(), spread ? 7 : 20);
+        // The arrows still walk every note, across the sub-columns.
+        board->setCurrentColumn(0);
+        board->list(0)->setFocus();
+        board->list(0)->setCurrentRow(0);
+        for (int row = 1; row < board->list(0)->count(); ++row)
+            QTest::keyClick(board->list(0), Qt::Key_Down);
+        QCOMPARE(board->list(0)->currentRow(), board->list(0)->count() - 1);
+    }
+
     void badNotesAreRefusedAndNothingIsLost()
     {
         WorkshopBoard board(*m_edits, m_mission, Stage::Orientation, 4, 3);
@@ -232,27 +313,56 @@ private Q_SLOTS:
         QCOMPARE(needs.constFirst().votes, 1);
     }
 
-    void clickerKeysMoveThroughTheViews()
+    void clickerKeysFollowTheAgenda()
     {
         WorkshopWindow window(*m_edits, plan());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.viewCount(), 4); // agenda, stages, board, one chart
+        // Welcome: the agenda; where the mission stands: the stages, then the chart; concerns,
+        // dot voting and agreements: the board; closing: the agenda.
+        const QList<QPair<int, int>> steps {
+            {0, WorkshopWindow::AgendaView},     {1, WorkshopWindow::StagesView},
+            {1, WorkshopWindow::FirstChartView}, {2, WorkshopWindow::BoardView},
+            {3, WorkshopWindow::BoardView},      {4, WorkshopWindow::BoardView},
+            {5, WorkshopWindow::AgendaView}};
+        QCOMPARE(window.stepCount(), steps.size());
         QCOMPARE(window.currentView(), 0);
-        QTest::keyClick(&window, Qt::Key_PageDown);
-        QCOMPARE(window.currentView(), 1);
-        QTest::keyClick(&window, Qt::Key_Space);
-        QCOMPARE(window.currentView(), 2);
-        // On the board the arrows move among notes; the clicker's PageDown still moves on.
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown);
-        QCOMPARE(window.currentView(), 3);
+        QVERIFY(!window.isTimerRunning()); // nothing runs before the facilitator moves on
+        // Forward with every key a clicker sends, and on the board with PageDown.
+        const QList<Qt::Key> forward {Qt::Key_PageDown, Qt::Key_Space,    Qt::Key_Right,
+                                      Qt::Key_PageDown, Qt::Key_PageDown, Qt::Key_PageDown};
+        for (int i = 0; i < forward.size(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), forward.at(i));
+            QCOMPARE(window.currentStep(), i + 1);
+            QCOMPARE(window.agendaItem(), steps.at(i + 1).first);
+            QCOMPARE(window.currentView(), steps.at(i + 1).second);
+        }
+        QVERIFY(window.isTimerRunning()); // moving on started the countdown
         QTest::keyClick(&window, Qt::Key_PageDown); // already the last
-        QCOMPARE(window.currentView(), 3);
-        QTest::keyClick(&window, Qt::Key_PageUp);
-        QCOMPARE(window.currentView(), 2);
+        QCOMPARE(window.currentStep(), steps.size() - 1);
+        for (const Qt::Key key : {Qt::Key_PageUp, Qt::Key_PageUp, Qt::Key_PageUp}) {
+            QTest::keyClick(QApplication::focusWidget(), key);
+        }
+        QCOMPARE(window.currentView(), int(WorkshopWindow::BoardView));
+        QCOMPARE(window.agendaItem(), 2);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageUp);
-        QTest::keyClick(&window, Qt::Key_Left);
-        QCOMPARE(window.currentView(), 0);
+        QCOMPARE(window.currentView(), int(WorkshopWindow::FirstChartView));
+        for (const Qt::Key key : {Qt::Key_Left, Qt::Key_Backspace}) {
+            QTest::keyClick(QApplication::focusWidget(), key);
+        }
+        QCOMPARE(window.currentStep(), 0);
+        // Ctrl+PageDown jumps to the next item's first view.
+        QTest::keyClick(&window, Qt::Key_PageDown, Qt::ControlModifier);
+        QCOMPARE(window.agendaItem(), 1);
+        QCOMPARE(window.currentView(), int(WorkshopWindow::StagesView));
+
+        // The clicker's blank key darkens the wall; any key brings it back where it was.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Period);
+        QVERIFY(window.isBlank());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown);
+        QVERIFY(!window.isBlank());
+        QCOMPARE(window.currentView(), int(WorkshopWindow::StagesView));
         // Type at least 1.6 times the desk size.
         QVERIFY(window.font().pointSizeF() >= QApplication::font().pointSizeF() * 1.6 - 0.01);
     }
@@ -266,11 +376,22 @@ private Q_SLOTS:
         QVERIFY(window.timerText().contains(QStringLiteral("10:00")));
         window.toggleTimer();
         QVERIFY(window.isTimerRunning());
+        QTest::qWait(1100);
+        window.toggleTimer();
+        const int left = window.secondsLeft();
+        QVERIFY(left < 10 * 60);
+        // Jumping ahead starts the next item's own countdown.
         window.setAgendaItem(2);
+        QVERIFY(window.isTimerRunning());
         QVERIFY(window.timerText().startsWith(QStringLiteral("Concerns and expectations")));
         QCOMPARE(window.secondsLeft(), 30 * 60);
         window.toggleTimer();
         QVERIFY(!window.isTimerRunning());
+        // Back to the first item: the time it used is still used.
+        window.setAgendaItem(0);
+        QVERIFY(!window.isTimerRunning());
+        QCOMPARE(window.secondsLeft(), left);
+        QVERIFY(window.timerText().endsWith(QStringLiteral("(paused)")));
     }
 
 private:

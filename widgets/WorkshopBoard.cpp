@@ -2,15 +2,19 @@
 #include "Curriculum.h"
 #include "Database.h"
 #include "Edits.h"
+#include "NoteCards.h"
 #include "StageRecords.h"
 #include "Validation.h"
+#include "WorkshopPlan.h"
 
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -43,25 +47,27 @@ WorkshopBoard::WorkshopBoard(Edits &edits, const QString &missionId, Stage stage
     , m_missionId(missionId)
     , m_columns(columnsFor(stage))
     , m_entry(new QLineEdit(this))
-    , m_entryLabel(new QLabel(this))
     , m_voter(new QLabel(this))
-    , m_status(new QLabel(this))
+    , m_messageTimer(new QTimer(this))
     , m_participants(std::max(1, participants))
     , m_dotsEach(std::max(1, dotsEach))
 {
     setObjectName(QStringLiteral("workshopBoard"));
-    auto *columns = new QHBoxLayout;
-    columns->setSpacing(16);
+    m_columnsLayout = new QHBoxLayout;
+    m_columnsLayout->setSpacing(10);
     for (int i = 0; i < m_columns.size(); ++i) {
         auto *box = new QVBoxLayout;
         auto *header = new QLabel(this);
         header->setObjectName(QStringLiteral("boardHeader"));
+        header->setWordWrap(true); // a narrow column's title wraps rather than being cut
         auto *list = new QListWidget(this);
         list->setObjectName(QStringLiteral("boardColumn%1").arg(i));
-        list->setWordWrap(true);
-        list->setTextElideMode(Qt::ElideNone);
         list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         list->setResizeMode(QListView::Adjust);
+        list->setSpacing(2);
+        auto *cards = new NoteCards(list);
+        list->setItemDelegate(cards);
+        m_cards.append(cards);
         list->setAccessibleName(m_columns.at(i).title);
         list->installEventFilter(this);
         connect(list, &QListWidget::currentRowChanged, this, [this, i] {
@@ -71,34 +77,28 @@ WorkshopBoard::WorkshopBoard(Edits &edits, const QString &missionId, Stage stage
         header->setBuddy(list);
         box->addWidget(header);
         box->addWidget(list, 1);
-        columns->addLayout(box, 1);
+        m_columnsLayout->addLayout(box, 1);
         m_lists.append(list);
         m_headers.append(header);
     }
     m_entry->setObjectName(QStringLiteral("noteEntry"));
-    m_entry->setPlaceholderText(tr("Type what the room says, then Enter"));
     // No longer than a finding may be, so a note typed is always a note that can be saved.
     m_entry->setMaxLength(Limits::ShortText);
     m_entry->installEventFilter(this);
-    m_entryLabel->setBuddy(m_entry);
     m_voter->setObjectName(QStringLiteral("voterStatus"));
-    m_status->setObjectName(QStringLiteral("boardStatus"));
-    m_status->setWordWrap(true);
-    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_entryLabel->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
+    m_voter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_messageTimer->setSingleShot(true);
+    m_messageTimer->setInterval(8000);
+    connect(m_messageTimer, &QTimer::timeout, this, &WorkshopBoard::updateVoter);
 
+    // One row under the notes: the entry, and who is voting.
     auto *entryRow = new QHBoxLayout;
-    entryRow->addWidget(m_entryLabel);
     entryRow->addWidget(m_entry, 1);
-    auto *statusRow = new QHBoxLayout;
-    statusRow->addWidget(m_voter);
-    statusRow->addStretch(1);
-    statusRow->addWidget(m_status, 2);
+    entryRow->addWidget(m_voter);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(columns, 1);
+    layout->addLayout(m_columnsLayout, 1);
     layout->addLayout(entryRow);
-    layout->addLayout(statusRow);
 
     connect(&edits.database(), &Database::tablesChanged, this, [this](const QSet<QString> &t) {
         if (t.contains(QStringLiteral("findings")) || t.contains(QStringLiteral("needs")))
@@ -107,6 +107,7 @@ WorkshopBoard::WorkshopBoard(Edits &edits, const QString &missionId, Stage stage
     reload();
     setCurrentColumn(0);
     setParticipant(1);
+    installEventFilter(this); // to fit the text beside the entry to a new width
 }
 
 void WorkshopBoard::reload()
@@ -153,6 +154,38 @@ void WorkshopBoard::reload()
             list->setCurrentRow(0);
     }
     updateHeaders();
+    arrange();
+}
+
+void WorkshopBoard::arrange()
+{
+    // The columns share the width by how much is written in them, so a column the room fills
+    // gets the room it needs; an empty one keeps enough for its title.
+    for (int i = 0; i < m_lists.size(); ++i) {
+        qsizetype written = 0;
+        for (int row = 0; row < m_lists.at(i)->count(); ++row)
+            written += m_lists.at(i)->item(row)->text().size();
+        m_columnsLayout->setStretch(i,
+                                    3 + static_cast<int>(std::min<qsizetype>(written / 40, 200)));
+    }
+    m_columnsLayout->activate();
+    for (int i = 0; i < m_lists.size(); ++i)
+        fitColumn(i);
+}
+
+void WorkshopBoard::fitColumn(int column)
+{
+    QListWidget *list = m_lists.at(column);
+    const double wall = list->font().pointSizeF();
+    const double floor = QApplication::font().pointSizeF() * WorkshopPlan::MinimumScale;
+    m_cards.at(column)->fit(wall, floor);
+    if (list->currentItem())
+        list->scrollToItem(list->currentItem());
+}
+
+NoteCards::Fit WorkshopBoard::fitOf(int column) const
+{
+    return m_cards.at(column)->currentFit();
 }
 
 void WorkshopBoard::updateHeaders()
@@ -164,8 +197,12 @@ void WorkshopBoard::updateHeaders()
         m_headers.at(i)->setText(i == m_current ? QStringLiteral("<b><u>▶ %1</u></b>").arg(title)
                                                 : title);
     }
-    if (!m_columns.isEmpty())
-        m_entryLabel->setText(tr("Add to %1:").arg(m_columns.at(m_current).title));
+    if (!m_columns.isEmpty()) {
+        const QString title = m_columns.at(m_current).title;
+        m_entry->setPlaceholderText(
+            tr("Add to %1: type what the room says, then Enter (F1: all keys)").arg(title));
+        m_entry->setAccessibleName(tr("Add to %1").arg(title));
+    }
 }
 
 void WorkshopBoard::setCurrentColumn(int column)
@@ -173,6 +210,8 @@ void WorkshopBoard::setCurrentColumn(int column)
     if (m_columns.isEmpty())
         return;
     m_current = std::clamp(column, 0, static_cast<int>(m_columns.size()) - 1);
+    for (int i = 0; i < m_cards.size(); ++i)
+        m_cards.at(i)->setActive(i == m_current);
     updateHeaders();
 }
 
@@ -294,10 +333,31 @@ int WorkshopBoard::dotsLeft(int participant) const
 void WorkshopBoard::setParticipant(int participant)
 {
     m_participant = (participant - 1 + m_participants) % m_participants + 1;
-    m_voter->setText(
-        tr("Voting: participant %1 of %2, %n dot(s) left", nullptr, dotsLeft(m_participant))
-            .arg(m_participant)
-            .arg(m_participants));
+    m_messageTimer->stop(); // the voter matters more now than the last message
+    updateVoter();
+}
+
+void WorkshopBoard::updateVoter()
+{
+    if (m_messageTimer->isActive())
+        return;
+    setSideText(tr("Voter %1 of %2: %n dot(s) left", nullptr, dotsLeft(m_participant))
+                    .arg(m_participant)
+                    .arg(m_participants),
+                false);
+}
+
+void WorkshopBoard::setSideText(const QString &text, bool bold)
+{
+    // Beside the entry, in at most half the width, on one line.
+    QFont font = m_voter->font();
+    font.setBold(bold);
+    const QString line =
+        QFontMetrics(font).elidedText(text, Qt::ElideRight, std::max(0, width() / 2));
+    m_voter->setText(bold ? QStringLiteral("<b>%1</b>").arg(line.toHtmlEscaped())
+                          : line.toHtmlEscaped());
+    m_side = text;
+    m_sideBold = bold;
 }
 
 bool WorkshopBoard::moveNote(int step)
@@ -363,16 +423,29 @@ bool WorkshopBoard::deleteNote()
 
 QString WorkshopBoard::status() const
 {
-    return m_status->text();
+    return m_status;
 }
 
 void WorkshopBoard::showStatus(const QString &text)
 {
-    m_status->setText(text);
+    // In the voter's place for a few seconds.
+    m_status = text;
+    m_messageTimer->start();
+    setSideText(text, true);
 }
 
 bool WorkshopBoard::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Resize && watched == this) {
+        setSideText(m_side, m_sideBold);
+        return false;
+    }
+    if (event->type() == QEvent::Resize) {
+        const qsizetype column = m_lists.indexOf(watched);
+        if (column >= 0)
+            fitColumn(static_cast<int>(column));
+        return false;
+    }
     if (event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         if (watched == m_entry) {
@@ -405,6 +478,24 @@ bool WorkshopBoard::handleKey(QKeyEvent *event)
         else
             setCurrentColumn(m_current + step);
         m_lists.at(m_current)->setFocus();
+        return true;
+    }
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_Home:
+    case Qt::Key_End: {
+        // Row by row through the sub-columns too, which the list's own keys would not do.
+        QListWidget *list = m_lists.at(m_current);
+        int row = list->currentRow();
+        if (event->key() == Qt::Key_Up)
+            --row;
+        else if (event->key() == Qt::Key_Down)
+            ++row;
+        else
+            row = event->key() == Qt::Key_Home ? 0 : list->count() - 1;
+        if (row >= 0 && row < list->count())
+            list->setCurrentRow(row);
+        list->setFocus();
         return true;
     }
     case Qt::Key_Plus:

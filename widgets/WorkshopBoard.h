@@ -1,23 +1,29 @@
 #pragma once
 
 #include "Enums.h"
+#include "NoteCards.h"
 
 #include <QHash>
 #include <QList>
 #include <QWidget>
 
 class Edits;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QTimer;
 
 // The board of notes for the stage in hand, in columns (consultation: concerns, expectations,
 // agreements; orientation: challenges, opportunities, needs; curriculum: priorities, which are
 // needs). Typing a note and Enter adds it to the current column, saved at once as the mission's
 // record (a finding, or a need), one undo step each. Each column is ranked by votes.
 //
-// Keys: Left/Right choose the column, Up/Down the note; Ctrl+Left/Right move the note to the
-// next column; Ctrl+G names the note's group; + and - give or take back the current
+// The notes are cards that flow into sub-columns, and shrink if they must, so a column of them
+// fits without scrolling (see NoteCards).
+//
+// Keys: Left/Right choose the column, Up/Down (Home/End) the note; Ctrl+Left/Right move the note to
+// the next column; Ctrl+G names the note's group; + and - give or take back the current
 // participant's dot; Tab and Shift+Tab move to the next or previous participant; Del deletes the
 // note; any letter starts a new note.
 class WorkshopBoard : public QWidget
@@ -60,6 +66,8 @@ public:
     bool setGroup(const QString &group);
     bool deleteNote();
     QString status() const;
+    // How the column's notes are laid out to fit it.
+    NoteCards::Fit fitOf(int column) const;
 
 public Q_SLOTS:
     void reload();
@@ -78,17 +86,25 @@ private:
     bool handleKey(class QKeyEvent *event);
     void showStatus(const QString &text);
     void updateHeaders();
+    void arrange();
+    void updateVoter();
+    void setSideText(const QString &text, bool bold);
+    void fitColumn(int column);
     bool saveVotes(const QString &id, int votes, QString *error);
 
     Edits &m_edits;
     QString m_missionId;
     QList<Column> m_columns;
+    QHBoxLayout *m_columnsLayout;
     QList<QListWidget *> m_lists;
+    QList<NoteCards *> m_cards;
     QList<QLabel *> m_headers;
     QLineEdit *m_entry;
-    QLabel *m_entryLabel;
     QLabel *m_voter;
-    QLabel *m_status;
+    QTimer *m_messageTimer;
+    QString m_status; // what just happened, or why it could not
+    QString m_side;
+    bool m_sideBold = false;
     int m_current = 0;
     int m_participants;
     int m_dotsEach;

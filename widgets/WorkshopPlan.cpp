@@ -10,33 +10,50 @@ int WorkshopPlan::totalMinutes() const
 
 QList<AgendaItem> WorkshopPlan::defaultAgenda(Stage stage)
 {
+    using enum AgendaShows;
     switch (stage) {
     case Stage::Consultation:
-        return {{tr("Welcome, purpose and ground rules"), 10}, {tr("Where the mission stands"), 10},
-                {tr("Concerns and expectations"), 30},         {tr("Dot voting"), 15},
-                {tr("Agreements and next steps"), 20},         {tr("Closing"), 5}};
+        return {{tr("Welcome, purpose and ground rules"), 10, Agenda},
+                {tr("Where the mission stands"), 10, Progress},
+                {tr("Concerns and expectations"), 30, Board},
+                {tr("Dot voting"), 15, Board},
+                {tr("Agreements and next steps"), 20, Board},
+                {tr("Closing"), 5, Agenda}};
     case Stage::Orientation:
-        return {{tr("Welcome and purpose"), 10},
-                {tr("Legislation and capacity: what we found"), 15},
-                {tr("Challenges and opportunities"), 25},
-                {tr("From challenges to needs"), 20},
-                {tr("Dot voting on the needs"), 15},
-                {tr("Closing"), 5}};
+        return {{tr("Welcome and purpose"), 10, Agenda},
+                {tr("Legislation and capacity: what we found"), 15, Progress},
+                {tr("Challenges and opportunities"), 25, Board},
+                {tr("From challenges to needs"), 20, Board},
+                {tr("Dot voting on the needs"), 15, Board},
+                {tr("Closing"), 5, Agenda}};
     case Stage::Curriculum:
-        return {{tr("Welcome and purpose"), 10},
-                {tr("The needs and the modules that answer them"), 20},
-                {tr("Priorities for the curriculum"), 30},
-                {tr("Dot voting"), 15},
-                {tr("Next steps"), 10},
-                {tr("Closing"), 5}};
+        return {{tr("Welcome and purpose"), 10, Agenda},
+                {tr("The needs and the modules that answer them"), 20, Progress},
+                {tr("Priorities for the curriculum"), 30, Board},
+                {tr("Dot voting"), 15, Board},
+                {tr("Next steps"), 10, Board},
+                {tr("Closing"), 5, Agenda}};
     case Stage::TrainTheTrainer:
     case Stage::PostTraining:
-        return {{tr("Welcome and purpose"), 10},
-                {tr("Progress of the training and the cascade"), 20},
-                {tr("What works, what worries us"), 30},
-                {tr("Dot voting"), 15},
-                {tr("Agreements and next steps"), 10},
-                {tr("Closing"), 5}};
+        return {{tr("Welcome and purpose"), 10, Agenda},
+                {tr("Progress of the training and the cascade"), 20, Progress},
+                {tr("What works, what worries us"), 30, Board},
+                {tr("Dot voting"), 15, Board},
+                {tr("Agreements and next steps"), 10, Board},
+                {tr("Closing"), 5, Agenda}};
+    }
+    return {};
+}
+
+QString WorkshopPlan::showsLabel(AgendaShows shows)
+{
+    switch (shows) {
+    case AgendaShows::Agenda:
+        return tr("The agenda");
+    case AgendaShows::Progress:
+        return tr("Progress and charts");
+    case AgendaShows::Board:
+        return tr("The board");
     }
     return {};
 }

@@ -7,11 +7,16 @@
 #include <QString>
 #include <QStringList>
 
-// One item of a workshop's agenda and the minutes it has.
+// What the wall shows during an agenda item: the agenda itself, where the mission stands (the
+// stage overview and the chosen charts), or the stage's board.
+enum class AgendaShows { Agenda, Progress, Board };
+
+// One item of a workshop's agenda, the minutes it has and what it shows.
 struct AgendaItem
 {
     QString title;
     int minutes = 10;
+    AgendaShows shows = AgendaShows::Board;
 };
 
 // What a workshop presents and captures: the mission and stage in hand, the agenda, the dot
@@ -37,6 +42,7 @@ public:
     static QList<AgendaItem> defaultAgenda(Stage stage);
     // The charts worth showing the room at this stage.
     static QStringList defaultCharts(Stage stage);
+    static QString showsLabel(AgendaShows shows);
     // The charts a workshop can show, by object name, with their titles.
     static QList<QPair<QString, QString>> availableCharts();
 };

@@ -21,7 +21,7 @@ WorkshopSetupDialog::WorkshopSetupDialog(Database &db, const QString &missionId,
     , m_db(db)
     , m_mission(new QComboBox(this))
     , m_stage(new QComboBox(this))
-    , m_agenda(new QTableWidget(0, 2, this))
+    , m_agenda(new QTableWidget(0, 3, this))
     , m_participants(new QSpinBox(this))
     , m_dots(new QSpinBox(this))
     , m_charts(new QListWidget(this))
@@ -58,8 +58,9 @@ WorkshopSetupDialog::WorkshopSetupDialog(Database &db, const QString &missionId,
     connect(m_stage, &QComboBox::currentIndexChanged, this, applyStage);
 
     m_agenda->setObjectName(QStringLiteral("workshopAgenda"));
-    m_agenda->setHorizontalHeaderLabels({tr("Agenda item"), tr("Minutes")});
+    m_agenda->setHorizontalHeaderLabels({tr("Agenda item"), tr("Minutes"), tr("Shows")});
     m_agenda->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_agenda->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_agenda->verticalHeader()->hide();
     m_agenda->setMinimumHeight(m_agenda->fontMetrics().lineSpacing() * 10);
     m_participants->setObjectName(QStringLiteral("workshopParticipants"));
@@ -120,11 +121,17 @@ void WorkshopSetupDialog::fillAgenda(Stage stage)
     const QList<AgendaItem> agenda = WorkshopPlan::defaultAgenda(stage);
     m_agenda->setRowCount(static_cast<int>(agenda.size()) + 2); // two spare rows
     for (int row = 0; row < m_agenda->rowCount(); ++row) {
-        const AgendaItem item = agenda.value(row, AgendaItem {QString(), 0});
+        const AgendaItem item = agenda.value(row, AgendaItem {QString(), 0, AgendaShows::Board});
         m_agenda->setItem(row, 0, new QTableWidgetItem(item.title));
         m_agenda->setItem(
             row, 1,
             new QTableWidgetItem(item.minutes > 0 ? QString::number(item.minutes) : QString()));
+        auto *shows = new QComboBox(m_agenda);
+        shows->setObjectName(QStringLiteral("agendaShows%1").arg(row));
+        for (const AgendaShows s : {AgendaShows::Agenda, AgendaShows::Progress, AgendaShows::Board})
+            shows->addItem(WorkshopPlan::showsLabel(s), static_cast<int>(s));
+        shows->setCurrentIndex(static_cast<int>(item.shows));
+        m_agenda->setCellWidget(row, 2, shows);
     }
 }
 
@@ -137,8 +144,11 @@ WorkshopPlan WorkshopSetupDialog::plan() const
         const QString title =
             m_agenda->item(row, 0) ? m_agenda->item(row, 0)->text().simplified() : QString();
         const int minutes = m_agenda->item(row, 1) ? m_agenda->item(row, 1)->text().toInt() : 0;
+        const auto *shows = qobject_cast<QComboBox *>(m_agenda->cellWidget(row, 2));
         if (!title.isEmpty())
-            p.agenda.append({title, minutes});
+            p.agenda.append({title, minutes,
+                             shows ? static_cast<AgendaShows>(shows->currentData().toInt())
+                                   : AgendaShows::Board});
     }
     p.participants = m_participants->value();
     p.dotsEach = m_dots->value();

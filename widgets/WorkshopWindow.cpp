@@ -36,12 +36,15 @@ WorkshopWindow::WorkshopWindow(Edits &edits, const WorkshopPlan &plan, QWidget *
     , m_marker(new QLabel(this))
     , m_hint(new QLabel(this))
     , m_tick(new QTimer(this))
+    , m_keys(new QLabel(this))
+    , m_blank(new QWidget(this))
 {
     setObjectName(QStringLiteral("workshopWindow"));
     setAttribute(Qt::WA_DeleteOnClose);
     m_plan.scale = std::max(WorkshopPlan::MinimumScale, m_plan.scale);
     if (m_plan.agenda.isEmpty())
         m_plan.agenda = WorkshopPlan::defaultAgenda(m_plan.stage);
+    m_spent = QList<qint64>(m_plan.agenda.size(), 0);
     const std::optional<Mission> mission = MissionRepository(edits.database()).find(plan.missionId);
     setWindowTitle(tr("Workshop: %1").arg(mission ? mission->title : QString()));
     m_missionCode = mission ? mission->code : QString();
@@ -55,8 +58,20 @@ WorkshopWindow::WorkshopWindow(Edits &edits, const WorkshopPlan &plan, QWidget *
         "QLabel { background: #D55E00; color: white; font-weight: bold; padding: 4px 12px; }"));
     m_marker->hide();
     m_hint->setObjectName(QStringLiteral("workshopHint"));
-    m_hint->setWordWrap(true);
-    // Long titles and hints must never make the window wider than the projector.
+    m_keys->setObjectName(QStringLiteral("workshopKeys"));
+    m_keys->setWordWrap(true);
+    m_keys->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_keys->setText(keyHelp());
+    m_keys->hide();
+    m_blank->setObjectName(QStringLiteral("blankScreen"));
+    m_blank->setAutoFillBackground(true);
+    m_blank->setStyleSheet(QStringLiteral("background: black;"));
+    m_blank->setFocusPolicy(Qt::StrongFocus);
+    m_blank->installEventFilter(this);
+    m_blank->hide();
+    // Long titles and hints wrap; they never make the window wider than the projector.
+    // (The timer's item is shortened to half the width instead; see updateHeader.)
+    m_title->setWordWrap(true);
     for (QLabel *label : {m_title, m_hint})
         label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
@@ -86,18 +101,18 @@ WorkshopWindow::WorkshopWindow(Edits &edits, const WorkshopPlan &plan, QWidget *
         m_charts.append(view);
     }
 
+    // One line of header: where we are, the marker when unlocked, and the clock.
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
     header->addWidget(m_marker);
-    auto *clock = new QHBoxLayout;
-    clock->addStretch(1);
-    clock->addWidget(m_timer);
+    header->addWidget(m_timer);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 12, 24, 12);
+    layout->setContentsMargins(16, 8, 16, 8);
+    layout->setSpacing(6);
     layout->addLayout(header);
-    layout->addLayout(clock);
     layout->addWidget(m_views, 1);
     layout->addWidget(m_hint);
+    layout->addWidget(m_keys);
 
     // Keys that work in every view, also while a note is being typed.
     const auto shortcut = [this](const QKeySequence &keys, auto slot) {
@@ -105,10 +120,18 @@ WorkshopWindow::WorkshopWindow(Edits &edits, const WorkshopPlan &plan, QWidget *
         s->setContext(Qt::WindowShortcut);
         connect(s, &QShortcut::activated, this, slot);
     };
-    shortcut(QKeySequence(Qt::Key_PageDown), [this] { showView(currentView() + 1); });
-    shortcut(QKeySequence(Qt::Key_PageUp), [this] { showView(currentView() - 1); });
-    shortcut(QKeySequence(Qt::Key_Escape), [this] { close(); });
+    shortcut(QKeySequence(Qt::Key_PageDown), [this] { next(); });
+    shortcut(QKeySequence(Qt::Key_PageUp), [this] { back(); });
+    // What clickers send for a blank screen (B works too, away from the board).
+    shortcut(QKeySequence(Qt::Key_Period), [this] { setBlank(!isBlank()); });
+    shortcut(QKeySequence(Qt::Key_Escape), [this] {
+        if (isBlank())
+            setBlank(false);
+        else
+            close();
+    });
     shortcut(QKeySequence(tr("Ctrl+T")), [this] { toggleTimer(); });
+    shortcut(QKeySequence(Qt::Key_F1), [this] { m_keys->setVisible(!m_keys->isVisible()); });
     shortcut(QKeySequence(tr("Ctrl+PgDown")), [this] { setAgendaItem(m_agendaIndex + 1); });
     shortcut(QKeySequence(tr("Ctrl+PgUp")), [this] { setAgendaItem(m_agendaIndex - 1); });
     shortcut(QKeySequence(tr("Ctrl+Shift+U")), [this] {
@@ -126,7 +149,38 @@ WorkshopWindow::WorkshopWindow(Edits &edits, const WorkshopPlan &plan, QWidget *
     connect(&edits.database(), &Database::tablesChanged, this, [this] { refreshStages(); });
 
     applyTheme();
-    showView(0);
+    buildSteps();
+    goToStep(0, false);
+}
+
+void WorkshopWindow::buildSteps()
+{
+    // Each agenda item's views in turn; any view no item shows comes at the end.
+    QList<bool> reached(viewCount(), false);
+    for (int item = 0; item < m_plan.agenda.size(); ++item) {
+        QList<int> views;
+        switch (m_plan.agenda.at(item).shows) {
+        case AgendaShows::Agenda:
+            views = {AgendaView};
+            break;
+        case AgendaShows::Progress:
+            views = {StagesView};
+            for (int chart = 0; chart < m_charts.size(); ++chart)
+                views.append(FirstChartView + chart);
+            break;
+        case AgendaShows::Board:
+            views = {BoardView};
+            break;
+        }
+        for (const int view : std::as_const(views)) {
+            m_steps.append({item, view});
+            reached[view] = true;
+        }
+    }
+    for (int view = 0; view < viewCount(); ++view) {
+        if (!reached.at(view))
+            m_steps.append({static_cast<int>(m_plan.agenda.size()) - 1, view});
+    }
 }
 
 void WorkshopWindow::applyTheme()
@@ -192,13 +246,16 @@ void WorkshopWindow::refreshAgenda()
     int start = 0;
     for (int i = 0; i < m_plan.agenda.size(); ++i) {
         const AgendaItem &a = m_plan.agenda.at(i);
+        // ▶ the item in hand, ✓ those behind.
+        const QString mark = i == m_agendaIndex ? QStringLiteral("▶ ")
+            : i < m_agendaIndex                 ? QStringLiteral("✓ ")
+                                                : QStringLiteral("    ");
         auto *item = new QListWidgetItem(
-            tr("%1–%2 min   %3").arg(start).arg(start + a.minutes).arg(a.title), m_agenda);
+            mark + tr("%1–%2 min   %3").arg(start).arg(start + a.minutes).arg(a.title), m_agenda);
         if (i == m_agendaIndex) {
             QFont bold = font();
             bold.setBold(true);
             item->setFont(bold);
-            item->setText(QStringLiteral("▶ ") + item->text());
         }
         start += a.minutes;
     }
@@ -273,14 +330,120 @@ void WorkshopWindow::showView(int index)
         m_board->list(m_board->currentColumn())->setFocus();
     else
         setFocus();
-    m_hint->setText(
-        m_views->currentWidget() == m_board
-            ? tr("Type and Enter to add · ←/→ column · Ctrl+←/→ move · Ctrl+G group · +/− dot · "
-                 "Tab next participant · Del delete · Ctrl+Z undo · PageDown/PageUp views · Esc "
-                 "leaves")
-            : tr("PageDown, → or Space: next · PageUp, ← or Backspace: back · Ctrl+T timer · "
-                 "Ctrl+PageDown next agenda item · Esc leaves"));
+    showHint();
     updateHeader();
+}
+
+void WorkshopWindow::showHint()
+{
+    // The board gives the line to its notes: its entry says what to do, and F1 lists the keys.
+    m_hint->setVisible(m_views->currentWidget() != m_board);
+    fitHint();
+}
+
+void WorkshopWindow::fitHint()
+{
+    // Always one line.
+    const QString hint = tr("PageDown or Space: next · PageUp: back · F1 all keys · Esc leaves");
+    const int room = std::max(0, width() - 2 * layout()->contentsMargins().left());
+    m_hint->setText(m_hint->fontMetrics().elidedText(hint, Qt::ElideRight, room));
+}
+
+QString WorkshopWindow::keyHelp()
+{
+    const QList<QPair<QString, QString>> keys {
+        {tr("PageDown, →, ↓ or Space"), tr("next view")},
+        {tr("PageUp, ←, ↑ or Backspace"), tr("view before")},
+        {tr("Ctrl+PageDown / Ctrl+PageUp"), tr("next / previous agenda item")},
+        {tr("Ctrl+T"), tr("start or pause the timer")},
+        {tr(". or B"), tr("blank screen; any key brings it back")},
+        {tr("Ctrl+Shift+U"), tr("show or hide sensitive fields")},
+        {tr("On the board: type, then Enter"), tr("add a note")},
+        {tr("←/→ and ↑/↓"), tr("column and note")},
+        {tr("Ctrl+←/→ · Ctrl+G · Del"), tr("move · group · delete the note")},
+        {tr("+ / − · Tab / Shift+Tab"), tr("give or take back a dot · next or previous voter")},
+        {tr("Ctrl+Z / Ctrl+Y"), tr("undo / redo")},
+        {tr("F1 · Esc"), tr("these keys · leave workshop mode")},
+    };
+    QString rows;
+    for (int i = 0; i < keys.size(); i += 2) {
+        rows += QStringLiteral("<tr>");
+        for (int j = i; j < i + 2 && j < keys.size(); ++j)
+            rows += QStringLiteral("<td><b>%1</b></td><td>%2&nbsp;&nbsp;&nbsp;</td>")
+                        .arg(keys.at(j).first.toHtmlEscaped(), keys.at(j).second.toHtmlEscaped());
+        rows += QStringLiteral("</tr>");
+    }
+    return QStringLiteral("<table cellspacing=\"4\">%1</table>").arg(rows);
+}
+
+int WorkshopWindow::stepCount() const
+{
+    return static_cast<int>(m_steps.size());
+}
+
+void WorkshopWindow::next()
+{
+    if (isBlank())
+        setBlank(false); // the first press brings the wall back, where it was
+    else
+        goToStep(m_step + 1, true);
+}
+
+void WorkshopWindow::back()
+{
+    if (isBlank())
+        setBlank(false);
+    else
+        goToStep(m_step - 1, false);
+}
+
+void WorkshopWindow::goToStep(int step, bool forward)
+{
+    setBlank(false);
+    if (m_steps.isEmpty()) {
+        showView(0);
+        return;
+    }
+    m_step = std::clamp(step, 0, stepCount() - 1);
+    const Step &s = m_steps.at(m_step);
+    if (s.item != m_agendaIndex) {
+        switchItem(s.item);
+        // Moving on with the clicker starts the new item's countdown.
+        if (forward && !m_running)
+            toggleTimer();
+    }
+    showView(s.view);
+}
+
+void WorkshopWindow::setBlank(bool blank)
+{
+    if (blank == m_blank->isVisible())
+        return;
+    if (blank) {
+        m_beforeBlank = QApplication::focusWidget();
+        m_blank->setGeometry(rect());
+        m_blank->raise();
+        m_blank->show();
+        m_blank->setFocus();
+    } else {
+        m_blank->hide();
+        if (m_beforeBlank)
+            m_beforeBlank->setFocus();
+    }
+}
+
+bool WorkshopWindow::isBlank() const
+{
+    return m_blank->isVisible();
+}
+
+bool WorkshopWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_blank && event->type() == QEvent::KeyPress) {
+        setBlank(false); // any key brings the wall back
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void WorkshopWindow::keyPressEvent(QKeyEvent *event)
@@ -289,16 +452,27 @@ void WorkshopWindow::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Right:
     case Qt::Key_Down:
     case Qt::Key_Space:
-        showView(currentView() + 1);
+        next();
         return;
     case Qt::Key_Left:
     case Qt::Key_Up:
     case Qt::Key_Backspace:
-        showView(currentView() - 1);
+        back();
+        return;
+    case Qt::Key_B:
+        setBlank(true);
         return;
     default:
         QWidget::keyPressEvent(event);
     }
+}
+
+void WorkshopWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_blank->setGeometry(rect());
+    fitHint();
+    updateHeader();
 }
 
 void WorkshopWindow::closeEvent(QCloseEvent *event)
@@ -337,18 +511,34 @@ void WorkshopWindow::setAgendaItem(int index)
 {
     if (m_plan.agenda.isEmpty())
         return;
-    m_agendaIndex = std::clamp(index, 0, static_cast<int>(m_plan.agenda.size()) - 1);
-    m_elapsedBefore = 0;
-    if (m_running)
+    index = std::clamp(index, 0, static_cast<int>(m_plan.agenda.size()) - 1);
+    const auto first = std::find_if(m_steps.cbegin(), m_steps.cend(),
+                                    [index](const Step &s) { return s.item == index; });
+    if (first != m_steps.cend()) {
+        goToStep(static_cast<int>(first - m_steps.cbegin()), index > m_agendaIndex);
+    } else {
+        switchItem(index);
+        updateHeader();
+    }
+}
+
+void WorkshopWindow::switchItem(int index)
+{
+    // Each item keeps the time it has used, for when the workshop comes back to it.
+    if (m_running) {
+        m_spent[m_agendaIndex] += m_clock.elapsed();
         m_clock.restart();
+    }
+    m_agendaIndex = index;
     refreshAgenda();
-    updateHeader();
 }
 
 void WorkshopWindow::toggleTimer()
 {
+    if (m_plan.agenda.isEmpty())
+        return;
     if (m_running) {
-        m_elapsedBefore += m_clock.elapsed();
+        m_spent[m_agendaIndex] += m_clock.elapsed();
         m_running = false;
     } else {
         m_clock.start();
@@ -361,23 +551,27 @@ int WorkshopWindow::secondsLeft() const
 {
     if (m_plan.agenda.isEmpty())
         return 0;
-    const qint64 elapsed = m_elapsedBefore + (m_running ? m_clock.elapsed() : 0);
+    const qint64 elapsed = m_spent.value(m_agendaIndex) + (m_running ? m_clock.elapsed() : 0);
     return m_plan.agenda.at(m_agendaIndex).minutes * 60 - static_cast<int>(elapsed / 1000);
+}
+
+QString WorkshopWindow::clockText() const
+{
+    const int left = secondsLeft();
+    const int shown = std::abs(left);
+    const QString clock = QStringLiteral("%1:%2")
+                              .arg(shown / 60, 2, 10, QLatin1Char('0'))
+                              .arg(shown % 60, 2, 10, QLatin1Char('0'));
+    if (left < 0)
+        return tr("%1 over").arg(clock);
+    return m_running ? clock : tr("%1 (paused)").arg(clock);
 }
 
 QString WorkshopWindow::timerText() const
 {
     if (m_plan.agenda.isEmpty())
         return {};
-    const int left = secondsLeft();
-    const int shown = std::abs(left);
-    const QString clock = QStringLiteral("%1:%2")
-                              .arg(shown / 60, 2, 10, QLatin1Char('0'))
-                              .arg(shown % 60, 2, 10, QLatin1Char('0'));
-    const QString item = m_plan.agenda.at(m_agendaIndex).title;
-    if (left < 0)
-        return tr("%1 · %2 over").arg(item, clock);
-    return m_running ? tr("%1 · %2").arg(item, clock) : tr("%1 · %2 (paused)").arg(item, clock);
+    return tr("%1 · %2").arg(m_plan.agenda.at(m_agendaIndex).title, clockText());
 }
 
 void WorkshopWindow::updateHeader()
@@ -386,7 +580,18 @@ void WorkshopWindow::updateHeader()
                          .arg(m_missionCode, viewTitle(currentView()))
                          .arg(currentView() + 1)
                          .arg(viewCount()));
-    m_timer->setText(timerText());
+    // The item's title gives way so the clock always shows, in at most half the width.
+    if (!m_plan.agenda.isEmpty()) {
+        QFont bold = font();
+        bold.setBold(true);
+        const QFontMetrics metrics(bold);
+        const QString clock = clockText();
+        const int room =
+            width() / 2 - metrics.horizontalAdvance(tr("%1 · %2").arg(QString(), clock));
+        const QString item = metrics.elidedText(m_plan.agenda.at(m_agendaIndex).title,
+                                                Qt::ElideRight, std::max(room, 0));
+        m_timer->setText(tr("%1 · %2").arg(item, clock));
+    }
     // Large enough to read from the back of the room; orange for the last two minutes, red
     // once over time.
     const int left = secondsLeft();

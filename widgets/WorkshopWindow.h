@@ -3,6 +3,7 @@
 #include "WorkshopPlan.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QWidget>
 
 class Edits;
@@ -14,13 +15,14 @@ class QTimer;
 class WorkshopBoard;
 
 // Workshop mode: the mission in hand on a projector, full screen, in large type and high
-// contrast. A sequence of views (agenda, stage overview, the stage's board, the chosen charts)
-// moves on with PageDown, Right, Down or Space and back with PageUp, Left, Up or Backspace, as a
-// presentation clicker sends them (on the board, where arrows move among notes, PageDown and
-// PageUp). The agenda's current item and its countdown stay in the header (Ctrl+T starts or
-// pauses it; Ctrl+PageDown/PageUp change item). Nothing sensitive is shown unless the
-// facilitator unlocks it (Ctrl+Shift+U, after a question), and then a marker says so. Esc leaves;
-// a note still being typed is kept.
+// contrast. The agenda leads: each item shows the agenda, where the mission stands (the stage
+// overview and the chosen charts) or the stage's board, and the clicker's next and back
+// (PageDown, Right, Down or Space; PageUp, Left, Up or Backspace) step through the items' views
+// in turn (on the board, where arrows move among notes, PageDown and PageUp). Stepping into the
+// next item starts its countdown, shown in the header; each item keeps the time it has used
+// (Ctrl+T pauses; Ctrl+PageDown/PageUp jump between items). "." or B blanks the wall. Nothing
+// sensitive is shown unless the facilitator unlocks it (Ctrl+Shift+U, after a question), and then
+// a marker says so. F1 lists the keys. Esc leaves; a note still being typed is kept.
 class WorkshopWindow : public QWidget
 {
     Q_OBJECT
@@ -29,10 +31,19 @@ public:
     WorkshopWindow(Edits &edits, const WorkshopPlan &plan, QWidget *parent = nullptr);
 
     const WorkshopPlan &plan() const { return m_plan; }
+    // The views, in this order, then one per chosen chart.
+    enum View { AgendaView, StagesView, BoardView, FirstChartView };
     int viewCount() const;
     int currentView() const;
     QString viewTitle(int index) const;
     void showView(int index);
+    // The steps of the workshop: each agenda item's views in turn.
+    int stepCount() const;
+    int currentStep() const { return m_step; }
+    void next();
+    void back();
+    bool isBlank() const;
+    void setBlank(bool blank);
     WorkshopBoard *board() const { return m_board; }
     QList<MissionDashboardView *> charts() const { return m_charts; }
 
@@ -53,8 +64,10 @@ Q_SIGNALS:
     void finished();
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void applyTheme();
@@ -63,6 +76,13 @@ private:
     void refreshAgenda();
     void refreshStages();
     void updateHeader();
+    QString clockText() const;
+    void showHint();
+    void fitHint();
+    static QString keyHelp();
+    void buildSteps();
+    void goToStep(int step, bool forward);
+    void switchItem(int index);
     void askToUnlock();
     void restyleCharts();
 
@@ -82,7 +102,17 @@ private:
     bool m_unlocked = false;
     int m_agendaIndex = 0;
     bool m_running = false;
-    qint64 m_elapsedBefore = 0; // ms on the current item before the running stretch
+    QList<qint64> m_spent; // ms each item has used, but for the running stretch
     QElapsedTimer m_clock;
     QTimer *m_tick;
+    QLabel *m_keys;
+    QWidget *m_blank;
+    QPointer<QWidget> m_beforeBlank;
+    struct Step
+    {
+        int item;
+        int view;
+    };
+    QList<Step> m_steps;
+    int m_step = 0;
 };
