@@ -276,6 +276,38 @@ private Q_SLOTS:
         QCOMPARE(board->list(0)->currentRow(), board->list(0)->count() - 1);
     }
 
+    // Undo and redo of votes keep each participant's dots in step with the board.
+    void undoGivesTheDotBack()
+    {
+        WorkshopBoard board(*m_edits, m_mission, Stage::Consultation, 2, 2);
+        QVERIFY(board.addNote(QStringLiteral("Recording")));
+        QVERIFY(board.addNote(QStringLiteral("Trust")));
+        const QString trust = board.currentNote();
+        QVERIFY(board.vote(1));
+        QVERIFY(board.vote(1));
+        QCOMPARE(board.dotsLeft(1), 0);
+        m_stack->undo(); // the second dot
+        QCOMPARE(MissionRecords<Finding>(*m_db).find(trust)->votes, 1);
+        QCOMPARE(board.dotsLeft(1), 1);
+        m_stack->redo();
+        QCOMPARE(board.dotsLeft(1), 0);
+        // Taking a dot back, then undoing that, gives it to the same participant again.
+        board.selectNote(trust);
+        QVERIFY(board.vote(-1));
+        QCOMPARE(board.dotsLeft(1), 1);
+        m_stack->undo();
+        QCOMPARE(board.dotsLeft(1), 0);
+        QVERIFY(!board.vote(1)); // still none left
+        // Participant 2 is untouched throughout; deleting the note returns participant 1's dots.
+        QCOMPARE(board.dotsLeft(2), 2);
+        board.selectNote(trust);
+        QVERIFY(board.deleteNote());
+        QCOMPARE(board.dotsLeft(1), 2);
+        m_stack->undo();
+        QCOMPARE(board.dotsLeft(1), 0);
+        QCOMPARE(MissionRecords<Finding>(*m_db).find(trust)->votes, 2);
+    }
+
     void badNotesAreRefusedAndNothingIsLost()
     {
         WorkshopBoard board(*m_edits, m_mission, Stage::Orientation, 4, 3);

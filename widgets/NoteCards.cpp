@@ -45,7 +45,7 @@ NoteCards::NoteCards(QListView *view)
 int NoteCards::cardHeight(const QString &text, const QFont &font, int width)
 {
     QTextLayout layout(text, font);
-    return static_cast<int>(std::ceil(layOut(layout, width - 2 * Padding))) + 2 * Padding;
+    return static_cast<int>(std::ceil(layOut(layout, width - 2 * PaddingX))) + 2 * PaddingY;
 }
 
 bool NoteCards::flows(const QList<int> &heights, int height, int spacing, int columns)
@@ -123,7 +123,7 @@ void NoteCards::setActive(bool active)
 
 QSize NoteCards::sizeHint(const QStyleOptionViewItem &, const QModelIndex &index) const
 {
-    const int width = std::max(2 * Padding + 1, m_fit.width);
+    const int width = std::max(2 * PaddingX + 1, m_fit.width);
     return {width, cardHeight(index.data().toString(), m_font, width)};
 }
 
@@ -145,8 +145,8 @@ void NoteCards::paint(QPainter *painter, const QStyleOptionViewItem &option,
     const qreal inset = pen / 2.0;
     painter->drawRoundedRect(QRectF(card).adjusted(inset, inset, -inset, -inset), 6, 6);
     QTextLayout layout(index.data().toString(), m_font);
-    layOut(layout, card.width() - 2 * Padding);
+    layOut(layout, card.width() - 2 * PaddingX);
     painter->setPen(palette.color(filled ? QPalette::HighlightedText : QPalette::Text));
-    layout.draw(painter, QPointF(card.left() + Padding, card.top() + Padding));
+    layout.draw(painter, QPointF(card.left() + PaddingX, card.top() + PaddingY));
     painter->restore();
 }

@@ -43,7 +43,8 @@ public:
                const QModelIndex &index) const override;
 
 private:
-    static constexpr int Padding = 3;
+    static constexpr int PaddingX = 8; // clear of the card's border
+    static constexpr int PaddingY = 3; // tight, for twenty notes at 1024x768
 
     QListView *m_view;
     QFont m_font;

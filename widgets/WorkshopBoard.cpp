@@ -87,6 +87,7 @@ WorkshopBoard::WorkshopBoard(Edits &edits, const QString &missionId, Stage stage
     m_entry->installEventFilter(this);
     m_voter->setObjectName(QStringLiteral("voterStatus"));
     m_voter->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_voter->setWordWrap(true);
     m_messageTimer->setSingleShot(true);
     m_messageTimer->setInterval(8000);
     connect(m_messageTimer, &QTimer::timeout, this, &WorkshopBoard::updateVoter);
@@ -131,6 +132,12 @@ void WorkshopBoard::reload()
         std::stable_sort(notes[i].begin(), notes[i].end(),
                          [](const Note &a, const Note &b) { return a.votes > b.votes; });
     }
+    QHash<QString, int> votes;
+    for (const QList<Note> &column : std::as_const(notes)) {
+        for (const Note &n : column)
+            votes.insert(n.id, n.votes);
+    }
+    reconcile(votes);
     for (int i = 0; i < m_columns.size(); ++i) {
         QListWidget *list = m_lists.at(i);
         const QString keep =
@@ -155,6 +162,7 @@ void WorkshopBoard::reload()
     }
     updateHeaders();
     arrange();
+    updateVoter();
 }
 
 void WorkshopBoard::arrange()
@@ -199,8 +207,7 @@ void WorkshopBoard::updateHeaders()
     }
     if (!m_columns.isEmpty()) {
         const QString title = m_columns.at(m_current).title;
-        m_entry->setPlaceholderText(
-            tr("Add to %1: type what the room says, then Enter (F1: all keys)").arg(title));
+        m_entry->setPlaceholderText(tr("Type, then Enter: adds to %1").arg(title));
         m_entry->setAccessibleName(tr("Add to %1").arg(title));
     }
 }
@@ -265,7 +272,7 @@ bool WorkshopBoard::addNote(const QString &text)
         id = f.meta.id;
     }
     selectNote(id);
-    showStatus(tr("Added to %1. Ctrl+Z takes it back.").arg(c.title));
+    showStatus(tr("Added. Ctrl+Z takes it back."));
     return true;
 }
 
@@ -295,28 +302,48 @@ bool WorkshopBoard::saveVotes(const QString &id, int votes, QString *error)
     return m_edits.saveStageRecord(*f, error);
 }
 
+int WorkshopBoard::given(int participant, const QString &note) const
+{
+    return static_cast<int>(std::count_if(m_dots.cbegin(), m_dots.cend(), [&](const Dot &d) {
+        return d.participant == participant && d.note == note;
+    }));
+}
+
 bool WorkshopBoard::vote(int delta)
 {
     const QString id = currentNote();
     if (id.isEmpty())
         return false;
-    int &given = m_given[m_participant][id];
     if (delta > 0 && dotsLeft(m_participant) <= 0) {
         showStatus(
             tr("Participant %1 has used all %n dot(s).", nullptr, m_dotsEach).arg(m_participant));
         return false;
     }
-    if (delta < 0 && given <= 0) {
+    if (delta < 0 && given(m_participant, id) <= 0) {
         showStatus(tr("Participant %1 has no dot on this note.").arg(m_participant));
         return false;
+    }
+    // The tally changes first, so the board's reload on saving finds it already matching.
+    const QList<Dot> before = m_dots;
+    const QList<Dot> undone = m_undone;
+    if (delta > 0) {
+        m_dots.append({m_participant, id});
+    } else {
+        for (qsizetype i = m_dots.size() - 1; i >= 0; --i) {
+            if (m_dots.at(i).participant == m_participant && m_dots.at(i).note == id) {
+                m_undone.append(m_dots.takeAt(i)); // for undo to give back
+                break;
+            }
+        }
     }
     const int votes = m_lists.at(m_current)->currentItem()->data(Qt::UserRole + 1).toInt();
     QString error;
     if (!saveVotes(id, std::max(0, votes + delta), &error)) {
+        m_dots = before;
+        m_undone = undone;
         showStatus(error);
         return false;
     }
-    given += delta;
     selectNote(id);
     setParticipant(m_participant);
     return true;
@@ -324,10 +351,49 @@ bool WorkshopBoard::vote(int delta)
 
 int WorkshopBoard::dotsLeft(int participant) const
 {
-    int used = 0;
-    for (const int dots : m_given.value(participant))
-        used += dots;
-    return m_dotsEach - used;
+    // Dots on a deleted note come back to their voter (and go again if the note does).
+    const qsizetype used = std::count_if(m_dots.cbegin(), m_dots.cend(), [&](const Dot &d) {
+        return d.participant == participant && m_present.contains(d.note);
+    });
+    return std::max(0, m_dotsEach - static_cast<int>(used));
+}
+
+void WorkshopBoard::reconcile(const QHash<QString, int> &votes)
+{
+    // Undo and redo change a note's votes behind the tally's back: the dots given last on the
+    // note are taken back (and kept, for redo to give again) until the two agree. Votes a note
+    // had before the workshop are nobody's dots.
+    m_present.clear();
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+        const QString &id = it.key();
+        const int v = it.value();
+        m_present.insert(id);
+        const auto attributed = [this, &id] {
+            return static_cast<int>(std::count_if(m_dots.cbegin(), m_dots.cend(),
+                                                  [&id](const Dot &d) { return d.note == id; }));
+        };
+        if (!m_before.contains(id))
+            m_before.insert(id, std::max(0, v - attributed()));
+        int &before = m_before[id];
+        while (v < before + attributed() && attributed() > 0) {
+            for (qsizetype i = m_dots.size() - 1; i >= 0; --i) {
+                if (m_dots.at(i).note == id) {
+                    m_undone.append(m_dots.takeAt(i));
+                    break;
+                }
+            }
+        }
+        while (v > before + attributed()) {
+            qsizetype i = m_undone.size() - 1;
+            while (i >= 0 && m_undone.at(i).note != id)
+                --i;
+            if (i < 0)
+                break;
+            m_dots.append(m_undone.takeAt(i));
+        }
+        if (v != before + attributed())
+            before = std::max(0, v - attributed());
+    }
 }
 
 void WorkshopBoard::setParticipant(int participant)
@@ -349,13 +415,15 @@ void WorkshopBoard::updateVoter()
 
 void WorkshopBoard::setSideText(const QString &text, bool bold)
 {
-    // Beside the entry, in at most half the width, on one line.
+    // Beside the entry, in at most 60 % of the width; a long message wraps rather than being
+    // cut short.
     QFont font = m_voter->font();
     font.setBold(bold);
-    const QString line =
-        QFontMetrics(font).elidedText(text, Qt::ElideRight, std::max(0, width() / 2));
-    m_voter->setText(bold ? QStringLiteral("<b>%1</b>").arg(line.toHtmlEscaped())
-                          : line.toHtmlEscaped());
+    const int room = width() * 3 / 5;
+    const int needed = QFontMetrics(font).horizontalAdvance(text) + 2 * m_voter->margin() + 4;
+    m_voter->setFixedWidth(std::max(1, std::min(needed, room)));
+    m_voter->setText(bold ? QStringLiteral("<b>%1</b>").arg(text.toHtmlEscaped())
+                          : text.toHtmlEscaped());
     m_side = text;
     m_sideBold = bold;
 }

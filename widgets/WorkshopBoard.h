@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QWidget>
 
 class Edits;
@@ -91,6 +92,8 @@ private:
     void setSideText(const QString &text, bool bold);
     void fitColumn(int column);
     bool saveVotes(const QString &id, int votes, QString *error);
+    int given(int participant, const QString &note) const;
+    void reconcile(const QHash<QString, int> &votes);
 
     Edits &m_edits;
     QString m_missionId;
@@ -109,5 +112,15 @@ private:
     int m_participants;
     int m_dotsEach;
     int m_participant = 1;
-    QHash<int, QHash<QString, int>> m_given; // participant -> note -> dots
+    // The dots given in this workshop, in order; those undo took back, for redo; the votes each
+    // note had before; the notes on the board now.
+    struct Dot
+    {
+        int participant;
+        QString note;
+    };
+    QList<Dot> m_dots;
+    QList<Dot> m_undone;
+    QHash<QString, int> m_before;
+    QSet<QString> m_present;
 };

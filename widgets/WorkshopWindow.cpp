@@ -60,7 +60,8 @@ WorkshopWindow::WorkshopWindow(Edits &edits, const WorkshopPlan &plan, QWidget *
     m_hint->setObjectName(QStringLiteral("workshopHint"));
     m_keys->setObjectName(QStringLiteral("workshopKeys"));
     m_keys->setWordWrap(true);
-    m_keys->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_keys->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_keys->setAutoFillBackground(true);
     m_keys->setText(keyHelp());
     m_keys->hide();
     m_blank->setObjectName(QStringLiteral("blankScreen"));
@@ -112,7 +113,6 @@ WorkshopWindow::WorkshopWindow(Edits &edits, const WorkshopPlan &plan, QWidget *
     layout->addLayout(header);
     layout->addWidget(m_views, 1);
     layout->addWidget(m_hint);
-    layout->addWidget(m_keys);
 
     // Keys that work in every view, also while a note is being typed.
     const auto shortcut = [this](const QKeySequence &keys, auto slot) {
@@ -125,13 +125,15 @@ WorkshopWindow::WorkshopWindow(Edits &edits, const WorkshopPlan &plan, QWidget *
     // What clickers send for a blank screen (B works too, away from the board).
     shortcut(QKeySequence(Qt::Key_Period), [this] { setBlank(!isBlank()); });
     shortcut(QKeySequence(Qt::Key_Escape), [this] {
-        if (isBlank())
+        if (m_keys->isVisible())
+            showKeys(false);
+        else if (isBlank())
             setBlank(false);
         else
             close();
     });
     shortcut(QKeySequence(tr("Ctrl+T")), [this] { toggleTimer(); });
-    shortcut(QKeySequence(Qt::Key_F1), [this] { m_keys->setVisible(!m_keys->isVisible()); });
+    shortcut(QKeySequence(Qt::Key_F1), [this] { showKeys(!m_keys->isVisible()); });
     shortcut(QKeySequence(tr("Ctrl+PgDown")), [this] { setAgendaItem(m_agendaIndex + 1); });
     shortcut(QKeySequence(tr("Ctrl+PgUp")), [this] { setAgendaItem(m_agendaIndex - 1); });
     shortcut(QKeySequence(tr("Ctrl+Shift+U")), [this] {
@@ -206,7 +208,9 @@ void WorkshopWindow::applyTheme()
     // children drawn through a style sheet.
     setStyleSheet(
         QStringLiteral("QWidget { color: %1; background-color: %4; } "
-                       "QListWidget { border: 3px solid %1; } "
+                       "QListWidget { border: 3px solid %1; selection-background-color: %3; "
+                       "selection-color: %4; } "
+                       "QLabel#workshopKeys { border: 3px solid %1; padding: 16px; } "
                        "QListWidget::item { border-bottom: 1px solid %2; padding: 2px 0px; } "
                        "QListWidget::item:selected { background: %3; color: %4; } "
                        "QLineEdit { border: 3px solid %1; padding: 4px; } "
@@ -232,34 +236,42 @@ void WorkshopWindow::restyleCharts()
 
 QWidget *WorkshopWindow::createAgendaView()
 {
-    m_agenda = new QListWidget(this);
-    m_agenda->setObjectName(QStringLiteral("agendaList"));
-    m_agenda->setFocusPolicy(Qt::NoFocus);
-    m_agenda->setSelectionMode(QAbstractItemView::NoSelection);
+    m_agenda = new QLabel(this);
+    m_agenda->setObjectName(QStringLiteral("agendaView"));
+    m_agenda->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_agenda->setWordWrap(true);
+    m_agenda->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
     refreshAgenda();
     return m_agenda;
 }
 
 void WorkshopWindow::refreshAgenda()
 {
-    m_agenda->clear();
+    // Larger than the rest: the agenda is what the room reads from furthest away.
+    QFont large = font();
+    large.setPointSizeF(font().pointSizeF() * 1.25);
+    m_agenda->setFont(large);
+    QString rows;
     int start = 0;
     for (int i = 0; i < m_plan.agenda.size(); ++i) {
         const AgendaItem &a = m_plan.agenda.at(i);
         // ▶ the item in hand, ✓ those behind.
-        const QString mark = i == m_agendaIndex ? QStringLiteral("▶ ")
-            : i < m_agendaIndex                 ? QStringLiteral("✓ ")
-                                                : QStringLiteral("    ");
-        auto *item = new QListWidgetItem(
-            mark + tr("%1–%2 min   %3").arg(start).arg(start + a.minutes).arg(a.title), m_agenda);
-        if (i == m_agendaIndex) {
-            QFont bold = font();
-            bold.setBold(true);
-            item->setFont(bold);
-        }
+        const QString mark = i == m_agendaIndex ? QStringLiteral("▶")
+            : i < m_agendaIndex                 ? QStringLiteral("✓")
+                                                : QString();
+        const QString cell =
+            i == m_agendaIndex ? QStringLiteral("<b>%1</b>") : QStringLiteral("%1");
+        rows +=
+            QStringLiteral("<tr><td>%1&nbsp;</td><td align=\"right\">%2&nbsp;&nbsp;</td>"
+                           "<td>%3</td></tr>")
+                .arg(cell.arg(mark), cell.arg(tr("%1–%2 min").arg(start).arg(start + a.minutes)),
+                     cell.arg(a.title.toHtmlEscaped()));
         start += a.minutes;
     }
-    new QListWidgetItem(tr("%1 minutes in all").arg(m_plan.totalMinutes()), m_agenda);
+    m_agenda->setText(
+        QStringLiteral("<table cellspacing=\"6\">%1<tr><td></td><td align=\"right\">%2&nbsp;&nbsp;"
+                       "</td><td>%3</td></tr></table>")
+            .arg(rows, tr("%1 min").arg(m_plan.totalMinutes()), tr("in all")));
 }
 
 QWidget *WorkshopWindow::createStageView()
@@ -344,7 +356,10 @@ void WorkshopWindow::showHint()
 void WorkshopWindow::fitHint()
 {
     // Always one line.
-    const QString hint = tr("PageDown or Space: next · PageUp: back · F1 all keys · Esc leaves");
+    const QString hint =
+        tr("%1 of %2 · PageDown or Space: next · PageUp: back · F1 all keys · Esc leaves")
+            .arg(m_step + 1)
+            .arg(stepCount());
     const int room = std::max(0, width() - 2 * layout()->contentsMargins().left());
     m_hint->setText(m_hint->fontMetrics().elidedText(hint, Qt::ElideRight, room));
 }
@@ -366,14 +381,20 @@ QString WorkshopWindow::keyHelp()
         {tr("F1 · Esc"), tr("these keys · leave workshop mode")},
     };
     QString rows;
-    for (int i = 0; i < keys.size(); i += 2) {
-        rows += QStringLiteral("<tr>");
-        for (int j = i; j < i + 2 && j < keys.size(); ++j)
-            rows += QStringLiteral("<td><b>%1</b></td><td>%2&nbsp;&nbsp;&nbsp;</td>")
-                        .arg(keys.at(j).first.toHtmlEscaped(), keys.at(j).second.toHtmlEscaped());
-        rows += QStringLiteral("</tr>");
+    for (const auto &[key, action] : keys)
+        rows += QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;&nbsp;</td><td>%2</td></tr>")
+                    .arg(key.toHtmlEscaped(), action.toHtmlEscaped());
+    return QStringLiteral("<table cellspacing=\"2\">%1</table>").arg(rows);
+}
+
+void WorkshopWindow::showKeys(bool show)
+{
+    // Over the view, until F1 or Esc again.
+    if (show) {
+        m_keys->setGeometry(m_views->geometry());
+        m_keys->raise();
     }
-    return QStringLiteral("<table cellspacing=\"4\">%1</table>").arg(rows);
+    m_keys->setVisible(show);
 }
 
 int WorkshopWindow::stepCount() const
@@ -471,6 +492,7 @@ void WorkshopWindow::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     m_blank->setGeometry(rect());
+    m_keys->setGeometry(m_views->geometry());
     fitHint();
     updateHeader();
 }
@@ -576,10 +598,7 @@ QString WorkshopWindow::timerText() const
 
 void WorkshopWindow::updateHeader()
 {
-    m_title->setText(tr("%1 · %2 (%3 of %4)")
-                         .arg(m_missionCode, viewTitle(currentView()))
-                         .arg(currentView() + 1)
-                         .arg(viewCount()));
+    m_title->setText(tr("%1 · %2").arg(m_missionCode, viewTitle(currentView())));
     // The item's title gives way so the clock always shows, in at most half the width.
     if (!m_plan.agenda.isEmpty()) {
         QFont bold = font();

@@ -80,6 +80,7 @@ private:
     void showHint();
     void fitHint();
     static QString keyHelp();
+    void showKeys(bool show);
     void buildSteps();
     void goToStep(int step, bool forward);
     void switchItem(int index);
@@ -95,7 +96,7 @@ private:
     QLabel *m_timer;
     QLabel *m_marker;
     QLabel *m_hint;
-    QListWidget *m_agenda = nullptr;
+    QLabel *m_agenda = nullptr;
     QWidget *m_stages = nullptr;
     WorkshopBoard *m_board = nullptr;
     QList<MissionDashboardView *> m_charts;
