@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "Curriculum.h"
 #include "Edits.h"
 #include "MissionDashboardView.h"
@@ -406,12 +407,17 @@ private Q_SLOTS:
         QCOMPARE(window.secondsLeft(), 10 * 60);
         QVERIFY(!window.isTimerRunning());
         QVERIFY(window.timerText().contains(QStringLiteral("10:00")));
+        QDateTime now(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+        Clock::setFixedNow(now);
         window.toggleTimer();
         QVERIFY(window.isTimerRunning());
-        QTest::qWait(1100);
+        Clock::setFixedNow(now.addSecs(8 * 60 + 30));
+        QVERIFY(window.timerText().endsWith(QStringLiteral("01:30")));
+        Clock::setFixedNow(now.addSecs(11 * 60));
+        QVERIFY(window.timerText().endsWith(QStringLiteral("01:00 over")));
         window.toggleTimer();
         const int left = window.secondsLeft();
-        QVERIFY(left < 10 * 60);
+        QCOMPARE(left, -60);
         // Jumping ahead starts the next item's own countdown.
         window.setAgendaItem(2);
         QVERIFY(window.isTimerRunning());
@@ -423,7 +429,8 @@ private Q_SLOTS:
         window.setAgendaItem(0);
         QVERIFY(!window.isTimerRunning());
         QCOMPARE(window.secondsLeft(), left);
-        QVERIFY(window.timerText().endsWith(QStringLiteral("(paused)")));
+        QVERIFY(window.timerText().endsWith(QStringLiteral("01:00 over")));
+        Clock::setFixedNow({});
     }
 
 private:

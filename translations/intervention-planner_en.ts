@@ -5935,24 +5935,12 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <translation>Priorities (needs)</translation>
     </message>
     <message>
-        <source>Type what the room says, then Enter</source>
-        <translation>Type what the room says, then Enter</translation>
-    </message>
-    <message>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Add to %1:</source>
-        <translation>Add to %1:</translation>
-    </message>
-    <message>
-        <source>Added to %1. Ctrl+Z takes it back.</source>
-        <translation>Added to %1. Ctrl+Z takes it back.</translation>
     </message>
     <message numerus="yes">
         <source>Participant %1 has used all %n dot(s).</source>
@@ -5961,10 +5949,6 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>Participant %1 has no dot on this note.</source>
         <translation>Participant %1 has no dot on this note.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Voting: participant %1 of %2, %n dot(s) left</source>
-        <translation><numerusform>Voting: participant %1 of %2, %n dot left</numerusform><numerusform>Voting: participant %1 of %2, %n dots left</numerusform></translation>
     </message>
     <message>
         <source>This note cannot move that way.</source>
@@ -5985,6 +5969,22 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>Group of this note:</source>
         <translation>Group of this note:</translation>
+    </message>
+    <message>
+        <source>Type, then Enter: adds to %1</source>
+        <translation>Type, then Enter: adds to %1</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Add to %1</translation>
+    </message>
+    <message>
+        <source>Added. Ctrl+Z takes it back.</source>
+        <translation>Added. Ctrl+Z takes it back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voter %1 of %2: %n dot(s) left</source>
+        <translation><numerusform>Voter %1 of %2: %n dot left</numerusform><numerusform>Voter %1 of %2: %n dots left</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6093,6 +6093,18 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <source>Closing</source>
         <translation>Closing</translation>
     </message>
+    <message>
+        <source>The agenda</source>
+        <translation>The agenda</translation>
+    </message>
+    <message>
+        <source>Progress and charts</source>
+        <translation>Progress and charts</translation>
+    </message>
+    <message>
+        <source>The board</source>
+        <translation>The board</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopSetupDialog</name>
@@ -6180,6 +6192,10 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <source>Give the agenda at least one item.</source>
         <translation>Give the agenda at least one item.</translation>
     </message>
+    <message>
+        <source>Shows</source>
+        <translation>Shows</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopWindow</name>
@@ -6220,28 +6236,12 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <source>%1–%2 min   %3</source>
-        <translation>%1–%2 min   %3</translation>
-    </message>
-    <message>
-        <source>%1 minutes in all</source>
-        <translation>%1 minutes in all</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 % · %2</source>
         <translation>%1 % · %2</translation>
-    </message>
-    <message>
-        <source>Type and Enter to add · ←/→ column · Ctrl+←/→ move · Ctrl+G group · +/− dot · Tab next participant · Del delete · Ctrl+Z undo · PageDown/PageUp views · Esc leaves</source>
-        <translation>Type and Enter to add · ←/→ column · Ctrl+←/→ move · Ctrl+G group · +/− dot · Tab next participant · Del delete · Ctrl+Z undo · PageDown/PageUp views · Esc leaves</translation>
-    </message>
-    <message>
-        <source>PageDown, → or Space: next · PageUp, ← or Backspace: back · Ctrl+T timer · Ctrl+PageDown next agenda item · Esc leaves</source>
-        <translation>PageDown, → or Space: next · PageUp, ← or Backspace: back · Ctrl+T timer · Ctrl+PageDown next agenda item · Esc leaves</translation>
     </message>
     <message>
         <source>Show Sensitive Fields</source>
@@ -6256,20 +6256,120 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <translation>Everyone in the room will see them. A marker stays on screen until you hide them again with Ctrl+Shift+U.</translation>
     </message>
     <message>
-        <source>%1 · %2 over</source>
-        <translation>%1 · %2 over</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>%1 · %2 (paused)</source>
-        <translation>%1 · %2 (paused)</translation>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
     </message>
     <message>
-        <source>%1 · %2 (%3 of %4)</source>
-        <translation>%1 · %2 (%3 of %4)</translation>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>in all</source>
+        <translation>in all</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · PageDown or Space: next · PageUp: back · F1 all keys · Esc leaves</source>
+        <translation>%1 of %2 · PageDown or Space: next · PageUp: back · F1 all keys · Esc leaves</translation>
+    </message>
+    <message>
+        <source>PageDown, →, ↓ or Space</source>
+        <translation>PageDown, →, ↓ or Space</translation>
+    </message>
+    <message>
+        <source>next view</source>
+        <translation>next view</translation>
+    </message>
+    <message>
+        <source>PageUp, ←, ↑ or Backspace</source>
+        <translation>PageUp, ←, ↑ or Backspace</translation>
+    </message>
+    <message>
+        <source>view before</source>
+        <translation>view before</translation>
+    </message>
+    <message>
+        <source>Ctrl+PageDown / Ctrl+PageUp</source>
+        <translation>Ctrl+PageDown / Ctrl+PageUp</translation>
+    </message>
+    <message>
+        <source>next / previous agenda item</source>
+        <translation>next / previous agenda item</translation>
+    </message>
+    <message>
+        <source>start or pause the timer</source>
+        <translation>start or pause the timer</translation>
+    </message>
+    <message>
+        <source>. or B</source>
+        <translation>. or B</translation>
+    </message>
+    <message>
+        <source>blank screen; any key brings it back</source>
+        <translation>blank screen; any key brings it back</translation>
+    </message>
+    <message>
+        <source>show or hide sensitive fields</source>
+        <translation>show or hide sensitive fields</translation>
+    </message>
+    <message>
+        <source>On the board: type, then Enter</source>
+        <translation>On the board: type, then Enter</translation>
+    </message>
+    <message>
+        <source>add a note</source>
+        <translation>add a note</translation>
+    </message>
+    <message>
+        <source>←/→ and ↑/↓</source>
+        <translation>←/→ and ↑/↓</translation>
+    </message>
+    <message>
+        <source>column and note</source>
+        <translation>column and note</translation>
+    </message>
+    <message>
+        <source>Ctrl+←/→ · Ctrl+G · Del</source>
+        <translation>Ctrl+←/→ · Ctrl+G · Del</translation>
+    </message>
+    <message>
+        <source>move · group · delete the note</source>
+        <translation>move · group · delete the note</translation>
+    </message>
+    <message>
+        <source>+ / − · Tab / Shift+Tab</source>
+        <translation>+ / − · Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>give or take back a dot · next or previous voter</source>
+        <translation>give or take back a dot · next or previous voter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Y</source>
+        <translation>Ctrl+Z / Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>undo / redo</source>
+        <translation>undo / redo</translation>
+    </message>
+    <message>
+        <source>F1 · Esc</source>
+        <translation>F1 · Esc</translation>
+    </message>
+    <message>
+        <source>these keys · leave workshop mode</source>
+        <translation>these keys · leave workshop mode</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 over</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (paused)</translation>
     </message>
 </context>
 <context>

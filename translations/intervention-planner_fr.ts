@@ -5935,24 +5935,12 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
         <translation>Priorités (besoins)</translation>
     </message>
     <message>
-        <source>Type what the room says, then Enter</source>
-        <translation>Tapez ce que dit la salle, puis Entrée</translation>
-    </message>
-    <message>
         <source>[%1] %2</source>
         <translation>[%1] %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Add to %1:</source>
-        <translation>Ajouter à %1 :</translation>
-    </message>
-    <message>
-        <source>Added to %1. Ctrl+Z takes it back.</source>
-        <translation>Ajouté à %1. Ctrl+Z l'annule.</translation>
     </message>
     <message numerus="yes">
         <source>Participant %1 has used all %n dot(s).</source>
@@ -5961,10 +5949,6 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>Participant %1 has no dot on this note.</source>
         <translation>Le participant %1 n'a pas de gommette sur cette note.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Voting: participant %1 of %2, %n dot(s) left</source>
-        <translation><numerusform>Vote : participant %1 sur %2, %n gommette restante</numerusform><numerusform>Vote : participant %1 sur %2, %n gommettes restantes</numerusform></translation>
     </message>
     <message>
         <source>This note cannot move that way.</source>
@@ -5985,6 +5969,22 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>Group of this note:</source>
         <translation>Groupe de cette note :</translation>
+    </message>
+    <message>
+        <source>Type, then Enter: adds to %1</source>
+        <translation>Tapez, puis Entrée : ajoute à %1</translation>
+    </message>
+    <message>
+        <source>Add to %1</source>
+        <translation>Ajouter à %1</translation>
+    </message>
+    <message>
+        <source>Added. Ctrl+Z takes it back.</source>
+        <translation>Ajoutée. Ctrl+Z l'annule.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Voter %1 of %2: %n dot(s) left</source>
+        <translation><numerusform>Votant %1 sur %2 : %n gommette restante</numerusform><numerusform>Votant %1 sur %2 : %n gommettes restantes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6093,6 +6093,18 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
         <source>Closing</source>
         <translation>Clôture</translation>
     </message>
+    <message>
+        <source>The agenda</source>
+        <translation>L'ordre du jour</translation>
+    </message>
+    <message>
+        <source>Progress and charts</source>
+        <translation>Avancement et graphiques</translation>
+    </message>
+    <message>
+        <source>The board</source>
+        <translation>Le tableau</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopSetupDialog</name>
@@ -6180,6 +6192,10 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
         <source>Give the agenda at least one item.</source>
         <translation>Donnez au moins un point à l'ordre du jour.</translation>
     </message>
+    <message>
+        <source>Shows</source>
+        <translation>Affiche</translation>
+    </message>
 </context>
 <context>
     <name>WorkshopWindow</name>
@@ -6220,28 +6236,12 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
         <translation>Ctrl+Shift+U</translation>
     </message>
     <message>
-        <source>%1–%2 min   %3</source>
-        <translation>%1–%2 min   %3</translation>
-    </message>
-    <message>
-        <source>%1 minutes in all</source>
-        <translation>%1 minutes en tout</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
     <message>
         <source>%1 % · %2</source>
         <translation>%1 % · %2</translation>
-    </message>
-    <message>
-        <source>Type and Enter to add · ←/→ column · Ctrl+←/→ move · Ctrl+G group · +/− dot · Tab next participant · Del delete · Ctrl+Z undo · PageDown/PageUp views · Esc leaves</source>
-        <translation>Tapez puis Entrée pour ajouter · ←/→ colonne · Ctrl+←/→ déplacer · Ctrl+G groupe · +/− gommette · Tab participant suivant · Suppr supprimer · Ctrl+Z annuler · Page suivante/précédente vues · Échap pour quitter</translation>
-    </message>
-    <message>
-        <source>PageDown, → or Space: next · PageUp, ← or Backspace: back · Ctrl+T timer · Ctrl+PageDown next agenda item · Esc leaves</source>
-        <translation>Page suivante, → ou Espace : suivant · Page précédente, ← ou Retour arrière : précédent · Ctrl+T minuteur · Ctrl+Page suivante point suivant · Échap pour quitter</translation>
     </message>
     <message>
         <source>Show Sensitive Fields</source>
@@ -6256,20 +6256,120 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
         <translation>Toute la salle les verra. Un bandeau reste à l'écran jusqu'à ce que vous les masquiez de nouveau avec Ctrl+Shift+U.</translation>
     </message>
     <message>
-        <source>%1 · %2 over</source>
-        <translation>%1 · %2 de dépassement</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <source>%1 · %2 (paused)</source>
-        <translation>%1 · %2 (en pause)</translation>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
     </message>
     <message>
-        <source>%1 · %2 (%3 of %4)</source>
-        <translation>%1 · %2 (%3 sur %4)</translation>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>in all</source>
+        <translation>au total</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · PageDown or Space: next · PageUp: back · F1 all keys · Esc leaves</source>
+        <translation>%1 sur %2 · Page suivante ou Espace : suivant · Page précédente : retour · F1 toutes les touches · Échap pour quitter</translation>
+    </message>
+    <message>
+        <source>PageDown, →, ↓ or Space</source>
+        <translation>Page suivante, →, ↓ ou Espace</translation>
+    </message>
+    <message>
+        <source>next view</source>
+        <translation>vue suivante</translation>
+    </message>
+    <message>
+        <source>PageUp, ←, ↑ or Backspace</source>
+        <translation>Page précédente, ←, ↑ ou Retour arrière</translation>
+    </message>
+    <message>
+        <source>view before</source>
+        <translation>vue précédente</translation>
+    </message>
+    <message>
+        <source>Ctrl+PageDown / Ctrl+PageUp</source>
+        <translation>Ctrl+Page suivante / Ctrl+Page précédente</translation>
+    </message>
+    <message>
+        <source>next / previous agenda item</source>
+        <translation>point suivant / précédent de l'ordre du jour</translation>
+    </message>
+    <message>
+        <source>start or pause the timer</source>
+        <translation>démarrer ou suspendre le minuteur</translation>
+    </message>
+    <message>
+        <source>. or B</source>
+        <translation>. ou B</translation>
+    </message>
+    <message>
+        <source>blank screen; any key brings it back</source>
+        <translation>écran noir ; toute touche le rétablit</translation>
+    </message>
+    <message>
+        <source>show or hide sensitive fields</source>
+        <translation>afficher ou masquer les champs sensibles</translation>
+    </message>
+    <message>
+        <source>On the board: type, then Enter</source>
+        <translation>Sur le tableau : tapez, puis Entrée</translation>
+    </message>
+    <message>
+        <source>add a note</source>
+        <translation>ajouter une note</translation>
+    </message>
+    <message>
+        <source>←/→ and ↑/↓</source>
+        <translation>←/→ et ↑/↓</translation>
+    </message>
+    <message>
+        <source>column and note</source>
+        <translation>colonne et note</translation>
+    </message>
+    <message>
+        <source>Ctrl+←/→ · Ctrl+G · Del</source>
+        <translation>Ctrl+←/→ · Ctrl+G · Suppr</translation>
+    </message>
+    <message>
+        <source>move · group · delete the note</source>
+        <translation>déplacer · grouper · supprimer la note</translation>
+    </message>
+    <message>
+        <source>+ / − · Tab / Shift+Tab</source>
+        <translation>+ / − · Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <source>give or take back a dot · next or previous voter</source>
+        <translation>donner ou reprendre une gommette · votant suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z / Ctrl+Y</source>
+        <translation>Ctrl+Z / Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>undo / redo</source>
+        <translation>annuler / rétablir</translation>
+    </message>
+    <message>
+        <source>F1 · Esc</source>
+        <translation>F1 · Échap</translation>
+    </message>
+    <message>
+        <source>these keys · leave workshop mode</source>
+        <translation>ces touches · quitter le mode atelier</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 de dépassement</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (en pause)</translation>
     </message>
 </context>
 <context>

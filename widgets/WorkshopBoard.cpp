@@ -521,6 +521,12 @@ bool WorkshopBoard::eventFilter(QObject *watched, QEvent *event)
                 addTypedNote();
                 return true;
             }
+            // With nothing typed, the arrows choose the column, as they do on the notes.
+            if ((key->key() == Qt::Key_Left || key->key() == Qt::Key_Right)
+                && key->modifiers() == Qt::NoModifier && m_entry->text().isEmpty()) {
+                setCurrentColumn(m_current + (key->key() == Qt::Key_Left ? -1 : 1));
+                return true;
+            }
             if ((key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) && !m_lists.isEmpty()) {
                 m_lists.at(m_current)->setFocus(); // to the notes, for voting and moving
                 return true;
@@ -587,6 +593,9 @@ bool WorkshopBoard::handleKey(QKeyEvent *event)
                                                     QLineEdit::Normal, QString(), &ok);
         if (ok)
             setGroup(group);
+        // Back to the wall, whatever the window system made active meanwhile.
+        window()->activateWindow();
+        m_lists.at(m_current)->setFocus();
         return true;
     }
     case Qt::Key_Delete:

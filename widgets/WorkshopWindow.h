@@ -2,7 +2,7 @@
 
 #include "WorkshopPlan.h"
 
-#include <QElapsedTimer>
+#include <QDateTime>
 #include <QPointer>
 #include <QWidget>
 
@@ -77,6 +77,7 @@ private:
     void refreshStages();
     void updateHeader();
     QString clockText() const;
+    qint64 runningFor() const;
     void showHint();
     void fitHint();
     static QString keyHelp();
@@ -104,7 +105,7 @@ private:
     int m_agendaIndex = 0;
     bool m_running = false;
     QList<qint64> m_spent; // ms each item has used, but for the running stretch
-    QElapsedTimer m_clock;
+    QDateTime m_since; // when the running stretch began
     QTimer *m_tick;
     QLabel *m_keys;
     QWidget *m_blank;
