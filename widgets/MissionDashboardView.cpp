@@ -444,9 +444,20 @@ void MissionDashboardView::drawCapacity()
         const QPointF end = point(axis, 4);
         spoke->end->setCoords(end.x(), end.y());
         spoke->setPen(QPen(QColor(0xCC, 0xCC, 0xCC)));
+        // Each label reads outward from its spoke's end, so neighbours at the bottom or the
+        // sides never run into each other, whatever the type size.
         auto *label = new QCPItemText(p);
-        const QPointF at = point(axis, 4.55);
+        label->setClipToAxisRect(false);
+        const QPointF at = point(axis, 4.3);
         label->position->setCoords(at.x(), at.y());
+        const double side = at.x();
+        Qt::Alignment align = side > 0.3 ? Qt::AlignLeft
+            : side < -0.3                ? Qt::AlignRight
+                                         : Qt::AlignHCenter;
+        align |= std::abs(side) > 0.3 ? Qt::AlignVCenter
+            : at.y() > 0              ? Qt::AlignBottom
+                                      : Qt::AlignTop;
+        label->setPositionAlignment(align);
         label->setText(enumLabel(m_data.capacity.at(axis).dimension));
     }
     const auto polygon = [&](const QString &name, const QColor &colour, Qt::PenStyle style,
@@ -498,8 +509,8 @@ void MissionDashboardView::fitRadar()
     // Square, whatever the widget's shape, so that the web stays round.
     const double aspect =
         static_cast<double>(p->axisRect()->width()) / std::max(1, p->axisRect()->height());
-    p->yAxis->setRange(-5.6, 5.6);
-    p->xAxis->setRange(-5.6 * aspect, 5.6 * aspect);
+    p->yAxis->setRange(-5.4, 5.4);
+    p->xAxis->setRange(-5.4 * aspect, 5.4 * aspect);
     p->replot();
 }
 

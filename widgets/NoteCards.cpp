@@ -17,16 +17,18 @@ constexpr double Step = 0.5; // points
 // line, and returns its height. Right-to-left notes read from the right.
 qreal layOut(QTextLayout &layout, int width)
 {
+    const bool rightToLeft = layout.text().isRightToLeft();
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    option.setTextDirection(layout.text().isRightToLeft() ? Qt::RightToLeft : Qt::LeftToRight);
-    option.setAlignment(Qt::AlignLeft); // the leading side, in either direction
+    option.setTextDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
     layout.setTextOption(option);
     layout.beginLayout();
     qreal y = 0;
     for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
         line.setLineWidth(std::max(1, width));
-        line.setPosition(QPointF(0, y));
+        // Each line starts on the side its script reads from.
+        const qreal x = rightToLeft ? std::max<qreal>(0, width - line.naturalTextWidth()) : 0;
+        line.setPosition(QPointF(x, y));
         y += line.height();
     }
     layout.endLayout();
