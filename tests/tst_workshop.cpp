@@ -400,6 +400,27 @@ private Q_SLOTS:
         QVERIFY(window.font().pointSizeF() >= QApplication::font().pointSizeF() * 1.6 - 0.01);
     }
 
+    // The grid fills the wall, wall-safe or unlocked (an empty legend once held it to the
+    // width of its title).
+    void wallGridFillsTheView()
+    {
+        WorkshopWindow window(*m_edits, plan());
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showView(WorkshopWindow::FirstChartView);
+        PowerInterestGrid *grid = window.charts().constFirst()->grid();
+        for (const bool unlocked : {false, true, false}) {
+            window.setUnlocked(unlocked);
+            QCoreApplication::processEvents();
+            grid->plot()->replot();
+            QVERIFY2(grid->plot()->axisRect()->width() > grid->plot()->width() * 0.85,
+                     qPrintable(QStringLiteral("%1 of %2")
+                                    .arg(grid->plot()->axisRect()->width())
+                                    .arg(grid->plot()->width())));
+        }
+    }
+
     void agendaTimerCountsDownItsItem()
     {
         WorkshopWindow window(*m_edits, plan());

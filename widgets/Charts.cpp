@@ -281,12 +281,18 @@ void Charts::applyProjectorStyle(QCustomPlot *plot, double scale, bool dark)
             continue;
         item->setProperty("projectorStyled", true);
         if (auto *text = qobject_cast<QCPItemText *>(item)) {
+            // The wall's size, or smaller for text drawn smaller than the desk's (text drawn
+            // after the wall's font reached the plot is not scaled twice).
             QFont font = text->font();
-            font.setPointSizeF(base.pointSizeF() * font.pointSizeF()
-                               / std::max(1.0, QApplication::font().pointSizeF()));
+            const double relative =
+                font.pointSizeF() / std::max(1.0, QApplication::font().pointSizeF());
+            font.setPointSizeF(base.pointSizeF() * std::min(1.0, relative));
             text->setFont(font);
-            // Text on a coloured cell stays black; other text takes the theme's ink.
-            if (text->objectName() != QLatin1String("onCell"))
+            // Text on a coloured cell stays black; quadrant names stay in the background;
+            // other text takes the theme's ink.
+            if (text->objectName() == QLatin1String("quadrantLabel"))
+                text->setColor(dark ? QColor(0x99, 0x99, 0x99) : QColor(0x55, 0x55, 0x55));
+            else if (text->objectName() != QLatin1String("onCell"))
                 text->setColor(ink);
         } else if (auto *line = qobject_cast<QCPItemLine *>(item)) {
             line->setPen(thick(line->pen()));

@@ -97,13 +97,16 @@ void PowerInterestGrid::rebuild()
         heading->setText(m_title);
     }
     for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
-        axis->setRange(0.5, 5.5);
-        QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
-        ticker->setTickStep(1.0);
+        QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+        for (int value = 1; value <= 5; ++value)
+            ticker->addTick(value, QString::number(value));
         axis->setTicker(ticker);
         axis->setSubTicks(false);
         axis->grid()->setVisible(false);
     }
+    // A band above 5 and below 1 for the quadrants' names, clear of the bubbles and their names.
+    m_plot->xAxis->setRange(0.5, 5.5);
+    m_plot->yAxis->setRange(0.0, 6.0);
     m_plot->xAxis->setLabel(tr("Interest (1-5)"));
     m_plot->yAxis->setLabel(tr("Power (1-5)"));
 
@@ -116,15 +119,16 @@ void PowerInterestGrid::rebuild()
         line->point2->setCoords(vertical ? s_split : 1, vertical ? 1 : s_split);
     }
     const QList<std::tuple<double, double, Quadrant, Qt::Alignment>> names {
-        {0.55, 5.45, Quadrant::KeepSatisfied, Qt::AlignLeft | Qt::AlignTop},
-        {5.45, 5.45, Quadrant::ManageClosely, Qt::AlignRight | Qt::AlignTop},
-        {0.55, 0.55, Quadrant::Monitor, Qt::AlignLeft | Qt::AlignBottom},
-        {5.45, 0.55, Quadrant::KeepInformed, Qt::AlignRight | Qt::AlignBottom},
+        {0.55, 5.97, Quadrant::KeepSatisfied, Qt::AlignLeft | Qt::AlignTop},
+        {5.45, 5.97, Quadrant::ManageClosely, Qt::AlignRight | Qt::AlignTop},
+        {0.55, 0.03, Quadrant::Monitor, Qt::AlignLeft | Qt::AlignBottom},
+        {5.45, 0.03, Quadrant::KeepInformed, Qt::AlignRight | Qt::AlignBottom},
     };
     for (const auto &[x, y, quadrant, alignment] : names) {
         auto *label = new QCPItemText(m_plot);
         label->position->setCoords(x, y);
         label->setPositionAlignment(alignment);
+        label->setObjectName(QStringLiteral("quadrantLabel")); // stays subdued on the wall
         label->setText(enumLabel(quadrant));
         label->setColor(QColor(0x44, 0x44, 0x44));
         QFont font = m_plot->font();
@@ -134,6 +138,16 @@ void PowerInterestGrid::rebuild()
 
     // Legend: one entry per attitude, in a row under the plot where it hides no bubble.
     m_plot->legend->setVisible(!m_anonymous);
+    // An empty legend left in the layout would hold the whole plot to its own tiny width.
+    QCPLayoutGrid *grid = m_plot->plotLayout();
+    const bool inLayout = grid->rowCount() > 2 && grid->hasElement(2, 0);
+    if (m_anonymous && inLayout) {
+        grid->take(m_plot->legend);
+        grid->simplify();
+    } else if (!m_anonymous && !inLayout) {
+        grid->addElement(2, 0, m_plot->legend);
+        grid->setRowStretchFactor(2, 0.001);
+    }
     m_plot->legend->setFillOrder(QCPLegend::foColumnsFirst);
     for (const Attitude attitude : enumValues<Attitude>()) {
         if (m_anonymous)
