@@ -265,6 +265,9 @@ private Q_SLOTS:
                          qPrintable(QStringLiteral("column %1 row %2").arg(c).arg(row)));
                 QVERIFY(card.height() >= NoteCards::cardHeight(list->item(row)->text(),
                                                                cards->font(), fit.width));
+                // No word is broken to fit.
+                QVERIFY(NoteCards::widestWord(list->item(row)->text(), cards->font())
+                        <= NoteCards::textWidth(fit.width));
             }
         }
         QCOMPARE(board->list(0)->count(), spread ? 7 : 20);
@@ -307,6 +310,23 @@ private Q_SLOTS:
         m_stack->undo();
         QCOMPARE(board.dotsLeft(1), 0);
         QCOMPARE(MissionRecords<Finding>(*m_db).find(trust)->votes, 2);
+    }
+
+    // From the empty entry, where the facilitator's hands are, + votes and Tab changes voter.
+    void theEntryVotesWhenEmpty()
+    {
+        WorkshopBoard board(*m_edits, m_mission, Stage::Consultation, 3, 2);
+        QVERIFY(board.addNote(QStringLiteral("Trust")));
+        const QString trust = board.currentNote();
+        QTest::keyClick(board.entry(), Qt::Key_Plus, Qt::ShiftModifier);
+        QCOMPARE(MissionRecords<Finding>(*m_db).find(trust)->votes, 1);
+        QVERIFY(board.entry()->text().isEmpty());
+        QTest::keyClick(board.entry(), Qt::Key_Tab);
+        QCOMPARE(board.participant(), 2);
+        // With text typed, + is text.
+        QTest::keyClicks(board.entry(), QStringLiteral("A+B"));
+        QCOMPARE(board.entry()->text(), QStringLiteral("A+B"));
+        QCOMPARE(MissionRecords<Finding>(*m_db).find(trust)->votes, 1);
     }
 
     void badNotesAreRefusedAndNothingIsLost()

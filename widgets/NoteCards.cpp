@@ -68,6 +68,25 @@ bool NoteCards::flows(const QList<int> &heights, int height, int spacing, int co
     return used <= columns;
 }
 
+int NoteCards::widestWord(const QString &text, const QFont &font)
+{
+    const QFontMetrics metrics(font);
+    int widest = 0;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
+        widest = std::max(widest, metrics.horizontalAdvance(word));
+    return widest;
+}
+
+int NoteCards::textWidth(int cardWidth)
+{
+    return cardWidth - 2 * PaddingX - 2; // (the layout's rounding)
+}
+
+int NoteCards::margins(const QListView *view)
+{
+    return 2 * PaddingX + 4 * view->spacing() + 2 * view->frameWidth() + 2;
+}
+
 NoteCards::Fit NoteCards::fit(double wall, double floor)
 {
     floor = std::min(floor, wall);
@@ -78,25 +97,36 @@ NoteCards::Fit NoteCards::fit(double wall, double floor)
     const QSize area = m_view->maximumViewportSize();
     const int spacing = m_view->spacing();
 
+    // The largest type that fits, in as few sub-columns as it takes; first without breaking any
+    // word, then, if nothing else fits, breaking long ones.
     Fit fit;
     fit.fits = false;
     QFont font = m_view->font();
-    for (double size = wall; !fit.fits; size = std::max(floor, size - Step)) {
-        font.setPointSizeF(size);
-        // Narrower than a dozen characters, a card reads badly: no more sub-columns than that.
-        const int narrowest = QFontMetrics(font).averageCharWidth() * 12;
-        for (int columns = 1; columns <= MaximumColumns && !fit.fits; ++columns) {
-            const int width = area.width() / columns - 2 * spacing;
-            if (columns > 1 && width < narrowest)
-                break;
-            QList<int> heights;
-            heights.reserve(texts.size());
+    for (const bool wholeWords : {true, false}) {
+        for (double size = wall; !fit.fits; size = std::max(floor, size - Step)) {
+            font.setPointSizeF(size);
+            // Narrower than a dozen characters, a card reads badly.
+            const int narrowest = QFontMetrics(font).averageCharWidth() * 12;
+            int widest = 0;
             for (const QString &text : std::as_const(texts))
-                heights.append(cardHeight(text, font, width));
-            if (flows(heights, area.height(), spacing, columns))
-                fit = {size, columns, width, true};
+                widest = std::max(widest, widestWord(text, font));
+            for (int columns = 1; columns <= MaximumColumns && !fit.fits; ++columns) {
+                const int width = area.width() / columns - 2 * spacing;
+                if (columns > 1 && width < narrowest)
+                    break;
+                if (wholeWords && widest > textWidth(width))
+                    break;
+                QList<int> heights;
+                heights.reserve(texts.size());
+                for (const QString &text : std::as_const(texts))
+                    heights.append(cardHeight(text, font, width));
+                if (flows(heights, area.height(), spacing, columns))
+                    fit = {size, columns, width, true};
+            }
+            if (size <= floor)
+                break;
         }
-        if (size <= floor)
+        if (fit.fits)
             break;
     }
     if (!fit.fits) {

@@ -34,6 +34,12 @@ public:
 
     // The height of a card holding `text` in `font`, `width` pixels wide.
     static int cardHeight(const QString &text, const QFont &font, int width);
+    // The width of the widest word of `text` in `font`.
+    static int widestWord(const QString &text, const QFont &font);
+    // The width a card's text may take.
+    static int textWidth(int cardWidth);
+    // What a view takes around a card's text: padding, spacing and frame.
+    static int margins(const QListView *view);
     // Whether cards of these heights flow into `columns` sub-columns of a list `height` high,
     // `spacing` around each (as QListView lays out a wrapping top-to-bottom flow).
     static bool flows(const QList<int> &heights, int height, int spacing, int columns);

@@ -53,10 +53,12 @@ WorkshopBoard::WorkshopBoard(Edits &edits, const QString &missionId, Stage stage
     , m_dotsEach(std::max(1, dotsEach))
 {
     setObjectName(QStringLiteral("workshopBoard"));
-    m_columnsLayout = new QHBoxLayout;
-    m_columnsLayout->setSpacing(10);
+    // Titles in one row, notes in the next, so every column's notes start at the same height.
+    m_columnsLayout = new QGridLayout;
+    m_columnsLayout->setHorizontalSpacing(10);
+    m_columnsLayout->setVerticalSpacing(4);
+    m_columnsLayout->setRowStretch(1, 1);
     for (int i = 0; i < m_columns.size(); ++i) {
-        auto *box = new QVBoxLayout;
         auto *header = new QLabel(this);
         header->setObjectName(QStringLiteral("boardHeader"));
         header->setWordWrap(true); // a narrow column's title wraps rather than being cut
@@ -75,9 +77,9 @@ WorkshopBoard::WorkshopBoard(Edits &edits, const QString &missionId, Stage stage
                 setCurrentColumn(i);
         });
         header->setBuddy(list);
-        box->addWidget(header);
-        box->addWidget(list, 1);
-        m_columnsLayout->addLayout(box, 1);
+        m_columnsLayout->addWidget(header, 0, i, Qt::AlignBottom);
+        m_columnsLayout->addWidget(list, 1, i);
+        m_columnsLayout->setColumnStretch(i, 1);
         m_lists.append(list);
         m_headers.append(header);
     }
@@ -173,8 +175,17 @@ void WorkshopBoard::arrange()
         qsizetype written = 0;
         for (int row = 0; row < m_lists.at(i)->count(); ++row)
             written += m_lists.at(i)->item(row)->text().size();
-        m_columnsLayout->setStretch(i,
-                                    3 + static_cast<int>(std::min<qsizetype>(written / 40, 200)));
+        m_columnsLayout->setColumnStretch(
+            i, 3 + static_cast<int>(std::min<qsizetype>(written / 40, 200)));
+        // And never so narrow that a word of a note must be broken to fit.
+        QFont floor = m_lists.at(i)->font();
+        floor.setPointSizeF(std::min(floor.pointSizeF(), floorPointSize()));
+        int widest = 0;
+        for (int row = 0; row < m_lists.at(i)->count(); ++row)
+            widest =
+                std::max(widest, NoteCards::widestWord(m_lists.at(i)->item(row)->text(), floor));
+        m_lists.at(i)->setMinimumWidth(
+            std::min(width() / 3, widest + NoteCards::margins(m_lists.at(i))));
     }
     m_columnsLayout->activate();
     for (int i = 0; i < m_lists.size(); ++i)
@@ -185,10 +196,14 @@ void WorkshopBoard::fitColumn(int column)
 {
     QListWidget *list = m_lists.at(column);
     const double wall = list->font().pointSizeF();
-    const double floor = QApplication::font().pointSizeF() * WorkshopPlan::MinimumScale;
-    m_cards.at(column)->fit(wall, floor);
+    m_cards.at(column)->fit(wall, floorPointSize());
     if (list->currentItem())
         list->scrollToItem(list->currentItem());
+}
+
+double WorkshopBoard::floorPointSize()
+{
+    return QApplication::font().pointSizeF() * WorkshopPlan::MinimumScale;
 }
 
 NoteCards::Fit WorkshopBoard::fitOf(int column) const
@@ -519,6 +534,20 @@ bool WorkshopBoard::eventFilter(QObject *watched, QEvent *event)
         if (watched == m_entry) {
             if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
                 addTypedNote();
+                return true;
+            }
+            // Tab changes the voter wherever the facilitator is typing.
+            if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)
+                return handleKey(key);
+            // With nothing typed, the keys that act on notes act on them from here too.
+            // (+ needs Shift on many keyboards.)
+            const auto modifiers = key->modifiers() & ~Qt::ShiftModifier & ~Qt::KeypadModifier;
+            if (m_entry->text().isEmpty() && modifiers == Qt::NoModifier
+                && (key->key() == Qt::Key_Plus || key->key() == Qt::Key_Minus
+                    || key->key() == Qt::Key_Equal || key->key() == Qt::Key_Home
+                    || key->key() == Qt::Key_End)) {
+                handleKey(key);
+                m_entry->setFocus();
                 return true;
             }
             // With nothing typed, the arrows choose the column, as they do on the notes.

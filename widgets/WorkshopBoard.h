@@ -9,7 +9,7 @@
 #include <QWidget>
 
 class Edits;
-class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -91,6 +91,7 @@ private:
     void updateVoter();
     void setSideText(const QString &text, bool bold);
     void fitColumn(int column);
+    static double floorPointSize();
     bool saveVotes(const QString &id, int votes, QString *error);
     int given(int participant, const QString &note) const;
     void reconcile(const QHash<QString, int> &votes);
@@ -98,7 +99,7 @@ private:
     Edits &m_edits;
     QString m_missionId;
     QList<Column> m_columns;
-    QHBoxLayout *m_columnsLayout;
+    QGridLayout *m_columnsLayout;
     QList<QListWidget *> m_lists;
     QList<NoteCards *> m_cards;
     QList<QLabel *> m_headers;
