@@ -1,6 +1,7 @@
 #include "Clock.h"
 #include "Curriculum.h"
 #include "Edits.h"
+#include "GuiTestSupport.h"
 #include "MissionDashboardView.h"
 #include "MissionRepository.h"
 #include "PowerInterestGrid.h"
@@ -9,14 +10,17 @@
 #include "TestSupport.h"
 #include "Translations.h"
 #include "WorkshopBoard.h"
+#include "WorkshopSetupDialog.h"
 #include "WorkshopWindow.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
 #include <QScrollBar>
+#include <QTableWidget>
 #include <QUndoStack>
 #include <QtTest>
 #include <qcustomplot.h>
@@ -33,6 +37,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("intervention-planner-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_workshop"));
         Translations::install(*qApp, QStringLiteral("en"));
     }
 
@@ -439,6 +445,48 @@ private Q_SLOTS:
                                     .arg(grid->plot()->axisRect()->width())
                                     .arg(grid->plot()->width())));
         }
+    }
+
+    // The set-up refuses an agenda it cannot run, says why, and keeps what was typed; what
+    // each item shows reaches the plan.
+    void setupRefusesABadAgenda()
+    {
+        WorkshopSetupDialog setup(*m_db, m_mission);
+        auto *agenda = setup.findChild<QTableWidget *>(QStringLiteral("workshopAgenda"));
+        QVERIFY(agenda);
+        QCOMPARE(setup.plan().agenda.size(), 6);
+        QCOMPARE(setup.plan().agenda.at(1).shows, AgendaShows::Progress);
+        const auto refused = [&setup](const QString &expected) {
+            QString said;
+            GuiTest::whenModalShown([&said](QWidget *box) {
+                said = box->findChild<QLabel *>(QStringLiteral("qt_msgbox_label"))->text();
+            });
+            setup.accept();
+            QVERIFY2(said.contains(expected), qPrintable(said));
+            QCOMPARE(setup.result(), int(QDialog::Rejected));
+        };
+        agenda->item(0, 1)->setText(QStringLiteral("0"));
+        refused(QStringLiteral("from 1 to 480"));
+        agenda->item(0, 1)->setText(QStringLiteral("ten"));
+        refused(QStringLiteral("from 1 to 480"));
+        agenda->item(0, 1)->setText(QStringLiteral("10"));
+        agenda->item(2, 0)->setText(QString(201, QLatin1Char('x')));
+        refused(QStringLiteral("longer than 200"));
+        for (int row = 0; row < agenda->rowCount(); ++row)
+            agenda->item(row, 0)->setText(QString());
+        refused(QStringLiteral("at least one item"));
+        // One item in Cyrillic, showing the board: accepted, and the plan says so.
+        agenda->item(0, 0)->setText(QStringLiteral("Ставови полиције"));
+        agenda->item(0, 1)->setText(QStringLiteral("45"));
+        auto *shows = setup.findChild<QComboBox *>(QStringLiteral("agendaShows0"));
+        shows->setCurrentIndex(shows->findData(static_cast<int>(AgendaShows::Board)));
+        setup.accept();
+        QCOMPARE(setup.result(), int(QDialog::Accepted));
+        const WorkshopPlan plan = setup.plan();
+        QCOMPARE(plan.agenda.size(), 1);
+        QCOMPARE(plan.agenda.constFirst().title, QStringLiteral("Ставови полиције"));
+        QCOMPARE(plan.agenda.constFirst().shows, AgendaShows::Board);
+        QCOMPARE(plan.totalMinutes(), 45);
     }
 
     void agendaTimerCountsDownItsItem()

@@ -1457,7 +1457,7 @@ EN.update({
     "Voting: participant %1 of %2, %n dot(s) left": ["Voting: participant %1 of %2, %n dot left", "Voting: participant %1 of %2, %n dots left"],
 })
 FR.update({
-    "Type, then Enter: adds to %1": "Tapez, puis Entrée : ajoute à %1",
+    "Type, then Enter: adds to %1 · F1 keys": "Tapez, puis Entrée : ajoute à %1 · F1 touches",
     "Add to %1": "Ajouter à %1",
     "Added. Ctrl+Z takes it back.": "Ajoutée. Ctrl+Z l'annule.",
     "Voter %1 of %2: %n dot(s) left": ["Votant %1 sur %2 : %n gommette restante", "Votant %1 sur %2 : %n gommettes restantes"],

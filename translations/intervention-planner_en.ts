@@ -5971,10 +5971,6 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <translation>Group of this note:</translation>
     </message>
     <message>
-        <source>Type, then Enter: adds to %1</source>
-        <translation>Type, then Enter: adds to %1</translation>
-    </message>
-    <message>
         <source>Add to %1</source>
         <translation>Add to %1</translation>
     </message>
@@ -5985,6 +5981,10 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message numerus="yes">
         <source>Voter %1 of %2: %n dot(s) left</source>
         <translation><numerusform>Voter %1 of %2: %n dot left</numerusform><numerusform>Voter %1 of %2: %n dots left</numerusform></translation>
+    </message>
+    <message>
+        <source>Type, then Enter: adds to %1 · F1 keys</source>
+        <translation>Type, then Enter: adds to %1 · F1 keys</translation>
     </message>
 </context>
 <context>

@@ -5971,10 +5971,6 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
         <translation>Groupe de cette note :</translation>
     </message>
     <message>
-        <source>Type, then Enter: adds to %1</source>
-        <translation>Tapez, puis Entrée : ajoute à %1</translation>
-    </message>
-    <message>
         <source>Add to %1</source>
         <translation>Ajouter à %1</translation>
     </message>
@@ -5985,6 +5981,10 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message numerus="yes">
         <source>Voter %1 of %2: %n dot(s) left</source>
         <translation><numerusform>Votant %1 sur %2 : %n gommette restante</numerusform><numerusform>Votant %1 sur %2 : %n gommettes restantes</numerusform></translation>
+    </message>
+    <message>
+        <source>Type, then Enter: adds to %1 · F1 keys</source>
+        <translation>Tapez, puis Entrée : ajoute à %1 · F1 touches</translation>
     </message>
 </context>
 <context>

@@ -222,7 +222,7 @@ void WorkshopBoard::updateHeaders()
     }
     if (!m_columns.isEmpty()) {
         const QString title = m_columns.at(m_current).title;
-        m_entry->setPlaceholderText(tr("Type, then Enter: adds to %1").arg(title));
+        m_entry->setPlaceholderText(tr("Type, then Enter: adds to %1 · F1 keys").arg(title));
         m_entry->setAccessibleName(tr("Add to %1").arg(title));
     }
 }
