@@ -94,7 +94,7 @@ QList<Need> NeedRepository::forMission(const QString &missionId) const
     query.prepare(QStringLiteral("SELECT %1, mission_id, statement, target_group, priority, "
                                  "dimension, current_score, target_score, votes FROM needs "
                                  "WHERE deleted = 0 AND mission_id = ? "
-                                 "ORDER BY priority, created_at")
+                                 "ORDER BY priority, created_at, rowid")
                       .arg(Sql::metaColumns()));
     query.addBindValue(missionId);
     if (!query.exec())

@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "Clock.h"
 #include "Files.h"
 #include "Log.h"
 #include "Migrations.h"
@@ -360,16 +361,18 @@ bool Database::takeBackup(int keep, QString *problem)
         QFile::setPermissions(dirPath, ownerOnlyDir);
     }
     const QString stem = QFileInfo(m_path).completeBaseName();
-    QString target;
-    for (int attempt = 0; attempt < 100; ++attempt) {
-        const QString stamp =
-            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-        target = dir.filePath(
-            QStringLiteral("%1-%2%3.sqlite")
-                .arg(stem, stamp, attempt ? QStringLiteral("-%1").arg(attempt) : QString()));
-        if (!QFileInfo::exists(target))
-            break;
+
+    // Named by the time and a sequence number, so that two backups in the same millisecond (or
+    // at a pinned clock) still sort in the order they were taken.
+    const QString stamp = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString prefix = QStringLiteral("%1-%2-").arg(stem, stamp);
+    int sequence = 0;
+    for (const QString &taken : dir.entryList({prefix + QStringLiteral("*.sqlite")}, QDir::Files)) {
+        const QString number = taken.mid(prefix.size()).chopped(int(sizeof(".sqlite")) - 1);
+        sequence = std::max(sequence, number.toInt() + 1);
     }
+    const QString target =
+        dir.filePath(prefix + QStringLiteral("%1.sqlite").arg(sequence, 3, 10, QLatin1Char('0')));
     // Created empty and owner-only first, so the copy is never readable by others, even briefly.
     QFile file(target);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnlyFile)) {

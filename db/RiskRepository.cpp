@@ -191,7 +191,7 @@ QList<RiskAssessment> RiskRepository::history(const QString &riskId) const
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT %1, risk_id, assessed_at, likelihood, impact, "
                                  "residual_likelihood, residual_impact FROM risk_assessments "
-                                 "WHERE deleted = 0 AND risk_id = ? ORDER BY assessed_at")
+                                 "WHERE deleted = 0 AND risk_id = ? ORDER BY assessed_at, rowid")
                       .arg(Sql::metaColumns()));
     query.addBindValue(riskId);
     if (!query.exec())

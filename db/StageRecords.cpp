@@ -348,9 +348,10 @@ template<typename T> QList<T> select(Database &db, const QString &where, const Q
     Tab::fields(names, blank);
     QList<T> result;
     QSqlQuery query(db.connection());
-    query.prepare(QStringLiteral("SELECT %1, %2 FROM %3 r WHERE r.deleted = 0 AND %4 ORDER BY %5")
-                      .arg(Sql::metaColumns(), names.names.join(QStringLiteral(", ")),
-                           QLatin1String(Tab::name), where, QLatin1String(Tab::order)));
+    query.prepare(
+        QStringLiteral("SELECT %1, %2 FROM %3 r WHERE r.deleted = 0 AND %4 ORDER BY %5, r.rowid")
+            .arg(Sql::metaColumns(), names.names.join(QStringLiteral(", ")),
+                 QLatin1String(Tab::name), where, QLatin1String(Tab::order)));
     query.addBindValue(value);
     if (!query.exec())
         return result;

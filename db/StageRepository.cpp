@@ -63,7 +63,7 @@ QList<StageCriterion> StageRepository::criteria(const QString &missionId, Stage 
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT %1, mission_id, stage, position, text, done, done_on "
                                  "FROM stage_criteria WHERE deleted = 0 AND mission_id = ? AND "
-                                 "stage = ? ORDER BY position, created_at")
+                                 "stage = ? ORDER BY position, created_at, rowid")
                       .arg(Sql::metaColumns()));
     query.addBindValue(missionId);
     query.addBindValue(enumCode(stage));
@@ -177,7 +177,7 @@ QList<StageTransition> StageRepository::transitions(const QString &missionId) co
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT %1, mission_id, from_stage, to_stage, happened_at, "
                                  "unmet_criteria, reason FROM stage_transitions WHERE "
-                                 "deleted = 0 AND mission_id = ? ORDER BY happened_at")
+                                 "deleted = 0 AND mission_id = ? ORDER BY happened_at, rowid")
                       .arg(Sql::metaColumns()));
     query.addBindValue(missionId);
     if (!query.exec())

@@ -197,7 +197,7 @@ QList<StakeholderSnapshot> StakeholderRepository::snapshots(const QString &stake
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT %1, stakeholder_id, taken_at, power, interest, attitude, "
                                  "trust FROM stakeholder_snapshots WHERE deleted = 0 AND "
-                                 "stakeholder_id = ? ORDER BY taken_at")
+                                 "stakeholder_id = ? ORDER BY taken_at, rowid")
                       .arg(Sql::metaColumns()));
     query.addBindValue(stakeholderId);
     if (!query.exec())

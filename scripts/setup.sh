@@ -10,7 +10,11 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqcustomplot-dev libgl-dev
     sqlite3 clang-format poppler-utils
+    fonts-dejavu-core fonts-noto-core faketime
 )
+# fonts-dejavu-core: the workshop wall's type, loaded by its file path. fonts-noto-core: the
+# other sans Debian's desktops default to, which the workshop test also runs under. faketime: CI
+# runs the suite a second time at another date and time zone.
 
 missing=()
 for package in "${packages[@]}"; do

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "TestSupport.h"
+
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QDialog>
 #include <QKeyEvent>
 #include <QPointer>
+#include <QTest>
 #include <QTimer>
 #include <QWidget>
 
@@ -37,6 +41,37 @@ inline void whenModalShown(std::function<void(QWidget *)> answer)
     timer->start(20);
 }
 
+// A GUI test never hangs: a modal window that stays open longer than any answer takes (one that
+// no whenModalShown() expected) fails the running test with its title and is closed, so the
+// exec() that opened it returns. Installed by IP_GUI_TEST_MAIN.
+inline void installModalWatchdog(std::chrono::milliseconds limit = std::chrono::seconds(15))
+{
+    auto *timer = new QTimer(qApp);
+    auto seen = std::make_shared<QPointer<QWidget>>();
+    auto deadline = std::make_shared<QDeadlineTimer>();
+    QObject::connect(timer, &QTimer::timeout, [seen, deadline, limit] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (modal != seen->data()) {
+            *seen = modal;
+            deadline->setRemainingTime(limit);
+            return;
+        }
+        if (!modal || !deadline->hasExpired())
+            return;
+        const QString title = modal->windowTitle().isEmpty()
+            ? QString::fromLatin1(modal->metaObject()->className())
+            : modal->windowTitle();
+        QTest::qFail(qPrintable(QStringLiteral("a modal window was left open: \"%1\"").arg(title)),
+                     __FILE__, __LINE__);
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+        else
+            modal->close();
+        *seen = nullptr;
+    });
+    timer->start(100);
+}
+
 template<typename T> T *child(QWidget *parent, const char *name)
 {
     T *found = parent->findChild<T *>(QLatin1String(name));
@@ -57,3 +92,16 @@ inline void typeText(QWidget *widget, const QString &text)
 }
 
 } // namespace GuiTest
+
+// QTEST_MAIN for tests that drive widgets, with the modal watchdog installed.
+#define IP_GUI_TEST_MAIN(TestObject)                                                               \
+    int main(int argc, char *argv[])                                                               \
+    {                                                                                              \
+        QApplication app(argc, argv);                                                              \
+        app.setAttribute(Qt::AA_Use96Dpi, true);                                                   \
+        TestSupport::pinClock();                                                                   \
+        GuiTest::installModalWatchdog();                                                           \
+        TestObject tc;                                                                             \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
+        return QTest::qExec(&tc, argc, argv);                                                      \
+    }

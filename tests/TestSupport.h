@@ -1,9 +1,11 @@
 #pragma once
 
+#include "Clock.h"
 #include "Database.h"
 
 #include <QString>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <memory>
 
@@ -41,4 +43,27 @@ bool damageFile(const QString &path, qint64 offset, qint64 length);
 
 QString repeated(const QString &text, int times);
 
+// Every test reads "now" from Clock, pinned to this instant before the test object exists (by
+// IP_TEST_MAIN or IP_GUI_TEST_MAIN), so that no result depends on the day or zone it runs in. A
+// test that moves the clock calls pinClock() again in cleanup().
+inline QDateTime pinnedNow()
+{
+    return QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);
+}
+inline void pinClock()
+{
+    Clock::setFixedNow(pinnedNow());
+}
+
 } // namespace TestSupport
+
+// QTEST_GUILESS_MAIN with the clock pinned.
+#define IP_TEST_MAIN(TestObject)                                                                   \
+    int main(int argc, char *argv[])                                                               \
+    {                                                                                              \
+        QCoreApplication app(argc, argv);                                                          \
+        TestSupport::pinClock();                                                                   \
+        TestObject tc;                                                                             \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                 \
+        return QTest::qExec(&tc, argc, argv);                                                      \
+    }

@@ -161,5 +161,5 @@ private:
     std::unique_ptr<TestSupport::TempFolder> m_dir;
 };
 
-QTEST_GUILESS_MAIN(TestCommandLine)
+IP_TEST_MAIN(TestCommandLine)
 #include "tst_commandline.moc"

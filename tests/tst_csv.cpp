@@ -146,5 +146,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestCsv)
+IP_TEST_MAIN(TestCsv)
 #include "tst_csv.moc"

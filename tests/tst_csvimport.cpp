@@ -1,5 +1,6 @@
 #include "Csv.h"
 #include "CsvImportDialog.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "MissionRepository.h"
 #include "MissionsPage.h"
@@ -157,5 +158,5 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-QTEST_MAIN(TestCsvImport)
+IP_GUI_TEST_MAIN(TestCsvImport)
 #include "tst_csvimport.moc"

@@ -158,5 +158,5 @@ private:
     QString m_mission;
 };
 
-QTEST_GUILESS_MAIN(TestCurriculum)
+IP_TEST_MAIN(TestCurriculum)
 #include "tst_curriculum.moc"

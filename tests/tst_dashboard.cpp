@@ -1,6 +1,7 @@
 #include "ChartHotspots.h"
 #include "DashboardPage.h"
 #include "Edits.h"
+#include "GuiTestSupport.h"
 #include "MissionDashboard.h"
 #include "MissionDashboardView.h"
 #include "MissionEditor.h"
@@ -437,5 +438,5 @@ private:
     QString m_indicator;
 };
 
-QTEST_MAIN(TestDashboard)
+IP_GUI_TEST_MAIN(TestDashboard)
 #include "tst_dashboard.moc"

@@ -327,5 +327,5 @@ private:
     std::unique_ptr<TestSupport::TempFolder> m_dir;
 };
 
-QTEST_GUILESS_MAIN(TestDatabase)
+IP_TEST_MAIN(TestDatabase)
 #include "tst_database.moc"

@@ -257,5 +257,5 @@ private:
     QString m_path;
 };
 
-QTEST_GUILESS_MAIN(TestDemoData)
+IP_TEST_MAIN(TestDemoData)
 #include "tst_demodata.moc"

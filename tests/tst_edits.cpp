@@ -1,5 +1,6 @@
 #include "Edits.h"
 #include "EngagementRepository.h"
+#include "GuiTestSupport.h"
 #include "MissionRepository.h"
 #include "StakeholderRepository.h"
 #include "TestSupport.h"
@@ -226,5 +227,5 @@ private:
     std::unique_ptr<Edits> m_edits;
 };
 
-QTEST_MAIN(TestEdits)
+IP_GUI_TEST_MAIN(TestEdits)
 #include "tst_edits.moc"

@@ -233,5 +233,5 @@ private:
     QString m_mission;
 };
 
-QTEST_MAIN(TestIndicators)
+IP_GUI_TEST_MAIN(TestIndicators)
 #include "tst_indicators.moc"

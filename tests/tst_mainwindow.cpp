@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "DashboardPage.h"
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "PortfolioPage.h"
 #include "RisksPage.h"
@@ -212,5 +213,5 @@ private:
     std::unique_ptr<TestSupport::TempFolder> m_dir;
 };
 
-QTEST_MAIN(TestMainWindow)
+IP_GUI_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

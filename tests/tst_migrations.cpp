@@ -215,5 +215,5 @@ private:
     std::unique_ptr<TestSupport::TempFolder> m_dir;
 };
 
-QTEST_GUILESS_MAIN(TestMigrations)
+IP_TEST_MAIN(TestMigrations)
 #include "tst_migrations.moc"

@@ -305,5 +305,5 @@ private:
     MissionsPage *m_page = nullptr;
 };
 
-QTEST_MAIN(TestMissionsPage)
+IP_GUI_TEST_MAIN(TestMissionsPage)
 #include "tst_missionspage.moc"

@@ -187,5 +187,5 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
-QTEST_GUILESS_MAIN(TestModels)
+IP_TEST_MAIN(TestModels)
 #include "tst_models.moc"

@@ -1,5 +1,6 @@
 #include "Charts.h"
 #include "DemoData.h"
+#include "GuiTestSupport.h"
 #include "MissionDashboardView.h"
 #include "MissionReport.h"
 #include "MissionRepository.h"
@@ -132,5 +133,5 @@ private:
     QString m_croatia;
 };
 
-QTEST_MAIN(TestReport)
+IP_GUI_TEST_MAIN(TestReport)
 #include "tst_report.moc"

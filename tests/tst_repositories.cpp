@@ -27,7 +27,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        Clock::setFixedNow({});
+        TestSupport::pinClock();
         m_db.reset();
         m_dir.reset();
     }
@@ -292,5 +292,5 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
-QTEST_GUILESS_MAIN(TestRepositories)
+IP_TEST_MAIN(TestRepositories)
 #include "tst_repositories.moc"

@@ -64,7 +64,7 @@ private Q_SLOTS:
         m_stack.reset();
         m_db.reset();
         m_dir.reset();
-        Clock::setFixedNow({});
+        TestSupport::pinClock();
     }
 
     void createReassessAndUndo()
@@ -223,5 +223,5 @@ private:
     QString m_mission;
 };
 
-QTEST_MAIN(TestRisks)
+IP_GUI_TEST_MAIN(TestRisks)
 #include "tst_risks.moc"

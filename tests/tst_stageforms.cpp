@@ -524,5 +524,5 @@ private:
     QStringList m_stakeholders;
 };
 
-QTEST_MAIN(TestStageForms)
+IP_GUI_TEST_MAIN(TestStageForms)
 #include "tst_stageforms.moc"

@@ -201,5 +201,5 @@ private:
     QString m_mission;
 };
 
-QTEST_MAIN(TestStageNavigator)
+IP_GUI_TEST_MAIN(TestStageNavigator)
 #include "tst_stagenavigator.moc"

@@ -484,5 +484,5 @@ private:
     QString m_mission;
 };
 
-QTEST_GUILESS_MAIN(TestStageRecords)
+IP_TEST_MAIN(TestStageRecords)
 #include "tst_stagerecords.moc"

@@ -210,5 +210,5 @@ private:
     QString m_mission;
 };
 
-QTEST_GUILESS_MAIN(TestStages)
+IP_TEST_MAIN(TestStages)
 #include "tst_stages.moc"

@@ -285,5 +285,5 @@ private:
     StakeholdersPage *m_page = nullptr;
 };
 
-QTEST_MAIN(TestStakeholdersPage)
+IP_GUI_TEST_MAIN(TestStakeholdersPage)
 #include "tst_stakeholderspage.moc"

@@ -123,5 +123,5 @@ private:
     std::unique_ptr<Database> m_db;
 };
 
-QTEST_GUILESS_MAIN(TestTransactions)
+IP_TEST_MAIN(TestTransactions)
 #include "tst_transactions.moc"

@@ -2,6 +2,7 @@
 #include "Mission.h"
 #include "Risk.h"
 #include "Stakeholder.h"
+#include "TestSupport.h"
 #include "Validation.h"
 
 #include <QtTest>
@@ -268,5 +269,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestValidation)
+IP_TEST_MAIN(TestValidation)
 #include "tst_validation.moc"

@@ -1,4 +1,5 @@
 #include "EngagementEditor.h"
+#include "Clock.h"
 #include "Edits.h"
 #include "FormSupport.h"
 
@@ -43,7 +44,7 @@ EngagementEditor::EngagementEditor(Edits &edits, const Engagement &engagement,
     m_purpose->setPlaceholderText(tr("e.g. Agree the dates of the local course"));
     m_outcome->setTabChangesFocus(true);
 
-    m_date->setDate(engagement.date.isValid() ? engagement.date : QDate::currentDate());
+    m_date->setDate(engagement.date.isValid() ? engagement.date : Clock::today());
     Form::setComboValue(m_type, engagement.type);
     m_mission->setCurrentIndex(std::max(0, m_mission->findData(engagement.missionId)));
     m_purpose->setText(engagement.purpose);

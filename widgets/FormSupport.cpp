@@ -1,4 +1,5 @@
 #include "FormSupport.h"
+#include "Clock.h"
 #include "Palette.h"
 
 #include <QKeyEvent>
@@ -40,7 +41,7 @@ void OptionalDateEdit::keyPressEvent(QKeyEvent *event)
     }
     // Typing into an empty date starts from today rather than from the "not set" placeholder.
     if (value().isNull() && !event->text().isEmpty() && event->text().at(0).isDigit())
-        setDate(QDate::currentDate());
+        setDate(Clock::today());
     QDateEdit::keyPressEvent(event);
 }
 

@@ -1,5 +1,6 @@
 #include "MissionsPage.h"
 #include "AppSettings.h"
+#include "Clock.h"
 #include "Edits.h"
 #include "FormSupport.h"
 #include "MissionEditor.h"
@@ -182,7 +183,7 @@ void MissionsPage::showError(const QString &text)
 void MissionsPage::newMission()
 {
     Mission fresh;
-    fresh.startDate = QDate::currentDate();
+    fresh.startDate = Clock::today();
     MissionEditor editor(m_edits, fresh, this);
     if (editor.exec() == QDialog::Accepted) {
         selectId(editor.mission().meta.id);

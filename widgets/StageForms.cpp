@@ -1,4 +1,5 @@
 #include "StageForms.h"
+#include "Clock.h"
 #include "Curriculum.h"
 #include "Database.h"
 #include "Dates.h"
@@ -201,7 +202,7 @@ private:
         spec.blank = [missionId] {
             S s;
             s.missionId = missionId;
-            s.date = QDate::currentDate();
+            s.date = Clock::today();
             return s;
         };
         spec.form = [&db, missionId](RecordEditor<S> &f) {
@@ -394,7 +395,7 @@ private:
         spec.blank = [missionId] {
             C c;
             c.missionId = missionId;
-            c.assessedOn = QDate::currentDate();
+            c.assessedOn = Clock::today();
             return c;
         };
         spec.form = [](RecordEditor<C> &f) {
@@ -632,7 +633,7 @@ private:
         spec.blank = [missionId] {
             S s;
             s.missionId = missionId;
-            s.startDate = QDate::currentDate();
+            s.startDate = Clock::today();
             return s;
         };
         spec.form = [&db, missionId](RecordEditor<S> &f) {
@@ -886,7 +887,7 @@ private:
         spec.blank = [missionId] {
             A a;
             a.missionId = missionId;
-            a.date = QDate::currentDate();
+            a.date = Clock::today();
             return a;
         };
         spec.form = [&db, missionId](RecordEditor<A> &f) {
@@ -1091,7 +1092,7 @@ private:
         spec.blank = [selected] {
             V v;
             v.indicatorId = *selected;
-            v.date = QDate::currentDate();
+            v.date = Clock::today();
             return v;
         };
         spec.form = [](RecordEditor<V> &f) {

@@ -545,7 +545,8 @@ bool WorkshopBoard::eventFilter(QObject *watched, QEvent *event)
             if (m_entry->text().isEmpty() && modifiers == Qt::NoModifier
                 && (key->key() == Qt::Key_Plus || key->key() == Qt::Key_Minus
                     || key->key() == Qt::Key_Equal || key->key() == Qt::Key_Home
-                    || key->key() == Qt::Key_End)) {
+                    || key->key() == Qt::Key_End || key->key() == Qt::Key_Up
+                    || key->key() == Qt::Key_Down)) {
                 handleKey(key);
                 m_entry->setFocus();
                 return true;
@@ -556,8 +557,9 @@ bool WorkshopBoard::eventFilter(QObject *watched, QEvent *event)
                 setCurrentColumn(m_current + (key->key() == Qt::Key_Left ? -1 : 1));
                 return true;
             }
+            // With a note half typed, they go to the notes, for voting and moving.
             if ((key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) && !m_lists.isEmpty()) {
-                m_lists.at(m_current)->setFocus(); // to the notes, for voting and moving
+                m_lists.at(m_current)->setFocus();
                 return true;
             }
             return false;

@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFontDatabase>
 #include <QGridLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -26,6 +27,32 @@
 #include <qcustomplot.h>
 
 #include <cmath>
+
+namespace {
+
+// The wall's type is DejaVu Sans, loaded from the files of Debian's fonts-dejavu-core (which
+// scripts/setup.sh installs), so the board fits the same notes whichever sans the desktop
+// defaults to: Noto Sans, for one, takes a third more height a line. Without the files the wall
+// falls back to the desktop's font.
+QString wallFamily()
+{
+    static const QString family = [] {
+        QString loaded;
+        for (const char *file : {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf"}) {
+            const int id = QFontDatabase::addApplicationFont(
+                QStringLiteral("/usr/share/fonts/truetype/dejavu/") + QLatin1String(file));
+            const QStringList families = QFontDatabase::applicationFontFamilies(id);
+            if (loaded.isEmpty() && !families.isEmpty())
+                loaded = families.constFirst();
+        }
+        if (loaded.isEmpty())
+            qWarning("Workshop: DejaVu Sans not found; the wall uses the desktop's font");
+        return loaded;
+    }();
+    return family;
+}
+
+} // namespace
 
 WorkshopWindow::WorkshopWindow(Edits &edits, const WorkshopPlan &plan, QWidget *parent)
     : QWidget(parent, Qt::Window)
@@ -189,6 +216,8 @@ void WorkshopWindow::buildSteps()
 void WorkshopWindow::applyTheme()
 {
     QFont font = QApplication::font();
+    if (const QString family = wallFamily(); !family.isEmpty())
+        font.setFamilies({family});
     font.setPointSizeF(font.pointSizeF() * m_plan.scale);
     setFont(font);
     QPalette palette;
@@ -207,19 +236,24 @@ void WorkshopWindow::applyTheme()
     setAutoFillBackground(true);
     // The style sheet sets every child's colours outright: a palette alone does not reach
     // children drawn through a style sheet.
+    // It names the wall's family too: a family set on the window alone does not reach the
+    // children whose fonts were set before it.
+    const QString family = wallFamily();
     setStyleSheet(
-        QStringLiteral("QWidget { color: %1; background-color: %4; } "
-                       "QListWidget { border: 3px solid %1; selection-background-color: %3; "
-                       "selection-color: %4; } "
-                       "QLabel#workshopKeys { border: 3px solid %1; padding: 16px; } "
-                       "QListWidget::item { border-bottom: 1px solid %2; padding: 2px 0px; } "
-                       "QListWidget::item:selected { background: %3; color: %4; } "
-                       "QLineEdit { border: 3px solid %1; padding: 4px; } "
-                       "QLabel#boardHeader, QLabel#workshopTitle { font-weight: bold; } "
-                       "QProgressBar { border: 3px solid %1; text-align: center; } "
-                       "QProgressBar::chunk { background: %3; }")
-            .arg(ink.name(), m_plan.dark ? QStringLiteral("#555555") : QStringLiteral("#BBBBBB"),
-                 accent.name(), paper.name()));
+        (family.isEmpty() ? QString()
+                          : QStringLiteral("QWidget { font-family: \"%1\"; } ").arg(family))
+        + QStringLiteral("QWidget { color: %1; background-color: %4; } "
+                         "QListWidget { border: 3px solid %1; selection-background-color: %3; "
+                         "selection-color: %4; } "
+                         "QLabel#workshopKeys { border: 3px solid %1; padding: 16px; } "
+                         "QListWidget::item { border-bottom: 1px solid %2; padding: 2px 0px; } "
+                         "QListWidget::item:selected { background: %3; color: %4; } "
+                         "QLineEdit { border: 3px solid %1; padding: 4px; } "
+                         "QLabel#boardHeader, QLabel#workshopTitle { font-weight: bold; } "
+                         "QProgressBar { border: 3px solid %1; text-align: center; } "
+                         "QProgressBar::chunk { background: %3; }")
+              .arg(ink.name(), m_plan.dark ? QStringLiteral("#555555") : QStringLiteral("#BBBBBB"),
+                   accent.name(), paper.name()));
     refreshAgenda();
     refreshStages();
     restyleCharts();
