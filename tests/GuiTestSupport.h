@@ -91,6 +91,15 @@ inline void typeText(QWidget *widget, const QString &text)
     }
 }
 
+// Types `text` into a date field as a person does: a click into it (which selects what it
+// holds), the keys, then Tab to leave it.
+template<typename DateField> void typeDate(DateField *field, const QString &text)
+{
+    QTest::mouseClick(field->lineEdit(), Qt::LeftButton);
+    QTest::keyClicks(field->lineEdit(), text);
+    QTest::keyClick(field->lineEdit(), Qt::Key_Tab);
+}
+
 } // namespace GuiTest
 
 // QTEST_MAIN for tests that drive widgets, with the modal watchdog installed.

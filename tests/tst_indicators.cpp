@@ -1,3 +1,4 @@
+#include "DateEdit.h"
 #include "Edits.h"
 #include "FormSupport.h"
 #include "GuiTestSupport.h"
@@ -206,7 +207,7 @@ private Q_SLOTS:
         QVERIFY(values->addAction()->isEnabled());
 
         whenModalShown([](QWidget *d) {
-            child<OptionalDateEdit>(d, "date")->setValue(QDate(2026, 10, 31));
+            child<DateEdit>(d, "date")->setValue(QDate(2026, 10, 31));
             child<QDoubleSpinBox>(d, "value")->setValue(1100);
             child<QSpinBox>(d, "female")->setValue(220);
             child<QSpinBox>(d, "male")->setValue(880);

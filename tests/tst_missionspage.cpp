@@ -1,4 +1,5 @@
 #include "AppSettings.h"
+#include "DateEdit.h"
 #include "EngagementRepository.h"
 #include "FormSupport.h"
 #include "GuiTestSupport.h"
@@ -103,8 +104,8 @@ private Q_SLOTS:
             QTest::keyClicks(child<QLineEdit>(dialog, "missionCodeEdit"), QStringLiteral("X-1"));
             QTest::keyClicks(child<QLineEdit>(dialog, "missionTitleEdit"),
                              QStringLiteral("Dates the wrong way round"));
-            child<OptionalDateEdit>(dialog, "missionStartEdit")->setValue(QDate(2024, 3, 1));
-            child<OptionalDateEdit>(dialog, "missionEndEdit")->setValue(QDate(2024, 1, 3));
+            typeDate(child<DateEdit>(dialog, "missionStartEdit"), QStringLiteral("2024-03-01"));
+            typeDate(child<DateEdit>(dialog, "missionEndEdit"), QStringLiteral("2024-01-03"));
             auto *errors = child<QLabel>(dialog, "errorLabel");
             message = errors->isVisible() ? errors->text() : QString();
             QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);

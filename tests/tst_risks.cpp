@@ -1,4 +1,5 @@
 #include "Clock.h"
+#include "DateEdit.h"
 #include "Edits.h"
 #include "FormSupport.h"
 #include "GuiTestSupport.h"
@@ -144,7 +145,7 @@ private Q_SLOTS:
         whenModalShown([](QWidget *d) {
             child<QLineEdit>(d, "action")->setText(QStringLiteral("Ask for the case files"));
             child<QLineEdit>(d, "owner")->setText(QStringLiteral("Head of mission"));
-            child<OptionalDateEdit>(d, "dueDate")->setValue(QDate(2026, 11, 1));
+            child<DateEdit>(d, "dueDate")->setValue(QDate(2026, 11, 1));
             save(d);
         });
         actions->addAction()->trigger();

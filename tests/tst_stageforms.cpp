@@ -1,4 +1,5 @@
 #include "Curriculum.h"
+#include "DateEdit.h"
 #include "Edits.h"
 #include "FormSupport.h"
 #include "GuiTestSupport.h"
@@ -148,7 +149,7 @@ private Q_SLOTS:
         const QString a = m_stakeholders.at(0);
         addThrough(sessions, [&](QWidget *d) {
             QCOMPARE(d->objectName(), QStringLiteral("consultationSessionsEditor"));
-            child<OptionalDateEdit>(d, "date")->setValue(QDate(2025, 3, 12));
+            child<DateEdit>(d, "date")->setValue(QDate(2025, 3, 12));
             auto *place = child<QLineEdit>(d, "place");
             place->setFocus();
             typeText(place, QStringLiteral("Čakovec / Чаковец"));
@@ -198,8 +199,8 @@ private Q_SLOTS:
         bool checked = false;
         addThrough(training, [&](QWidget *d) {
             child<QLineEdit>(d, "title")->setText(QStringLiteral("One-day course"));
-            child<OptionalDateEdit>(d, "startDate")->setValue(QDate(2026, 5, 12));
-            child<OptionalDateEdit>(d, "endDate")->setValue(QDate(2026, 5, 1));
+            child<DateEdit>(d, "startDate")->setValue(QDate(2026, 5, 12));
+            child<DateEdit>(d, "endDate")->setValue(QDate(2026, 5, 1));
             d->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
             QVERIFY(d->isVisible()); // refused: still open
             auto *error = child<QLabel>(d, "errorLabel");
@@ -208,7 +209,7 @@ private Q_SLOTS:
             QCOMPARE(child<QLineEdit>(d, "title")->text(), QStringLiteral("One-day course"));
             QVERIFY(records<TrainingSession>().isEmpty());
             // Put right, the same dialog saves.
-            child<OptionalDateEdit>(d, "endDate")->setValue(QDate(2026, 5, 12));
+            child<DateEdit>(d, "endDate")->setValue(QDate(2026, 5, 12));
             save(d);
             checked = true;
         });
@@ -463,7 +464,7 @@ private Q_SLOTS:
         // 4. Train-the-trainer: a certified trainer and a session held.
         addThrough(panel("trainees"), [](QWidget *d) {
             child<QLineEdit>(d, "name")->setText(QStringLiteral("Ivana Horvat"));
-            child<OptionalDateEdit>(d, "certifiedOn")->setValue(QDate(2026, 3, 20));
+            child<DateEdit>(d, "certifiedOn")->setValue(QDate(2026, 3, 20));
             save(d);
         });
         addThrough(panel("trainingSessions"), [](QWidget *d) {

@@ -1,3 +1,4 @@
+#include "DateEdit.h"
 #include "EngagementRepository.h"
 #include "FormSupport.h"
 #include "GuiTestSupport.h"
@@ -135,9 +136,8 @@ private Q_SLOTS:
             whenModalShown([](QWidget *engagement) {
                 QTest::keyClicks(child<QLineEdit>(engagement, "engagementPurposeEdit"),
                                  QStringLiteral("Materials for Osijek"));
-                child<QDateEdit>(engagement, "engagementDateEdit")->setDate(QDate(2026, 9, 1));
-                child<OptionalDateEdit>(engagement, "engagementFollowUpEdit")
-                    ->setValue(QDate(2026, 10, 1));
+                child<DateEdit>(engagement, "engagementDateEdit")->setValue(QDate(2026, 9, 1));
+                child<DateEdit>(engagement, "engagementFollowUpEdit")->setValue(QDate(2026, 10, 1));
                 QTest::mouseClick(child<QPushButton>(engagement, "saveButton"), Qt::LeftButton);
             });
             editor->logEngagement();

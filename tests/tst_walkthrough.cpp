@@ -1,5 +1,6 @@
 #include "Clock.h"
 #include "CsvImportDialog.h"
+#include "DateEdit.h"
 #include "DemoData.h"
 #include "EngagementRepository.h"
 #include "FormSupport.h"
@@ -69,7 +70,7 @@ private Q_SLOTS:
                              QStringLiteral("Hate crime training, Moldova"));
             QTest::keyClicks(child<QLineEdit>(dialog, "missionCountryEdit"),
                              QStringLiteral("Moldova"));
-            child<OptionalDateEdit>(dialog, "missionEndEdit")->setValue(QDate(2028, 6, 30));
+            child<DateEdit>(dialog, "missionEndEdit")->setValue(QDate(2028, 6, 30));
             QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
         });
         window.workspace()->missionsPage()->newMission();

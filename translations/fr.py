@@ -1497,3 +1497,15 @@ FR.update({
 EN.update({
     "Voter %1 of %2: %n dot(s) left": ["Voter %1 of %2: %n dot left", "Voter %1 of %2: %n dots left"],
 })
+
+FR.update({
+    # DateEdit
+    "YYYY-MM-DD": "AAAA-MM-JJ",
+    "Choose from a calendar (Alt+Down)": "Choisir dans un calendrier (Alt+Bas)",
+    "Calendar": "Calendrier",
+    "A date as YYYY-MM-DD, for example 2005-05-31, or as %1": "Une date au format AAAA-MM-JJ, par exemple 2005-05-31, ou au format %1",
+    "%1 is not a date: there is no month %2.": "%1 n'est pas une date : il n'y a pas de mois %2.",
+    "%1 is not a date: %2 has %3 days.": "%1 n'est pas une date : %2 compte %3 jours.",
+    "%1 is not a whole date: write the year, month and day, for example 2005-05-31.": "%1 n'est pas une date complète : écrivez l'année, le mois et le jour, par exemple 2005-05-31.",
+    "%1 is not a date: write it as YYYY-MM-DD, for example 2005-05-31.": "%1 n'est pas une date : écrivez-la au format AAAA-MM-JJ, par exemple 2005-05-31.",
+})

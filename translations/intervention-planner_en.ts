@@ -601,6 +601,41 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Choose from a calendar (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>A date as YYYY-MM-DD, for example 2005-05-31, or as %1</source>
+        <translation>A date as YYYY-MM-DD, for example 2005-05-31, or as %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no month %2.</source>
+        <translation>%1 is not a date: there is no month %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: %2 has %3 days.</source>
+        <translation>%1 is not a date: %2 has %3 days.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole date: write the year, month and day, for example 2005-05-31.</source>
+        <translation>%1 is not a whole date: write the year, month and day, for example 2005-05-31.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as YYYY-MM-DD, for example 2005-05-31.</source>
+        <translation>%1 is not a date: write it as YYYY-MM-DD, for example 2005-05-31.</translation>
+    </message>
+</context>
+<context>
     <name>DemoDataText</name>
     <message>
         <source>Demo record "%1": %2</source>
@@ -3243,13 +3278,6 @@ Click to open the trainer.</numerusform></translation>
     <message>
         <source>Came &amp;from:</source>
         <translation>Came &amp;from:</translation>
-    </message>
-</context>
-<context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <source>Not set</source>
-        <translation>Not set</translation>
     </message>
 </context>
 <context>

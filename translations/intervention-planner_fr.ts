@@ -601,6 +601,41 @@
     </message>
 </context>
 <context>
+    <name>DateEdit</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (Alt+Down)</source>
+        <translation>Choisir dans un calendrier (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>A date as YYYY-MM-DD, for example 2005-05-31, or as %1</source>
+        <translation>Une date au format AAAA-MM-JJ, par exemple 2005-05-31, ou au format %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no month %2.</source>
+        <translation>%1 n'est pas une date : il n'y a pas de mois %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: %2 has %3 days.</source>
+        <translation>%1 n'est pas une date : %2 compte %3 jours.</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole date: write the year, month and day, for example 2005-05-31.</source>
+        <translation>%1 n'est pas une date complète : écrivez l'année, le mois et le jour, par exemple 2005-05-31.</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: write it as YYYY-MM-DD, for example 2005-05-31.</source>
+        <translation>%1 n'est pas une date : écrivez-la au format AAAA-MM-JJ, par exemple 2005-05-31.</translation>
+    </message>
+</context>
+<context>
     <name>DemoDataText</name>
     <message>
         <source>Demo record "%1": %2</source>
@@ -3243,13 +3278,6 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
     <message>
         <source>Came &amp;from:</source>
         <translation>&amp;Issu de :</translation>
-    </message>
-</context>
-<context>
-    <name>OptionalDateEdit</name>
-    <message>
-        <source>Not set</source>
-        <translation>Non renseignée</translation>
     </message>
 </context>
 <context>

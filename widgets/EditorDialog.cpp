@@ -28,14 +28,15 @@ QDialogButtonBox *EditorDialog::createButtons()
 void EditorDialog::touch(const QString &field, const FieldErrors &errors)
 {
     m_touched.insert(field);
-    Form::showErrors(errors, m_fields, m_touched, m_errors);
+    Form::showErrors(Form::withInputErrors(errors, m_fields, false), m_fields, m_touched, m_errors);
 }
 
-bool EditorDialog::checkAndSave(const FieldErrors &errors,
+bool EditorDialog::checkAndSave(const FieldErrors &valueErrors,
                                 const std::function<bool(QString *)> &save)
 {
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         m_touched.insert(it.key());
+    const FieldErrors errors = Form::withInputErrors(valueErrors, m_fields, true);
     if (!errors.isEmpty()) {
         Form::showErrors(errors, m_fields, m_touched, m_errors);
         return false;

@@ -1,5 +1,6 @@
 #include "EngagementEditor.h"
 #include "Clock.h"
+#include "DateEdit.h"
 #include "Edits.h"
 #include "FormSupport.h"
 
@@ -16,12 +17,12 @@ EngagementEditor::EngagementEditor(Edits &edits, const Engagement &engagement,
     : EditorDialog(parent)
     , m_edits(edits)
     , m_engagement(engagement)
-    , m_date(new QDateEdit(this))
+    , m_date(new DateEdit(this))
     , m_type(new QComboBox(this))
     , m_mission(new QComboBox(this))
     , m_purpose(new QLineEdit(this))
     , m_outcome(new QPlainTextEdit(this))
-    , m_followUp(new OptionalDateEdit(this))
+    , m_followUp(new DateEdit(this))
     , m_done(new QCheckBox(tr("Follow-up &done"), this))
 {
     setObjectName(QStringLiteral("engagementEditor"));
@@ -34,9 +35,6 @@ EngagementEditor::EngagementEditor(Edits &edits, const Engagement &engagement,
     m_followUp->setObjectName(QStringLiteral("engagementFollowUpEdit"));
     m_done->setObjectName(QStringLiteral("engagementDoneCheck"));
 
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setCalendarPopup(true);
-    m_date->setDateRange(QDate(Limits::MinYear, 1, 1), QDate(Limits::MaxYear, 12, 31));
     Form::fillCombo<EngagementType>(m_type);
     m_mission->addItem(tr("No mission"), QString());
     for (const auto &[id, label] : missions)
@@ -44,7 +42,7 @@ EngagementEditor::EngagementEditor(Edits &edits, const Engagement &engagement,
     m_purpose->setPlaceholderText(tr("e.g. Agree the dates of the local course"));
     m_outcome->setTabChangesFocus(true);
 
-    m_date->setDate(engagement.date.isValid() ? engagement.date : Clock::today());
+    m_date->setValue(engagement.date.isValid() ? engagement.date : Clock::today());
     Form::setComboValue(m_type, engagement.type);
     m_mission->setCurrentIndex(std::max(0, m_mission->findData(engagement.missionId)));
     m_purpose->setText(engagement.purpose);
@@ -70,10 +68,10 @@ EngagementEditor::EngagementEditor(Edits &edits, const Engagement &engagement,
     form->addRow(errorLabel());
     form->addRow(buttons);
 
-    for (QDateEdit *date : {m_date, static_cast<QDateEdit *>(m_followUp)}) {
-        connect(date, &QDateEdit::dateChanged, this,
-                [this] { touch(QStringLiteral("followUpDate"), value().validate()); });
-    }
+    connect(m_date, &DateEdit::edited, this,
+            [this] { touch(QStringLiteral("date"), value().validate()); });
+    connect(m_followUp, &DateEdit::edited, this,
+            [this] { touch(QStringLiteral("followUpDate"), value().validate()); });
     connect(m_purpose, &QLineEdit::textEdited, this,
             [this] { touch(QStringLiteral("purpose"), value().validate()); });
     resize(std::max(sizeHint().width(), 560), sizeHint().height());
@@ -82,7 +80,7 @@ EngagementEditor::EngagementEditor(Edits &edits, const Engagement &engagement,
 Engagement EngagementEditor::value() const
 {
     Engagement e = m_engagement;
-    e.date = m_date->date();
+    e.date = m_date->value();
     e.type = Form::comboValue(m_type, EngagementType::Meeting);
     e.missionId = m_mission->currentData().toString();
     e.purpose = m_purpose->text().trimmed();

@@ -5,10 +5,9 @@
 #include "EditorDialog.h"
 
 class Edits;
-class OptionalDateEdit;
 class QCheckBox;
 class QComboBox;
-class QDateEdit;
+class DateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -30,11 +29,11 @@ public:
 private:
     Edits &m_edits;
     Engagement m_engagement;
-    QDateEdit *m_date;
+    DateEdit *m_date;
     QComboBox *m_type;
     QComboBox *m_mission;
     QLineEdit *m_purpose;
     QPlainTextEdit *m_outcome;
-    OptionalDateEdit *m_followUp;
+    DateEdit *m_followUp;
     QCheckBox *m_done;
 };

@@ -1,5 +1,5 @@
 #include "FormSupport.h"
-#include "Clock.h"
+#include "DateEdit.h"
 #include "Palette.h"
 
 #include <QKeyEvent>
@@ -7,43 +7,6 @@
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTimer>
-
-namespace {
-const QDate s_notSet(Limits::MinYear - 1, 12, 31);
-}
-
-OptionalDateEdit::OptionalDateEdit(QWidget *parent)
-    : QDateEdit(parent)
-{
-    setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    setCalendarPopup(true);
-    setDateRange(s_notSet, QDate(Limits::MaxYear, 12, 31));
-    setSpecialValueText(tr("Not set"));
-    setDate(s_notSet);
-}
-
-QDate OptionalDateEdit::value() const
-{
-    return date() == s_notSet ? QDate() : date();
-}
-
-void OptionalDateEdit::setValue(const QDate &value)
-{
-    setDate(value.isValid() ? value : s_notSet);
-}
-
-void OptionalDateEdit::keyPressEvent(QKeyEvent *event)
-{
-    const bool clearing = event->key() == Qt::Key_Delete || event->key() == Qt::Key_Backspace;
-    if (clearing && (lineEdit()->selectedText() == lineEdit()->text() || value().isNull())) {
-        setValue({});
-        return;
-    }
-    // Typing into an empty date starts from today rather than from the "not set" placeholder.
-    if (value().isNull() && !event->text().isEmpty() && event->text().at(0).isDigit())
-        setDate(Clock::today());
-    QDateEdit::keyPressEvent(event);
-}
 
 void Form::focusPageOnClick(QTabWidget *tabs)
 {
@@ -55,13 +18,34 @@ void Form::focusPageOnClick(QTabWidget *tabs)
     });
 }
 
+FieldErrors Form::withInputErrors(const FieldErrors &errors,
+                                  const QHash<QString, QWidget *> &widgets, bool all)
+{
+    FieldErrors result;
+    QSet<QString> fields;
+    for (auto it = widgets.cbegin(); it != widgets.cend(); ++it) {
+        const auto *date = qobject_cast<const DateEdit *>(it.value());
+        if (!date || (!all && date->hasFocus()))
+            continue;
+        if (const QString problem = date->problem(); !problem.isEmpty()) {
+            result.append({it.key(), problem});
+            fields.insert(it.key());
+        }
+    }
+    for (const FieldError &error : errors) {
+        if (!fields.contains(error.field))
+            result.append(error);
+    }
+    return result;
+}
+
 void Form::showErrors(const FieldErrors &errors, const QHash<QString, QWidget *> &widgets,
                       const QSet<QString> &shown, QLabel *summary)
 {
     QHash<QString, QString> byField;
     QStringList messages;
     for (const FieldError &error : errors) {
-        if (!shown.contains(error.field))
+        if (!shown.contains(error.field) && widgets.contains(error.field))
             continue;
         byField[error.field] +=
             (byField.contains(error.field) ? QStringLiteral("\n") : QString()) + error.message;

@@ -4,25 +4,9 @@
 #include "Validation.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QHash>
 
 class QLabel;
-
-// A date field that may be left empty: its lowest value shows as "Not set" and reads as a null
-// QDate. Delete or Backspace on a fully selected date clears it.
-class OptionalDateEdit : public QDateEdit
-{
-    Q_OBJECT
-
-public:
-    explicit OptionalDateEdit(QWidget *parent = nullptr);
-    QDate value() const;
-    void setValue(const QDate &date);
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
-};
 
 namespace Form {
 
@@ -47,8 +31,15 @@ template<typename E> void setComboValue(QComboBox *combo, E value)
 // Enter, Del on a list) work at once rather than going to whatever had focus before.
 void focusPageOnClick(class QTabWidget *tabs);
 
+// The problems of what is typed in `widgets` that no value can hold (a date that is not one),
+// ahead of `errors`, which lose any other problem of those fields. Fields whose widget has the
+// keyboard are left out unless `all`: a date half typed is not yet wrong.
+FieldErrors withInputErrors(const FieldErrors &errors, const QHash<QString, QWidget *> &widgets,
+                            bool all);
+
 // Marks the widgets of the fields in `errors` (of those in `shown`) and lists their messages in
-// `summary`; clears the marks of the others. `widgets` maps field names to their widgets.
+// `summary`; clears the marks of the others. `widgets` maps field names to their widgets; an
+// error for a field without a widget is always listed, so that nothing is refused unsaid.
 void showErrors(const FieldErrors &errors, const QHash<QString, QWidget *> &widgets,
                 const QSet<QString> &shown, QLabel *summary);
 

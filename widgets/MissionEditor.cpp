@@ -1,6 +1,7 @@
 #include "MissionEditor.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DateEdit.h"
 #include "Edits.h"
 #include "EngagementEditor.h"
 #include "EngagementRepository.h"
@@ -43,10 +44,10 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     , m_counterpart(new QLineEdit(this))
     , m_status(new QComboBox(this))
     , m_stage(new QComboBox(this))
-    , m_start(new OptionalDateEdit(this))
-    , m_end(new OptionalDateEdit(this))
+    , m_start(new DateEdit(this))
+    , m_end(new DateEdit(this))
     , m_mouStatus(new QComboBox(this))
-    , m_mouDate(new OptionalDateEdit(this))
+    , m_mouDate(new DateEdit(this))
     , m_budget(new QDoubleSpinBox(this))
     , m_currency(new QComboBox(this))
     , m_context(new QComboBox(this))
@@ -224,8 +225,8 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     auto watch = [this](QWidget *widget, const QString &field) {
         if (auto *line = qobject_cast<QLineEdit *>(widget))
             connect(line, &QLineEdit::textEdited, this, [this, field] { touch(field); });
-        else if (auto *date = qobject_cast<QDateEdit *>(widget))
-            connect(date, &QDateEdit::dateChanged, this, [this, field] { touch(field); });
+        else if (auto *date = qobject_cast<DateEdit *>(widget))
+            connect(date, &DateEdit::edited, this, [this, field] { touch(field); });
         else if (auto *combo = qobject_cast<QComboBox *>(widget))
             connect(combo, &QComboBox::currentTextChanged, this, [this, field] { touch(field); });
         else if (auto *spin = qobject_cast<QDoubleSpinBox *>(widget))
@@ -238,7 +239,7 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     // A signed MoU needs its date: changing the status re-checks the date field.
     connect(m_mouStatus, &QComboBox::currentIndexChanged, this,
             [this] { touch(QStringLiteral("mouDate")); });
-    connect(m_start, &QDateEdit::dateChanged, this, [this] { touch(QStringLiteral("endDate")); });
+    connect(m_start, &DateEdit::edited, this, [this] { touch(QStringLiteral("endDate")); });
 
     m_code->setFocus();
     resize(std::max(sizeHint().width(), 860), std::max(sizeHint().height(), 560));
@@ -417,7 +418,8 @@ void MissionEditor::touch(const QString &field)
 
 void MissionEditor::revalidate()
 {
-    const FieldErrors errors = MissionRepository(m_edits.database()).check(value());
+    const FieldErrors errors = Form::withInputErrors(
+        MissionRepository(m_edits.database()).check(value()), m_fields, false);
     Form::showErrors(errors, m_fields, m_touched, m_errors);
 }
 
@@ -427,7 +429,8 @@ void MissionEditor::accept()
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         m_touched.insert(it.key());
     Mission edited = value();
-    const FieldErrors errors = MissionRepository(m_edits.database()).check(edited);
+    const FieldErrors errors =
+        Form::withInputErrors(MissionRepository(m_edits.database()).check(edited), m_fields, true);
     if (!errors.isEmpty()) {
         Form::showErrors(errors, m_fields, m_touched, m_errors);
         for (const FieldError &error : errors) {

@@ -8,7 +8,7 @@
 #include <QSet>
 
 class Edits;
-class OptionalDateEdit;
+class DateEdit;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -60,10 +60,10 @@ private:
     QLineEdit *m_counterpart;
     QComboBox *m_status;
     QComboBox *m_stage;
-    OptionalDateEdit *m_start;
-    OptionalDateEdit *m_end;
+    DateEdit *m_start;
+    DateEdit *m_end;
     QComboBox *m_mouStatus;
-    OptionalDateEdit *m_mouDate;
+    DateEdit *m_mouDate;
     QDoubleSpinBox *m_budget;
     QComboBox *m_currency;
     QComboBox *m_context;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DateEdit.h"
 #include "EditorDialog.h"
 #include "FormSupport.h"
 
@@ -65,13 +66,13 @@ public:
         return edit;
     }
 
-    // A date that may be left empty ("Not set"); validate() says when one is required.
-    OptionalDateEdit *addDate(const QString &field, const QString &label, QDate T::*member)
+    // A date that may be left empty; validate() says when one is required.
+    DateEdit *addDate(const QString &field, const QString &label, QDate T::*member)
     {
-        auto *edit = new OptionalDateEdit(this);
+        auto *edit = new DateEdit(this);
         edit->setValue(m_value.*member);
         bind(field, label, edit, [edit, member](T &v) { v.*member = edit->value(); });
-        QObject::connect(edit, &QDateEdit::dateChanged, this, [this, field] { touch(field); });
+        QObject::connect(edit, &DateEdit::edited, this, [this, field] { touch(field); });
         return edit;
     }
 
