@@ -443,6 +443,9 @@ FieldErrors ConsultationSession::validate() const
     FieldErrors errors;
     checkMission(errors, missionId);
     Check::requiredDate(errors, QStringLiteral("date"), tr("Date"), date);
+    if (place.trimmed().isEmpty() && notes.trimmed().isEmpty())
+        errors.append({QStringLiteral("place"),
+                       tr("Say where the session took place, or what it was in the notes.")});
     Check::maxLength(errors, QStringLiteral("place"), tr("Place"), place, Limits::Name);
     Check::plainText(errors, QStringLiteral("place"), tr("Place"), place);
     checkCount(errors, "female", tr("Women attending"), female);
@@ -565,6 +568,9 @@ FieldErrors TrainingSession::validate() const
     Check::maxLength(errors, QStringLiteral("title"), tr("Title"), title, Limits::Name);
     Check::plainText(errors, QStringLiteral("title"), tr("Title"), title);
     Check::maxLength(errors, QStringLiteral("venue"), tr("Venue"), venue, Limits::Name);
+    // A session with neither says nothing anyone could find again.
+    if (title.trimmed().isEmpty() && venue.trimmed().isEmpty())
+        errors.append({QStringLiteral("title"), tr("Give the session a title or a venue.")});
     Check::requiredDate(errors, QStringLiteral("startDate"), tr("Start date"), startDate);
     if (Check::plausibleDate(errors, QStringLiteral("endDate"), tr("End date"), endDate)
         && startDate.isValid())
@@ -592,6 +598,9 @@ FieldErrors FollowUpActivity::validate() const
 {
     FieldErrors errors;
     checkMission(errors, missionId);
+    if (title.trimmed().isEmpty() && notes.trimmed().isEmpty())
+        errors.append({QStringLiteral("title"),
+                       tr("Give the activity a title, or say what it was in the notes.")});
     Check::maxLength(errors, QStringLiteral("title"), tr("Title"), title, Limits::Name);
     Check::plainText(errors, QStringLiteral("title"), tr("Title"), title);
     Check::requiredDate(errors, QStringLiteral("date"), tr("Date"), date);

@@ -32,7 +32,7 @@ inline void whenModalShown(std::function<void(QWidget *)> answer)
             answer(modal);
             // An answer cut short by a failed check must not leave the test waiting forever.
             if (auto *dialog = qobject_cast<QDialog *>(shown.data()); dialog && dialog->isVisible())
-                dialog->reject();
+                dialog->done(QDialog::Rejected); // without asking about changes
         } else if (++*tries > 250) { // five seconds
             timer->stop();
             timer->deleteLater();
@@ -64,12 +64,19 @@ inline void installModalWatchdog(std::chrono::milliseconds limit = std::chrono::
         QTest::qFail(qPrintable(QStringLiteral("a modal window was left open: \"%1\"").arg(title)),
                      __FILE__, __LINE__);
         if (auto *dialog = qobject_cast<QDialog *>(modal))
-            dialog->reject();
+            dialog->done(QDialog::Rejected); // without asking about changes
         else
             modal->close();
         *seen = nullptr;
     });
     timer->start(100);
+}
+
+// Closes an editor dropping what was typed, as Discard does, without the question.
+inline void discard(QWidget *dialog)
+{
+    if (auto *d = qobject_cast<QDialog *>(dialog))
+        d->done(QDialog::Rejected);
 }
 
 template<typename T> T *child(QWidget *parent, const char *name)

@@ -119,6 +119,7 @@ private Q_SLOTS:
             TrainingSession s;
             s.missionId = m_mission;
             s.tier = tier;
+            s.venue = QStringLiteral("Zagreb");
             s.startDate = on;
             s.leadTrainerId = lead;
             s.female = women;
@@ -257,6 +258,7 @@ private Q_SLOTS:
         TrainingSession s;
         s.missionId = m_mission;
         s.startDate = QDate(2026, 5, 2);
+        s.venue = QStringLiteral("Osijek");
         s.held = true;
         s.female = 10;
         s.male = 10;
@@ -381,7 +383,7 @@ private Q_SLOTS:
             QWidget *modal = QApplication::activeModalWidget();
             if (modal && modal->objectName() == QStringLiteral("traineesEditor")) {
                 opened = modal->findChild<QLineEdit *>(QStringLiteral("name"))->text();
-                static_cast<QDialog *>(modal)->reject();
+                GuiTest::discard(modal);
             }
         });
         closer.start(10);

@@ -298,6 +298,7 @@ private Q_SLOTS:
         bool answered = false;
         QString shown;
         whenModalShown([&](QWidget *dialog) {
+            QVERIFY(QTest::qWaitForWindowActive(dialog)); // the keyboard is the dialog's
             if (t.fill)
                 t.fill(dialog);
             auto *date = child<DateEdit>(dialog, t.field);
@@ -327,7 +328,7 @@ private Q_SLOTS:
             if (dialog->isVisible()) {
                 shown = child<QLabel>(dialog, "errorLabel")->text();
                 QCOMPARE(line->text(), typed); // a refusal keeps what was typed
-                static_cast<QDialog *>(dialog)->reject();
+                discard(dialog);
             }
             answered = true;
         });

@@ -111,7 +111,7 @@ private Q_SLOTS:
             QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
             stayedOpen = dialog->isVisible();
             QVERIFY(child<QWidget>(dialog, "missionEndEdit")->property("invalid").toBool());
-            static_cast<QDialog *>(dialog)->reject();
+            discard(dialog);
         });
         m_page->newMission();
         QCOMPARE(message, QStringLiteral("End date 2024-01-03 is before start date 2024-03-01."));
@@ -128,7 +128,7 @@ private Q_SLOTS:
                              QStringLiteral("HR-HC-01"));
             QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
             message = child<QLabel>(dialog, "errorLabel")->text();
-            static_cast<QDialog *>(dialog)->reject();
+            discard(dialog);
         });
         m_page->newMission();
         QVERIFY2(message.contains(QStringLiteral("Title is required.")), qPrintable(message));
@@ -224,7 +224,7 @@ private Q_SLOTS:
         QString shownCode;
         whenModalShown([&shownCode](QWidget *dialog) {
             shownCode = child<QLineEdit>(dialog, "missionCodeEdit")->text();
-            static_cast<QDialog *>(dialog)->reject();
+            discard(dialog);
         });
         QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
         QCOMPARE(shownCode, QStringLiteral("PL-HC-01-2"));
@@ -254,7 +254,7 @@ private Q_SLOTS:
             });
             editor->logEngagement();
             shownAfter = table->rowCount();
-            editor->reject();
+            discard(editor);
         });
         m_page->openCurrent();
         QCOMPARE(shownBefore, before);
@@ -275,7 +275,7 @@ private Q_SLOTS:
         bool editorShown = false;
         whenModalShown([&editorShown](QWidget *dialog) {
             editorShown = dialog->objectName() == u"missionEditor";
-            static_cast<QDialog *>(dialog)->reject();
+            discard(dialog);
         });
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
         QVERIFY(editorShown);

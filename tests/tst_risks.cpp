@@ -120,7 +120,7 @@ private Q_SLOTS:
             const QString message = child<QLabel>(d, "errorLabel")->text();
             QVERIFY2(message.contains(u"Title is required"), qPrintable(message));
             QVERIFY(message.contains(u"both residual likelihood and residual impact"));
-            static_cast<QDialog *>(d)->reject();
+            discard(d);
         });
         m_page->newRisk();
         QVERIFY(RiskRepository(*m_db).all().isEmpty());

@@ -137,7 +137,7 @@ private Q_SLOTS:
         QString opened;
         whenModalShown([&opened](QWidget *d) {
             opened = d->objectName();
-            static_cast<QDialog *>(d)->reject();
+            discard(d);
         });
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Insert);
         QTRY_COMPARE(opened, QStringLiteral("consultationSessionsEditor"));
@@ -222,7 +222,7 @@ private Q_SLOTS:
             d->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
             QVERIFY(d->isVisible());
             QVERIFY(child<QLabel>(d, "errorLabel")->text().contains(u"required"));
-            static_cast<QDialog *>(d)->reject();
+            discard(d);
         });
         QVERIFY(records<Finding>().isEmpty());
         QCOMPARE(m_stack->count(), 1);
@@ -317,6 +317,7 @@ private Q_SLOTS:
 
         addThrough(panel("trainingSessions"), [&](QWidget *d) {
             Form::setComboValue(child<QComboBox>(d, "tier"), TrainingTier::Local);
+            child<QLineEdit>(d, "venue")->setText(QStringLiteral("Osijek"));
             auto *lead = child<QComboBox>(d, "leadTrainerId");
             lead->setCurrentIndex(lead->findData(trainer.meta.id));
             child<QListWidget>(d, "moduleIds")->item(0)->setCheckState(Qt::Checked);
@@ -392,6 +393,7 @@ private Q_SLOTS:
         TrainingSession s;
         s.missionId = m_mission;
         s.startDate = QDate(2026, 5, 12);
+        s.venue = QStringLiteral("Rijeka");
         QVERIFY(m_edits->saveStageRecord(s));
         QCOMPARE(markers(), 4);
 
@@ -421,6 +423,7 @@ private Q_SLOTS:
         // 1. Consultation: a session held, the criteria met, move on.
         m_navigator->selectStage(Stage::Consultation);
         addThrough(panel("consultationSessions"), [](QWidget *d) {
+            child<QLineEdit>(d, "place")->setText(QStringLiteral("Zagreb"));
             child<QCheckBox>(d, "held")->setChecked(true);
             save(d);
         });
@@ -468,6 +471,7 @@ private Q_SLOTS:
             save(d);
         });
         addThrough(panel("trainingSessions"), [](QWidget *d) {
+            child<QLineEdit>(d, "venue")->setText(QStringLiteral("Policijska akademija"));
             child<QCheckBox>(d, "held")->setChecked(true);
             save(d);
         });
@@ -478,6 +482,7 @@ private Q_SLOTS:
 
         // 5. Post-training support: a follow-up activity held.
         addThrough(panel("followUpActivities"), [](QWidget *d) {
+            child<QLineEdit>(d, "title")->setText(QStringLiteral("Refresher in Split"));
             child<QCheckBox>(d, "held")->setChecked(true);
             save(d);
         });

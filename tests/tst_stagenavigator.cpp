@@ -70,7 +70,7 @@ private Q_SLOTS:
             QCOMPARE(stages->criteriaList()->count(), 4);
             auto *mou = child<QLabel>(stages, "mouLabel");
             QVERIFY(mou->text().contains(QStringLiteral("Signed (2026-05-20)")));
-            static_cast<QDialog *>(dialog)->reject();
+            discard(dialog);
         });
         m_window->workspace()->missionsPage()->openCurrent();
     }
@@ -85,9 +85,9 @@ private Q_SLOTS:
             QVERIFY(stages->addCriterion(QStringLiteral("Entity ministries consulted separately")));
             QCOMPARE(stages->criteriaList()->count(), 5);
             QVERIFY(!stages->addCriterion(QString())); // refused, with a message
-            static_cast<QDialog *>(dialog)->reject();
+            discard(dialog);
         }); // the empty criterion's warning is answered below
-        whenModalShownAfter([](QWidget *warning) { static_cast<QDialog *>(warning)->reject(); });
+        whenModalShownAfter([](QWidget *warning) { discard(warning); });
         m_window->workspace()->missionsPage()->openCurrent();
         StageRepository stages(*m_window->database());
         const QList<StageCriterion> orientation = stages.criteria(m_mission, Stage::Orientation);
@@ -181,7 +181,7 @@ private Q_SLOTS:
             QVERIFY(!panel->matrix()->horizontalHeaderItem(0)->text().startsWith(u'⚠'));
             m_window->undoStack()->undo(); // back to full
             QCOMPARE(panel->matrix()->item(0, 0)->text(), QStringLiteral("●"));
-            static_cast<QDialog *>(dialog)->reject();
+            discard(dialog);
         });
         m_window->workspace()->missionsPage()->openCurrent();
         const Traceability t = Traceability::compute(*m_window->database(), m_mission);

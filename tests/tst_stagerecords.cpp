@@ -139,6 +139,7 @@ private Q_SLOTS:
         s.missionId = m_mission;
         s.tier = TrainingTier::Local;
         s.startDate = QDate(2026, 5, 12);
+        s.venue = QStringLiteral("Osijek");
         s.leadTrainerId = t.meta.id;
         s.moduleIds = {module.meta.id};
         QVERIFY(MissionRecords<TrainingSession>(*m_db).save(s));
@@ -165,6 +166,7 @@ private Q_SLOTS:
         FollowUpActivity a;
         a.missionId = m_mission;
         a.type = FollowUpType::Mentoring;
+        a.title = QStringLiteral("Mentoring in Split");
         a.date = QDate(2026, 7, 8);
         a.reached = 9;
         a.needIds = {need.meta.id};
@@ -231,6 +233,16 @@ private Q_SLOTS:
         QTest::newRow("session ends first") << "training"
                                             << "endDate"
                                             << "before start date";
+        // Blank records, once accepted with only the date the form fills in.
+        QTest::newRow("blank training session") << "blankTraining"
+                                                << "title"
+                                                << "title or a venue";
+        QTest::newRow("blank consultation") << "blankConsultation"
+                                            << "place"
+                                            << "where the session took place";
+        QTest::newRow("blank follow-up") << "blankFollowUp"
+                                         << "title"
+                                         << "Give the activity a title";
         QTest::newRow("material untitled") << "material"
                                            << "title"
                                            << "Title is required";
@@ -296,6 +308,19 @@ private Q_SLOTS:
             s.startDate = QDate(2026, 5, 12);
             s.endDate = QDate(2026, 5, 1);
             attempt(s);
+        } else if (kind == QLatin1String("blankTraining")) {
+            TrainingSession s;
+            s.startDate = QDate(2026, 5, 12);
+            s.held = true;
+            attempt(s);
+        } else if (kind == QLatin1String("blankConsultation")) {
+            ConsultationSession s;
+            s.date = QDate(2026, 5, 12);
+            attempt(s);
+        } else if (kind == QLatin1String("blankFollowUp")) {
+            FollowUpActivity a;
+            a.date = QDate(2026, 5, 12);
+            attempt(a);
         } else if (kind == QLatin1String("material")) {
             attempt(Material());
         } else if (kind == QLatin1String("control")) {
@@ -357,6 +382,7 @@ private Q_SLOTS:
             s.missionId = m_mission;
             s.tier = TrainingTier::Local;
             s.startDate = QDate(2026, 6, 1);
+            s.venue = QStringLiteral("Split");
             s.leadTrainerId = lead;
             s.held = held;
             s.female = female;
@@ -392,6 +418,7 @@ private Q_SLOTS:
         ConsultationSession held;
         held.missionId = m_mission;
         held.date = QDate(2026, 1, 10);
+        held.place = QStringLiteral("Zagreb");
         held.held = true;
         QVERIFY(MissionRecords<ConsultationSession>(*m_db).save(held));
         ConsultationSession planned = held;
@@ -406,6 +433,7 @@ private Q_SLOTS:
 
         FollowUpActivity a;
         a.missionId = m_mission;
+        a.title = QStringLiteral("Refresher");
         a.date = QDate(2026, 7, 8);
         QVERIFY(MissionRecords<FollowUpActivity>(*m_db).save(a));
         QCOMPARE(stage(Stage::PostTraining).progress, 0.0);
@@ -436,11 +464,13 @@ private Q_SLOTS:
         ConsultationSession early;
         early.missionId = m_mission;
         early.date = QDate(2025, 2, 10); // before the mission's start
+        early.place = QStringLiteral("Zagreb");
         early.held = true;
         QVERIFY(MissionRecords<ConsultationSession>(*m_db).save(early));
         TrainingSession planned;
         planned.missionId = m_mission;
         planned.startDate = QDate(2027, 1, 20);
+        planned.venue = QStringLiteral("Split");
         QVERIFY(MissionRecords<TrainingSession>(*m_db).save(planned));
 
         const QDate today(2026, 11, 21);

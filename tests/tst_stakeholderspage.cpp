@@ -114,7 +114,7 @@ private Q_SLOTS:
                              QStringLiteral("ana at example"));
             QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
             message = dialog->isVisible() ? child<QLabel>(dialog, "errorLabel")->text() : QString();
-            static_cast<QDialog *>(dialog)->reject();
+            discard(dialog);
         });
         const int before = StakeholderRepository(*m_window->database()).count();
         m_page->newStakeholder();
@@ -147,7 +147,7 @@ private Q_SLOTS:
                 if (table->item(row, 3)->text() == u"Materials for Osijek")
                     followUpShown = table->item(row, 4)->text();
             }
-            editor->reject();
+            discard(editor);
         });
         m_page->openCurrent();
         QCOMPARE(rowsShown, before + 1);
@@ -218,7 +218,7 @@ private Q_SLOTS:
         QString opened;
         whenModalShown([&opened](QWidget *dialog) {
             opened = static_cast<StakeholderEditor *>(dialog)->stakeholder().meta.id;
-            static_cast<QDialog *>(dialog)->reject();
+            discard(dialog);
         });
         QTest::mouseClick(grid->plot(), Qt::LeftButton, Qt::NoModifier, centre.toPoint());
         QCOMPARE(opened, expected);
@@ -236,7 +236,7 @@ private Q_SLOTS:
             links->setCurrentCell(0, 0);
             editor->changeRole(QStringLiteral("Lead national trainer and mentor"));
             QCOMPARE(links->item(0, 2)->text(), QStringLiteral("Lead national trainer and mentor"));
-            editor->reject();
+            discard(editor);
         });
         m_page->openCurrent();
         StakeholderRepository stakeholders(*m_window->database());

@@ -121,7 +121,7 @@ private Q_SLOTS:
                 QTest::mouseClick(child<QPushButton>(engagement, "saveButton"), Qt::LeftButton);
             });
             editor->logEngagement();
-            editor->reject();
+            discard(editor);
         });
         stakeholders->openCurrent();
         QCOMPARE(EngagementRepository(db).forMission(missionId).size(), 1);

@@ -1509,3 +1509,17 @@ FR.update({
     "%1 is not a whole date: write the year, month and day, for example 2005-05-31.": "%1 n'est pas une date complète : écrivez l'année, le mois et le jour, par exemple 2005-05-31.",
     "%1 is not a date: write it as YYYY-MM-DD, for example 2005-05-31.": "%1 n'est pas une date : écrivez-la au format AAAA-MM-JJ, par exemple 2005-05-31.",
 })
+
+FR.update({
+    # UnsavedChanges
+    "Save your changes to this record?": "Enregistrer vos modifications de cette fiche ?",
+    "Discard drops what you typed since the editor opened.": "Abandonner efface ce que vous avez saisi depuis l'ouverture de l'éditeur.",
+    "&Keep Editing": "&Continuer la saisie",
+    "&Discard": "&Abandonner",
+    "Records added on the other tabs are saved at once. Save keeps the changes to the details.": "Les fiches ajoutées dans les autres onglets sont enregistrées aussitôt. Enregistrer conserve les modifications des détails.",
+    "&Close": "&Fermer",
+    # Blank records
+    "Give the session a title or a venue.": "Donnez à la session un titre ou un lieu.",
+    "Say where the session took place, or what it was in the notes.": "Indiquez où la session a eu lieu, ou ce qu'elle était dans les notes.",
+    "Give the activity a title, or say what it was in the notes.": "Donnez un titre à l'activité, ou dites ce qu'elle était dans les notes.",
+})

@@ -179,6 +179,10 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Say where the session took place, or what it was in the notes.</source>
+        <translation>Say where the session took place, or what it was in the notes.</translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
@@ -1646,6 +1650,10 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Give the activity a title, or say what it was in the notes.</source>
+        <translation>Give the activity a title, or say what it was in the notes.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpTableModel</name>
@@ -2686,6 +2694,14 @@ Click to open the trainer.</numerusform></translation>
     <message>
         <source>&amp;Indicators</source>
         <translation>&amp;Indicators</translation>
+    </message>
+    <message>
+        <source>Records added on the other tabs are saved at once. Save keeps the changes to the details.</source>
+        <translation>Records added on the other tabs are saved at once. Save keeps the changes to the details.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
     </message>
 </context>
 <context>
@@ -5868,6 +5884,33 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>Others trained</source>
         <translation>Others trained</translation>
+    </message>
+    <message>
+        <source>Give the session a title or a venue.</source>
+        <translation>Give the session a title or a venue.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Save your changes to this record?</source>
+        <translation>Save your changes to this record?</translation>
+    </message>
+    <message>
+        <source>Discard drops what you typed since the editor opened.</source>
+        <translation>Discard drops what you typed since the editor opened.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Keep Editing</translation>
     </message>
 </context>
 <context>

@@ -179,6 +179,10 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Say where the session took place, or what it was in the notes.</source>
+        <translation>Indiquez où la session a eu lieu, ou ce qu'elle était dans les notes.</translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
@@ -1646,6 +1650,10 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Give the activity a title, or say what it was in the notes.</source>
+        <translation>Donnez un titre à l'activité, ou dites ce qu'elle était dans les notes.</translation>
+    </message>
 </context>
 <context>
     <name>FollowUpTableModel</name>
@@ -2686,6 +2694,14 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
     <message>
         <source>&amp;Indicators</source>
         <translation>&amp;Indicateurs</translation>
+    </message>
+    <message>
+        <source>Records added on the other tabs are saved at once. Save keeps the changes to the details.</source>
+        <translation>Les fiches ajoutées dans les autres onglets sont enregistrées aussitôt. Enregistrer conserve les modifications des détails.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
     </message>
 </context>
 <context>
@@ -5868,6 +5884,33 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>Others trained</source>
         <translation>Autres formés</translation>
+    </message>
+    <message>
+        <source>Give the session a title or a venue.</source>
+        <translation>Donnez à la session un titre ou un lieu.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsavedChanges</name>
+    <message>
+        <source>Save your changes to this record?</source>
+        <translation>Enregistrer vos modifications de cette fiche ?</translation>
+    </message>
+    <message>
+        <source>Discard drops what you typed since the editor opened.</source>
+        <translation>Abandonner efface ce que vous avez saisi depuis l'ouverture de l'éditeur.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Continuer la saisie</translation>
     </message>
 </context>
 <context>

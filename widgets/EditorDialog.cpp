@@ -25,6 +25,19 @@ QDialogButtonBox *EditorDialog::createButtons()
     return buttons;
 }
 
+void EditorDialog::reject()
+{
+    if (mayDiscard())
+        QDialog::reject();
+}
+
+void EditorDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (!remembered())
+        remember(m_fields);
+}
+
 void EditorDialog::touch(const QString &field, const FieldErrors &errors)
 {
     m_touched.insert(field);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "UnsavedChanges.h"
 #include "Validation.h"
 
 #include <QDialog>
@@ -14,14 +15,17 @@ class QLabel;
 // The shape the record editors share: a message saying what to fix, Save and Cancel, fields that
 // are marked once touched, and an accept that checks, saves through Edits in one undoable step,
 // and stays open, losing nothing, when either refuses.
-class EditorDialog : public QDialog
+class EditorDialog : public QDialog, public UnsavedChanges
 {
     Q_OBJECT
 
 public:
     explicit EditorDialog(QWidget *parent = nullptr);
+    // Esc, Cancel or the title bar's close with unsaved changes asks first.
+    void reject() override;
 
 protected:
+    void showEvent(QShowEvent *event) override;
     QLabel *errorLabel() const { return m_errors; }
     // Save and Cancel, wired; the Save button is named "saveButton".
     QDialogButtonBox *createButtons();
@@ -33,6 +37,8 @@ protected:
     bool checkAndSave(const FieldErrors &errors, const std::function<bool(QString *)> &save);
 
 private:
+    QDialog *editorDialog() override { return this; }
+
     QLabel *m_errors;
     QHash<QString, QWidget *> m_fields;
     QSet<QString> m_touched;

@@ -10,6 +10,7 @@
 #include "RatingSettingsDialog.h"
 #include "StakeholdersPage.h"
 #include "TablePage.h"
+#include "UnsavedChanges.h"
 #include "Version.h"
 #include "WelcomePage.h"
 #include "WorkshopSetupDialog.h"
@@ -29,6 +30,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -113,6 +115,8 @@ void MainWindow::createActions()
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Database"), this, [this] {
+        if (!editorsSettled([this] { m_closeAction->trigger(); }))
+            return;
         closeDatabase();
         updateStatus();
     });
@@ -181,6 +185,16 @@ void MainWindow::createActions()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
 
+bool MainWindow::editorsSettled(const std::function<void()> &retry)
+{
+    bool any = false;
+    if (!UnsavedChanges::settleAll(&any))
+        return false;
+    if (any)
+        QTimer::singleShot(0, this, retry);
+    return !any;
+}
+
 bool MainWindow::openDatabase(const QString &path)
 {
     return open(path, Database::Mode::OpenExisting, false);
@@ -193,6 +207,8 @@ bool MainWindow::createDatabase(const QString &path)
 
 bool MainWindow::openDemo()
 {
+    if (!editorsSettled([this] { openDemo(); }))
+        return false;
     const QString path = demoDatabasePath();
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile::setPermissions(QFileInfo(path).absolutePath(),
@@ -213,6 +229,8 @@ bool MainWindow::openDemo()
 
 bool MainWindow::open(const QString &path, Database::Mode mode, bool demo)
 {
+    if (!editorsSettled([this, path, mode, demo] { open(path, mode, demo); }))
+        return false;
     auto db = std::make_unique<Database>();
     Database::Options options;
     options.backupAtOpen = !demo;
@@ -442,6 +460,10 @@ void MainWindow::toggleFullScreen()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!editorsSettled([this] { close(); })) {
+        event->ignore();
+        return;
+    }
     AppSettings::setWindowGeometry(saveGeometry(), saveState());
     closeDatabase();
     event->accept();
@@ -450,6 +472,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::startWorkshop()
 {
     if (!m_db || !m_edits || !m_workspace)
+        return;
+    if (!editorsSettled([this] { startWorkshop(); }))
         return;
     // The mission in hand: the one selected on the Missions page, else the dashboard's.
     QString missionId;

@@ -47,6 +47,10 @@ protected:
 private:
     void createActions();
     bool open(const QString &path, Database::Mode mode, bool demo);
+    // Before the database goes or the window closes: asks every open editor that holds changes
+    // (Save / Discard / Keep Editing). True when none was open; false when one is kept open, or
+    // when editors were closed and `retry` runs once their own event loops have ended.
+    bool editorsSettled(const std::function<void()> &retry);
     void adopt(std::unique_ptr<Database> db, bool demo);
     void closeDatabase();
     void showOpenError(const OpenError &error);

@@ -208,6 +208,15 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
         m_tabs->addTab(createPeopleTab(), tr("S&takeholders"));
         m_tabs->addTab(createEngagementsTab(), tr("&Engagements"));
         outer->addWidget(m_tabs, 1);
+        // The records of the other tabs are saved as they are added; only the details wait for
+        // Save, so leaving without it is closing, not cancelling.
+        auto *saved = new QLabel(tr("Records added on the other tabs are saved at once. Save "
+                                    "keeps the changes to the details."),
+                                 this);
+        saved->setObjectName(QStringLiteral("savedAtOnceNote"));
+        saved->setWordWrap(true);
+        outer->addWidget(saved);
+        buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));
     }
     outer->addWidget(m_errors);
     outer->addWidget(buttons);
@@ -421,6 +430,19 @@ void MissionEditor::revalidate()
     const FieldErrors errors = Form::withInputErrors(
         MissionRepository(m_edits.database()).check(value()), m_fields, false);
     Form::showErrors(errors, m_fields, m_touched, m_errors);
+}
+
+void MissionEditor::reject()
+{
+    if (mayDiscard())
+        QDialog::reject();
+}
+
+void MissionEditor::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (!remembered())
+        remember(m_fields);
 }
 
 void MissionEditor::accept()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "UnsavedChanges.h"
+
 #include "Mission.h"
 #include "RecordLink.h"
 
@@ -22,7 +24,7 @@ class QTableWidget;
 // Creates or edits one mission. Fields with a problem are marked as soon as they are touched,
 // with a message saying what to fix; OK saves through Edits (one undoable step) and stays open,
 // losing nothing, when the save is refused.
-class MissionEditor : public QDialog
+class MissionEditor : public QDialog, public UnsavedChanges
 {
     Q_OBJECT
 
@@ -35,6 +37,8 @@ public:
     Mission mission() const { return m_mission; }
 
     void accept() override;
+    // Esc, Cancel or Close with unsaved changes asks first.
+    void reject() override;
     QTabWidget *tabs() const { return m_tabs; }
     StageNavigator *stages() const { return m_stages; }
     // Shows the record a chart linked to: its tab, its stage and its form, the record selected
@@ -43,7 +47,11 @@ public:
     // The mission's engagement log: log one with a linked stakeholder, refresh the list.
     void logEngagement();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    QDialog *editorDialog() override { return this; }
     QWidget *createPeopleTab();
     QWidget *createEngagementsTab();
     void refreshEngagements();

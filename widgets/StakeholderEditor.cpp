@@ -330,6 +330,19 @@ void StakeholderEditor::revalidate()
     Form::showErrors(s.validate(), m_fields, m_touched, m_errors);
 }
 
+void StakeholderEditor::reject()
+{
+    if (mayDiscard())
+        QDialog::reject();
+}
+
+void StakeholderEditor::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (!remembered())
+        remember(m_fields);
+}
+
 void StakeholderEditor::accept()
 {
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)

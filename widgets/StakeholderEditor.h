@@ -1,5 +1,7 @@
 #pragma once
 
+#include "UnsavedChanges.h"
+
 #include "Stakeholder.h"
 
 #include <QDialog>
@@ -21,7 +23,7 @@ class QTabWidget;
 // stakeholder can be linked to a mission in the same step). For an existing stakeholder, the
 // Missions and Engagements tabs list its links and its engagement log; each change there is its
 // own undoable step, saved at once.
-class StakeholderEditor : public QDialog
+class StakeholderEditor : public QDialog, public UnsavedChanges
 {
     Q_OBJECT
 
@@ -33,6 +35,8 @@ public:
     Stakeholder stakeholder() const { return m_stakeholder; }
     QTabWidget *tabs() const { return m_tabs; }
     void accept() override;
+    // Esc, Cancel or Close with unsaved changes asks first.
+    void reject() override;
 
     // The engagement log's actions, public so that they can be driven from the keyboard and tests.
     void logEngagement();
@@ -43,7 +47,11 @@ public:
     // Asks for a new role for the current link; `role` given skips the question (tests).
     void changeRole(const QString &role = {});
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    QDialog *editorDialog() override { return this; }
     QWidget *createDetailsTab(const QString &missionId);
     QWidget *createMissionsTab();
     QWidget *createEngagementsTab();
