@@ -45,3 +45,24 @@ QList<GridPoint> StakeholderGrid::points(Database &db, const QStringList &stakeh
     }
     return result;
 }
+
+QHash<Quadrant, QList<StakeholderGrid::TypeCount>>
+StakeholderGrid::typeCounts(const QList<GridPoint> &points, int minimum)
+{
+    QHash<Quadrant, QHash<StakeholderType, int>> tally;
+    for (const GridPoint &p : points)
+        ++tally[quadrantFor(p.power, p.interest)][p.type];
+    QHash<Quadrant, QList<TypeCount>> result;
+    for (auto quadrant = tally.cbegin(); quadrant != tally.cend(); ++quadrant) {
+        QList<TypeCount> counts;
+        for (const StakeholderType type : enumValues<StakeholderType>()) {
+            if (const int n = quadrant->value(type); n >= minimum)
+                counts.append({type, n});
+        }
+        std::stable_sort(counts.begin(), counts.end(),
+                         [](const TypeCount &a, const TypeCount &b) { return a.count > b.count; });
+        if (!counts.isEmpty())
+            result.insert(quadrant.key(), counts);
+    }
+    return result;
+}

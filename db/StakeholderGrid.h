@@ -2,6 +2,7 @@
 
 #include "Enums.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -29,4 +30,15 @@ namespace StakeholderGrid {
 // The points for the given stakeholders, in the order given.
 QList<GridPoint> points(Database &db, const QStringList &stakeholderIds);
 QString initialsOf(const QString &name);
+
+// How many stakeholders of each type sit in a quadrant.
+struct TypeCount
+{
+    StakeholderType type;
+    int count = 0;
+};
+// For a wall that must place no one: per quadrant, the stakeholder types with at least `minimum`
+// members there, most first. A type with fewer is left out, since a lone member's type and
+// quadrant would tell who it is and where they stand.
+QHash<Quadrant, QList<TypeCount>> typeCounts(const QList<GridPoint> &points, int minimum = 3);
 } // namespace StakeholderGrid

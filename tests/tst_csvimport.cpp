@@ -1,9 +1,11 @@
 #include "Csv.h"
 #include "CsvImportDialog.h"
+#include "Edits.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "MissionRepository.h"
 #include "MissionsPage.h"
+#include "StakeholderEditor.h"
 #include "StakeholderRepository.h"
 #include "StakeholdersPage.h"
 #include "TestSupport.h"
@@ -15,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -85,6 +88,84 @@ private Q_SLOTS:
         QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Import 4 stakeholders"));
         m_window->undoStack()->undo(); // the whole import in one step
         QCOMPARE(stakeholders.count(), before);
+    }
+
+    // A write that fails halfway leaves nothing: no row, and nothing on the undo or redo stack.
+    // (The import once undid a half-written macro, leaving it to Redo, which wrote part of it.)
+    void importFailingHalfwayLeavesNothingToRedo()
+    {
+        Database &db = *m_window->database();
+        QSqlQuery trigger(db.connection());
+        QVERIFY(trigger.exec(QStringLiteral(
+            "CREATE TEMP TRIGGER full_disk BEFORE INSERT ON stakeholders "
+            "WHEN NEW.name LIKE 'Đurić%' BEGIN SELECT RAISE(ABORT, 'database or disk is full'); "
+            "END")));
+        StakeholderRepository stakeholders(db);
+        const int before = stakeholders.count();
+        QUndoStack *stack = m_window->edits()->stack();
+        const int steps = stack->count();
+        CsvImportDialog dialog(*m_window->edits());
+        QVERIFY(dialog.loadFile(fixturePath(QStringLiteral("stakeholders-two-bad-rows.csv"))));
+        dialog.accept();
+        QVERIFY(dialog.result() != QDialog::Accepted);
+        auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        QVERIFY2(summary->text().startsWith(QStringLiteral("Nothing was imported. Line ")),
+                 qPrintable(summary->text()));
+        QVERIFY(summary->text().contains(QStringLiteral("disk is full")));
+        QCOMPARE(dialog.importedCount(), 0);
+        QCOMPARE(stakeholders.count(), before);
+        QCOMPARE(stack->count(), steps);
+        QVERIFY(!stack->canRedo());
+        stack->redo();
+        QCOMPARE(stakeholders.count(), before);
+
+        // Put right, the same import writes all four rows as one step, undone and redone whole.
+        QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER full_disk")));
+        dialog.accept();
+        QCOMPARE(dialog.result(), QDialog::Accepted);
+        QCOMPARE(stakeholders.count(), before + 4);
+        QCOMPARE(stack->count(), steps + 1);
+        stack->undo();
+        QCOMPARE(stakeholders.count(), before);
+        stack->redo();
+        QCOMPARE(stakeholders.count(), before + 4);
+    }
+
+    // The same for a new stakeholder with its first link: when the link cannot be written, the
+    // stakeholder is not either, and nothing is left to redo.
+    void newStakeholderWithALinkIsAllOrNothing()
+    {
+        Database &db = *m_window->database();
+        QSqlQuery trigger(db.connection());
+        QVERIFY(trigger.exec(
+            QStringLiteral("CREATE TEMP TRIGGER no_links BEFORE INSERT ON mission_stakeholders "
+                           "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+        StakeholderRepository stakeholders(db);
+        const int before = stakeholders.count();
+        QUndoStack *stack = m_window->edits()->stack();
+        const int steps = stack->count();
+        StakeholderEditor editor(*m_window->edits(), Stakeholder());
+        editor.findChild<QLineEdit *>(QStringLiteral("stakeholderNameEdit"))
+            ->setText(QStringLiteral("Ivana Kovač"));
+        auto *mission =
+            editor.findChild<QComboBox *>(QStringLiteral("stakeholderLinkMissionCombo"));
+        mission->setCurrentIndex(1);
+        editor.accept();
+        QVERIFY(editor.result() != QDialog::Accepted);
+        QVERIFY(editor.findChild<QLabel *>(QStringLiteral("errorLabel"))
+                    ->text()
+                    .contains(QStringLiteral("disk is full")));
+        QCOMPARE(stakeholders.count(), before);
+        QCOMPARE(stack->count(), steps);
+        QVERIFY(!stack->canRedo());
+
+        QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER no_links")));
+        editor.accept();
+        QCOMPARE(editor.result(), QDialog::Accepted);
+        QCOMPARE(stakeholders.count(), before + 1);
+        QCOMPARE(stakeholders.linksForStakeholder(editor.stakeholder().meta.id).size(), 1);
+        QCOMPARE(stack->count(), steps + 1);
+        QCOMPARE(stack->undoText(), QStringLiteral("Add stakeholder Ivana Kovač"));
     }
 
     void remappingAColumnRechecks()

@@ -8,6 +8,7 @@
 #include "RiskRepository.h"
 #include "RiskTableModel.h"
 #include "RisksPage.h"
+#include "Settings.h"
 #include "StageRecords.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -66,6 +67,34 @@ private Q_SLOTS:
         m_db.reset();
         m_dir.reset();
         TestSupport::pinClock();
+    }
+
+    // The score history is drawn against this database's rating bands, not the defaults (it
+    // once drew them at 4.5 and 11.5 whatever the settings said).
+    void historyBandsFollowTheDatabasesSettings()
+    {
+        Risk r;
+        r.missionId = m_mission;
+        r.title = QStringLiteral("Elections");
+        r.likelihood = 3;
+        r.impact = 3;
+        QVERIFY(m_edits->saveRisk(r));
+        const auto bands = [this] {
+            QList<QPair<double, double>> found;
+            QCustomPlot *plot = m_page->historyPlot();
+            for (int i = 0; i < plot->itemCount(); ++i) {
+                if (auto *band = qobject_cast<QCPItemRect *>(plot->item(i)))
+                    found.append({band->bottomRight->coords().y(), band->topLeft->coords().y()});
+            }
+            return found;
+        };
+        m_page->selectId(r.meta.id);
+        QTRY_COMPARE(bands().size(), 3);
+        QCOMPARE(bands().at(1), (QPair<double, double>(4.5, 11.5)));
+        QVERIFY(m_edits->saveRatingSettings({8, 16}, RagThresholds()));
+        QTRY_VERIFY(bands().size() == 3 && bands().at(0).second == 7.5);
+        QCOMPARE(bands().at(1), (QPair<double, double>(7.5, 15.5)));
+        QCOMPARE(bands().at(2), (QPair<double, double>(15.5, 26.0)));
     }
 
     void createReassessAndUndo()

@@ -93,6 +93,19 @@ private Q_SLOTS:
 
     void nothingSensitiveOnTheWallUntilUnlocked()
     {
+        // Two more chiefs of police where the first stands: three of a type may be counted.
+        for (const QString &name : {QStringLiteral("Ivo Kraljević"), QStringLiteral("Ana Perić")}) {
+            Stakeholder s;
+            s.name = name;
+            s.type = StakeholderType::PoliceSeniorCommand;
+            s.power = 4;
+            s.interest = 5;
+            QVERIFY(StakeholderRepository(*m_db).save(s));
+            StakeholderLink l;
+            l.missionId = m_mission;
+            l.stakeholderId = s.meta.id;
+            QVERIFY(StakeholderRepository(*m_db).link(l));
+        }
         WorkshopWindow window(*m_edits, plan());
         window.resize(1024, 768);
         window.show();
@@ -100,7 +113,9 @@ private Q_SLOTS:
         const QStringList forbidden {
             QStringLiteral("Zoran"),   QStringLiteral("Babić"),     QStringLiteral("Amira"),
             QStringLiteral("Hodžić"),  QStringLiteral("@"),         QStringLiteral("+385"),
-            QStringLiteral("Blocker"), QStringLiteral("Supporter"), QStringLiteral("trust")};
+            QStringLiteral("Blocker"), QStringLiteral("Supporter"), QStringLiteral("trust"),
+            QStringLiteral("Ivo"),     QStringLiteral("Perić"),     QStringLiteral("ZB"),
+            QStringLiteral("IK"),      QStringLiteral("AP")};
         // Every view, every text a widget or a chart shows.
         for (int view = 0; view < window.viewCount(); ++view) {
             window.showView(view);
@@ -116,13 +131,25 @@ private Q_SLOTS:
         QVERIFY(!window.sensitiveMarker()->isVisible());
         PowerInterestGrid *grid = window.charts().constFirst()->grid();
         QVERIFY(grid->isAnonymous());
-        QCOMPARE(grid->bubbleCount(), 2);
-        QVERIFY(grid->texts().contains(QStringLiteral("ZB")));
+        // No one is placed: no bubble, no arrow, no mark on the plot but the quadrants' counts.
+        QCOMPARE(grid->bubbleCount(), 0);
+        QCOMPARE(grid->arrowCount(), 0);
+        QCOMPARE(grid->plot()->graphCount(), 0);
+        for (int i = 0; i < grid->plot()->itemCount(); ++i)
+            QVERIFY(!qobject_cast<QCPItemTracer *>(grid->plot()->item(i)));
+        const QString counts = grid->texts().join(u'|');
+        // The three chiefs are counted; the lone victim's type is not (it would place her).
+        QVERIFY2(counts.contains(QStringLiteral("Police senior command: 3")), qPrintable(counts));
+        QVERIFY2(!counts.contains(enumLabel(StakeholderType::AffectedCommunity)),
+                 qPrintable(counts));
 
         // Unlocked on purpose: the names come back, and so does the marker.
         window.setUnlocked(true);
         QVERIFY(window.sensitiveMarker()->isVisible());
         QVERIFY(!grid->isAnonymous());
+        QVERIFY(grid->texts().join(u'|').contains(QStringLiteral("SENSITIVE")));
+        // The marker reads from the back of the room: larger than the wall's own type.
+        QVERIFY(window.sensitiveMarker()->font().pointSizeF() >= window.font().pointSizeF() * 1.25);
         // (a name may be cut to the width of its cell)
         QTRY_VERIFY2(grid->texts().join(u'|').contains(QStringLiteral("|Zor")),
                      qPrintable(grid->texts().join(u'|')));

@@ -1523,3 +1523,10 @@ FR.update({
     "Say where the session took place, or what it was in the notes.": "Indiquez où la session a eu lieu, ou ce qu'elle était dans les notes.",
     "Give the activity a title, or say what it was in the notes.": "Donnez un titre à l'activité, ou dites ce qu'elle était dans les notes.",
 })
+
+FR.update({
+    # Wall-safe grid
+    "Stakeholders by type in each quadrant (fewer than %1 of a type: not shown)": "Parties prenantes par type dans chaque quadrant (moins de %1 d'un type : non affiché)",
+    "SENSITIVE: names, attitude and trust shown (Ctrl+Shift+U hides them)": "SENSIBLE : noms, attitude et confiance affichés (Ctrl+Maj+U les masque)",
+    "%1: %2": "%1 : %2",
+})

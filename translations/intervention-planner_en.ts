@@ -1011,6 +1011,10 @@
         <source>The value no longer exists.</source>
         <translation>The value no longer exists.</translation>
     </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>Engagement</name>
@@ -2509,8 +2513,12 @@ Click to open the trainer.</numerusform></translation>
         <translation>Target: %1 % women</translation>
     </message>
     <message>
-        <source>Stakeholders: power and interest (initials, or type alone)</source>
-        <translation>Stakeholders: power and interest (initials, or type alone)</translation>
+        <source>Stakeholders by type in each quadrant (fewer than %1 of a type: not shown)</source>
+        <translation>Stakeholders by type in each quadrant (fewer than %1 of a type: not shown)</translation>
+    </message>
+    <message>
+        <source>SENSITIVE: names, attitude and trust shown (Ctrl+Shift+U hides them)</source>
+        <translation>SENSITIVE: names, attitude and trust shown (Ctrl+Shift+U hides them)</translation>
     </message>
 </context>
 <context>
@@ -3400,8 +3408,8 @@ Click to open the trainer.</numerusform></translation>
 %2 · power %3 · interest %4 · trust %5</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -1011,6 +1011,10 @@
         <source>The value no longer exists.</source>
         <translation>La valeur n'existe plus.</translation>
     </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>Engagement</name>
@@ -2509,8 +2513,12 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
         <translation>Cible : %1 % de femmes</translation>
     </message>
     <message>
-        <source>Stakeholders: power and interest (initials, or type alone)</source>
-        <translation>Parties prenantes : pouvoir et intérêt (initiales, ou type seul)</translation>
+        <source>Stakeholders by type in each quadrant (fewer than %1 of a type: not shown)</source>
+        <translation>Parties prenantes par type dans chaque quadrant (moins de %1 d'un type : non affiché)</translation>
+    </message>
+    <message>
+        <source>SENSITIVE: names, attitude and trust shown (Ctrl+Shift+U hides them)</source>
+        <translation>SENSIBLE : noms, attitude et confiance affichés (Ctrl+Maj+U les masque)</translation>
     </message>
 </context>
 <context>
@@ -3400,8 +3408,8 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
 %2 · pouvoir %3 · intérêt %4 · confiance %5</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>

@@ -221,44 +221,19 @@ void CsvImportDialog::accept()
 {
     if (m_result.ready.isEmpty())
         return;
-    QUndoStack *stack = m_edits.stack();
-    const int indexBefore = stack->index();
-    const QString missionId = m_mission->currentData().toString();
+    // One command in Edits: one transaction, one step to undo, all or nothing.
+    QList<Edits::NewStakeholder> rows;
+    rows.reserve(m_result.ready.size());
+    for (const StakeholderImport::Prepared &prepared : std::as_const(m_result.ready))
+        rows.append({prepared.stakeholder, prepared.role, prepared.line});
     QString failure;
-    bool ok = true;
-    {
-        // One transaction for the whole import, so a thousand rows cost one write to disk.
-        TransactionGuard batch(m_edits.database());
-        stack->beginMacro(
-            tr("Import %n stakeholder(s)", nullptr, static_cast<int>(m_result.ready.size())));
-        for (const StakeholderImport::Prepared &prepared : std::as_const(m_result.ready)) {
-            Stakeholder s = prepared.stakeholder;
-            ok = m_edits.saveStakeholder(s, &failure);
-            if (ok && !missionId.isEmpty()) {
-                StakeholderLink link;
-                link.missionId = missionId;
-                link.stakeholderId = s.meta.id;
-                link.role = prepared.role;
-                ok = m_edits.saveLink(link, &failure);
-            }
-            if (!ok) {
-                failure = tr("Line %1: %2").arg(prepared.line).arg(failure);
-                break;
-            }
-            ++m_imported;
-        }
-        stack->endMacro();
-        if (!batch.commit(ok ? &failure : nullptr) && ok) {
-            ok = false;
-        }
-    }
-    if (!ok) {
-        // All or nothing: take back what this import wrote, and say why.
-        if (stack->index() > indexBefore)
-            stack->undo();
+    if (!m_edits.addStakeholders(
+            rows, m_mission->currentData().toString(),
+            tr("Import %n stakeholder(s)", nullptr, static_cast<int>(rows.size())), &failure)) {
         m_imported = 0;
         m_summary->setText(tr("Nothing was imported. %1").arg(failure));
         return;
     }
+    m_imported = static_cast<int>(rows.size());
     QDialog::accept();
 }

@@ -303,6 +303,89 @@ bool Edits::saveLink(StakeholderLink &link, QString *error)
     return true;
 }
 
+bool Edits::addStakeholders(QList<NewStakeholder> &rows, const QString &missionId,
+                            const QString &undoText, QString *error)
+{
+    const auto where = [](const NewStakeholder &row, const QString &message) {
+        return row.line > 0 ? tr("Line %1: %2").arg(row.line).arg(message) : message;
+    };
+    // Everything is checked before anything is written or pushed.
+    QList<StakeholderLink> links;
+    for (NewStakeholder &row : rows) {
+        if (const FieldErrors errors = row.stakeholder.validate(); !errors.isEmpty()) {
+            if (error)
+                *error = where(row, joinMessages(errors));
+            return false;
+        }
+        row.stakeholder.meta.id = newRecordId();
+        if (!missionId.isEmpty()) {
+            StakeholderLink link;
+            link.meta.id = newRecordId();
+            link.missionId = missionId;
+            link.stakeholderId = row.stakeholder.meta.id;
+            link.role = row.role;
+            if (const FieldErrors errors = link.validate(); !errors.isEmpty()) {
+                if (error)
+                    *error = where(row, joinMessages(errors));
+                return false;
+            }
+            links.append(link);
+        }
+    }
+    Database &db = m_db;
+    const QList<NewStakeholder> after = rows;
+    auto *command = new RecordCommand(
+        undoText,
+        [&db, after, links, where](QString *e) {
+            TransactionGuard all(db);
+            if (!all.started(e))
+                return false;
+            StakeholderRepository repository(db);
+            for (qsizetype i = 0; i < after.size(); ++i) {
+                Stakeholder s = after.at(i).stakeholder;
+                QString why;
+                bool ok = repository.save(s, &why);
+                if (ok && i < links.size()) {
+                    StakeholderLink link = links.at(i);
+                    ok = repository.link(link, &why);
+                }
+                if (!ok) {
+                    if (e)
+                        *e = where(after.at(i), why);
+                    return false; // rolled back: none of them
+                }
+            }
+            return all.commit(e);
+        },
+        [&db, after, links](QString *e) {
+            TransactionGuard all(db);
+            if (!all.started(e))
+                return false;
+            StakeholderRepository repository(db);
+            for (const StakeholderLink &link : links) {
+                if (!repository.unlink(link.meta.id, e))
+                    return false;
+            }
+            for (const NewStakeholder &row : after) {
+                if (!repository.remove(row.stakeholder.meta.id, e))
+                    return false;
+            }
+            return all.commit(e);
+        },
+        this);
+    if (!push(command, error)) {
+        for (NewStakeholder &row : rows)
+            row.stakeholder.meta = {};
+        return false;
+    }
+    StakeholderRepository repository(m_db);
+    for (NewStakeholder &row : rows) {
+        if (const std::optional<Stakeholder> saved = repository.find(row.stakeholder.meta.id))
+            row.stakeholder = *saved;
+    }
+    return true;
+}
+
 bool Edits::deleteLink(const QString &linkId, QString *error)
 {
     Database &db = m_db;

@@ -37,6 +37,17 @@ public:
     bool saveStakeholder(Stakeholder &stakeholder, QString *error = nullptr);
     bool deleteStakeholder(const QString &id, QString *error = nullptr);
     bool saveLink(StakeholderLink &link, QString *error = nullptr);
+    // New stakeholders, each linked to `missionId` (when given) in its role: one undoable step,
+    // written in one transaction, all or nothing. A refusal names the row's `line` (when not 0)
+    // and leaves nothing written and nothing to redo. On success the stakeholders carry their ids.
+    struct NewStakeholder
+    {
+        Stakeholder stakeholder;
+        QString role;
+        int line = 0; // in the file it came from
+    };
+    bool addStakeholders(QList<NewStakeholder> &rows, const QString &missionId,
+                         const QString &undoText, QString *error = nullptr);
     bool deleteLink(const QString &linkId, QString *error = nullptr);
     bool saveEngagement(Engagement &engagement, QString *error = nullptr);
     bool deleteEngagement(const QString &id, QString *error = nullptr);

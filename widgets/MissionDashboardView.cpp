@@ -799,7 +799,9 @@ void MissionDashboardView::showOnly(const QString &objectName)
 
 void MissionDashboardView::setWallSafe(bool safe)
 {
-    m_grid->setTitle(safe ? tr("Stakeholders: power and interest (initials, or type alone)")
-                          : tr("Stakeholders: power and interest (colour: attitude; size: trust)"));
+    m_grid->setTitle(
+        safe ? tr("Stakeholders by type in each quadrant (fewer than %1 of a type: not shown)")
+                   .arg(PowerInterestGrid::WallMinimum)
+             : tr("SENSITIVE: names, attitude and trust shown (Ctrl+Shift+U hides them)"));
     m_grid->setAnonymous(safe);
 }

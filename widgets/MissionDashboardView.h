@@ -42,8 +42,8 @@ public:
     void showCell(int likelihood, int impact, bool residual);
     // Shows one chart alone, filling the view, with no mission chooser (a workshop's slide).
     void showOnly(const QString &objectName);
-    // Hides the charts' sensitive content from a wall: the power/interest grid shows initials
-    // or types, no attitude and no trust.
+    // Hides the charts' sensitive content from a wall: the power/interest grid places no one,
+    // counting only stakeholder types per quadrant. Unsafe, its title says what is shown.
     void setWallSafe(bool safe);
 
 public Q_SLOTS:

@@ -24,10 +24,14 @@ QPointF spread(int index, int count)
     return {radius * std::cos(angle), radius * std::sin(angle)};
 }
 
-// On a wall: initials, or for a protected name its type alone.
-QString wallLabel(const GridPoint &p)
+// Where each quadrant's counts stand on a wall: the middle of its cells.
+QPointF quadrantCentre(Quadrant quadrant)
 {
-    return p.initials == QLatin1String("?") ? enumLabel(p.type) : p.initials;
+    const bool highInterest =
+        quadrant == Quadrant::ManageClosely || quadrant == Quadrant::KeepInformed;
+    const bool highPower =
+        quadrant == Quadrant::ManageClosely || quadrant == Quadrant::KeepSatisfied;
+    return {highInterest ? 4.0 : 1.5, highPower ? 4.0 : 1.5};
 }
 
 } // namespace
@@ -166,6 +170,29 @@ void PowerInterestGrid::rebuild()
         static_cast<int>(m_plot->xAxis->coordToPixel(2) - m_plot->xAxis->coordToPixel(1));
     const QFontMetrics metrics(m_plot->font());
 
+    if (m_anonymous) {
+        // No one is placed: per quadrant, how many of each type stand there.
+        const auto counts = StakeholderGrid::typeCounts(m_points, WallMinimum);
+        QFont font = m_plot->font();
+        font.setPointSizeF(font.pointSizeF() * 1.15);
+        for (const Quadrant quadrant : enumValues<Quadrant>()) {
+            QStringList lines;
+            for (const StakeholderGrid::TypeCount &c : counts.value(quadrant))
+                lines.append(tr("%1: %2").arg(enumLabel(c.type)).arg(c.count));
+            auto *text = new QCPItemText(m_plot);
+            text->position->setCoords(quadrantCentre(quadrant));
+            text->setPositionAlignment(Qt::AlignCenter);
+            text->setTextAlignment(Qt::AlignCenter);
+            text->setObjectName(QStringLiteral("quadrantCount"));
+            text->setFont(font);
+            text->setText(lines.isEmpty() ? QStringLiteral("–") : lines.join(u'\n'));
+            text->setColor(QColor(0x22, 0x22, 0x22));
+        }
+        m_plot->replot();
+        Q_EMIT rebuilt();
+        return;
+    }
+
     // Bubbles, spread within shared cells; arrows from the previous position.
     QHash<QPair<int, int>, int> perCell, seen;
     for (const GridPoint &p : std::as_const(m_points))
@@ -175,7 +202,7 @@ void PowerInterestGrid::rebuild()
         const int indexInCell = seen[cell]++;
         const QPointF offset = spread(indexInCell, perCell.value(cell));
         const QPointF centre(p.interest + offset.x(), p.power + offset.y());
-        if (p.moved && !m_anonymous) {
+        if (p.moved) {
             auto *arrow = new QCPItemLine(m_plot);
             arrow->start->setCoords(p.previousInterest, p.previousPower);
             arrow->end->setCoords(centre);
@@ -188,8 +215,8 @@ void PowerInterestGrid::rebuild()
         auto *bubble = new QCPItemTracer(m_plot);
         bubble->setStyle(QCPItemTracer::tsCircle);
         bubble->position->setCoords(centre);
-        bubble->setSize(m_anonymous ? 22 : 10 + 4 * p.trust);
-        QColor fill = m_anonymous ? Palette::SkyBlue : colourOf(p.attitude);
+        bubble->setSize(10 + 4 * p.trust);
+        QColor fill = colourOf(p.attitude);
         fill.setAlpha(220);
         bubble->setBrush(fill);
         bubble->setPen(QPen(fill.darker(150), 1.2));
@@ -199,13 +226,13 @@ void PowerInterestGrid::rebuild()
         label->position->setParentAnchor(bubble->position);
         // Neighbours in one cell take turns above and below their bubble, so names stay apart.
         const bool below = indexInCell % 2 == 1;
-        label->position->setCoords(0, (below ? 1 : -1) * (6 + 2 * (m_anonymous ? 3 : p.trust)));
+        label->position->setCoords(0, (below ? 1 : -1) * (6 + 2 * p.trust));
         label->setPositionAlignment(Qt::AlignHCenter | (below ? Qt::AlignTop : Qt::AlignBottom));
         // A crowded cell has no room for names: initials there (hovering names them).
         const bool crowded = perCell.value(cell) > 2;
         const QString name =
             metrics.elidedText(p.name, Qt::ElideRight, std::max(40, cellWidth - 10));
-        label->setText(m_anonymous ? wallLabel(p) : (crowded ? p.initials : name));
+        label->setText(crowded ? p.initials : name);
         label->setClipToAxisRect(false);
         label->setColor(QColor(0x22, 0x22, 0x22));
     }
@@ -258,13 +285,12 @@ bool PowerInterestGrid::eventFilter(QObject *watched, QEvent *event)
             const QString id = stakeholderAt(mouse->position());
             QString text;
             for (const GridPoint &p : std::as_const(m_points)) {
-                if (p.stakeholderId == id) {
-                    text = m_anonymous ? tr("%1 (%2)").arg(wallLabel(p), enumLabel(p.type))
-                                       : tr("%1\n%2 · power %3 · interest %4 · trust %5")
-                                             .arg(p.name, enumLabel(p.attitude))
-                                             .arg(p.power)
-                                             .arg(p.interest)
-                                             .arg(p.trust);
+                if (p.stakeholderId == id && !m_anonymous) {
+                    text = tr("%1\n%2 · power %3 · interest %4 · trust %5")
+                               .arg(p.name, enumLabel(p.attitude))
+                               .arg(p.power)
+                               .arg(p.interest)
+                               .arg(p.trust);
                 }
             }
             if (text.isEmpty())

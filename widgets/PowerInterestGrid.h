@@ -19,10 +19,11 @@ public:
 
     void setTitle(const QString &title);
     void setPoints(const QList<GridPoint> &points);
-    // For a wall where names and ratings must not appear: each stakeholder is shown by initials
-    // (a protected one by type alone), in one colour and one size, with no attitude or trust in
-    // the legend or the tooltips.
+    // For a wall where no person may be placed: no bubbles, names, initials, attitude or trust,
+    // only each quadrant's count of every stakeholder type with at least WallMinimum members
+    // there (a lone member's type would place them).
     void setAnonymous(bool anonymous);
+    static constexpr int WallMinimum = 3;
     bool isAnonymous() const { return m_anonymous; }
     // Every text the grid draws (labels, legend, title), for checking what reaches a wall.
     QStringList texts() const;

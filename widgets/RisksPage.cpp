@@ -10,6 +10,7 @@
 #include "RiskRepository.h"
 #include "RiskTableModel.h"
 #include "SearchFilterModel.h"
+#include "Settings.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -103,7 +104,8 @@ RisksPage::RisksPage(Edits &edits, RiskTableModel *model, QWidget *parent)
     });
     connect(&db, &Database::tablesChanged, this, [this](const QSet<QString> &tables) {
         if (tables.contains(QStringLiteral("risk_actions"))
-            || tables.contains(QStringLiteral("risk_assessments")))
+            || tables.contains(QStringLiteral("risk_assessments"))
+            || tables.contains(QStringLiteral("settings")))
             showCurrent();
     });
 
@@ -166,11 +168,15 @@ void RisksPage::showCurrent()
     m_history->yAxis->setRange(0, 26);
     const double pad = std::max(86400.0 * 15, (last - first) * 0.05);
     m_history->xAxis->setRange(first - pad, last + pad);
-    // The bands behind the line: low, medium, high.
-    for (const auto &[from, to, colour] :
-         {std::tuple {0.0, 4.5, Palette::BluishGreen}, std::tuple {4.5, 11.5, Palette::Yellow},
-          std::tuple {11.5, 26.0, Palette::Vermillion}}) {
+    // The bands behind the line: low, medium, high, where this database's settings put them.
+    const RiskBandLimits limits = SettingsRepository(m_edits.database()).riskBands();
+    const double medium = limits.mediumFrom - 0.5;
+    const double high = limits.highFrom - 0.5;
+    for (const auto &[from, to, colour] : {std::tuple {0.0, medium, Palette::BluishGreen},
+                                           std::tuple {medium, high, Palette::Yellow},
+                                           std::tuple {high, 26.0, Palette::Vermillion}}) {
         auto *band = new QCPItemRect(m_history);
+        band->setObjectName(QStringLiteral("ratingBand"));
         band->topLeft->setTypeX(QCPItemPosition::ptAxisRectRatio);
         band->bottomRight->setTypeX(QCPItemPosition::ptAxisRectRatio);
         band->topLeft->setCoords(0, to);

@@ -356,7 +356,6 @@ void StakeholderEditor::accept()
     }
     const QString missionId = m_linkMission ? m_linkMission->currentData().toString() : QString();
     QString failure;
-    QUndoStack *stack = m_edits.stack();
     if (missionId.isEmpty()) {
         if (!m_edits.saveStakeholder(edited, &failure)) {
             m_errors->setText(failure);
@@ -364,25 +363,15 @@ void StakeholderEditor::accept()
             return;
         }
     } else {
-        // A new stakeholder and its first link are one step to undo.
-        const int indexBefore = stack->index();
-        stack->beginMacro(tr("Add stakeholder %1").arg(edited.displayName()));
-        bool ok = m_edits.saveStakeholder(edited, &failure);
-        if (ok) {
-            StakeholderLink link;
-            link.missionId = missionId;
-            link.stakeholderId = edited.meta.id;
-            link.role = m_linkRole->text().trimmed();
-            ok = m_edits.saveLink(link, &failure);
-        }
-        stack->endMacro();
-        if (!ok) {
-            if (stack->index() > indexBefore)
-                stack->undo(); // all or nothing: take back only the half-done step of this dialog
+        // A new stakeholder and its first link: one command, one step to undo, all or nothing.
+        QList<Edits::NewStakeholder> rows {{edited, m_linkRole->text().trimmed(), 0}};
+        if (!m_edits.addStakeholders(
+                rows, missionId, tr("Add stakeholder %1").arg(edited.displayName()), &failure)) {
             m_errors->setText(failure);
             m_errors->show();
             return;
         }
+        edited = rows.constFirst().stakeholder;
     }
     m_stakeholder = edited;
     QDialog::accept();

@@ -20,6 +20,7 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <utility>
 
 TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *parent)
     : QWidget(parent)
@@ -88,6 +89,15 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *p
     for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
         connect(m_proxy, signal, this, &TablePage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TablePage::updateCount);
+    // A list read again (another record saved, a setting changed) keeps the row in hand.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_currentBeforeReset = currentId(); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (const QString id = std::exchange(m_currentBeforeReset, {}); !id.isEmpty()) {
+            selectId(id);
+            ensureCurrent();
+        }
+    });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePage::updateCount);
     updateCount();
     fitColumns();

@@ -71,4 +71,5 @@ private:
     QAction *m_export;
     QList<QWidget *> m_filters;
     QString m_title;
+    QString m_currentBeforeReset;
 };

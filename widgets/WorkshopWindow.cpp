@@ -82,8 +82,13 @@ WorkshopWindow::WorkshopWindow(Edits &edits, const WorkshopPlan &plan, QWidget *
     m_timer->setObjectName(QStringLiteral("timerLabel"));
     m_marker->setObjectName(QStringLiteral("sensitiveMarker"));
     m_marker->setText(tr("SENSITIVE FIELDS SHOWN · Ctrl+Shift+U hides them"));
-    m_marker->setStyleSheet(QStringLiteral(
-        "QLabel { background: #D55E00; color: white; font-weight: bold; padding: 4px 12px; }"));
+    // Read from the back of the room: larger than the wall's type, white on vermilion.
+    m_marker->setStyleSheet(
+        QStringLiteral("QLabel { background: #D55E00; color: white; font-weight: bold; "
+                       "padding: 10px 24px; font-size: %1pt; }")
+            .arg(QApplication::font().pointSizeF()
+                     * std::max(WorkshopPlan::MinimumScale, m_plan.scale) * 1.3,
+                 0, 'f', 1));
     m_marker->hide();
     m_hint->setObjectName(QStringLiteral("workshopHint"));
     m_keys->setObjectName(QStringLiteral("workshopKeys"));
