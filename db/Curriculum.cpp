@@ -97,7 +97,7 @@ QList<Need> NeedRepository::forMission(const QString &missionId) const
                                  "ORDER BY priority, created_at, rowid")
                       .arg(Sql::metaColumns()));
     query.addBindValue(missionId);
-    if (!query.exec())
+    if (!Sql::read(m_db, query, QLatin1String("needs")))
         return result;
     while (query.next()) {
         Need n;
@@ -133,7 +133,7 @@ std::optional<Need> NeedRepository::find(const QString &id) const
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT mission_id FROM needs WHERE id = ? AND deleted = 0"));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    if (!Sql::read(m_db, query, QLatin1String("needs")) || !query.next())
         return std::nullopt;
     for (const Need &n : forMission(query.value(0).toString())) {
         if (n.meta.id == id)
@@ -199,7 +199,7 @@ QList<TrainingModule> ModuleRepository::forMission(const QString &missionId) con
                                  "mission_id = ? ORDER BY code")
                       .arg(Sql::metaColumns()));
     query.addBindValue(missionId);
-    if (!query.exec())
+    if (!Sql::read(m_db, query, QLatin1String("modules")))
         return result;
     while (query.next()) {
         TrainingModule m;
@@ -222,7 +222,7 @@ std::optional<TrainingModule> ModuleRepository::find(const QString &id) const
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral("SELECT mission_id FROM modules WHERE id = ? AND deleted = 0"));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    if (!Sql::read(m_db, query, QLatin1String("modules")) || !query.next())
         return std::nullopt;
     for (const TrainingModule &m : forMission(query.value(0).toString())) {
         if (m.meta.id == id)
@@ -277,7 +277,7 @@ std::optional<Coverage> ModuleRepository::coverage(const QString &moduleId,
                                  "module_id = ? AND need_id = ?"));
     query.addBindValue(moduleId);
     query.addBindValue(needId);
-    if (!query.exec() || !query.next())
+    if (!Sql::read(m_db, query, QLatin1String("module_needs")) || !query.next())
         return std::nullopt;
     return enumFromCode<Coverage>(query.value(0).toString());
 }

@@ -93,6 +93,8 @@ public:
 
 Q_SIGNALS:
     void tablesChanged(const QSet<QString> &tables);
+    // A read failed, so a list may show less than the file holds; the message says what.
+    void readFailed(const QString &message);
 
 private:
     bool fail(OpenError *error, OpenError::Kind kind, const QString &message,

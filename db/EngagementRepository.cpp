@@ -42,7 +42,7 @@ QList<Engagement> EngagementRepository::select(const QString &where, const QVari
                       .arg(Sql::metaColumns(), where, order));
     for (const QVariant &value : values)
         query.addBindValue(value);
-    if (!query.exec())
+    if (!Sql::read(m_db, query, QLatin1String("engagements")))
         return result;
     while (query.next()) {
         Engagement e;

@@ -97,7 +97,8 @@ QList<Mission> MissionRepository::all() const
     QList<Mission> missions;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    if (!query.exec(selectSql({})))
+    query.prepare(selectSql({}));
+    if (!Sql::read(m_db, query, QLatin1String("missions")))
         return missions;
     while (query.next())
         missions.append(fromRow(query));

@@ -57,7 +57,7 @@ QList<Risk> RiskRepository::select(const QString &where, const QVariantList &val
                       .arg(Sql::metaColumns(), where));
     for (const QVariant &value : values)
         query.addBindValue(value);
-    if (!query.exec())
+    if (!Sql::read(m_db, query, QLatin1String("risks")))
         return result;
     while (query.next()) {
         Risk r;
@@ -105,7 +105,7 @@ QList<RiskAction> RiskRepository::overdueActions(const QDate &today, int limit) 
                                  "ORDER BY a.due_date LIMIT ?"));
     query.addBindValue(Sql::fromDate(today));
     query.addBindValue(limit);
-    if (!query.exec())
+    if (!Sql::read(m_db, query, QLatin1String("risk_actions")))
         return result;
     while (query.next()) {
         RiskAction a;
@@ -194,7 +194,7 @@ QList<RiskAssessment> RiskRepository::history(const QString &riskId) const
                                  "WHERE deleted = 0 AND risk_id = ? ORDER BY assessed_at, rowid")
                       .arg(Sql::metaColumns()));
     query.addBindValue(riskId);
-    if (!query.exec())
+    if (!Sql::read(m_db, query, QLatin1String("risk_assessments")))
         return result;
     while (query.next()) {
         RiskAssessment a;

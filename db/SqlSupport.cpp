@@ -106,6 +106,17 @@ bool Sql::exec(QSqlQuery &query, QString *error)
     return false;
 }
 
+bool Sql::read(Database &db, QSqlQuery &query, QLatin1String what)
+{
+    if (query.exec())
+        return true;
+    qCWarning(lcDb) << "reading" << what << "failed with SQLite code"
+                    << query.lastError().nativeErrorCode();
+    Q_EMIT db.readFailed(Database::tr("Some records (%1) could not be read: %2")
+                             .arg(what, describe(query.lastError())));
+    return false;
+}
+
 bool Sql::insert(Database &db, QLatin1String table, RecordMeta &meta, const Columns &columns,
                  QString *error)
 {

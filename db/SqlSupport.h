@@ -45,6 +45,9 @@ bool writeLinks(Database &db, QLatin1String table, QLatin1String ownerColumn,
 int count(Database &db, QLatin1String table);
 
 bool exec(QSqlQuery &query, QString *error);
+// Runs a prepared read of `what` (a table's name). A failure is never silent: it is logged (the
+// SQLite code, no values) and reported through Database::readFailed, so the user hears of it.
+bool read(Database &db, QSqlQuery &query, QLatin1String what);
 // A message a person can act on for a failed statement (disk full, locked, read-only...).
 QString describe(const QSqlError &error);
 

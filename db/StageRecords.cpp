@@ -353,7 +353,7 @@ template<typename T> QList<T> select(Database &db, const QString &where, const Q
             .arg(Sql::metaColumns(), names.names.join(QStringLiteral(", ")),
                  QLatin1String(Tab::name), where, QLatin1String(Tab::order)));
     query.addBindValue(value);
-    if (!query.exec())
+    if (!Sql::read(db, query, QLatin1String(Tab::name)))
         return result;
     QHash<QString, int> rowOfId;
     while (query.next()) {

@@ -67,7 +67,7 @@ QList<StageCriterion> StageRepository::criteria(const QString &missionId, Stage 
                       .arg(Sql::metaColumns()));
     query.addBindValue(missionId);
     query.addBindValue(enumCode(stage));
-    if (!query.exec())
+    if (!Sql::read(m_db, query, QLatin1String("stage_criteria")))
         return result;
     while (query.next()) {
         StageCriterion c;
@@ -89,7 +89,7 @@ std::optional<StageCriterion> StageRepository::findCriterion(const QString &id) 
     query.prepare(QStringLiteral("SELECT mission_id, stage FROM stage_criteria WHERE id = ? AND "
                                  "deleted = 0"));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    if (!Sql::read(m_db, query, QLatin1String("stage_criteria")) || !query.next())
         return std::nullopt;
     const QString missionId = query.value(0).toString();
     const Stage stage =
@@ -180,7 +180,7 @@ QList<StageTransition> StageRepository::transitions(const QString &missionId) co
                                  "deleted = 0 AND mission_id = ? ORDER BY happened_at, rowid")
                       .arg(Sql::metaColumns()));
     query.addBindValue(missionId);
-    if (!query.exec())
+    if (!Sql::read(m_db, query, QLatin1String("stage_transitions")))
         return result;
     while (query.next()) {
         StageTransition t;

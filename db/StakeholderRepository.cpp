@@ -70,10 +70,10 @@ bool samePosition(const Stakeholder &a, const Stakeholder &b)
         && a.trust == b.trust;
 }
 
-QList<Stakeholder> readAll(QSqlQuery &query)
+QList<Stakeholder> readAll(Database &db, QSqlQuery &query)
 {
     QList<Stakeholder> result;
-    if (!query.exec())
+    if (!Sql::read(db, query, QLatin1String("stakeholders")))
         return result;
     while (query.next())
         result.append(fromRow(query));
@@ -92,7 +92,7 @@ QList<Stakeholder> StakeholderRepository::all() const
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     query.prepare(selectSql({}, {}));
-    return readAll(query);
+    return readAll(m_db, query);
 }
 
 QList<Stakeholder> StakeholderRepository::forMission(const QString &missionId) const
@@ -103,7 +103,7 @@ QList<Stakeholder> StakeholderRepository::forMission(const QString &missionId) c
         QStringLiteral("JOIN mission_stakeholders l ON l.stakeholder_id = s.id AND l.deleted = 0"),
         QStringLiteral("AND l.mission_id = ?")));
     query.addBindValue(missionId);
-    return readAll(query);
+    return readAll(m_db, query);
 }
 
 std::optional<Stakeholder> StakeholderRepository::find(const QString &id) const
@@ -111,7 +111,7 @@ std::optional<Stakeholder> StakeholderRepository::find(const QString &id) const
     QSqlQuery query(m_db.connection());
     query.prepare(selectSql({}, QStringLiteral("AND s.id = ?")));
     query.addBindValue(id);
-    const QList<Stakeholder> found = readAll(query);
+    const QList<Stakeholder> found = readAll(m_db, query);
     if (found.isEmpty())
         return std::nullopt;
     return found.constFirst();
@@ -200,7 +200,7 @@ QList<StakeholderSnapshot> StakeholderRepository::snapshots(const QString &stake
                                  "stakeholder_id = ? ORDER BY taken_at, rowid")
                       .arg(Sql::metaColumns()));
     query.addBindValue(stakeholderId);
-    if (!query.exec())
+    if (!Sql::read(m_db, query, QLatin1String("stakeholder_snapshots")))
         return result;
     while (query.next()) {
         StakeholderSnapshot snapshot;
@@ -225,7 +225,7 @@ QList<StakeholderLink> StakeholderRepository::links(const QString &column, const
                                  "mission_stakeholders WHERE deleted = 0 AND %2 = ?")
                       .arg(Sql::metaColumns(), column));
     query.addBindValue(id);
-    if (!query.exec())
+    if (!Sql::read(m_db, query, QLatin1String("mission_stakeholders")))
         return result;
     while (query.next()) {
         StakeholderLink link;

@@ -98,11 +98,12 @@ inline void typeText(QWidget *widget, const QString &text)
     }
 }
 
-// Types `text` into a date field as a person does: a click into it (which selects what it
-// holds), the keys, then Tab to leave it.
+// Types `text` into a date field as a person does: a click into it, Ctrl+A to select what it
+// holds, the keys, then Tab to leave it.
 template<typename DateField> void typeDate(DateField *field, const QString &text)
 {
     QTest::mouseClick(field->lineEdit(), Qt::LeftButton);
+    QTest::keyClick(field->lineEdit(), Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(field->lineEdit(), text);
     QTest::keyClick(field->lineEdit(), Qt::Key_Tab);
 }

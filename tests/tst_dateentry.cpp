@@ -358,6 +358,35 @@ private Q_SLOTS:
         QCOMPARE(only(&ConsultationSession::date), QDate(2005, 5, 31));
     }
 
+    // A date outside the mission is a warning beside the field, not a refusal: history is
+    // entered after the fact.
+    void dateOutsideTheMissionWarnsAndSaves()
+    {
+        Mission m = *MissionRepository(*m_db).find(m_mission);
+        m.startDate = QDate(2020, 1, 1);
+        m.endDate = QDate(2021, 12, 31);
+        QVERIFY(MissionRepository(*m_db).save(m));
+        QString before;
+        QString after;
+        QString inside;
+        whenModalShown([&](QWidget *dialog) {
+            auto *date = child<DateEdit>(dialog, "date");
+            typeDate(date, QStringLiteral("2019-12-31"));
+            before = date->warning();
+            typeDate(date, QStringLiteral("2021-06-01"));
+            inside = date->warning();
+            typeDate(date, QStringLiteral("2022-01-01"));
+            after = date->warning();
+            QTest::keyClicks(child<QLineEdit>(dialog, "place"), QStringLiteral("Zagreb"));
+            QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+        });
+        addOn(Stage::Consultation, "consultationSessions")(*this);
+        QCOMPARE(before, QStringLiteral("Before the mission starts (2020-01-01)"));
+        QCOMPARE(inside, QString());
+        QCOMPARE(after, QStringLiteral("After the mission ends (2021-12-31)"));
+        QCOMPARE(only(&ConsultationSession::date), QDate(2022, 1, 1));
+    }
+
     // The parser on its own: ISO, the locale's forms, and the messages.
     void parse_data()
     {

@@ -5,6 +5,7 @@
 #include "StakeholderRepository.h"
 #include "TestSupport.h"
 
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -17,6 +18,20 @@ class TestRepositories : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // A read that fails says so (it once returned an empty list without a word).
+    void aFailedReadIsReported()
+    {
+        QSignalSpy failed(m_db.get(), &Database::readFailed);
+        QVERIFY(EngagementRepository(*m_db).forMission(QStringLiteral("x")).isEmpty());
+        QCOMPARE(failed.count(), 0);
+        QSqlQuery query(m_db->connection());
+        QVERIFY(query.exec(QStringLiteral("ALTER TABLE engagements RENAME TO engagements_gone")));
+        QVERIFY(EngagementRepository(*m_db).forMission(QStringLiteral("x")).isEmpty());
+        QCOMPARE(failed.count(), 1);
+        QVERIFY2(failed.at(0).at(0).toString().contains(QStringLiteral("engagements")),
+                 qPrintable(failed.at(0).at(0).toString()));
+    }
+
     void init()
     {
         m_dir = std::make_unique<TestSupport::TempFolder>();

@@ -1,4 +1,5 @@
 #include "Curriculum.h"
+#include "Edits.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "MissionEditor.h"
@@ -17,6 +18,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimer>
@@ -56,6 +58,32 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_window.reset(); }
+
+    // A mission opened for the first time gets its default criteria; when they cannot be
+    // written, the navigator says why (the error was once dropped).
+    void defaultCriteriaThatCannotBeWrittenAreExplained()
+    {
+        Database &db = *m_window->database();
+        Mission fresh;
+        fresh.code = QStringLiteral("MK-HC-01");
+        fresh.title = QStringLiteral("No criteria yet");
+        QVERIFY(MissionRepository(db).save(fresh));
+        QSqlQuery trigger(db.connection());
+        QVERIFY(trigger.exec(
+            QStringLiteral("CREATE TEMP TRIGGER full_disk BEFORE INSERT ON stage_criteria "
+                           "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+        StageNavigator stages(*m_window->edits(), fresh.meta.id);
+        auto *problem = stages.findChild<QLabel *>(QStringLiteral("criteriaProblem"));
+        QVERIFY(problem);
+        QVERIFY2(problem->text().contains(QStringLiteral("could not be written")),
+                 qPrintable(problem->text()));
+        QVERIFY(StageRepository(db).criteria(fresh.meta.id, Stage::Consultation).isEmpty());
+
+        QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER full_disk")));
+        StageNavigator again(*m_window->edits(), fresh.meta.id);
+        QVERIFY(!again.findChild<QLabel *>(QStringLiteral("criteriaProblem")));
+        QVERIFY(!StageRepository(db).criteria(fresh.meta.id, Stage::Consultation).isEmpty());
+    }
 
     void showsFiveStagesWithTheCurrentOne()
     {

@@ -1530,3 +1530,12 @@ FR.update({
     "SENSITIVE: names, attitude and trust shown (Ctrl+Shift+U hides them)": "SENSIBLE : noms, attitude et confiance affichés (Ctrl+Maj+U les masque)",
     "%1: %2": "%1 : %2",
 })
+
+FR.update({
+    # Dates outside the mission, read errors
+    "Before the mission starts (%1)": "Avant le début de la mission (%1)",
+    "After the mission ends (%1)": "Après la fin de la mission (%1)",
+    "Some records (%1) could not be read: %2": "Certaines fiches (%1) n'ont pas pu être lues : %2",
+    "%1 What is shown may be incomplete; nothing was changed.": "%1 Ce qui est affiché peut être incomplet ; rien n'a été modifié.",
+    "The default exit criteria could not be written: %1 Add them by hand, or try again after freeing space on the drive.": "Les critères de sortie par défaut n'ont pas pu être écrits : %1 Ajoutez-les à la main, ou réessayez après avoir libéré de la place sur le disque.",
+})

@@ -603,6 +603,10 @@
         <source>The record no longer exists.</source>
         <translation>The record no longer exists.</translation>
     </message>
+    <message>
+        <source>Some records (%1) could not be read: %2</source>
+        <translation>Some records (%1) could not be read: %2</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -637,6 +641,14 @@
     <message>
         <source>%1 is not a date: write it as YYYY-MM-DD, for example 2005-05-31.</source>
         <translation>%1 is not a date: write it as YYYY-MM-DD, for example 2005-05-31.</translation>
+    </message>
+    <message>
+        <source>Before the mission starts (%1)</source>
+        <translation>Before the mission starts (%1)</translation>
+    </message>
+    <message>
+        <source>After the mission ends (%1)</source>
+        <translation>After the mission ends (%1)</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +1995,10 @@
     <message>
         <source>&amp;Workshop Mode…</source>
         <translation>&amp;Workshop Mode…</translation>
+    </message>
+    <message>
+        <source>%1 What is shown may be incomplete; nothing was changed.</source>
+        <translation>%1 What is shown may be incomplete; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -4882,6 +4898,10 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>&amp;Needs and modules</source>
         <translation>&amp;Needs and modules</translation>
+    </message>
+    <message>
+        <source>The default exit criteria could not be written: %1 Add them by hand, or try again after freeing space on the drive.</source>
+        <translation>The default exit criteria could not be written: %1 Add them by hand, or try again after freeing space on the drive.</translation>
     </message>
 </context>
 <context>

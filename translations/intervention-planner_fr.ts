@@ -603,6 +603,10 @@
         <source>The record no longer exists.</source>
         <translation>L'enregistrement n'existe plus.</translation>
     </message>
+    <message>
+        <source>Some records (%1) could not be read: %2</source>
+        <translation>Certaines fiches (%1) n'ont pas pu être lues : %2</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -637,6 +641,14 @@
     <message>
         <source>%1 is not a date: write it as YYYY-MM-DD, for example 2005-05-31.</source>
         <translation>%1 n'est pas une date : écrivez-la au format AAAA-MM-JJ, par exemple 2005-05-31.</translation>
+    </message>
+    <message>
+        <source>Before the mission starts (%1)</source>
+        <translation>Avant le début de la mission (%1)</translation>
+    </message>
+    <message>
+        <source>After the mission ends (%1)</source>
+        <translation>Après la fin de la mission (%1)</translation>
     </message>
 </context>
 <context>
@@ -1983,6 +1995,10 @@
     <message>
         <source>&amp;Workshop Mode…</source>
         <translation>Mode &amp;atelier…</translation>
+    </message>
+    <message>
+        <source>%1 What is shown may be incomplete; nothing was changed.</source>
+        <translation>%1 Ce qui est affiché peut être incomplet ; rien n'a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -4882,6 +4898,10 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>&amp;Needs and modules</source>
         <translation>&amp;Besoins et modules</translation>
+    </message>
+    <message>
+        <source>The default exit criteria could not be written: %1 Add them by hand, or try again after freeing space on the drive.</source>
+        <translation>Les critères de sortie par défaut n'ont pas pu être écrits : %1 Ajoutez-les à la main, ou réessayez après avoir libéré de la place sur le disque.</translation>
     </message>
 </context>
 <context>

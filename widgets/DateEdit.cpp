@@ -6,6 +6,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QRegularExpression>
@@ -74,7 +75,11 @@ DateEdit::DateEdit(QWidget *parent)
     : QWidget(parent)
     , m_edit(new DateLineEdit(this))
     , m_button(new QToolButton(this))
+    , m_warning(new QLabel(this))
 {
+    m_warning->setObjectName(QStringLiteral("dateWarning"));
+    m_warning->setStyleSheet(QStringLiteral("color: #8A5A00;"));
+    m_warning->hide();
     m_edit->setObjectName(QStringLiteral("dateText"));
     m_edit->setPlaceholderText(tr("YYYY-MM-DD"));
     m_edit->setMaxLength(40);
@@ -89,6 +94,7 @@ DateEdit::DateEdit(QWidget *parent)
     layout->setSpacing(2);
     layout->addWidget(m_edit, 1);
     layout->addWidget(m_button);
+    layout->addWidget(m_warning);
     setFocusProxy(m_edit);
     setFocusPolicy(Qt::StrongFocus);
     setToolTip(tr("A date as YYYY-MM-DD, for example 2005-05-31, or as %1")
@@ -209,7 +215,32 @@ void DateEdit::textChanged()
     if (date == m_value && (date.isValid() || m_value.isNull()))
         return;
     m_value = date;
+    updateWarning();
     Q_EMIT dateChanged(m_value);
+}
+
+void DateEdit::setExpectedSpan(const QDate &from, const QDate &to)
+{
+    m_from = from;
+    m_to = to;
+    updateWarning();
+}
+
+QString DateEdit::warning() const
+{
+    return m_warning->isHidden() ? QString() : m_warning->text();
+}
+
+void DateEdit::updateWarning()
+{
+    QString text;
+    if (m_value.isValid() && m_from.isValid() && m_value < m_from)
+        text = tr("Before the mission starts (%1)").arg(m_from.toString(IsoFormat));
+    else if (m_value.isValid() && m_to.isValid() && m_value > m_to)
+        text = tr("After the mission ends (%1)").arg(m_to.toString(IsoFormat));
+    m_warning->setText(text);
+    m_warning->setVisible(!text.isEmpty());
+    m_edit->setToolTip(text);
 }
 
 void DateEdit::finishEditing()

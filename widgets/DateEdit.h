@@ -29,6 +29,10 @@ public:
     // the field is empty: whether a date is required is the record's to say).
     QString problem() const;
     QLineEdit *lineEdit() const { return m_edit; }
+    // The span a date is expected in (a mission's start and end; either may be null). A date
+    // outside it is kept, with a warning beside the field: history is entered after the fact.
+    void setExpectedSpan(const QDate &from, const QDate &to);
+    QString warning() const;
 
     // Reads `text` as a date: ISO first, then `locale`'s short and long forms. On failure,
     // `problem` says why.
@@ -50,8 +54,13 @@ private:
     void finishEditing();
     void showCalendar();
 
+    void updateWarning();
+
     QLineEdit *m_edit;
     QToolButton *m_button;
+    class QLabel *m_warning;
+    QDate m_from;
+    QDate m_to;
     QDate m_value;
     bool m_selectOnRelease = false;
 };

@@ -153,7 +153,9 @@ bool Edits::saveRecord(T &value, const FieldErrors &errors, Text text, QString *
         this);
     if (!push(command, error))
         return false;
-    value = *repository.find(after.meta.id);
+    // As written (times, flags); should the read fail, as it was handed over.
+    const std::optional<T> written = repository.find(after.meta.id);
+    value = written ? *written : after;
     return true;
 }
 

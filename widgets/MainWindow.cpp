@@ -267,6 +267,11 @@ void MainWindow::adopt(std::unique_ptr<Database> db, bool demo)
     connect(m_edits, &Edits::failed, this, [this](const QString &message) {
         QMessageBox::warning(this, tr("Undo or redo failed"), message);
     });
+    // A list that could not be read says so: it may show less than the file holds.
+    connect(m_db.get(), &Database::readFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(
+            tr("%1 What is shown may be incomplete; nothing was changed.").arg(message), 30000);
+    });
     m_workspace = new Workspace(*m_db, *m_edits, m_central);
     connect(m_workspace, &Workspace::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });

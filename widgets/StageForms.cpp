@@ -104,12 +104,19 @@ private:
                                      return update();
                              }
                          });
-        const auto open = [panel, spec, &edits](const T &value, const QString &title) {
+        const auto open = [panel, spec, &edits, missionId = m_missionId](const T &value,
+                                                                         const QString &title) {
             RecordEditor<T> editor(
                 value, [&edits](T &v, QString *e) { return edits.saveStageRecord(v, e); }, panel);
             editor.setObjectName(spec.name + QStringLiteral("Editor"));
             editor.setWindowTitle(title);
             spec.form(editor);
+            // A date outside the mission is kept, with a warning beside it.
+            if (const std::optional<Mission> mission =
+                    MissionRepository(edits.database()).find(missionId)) {
+                for (DateEdit *date : editor.template findChildren<DateEdit *>())
+                    date->setExpectedSpan(mission->startDate, mission->endDate);
+            }
             editor.finish();
             if (editor.exec() == QDialog::Accepted)
                 panel->selectId(editor.saved().meta.id);

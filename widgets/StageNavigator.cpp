@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "Edits.h"
 #include "FormSupport.h"
+#include "Log.h"
 #include "MissionRepository.h"
 #include "StageForms.h"
 #include "StageProgress.h"
@@ -34,9 +35,20 @@ StageNavigator::StageNavigator(Edits &edits, const QString &missionId, QWidget *
     , m_traceability(new TraceabilityPanel(edits, missionId, this))
 {
     setObjectName(QStringLiteral("stageNavigator"));
-    // A mission opened here for the first time gets its default gates.
+    // A mission opened here for the first time gets its default gates; if they cannot be
+    // written, the navigator says so above the criteria (and nothing else is lost).
     QString error;
-    StageRepository(edits.database()).ensureDefaults(missionId, &error);
+    if (!StageRepository(edits.database()).ensureDefaults(missionId, &error)) {
+        qCWarning(lcDb) << "default exit criteria not written";
+        m_problem = new QLabel(
+            tr("The default exit criteria could not be written: %1 Add them by hand, or try again "
+               "after freeing space on the drive.")
+                .arg(error),
+            this);
+        m_problem->setObjectName(QStringLiteral("criteriaProblem"));
+        m_problem->setWordWrap(true);
+        m_problem->setStyleSheet(QStringLiteral("color: #A33C00; font-weight: bold;"));
+    }
 
     auto *cards = new QGridLayout;
     cards->setHorizontalSpacing(8);
@@ -95,6 +107,8 @@ StageNavigator::StageNavigator(Edits &edits, const QString &missionId, QWidget *
     auto *gate = new QWidget(this);
     auto *gateLayout = new QVBoxLayout(gate);
     gateLayout->addWidget(m_stageTitle);
+    if (m_problem)
+        gateLayout->addWidget(m_problem);
     gateLayout->addWidget(m_criteria, 1);
     gateLayout->addLayout(addRow);
     gate->setFocusProxy(m_criteria);

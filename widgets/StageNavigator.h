@@ -55,6 +55,7 @@ private:
     QLabel *m_mou;
     QLabel *m_stageTitle;
     QLabel *m_measures;
+    QLabel *m_problem = nullptr; // why the default criteria are missing, when they are
     QListWidget *m_criteria;
     QLineEdit *m_newCriterion;
     QPushButton *m_next;
