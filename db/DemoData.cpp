@@ -1,4 +1,5 @@
 #include "DemoData.h"
+#include "Clock.h"
 #include "Curriculum.h"
 #include "Database.h"
 #include "EngagementRepository.h"
@@ -15,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace {
 
@@ -67,6 +69,15 @@ public:
         m_asOf = QDate::fromString(text(root, "asOf"), Qt::ISODate);
         if (!m_asOf.isValid())
             m_asOf = QDate(2026, 11, 1);
+        // The demo tells a current story on any day: the records of the missions still running
+        // move by whole months to sit around today as they sit around `asOf` in the file.
+        const QDate today = Clock::today();
+        m_shift = (today.year() - m_asOf.year()) * 12 + (today.month() - m_asOf.month());
+        for (const QJsonValue &value : root.value(QLatin1String("missions")).toArray()) {
+            const QJsonObject m = value.toObject();
+            if (enumValue(m, "status", MissionStatus::Planned) == MissionStatus::Closed)
+                m_closed.insert(text(m, "key"));
+        }
         for (const QJsonValue &value : root.value(QLatin1String("missions")).toArray()) {
             if (!mission(value.toObject(), error))
                 return false;
@@ -96,6 +107,7 @@ private:
 
     bool mission(const QJsonObject &o, QString *error)
     {
+        m_shifting = !m_closed.contains(text(o, "key"));
         Mission m;
         m.meta.demo = true;
         m.code = text(o, "code");
@@ -103,12 +115,12 @@ private:
         m.hostCountry = text(o, "hostCountry");
         m.leadOrganisation = text(o, "leadOrganisation");
         m.nationalCounterpart = text(o, "nationalCounterpart");
-        m.startDate = date(o, "start");
-        m.endDate = date(o, "end");
+        m.startDate = when(o, "start");
+        m.endDate = when(o, "end");
         m.status = enumValue(o, "status", MissionStatus::Planned);
         m.currentStage = enumValue(o, "stage", Stage::Consultation);
         m.mouStatus = enumValue(o, "mouStatus", MouStatus::None);
-        m.mouDate = date(o, "mouDate");
+        m.mouDate = when(o, "mouDate");
         if (o.contains(QLatin1String("budget")))
             m.budgetMinor = static_cast<qint64>(o.value(QLatin1String("budget")).toDouble());
         m.currency = o.value(QLatin1String("currency")).toString(QStringLiteral("EUR"));
@@ -124,6 +136,11 @@ private:
 
     bool stakeholder(const QJsonObject &o, QString *error)
     {
+        // Moved with the missions still running, if it belongs to one.
+        bool current = false;
+        for (const QJsonValue &value : o.value(QLatin1String("links")).toArray())
+            current = current || !m_closed.contains(text(value.toObject(), "mission"));
+        m_shifting = current;
         Stakeholder s;
         s.meta.demo = true;
         s.kind = enumValue(o, "kind", StakeholderKind::Group);
@@ -143,14 +160,14 @@ private:
             s.interest = number(h, "interest", 3);
             s.attitude = enumValue(h, "attitude", Attitude::Neutral);
             s.trust = number(h, "trust", 3);
-            if (!m_stakeholders.save(s, &reason, atNoon(date(h, "date"))))
+            if (!m_stakeholders.save(s, &reason, atNoon(when(h, "date"))))
                 return fail(error, s.name, reason);
         }
         s.power = number(o, "power", 3);
         s.interest = number(o, "interest", 3);
         s.attitude = enumValue(o, "attitude", Attitude::Neutral);
         s.trust = number(o, "trust", 3);
-        if (!m_stakeholders.save(s, &reason, atNoon(m_asOf)))
+        if (!m_stakeholders.save(s, &reason, atNoon(asOf())))
             return fail(error, s.name, reason);
         m_stakeholderIds.insert(text(o, "key"), s.meta.id);
 
@@ -166,15 +183,17 @@ private:
         }
         for (const QJsonValue &value : o.value(QLatin1String("engagements")).toArray()) {
             const QJsonObject e = value.toObject();
+            const QString engagedIn = text(e, "mission");
+            m_shifting = engagedIn.isEmpty() ? current : !m_closed.contains(engagedIn);
             Engagement engagement;
             engagement.meta.demo = true;
             engagement.stakeholderId = s.meta.id;
             engagement.missionId = m_missionIds.value(text(e, "mission"));
-            engagement.date = date(e, "date");
+            engagement.date = when(e, "date");
             engagement.type = enumValue(e, "type", EngagementType::Meeting);
             engagement.purpose = text(e, "purpose");
             engagement.outcome = text(e, "outcome");
-            engagement.followUpDate = date(e, "followUp");
+            engagement.followUpDate = when(e, "followUp");
             engagement.followUpDone = e.value(QLatin1String("done")).toBool();
             if (!m_engagements.save(engagement, &reason))
                 return fail(error, s.name, reason);
@@ -184,6 +203,7 @@ private:
 
     bool risk(const QJsonObject &o, QString *error)
     {
+        m_shifting = !m_closed.contains(text(o, "mission"));
         Risk r;
         r.meta.demo = true;
         r.missionId = m_missionIds.value(text(o, "mission"));
@@ -193,14 +213,14 @@ private:
         r.owner = text(o, "owner");
         r.treatment = enumValue(o, "treatment", RiskTreatment::Accept);
         r.mitigation = text(o, "mitigation");
-        r.reviewDate = date(o, "review");
+        r.reviewDate = when(o, "review");
         r.closed = o.value(QLatin1String("closed")).toBool();
         QString reason;
         for (const QJsonValue &value : o.value(QLatin1String("history")).toArray()) {
             const QJsonObject h = value.toObject();
             r.likelihood = number(h, "likelihood", 3);
             r.impact = number(h, "impact", 3);
-            if (!m_risks.save(r, &reason, atNoon(date(h, "date"))))
+            if (!m_risks.save(r, &reason, atNoon(when(h, "date"))))
                 return fail(error, r.title, reason);
         }
         r.likelihood = number(o, "likelihood", 3);
@@ -210,7 +230,7 @@ private:
             r.residualLikelihood = residual.at(0).toInt();
             r.residualImpact = residual.at(1).toInt();
         }
-        if (!m_risks.save(r, &reason, atNoon(m_asOf)))
+        if (!m_risks.save(r, &reason, atNoon(asOf())))
             return fail(error, r.title, reason);
         for (const QJsonValue &value : o.value(QLatin1String("actions")).toArray()) {
             const QJsonObject j = value.toObject();
@@ -219,7 +239,7 @@ private:
             a.riskId = r.meta.id;
             a.action = text(j, "action");
             a.owner = text(j, "owner");
-            a.dueDate = date(j, "due");
+            a.dueDate = when(j, "due");
             a.done = j.value(QLatin1String("done")).toBool();
             if (!MissionRecords<RiskAction>(m_db).save(a, &reason))
                 return fail(error, a.action, reason);
@@ -230,6 +250,7 @@ private:
     // Exit criteria met (the first N defaults of each stage), needs, modules and coverage.
     bool stages(const QJsonObject &o, QString *error)
     {
+        m_shifting = !m_closed.contains(text(o, "mission"));
         const QString missionId = m_missionIds.value(text(o, "mission"));
         QString reason;
         StageRepository gates(m_db);
@@ -243,7 +264,7 @@ private:
                 StageCriterion c = criteria.at(i);
                 c.meta.demo = true;
                 c.done = true;
-                c.doneOn = m_asOf.addDays(-30 * (5 - stageNumber(stage)));
+                c.doneOn = asOf().addDays(-30 * (5 - stageNumber(stage)));
                 if (!gates.save(c, &reason))
                     return fail(error, c.text, reason);
             }
@@ -313,7 +334,7 @@ private:
                 const QJsonObject m = measured.toObject();
                 IndicatorValue v;
                 v.indicatorId = i.meta.id;
-                v.date = date(m, "date");
+                v.date = when(m, "date");
                 v.value = m.value(QLatin1String("value")).toDouble();
                 if (m.contains(QLatin1String("female")))
                     v.female = number(m, "female", 0);
@@ -355,7 +376,7 @@ private:
             t.missionId = missionId;
             t.from = from;
             t.to = enumValue(j, "to", Stage::Orientation);
-            t.happenedAt = atNoon(date(j, "date"));
+            t.happenedAt = atNoon(when(j, "date"));
             QString reason;
             if (!StageRepository(m_db).recordPastTransition(t, &reason))
                 return fail(error, text(o, "mission"), reason);
@@ -389,7 +410,7 @@ private:
             const QJsonObject j = value.toObject();
             ConsultationSession s;
             s.missionId = missionId;
-            s.date = date(j, "date");
+            s.date = when(j, "date");
             s.place = text(j, "place");
             s.format = enumValue(j, "format", ConsultationFormat::Roundtable);
             s.held = j.value(QLatin1String("held")).toBool();
@@ -436,7 +457,7 @@ private:
             CapacityAssessment c;
             c.missionId = missionId;
             c.dimension = enumValue(j, "dimension", CapacityDimension::BiasIndicators);
-            c.assessedOn = date(j, "date");
+            c.assessedOn = when(j, "date");
             c.score = number(j, "score", 0);
             c.target = number(j, "target", 0);
             c.evidence = text(j, "evidence");
@@ -461,7 +482,7 @@ private:
                 t.preScore = j.value(QLatin1String("pre")).toDouble();
             if (j.contains(QLatin1String("post")))
                 t.postScore = j.value(QLatin1String("post")).toDouble();
-            t.certifiedOn = date(j, "certified");
+            t.certifiedOn = when(j, "certified");
             if (j.contains(QLatin1String("reaction")))
                 t.reaction = number(j, "reaction", 0);
             t.applied = j.value(QLatin1String("applied")).toBool();
@@ -476,8 +497,8 @@ private:
             s.tier = enumValue(j, "tier", TrainingTier::National);
             s.title = text(j, "title");
             s.venue = text(j, "venue");
-            s.startDate = date(j, "start");
-            s.endDate = date(j, "end");
+            s.startDate = when(j, "start");
+            s.endDate = when(j, "end");
             s.held = j.value(QLatin1String("held")).toBool();
             s.leadTrainerId = m_ids.value(text(j, "lead"));
             s.moduleIds = ids(j, "modules");
@@ -511,7 +532,7 @@ private:
             a.missionId = missionId;
             a.type = enumValue(j, "type", FollowUpType::Refresher);
             a.title = text(j, "title");
-            a.date = date(j, "date");
+            a.date = when(j, "date");
             a.held = j.value(QLatin1String("held")).toBool();
             a.reached = number(j, "reached", 0);
             a.needIds = ids(j, "needs");
@@ -530,6 +551,19 @@ private:
     QHash<QString, QString> m_stakeholderIds;
     QHash<QString, QString> m_ids; // stage records by their key in the file
     QDate m_asOf;
+    QSet<QString> m_closed; // keys of the missions that stay where the file puts them
+    int m_shift = 0; // whole months from `asOf` to today
+    bool m_shifting = false; // whether the record being read moves
+
+    QDate shifted(const QDate &day) const
+    {
+        return m_shifting && day.isValid() ? day.addMonths(m_shift) : day;
+    }
+    QDate when(const QJsonObject &object, const char *key) const
+    {
+        return shifted(date(object, key));
+    }
+    QDate asOf() const { return shifted(m_asOf); }
 };
 
 } // namespace

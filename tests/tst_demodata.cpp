@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "Curriculum.h"
 #include "DemoData.h"
 #include "EngagementRepository.h"
@@ -139,6 +140,57 @@ private Q_SLOTS:
     void overdueFollowUpsExist()
     {
         QVERIFY(!EngagementRepository(*m_db).overdueFollowUps(QDate(2026, 11, 21)).isEmpty());
+    }
+
+    // Made on any day, the demo's running missions sit around that day as they sit around
+    // November 2026 in the file, with a handful of overdue items; the 2005 pilots stay in 2005.
+    void runningMissionsFollowTheDayTheDemoIsMade_data()
+    {
+        QTest::addColumn<QDate>("today");
+        QTest::newRow("the file's month") << QDate(2026, 11, 23);
+        QTest::newRow("half a year on") << QDate(2027, 5, 10);
+        QTest::newRow("a leap day, years on") << QDate(2032, 2, 29);
+        QTest::newRow("years before") << QDate(2024, 1, 31);
+    }
+
+    void runningMissionsFollowTheDayTheDemoIsMade()
+    {
+        QFETCH(QDate, today);
+        TempFolder dir;
+        const auto missionsAt = [&dir](const QDate &day, std::unique_ptr<Database> *db,
+                                       const QString &name) {
+            Clock::setFixedNow(QDateTime(day, QTime(10, 0), Qt::UTC));
+            const QString path = dir.path(name);
+            QString error;
+            QVERIFY2(DemoData::createFile(path, &error), qPrintable(error));
+            *db = std::make_unique<Database>();
+            QVERIFY((*db)->open(path, Database::Mode::OpenExisting, quietOptions()));
+        };
+        std::unique_ptr<Database> base;
+        std::unique_ptr<Database> moved;
+        missionsAt(QDate(2026, 11, 23), &base, QStringLiteral("base.sqlite"));
+        missionsAt(today, &moved, QStringLiteral("moved.sqlite"));
+        TestSupport::pinClock();
+        QVERIFY(base && moved);
+        const int months = (today.year() - 2026) * 12 + (today.month() - 11);
+        QHash<QString, Mission> before;
+        for (const Mission &m : MissionRepository(*base).all())
+            before.insert(m.code, m);
+        for (const Mission &m : MissionRepository(*moved).all()) {
+            const Mission &was = before[m.code];
+            if (m.status == MissionStatus::Closed) {
+                QCOMPARE(m.startDate, was.startDate);
+                QCOMPARE(m.endDate.year(), 2005);
+            } else {
+                QCOMPARE(m.startDate, was.startDate.addMonths(months));
+                QCOMPARE(m.endDate, was.endDate.addMonths(months));
+                QVERIFY2(m.startDate <= today && today <= m.endDate, qPrintable(m.code));
+            }
+        }
+        const qsizetype overdue = EngagementRepository(*moved).overdueFollowUps(today).size();
+        QVERIFY2(overdue >= 1 && overdue <= 12, qPrintable(QString::number(overdue)));
+        const qsizetype reviews = RiskRepository(*moved).overdueReviews(today).size();
+        QVERIFY2(reviews <= 12, qPrintable(QString::number(reviews)));
     }
 
     void stagesTellEachMissionsStory()
