@@ -1426,7 +1426,7 @@ FR.update({
     "Participant %1 has no dot on this note.": "Le participant %1 n'a pas de gommette sur cette note.",
     "Participant %1 has used all %n dot(s).": ["Le participant %1 a utilisé sa %n gommette.", "Le participant %1 a utilisé ses %n gommettes."],
     "Participation by sex": "Participation par sexe",
-    "Power/interest grid (initials or types only)": "Grille pouvoir/intérêt (initiales ou types seulement)",
+    "Power/interest grid (types per quadrant)": "Grille pouvoir/intérêt (types par quadrant)",
     "Priorities (needs)": "Priorités (besoins)",
     "Priorities for the curriculum": "Priorités pour le programme",
     "Progress of the training and the cascade": "Avancement de la formation et de la cascade",
@@ -1538,4 +1538,8 @@ FR.update({
     "Some records (%1) could not be read: %2": "Certaines fiches (%1) n'ont pas pu être lues : %2",
     "%1 What is shown may be incomplete; nothing was changed.": "%1 Ce qui est affiché peut être incomplet ; rien n'a été modifié.",
     "The default exit criteria could not be written: %1 Add them by hand, or try again after freeing space on the drive.": "Les critères de sortie par défaut n'ont pas pu être écrits : %1 Ajoutez-les à la main, ou réessayez après avoir libéré de la place sur le disque.",
+})
+
+FR.update({
+    "No type with %1 or more here": "Aucun type à %1 ou plus ici",
 })

@@ -3427,6 +3427,10 @@ Click to open the trainer.</numerusform></translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>No type with %1 or more here</source>
+        <translation>No type with %1 or more here</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -6157,10 +6161,6 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <translation>Timeline</translation>
     </message>
     <message>
-        <source>Power/interest grid (initials or types only)</source>
-        <translation>Power/interest grid (initials or types only)</translation>
-    </message>
-    <message>
         <source>Capacity radar</source>
         <translation>Capacity radar</translation>
     </message>
@@ -6203,6 +6203,10 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>The board</source>
         <translation>The board</translation>
+    </message>
+    <message>
+        <source>Power/interest grid (types per quadrant)</source>
+        <translation>Power/interest grid (types per quadrant)</translation>
     </message>
 </context>
 <context>

@@ -3427,6 +3427,10 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>No type with %1 or more here</source>
+        <translation>Aucun type à %1 ou plus ici</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -6157,10 +6161,6 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
         <translation>Chronologie</translation>
     </message>
     <message>
-        <source>Power/interest grid (initials or types only)</source>
-        <translation>Grille pouvoir/intérêt (initiales ou types seulement)</translation>
-    </message>
-    <message>
         <source>Capacity radar</source>
         <translation>Radar des capacités</translation>
     </message>
@@ -6203,6 +6203,10 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>The board</source>
         <translation>Le tableau</translation>
+    </message>
+    <message>
+        <source>Power/interest grid (types per quadrant)</source>
+        <translation>Grille pouvoir/intérêt (types par quadrant)</translation>
     </message>
 </context>
 <context>

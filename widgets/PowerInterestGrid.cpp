@@ -184,9 +184,18 @@ void PowerInterestGrid::rebuild()
             text->setPositionAlignment(Qt::AlignCenter);
             text->setTextAlignment(Qt::AlignCenter);
             text->setObjectName(QStringLiteral("quadrantCount"));
-            text->setFont(font);
-            text->setText(lines.isEmpty() ? QStringLiteral("–") : lines.join(u'\n'));
-            text->setColor(QColor(0x22, 0x22, 0x22));
+            if (lines.isEmpty()) {
+                // Say why it is empty, so the room does not read "nobody here".
+                QFont quiet = m_plot->font();
+                quiet.setItalic(true);
+                text->setFont(quiet);
+                text->setText(tr("No type with %1 or more here").arg(WallMinimum));
+                text->setColor(QColor(0x55, 0x55, 0x55));
+            } else {
+                text->setFont(font);
+                text->setText(lines.join(u'\n'));
+                text->setColor(QColor(0x22, 0x22, 0x22));
+            }
         }
         m_plot->replot();
         Q_EMIT rebuilt();

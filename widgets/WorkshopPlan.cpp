@@ -79,7 +79,7 @@ QList<QPair<QString, QString>> WorkshopPlan::availableCharts()
     return {
         {QStringLiteral("stageProgressChart"), tr("Stage progress")},
         {QStringLiteral("timelinePlot"), tr("Timeline")},
-        {QStringLiteral("powerInterestPlot"), tr("Power/interest grid (initials or types only)")},
+        {QStringLiteral("powerInterestPlot"), tr("Power/interest grid (types per quadrant)")},
         {QStringLiteral("capacityRadar"), tr("Capacity radar")},
         {QStringLiteral("indicatorChart"), tr("Indicator achievement")},
         {QStringLiteral("burnUpChart"), tr("Burn-up of officers trained")},

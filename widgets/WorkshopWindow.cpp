@@ -135,15 +135,18 @@ WorkshopWindow::WorkshopWindow(Edits &edits, const WorkshopPlan &plan, QWidget *
         m_charts.append(view);
     }
 
-    // One line of header: where we are, the marker when unlocked, and the clock.
+    // One line of header: where we are and the clock; under it, across the wall, the marker
+    // while sensitive fields are shown.
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
-    header->addWidget(m_marker);
     header->addWidget(m_timer);
+    m_marker->setAlignment(Qt::AlignCenter);
+    m_marker->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 8, 16, 8);
     layout->setSpacing(6);
     layout->addLayout(header);
+    layout->addWidget(m_marker);
     layout->addWidget(m_views, 1);
     layout->addWidget(m_hint);
 
