@@ -1,3 +1,4 @@
+#include "FormSupport.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "MissionRepository.h"
@@ -151,6 +152,20 @@ private Q_SLOTS:
         });
         m_window->workspace()->risksPage()->newRisk();
         QCOMPARE(RiskRepository(*m_window->database()).all().size(), risks + 1);
+    }
+
+    // Form::showErrors lists a problem of a field that has no widget (it once dropped it, so
+    // Save was refused with no message).
+    void errorsOfFieldsWithoutAWidgetAreShown()
+    {
+        QWidget form;
+        auto *title = new QLineEdit(&form);
+        auto *summary = new QLabel(&form);
+        form.show();
+        Form::showErrors({{QStringLiteral("missionId"), QStringLiteral("Choose the mission.")}},
+                         {{QStringLiteral("title"), title}}, {}, summary);
+        QCOMPARE(summary->text(), QStringLiteral("Choose the mission."));
+        QVERIFY(summary->isVisible());
     }
 
     // Quitting while an editor holds changes asks too; kept editing, the window stays.

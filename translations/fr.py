@@ -1543,3 +1543,7 @@ FR.update({
 FR.update({
     "No type with %1 or more here": "Aucun type à %1 ou plus ici",
 })
+
+FR.update({
+    "Missions and engagements added here are saved at once. Save keeps the changes to the details.": "Les missions et les contacts ajoutés ici sont enregistrés aussitôt. Enregistrer conserve les modifications des détails.",
+})

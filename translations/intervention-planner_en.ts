@@ -5374,6 +5374,14 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <source>Role in %1:</source>
         <translation>Role in %1:</translation>
     </message>
+    <message>
+        <source>Missions and engagements added here are saved at once. Save keeps the changes to the details.</source>
+        <translation>Missions and engagements added here are saved at once. Save keeps the changes to the details.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
 </context>
 <context>
     <name>StakeholderImport</name>

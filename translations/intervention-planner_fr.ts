@@ -5374,6 +5374,14 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
         <source>Role in %1:</source>
         <translation>Rôle dans %1 :</translation>
     </message>
+    <message>
+        <source>Missions and engagements added here are saved at once. Save keeps the changes to the details.</source>
+        <translation>Les missions et les contacts ajoutés ici sont enregistrés aussitôt. Enregistrer conserve les modifications des détails.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
 </context>
 <context>
     <name>StakeholderImport</name>

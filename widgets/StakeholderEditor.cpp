@@ -87,6 +87,16 @@ StakeholderEditor::StakeholderEditor(Edits &edits, const Stakeholder &stakeholde
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_errors);
+    if (!creating) {
+        // Links and engagements are saved as they are made; only the details wait for Save.
+        auto *saved = new QLabel(tr("Missions and engagements added here are saved at once. Save "
+                                    "keeps the changes to the details."),
+                                 this);
+        saved->setObjectName(QStringLiteral("savedAtOnceNote"));
+        saved->setWordWrap(true);
+        layout->addWidget(saved);
+        buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));
+    }
     layout->addWidget(buttons);
     m_name->setFocus();
     resize(std::max(sizeHint().width(), 820), std::max(sizeHint().height(), 600));
