@@ -157,9 +157,13 @@ private Q_SLOTS:
     {
         QFETCH(QDate, today);
         TempFolder dir;
-        const auto missionsAt = [&dir](const QDate &day, std::unique_ptr<Database> *db,
-                                       const QString &name) {
+        // The day is the local one where the test runs, as the demo reads it (in Kiritimati,
+        // 10:00 UTC on the 29th is already the 1st of the next month).
+        QDate localDay[2];
+        const auto missionsAt = [&dir, &localDay](const QDate &day, std::unique_ptr<Database> *db,
+                                                  const QString &name) {
             Clock::setFixedNow(QDateTime(day, QTime(10, 0), Qt::UTC));
+            localDay[name == QLatin1String("moved.sqlite") ? 1 : 0] = Clock::today();
             const QString path = dir.path(name);
             QString error;
             QVERIFY2(DemoData::createFile(path, &error), qPrintable(error));
@@ -172,7 +176,9 @@ private Q_SLOTS:
         missionsAt(today, &moved, QStringLiteral("moved.sqlite"));
         TestSupport::pinClock();
         QVERIFY(base && moved);
-        const int months = (today.year() - 2026) * 12 + (today.month() - 11);
+        const int months = (localDay[1].year() - localDay[0].year()) * 12
+            + (localDay[1].month() - localDay[0].month());
+        today = localDay[1];
         QHash<QString, Mission> before;
         for (const Mission &m : MissionRepository(*base).all())
             before.insert(m.code, m);
