@@ -234,7 +234,9 @@ private Q_SLOTS:
         m_navigator = std::make_unique<StageNavigator>(*m_edits, m_mission);
         m_indicators.reset(StageForms::indicators(*m_edits, m_mission, nullptr));
         m_risks = std::make_unique<RisksPage>(*m_edits, new RiskTableModel(*m_db));
-        m_missions = std::make_unique<MissionsPage>(*m_edits, new MissionTableModel(*m_db));
+        // The missions' model is shared in the application (the workspace owns it); here, the test.
+        m_missionModel = std::make_unique<MissionTableModel>(*m_db);
+        m_missions = std::make_unique<MissionsPage>(*m_edits, m_missionModel.get());
         for (QWidget *w :
              {static_cast<QWidget *>(m_navigator.get()), m_indicators.get(),
               static_cast<QWidget *>(m_risks.get()), static_cast<QWidget *>(m_missions.get())}) {
@@ -247,6 +249,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_missions.reset();
+        m_missionModel.reset();
         m_risks.reset();
         m_indicators.reset();
         m_navigator.reset();
@@ -305,13 +308,16 @@ private Q_SLOTS:
             QVERIFY(date);
             QLineEdit *line = date->lineEdit();
             if (way == QLatin1String("tab")) {
-                // From wherever the dialog put the keyboard, Tab until the date has it.
-                for (int i = 0; i < 60 && (i == 0 || QApplication::focusWidget() != line); ++i)
-                    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-                QCOMPARE(QApplication::focusWidget(), line);
+                // From wherever the dialog put the keyboard, Tab until the date has it. (The
+                // dialog's own focus: other windows of the test may still be taking turns at
+                // being active.)
+                for (int i = 0; i < 60 && (i == 0 || dialog->focusWidget() != line); ++i)
+                    QTest::keyClick(dialog->focusWidget() ? dialog->focusWidget() : dialog,
+                                    Qt::Key_Tab);
+                QCOMPARE(dialog->focusWidget(), line);
             } else {
                 // The keyboard arrives by the click: from elsewhere, if the form started there.
-                if (QApplication::focusWidget() == line)
+                if (dialog->focusWidget() == line)
                     QTest::keyClick(line, Qt::Key_Tab);
                 QTest::mouseClick(line, Qt::LeftButton, {}, QPoint(line->width() - 4, 8));
                 if (way == QLatin1String("select-all")) {
@@ -348,7 +354,7 @@ private Q_SLOTS:
     void typingAsTheFormOpensReplacesToday()
     {
         whenModalShown([](QWidget *dialog) {
-            QWidget *focused = QApplication::focusWidget();
+            QWidget *focused = dialog->focusWidget();
             QCOMPARE(focused, child<DateEdit>(dialog, "date")->lineEdit());
             QTest::keyClicks(focused, QStringLiteral("2005-05-31"));
             QTest::keyClicks(child<QLineEdit>(dialog, "place"), QStringLiteral("Zagreb"));
@@ -476,6 +482,7 @@ private:
     std::unique_ptr<StageNavigator> m_navigator;
     std::unique_ptr<QWidget> m_indicators;
     std::unique_ptr<RisksPage> m_risks;
+    std::unique_ptr<MissionTableModel> m_missionModel;
     std::unique_ptr<MissionsPage> m_missions;
     QString m_mission;
     QString m_stakeholder;
