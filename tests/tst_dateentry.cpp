@@ -237,13 +237,8 @@ private Q_SLOTS:
         // The missions' model is shared in the application (the workspace owns it); here, the test.
         m_missionModel = std::make_unique<MissionTableModel>(*m_db);
         m_missions = std::make_unique<MissionsPage>(*m_edits, m_missionModel.get());
-        for (QWidget *w :
-             {static_cast<QWidget *>(m_navigator.get()), m_indicators.get(),
-              static_cast<QWidget *>(m_risks.get()), static_cast<QWidget *>(m_missions.get())}) {
-            w->resize(1000, 700);
-            w->show();
-            QVERIFY(QTest::qWaitForWindowExposed(w));
-        }
+        // None of them is shown: the editor each opens is then the test's only window and has
+        // the keyboard without waiting on other windows to settle (under ASan they did not).
     }
 
     void cleanup()
@@ -354,6 +349,7 @@ private Q_SLOTS:
     void typingAsTheFormOpensReplacesToday()
     {
         whenModalShown([](QWidget *dialog) {
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
             QWidget *focused = dialog->focusWidget();
             QCOMPARE(focused, child<DateEdit>(dialog, "date")->lineEdit());
             QTest::keyClicks(focused, QStringLiteral("2005-05-31"));
@@ -376,6 +372,7 @@ private Q_SLOTS:
         QString after;
         QString inside;
         whenModalShown([&](QWidget *dialog) {
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
             auto *date = child<DateEdit>(dialog, "date");
             typeDate(date, QStringLiteral("2019-12-31"));
             before = date->warning();
