@@ -133,10 +133,10 @@ QDate DateEdit::parse(const QString &input, const QLocale &locale, QString *prob
             if (month < 1 || month > 12)
                 why = tr("%1 is not a date: there is no month %2.").arg(text).arg(month);
             else
-                why = tr("%1 is not a date: %2 has %3 days.")
-                          .arg(text,
-                               QLocale().standaloneMonthName(month) + u' ' + QString::number(year))
-                          .arg(QDate(year, month, 1).daysInMonth());
+                why =
+                    tr("%1 is not a date: %2 has %3 days.")
+                        .arg(text, locale.standaloneMonthName(month) + u' ' + QString::number(year))
+                        .arg(QDate(year, month, 1).daysInMonth());
         }
     } else {
         for (const QLocale::FormatType type : {QLocale::ShortFormat, QLocale::LongFormat}) {

@@ -311,14 +311,19 @@ bool Edits::addStakeholders(QList<NewStakeholder> &rows, const QString &missionI
     const auto where = [](const NewStakeholder &row, const QString &message) {
         return row.line > 0 ? tr("Line %1: %2").arg(row.line).arg(message) : message;
     };
-    // Everything is checked before anything is written or pushed.
+    // Everything is checked before anything is written or pushed; a refusal leaves the rows
+    // as they were handed over, without ids.
+    const auto refuse = [&rows, error, where](const NewStakeholder &row, const FieldErrors &e) {
+        if (error)
+            *error = where(row, joinMessages(e));
+        for (NewStakeholder &r : rows)
+            r.stakeholder.meta.id.clear();
+        return false;
+    };
     QList<StakeholderLink> links;
     for (NewStakeholder &row : rows) {
-        if (const FieldErrors errors = row.stakeholder.validate(); !errors.isEmpty()) {
-            if (error)
-                *error = where(row, joinMessages(errors));
-            return false;
-        }
+        if (const FieldErrors errors = row.stakeholder.validate(); !errors.isEmpty())
+            return refuse(row, errors);
         row.stakeholder.meta.id = newRecordId();
         if (!missionId.isEmpty()) {
             StakeholderLink link;
@@ -326,11 +331,8 @@ bool Edits::addStakeholders(QList<NewStakeholder> &rows, const QString &missionI
             link.missionId = missionId;
             link.stakeholderId = row.stakeholder.meta.id;
             link.role = row.role;
-            if (const FieldErrors errors = link.validate(); !errors.isEmpty()) {
-                if (error)
-                    *error = where(row, joinMessages(errors));
-                return false;
-            }
+            if (const FieldErrors errors = link.validate(); !errors.isEmpty())
+                return refuse(row, errors);
             links.append(link);
         }
     }
