@@ -47,7 +47,7 @@ int runHeadless(int argc, char *argv[])
         break;
     }
     QTextStream(stderr) << command.errorText << Qt::endl;
-    return 2;
+    return CommandLine::usageError;
 }
 
 int runGui(int argc, char *argv[])
@@ -61,7 +61,7 @@ int runGui(int argc, char *argv[])
     const CommandLine command = CommandLine::parse(QApplication::arguments());
     if (command.action == CommandLine::Action::Error) {
         QTextStream(stderr) << command.errorText << Qt::endl;
-        return 2;
+        return CommandLine::usageError;
     }
 
     MainWindow window;

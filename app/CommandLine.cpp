@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "Database.h"
-#include "MissionRepository.h"
+#include "FileLock.h"
+#include "Inspection.h"
 #include "Version.h"
 
 #include <QCommandLineParser>
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstring>
 
 bool CommandLine::isHeadless(int argc, char **argv)
@@ -35,8 +37,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                   tr("Open a fresh copy of the fictional demo database."));
     const QCommandLineOption check(
         QStringLiteral("check"),
-        tr("Check the database <path> without opening a window or changing it; print a one-line "
-           "verdict and exit with 0 when it is sound, 1 when it is not."),
+        tr("Check the database <path> without opening a window or writing anything; print a "
+           "one-line verdict and exit with 0 when it is sound, 1 damaged, 2 not an Intervention "
+           "Planner database, 3 from a newer version, 4 cannot be read, 5 in use or locked, 6 "
+           "empty, 7 sound with a stray -wal or -journal beside it (64: wrong arguments)."),
         tr("path"));
     parser.addOptions({database, demo, check});
     result.helpText = parser.helpText();
@@ -78,29 +82,67 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 int runCheck(const QString &path)
 {
     QTextStream out(stdout);
-    Database db;
-    OpenError error;
-    if (!db.open(path, Database::Mode::CheckOnly, &error)) {
-        out << CommandLine::tr("FAILED: %1").arg(error.message) << Qt::endl;
-        return 1;
-    }
-    const int version = db.schemaVersion();
-    if (version == 0) {
-        out << CommandLine::tr("OK: %1 is an empty database, not yet initialised.")
-                   .arg(QDir::toNativeSeparators(path))
+    const QString shown = QDir::toNativeSeparators(path);
+    // A file being written by another window is checked once it is closed: a copy taken while
+    // it changes could look damaged when it is not.
+    FileLock::Holder holder;
+    if (FileLock::isHeld(path, &holder)) {
+        out << CommandLine::tr("IN USE: %1 is open in Intervention Planner (%2); check it once "
+                               "it is closed there.")
+                   .arg(shown, FileLock::describe(holder))
             << Qt::endl;
-        return 0;
+        return Inspection::exitCode(OpenError::Kind::AlreadyOpen);
     }
-    const int missions = MissionRepository(db).count();
+    const Inspection inspection = Inspection::of(path);
+    if (!inspection.isSound()) {
+        const OpenError &error = inspection.error;
+        QString verdict;
+        switch (Inspection::exitCode(error.kind)) {
+        case 1:
+            verdict = CommandLine::tr("DAMAGED");
+            break;
+        case 2:
+            verdict = CommandLine::tr("NOT OURS");
+            break;
+        case 3:
+            verdict = CommandLine::tr("NEWER VERSION");
+            break;
+        case 5:
+            verdict = CommandLine::tr("LOCKED");
+            break;
+        case 6:
+            verdict = CommandLine::tr("EMPTY");
+            break;
+        case 7:
+            verdict = CommandLine::tr("STRAY JOURNAL");
+            break;
+        default:
+            verdict = CommandLine::tr("CANNOT READ");
+            break;
+        }
+        out << verdict << QStringLiteral(": ") << error.message;
+        if (!error.hint.isEmpty())
+            out << u' ' << error.hint;
+        out << Qt::endl;
+        return Inspection::exitCode(error.kind);
+    }
     QString upgrade;
-    if (version < Database::latestSchemaVersion())
+    if (inspection.schemaVersion < Database::latestSchemaVersion())
         upgrade = CommandLine::tr(" (upgraded to format %1 when next opened)")
                       .arg(Database::latestSchemaVersion());
-    out << CommandLine::tr("OK: %1 passed the integrity check; data format %2%3, %n mission(s).",
-                           nullptr, missions)
-               .arg(QDir::toNativeSeparators(path))
-               .arg(version)
-               .arg(upgrade)
+    QString recovered;
+    if (inspection.recoversSidecar)
+        recovered = CommandLine::tr(" Its -wal holds changes not yet in the file; they are "
+                                    "folded in when it is next opened.");
+    const QString holds =
+        CommandLine::tr("%1 and %2")
+            .arg(CommandLine::tr("%n mission(s)", nullptr, std::max(0, inspection.missions)),
+                 CommandLine::tr("%n stakeholder(s)", nullptr,
+                                 std::max(0, inspection.stakeholders)));
+    out << CommandLine::tr("OK: %1 passed the integrity check; data format %2%3; it holds %4.%5")
+               .arg(shown)
+               .arg(inspection.schemaVersion)
+               .arg(upgrade, holds, recovered)
         << Qt::endl;
     return 0;
 }

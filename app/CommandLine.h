@@ -11,6 +11,8 @@ struct CommandLine
 
 public:
     enum class Action { RunGui, Check, ShowHelp, ShowVersion, Error };
+    // The exit code for arguments that make no sense (EX_USAGE), apart from --check's verdicts.
+    static constexpr int usageError = 64;
 
     Action action = Action::RunGui;
     QString databasePath; // --database PATH
@@ -25,5 +27,6 @@ public:
 };
 
 // Opens `path` read-only, runs the integrity check and prints a one-line verdict to standard
-// output. Returns the process exit code: 0 when the database is sound, 1 otherwise.
+// output. Returns the process exit code: 0 when the database is sound, else one code per kind of
+// verdict (Inspection::exitCode; README, "Checking a file"). Writes nothing.
 int runCheck(const QString &path);

@@ -1,21 +1,30 @@
 #include "Database.h"
 #include "Clock.h"
+#include "FileLock.h"
 #include "Files.h"
+#include "Inspection.h"
 #include "Log.h"
 #include "Migrations.h"
+#include "SqlSupport.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
+#include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QStandardPaths>
+#include <QTimer>
+#include <QUrl>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <utility>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace {
 
@@ -23,29 +32,170 @@ int s_connectionCounter = 0;
 const QString s_memory = QStringLiteral(":memory:");
 constexpr QFile::Permissions ownerOnlyFile = Files::ownerOnly;
 constexpr QFile::Permissions ownerOnlyDir = Files::ownerOnlyDir;
+const QString s_partial = QStringLiteral(".partial");
 
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
 }
 
-QString lockFilePath(const QString &databasePath)
+QString stamp(const QDateTime &utc)
 {
-    QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
-    if (dir.isEmpty())
-        dir = QDir::tempPath();
-    const QByteArray key = QCryptographicHash::hash(
-        QFileInfo(databasePath).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1);
-    return dir
-        + QStringLiteral("/intervention-planner-%1.lock")
-              .arg(QString::fromLatin1(key.toHex().left(20)));
+    return utc.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+}
+
+// Flushes a file (or a folder's entries) to the disk.
+bool syncPath(const QString &path, bool directory = false)
+{
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), directory ? O_RDONLY | O_DIRECTORY : O_RDWR);
+    if (fd < 0)
+        return false;
+    const bool synced = ::fsync(fd) == 0;
+    ::close(fd);
+    return synced;
+}
+
+// PRAGMA quick_check of a file through an immutable, read-only connection (writes nothing).
+bool quickCheck(const QString &path, QString *problem)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("ip-quickcheck-%1").arg(++counter);
+    bool sound = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
+            + QStringLiteral("?immutable=1"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(QStringLiteral("PRAGMA quick_check(1)")) && query.next()) {
+                sound = query.value(0).toString() == QLatin1String("ok");
+                if (!sound)
+                    *problem = query.value(0).toString();
+            } else {
+                *problem = query.lastError().databaseText();
+            }
+        } else {
+            *problem = db.lastError().databaseText();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return sound;
+}
+
+bool ownedByMe(const QFileInfo &info)
+{
+    return info.exists() && info.ownerId() == ::getuid();
+}
+
+// Takes group and other permissions away; true when there were any.
+bool restrict(const QString &path, QFile::Permissions wanted)
+{
+    const QFileInfo info(path);
+    if (!ownedByMe(info) || info.isSymLink())
+        return false;
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+        | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    if (!(info.permissions() & others))
+        return false;
+    return QFile::setPermissions(path, wanted);
+}
+
+// Copies `from` to `to` through `to.partial`, synced and checked before the rename.
+bool copyVerified(const QString &from, const QString &to, QString *problem)
+{
+    const QString partial = to + s_partial;
+    QFile::remove(partial);
+    QFile source(from);
+    QFile target(partial);
+    if (!source.open(QIODevice::ReadOnly)) {
+        *problem = source.errorString();
+        return false;
+    }
+    if (!target.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnlyFile)) {
+        *problem = target.errorString();
+        return false;
+    }
+    while (!source.atEnd()) {
+        const QByteArray chunk = source.read(1 << 20);
+        if (chunk.isEmpty() && source.error() != QFile::NoError) {
+            *problem = source.errorString();
+            target.close();
+            QFile::remove(partial);
+            return false;
+        }
+        if (target.write(chunk) != chunk.size()) {
+            *problem = target.errorString();
+            target.close();
+            QFile::remove(partial);
+            return false;
+        }
+    }
+    const bool flushed = target.flush() && ::fsync(target.handle()) == 0;
+    target.close();
+    if (!flushed || !quickCheck(partial, problem)) {
+        if (flushed)
+            *problem = Database::tr("the copy did not pass the check (%1)").arg(*problem);
+        else
+            *problem = Database::tr("the copy could not be written to the disk");
+        QFile::remove(partial);
+        return false;
+    }
+    if (QFile::exists(to) && !QFile::remove(to)) {
+        *problem = Database::tr("%1 could not be replaced").arg(nativePath(to));
+        QFile::remove(partial);
+        return false;
+    }
+    if (!QFile::rename(partial, to)) {
+        *problem = Database::tr("the copy could not be renamed to %1").arg(nativePath(to));
+        QFile::remove(partial);
+        return false;
+    }
+    syncPath(QFileInfo(to).absolutePath(), true);
+    return true;
+}
+
+// Removes what a backup killed half-way left: files under a temporary name and their journals.
+void removeTornBackups(const QString &directory)
+{
+    QDir dir(directory);
+    const QStringList torn = dir.entryList(
+        {QStringLiteral("*.sqlite.partial"), QStringLiteral("*.sqlite.partial-journal"),
+         QStringLiteral("*.sqlite.partial-wal"), QStringLiteral("*.sqlite.partial-shm")},
+        QDir::Files | QDir::Hidden);
+    for (const QString &name : torn) {
+        qCInfo(lcDb) << "removing a backup a crash left unfinished";
+        dir.remove(name);
+    }
+}
+
+void rotate(const QString &directory, int keep, const QString &justTaken)
+{
+    const QList<Database::Backup> backups = Database::backupsIn(directory);
+    int kept = 0;
+    for (const Database::Backup &backup : backups) {
+        if (backup.path == justTaken || kept < keep) {
+            ++kept;
+            continue;
+        }
+        QFile::remove(backup.path);
+    }
 }
 
 } // namespace
 
 Database::Database(QObject *parent)
     : QObject(parent)
+    , m_idle(new QTimer(this))
 {
+    m_idle->setSingleShot(true);
+    QObject::connect(m_idle, &QTimer::timeout, this, [this] {
+        QString problem;
+        if (m_depth == 0 && !checkpoint(&problem))
+            Q_EMIT checkpointFailed(problem);
+    });
 }
 
 Database::~Database()
@@ -69,9 +219,68 @@ QString Database::backupDirectoryFor(const QString &databasePath)
     return info.absolutePath() + u'/' + info.fileName() + QStringLiteral("-backups");
 }
 
+QString Database::secondBackupDirectoryFor(const QString &databasePath,
+                                           const QString &secondDirectory)
+{
+    if (secondDirectory.isEmpty())
+        return {};
+    return QDir(secondDirectory)
+        .filePath(QFileInfo(databasePath).fileName() + QStringLiteral("-backups"));
+}
+
 QString Database::backupDirectory() const
 {
     return backupDirectoryFor(m_path);
+}
+
+QList<Database::Backup> Database::backupsIn(const QString &directory)
+{
+    // <stem>-b<sequence>-<yyyyMMdd-HHmmss>.sqlite, and the older <stem>-<yyyyMMdd-HHmmss-zzz>-NNN
+    static const QRegularExpression current(
+        QStringLiteral("^.*-b(\\d{6,})-(\\d{8}-\\d{6})\\.sqlite$"));
+    static const QRegularExpression older(
+        QStringLiteral("^.*-(\\d{8}-\\d{6})-\\d{3}-\\d{3}\\.sqlite$"));
+    QList<Backup> backups;
+    const QDir dir(directory);
+    for (const QString &name : dir.entryList({QStringLiteral("*.sqlite")}, QDir::Files)) {
+        Backup backup;
+        backup.path = dir.filePath(name);
+        QRegularExpressionMatch match = current.match(name);
+        if (match.hasMatch()) {
+            backup.sequence = match.captured(1).toLongLong();
+        } else {
+            match = older.match(name);
+            if (!match.hasMatch())
+                continue;
+        }
+        backup.taken = QDateTime::fromString(match.captured(2), QStringLiteral("yyyyMMdd-HHmmss"));
+        backup.taken.setTimeSpec(Qt::UTC);
+        backups.append(backup);
+    }
+    std::sort(backups.begin(), backups.end(), [](const Backup &a, const Backup &b) {
+        if (a.sequence != b.sequence)
+            return a.sequence > b.sequence;
+        if (a.taken != b.taken)
+            return a.taken > b.taken;
+        return a.path > b.path;
+    });
+    return backups;
+}
+
+QList<Database::Backup> Database::backupsOf(const QString &databasePath,
+                                            const QString &secondDirectory)
+{
+    QList<Backup> backups = backupsIn(backupDirectoryFor(databasePath));
+    const QString second = secondBackupDirectoryFor(databasePath, secondDirectory);
+    if (!second.isEmpty())
+        backups += backupsIn(second);
+    return backups;
+}
+
+Database::Backup Database::lastBackup() const
+{
+    const QList<Backup> backups = backupsIn(backupDirectory());
+    return backups.isEmpty() ? Backup {} : backups.constFirst();
 }
 
 bool Database::isOpen() const
@@ -100,10 +309,15 @@ QString Database::sqliteVersion() const
 bool Database::fail(OpenError *error, OpenError::Kind kind, const QString &message,
                     const QString &hint)
 {
-    qCWarning(lcDb) << "open failed, kind" << static_cast<int>(kind);
+    return fail(error, OpenError {kind, message, hint});
+}
+
+bool Database::fail(OpenError *error, const OpenError &reason)
+{
+    qCWarning(lcDb) << "open failed, kind" << static_cast<int>(reason.kind);
     close();
     if (error)
-        *error = OpenError {kind, message, hint};
+        *error = reason;
     return false;
 }
 
@@ -118,66 +332,107 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
     if (error)
         *error = {};
     const bool memory = path == s_memory;
-    if (!memory && !checkFile(path, mode, error))
-        return false;
-
-    if (!memory && mode != Mode::CheckOnly && options.lockAgainstOtherInstances) {
-        m_lock = std::make_unique<QLockFile>(lockFilePath(path));
-        m_lock->setStaleLockTime(0); // only a dead owner makes the lock stale, never its age
-        if (!m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host, application;
-            m_lock->getLockInfo(&pid, &host, &application);
-            m_lock.reset();
-            return fail(error, OpenError::Kind::AlreadyOpen,
-                        tr("%1 is already open in Intervention Planner (process %2 on %3).")
-                            .arg(nativePath(path))
-                            .arg(pid)
-                            .arg(host),
-                        tr("Switch to that window, or close it there and open the file again."));
-        }
-    }
-
-    m_connectionName = QStringLiteral("ip-db-%1").arg(++s_connectionCounter);
-    m_path = path;
     m_mode = mode;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        QString connectOptions =
-            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
-        if (mode == Mode::CheckOnly)
-            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
-        db.setConnectOptions(connectOptions);
-        if (!db.open()) {
-            const QString reason = db.lastError().databaseText();
-            return fail(error, OpenError::Kind::NotReadable,
-                        tr("%1 could not be opened: %2").arg(nativePath(path), reason),
-                        tr("Check that the drive is connected and that you may read the file."));
+
+    if (memory) {
+        if (!connect(path, mode, options, error))
+            return false;
+    } else if (mode == Mode::CreateNew) {
+        if (!createFile(path, error))
+            return false;
+        if (options.lockAgainstOtherInstances) {
+            m_lock = std::make_unique<FileLock>(path);
+            FileLock::Holder holder;
+            if (m_lock->tryLock(&holder) == FileLock::Result::HeldElsewhere) {
+                return fail(error, OpenError::Kind::AlreadyOpen,
+                            tr("%1 is already open in Intervention Planner: %2.")
+                                .arg(nativePath(path), FileLock::describe(holder)));
+            }
         }
+        if (!connect(path, mode, options, error))
+            return false;
+    } else if (mode == Mode::ReadOnly) {
+        // Another instance holds the file and keeps it sound: read what it has written.
+        const OpenError kind = Inspection::checkFileKind(path);
+        if (kind.isError())
+            return fail(error, kind);
+        FileLock::Holder holder;
+        if (FileLock::isHeld(path, &holder))
+            m_holder = FileLock::describe(holder);
+        if (!connect(path, mode, options, error))
+            return false;
+    } else {
+        // Nothing is written, not even a lock, until the file is known to be sound and free.
+        FileLock::Holder holder;
+        if (options.lockAgainstOtherInstances && FileLock::isHeld(path, &holder)) {
+            return fail(error, OpenError::Kind::AlreadyOpen,
+                        tr("%1 is already open in Intervention Planner: %2.")
+                            .arg(nativePath(path), FileLock::describe(holder)),
+                        tr("It opens read-only here. To change it, close it there first."));
+        }
+        const Inspection inspection = Inspection::of(path);
+        if (!inspection.isSound())
+            return fail(error, inspection.error);
+        const QFileInfo info(path);
+        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+            return fail(error, OpenError::Kind::ReadOnly,
+                        tr("%1 is read-only: changes could not be saved.").arg(nativePath(path)),
+                        tr("Copy the file to a folder you can write to (for example your "
+                           "Documents folder) and open the copy."));
+        }
+        if (options.lockAgainstOtherInstances) {
+            m_lock = std::make_unique<FileLock>(path);
+            if (m_lock->tryLock(&holder) == FileLock::Result::HeldElsewhere) {
+                return fail(error, OpenError::Kind::AlreadyOpen,
+                            tr("%1 is already open in Intervention Planner: %2.")
+                                .arg(nativePath(path), FileLock::describe(holder)),
+                            tr("It opens read-only here. To change it, close it there first."));
+            }
+        }
+        if (!connect(path, mode, options, error))
+            return false;
     }
+    m_path = path;
 
     int version = 0;
-    if (!inspectContents(mode, error, &version))
+    if (!readVersion(error, &version))
         return false;
-    if (mode == Mode::CheckOnly)
+    if (mode == Mode::ReadOnly) {
+        if (version < latestSchemaVersion()) {
+            return fail(error, OpenError::Kind::ReadOnly,
+                        tr("%1 needs an upgrade to the current data format, which cannot be done "
+                           "while another window holds it.")
+                            .arg(nativePath(path)),
+                        tr("Close it there, then open it here again."));
+        }
+        m_opened = true;
+        qCInfo(lcDb) << "opened database read-only, schema version" << version;
         return true;
+    }
 
     QSqlQuery query(connection());
     query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (!memory) {
         if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
             || query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+            const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+            if (code == 5 || code == 6) {
+                return fail(error, OpenError::Kind::Locked,
+                            tr("%1 is locked by another program.").arg(nativePath(path)),
+                            tr("Close the other program that uses it, then try again."));
+            }
             qCWarning(lcDb) << "WAL journal not available; using the default journal";
         }
+        query.finish();
         // FULL: a committed edit survives a power cut, which the field laptop will meet.
         query.exec(QStringLiteral("PRAGMA synchronous = FULL"));
+        makeOwnerOnly();
     }
 
     // A failed backup (a full disk, say) must not lock the user out of their data: it is
     // reported as a warning and opening goes on.
     if (!memory && version > 0 && options.backupAtOpen)
-        takeBackup(options.backupsKept, &m_warning);
+        takeBackup(options);
 
     if (version < latestSchemaVersion()) {
         QSqlDatabase db = connection();
@@ -193,115 +448,68 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
                         hint);
         }
     }
-    if (!memory && mode == Mode::CreateNew)
-        QFile::setPermissions(path, ownerOnlyFile);
+    m_idle->setInterval(options.idleCheckpointMs);
+    m_opened = true;
     qCInfo(lcDb) << "opened database, schema version" << schemaVersion();
     return true;
 }
 
-bool Database::checkFile(const QString &path, Mode mode, OpenError *error)
+bool Database::createFile(const QString &path, OpenError *error)
 {
     const QFileInfo info(path);
-    if (mode == Mode::CreateNew) {
-        if (info.exists() && (!info.isFile() || info.size() > 0)) {
-            return fail(error, OpenError::Kind::AlreadyExists,
-                        tr("%1 already exists.").arg(nativePath(path)),
-                        tr("Choose another name; an existing file is never overwritten."));
-        }
-        if (!info.exists()) {
-            QFile file(path);
-            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnlyFile)) {
-                return fail(
-                    error, OpenError::Kind::CannotCreate,
-                    tr("%1 could not be created: %2").arg(nativePath(path), file.errorString()),
-                    tr("Choose a folder you can write to, on a drive with free space."));
-            }
-        }
-        return true;
+    if (info.exists() && (!info.isFile() || info.size() > 0)) {
+        return fail(error, OpenError::Kind::AlreadyExists,
+                    tr("%1 already exists.").arg(nativePath(path)),
+                    tr("Choose another name; an existing file is never overwritten."));
     }
-
     if (!info.exists()) {
-        return fail(error, OpenError::Kind::NotFound,
-                    tr("There is no file at %1.").arg(nativePath(path)),
-                    tr("It may have been moved or renamed, or be on a drive that is not "
-                       "connected. Use File > Open to find it."));
-    }
-    if (!info.isFile()) {
-        return fail(error, OpenError::Kind::NotAFile,
-                    tr("%1 is a folder, not a database file.").arg(nativePath(path)),
-                    tr("Choose the database file inside it."));
-    }
-    QFile file(path);
-    if (!info.isReadable() || !file.open(QIODevice::ReadOnly)) {
-        return fail(error, OpenError::Kind::NotReadable,
-                    tr("You do not have permission to read %1.").arg(nativePath(path)),
-                    tr("Ask the owner of the file for access, or open a copy of it."));
-    }
-    const QByteArray header = file.read(100);
-    file.close();
-    if (info.size() == 0) {
-        if (mode == Mode::CheckOnly)
-            return true;
-        return fail(error, OpenError::Kind::NotSqlite,
-                    tr("%1 is empty: it holds no planning data.").arg(nativePath(path)),
-                    tr("Use File > New Database to start a new one, or open another file."));
-    }
-    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
-        return fail(error, OpenError::Kind::NotSqlite,
-                    tr("%1 is not an Intervention Planner database (it is not an SQLite file).")
-                        .arg(nativePath(path)),
-                    tr("Choose a .sqlite file saved by Intervention Planner."));
-    }
-    if (header.size() < 100) {
-        return fail(
-            error, OpenError::Kind::Corrupt,
-            tr("%1 is damaged: the file is cut short.").arg(nativePath(path)),
-            tr("Restore it from a backup in %1.").arg(nativePath(backupDirectoryFor(path))));
-    }
-    if (mode != Mode::CheckOnly) {
-        const QFileInfo dir(info.absolutePath());
-        if (!info.isWritable() || !dir.isWritable()) {
-            return fail(error, OpenError::Kind::ReadOnly,
-                        tr("%1 is read-only: changes could not be saved.").arg(nativePath(path)),
-                        tr("Copy the file to a folder you can write to (for example your "
-                           "Documents folder) and open the copy."));
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnlyFile)) {
+            return fail(error, OpenError::Kind::CannotCreate,
+                        tr("%1 could not be created: %2").arg(nativePath(path), file.errorString()),
+                        tr("Choose a folder you can write to, on a drive with free space."));
         }
+    }
+    QFile::setPermissions(path, ownerOnlyFile);
+    return true;
+}
+
+bool Database::connect(const QString &path, Mode mode, const Options &options, OpenError *error)
+{
+    m_connectionName = QStringLiteral("ip-db-%1").arg(++s_connectionCounter);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+    if (mode == Mode::ReadOnly)
+        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(connectOptions);
+    if (!db.open()) {
+        const QString reason = db.lastError().databaseText();
+        return fail(error, OpenError::Kind::NotReadable,
+                    tr("%1 could not be opened: %2").arg(nativePath(path), reason),
+                    tr("Check that the drive is connected and that you may read the file."));
     }
     return true;
 }
 
-bool Database::inspectContents(Mode mode, OpenError *error, int *version)
+bool Database::readVersion(OpenError *error, int *version)
 {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
-        const QSqlError sqlError = query.lastError();
-        const int code = sqlError.nativeErrorCode().toInt() & 0xff;
-        const QString backups = nativePath(backupDirectoryFor(m_path));
-        if (code == 5 || code == 6) {
+    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+        const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+        if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
             return fail(error, OpenError::Kind::Locked,
                         tr("%1 is locked by another program.").arg(nativePath(m_path)),
                         tr("Close the other program that uses it, then try again."));
         }
-        if (code == 26) {
-            return fail(error, OpenError::Kind::NotSqlite,
-                        tr("%1 is not an Intervention Planner database.").arg(nativePath(m_path)),
-                        tr("Choose a .sqlite file saved by Intervention Planner."));
-        }
-        return fail(error, OpenError::Kind::Corrupt,
-                    tr("%1 is damaged and cannot be read (%2).")
-                        .arg(nativePath(m_path), sqlError.databaseText()),
-                    tr("Restore it from a backup in %1.").arg(backups));
+        return fail(error, OpenError::Kind::NotReadable,
+                    tr("%1 could not be read: %2")
+                        .arg(nativePath(m_path), Sql::describe(query.lastError())));
     }
-    const int objects = query.value(0).toInt();
-    query.finish();
-
-    query.exec(QStringLiteral("PRAGMA application_id"));
-    const qint32 appId = query.next() ? query.value(0).toInt() : 0;
+    const qint32 appId = query.value(0).toInt();
     query.finish();
     *version = Migrations::storedVersion(connection());
-
-    const bool fresh = objects == 0 && *version == 0 && appId == 0;
-    if (!fresh && appId != Migrations::applicationId) {
+    if (appId != 0 && appId != applicationId()) {
         return fail(error, OpenError::Kind::Foreign,
                     tr("%1 is an SQLite database, but not one of Intervention Planner's.")
                         .arg(nativePath(m_path)),
@@ -317,17 +525,27 @@ bool Database::inspectContents(Mode mode, OpenError *error, int *version)
                     tr("It was left untouched. Install the newer version of Intervention Planner "
                        "to open it."));
     }
-    if (!fresh || mode == Mode::CheckOnly) {
-        QString detail;
-        if (!checkIntegrity(&detail)) {
-            return fail(error, OpenError::Kind::Corrupt,
-                        tr("%1 is damaged: the integrity check failed (%2).")
-                            .arg(nativePath(m_path), detail),
-                        tr("It was left untouched. Restore it from a backup in %1.")
-                            .arg(nativePath(backupDirectoryFor(m_path))));
-        }
-    }
     return true;
+}
+
+void Database::makeOwnerOnly()
+{
+    bool changed = false;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        changed = restrict(m_path + suffix, ownerOnlyFile) || changed;
+    const QString backups = backupDirectory();
+    if (QFileInfo(backups).isDir()) {
+        changed = restrict(backups, ownerOnlyDir) || changed;
+        const QDir dir(backups);
+        for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden))
+            changed = restrict(dir.filePath(name), ownerOnlyFile) || changed;
+    }
+    if (changed) {
+        qCInfo(lcDb) << "made the database files owner-only";
+        m_warnings.append(tr("%1 and its backups could be read by other users of this computer; "
+                             "they are now readable by you only.")
+                              .arg(QFileInfo(m_path).fileName()));
+    }
 }
 
 bool Database::checkIntegrity(QString *detail) const
@@ -348,60 +566,287 @@ bool Database::checkIntegrity(QString *detail) const
     return false;
 }
 
-bool Database::takeBackup(int keep, QString *problem)
+bool Database::checkpoint(QString *problem)
+{
+    if (!m_opened || !isOpen() || isReadOnly() || m_path == s_memory || m_depth > 0)
+        return true;
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next()) {
+        qCWarning(lcDb) << "checkpoint failed, SQLite code" << query.lastError().nativeErrorCode();
+        if (problem)
+            *problem = tr("Your changes are safe, but could not be folded into %1: %2")
+                           .arg(QFileInfo(m_path).fileName(), Sql::describe(query.lastError()));
+        return false;
+    }
+    if (query.value(0).toInt() != 0) { // busy: a reader kept part of the -wal
+        if (problem)
+            *problem = tr("Your changes are safe, but could not all be folded into %1 while "
+                          "another program reads it.")
+                           .arg(QFileInfo(m_path).fileName());
+        return false;
+    }
+    return true;
+}
+
+bool Database::saveCopy(const QString &target, QString *problem)
+{
+    const QVariant handle = connection().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        *problem = tr("The database connection cannot make copies.");
+        return false;
+    }
+    sqlite3 *source = *static_cast<sqlite3 *const *>(handle.constData());
+    const QString partial = target + s_partial;
+    QFile::remove(partial);
+    {
+        QFile created(partial);
+        if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnlyFile)) {
+            *problem =
+                tr("%1 could not be written: %2").arg(nativePath(target), created.errorString());
+            return false;
+        }
+    }
+    sqlite3 *copy = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &copy, SQLITE_OPEN_READWRITE,
+                             nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(copy, "main", source, "main");
+        if (backup) {
+            rc = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            if (rc == SQLITE_DONE)
+                rc = sqlite3_errcode(copy);
+        } else {
+            rc = sqlite3_errcode(copy);
+        }
+        // The copy keeps the journal mode of the file; a lone file is what is wanted.
+        if (rc == SQLITE_OK)
+            rc = sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+    }
+    const QString reason = QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_close(copy);
+    if (rc != SQLITE_OK) {
+        QFile::remove(partial);
+        *problem = tr("%1 could not be written: %2").arg(nativePath(target), reason);
+        return false;
+    }
+    QString checkProblem;
+    if (!syncPath(partial) || !quickCheck(partial, &checkProblem)) {
+        QFile::remove(partial);
+        *problem =
+            tr("%1 could not be written completely; try another drive.").arg(nativePath(target));
+        return false;
+    }
+    if (QFile::exists(target) && !QFile::remove(target)) {
+        QFile::remove(partial);
+        *problem = tr("%1 could not be replaced.").arg(nativePath(target));
+        return false;
+    }
+    if (!QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        *problem = tr("%1 could not be written.").arg(nativePath(target));
+        return false;
+    }
+    syncPath(QFileInfo(target).absolutePath(), true);
+    return true;
+}
+
+bool Database::takeBackup(const Options &options)
 {
     const QString dirPath = backupDirectory();
-    QDir dir(dirPath);
-    if (!dir.exists()) {
+    if (!QFileInfo(dirPath).isDir()) {
         if (!QDir().mkpath(dirPath)) {
-            *problem = tr("No backup was taken: the folder %1 could not be created.")
-                           .arg(nativePath(dirPath));
+            m_warnings.append(tr("No backup was taken: the folder %1 could not be created.")
+                                  .arg(nativePath(dirPath)));
             return false;
         }
         QFile::setPermissions(dirPath, ownerOnlyDir);
     }
-    const QString stem = QFileInfo(m_path).completeBaseName();
+    removeTornBackups(dirPath);
 
-    // Named by the time and a sequence number, so that two backups in the same millisecond (or
-    // at a pinned clock) still sort in the order they were taken.
-    const QString stamp = Clock::nowUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-    const QString prefix = QStringLiteral("%1-%2-").arg(stem, stamp);
-    int sequence = 0;
-    for (const QString &taken : dir.entryList({prefix + QStringLiteral("*.sqlite")}, QDir::Files)) {
-        const QString number = taken.mid(prefix.size()).chopped(int(sizeof(".sqlite")) - 1);
-        sequence = std::max(sequence, number.toInt() + 1);
+    const QList<Backup> before = backupsIn(dirPath);
+    const QDateTime now = Clock::nowUtc();
+    qint64 sequence = 1;
+    if (!before.isEmpty()) {
+        sequence = before.constFirst().sequence + 1;
+        QDateTime newest;
+        for (const Backup &backup : before)
+            newest = std::max(newest, backup.taken);
+        if (newest.isValid() && now.addSecs(60) < newest) {
+            m_warnings.append(tr("The computer's clock says %1, earlier than your newest backup "
+                                 "(%2). Check the date and time settings; backups are kept in "
+                                 "the order they were taken.")
+                                  .arg(now.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                                       newest.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
+        }
     }
-    const QString target =
-        dir.filePath(prefix + QStringLiteral("%1.sqlite").arg(sequence, 3, 10, QLatin1Char('0')));
-    // Created empty and owner-only first, so the copy is never readable by others, even briefly.
-    QFile file(target);
+    const QString stem = QFileInfo(m_path).completeBaseName();
+    const QString name = QStringLiteral("%1-b%2-%3.sqlite")
+                             .arg(stem)
+                             .arg(sequence, 6, 10, QLatin1Char('0'))
+                             .arg(stamp(now));
+    const QString target = QDir(dirPath).filePath(name);
+    const QString partial = target + s_partial;
+
+    // Written under a temporary name, created empty and owner-only first so the copy is never
+    // readable by others, even briefly; renamed only once it is complete and checked.
+    QFile file(partial);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnlyFile)) {
-        *problem = tr("No backup was taken: %1 could not be created (%2). Free some space on "
-                      "the drive.")
-                       .arg(nativePath(target), file.errorString());
+        m_warnings.append(tr("No backup was taken: %1 could not be created (%2). Free some space "
+                             "on the drive.")
+                              .arg(nativePath(target), file.errorString()));
         return false;
     }
     file.close();
     QSqlQuery query(connection());
     query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(target);
+    query.addBindValue(partial);
+    QString problem;
     if (!query.exec()) {
-        const QString reason = query.lastError().databaseText();
-        QFile::remove(target);
-        *problem = tr("No backup was taken: %1. Free some space on the drive.").arg(reason);
+        problem = Sql::describe(query.lastError());
+    } else if (!syncPath(partial)) {
+        problem = tr("it could not be written to the disk");
+    } else if (!quickCheck(partial, &problem)) {
+        problem = tr("the copy did not pass its check (%1)").arg(problem);
+    } else if (!QFile::rename(partial, target)) {
+        problem = tr("it could not be renamed to %1").arg(nativePath(target));
+    }
+    if (!problem.isEmpty()) {
+        QFile::remove(partial);
+        QFile::remove(partial + QStringLiteral("-journal"));
+        m_warnings.append(tr("No backup was taken: %1").arg(problem));
         return false;
     }
+    syncPath(dirPath, true);
     m_lastBackupPath = target;
+    rotate(dirPath, options.backupsKept, target);
 
-    QStringList backups = dir.entryList({stem + QStringLiteral("-*.sqlite")}, QDir::Files,
-                                        QDir::Name | QDir::Reversed);
-    for (int i = keep; i < backups.size(); ++i)
-        dir.remove(backups.at(i));
+    if (!options.secondBackupDirectory.isEmpty()) {
+        const QString second = secondBackupDirectoryFor(m_path, options.secondBackupDirectory);
+        if (!QFileInfo(options.secondBackupDirectory).isDir()) {
+            m_warnings.append(tr("No second backup was made: %1 is not connected.")
+                                  .arg(nativePath(options.secondBackupDirectory)));
+        } else if (!QDir().mkpath(second)) {
+            m_warnings.append(tr("No second backup was made: the folder %1 could not be "
+                                 "created.")
+                                  .arg(nativePath(second)));
+        } else {
+            QFile::setPermissions(second, ownerOnlyDir);
+            removeTornBackups(second);
+            const QString copy = QDir(second).filePath(name);
+            if (copyVerified(target, copy, &problem))
+                rotate(second, options.backupsKept, copy);
+            else
+                m_warnings.append(
+                    tr("No second backup was made in %1: %2").arg(nativePath(second), problem));
+        }
+    }
+    return true;
+}
+
+bool Database::moveAside(const QString &path, const QString &why, QString *movedTo,
+                         QString *problem)
+{
+    const QFileInfo info(path);
+    const QString base = info.absolutePath() + u'/' + info.completeBaseName() + u'-' + why + u'-'
+        + stamp(Clock::nowUtc());
+    QString aside;
+    for (int n = 0;; ++n) {
+        aside = base + (n ? QStringLiteral("-%1").arg(n) : QString()) + u'.' + info.suffix();
+        bool free = true;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                      QStringLiteral("-journal")})
+            free = free && !QFileInfo::exists(aside + suffix);
+        if (free)
+            break;
+    }
+    QList<QPair<QString, QString>> moved;
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        if (!QFileInfo::exists(path + suffix))
+            continue;
+        if (!QFile::rename(path + suffix, aside + suffix)) {
+            for (const auto &[from, to] : std::as_const(moved))
+                QFile::rename(to, from);
+            *problem = tr("%1 could not be moved aside; nothing was changed.")
+                           .arg(nativePath(path + suffix));
+            return false;
+        }
+        moved.append({path + suffix, aside + suffix});
+    }
+    syncPath(info.absolutePath(), true);
+    if (movedTo)
+        *movedTo = aside;
+    return true;
+}
+
+bool Database::moveSidecarAside(const QString &sidecarPath, QString *movedTo, QString *problem)
+{
+    const QString aside = sidecarPath + QStringLiteral(".stray-") + stamp(Clock::nowUtc());
+    QString target = aside;
+    for (int n = 1; QFileInfo::exists(target); ++n)
+        target = aside + QStringLiteral("-%1").arg(n);
+    if (!QFile::rename(sidecarPath, target)) {
+        *problem =
+            tr("%1 could not be moved aside; nothing was changed.").arg(nativePath(sidecarPath));
+        return false;
+    }
+    // The -shm indexes the -wal that was moved: it goes with it.
+    if (sidecarPath.endsWith(QLatin1String("-wal"))) {
+        const QString shm = sidecarPath.chopped(4) + QStringLiteral("-shm");
+        if (QFileInfo::exists(shm))
+            QFile::rename(shm, target + QStringLiteral("-shm"));
+    }
+    syncPath(QFileInfo(sidecarPath).absolutePath(), true);
+    if (movedTo)
+        *movedTo = target;
+    return true;
+}
+
+bool Database::restoreBackup(const QString &databasePath, const QString &backupPath,
+                             QString *movedTo, QString *problem)
+{
+    const Inspection backup = Inspection::of(backupPath);
+    if (!backup.isSound()) {
+        *problem = tr("The backup cannot be used: %1").arg(backup.error.message);
+        return false;
+    }
+    FileLock lock(databasePath);
+    if (QFileInfo::exists(databasePath)) {
+        FileLock::Holder holder;
+        if (lock.tryLock(&holder) == FileLock::Result::HeldElsewhere) {
+            *problem = tr("%1 is open in Intervention Planner: %2. Close it there first.")
+                           .arg(nativePath(databasePath), FileLock::describe(holder));
+            return false;
+        }
+    }
+    const QString incoming = databasePath + QStringLiteral(".restoring");
+    if (!copyVerified(backupPath, incoming, problem)) {
+        *problem = tr("The backup could not be copied: %1. Nothing was changed.").arg(*problem);
+        return false;
+    }
+    QString aside;
+    if (QFileInfo::exists(databasePath)
+        || QFileInfo::exists(databasePath + QStringLiteral("-wal"))) {
+        if (!moveAside(databasePath, QStringLiteral("before-restore"), &aside, problem)) {
+            QFile::remove(incoming);
+            return false;
+        }
+    }
+    if (!QFile::rename(incoming, databasePath)) {
+        *problem = tr("The backup could not take the place of %1; your file is kept as %2.")
+                       .arg(nativePath(databasePath), nativePath(aside));
+        return false;
+    }
+    syncPath(QFileInfo(databasePath).absolutePath(), true);
+    if (movedTo)
+        *movedTo = aside;
     return true;
 }
 
 void Database::close()
 {
+    m_idle->stop();
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase db = connection();
@@ -409,10 +854,16 @@ void Database::close()
                 if (m_depth > 0) {
                     QSqlQuery query(db);
                     query.exec(QStringLiteral("ROLLBACK"));
+                    m_depth = 0;
                 }
-                if (m_mode != Mode::CheckOnly) {
+                // Only a database that opened is tidied: a refused one is left as it was found.
+                if (m_opened && m_mode != Mode::ReadOnly) {
                     QSqlQuery query(db);
                     query.exec(QStringLiteral("PRAGMA optimize"));
+                    query.finish();
+                    QString problem;
+                    if (!checkpoint(&problem))
+                        qCWarning(lcDb) << "checkpoint at close failed";
                 }
                 db.close();
             }
@@ -421,8 +872,10 @@ void Database::close()
         m_connectionName.clear();
     }
     m_lock.reset();
+    m_opened = false;
     m_path.clear();
-    m_warning.clear();
+    m_warnings.clear();
+    m_holder.clear();
     m_lastBackupPath.clear();
     m_depth = 0;
     m_touched.clear();
@@ -430,13 +883,21 @@ void Database::close()
 
 int Database::beginTransaction(QString *error)
 {
+    if (isReadOnly()) {
+        if (error)
+            *error = tr("This database is open read-only, because another window writes it: "
+                        "nothing was saved. Close it there, then open it here again to make "
+                        "changes.");
+        return 0;
+    }
     const int depth = m_depth + 1;
     QSqlQuery query(connection());
     const QString sql = depth == 1 ? QStringLiteral("BEGIN IMMEDIATE")
                                    : QStringLiteral("SAVEPOINT sp%1").arg(depth);
     if (!query.exec(sql)) {
+        qCWarning(lcDb) << "begin failed, SQLite code" << query.lastError().nativeErrorCode();
         if (error)
-            *error = tr("Could not start saving: %1").arg(query.lastError().databaseText());
+            *error = Sql::describe(query.lastError());
         return 0;
     }
     m_depth = depth;
@@ -450,14 +911,28 @@ bool Database::commitTransaction(int depth, QString *error)
     const QString sql =
         depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(depth);
     if (!query.exec(sql)) {
+        const QSqlError sqlError = query.lastError();
+        qCWarning(lcDb) << "commit failed, SQLite code" << sqlError.nativeErrorCode();
         if (error)
-            *error = tr("Could not save: %1").arg(query.lastError().databaseText());
+            *error = Sql::describe(sqlError);
         rollbackTransaction(depth);
+        if (depth == 1 && (sqlError.nativeErrorCode().toInt() & 0xff) == SQLITE_IOERR) {
+            // Whether the change reached the disk cannot be known from here.
+            Q_EMIT storageFailed(tr("The disk reported an error while your last change was being "
+                                    "saved (%1). The database was read again: what you see is "
+                                    "what the file holds. Your last change may not be stored; "
+                                    "check it, and make it again if it is missing.")
+                                     .arg(sqlError.databaseText()));
+        }
         return false;
     }
     m_depth = depth - 1;
-    if (m_depth == 0 && !m_touched.isEmpty())
-        Q_EMIT tablesChanged(std::exchange(m_touched, {}));
+    if (m_depth == 0) {
+        if (m_idle->interval() > 0)
+            m_idle->start();
+        if (!m_touched.isEmpty())
+            Q_EMIT tablesChanged(std::exchange(m_touched, {}));
+    }
     return true;
 }
 
@@ -478,6 +953,9 @@ void Database::rollbackTransaction(int depth)
 void Database::markChanged(const QString &table)
 {
     m_touched.insert(table);
-    if (m_depth == 0)
+    if (m_depth == 0) {
+        if (m_idle->interval() > 0 && !isReadOnly())
+            m_idle->start();
         Q_EMIT tablesChanged(std::exchange(m_touched, {}));
+    }
 }

@@ -1,53 +1,33 @@
 #pragma once
 
+#include "OpenError.h"
+
+#include <QDateTime>
 #include <QObject>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
-class QLockFile;
+class FileLock;
+class QTimer;
 
-// Why a database could not be opened, with a message saying what is wrong and a hint saying what
-// the user can do about it. The file is never modified when opening fails.
-struct OpenError
-{
-    enum class Kind {
-        None,
-        NotFound,
-        NotAFile,
-        NotReadable,
-        ReadOnly,
-        AlreadyExists,
-        CannotCreate,
-        NotSqlite,
-        Foreign,
-        Corrupt,
-        Locked,
-        AlreadyOpen,
-        TooNew,
-        MigrationFailed,
-    };
-    Kind kind = Kind::None;
-    QString message;
-    QString hint;
-
-    bool isError() const { return kind != Kind::None; }
-};
-
-// One open SQLite store: WAL journal, foreign keys, busy timeout, integrity check at open,
-// schema upgrades one step at a time, a consistent backup before anything is written, and files
-// readable by their owner only. Emits tablesChanged after each committed write so views refresh.
+// One open SQLite store: WAL journal, foreign keys, busy timeout, a check of the file before a
+// byte is written (Inspection), one writer per file (FileLock), schema upgrades one step at a
+// time, a verified backup before anything is written, a checkpoint when idle and at close so the
+// file alone holds everything, and files readable by their owner only. Emits tablesChanged after
+// each committed write so views refresh.
 class Database : public QObject
 {
     Q_OBJECT
 
 public:
     enum class Mode {
-        OpenExisting, // the file must exist
+        OpenExisting, // the file must exist and be sound
         CreateNew, // the file must not exist (or be empty); it is created owner-only
-        CheckOnly, // read-only: no lock, no upgrade, no backup, nothing written
+        ReadOnly, // another instance writes it: read it, write nothing, take no lock
     };
 
     struct Options
@@ -56,6 +36,20 @@ public:
         bool backupAtOpen = true;
         int backupsKept = 5;
         bool lockAgainstOtherInstances = true;
+        // A second copy of each backup goes here too (a USB stick), in a folder named after the
+        // database; empty for none.
+        QString secondBackupDirectory;
+        // After this long without a write the -wal is folded into the file; 0 never.
+        int idleCheckpointMs = 60 * 1000;
+    };
+
+    // A backup file, with when it was taken and its place in the order they were taken (which
+    // does not follow the clock: a clock set back still gives the newest backup the highest).
+    struct Backup
+    {
+        QString path;
+        qint64 sequence = 0; // 0 for backups named before sequences were recorded
+        QDateTime taken; // UTC, as the clock said then
     };
 
     explicit Database(QObject *parent = nullptr);
@@ -66,23 +60,54 @@ public:
     void close();
 
     bool isOpen() const;
-    bool isReadOnly() const { return m_mode == Mode::CheckOnly; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
     // The version of the SQLite library in use, for the About box.
     QString sqliteVersion() const;
     QString lastBackupPath() const { return m_lastBackupPath; }
-    // Something the user should know although the database opened (a backup that failed).
-    QString warning() const { return m_warning; }
+    // Something the user should know although the database opened (a backup that failed, a clock
+    // earlier than the newest backup, permissions made owner-only).
+    QString warning() const { return m_warnings.join(u' '); }
+    QStringList warnings() const { return m_warnings; }
+    // Who writes the file, when it was opened read-only because another instance holds it.
+    QString holder() const { return m_holder; }
     QString backupDirectory() const;
+    // The newest backup of this database in its backup folder (path empty when there is none).
+    Backup lastBackup() const;
 
     // PRAGMA integrity_check; `detail` receives its first lines when it fails.
     bool checkIntegrity(QString *detail = nullptr) const;
+    // Folds the -wal into the file (TRUNCATE). False, with a reason, when it could not (a full
+    // disk, another reader): the data is safe in the -wal, but the file alone is not complete.
+    bool checkpoint(QString *problem = nullptr);
+    // A consistent copy of the open database at `target` (SQLite's backup API), owner-only,
+    // checked, and written under a temporary name first. An existing file at `target` is replaced
+    // only once the copy is complete.
+    bool saveCopy(const QString &target, QString *problem);
 
     static int latestSchemaVersion();
     static qint32 applicationId();
     static QString backupDirectoryFor(const QString &databasePath);
+    // Backups in `directory`, newest first (by sequence, then time).
+    static QList<Backup> backupsIn(const QString &directory);
+    // The backups of `databasePath` in its own backup folder and in `secondDirectory`.
+    static QList<Backup> backupsOf(const QString &databasePath, const QString &secondDirectory);
+    static QString secondBackupDirectoryFor(const QString &databasePath,
+                                            const QString &secondDirectory);
+    // Moves `path` and its -wal, -shm and -journal aside under names saying why; never deletes.
+    // `movedTo` receives the new name of the main file. False with a reason when one could not be
+    // moved (those already moved are moved back).
+    static bool moveAside(const QString &path, const QString &why, QString *movedTo,
+                          QString *problem);
+    // Moves a stray -wal or -journal (and the -shm that indexes a -wal) aside.
+    static bool moveSidecarAside(const QString &sidecarPath, QString *movedTo, QString *problem);
+    // Replaces the (closed) database at `databasePath` by the backup at `backupPath`: the backup
+    // is checked first, the current file and its -wal/-shm are moved aside (never deleted), and
+    // the copy is written under a temporary name and checked before it takes the file's place.
+    static bool restoreBackup(const QString &databasePath, const QString &backupPath,
+                              QString *movedTo, QString *problem);
 
     // Used by TransactionGuard: nesting depth and the tables touched by the outer transaction.
     int beginTransaction(QString *error);
@@ -95,20 +120,31 @@ Q_SIGNALS:
     void tablesChanged(const QSet<QString> &tables);
     // A read failed, so a list may show less than the file holds; the message says what.
     void readFailed(const QString &message);
+    // The idle checkpoint failed: the file alone is not complete until it succeeds.
+    void checkpointFailed(const QString &message);
+    // The disk failed while a change was committed: whether it is stored cannot be known until
+    // the file is read again. The window reopens the database and shows what it holds.
+    void storageFailed(const QString &message);
 
 private:
     bool fail(OpenError *error, OpenError::Kind kind, const QString &message,
               const QString &hint = {});
-    bool checkFile(const QString &path, Mode mode, OpenError *error);
-    bool inspectContents(Mode mode, OpenError *error, int *version);
-    bool takeBackup(int keep, QString *problem);
+    bool fail(OpenError *error, const OpenError &reason);
+    bool createFile(const QString &path, OpenError *error);
+    bool connect(const QString &path, Mode mode, const Options &options, OpenError *error);
+    bool readVersion(OpenError *error, int *version);
+    bool takeBackup(const Options &options);
+    void makeOwnerOnly();
 
     QString m_connectionName;
     QString m_path;
     Mode m_mode = Mode::OpenExisting;
-    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<FileLock> m_lock;
+    QTimer *m_idle = nullptr;
     QString m_lastBackupPath;
-    QString m_warning;
+    QStringList m_warnings;
+    QString m_holder;
+    bool m_opened = false;
     int m_depth = 0;
     QSet<QString> m_touched;
 };

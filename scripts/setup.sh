@@ -9,7 +9,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqcustomplot-dev libgl-dev
-    sqlite3 clang-format poppler-utils
+    sqlite3 libsqlite3-dev clang-format poppler-utils
     fonts-dejavu-core fonts-noto-core faketime
 )
 # fonts-dejavu-core: the workshop wall's type, loaded by its file path. fonts-noto-core: the

@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -107,6 +108,44 @@ bool damageFile(const QString &path, qint64 offset, qint64 length)
 QString repeated(const QString &text, int times)
 {
     return text.repeated(times);
+}
+
+QByteArray digest(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+bool crashedCopy(const QString &source, const QStringList &statements, const QString &target)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("crash-%1").arg(++counter);
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(source);
+        ok = db.open();
+        QSqlQuery query(db);
+        for (const QString &statement :
+             QStringList {QStringLiteral("PRAGMA journal_mode = WAL"),
+                          QStringLiteral("PRAGMA wal_autocheckpoint = 0")}
+                 + statements) {
+            if (ok && !query.exec(statement)) {
+                qWarning("crashedCopy: %s", qPrintable(query.lastError().text()));
+                ok = false;
+            }
+        }
+        query.finish();
+        ok = ok && QFile::copy(source, target)
+            && QFile::copy(source + QStringLiteral("-wal"), target + QStringLiteral("-wal"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 } // namespace TestSupport

@@ -43,6 +43,12 @@ bool damageFile(const QString &path, qint64 offset, qint64 length);
 
 QString repeated(const QString &text, int times);
 
+// SHA-256 of a file's bytes; empty when there is no file.
+QByteArray digest(const QString &path);
+// Copies `source` and its -wal to `target` while `statements` sit, committed, in the -wal and
+// not yet in the file: the two files a crash (or a power cut) leaves behind.
+bool crashedCopy(const QString &source, const QStringList &statements, const QString &target);
+
 // Every test reads "now" from Clock, pinned to this instant before the test object exists (by
 // IP_TEST_MAIN or IP_GUI_TEST_MAIN), so that no result depends on the day or zone it runs in. A
 // test that moves the clock calls pinClock() again in cleanup().

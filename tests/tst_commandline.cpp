@@ -2,10 +2,13 @@
 #include "MissionRepository.h"
 #include "TestSupport.h"
 
-#include <QCryptographicHash>
+#include <QDir>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QtTest>
+
+#include <sqlite3.h>
+#include <sys/stat.h>
 
 using namespace TestSupport;
 
@@ -51,7 +54,7 @@ private Q_SLOTS:
     void unknownOptionIsAnError()
     {
         const Run run = execute({QStringLiteral("--frobnicate")});
-        QCOMPARE(run.exitCode, 2);
+        QCOMPARE(run.exitCode, 64);
         QVERIFY(run.err.contains(QStringLiteral("frobnicate")));
     }
 
@@ -59,73 +62,143 @@ private Q_SLOTS:
     {
         const QString path = m_dir->path(QStringLiteral("sound.sqlite"));
         QVERIFY(DemoData::createFile(path));
-        const QByteArray before = digest(path);
+        const auto before = snapshot();
         const Run run = execute({QStringLiteral("--check"), path});
         QCOMPARE(run.exitCode, 0);
         QVERIFY2(run.out.startsWith(QStringLiteral("OK: ")), qPrintable(run.out));
         QVERIFY(run.out.contains(QStringLiteral("5 missions")));
         QCOMPARE(run.out.count(u'\n'), 1); // one line
-        QCOMPARE(digest(path), before); // read-only: not a byte changed
+        QCOMPARE(snapshot(), before); // not a byte changed, no -wal or -shm left behind
     }
 
-    void checkBadFiles_data()
+    // Each verdict names the real state, with its own exit code (README, "Checking a file"), and
+    // checking writes nothing beside the file.
+    void checkVerdicts_data()
     {
-        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("verdict");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("text") << QByteArray("name;email\nAna;ana@example.org\n")
-                              << QStringLiteral("not an Intervention Planner database");
-        QTest::newRow("truncated")
-            << QByteArray("SQLite format 3\0", 16) << QStringLiteral("cut short");
+        QTest::newRow("zero bytes") << "zero" << 6 << "EMPTY"
+                                    << "0 bytes";
+        QTest::newRow("another program's empty SQLite file") << "empty-sqlite" << 6 << "EMPTY"
+                                                             << "empty SQLite file";
+        QTest::newRow("text") << "text" << 2 << "NOT OURS"
+                              << "not an SQLite file";
+        QTest::newRow("another program's database") << "foreign" << 2 << "NOT OURS"
+                                                    << "not one of";
+        QTest::newRow("cut short") << "truncated" << 1 << "DAMAGED"
+                                   << "cut short";
+        QTest::newRow("damaged pages") << "damaged" << 1 << "DAMAGED"
+                                       << "damaged";
+        QTest::newRow("newer version") << "newer" << 3 << "NEWER VERSION"
+                                       << "newer version";
+        QTest::newRow("no file") << "missing" << 4 << "CANNOT READ"
+                                 << "There is no file";
+        QTest::newRow("folder") << "folder" << 4 << "CANNOT READ"
+                                << "a folder";
+        QTest::newRow("pipe") << "fifo" << 4 << "CANNOT READ"
+                              << "a pipe";
+        QTest::newRow("symbolic link loop") << "loop" << 4 << "CANNOT READ"
+                                            << "symbolic link";
+        QTest::newRow("stray -wal") << "stray-wal" << 7 << "STRAY JOURNAL"
+                                    << "does not belong";
+        QTest::newRow("in use") << "in-use" << 5 << "IN USE"
+                                << "is open in Intervention Planner";
+        QTest::newRow("WAL database in a read-only folder") << "read-only" << 0 << "OK"
+                                                            << "";
+        QTest::newRow("crashed with a -wal") << "crashed-wal" << 0 << "OK"
+                                             << "folded in";
+        QTest::newRow("hot -journal of a crash while switching to WAL")
+            << "hot-journal" << 0 << "OK"
+            << "";
     }
 
-    void checkBadFiles()
+    void checkVerdicts()
     {
-        QFETCH(QByteArray, contents);
+        QFETCH(QString, fixture);
+        QFETCH(int, exitCode);
+        QFETCH(QString, verdict);
         QFETCH(QString, expected);
-        const QString path = m_dir->path(QStringLiteral("bad.sqlite"));
-        QVERIFY(writeFile(path, contents));
-        const Run run = execute({QStringLiteral("--check"), path});
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.out.startsWith(QStringLiteral("FAILED: ")), qPrintable(run.out));
-        QVERIFY2(run.out.contains(expected), qPrintable(run.out));
-        QCOMPARE(readFile(path), contents);
-    }
-
-    void checkCorruptDatabase()
-    {
-        const QString path = m_dir->path(QStringLiteral("corrupt.sqlite"));
-        {
-            auto db = createDatabase(path);
-            for (int i = 0; i < 150; ++i) {
-                Mission m;
-                m.code = QStringLiteral("C-%1").arg(i);
-                m.title = QStringLiteral("Mission");
-                m.handoverNotes = repeated(QStringLiteral("handover "), 200);
-                QVERIFY(MissionRepository(*db).save(m));
-            }
+        QString path = m_dir->path(QStringLiteral("checked.sqlite"));
+        std::unique_ptr<Database> holder;
+        if (fixture == QLatin1String("zero")) {
+            QVERIFY(writeFile(path, {}));
+        } else if (fixture == QLatin1String("empty-sqlite")) {
+            QVERIFY(execRaw(
+                path, {QStringLiteral("CREATE TABLE t (a)"), QStringLiteral("DROP TABLE t")}));
+        } else if (fixture == QLatin1String("text")) {
+            QVERIFY(writeFile(path, "name;email\nAna;ana@example.org\n"));
+        } else if (fixture == QLatin1String("foreign")) {
+            QVERIFY(execRaw(path, {QStringLiteral("CREATE TABLE t (a)")}));
+        } else if (fixture == QLatin1String("truncated")) {
+            QVERIFY(writeFile(path, QByteArray("SQLite format 3\0", 16)));
+        } else if (fixture == QLatin1String("damaged")) {
+            bigDatabase(path);
+            QVERIFY(damageFile(path, 8192, QFileInfo(path).size() - 12288));
+        } else if (fixture == QLatin1String("newer")) {
+            createDatabase(path).reset();
+            QVERIFY(execRaw(path, {QStringLiteral("PRAGMA user_version = 999")}));
+        } else if (fixture == QLatin1String("missing")) {
+            path = m_dir->path(QStringLiteral("nothing-here.sqlite"));
+        } else if (fixture == QLatin1String("folder")) {
+            QVERIFY(QDir().mkpath(path));
+        } else if (fixture == QLatin1String("fifo")) {
+            QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+        } else if (fixture == QLatin1String("loop")) {
+            const QString other = m_dir->path(QStringLiteral("other.sqlite"));
+            QVERIFY(QFile::link(other, path));
+            QVERIFY(QFile::link(path, other));
+        } else if (fixture == QLatin1String("stray-wal")) {
+            createDatabase(path).reset();
+            const QString other = m_dir->path(QStringLiteral("elsewhere.sqlite"));
+            QVERIFY(execRaw(other, {QStringLiteral("CREATE TABLE t (a)")}));
+            QVERIFY(crashedCopy(other, {QStringLiteral("INSERT INTO t VALUES (randomblob(5000))")},
+                                m_dir->path(QStringLiteral("elsewhere-copy.sqlite"))));
+            QVERIFY(QFile::copy(m_dir->path(QStringLiteral("elsewhere-copy.sqlite-wal")),
+                                path + QStringLiteral("-wal")));
+        } else if (fixture == QLatin1String("in-use")) {
+            createDatabase(path).reset();
+            holder = std::make_unique<Database>();
+            Database::Options options = quietOptions();
+            options.lockAgainstOtherInstances = true;
+            QVERIFY(holder->open(path, Database::Mode::OpenExisting, options));
+        } else if (fixture == QLatin1String("read-only")) {
+            const QString folder = m_dir->path(QStringLiteral("locked-folder"));
+            QVERIFY(QDir().mkpath(folder));
+            path = folder + QStringLiteral("/field.sqlite");
+            QVERIFY(DemoData::createFile(path));
+            QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        } else if (fixture == QLatin1String("crashed-wal")) {
+            const QString source = m_dir->path(QStringLiteral("source.sqlite"));
+            createDatabase(source).reset();
+            QVERIFY(crashedCopy(source, {QStringLiteral("CREATE TABLE scratch (a)")}, path));
+        } else if (fixture == QLatin1String("hot-journal")) {
+            hotJournal(path);
         }
-        QVERIFY(damageFile(path, 8192, QFileInfo(path).size() - 12288));
+        const auto before = snapshot(QFileInfo(path).absolutePath());
         const Run run = execute({QStringLiteral("--check"), path});
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY2(run.out.contains(QStringLiteral("damaged")), qPrintable(run.out));
-    }
-
-    void checkMissingFile()
-    {
-        const Run run = execute({QStringLiteral("--check"), m_dir->path(QStringLiteral("no.db"))});
-        QCOMPARE(run.exitCode, 1);
-        QVERIFY(run.out.contains(QStringLiteral("There is no file")));
+        QFile::setPermissions(QFileInfo(path).absolutePath(),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY2(run.out.startsWith(verdict + QStringLiteral(": ")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(expected), qPrintable(run.out));
+        QCOMPARE(run.out.count(u'\n'), 1);
+        if (holder)
+            holder.reset();
+        else
+            QCOMPARE(snapshot(QFileInfo(path).absolutePath()), before);
     }
 
     void writtenDatabaseOpensInSqliteShell()
     {
-        const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
-        if (sqlite3.isEmpty())
+        const QString tool = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        if (tool.isEmpty())
             QSKIP("the sqlite3 command-line tool is not installed");
         const QString path = m_dir->path(QStringLiteral("shell.sqlite"));
         QVERIFY(DemoData::createFile(path));
         QProcess shell;
-        shell.start(sqlite3,
+        shell.start(tool,
                     {path,
                      QStringLiteral("PRAGMA integrity_check; SELECT count(*) FROM "
                                     "missions;")});
@@ -134,6 +207,52 @@ private Q_SLOTS:
     }
 
 private:
+    QMap<QString, QByteArray> snapshot(const QString &folder = {}) const
+    {
+        QMap<QString, QByteArray> files;
+        const QDir dir(folder.isEmpty() ? m_dir->path(QString()) : folder);
+        for (const QFileInfo &info : dir.entryInfoList(QDir::Files | QDir::Hidden | QDir::System
+                                                       | QDir::Dirs | QDir::NoDotAndDotDot))
+            files.insert(info.fileName(), info.isFile() ? digest(info.filePath()) : QByteArray());
+        return files;
+    }
+
+    static void bigDatabase(const QString &path)
+    {
+        auto db = createDatabase(path);
+        for (int i = 0; i < 150; ++i) {
+            Mission m;
+            m.code = QStringLiteral("C-%1").arg(i);
+            m.title = QStringLiteral("Mission");
+            m.handoverNotes = repeated(QStringLiteral("handover "), 200);
+            QVERIFY(MissionRepository(*db).save(m));
+        }
+    }
+
+    // The files a crash leaves while a rollback-journal database is switched to WAL: the file
+    // half-written and the -journal that puts it back.
+    static void hotJournal(const QString &path)
+    {
+        const QString source = path + QStringLiteral(".source");
+        bigDatabase(source);
+        QVERIFY(execRaw(source, {QStringLiteral("PRAGMA journal_mode = DELETE")}));
+        sqlite3 *db = nullptr;
+        QCOMPARE(sqlite3_open(QFile::encodeName(source).constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db,
+                              "PRAGMA cache_size = 2; BEGIN; UPDATE missions SET handover_notes = "
+                              "hex(randomblob(900));",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        // The update spilled into the file; the journal holds the pages it replaced.
+        QVERIFY(QFileInfo(source + QStringLiteral("-journal")).size() > 0);
+        QVERIFY(QFile::copy(source, path));
+        QVERIFY(
+            QFile::copy(source + QStringLiteral("-journal"), path + QStringLiteral("-journal")));
+        sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close(db);
+        QFile::remove(source);
+    }
+
     Run execute(const QStringList &arguments)
     {
         QProcess process;
@@ -150,11 +269,6 @@ private:
         run.out = QString::fromUtf8(process.readAllStandardOutput());
         run.err = QString::fromUtf8(process.readAllStandardError());
         return run;
-    }
-
-    static QByteArray digest(const QString &path)
-    {
-        return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256);
     }
 
     QString m_executable;

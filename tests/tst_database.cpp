@@ -15,11 +15,6 @@
 using namespace TestSupport;
 
 namespace {
-QByteArray digest(const QString &path)
-{
-    return QCryptographicHash::hash(readFile(path), QCryptographicHash::Sha256);
-}
-
 QString pragma(Database &db, const char *name)
 {
     QSqlQuery query(db.connection());
@@ -92,7 +87,7 @@ private Q_SLOTS:
         QTest::newRow("text file") << "notes.sqlite" << QByteArray("Ministry contacts, 2026\n")
                                    << int(OpenError::Kind::NotSqlite);
         QTest::newRow("empty file")
-            << "empty.sqlite" << QByteArray() << int(OpenError::Kind::NotSqlite);
+            << "empty.sqlite" << QByteArray() << int(OpenError::Kind::Empty);
         QTest::newRow("truncated header")
             << "short.sqlite" << QByteArray("SQLite format 3\0abc", 19)
             << int(OpenError::Kind::Corrupt);

@@ -1,0 +1,159 @@
+#include "FileLock.h"
+#include "Log.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QStandardPaths>
+
+#include <cerrno>
+#include <csignal>
+#include <sys/stat.h>
+
+namespace {
+
+QString canonical(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString real = info.canonicalFilePath();
+    return real.isEmpty() ? info.absoluteFilePath() : real;
+}
+
+bool holderOf(QLockFile &lock, const QString &lockPath, FileLock::Holder *holder)
+{
+    if (!holder)
+        return true;
+    const QFileInfo info(lockPath);
+    holder->lockPath = lockPath;
+    holder->user = info.owner();
+    holder->since = info.lastModified().toUTC();
+    QString application;
+    lock.getLockInfo(&holder->pid, &holder->host, &application);
+    return true;
+}
+
+std::unique_ptr<QLockFile> makeLock(const QString &path)
+{
+    auto lock = std::make_unique<QLockFile>(path);
+    lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
+    return lock;
+}
+
+} // namespace
+
+FileLock::FileLock(const QString &databasePath)
+    : m_databasePath(databasePath)
+{
+}
+
+FileLock::~FileLock()
+{
+    unlock();
+}
+
+QString FileLock::besidePath(const QString &databasePath)
+{
+    const QFileInfo real(canonical(databasePath));
+    return real.absolutePath() + QStringLiteral("/.") + real.fileName() + QStringLiteral(".lock");
+}
+
+QString FileLock::identityPath(const QString &databasePath)
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (dir.isEmpty())
+        dir = QDir::tempPath();
+    struct stat st
+    {
+    };
+    const QByteArray native = QFile::encodeName(canonical(databasePath));
+    if (::stat(native.constData(), &st) != 0)
+        return {};
+    return dir
+        + QStringLiteral("/intervention-planner-%1-%2.lock")
+              .arg(quint64(st.st_dev), 0, 16)
+              .arg(quint64(st.st_ino));
+}
+
+FileLock::Result FileLock::tryLock(Holder *holder)
+{
+    unlock();
+    const QString beside = besidePath(m_databasePath);
+    const QString identity = identityPath(m_databasePath);
+
+    // The identity lock first: it is on this computer's own disk and always writable.
+    if (!identity.isEmpty()) {
+        m_identity = makeLock(identity);
+        if (!m_identity->tryLock(0)) {
+            if (m_identity->error() == QLockFile::LockFailedError) {
+                if (holder)
+                    holderOf(*m_identity, identity, holder);
+                m_identity.reset();
+                return Result::HeldElsewhere;
+            }
+            qCWarning(lcDb) << "no identity lock, error" << int(m_identity->error());
+            m_identity.reset();
+        }
+    }
+    m_beside = makeLock(beside);
+    if (!m_beside->tryLock(0)) {
+        const QLockFile::LockError error = m_beside->error();
+        if (error == QLockFile::LockFailedError) {
+            if (holder)
+                holderOf(*m_beside, beside, holder);
+            unlock();
+            return Result::HeldElsewhere;
+        }
+        qCWarning(lcDb) << "no lock beside the file, error" << int(error);
+        unlock();
+        return Result::Unavailable;
+    }
+    return Result::Locked;
+}
+
+void FileLock::unlock()
+{
+    m_beside.reset(); // QLockFile removes its file when destroyed while locked
+    m_identity.reset();
+}
+
+bool FileLock::isLocked() const
+{
+    return m_beside && m_beside->isLocked();
+}
+
+bool FileLock::isHeld(const QString &databasePath, Holder *holder)
+{
+    for (const QString &path : {identityPath(databasePath), besidePath(databasePath)}) {
+        if (path.isEmpty() || !QFileInfo::exists(path))
+            continue;
+        // A lock file whose process is gone on this computer does not count.
+        QLockFile probe(path);
+        probe.setStaleLockTime(0);
+        qint64 pid = 0;
+        QString host, application;
+        const bool readable = probe.getLockInfo(&pid, &host, &application);
+        if (readable && host == QSysInfo::machineHostName() && pid > 0 && ::kill(pid_t(pid), 0) != 0
+            && errno == ESRCH)
+            continue;
+        if (holder) {
+            const QFileInfo info(path);
+            holder->lockPath = path;
+            holder->user = info.owner();
+            holder->since = info.lastModified().toUTC();
+            holder->pid = pid;
+            holder->host = host;
+        }
+        return true;
+    }
+    return false;
+}
+
+QString FileLock::describe(const Holder &holder)
+{
+    const QString user = holder.user.isEmpty() ? tr("another user") : holder.user;
+    const QString host = holder.host.isEmpty() ? tr("another computer") : holder.host;
+    const QString since = holder.since.isValid()
+        ? holder.since.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+        : tr("an unknown time");
+    return tr("%1 on %2 (process %3) since %4").arg(user, host).arg(holder.pid).arg(since);
+}
