@@ -72,12 +72,13 @@ Csv::Document Csv::parse(const QByteArray &bytes, QChar separator)
             } else {
                 if (c == u'\n')
                     ++line;
-                if (c != u'\r')
-                    current.append(c);
+                current.append(c); // a carriage return inside quotes is part of the text
             }
             continue;
         }
-        if (c == u'"' && !fieldStarted) {
+        // A quote opens a quoted field also after spaces (", "x, y""), which spreadsheets write.
+        if (c == u'"' && (!fieldStarted || current.trimmed().isEmpty())) {
+            current.clear();
             quoted = true;
             fieldStarted = true;
         } else if (c == document.separator) {
@@ -100,21 +101,35 @@ Csv::Document Csv::parse(const QByteArray &bytes, QChar separator)
     return document;
 }
 
+namespace {
+// Characters a spreadsheet reads as the start of a formula, in ASCII and full width.
+bool startsFormula(QChar c)
+{
+    static const QString starts = QStringLiteral("=+-@\uFF1D\uFF0B\uFF0D\uFF20");
+    return starts.contains(c);
+}
+} // namespace
+
 QString Csv::field(const QString &text, QChar separator)
 {
     QString value = text;
-    static const QString formulaStarts = QStringLiteral("=+-@");
-    if (!value.isEmpty() && formulaStarts.contains(value.at(0))) {
+    // A formula guard: a leading tab or carriage return starts a formula in some spreadsheets,
+    // and others skip spaces before one; numbers such as -12 stay numbers.
+    qsizetype first = 0;
+    while (first < value.size()
+           && (value.at(first) == u' ' || value.at(first) == u'\t' || value.at(first) == u'\r'
+               || value.at(first) == u'\n'))
+        ++first;
+    const bool leadingControl = !value.isEmpty() && (value.at(0) == u'\t' || value.at(0) == u'\r');
+    if (leadingControl || (first < value.size() && startsFormula(value.at(first)))) {
         bool number = false;
-        value.toDouble(&number);
-        if (!number)
+        value.trimmed().toDouble(&number);
+        if (!number || leadingControl)
             value.prepend(u'\'');
     }
     if (value.contains(separator) || value.contains(u'"') || value.contains(u'\n')
-        || value.contains(u'\r')) {
-        value.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-        return u'"' + value + u'"';
-    }
+        || value.contains(u'\r') || value.startsWith(u' ') || value.endsWith(u' '))
+        return u'"' + value.replace(QStringLiteral("\""), QStringLiteral("\"\"")) + u'"';
     return value;
 }
 

@@ -300,7 +300,8 @@ Inspection Inspection::of(const QString &path)
                        .arg(native(path), native(stray.sidecarPath)),
                    tr("Move %1 aside (it is kept, renamed, not deleted) and open the database "
                       "as it is on disk.")
-                       .arg(QFileInfo(stray.sidecarPath).fileName())};
+                       .arg(QFileInfo(stray.sidecarPath).fileName()),
+                   stray.sidecarPath};
     return stray;
 }
 

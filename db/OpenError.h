@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <utility>
+
 // Why a database could not be opened, with a message saying what is wrong and a hint saying what
 // the user can do about it. The file is never modified when opening fails.
 struct OpenError
@@ -24,9 +26,19 @@ struct OpenError
         TooNew,
         MigrationFailed,
     };
+    OpenError() = default;
+    OpenError(Kind kind_, QString message_, QString hint_ = {}, QString sidecarPath_ = {})
+        : kind(kind_)
+        , message(std::move(message_))
+        , hint(std::move(hint_))
+        , sidecarPath(std::move(sidecarPath_))
+    {
+    }
+
     Kind kind = Kind::None;
     QString message;
     QString hint;
+    QString sidecarPath; // for StrayJournal: the -wal or -journal that does not belong
 
     bool isError() const { return kind != Kind::None; }
 };

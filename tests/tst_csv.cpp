@@ -88,6 +88,60 @@ private Q_SLOTS:
         QCOMPARE(back.rows.at(2).fields.at(1), QStringLiteral("two\nlines"));
     }
 
+    void formulaGuard_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("equals") << "=1+1"
+                                << "'=1+1";
+        QTest::newRow("at") << "@SUM(A1)"
+                            << "'@SUM(A1)";
+        QTest::newRow("leading tab") << "\t=1+1"
+                                     << "'\t=1+1";
+        QTest::newRow("leading tab alone") << "\tnote"
+                                           << "'\tnote";
+        QTest::newRow("leading carriage return") << "\r=1+1"
+                                                 << "\"'\r=1+1\"";
+        QTest::newRow("leading space") << " =1+1"
+                                       << "' =1+1";
+        QTest::newRow("full-width equals") << "\uFF1DHYPERLINK()"
+                                           << "'\uFF1DHYPERLINK()";
+        QTest::newRow("full-width plus") << "\uFF0B1"
+                                         << "'\uFF0B1";
+        QTest::newRow("negative number") << "-12"
+                                         << "-12";
+        QTest::newRow("plus number") << "+3.5"
+                                     << "+3.5";
+        QTest::newRow("plain text") << "Ana"
+                                    << "Ana";
+    }
+
+    void formulaGuard()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, written);
+        QCOMPARE(Csv::field(text), written);
+    }
+
+    void readsWhatSpreadsheetsWrite()
+    {
+        // A space before an opening quote still opens a quoted field.
+        const Csv::Document spaced = Csv::parse(QByteArray("a, \"b, c\",d\n"));
+        QCOMPARE(spaced.rows.constFirst().fields,
+                 QStringList({QStringLiteral("a"), QStringLiteral("b, c"), QStringLiteral("d")}));
+        // A carriage return inside a quoted field is kept.
+        const Csv::Document cr = Csv::parse(QByteArray("a,\"one\rtwo\"\r\nb,c\r\n"));
+        QCOMPARE(cr.rows.constFirst().fields.at(1), QStringLiteral("one\rtwo"));
+        QCOMPARE(cr.rows.at(1).fields.at(0), QStringLiteral("b"));
+        // What is written is read back as it was.
+        for (const QString &text : {QStringLiteral("line\r\nbreak"), QStringLiteral(" padded "),
+                                    QStringLiteral("say \"no\""), QStringLiteral("a,b")}) {
+            const Csv::Document back =
+                Csv::parse((Csv::field(text) + QStringLiteral(",x\n")).toUtf8());
+            QCOMPARE(back.rows.constFirst().fields.constFirst(), text);
+        }
+    }
+
     void guessesMappingInEnglishAndFrench()
     {
         const QHash<QString, int> english = StakeholderImport::guessMapping(

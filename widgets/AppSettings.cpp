@@ -67,6 +67,16 @@ void AppSettings::setWindowGeometry(const QByteArray &geometry, const QByteArray
     settings.setValue(s_state, state);
 }
 
+QString AppSettings::secondBackupDirectory()
+{
+    return QSettings().value(QStringLiteral("backups/secondDirectory")).toString();
+}
+
+void AppSettings::setSecondBackupDirectory(const QString &dir)
+{
+    QSettings().setValue(QStringLiteral("backups/secondDirectory"), dir);
+}
+
 QString AppSettings::lastDirectory()
 {
     return QSettings().value(s_lastDir, QDir::homePath()).toString();

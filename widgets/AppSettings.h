@@ -29,6 +29,10 @@ public:
     static bool workshopDark();
     static void setWorkshopDark(bool dark);
 
+    // A second folder for backups (a USB stick); empty for none.
+    static QString secondBackupDirectory();
+    static void setSecondBackupDirectory(const QString &dir);
+
     static QString lastDirectory();
     static void setLastDirectory(const QString &dir);
 };

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "AppSettings.h"
+#include "Clock.h"
 #include "CsvImportDialog.h"
 #include "DashboardPage.h"
 #include "DemoData.h"
@@ -8,6 +9,7 @@
 #include "MissionsPage.h"
 #include "PreferencesDialog.h"
 #include "RatingSettingsDialog.h"
+#include "RestoreBackupDialog.h"
 #include "StakeholdersPage.h"
 #include "TablePage.h"
 #include "UnsavedChanges.h"
@@ -23,9 +25,12 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -33,6 +38,7 @@
 #include <QTimer>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace {
 QString fileFilter()
@@ -48,17 +54,53 @@ MainWindow::MainWindow(QWidget *parent)
     , m_welcome(new WelcomePage(m_central))
     , m_fileLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
+    , m_backupLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Intervention Planner"));
     m_central->addWidget(m_welcome);
-    setCentralWidget(m_central);
+
+    // The banner: dark text on a pale amber band, readable on any theme.
+    m_banner = new QFrame(this);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setAutoFillBackground(true);
+    m_banner->setStyleSheet(
+        QStringLiteral("#banner { background: #FFF3CD; border-bottom: 1px solid "
+                       "#B58100; } #banner QLabel { color: #1F1600; }"));
+    m_bannerText = new QLabel(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("bannerText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bannerAction = new QPushButton(m_banner);
+    m_bannerAction->setObjectName(QStringLiteral("bannerAction"));
+    connect(m_bannerAction, &QPushButton::clicked, this, [this] {
+        if (m_bannerCallback)
+            m_bannerCallback();
+    });
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_banner);
+    dismiss->setObjectName(QStringLiteral("bannerDismiss"));
+    connect(dismiss, &QPushButton::clicked, this, &MainWindow::hideBanner);
+    auto *bannerLayout = new QHBoxLayout(m_banner);
+    bannerLayout->addWidget(m_bannerText, 1);
+    bannerLayout->addWidget(m_bannerAction);
+    bannerLayout->addWidget(dismiss);
+    m_banner->hide();
+
+    auto *container = new QWidget(this);
+    auto *containerLayout = new QVBoxLayout(container);
+    containerLayout->setContentsMargins(0, 0, 0, 0);
+    containerLayout->setSpacing(0);
+    containerLayout->addWidget(m_banner);
+    containerLayout->addWidget(m_central, 1);
+    setCentralWidget(container);
 
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     m_fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_countLabel->setObjectName(QStringLiteral("statusCountLabel"));
     statusBar()->addWidget(m_fileLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
+    m_backupLabel->setObjectName(QStringLiteral("backupLabel"));
+    statusBar()->addPermanentWidget(m_backupLabel);
 
     connect(m_welcome, &WelcomePage::newDatabaseRequested, this, &MainWindow::newDatabaseDialog);
     connect(m_welcome, &WelcomePage::openDatabaseRequested, this, &MainWindow::openDatabaseDialog);
@@ -113,6 +155,13 @@ void MainWindow::createActions()
     });
     m_exportAction->setObjectName(QStringLiteral("exportListAction"));
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    file->addSeparator();
+    m_saveCopyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
+    m_saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
+    m_saveCopyAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    m_restoreAction =
+        file->addAction(tr("Restore from &Backup…"), this, [this] { restoreFromBackup(); });
+    m_restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Database"), this, [this] {
         if (!editorsSettled([this] { m_closeAction->trigger(); }))
@@ -227,22 +276,33 @@ bool MainWindow::openDemo()
     return open(path, Database::Mode::OpenExisting, true);
 }
 
+Database::Options MainWindow::openOptions(bool demo) const
+{
+    Database::Options options;
+    options.backupAtOpen = !demo;
+    options.secondBackupDirectory = demo ? QString() : AppSettings::secondBackupDirectory();
+    return options;
+}
+
 bool MainWindow::open(const QString &path, Database::Mode mode, bool demo)
 {
     if (!editorsSettled([this, path, mode, demo] { open(path, mode, demo); }))
         return false;
     auto db = std::make_unique<Database>();
-    Database::Options options;
-    options.backupAtOpen = !demo;
+    const Database::Options options = openOptions(demo);
     OpenError error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool opened = db->open(path, mode, options, &error);
+    bool opened = db->open(path, mode, options, &error);
+    // Another window writes it: read it here, and say so.
+    if (!opened && error.kind == OpenError::Kind::AlreadyOpen
+        && mode == Database::Mode::OpenExisting)
+        opened = db->open(path, Database::Mode::ReadOnly, options, &error);
     QApplication::restoreOverrideCursor();
     if (!opened) {
         if (error.kind == OpenError::Kind::NotFound)
             AppSettings::removeRecentFile(path);
         updateRecentFiles();
-        showOpenError(error);
+        showOpenError(error, path);
         return false;
     }
     adopt(std::move(db), demo);
@@ -251,8 +311,17 @@ bool MainWindow::open(const QString &path, Database::Mode mode, bool demo)
         AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
         updateRecentFiles();
     }
-    if (!m_db->warning().isEmpty())
-        statusBar()->showMessage(m_db->warning(), 15000);
+    QStringList notes = m_db->warnings();
+    if (m_db->isReadOnly()) {
+        notes.prepend(tr("Read-only: %1 is open for writing elsewhere (%2). Nothing can be changed "
+                         "here.")
+                          .arg(QFileInfo(path).fileName(),
+                               m_db->holder().isEmpty() ? tr("another window") : m_db->holder()));
+        showBanner(notes.join(u' '), tr("Open for &Editing"),
+                   [this, path, demo] { open(path, Database::Mode::OpenExisting, demo); });
+    } else if (!notes.isEmpty()) {
+        showBanner(notes.join(u' '));
+    }
     return true;
 }
 
@@ -272,6 +341,11 @@ void MainWindow::adopt(std::unique_ptr<Database> db, bool demo)
         statusBar()->showMessage(
             tr("%1 What is shown may be incomplete; nothing was changed.").arg(message), 30000);
     });
+    connect(m_db.get(), &Database::checkpointFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 30000); });
+    // Queued: the failed write is still on the stack of the command that made it.
+    connect(m_db.get(), &Database::storageFailed, this, &MainWindow::reopenAfterStorageFailure,
+            Qt::QueuedConnection);
     m_workspace = new Workspace(*m_db, *m_edits, m_central);
     connect(m_workspace, &Workspace::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -303,6 +377,7 @@ void MainWindow::adopt(std::unique_ptr<Database> db, bool demo)
 
 void MainWindow::closeDatabase()
 {
+    hideBanner();
     // A workshop writes through this database's edits: it closes first (keeping a note still
     // being typed).
     if (m_workshop)
@@ -322,19 +397,153 @@ void MainWindow::closeDatabase()
     }
     delete m_edits;
     m_edits = nullptr;
+    // Folded in now, so the file alone holds everything once the window lets it go.
+    QString problem;
+    if (m_db && !m_db->checkpoint(&problem))
+        statusBar()->showMessage(problem, 30000);
     m_db.reset();
     m_demo = false;
     if (m_central)
         m_central->setCurrentWidget(m_welcome);
 }
 
-void MainWindow::showOpenError(const OpenError &error)
+void MainWindow::showOpenError(const OpenError &error, const QString &path)
 {
     QMessageBox box(QMessageBox::Warning, tr("Cannot open the database"), error.message,
                     QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("openErrorDialog"));
     box.setInformativeText(error.hint);
+    QPushButton *moveAside = nullptr;
+    QPushButton *restore = nullptr;
+    if (error.kind == OpenError::Kind::StrayJournal && !error.sidecarPath.isEmpty()) {
+        moveAside = box.addButton(tr("&Move It Aside and Open"), QMessageBox::AcceptRole);
+        moveAside->setObjectName(QStringLiteral("moveAsideButton"));
+    }
+    if (!path.isEmpty()
+        && (error.kind == OpenError::Kind::Corrupt || error.kind == OpenError::Kind::StrayJournal
+            || error.kind == OpenError::Kind::MigrationFailed)
+        && !Database::backupsOf(path, AppSettings::secondBackupDirectory()).isEmpty()) {
+        restore = box.addButton(tr("&Restore from Backup…"), QMessageBox::ActionRole);
+        restore->setObjectName(QStringLiteral("restoreFromErrorButton"));
+    }
+    box.setDefaultButton(QMessageBox::Ok);
     box.exec();
+    if (moveAside && box.clickedButton() == moveAside) {
+        QString movedTo, problem;
+        if (!Database::moveSidecarAside(error.sidecarPath, &movedTo, &problem)) {
+            QMessageBox::warning(this, tr("Cannot open the database"), problem);
+            return;
+        }
+        if (openDatabase(path))
+            statusBar()->showMessage(tr("%1 was moved aside as %2.")
+                                         .arg(QFileInfo(error.sidecarPath).fileName(),
+                                              QDir::toNativeSeparators(movedTo)),
+                                     15000);
+    } else if (restore && box.clickedButton() == restore) {
+        restoreFromBackup(path);
+    }
+}
+
+void MainWindow::restoreFromBackup(const QString &requested)
+{
+    const QString path = requested.isEmpty() && m_db && !m_demo ? m_db->path() : requested;
+    if (path.isEmpty())
+        return;
+    RestoreBackupDialog dialog(path, AppSettings::secondBackupDirectory(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
+        return;
+    const QString backup = dialog.selectedBackup();
+    const bool wasOpen = m_db && m_db->path() == path;
+    if (wasOpen) {
+        if (!editorsSettled([this, path] { restoreFromBackup(path); }))
+            return;
+        closeDatabase();
+        updateStatus();
+    }
+    QString movedTo, problem;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool restored = Database::restoreBackup(path, backup, &movedTo, &problem);
+    QApplication::restoreOverrideCursor();
+    if (!restored) {
+        QMessageBox::warning(this, tr("Restore from Backup"), problem);
+        if (wasOpen)
+            openDatabase(path);
+        return;
+    }
+    if (!openDatabase(path))
+        return;
+    QString text = tr("The backup is now %1.").arg(QDir::toNativeSeparators(path));
+    if (!movedTo.isEmpty())
+        text +=
+            u' ' + tr("The file it replaced is kept as %1.").arg(QDir::toNativeSeparators(movedTo));
+    showBanner(text);
+}
+
+void MainWindow::saveCopy()
+{
+    if (!m_db || !m_db->isOpen())
+        return;
+    const QFileInfo current(m_db->path());
+    const QString suggested =
+        QDir(AppSettings::lastDirectory())
+            .filePath(tr("%1-copy-%2.sqlite")
+                          .arg(current.completeBaseName(), Clock::today().toString(Qt::ISODate)));
+    const QString target =
+        QFileDialog::getSaveFileName(this, tr("Save a Copy"), suggested, fileFilter());
+    if (target.isEmpty())
+        return;
+    if (QFileInfo(target).absoluteFilePath() == current.absoluteFilePath()) {
+        QMessageBox::warning(this, tr("Save a Copy"),
+                             tr("Choose another name: this is the open database itself."));
+        return;
+    }
+    QString problem;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool saved = m_db->saveCopy(target, &problem);
+    QApplication::restoreOverrideCursor();
+    if (!saved) {
+        QMessageBox::warning(this, tr("Save a Copy"), problem);
+        return;
+    }
+    AppSettings::setLastDirectory(QFileInfo(target).absolutePath());
+    statusBar()->showMessage(
+        tr("A complete copy was saved as %1.").arg(QDir::toNativeSeparators(target)), 10000);
+}
+
+void MainWindow::reopenAfterStorageFailure(const QString &message)
+{
+    if (!m_db)
+        return;
+    statusBar()->showMessage(message, 60000);
+    if (!editorsSettled([this, message] { reopenAfterStorageFailure(message); }))
+        return;
+    const QString path = m_db->path();
+    const bool demo = m_demo;
+    closeDatabase();
+    if (open(path, Database::Mode::OpenExisting, demo))
+        showBanner(message);
+    QMessageBox box(QMessageBox::Warning, tr("The last change may not be saved"), message,
+                    QMessageBox::Ok, this);
+    box.setObjectName(QStringLiteral("storageFailedDialog"));
+    box.exec();
+}
+
+void MainWindow::showBanner(const QString &text, const QString &actionText,
+                            const std::function<void()> &action)
+{
+    m_bannerText->setText(text);
+    m_bannerCallback = action;
+    m_bannerAction->setText(actionText);
+    m_bannerAction->setVisible(!actionText.isEmpty() && action);
+    m_banner->show();
+}
+
+void MainWindow::hideBanner()
+{
+    if (!m_banner)
+        return;
+    m_banner->hide();
+    m_bannerCallback = {};
 }
 
 void MainWindow::newDatabaseDialog()
@@ -386,6 +595,8 @@ void MainWindow::updateStatus()
     m_ratingAction->setEnabled(open);
     m_workshopAction->setEnabled(open);
     m_exportAction->setEnabled(open);
+    m_saveCopyAction->setEnabled(open);
+    m_restoreAction->setEnabled(open && !m_demo && !m_db->isReadOnly());
     m_missionMenu->setEnabled(open);
     m_stakeholderMenu->setEnabled(open);
     for (QAction *action : std::as_const(m_pageActions))
@@ -395,12 +606,28 @@ void MainWindow::updateStatus()
         setWindowTitle(tr("Intervention Planner"));
         m_fileLabel->setText(tr("No database open"));
         m_countLabel->clear();
+        m_backupLabel->clear();
         return;
     }
+    if (m_demo) {
+        m_backupLabel->setText(tr("Demo: not backed up"));
+    } else if (m_db->isReadOnly()) {
+        m_backupLabel->setText(tr("Read-only"));
+    } else {
+        const Database::Backup last = m_db->lastBackup();
+        m_backupLabel->setText(
+            last.path.isEmpty()
+                ? tr("No backup yet")
+                : tr("Last backup %1")
+                      .arg(QLocale().toString(last.taken.toLocalTime(), QLocale::ShortFormat)));
+        m_backupLabel->setToolTip(QDir::toNativeSeparators(last.path));
+    }
     const QString path = QDir::toNativeSeparators(m_db->path());
-    setWindowTitle(m_demo
-                       ? tr("Demo database — Intervention Planner")
-                       : tr("%1 — Intervention Planner").arg(QFileInfo(m_db->path()).fileName()));
+    setWindowTitle(
+        m_demo ? tr("Demo database — Intervention Planner")
+            : m_db->isReadOnly()
+            ? tr("%1 (read-only) — Intervention Planner").arg(QFileInfo(m_db->path()).fileName())
+            : tr("%1 — Intervention Planner").arg(QFileInfo(m_db->path()).fileName()));
     m_fileLabel->setText(
         m_demo ? tr("Demo database (fictional data, reset at each start): %1").arg(path) : path);
     m_fileLabel->setToolTip(path);

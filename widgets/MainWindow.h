@@ -5,12 +5,14 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class Edits;
 class QAction;
 class QLabel;
 class QMenu;
+class QPushButton;
 class QStackedWidget;
 class QUndoGroup;
 class QUndoStack;
@@ -53,7 +55,20 @@ private:
     bool editorsSettled(const std::function<void()> &retry);
     void adopt(std::unique_ptr<Database> db, bool demo);
     void closeDatabase();
-    void showOpenError(const OpenError &error);
+    // Says why `path` did not open, offering what can be done about it there and then: move a
+    // stray -wal aside, restore a backup.
+    void showOpenError(const OpenError &error, const QString &path = {});
+    // File > Restore from Backup for `path` (the open database when empty).
+    void restoreFromBackup(const QString &path = {});
+    void saveCopy();
+    // After the disk failed at a commit: opens the file again and says what that means.
+    void reopenAfterStorageFailure(const QString &message);
+    // A band above the pages for what the user should know about the open file (read-only,
+    // permissions made owner-only, the clock); an optional button acts on it.
+    void showBanner(const QString &text, const QString &actionText = {},
+                    const std::function<void()> &action = {});
+    void hideBanner();
+    Database::Options openOptions(bool demo) const;
     void newDatabaseDialog();
     void openDatabaseDialog();
     void updateRecentFiles();
@@ -76,11 +91,18 @@ private:
     Workspace *m_workspace = nullptr;
     QLabel *m_fileLabel;
     QLabel *m_countLabel;
+    QLabel *m_backupLabel;
+    QWidget *m_banner = nullptr;
+    QLabel *m_bannerText = nullptr;
+    QPushButton *m_bannerAction = nullptr;
+    std::function<void()> m_bannerCallback;
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_ratingAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_workshopAction = nullptr;
     QPointer<WorkshopWindow> m_workshop;

@@ -4,13 +4,19 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 
 PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_language(new QComboBox(this))
+    , m_secondBackups(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -24,6 +30,28 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
                                "starts."),
                             this);
     note->setWordWrap(true);
+    m_secondBackups->setObjectName(QStringLiteral("secondBackupsEdit"));
+    m_secondBackups->setText(QDir::toNativeSeparators(AppSettings::secondBackupDirectory()));
+    m_secondBackups->setPlaceholderText(tr("None"));
+    m_secondBackups->setClearButtonEnabled(true);
+    m_secondBackups->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    auto *browse = new QPushButton(tr("&Browse…"), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(
+            this, tr("Second Backup Folder"),
+            m_secondBackups->text().isEmpty() ? QDir::homePath() : m_secondBackups->text());
+        if (!dir.isEmpty())
+            m_secondBackups->setText(QDir::toNativeSeparators(dir));
+    });
+    auto *backupRow = new QHBoxLayout;
+    backupRow->addWidget(m_secondBackups, 1);
+    backupRow->addWidget(browse);
+    auto *backupNote = new QLabel(tr("Each time a database opens, its backup is copied here too. "
+                                     "Choose a USB stick or another drive, so a lost or broken "
+                                     "laptop does not take the backups with it."),
+                                  this);
+    backupNote->setWordWrap(true);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -31,11 +59,17 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     auto *form = new QFormLayout(this);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(note);
+    auto *backupLabel = new QLabel(tr("Second &backup folder:"), this);
+    backupLabel->setBuddy(m_secondBackups);
+    form->addRow(backupLabel, backupRow);
+    form->addRow(backupNote);
     form->addRow(buttons);
 }
 
 void PreferencesDialog::accept()
 {
     AppSettings::setLanguage(m_language->currentData().toString());
+    AppSettings::setSecondBackupDirectory(
+        QDir::fromNativeSeparators(m_secondBackups->text().trimmed()));
     QDialog::accept();
 }

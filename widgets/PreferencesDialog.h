@@ -3,8 +3,10 @@
 #include <QDialog>
 
 class QComboBox;
+class QLineEdit;
 
-// Preferences that outlive a session; for now the language of the interface.
+// Preferences that outlive a session: the language of the interface and a second folder for
+// backups.
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -15,4 +17,5 @@ public:
 
 private:
     QComboBox *m_language;
+    QLineEdit *m_secondBackups;
 };
