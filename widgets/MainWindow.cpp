@@ -74,8 +74,9 @@ MainWindow::MainWindow(QWidget *parent)
     m_bannerAction = new QPushButton(m_banner);
     m_bannerAction->setObjectName(QStringLiteral("bannerAction"));
     connect(m_bannerAction, &QPushButton::clicked, this, [this] {
-        if (m_bannerCallback)
-            m_bannerCallback();
+        // A copy: the action may close the database, and the banner's callback with it.
+        if (const std::function<void()> callback = m_bannerCallback)
+            callback();
     });
     auto *dismiss = new QPushButton(tr("Dismiss"), m_banner);
     dismiss->setObjectName(QStringLiteral("bannerDismiss"));

@@ -1,0 +1,255 @@
+#include "AppSettings.h"
+#include "Edits.h"
+#include "FaultVfs.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "MissionRepository.h"
+#include "RestoreBackupDialog.h"
+#include "TestSupport.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace TestSupport;
+
+namespace {
+
+void addMissions(Database &db, int count)
+{
+    for (int i = 0; i < count; ++i) {
+        Mission m;
+        m.code = QStringLiteral("M-%1").arg(i);
+        m.title = QStringLiteral("Mission %1").arg(i);
+        QVERIFY(MissionRepository(db).save(m));
+    }
+}
+
+QString bannerText(const MainWindow &window)
+{
+    auto *banner = window.findChild<QWidget *>(QStringLiteral("banner"));
+    if (!banner || !banner->isVisible())
+        return {};
+    return window.findChild<QLabel *>(QStringLiteral("bannerText"))->text();
+}
+
+} // namespace
+
+// What the window does for the store: a stray -wal moved aside from the error, a second window
+// that reads only, a backup restored from the File menu, a copy saved while open, and a disk that
+// fails at a commit.
+class TestStoreWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("intervention-planner-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_storewindow"));
+        FaultVfs::install();
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<TempFolder>();
+        AppSettings::clearRecentFiles();
+        AppSettings::setSecondBackupDirectory({});
+    }
+
+    void cleanup()
+    {
+        FaultVfs::reset();
+        m_dir.reset();
+        pinClock();
+    }
+
+    void strayWalIsMovedAsideFromTheError()
+    {
+        const QString path = m_dir->path(QStringLiteral("planning.sqlite"));
+        {
+            auto db = createDatabase(path);
+            addMissions(*db, 2);
+        }
+        const QString other = m_dir->path(QStringLiteral("other.sqlite"));
+        QVERIFY(execRaw(other, {QStringLiteral("CREATE TABLE t (a)")}));
+        QVERIFY(crashedCopy(other, {QStringLiteral("INSERT INTO t VALUES (randomblob(4000))")},
+                            m_dir->path(QStringLiteral("copy.sqlite"))));
+        QVERIFY(QFile::copy(m_dir->path(QStringLiteral("copy.sqlite-wal")),
+                            path + QStringLiteral("-wal")));
+        const QByteArray walDigest = digest(path + QStringLiteral("-wal"));
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QString shown;
+        GuiTest::whenModalShown([&](QWidget *dialog) {
+            auto *box = qobject_cast<QMessageBox *>(dialog);
+            QVERIFY(box);
+            shown = box->text();
+            auto *moveAside = box->findChild<QPushButton *>(QStringLiteral("moveAsideButton"));
+            QVERIFY(moveAside);
+            moveAside->click();
+        });
+        QVERIFY(!window.openDatabase(path)); // the first open is refused...
+        QVERIFY2(shown.contains(QStringLiteral("does not belong")), qPrintable(shown));
+        QVERIFY(window.database()); // ...and the second, after the move, succeeds
+        QCOMPARE(MissionRepository(*window.database()).count(), 2);
+        const QStringList aside =
+            QDir(m_dir->path(QString())).entryList({QStringLiteral("planning.sqlite-wal.stray-*")});
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(digest(m_dir->path(aside.constFirst())), walDigest);
+    }
+
+    void aSecondWindowReadsOnly()
+    {
+        const QString path = m_dir->path(QStringLiteral("shared.sqlite"));
+        {
+            auto db = createDatabase(path);
+            addMissions(*db, 3);
+        }
+        auto first = std::make_unique<Database>();
+        QVERIFY(first->open(path, Database::Mode::OpenExisting));
+
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(path));
+        QVERIFY(window.database()->isReadOnly());
+        QVERIFY2(bannerText(window).contains(QStringLiteral("Read-only")),
+                 qPrintable(bannerText(window)));
+        QVERIFY(bannerText(window).contains(QSysInfo::machineHostName()));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+        QCOMPARE(MissionRepository(*window.database()).count(), 3);
+        Mission m;
+        m.code = QStringLiteral("NEW");
+        m.title = QStringLiteral("New");
+        QString problem;
+        QVERIFY(!window.edits()->saveMission(m, &problem));
+        QVERIFY2(problem.contains(QStringLiteral("read-only")), qPrintable(problem));
+
+        // Closed there: one click opens it for editing here.
+        first.reset();
+        auto *action = window.findChild<QPushButton *>(QStringLiteral("bannerAction"));
+        QVERIFY(action->isVisible());
+        action->click();
+        QVERIFY(!window.database()->isReadOnly());
+        QVERIFY(bannerText(window).isEmpty());
+        QVERIFY(window.edits()->saveMission(m, &problem));
+    }
+
+    void restoresABackupFromTheFileMenu()
+    {
+        const QString path = m_dir->path(QStringLiteral("field.sqlite"));
+        {
+            auto db = createDatabase(path);
+            addMissions(*db, 2);
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(path)); // the backup is taken here, with two missions
+        auto *label = window.findChild<QLabel *>(QStringLiteral("backupLabel"));
+        QVERIFY2(label->text().startsWith(QStringLiteral("Last backup")),
+                 qPrintable(label->text()));
+        Mission m;
+        m.code = QStringLiteral("LATER");
+        m.title = QStringLiteral("Added after the backup");
+        QVERIFY(window.edits()->saveMission(m));
+        QCOMPARE(MissionRepository(*window.database()).count(), 3);
+
+        int listed = 0;
+        QString state;
+        GuiTest::whenModalShown([&](QWidget *dialog) {
+            auto *restore = qobject_cast<RestoreBackupDialog *>(dialog);
+            QVERIFY(restore);
+            listed = restore->backupCount();
+            auto *list = restore->findChild<QTreeWidget *>(QStringLiteral("backupList"));
+            state = list->topLevelItem(0)->text(1) + u'/' + list->topLevelItem(0)->text(3);
+            restore->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
+        });
+        window.findChild<QAction *>(QStringLiteral("restoreBackupAction"))->trigger();
+        QCOMPARE(listed, 1);
+        QCOMPARE(state, QStringLiteral("2/Sound"));
+        QVERIFY(window.database());
+        QCOMPARE(MissionRepository(*window.database()).count(), 2);
+        QVERIFY2(bannerText(window).contains(QStringLiteral("kept as")),
+                 qPrintable(bannerText(window)));
+        // The file it replaced is still there, whole, with the mission added after the backup.
+        const QStringList aside = QDir(m_dir->path(QString()))
+                                      .entryList({QStringLiteral("field-before-restore-*.sqlite")});
+        QCOMPARE(aside.size(), 1);
+        Database replaced;
+        QVERIFY(replaced.open(m_dir->path(aside.constFirst()), Database::Mode::OpenExisting,
+                              quietOptions()));
+        QCOMPARE(MissionRepository(replaced).count(), 3);
+    }
+
+    void savesACopyWhileOpen()
+    {
+        const QString path = m_dir->path(QStringLiteral("desk.sqlite"));
+        {
+            auto db = createDatabase(path);
+            addMissions(*db, 4);
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(path));
+        const QString target = m_dir->path(QStringLiteral("handover.sqlite"));
+        GuiTest::whenModalShown([&](QWidget *dialog) {
+            auto *files = qobject_cast<QFileDialog *>(dialog);
+            QVERIFY(files);
+            files->selectFile(target);
+            QMetaObject::invokeMethod(files, &QDialog::accept);
+        });
+        window.findChild<QAction *>(QStringLiteral("saveCopyAction"))->trigger();
+        QTRY_VERIFY(QFile::exists(target));
+        Database copy;
+        QVERIFY(copy.open(target, Database::Mode::OpenExisting, quietOptions()));
+        QCOMPARE(MissionRepository(copy).count(), 4);
+    }
+
+    void aDiskErrorAtCommitReopensAndSaysSo()
+    {
+        const QString path = m_dir->path(QStringLiteral("failing.sqlite"));
+        {
+            auto db = createDatabase(path);
+            addMissions(*db, 1);
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(path));
+        Mission m;
+        m.code = QStringLiteral("FSYNC");
+        m.title = QStringLiteral("Maybe stored");
+        QString shownName, shownText;
+        GuiTest::whenModalShown([&](QWidget *dialog) {
+            shownName = dialog->objectName();
+            if (auto *box = qobject_cast<QMessageBox *>(dialog))
+                shownText = box->text();
+            dialog->close();
+        });
+        FaultVfs::failSyncs(1);
+        QString problem;
+        QVERIFY(!window.edits()->saveMission(m, &problem));
+        QTRY_COMPARE(shownName, QStringLiteral("storageFailedDialog"));
+        QVERIFY(shownText.contains(QStringLiteral("may not be stored")));
+        QVERIFY(window.database());
+        QVERIFY(bannerText(window).contains(QStringLiteral("may not be stored")));
+    }
+
+private:
+    std::unique_ptr<TempFolder> m_dir;
+};
+
+IP_GUI_TEST_MAIN(TestStoreWindow)
+#include "tst_storewindow.moc"
