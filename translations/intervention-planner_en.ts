@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
     <name>CapacityAssessment</name>
@@ -139,50 +138,59 @@
     </message>
     <message>
         <source>Check the database &lt;path&gt; without opening a window or writing anything; print a one-line verdict and exit with 0 when it is sound, 1 damaged, 2 not an Intervention Planner database, 3 from a newer version, 4 cannot be read, 5 in use or locked, 6 empty, 7 sound with a stray -wal or -journal beside it (64: wrong arguments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the database &lt;path&gt; without opening a window or writing anything; print a one-line verdict and exit with 0 when it is sound, 1 damaged, 2 not an Intervention Planner database, 3 from a newer version, 4 cannot be read, 5 in use or locked, 6 empty, 7 sound with a stray -wal or -journal beside it (64: wrong arguments).</translation>
     </message>
     <message>
         <source>IN USE: %1 is open in Intervention Planner (%2); check it once it is closed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>IN USE: %1 is open in Intervention Planner (%2); check it once it is closed there.</translation>
     </message>
     <message>
         <source>DAMAGED</source>
-        <translation type="unfinished"></translation>
+        <translation>DAMAGED</translation>
     </message>
     <message>
         <source>NOT OURS</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT OURS</translation>
     </message>
     <message>
         <source>NEWER VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>NEWER VERSION</translation>
     </message>
     <message>
         <source>LOCKED</source>
-        <translation type="unfinished"></translation>
+        <translation>LOCKED</translation>
     </message>
     <message>
         <source>EMPTY</source>
-        <translation type="unfinished"></translation>
+        <translation>EMPTY</translation>
     </message>
     <message>
         <source>STRAY JOURNAL</source>
-        <translation type="unfinished"></translation>
+        <translation>STRAY JOURNAL</translation>
     </message>
     <message>
         <source>CANNOT READ</source>
-        <translation type="unfinished"></translation>
+        <translation>CANNOT READ</translation>
     </message>
     <message>
         <source> Its -wal holds changes not yet in the file; they are folded in when it is next opened.</source>
-        <translation type="unfinished"></translation>
+        <translation> Its -wal holds changes not yet in the file; they are folded in when it is next opened.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
     </message>
     <message numerus="yes">
-        <source>OK: %1 passed the integrity check; data format %2%3, %n mission(s), %4 stakeholder(s).%5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>%n mission(s)</source>
+        <translation><numerusform>%n mission</numerusform><numerusform>%n missions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s)</source>
+        <translation><numerusform>%n stakeholder</numerusform><numerusform>%n stakeholders</numerusform></translation>
+    </message>
+    <message>
+        <source>OK: %1 passed the integrity check; data format %2%3; it holds %4.%5</source>
+        <translation>OK: %1 passed the integrity check; data format %2%3; it holds %4.%5</translation>
     </message>
 </context>
 <context>
@@ -324,31 +332,19 @@
     </message>
     <message numerus="yes">
         <source>%n stakeholder(s) ready to import.</source>
-        <translation>
-            <numerusform>%n stakeholder ready to import.</numerusform>
-            <numerusform>%n stakeholders ready to import.</numerusform>
-        </translation>
+        <translation><numerusform>%n stakeholder ready to import.</numerusform><numerusform>%n stakeholders ready to import.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n stakeholder(s) ready to import; %1 row(s) will be left out because of the problems below. Mend them in the file and open it again, or import the rest.</source>
-        <translation>
-            <numerusform>%n stakeholder ready to import; %1 row(s) will be left out because of the problems below. Mend them in the file and open it again, or import the rest.</numerusform>
-            <numerusform>%n stakeholders ready to import; %1 row(s) will be left out because of the problems below. Mend them in the file and open it again, or import the rest.</numerusform>
-        </translation>
+        <translation><numerusform>%n stakeholder ready to import; %1 row(s) will be left out because of the problems below. Mend them in the file and open it again, or import the rest.</numerusform><numerusform>%n stakeholders ready to import; %1 row(s) will be left out because of the problems below. Mend them in the file and open it again, or import the rest.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n Stakeholder(s)</source>
-        <translation>
-            <numerusform>&amp;Import %n Stakeholder</numerusform>
-            <numerusform>&amp;Import %n Stakeholders</numerusform>
-        </translation>
+        <translation><numerusform>&amp;Import %n Stakeholder</numerusform><numerusform>&amp;Import %n Stakeholders</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Import %n stakeholder(s)</source>
-        <translation>
-            <numerusform>Import %n stakeholder</numerusform>
-            <numerusform>Import %n stakeholders</numerusform>
-        </translation>
+        <translation><numerusform>Import %n stakeholder</numerusform><numerusform>Import %n stakeholders</numerusform></translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
@@ -358,8 +354,8 @@
 <context>
     <name>CsvText</name>
     <message>
-        <source>The file is not UTF-8 text. Save it from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>The file is not UTF-8 text. Save it from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</translation>
+        <source>The file is not UTF-8 text. Save it from your spreadsheet as "CSV UTF-8" and try again.</source>
+        <translation>The file is not UTF-8 text. Save it from your spreadsheet as "CSV UTF-8" and try again.</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is not closed; check for a missing quote mark.</source>
@@ -426,10 +422,7 @@
     </message>
     <message numerus="yes">
         <source>The worst of %n rated indicator(s)</source>
-        <translation>
-            <numerusform>The worst of %n rated indicator</numerusform>
-            <numerusform>The worst of %n rated indicators</numerusform>
-        </translation>
+        <translation><numerusform>The worst of %n rated indicator</numerusform><numerusform>The worst of %n rated indicators</numerusform></translation>
     </message>
     <message>
         <source>Top risk</source>
@@ -452,8 +445,8 @@
         <translation>Missions at a glance</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Open missions at a glance&lt;/b&gt; (Enter or double-click shows the mission&apos;s dashboard)</source>
-        <translation>&lt;b&gt;Open missions at a glance&lt;/b&gt; (Enter or double-click shows the mission&apos;s dashboard)</translation>
+        <source>&lt;b&gt;Open missions at a glance&lt;/b&gt; (Enter or double-click shows the mission's dashboard)</source>
+        <translation>&lt;b&gt;Open missions at a glance&lt;/b&gt; (Enter or double-click shows the mission's dashboard)</translation>
     </message>
 </context>
 <context>
@@ -511,8 +504,8 @@
         <translation>Close the other program that uses it, then try again.</translation>
     </message>
     <message>
-        <source>%1 is an SQLite database, but not one of Intervention Planner&apos;s.</source>
-        <translation>%1 is an SQLite database, but not one of Intervention Planner&apos;s.</translation>
+        <source>%1 is an SQLite database, but not one of Intervention Planner's.</source>
+        <translation>%1 is an SQLite database, but not one of Intervention Planner's.</translation>
     </message>
     <message>
         <source>It was left untouched. Choose a file saved by Intervention Planner.</source>
@@ -572,131 +565,131 @@
     </message>
     <message>
         <source>the copy did not pass the check (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the copy did not pass the check (%1)</translation>
     </message>
     <message>
         <source>the copy could not be written to the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>the copy could not be written to the disk</translation>
     </message>
     <message>
         <source>%1 could not be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be replaced</translation>
     </message>
     <message>
         <source>the copy could not be renamed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>the copy could not be renamed to %1</translation>
     </message>
     <message>
         <source>%1 is already open in Intervention Planner: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is already open in Intervention Planner: %2.</translation>
     </message>
     <message>
         <source>It opens read-only here. To change it, close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>It opens read-only here. To change it, close it there first.</translation>
     </message>
     <message>
         <source>%1 needs an upgrade to the current data format, which cannot be done while another window holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 needs an upgrade to the current data format, which cannot be done while another window holds it.</translation>
     </message>
     <message>
         <source>Close it there, then open it here again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Close it there, then open it here again.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">%1 could not be read: %2</translation>
+        <translation>%1 could not be read: %2</translation>
     </message>
     <message>
         <source>%1 and its backups could be read by other users of this computer; they are now readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 and its backups could be read by other users of this computer; they are now readable by you only.</translation>
     </message>
     <message>
         <source>Your changes are safe, but could not be folded into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Your changes are safe, but could not be folded into %1: %2</translation>
     </message>
     <message>
         <source>Your changes are safe, but could not all be folded into %1 while another program reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your changes are safe, but could not all be folded into %1 while another program reads it.</translation>
     </message>
     <message>
         <source>The database connection cannot make copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database connection cannot make copies.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 could not be written: %2</translation>
+        <translation>%1 could not be written: %2</translation>
     </message>
     <message>
         <source>%1 could not be written completely; try another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be written completely; try another drive.</translation>
     </message>
     <message>
         <source>%1 could not be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be replaced.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be written.</translation>
     </message>
     <message>
-        <source>The computer&apos;s clock says %1, earlier than your newest backup (%2). Check the date and time settings; backups are kept in the order they were taken.</source>
-        <translation type="unfinished"></translation>
+        <source>The computer's clock says %1, earlier than your newest backup (%2). Check the date and time settings; backups are kept in the order they were taken.</source>
+        <translation>The computer's clock says %1, earlier than your newest backup (%2). Check the date and time settings; backups are kept in the order they were taken.</translation>
     </message>
     <message>
         <source>it could not be written to the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>it could not be written to the disk</translation>
     </message>
     <message>
         <source>the copy did not pass its check (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>the copy did not pass its check (%1)</translation>
     </message>
     <message>
         <source>it could not be renamed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>it could not be renamed to %1</translation>
     </message>
     <message>
         <source>No backup was taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No backup was taken: %1</translation>
     </message>
     <message>
         <source>No second backup was made: %1 is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No second backup was made: %1 is not connected.</translation>
     </message>
     <message>
         <source>No second backup was made: the folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>No second backup was made: the folder %1 could not be created.</translation>
     </message>
     <message>
         <source>No second backup was made in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No second backup was made in %1: %2</translation>
     </message>
     <message>
         <source>%1 could not be moved aside; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be moved aside; nothing was changed.</translation>
     </message>
     <message>
         <source>The backup cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup cannot be used: %1</translation>
     </message>
     <message>
         <source>%1 is open in Intervention Planner: %2. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is open in Intervention Planner: %2. Close it there first.</translation>
     </message>
     <message>
         <source>The backup could not be copied: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not be copied: %1. Nothing was changed.</translation>
     </message>
     <message>
         <source>The backup could not take the place of %1; your file is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup could not take the place of %1; your file is kept as %2.</translation>
     </message>
     <message>
         <source>This database is open read-only, because another window writes it: nothing was saved. Close it there, then open it here again to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database is open read-only, because another window writes it: nothing was saved. Close it there, then open it here again to make changes.</translation>
     </message>
     <message>
         <source>The disk reported an error while your last change was being saved (%1). The database was read again: what you see is what the file holds. Your last change may not be stored; check it, and make it again if it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk reported an error while your last change was being saved (%1). The database was read again: what you see is what the file holds. Your last change may not be stored; check it, and make it again if it is missing.</translation>
     </message>
 </context>
 <context>
@@ -745,8 +738,8 @@
 <context>
     <name>DemoDataText</name>
     <message>
-        <source>Demo record &quot;%1&quot;: %2</source>
-        <translation>Demo record &quot;%1&quot;: %2</translation>
+        <source>Demo record "%1": %2</source>
+        <translation>Demo record "%1": %2</translation>
     </message>
     <message>
         <source>The demo data could not be read: %1 at offset %2.</source>
@@ -1047,16 +1040,16 @@
         <translation>The follow-up activity no longer exists.</translation>
     </message>
     <message>
-        <source>Edit risk &quot;%1&quot;</source>
-        <translation>Edit risk &quot;%1&quot;</translation>
+        <source>Edit risk "%1"</source>
+        <translation>Edit risk "%1"</translation>
     </message>
     <message>
-        <source>Add risk &quot;%1&quot;</source>
-        <translation>Add risk &quot;%1&quot;</translation>
+        <source>Add risk "%1"</source>
+        <translation>Add risk "%1"</translation>
     </message>
     <message>
-        <source>Delete risk &quot;%1&quot;</source>
-        <translation>Delete risk &quot;%1&quot;</translation>
+        <source>Delete risk "%1"</source>
+        <translation>Delete risk "%1"</translation>
     </message>
     <message>
         <source>The risk no longer exists.</source>
@@ -1728,19 +1721,19 @@
     <name>FileLock</name>
     <message>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>another user</translation>
     </message>
     <message>
         <source>another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>another computer</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>an unknown time</translation>
     </message>
     <message>
         <source>%1 on %2 (process %3) since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 on %2 (process %3) since %4</translation>
     </message>
 </context>
 <context>
@@ -1873,143 +1866,143 @@
     <name>Inspection</name>
     <message>
         <source>Use File &gt; Restore from Backup; the backups are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use File &gt; Restore from Backup; the backups are in %1.</translation>
     </message>
     <message>
         <source>%1 is locked by another program.</source>
-        <translation type="unfinished">%1 is locked by another program.</translation>
+        <translation>%1 is locked by another program.</translation>
     </message>
     <message>
         <source>Close the other program that uses it, then try again.</source>
-        <translation type="unfinished">Close the other program that uses it, then try again.</translation>
+        <translation>Close the other program that uses it, then try again.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2).</source>
-        <translation type="unfinished">%1 is damaged and cannot be read (%2).</translation>
+        <translation>%1 is damaged and cannot be read (%2).</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">%1 could not be read: %2</translation>
+        <translation>%1 could not be read: %2</translation>
     </message>
     <message>
         <source>Check that the drive is connected and working, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check that the drive is connected and working, then try again.</translation>
     </message>
     <message>
         <source>%1 is an empty SQLite file: it holds no planning data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is an empty SQLite file: it holds no planning data.</translation>
     </message>
     <message>
         <source>Use File &gt; New Database to start a new one, or open another file.</source>
-        <translation type="unfinished">Use File &gt; New Database to start a new one, or open another file.</translation>
+        <translation>Use File &gt; New Database to start a new one, or open another file.</translation>
     </message>
     <message>
-        <source>%1 is an SQLite database, but not one of Intervention Planner&apos;s.</source>
-        <translation type="unfinished">%1 is an SQLite database, but not one of Intervention Planner&apos;s.</translation>
+        <source>%1 is an SQLite database, but not one of Intervention Planner's.</source>
+        <translation>%1 is an SQLite database, but not one of Intervention Planner's.</translation>
     </message>
     <message>
         <source>It was left untouched. Choose a file saved by Intervention Planner.</source>
-        <translation type="unfinished">It was left untouched. Choose a file saved by Intervention Planner.</translation>
+        <translation>It was left untouched. Choose a file saved by Intervention Planner.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer version of Intervention Planner (data format %2; this version reads up to %3).</source>
-        <translation type="unfinished">%1 was saved by a newer version of Intervention Planner (data format %2; this version reads up to %3).</translation>
+        <translation>%1 was saved by a newer version of Intervention Planner (data format %2; this version reads up to %3).</translation>
     </message>
     <message>
         <source>It was left untouched. Install the newer version of Intervention Planner to open it.</source>
-        <translation type="unfinished">It was left untouched. Install the newer version of Intervention Planner to open it.</translation>
+        <translation>It was left untouched. Install the newer version of Intervention Planner to open it.</translation>
     </message>
     <message>
         <source>%1 is damaged: the integrity check could not run (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is damaged: the integrity check could not run (%2).</translation>
     </message>
     <message>
         <source>%1 is damaged: the integrity check failed (%2).</source>
-        <translation type="unfinished">%1 is damaged: the integrity check failed (%2).</translation>
+        <translation>%1 is damaged: the integrity check failed (%2).</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished">%1 could not be opened: %2</translation>
+        <translation>%1 could not be opened: %2</translation>
     </message>
     <message>
         <source>Check that the drive is connected and that you may read the file.</source>
-        <translation type="unfinished">Check that the drive is connected and that you may read the file.</translation>
+        <translation>Check that the drive is connected and that you may read the file.</translation>
     </message>
     <message>
         <source>the copy is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>the copy is incomplete</translation>
     </message>
     <message>
         <source>%1 is a symbolic link that leads nowhere: its target is missing, or the links loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a symbolic link that leads nowhere: its target is missing, or the links loop.</translation>
     </message>
     <message>
         <source>Open the database file itself, or mend the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the database file itself, or mend the link.</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished">There is no file at %1.</translation>
+        <translation>There is no file at %1.</translation>
     </message>
     <message>
         <source>It may have been moved or renamed, or be on a drive that is not connected. Use File &gt; Open to find it.</source>
-        <translation type="unfinished">It may have been moved or renamed, or be on a drive that is not connected. Use File &gt; Open to find it.</translation>
+        <translation>It may have been moved or renamed, or be on a drive that is not connected. Use File &gt; Open to find it.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished">%1 is a folder, not a database file.</translation>
+        <translation>%1 is a folder, not a database file.</translation>
     </message>
     <message>
         <source>Choose the database file inside it.</source>
-        <translation type="unfinished">Choose the database file inside it.</translation>
+        <translation>Choose the database file inside it.</translation>
     </message>
     <message>
         <source>%1 is a pipe, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a pipe, not a database file.</translation>
     </message>
     <message>
         <source>%1 is a device or socket, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a device or socket, not a database file.</translation>
     </message>
     <message>
         <source>Choose a .sqlite file saved by Intervention Planner.</source>
-        <translation type="unfinished">Choose a .sqlite file saved by Intervention Planner.</translation>
+        <translation>Choose a .sqlite file saved by Intervention Planner.</translation>
     </message>
     <message>
         <source>You do not have permission to read %1.</source>
-        <translation type="unfinished">You do not have permission to read %1.</translation>
+        <translation>You do not have permission to read %1.</translation>
     </message>
     <message>
         <source>Ask the owner of the file for access, or open a copy of it.</source>
-        <translation type="unfinished">Ask the owner of the file for access, or open a copy of it.</translation>
+        <translation>Ask the owner of the file for access, or open a copy of it.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes): it holds no planning data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is empty (0 bytes): it holds no planning data.</translation>
     </message>
     <message>
         <source>%1 is not an Intervention Planner database (it is not an SQLite file).</source>
-        <translation type="unfinished">%1 is not an Intervention Planner database (it is not an SQLite file).</translation>
+        <translation>%1 is not an Intervention Planner database (it is not an SQLite file).</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is cut short.</source>
-        <translation type="unfinished">%1 is damaged: the file is cut short.</translation>
+        <translation>%1 is damaged: the file is cut short.</translation>
     </message>
     <message>
         <source>%1 could not be checked: a copy for checking could not be made in %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 could not be checked: a copy for checking could not be made in %2 (%3).</translation>
     </message>
     <message>
         <source>Free some space on the drive that holds %1, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Free some space on the drive that holds %1, then try again.</translation>
     </message>
     <message>
         <source>%1 is sound, but %2 beside it does not belong to it (it was left by another database or by an old crash). Opening the two together would damage the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is sound, but %2 beside it does not belong to it (it was left by another database or by an old crash). Opening the two together would damage the database.</translation>
     </message>
     <message>
         <source>Move %1 aside (it is kept, renamed, not deleted) and open the database as it is on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Move %1 aside (it is kept, renamed, not deleted) and open the database as it is on disk.</translation>
     </message>
 </context>
 <context>
@@ -2239,10 +2232,7 @@
     </message>
     <message numerus="yes">
         <source>%n stakeholder(s) imported. Ctrl+Z takes the import back.</source>
-        <translation>
-            <numerusform>%n stakeholder imported. Ctrl+Z takes the import back.</numerusform>
-            <numerusform>%n stakeholders imported. Ctrl+Z takes the import back.</numerusform>
-        </translation>
+        <translation><numerusform>%n stakeholder imported. Ctrl+Z takes the import back.</numerusform><numerusform>%n stakeholders imported. Ctrl+Z takes the import back.</numerusform></translation>
     </message>
     <message>
         <source>Risk &amp;Bands and RAG Thresholds…</source>
@@ -2255,6 +2245,98 @@
     <message>
         <source>%1 What is shown may be incomplete; nothing was changed.</source>
         <translation>%1 What is shown may be incomplete; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Save a &amp;Copy…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Restore from &amp;Backup…</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 is open for writing elsewhere (%2). Nothing can be changed here.</source>
+        <translation>Read-only: %1 is open for writing elsewhere (%2). Nothing can be changed here.</translation>
+    </message>
+    <message>
+        <source>another window</source>
+        <translation>another window</translation>
+    </message>
+    <message>
+        <source>Open for &amp;Editing</source>
+        <translation>Open for &amp;Editing</translation>
+    </message>
+    <message>
+        <source>&amp;Move It Aside and Open</source>
+        <translation>&amp;Move It Aside and Open</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restore from Backup…</translation>
+    </message>
+    <message>
+        <source>%1 was moved aside as %2.</source>
+        <translation>%1 was moved aside as %2.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>The backup is now %1.</source>
+        <translation>The backup is now %1.</translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as %1.</source>
+        <translation>The file it replaced is kept as %1.</translation>
+    </message>
+    <message>
+        <source>%1-copy-%2.sqlite</source>
+        <translation>%1-copy-%2.sqlite</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Save a Copy</translation>
+    </message>
+    <message>
+        <source>Choose another name: this is the open database itself.</source>
+        <translation>Choose another name: this is the open database itself.</translation>
+    </message>
+    <message>
+        <source>A complete copy was saved as %1.</source>
+        <translation>A complete copy was saved as %1.</translation>
+    </message>
+    <message>
+        <source>The last change may not be saved</source>
+        <translation>The last change may not be saved</translation>
+    </message>
+    <message>
+        <source>Demo: not backed up</source>
+        <translation>Demo: not backed up</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>No backup yet</translation>
+    </message>
+    <message>
+        <source>Last backup %1</source>
+        <translation>Last backup %1</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Intervention Planner</source>
+        <translation>%1 (read-only) — Intervention Planner</translation>
     </message>
 </context>
 <context>
@@ -2283,8 +2365,8 @@
         <translation>Code</translation>
     </message>
     <message>
-        <source>Code &quot;%1&quot; may hold only letters, digits and . _ / - and must start with a letter or digit (for example HR-HC-01).</source>
-        <translation>Code &quot;%1&quot; may hold only letters, digits and . _ / - and must start with a letter or digit (for example HR-HC-01).</translation>
+        <source>Code "%1" may hold only letters, digits and . _ / - and must start with a letter or digit (for example HR-HC-01).</source>
+        <translation>Code "%1" may hold only letters, digits and . _ / - and must start with a letter or digit (for example HR-HC-01).</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2327,8 +2409,8 @@
         <translation>Budget cannot be negative.</translation>
     </message>
     <message>
-        <source>Currency &quot;%1&quot; is not a three-letter ISO 4217 code such as EUR or USD.</source>
-        <translation>Currency &quot;%1&quot; is not a three-letter ISO 4217 code such as EUR or USD.</translation>
+        <source>Currency "%1" is not a three-letter ISO 4217 code such as EUR or USD.</source>
+        <translation>Currency "%1" is not a three-letter ISO 4217 code such as EUR or USD.</translation>
     </message>
     <message>
         <source>A mission cannot be its own predecessor.</source>
@@ -2427,12 +2509,12 @@
         <translation>national curriculum status</translation>
     </message>
     <message>
-        <source>Women&apos;s share target must be between 0 and 100 % (it is %1).</source>
-        <translation>Women&apos;s share target must be between 0 and 100 % (it is %1).</translation>
+        <source>Women's share target must be between 0 and 100 % (it is %1).</source>
+        <translation>Women's share target must be between 0 and 100 % (it is %1).</translation>
     </message>
     <message>
-        <source>women&apos;s share target</source>
-        <translation>women&apos;s share target</translation>
+        <source>women's share target</source>
+        <translation>women's share target</translation>
     </message>
 </context>
 <context>
@@ -2447,17 +2529,11 @@
     </message>
     <message numerus="yes">
         <source>Residual likelihood %1 × impact %2: %n risk(s)</source>
-        <translation>
-            <numerusform>Residual likelihood %1 × impact %2: %n risk</numerusform>
-            <numerusform>Residual likelihood %1 × impact %2: %n risks</numerusform>
-        </translation>
+        <translation><numerusform>Residual likelihood %1 × impact %2: %n risk</numerusform><numerusform>Residual likelihood %1 × impact %2: %n risks</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Likelihood %1 × impact %2: %n risk(s)</source>
-        <translation>
-            <numerusform>Likelihood %1 × impact %2: %n risk</numerusform>
-            <numerusform>Likelihood %1 × impact %2: %n risks</numerusform>
-        </translation>
+        <translation><numerusform>Likelihood %1 × impact %2: %n risk</numerusform><numerusform>Likelihood %1 × impact %2: %n risks</numerusform></translation>
     </message>
     <message>
         <source>%1 (owner: %2)</source>
@@ -2535,10 +2611,7 @@
     </message>
     <message numerus="yes">
         <source>Mean test scores of %n trainee(s) tested (Kirkpatrick level 2)</source>
-        <translation>
-            <numerusform>Mean test scores of %n trainee tested (Kirkpatrick level 2)</numerusform>
-            <numerusform>Mean test scores of %n trainees tested (Kirkpatrick level 2)</numerusform>
-        </translation>
+        <translation><numerusform>Mean test scores of %n trainee tested (Kirkpatrick level 2)</numerusform><numerusform>Mean test scores of %n trainees tested (Kirkpatrick level 2)</numerusform></translation>
     </message>
     <message>
         <source>Pre-test</source>
@@ -2590,10 +2663,7 @@
     </message>
     <message numerus="yes">
         <source>Cascade: officers reached by %n trainer(s), %1 in all</source>
-        <translation>
-            <numerusform>Cascade: officers reached by %n trainer, %1 in all</numerusform>
-            <numerusform>Cascade: officers reached by %n trainers, %1 in all</numerusform>
-        </translation>
+        <translation><numerusform>Cascade: officers reached by %n trainer, %1 in all</numerusform><numerusform>Cascade: officers reached by %n trainers, %1 in all</numerusform></translation>
     </message>
     <message>
         <source>Officers reached</source>
@@ -2636,22 +2706,16 @@
         <translation>%1: %2 %, %3</translation>
     </message>
     <message>
-        <source>Click to open the stage&apos;s forms.</source>
-        <translation>Click to open the stage&apos;s forms.</translation>
+        <source>Click to open the stage's forms.</source>
+        <translation>Click to open the stage's forms.</translation>
     </message>
     <message numerus="yes">
         <source>Residual likelihood %1 × impact %2: %n open risk(s)</source>
-        <translation>
-            <numerusform>Residual likelihood %1 × impact %2: %n open risk</numerusform>
-            <numerusform>Residual likelihood %1 × impact %2: %n open risks</numerusform>
-        </translation>
+        <translation><numerusform>Residual likelihood %1 × impact %2: %n open risk</numerusform><numerusform>Residual likelihood %1 × impact %2: %n open risks</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Likelihood %1 × impact %2: %n open risk(s)</source>
-        <translation>
-            <numerusform>Likelihood %1 × impact %2: %n open risk</numerusform>
-            <numerusform>Likelihood %1 × impact %2: %n open risks</numerusform>
-        </translation>
+        <translation><numerusform>Likelihood %1 × impact %2: %n open risk</numerusform><numerusform>Likelihood %1 × impact %2: %n open risks</numerusform></translation>
     </message>
     <message>
         <source>Click to list them below.</source>
@@ -2675,17 +2739,11 @@
     </message>
     <message numerus="yes">
         <source>Mean pre-test score: %1 over %n trainee(s)</source>
-        <translation>
-            <numerusform>Mean pre-test score: %1 over %n trainee</numerusform>
-            <numerusform>Mean pre-test score: %1 over %n trainees</numerusform>
-        </translation>
+        <translation><numerusform>Mean pre-test score: %1 over %n trainee</numerusform><numerusform>Mean pre-test score: %1 over %n trainees</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Mean post-test score: %1 over %n trainee(s)</source>
-        <translation>
-            <numerusform>Mean post-test score: %1 over %n trainee</numerusform>
-            <numerusform>Mean post-test score: %1 over %n trainees</numerusform>
-        </translation>
+        <translation><numerusform>Mean post-test score: %1 over %n trainee</numerusform><numerusform>Mean post-test score: %1 over %n trainees</numerusform></translation>
     </message>
     <message>
         <source>not assessed</source>
@@ -2724,19 +2782,13 @@ Baseline %L3, target %L4 %5</translation>
     <message numerus="yes">
         <source>%1: %n session(s) led, %L2 officers reached
 Click to open the trainer.</source>
-        <translation>
-            <numerusform>%1: %n session led, %L2 officers reached
-Click to open the trainer.</numerusform>
-            <numerusform>%1: %n sessions led, %L2 officers reached
-Click to open the trainer.</numerusform>
-        </translation>
+        <translation><numerusform>%1: %n session led, %L2 officers reached
+Click to open the trainer.</numerusform><numerusform>%1: %n sessions led, %L2 officers reached
+Click to open the trainer.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %L2 officers trained in sessions held; %n session(s) recorded by then</source>
-        <translation>
-            <numerusform>%1: %L2 officers trained in sessions held; %n session recorded by then</numerusform>
-            <numerusform>%1: %L2 officers trained in sessions held; %n sessions recorded by then</numerusform>
-        </translation>
+        <translation><numerusform>%1: %L2 officers trained in sessions held; %n session recorded by then</numerusform><numerusform>%1: %L2 officers trained in sessions held; %n sessions recorded by then</numerusform></translation>
     </message>
     <message>
         <source>Training evaluation: the Kirkpatrick levels</source>
@@ -2747,11 +2799,8 @@ Click to open the trainer.</numerusform>
         <translation>On the roster</translation>
     </message>
     <message numerus="yes">
-        <source>%n trainer(s) and participant(s) on the mission&apos;s roster</source>
-        <translation>
-            <numerusform>%n trainer or participant on the mission&apos;s roster</numerusform>
-            <numerusform>%n trainers and participants on the mission&apos;s roster</numerusform>
-        </translation>
+        <source>%n trainer(s) and participant(s) on the mission's roster</source>
+        <translation><numerusform>%n trainer or participant on the mission's roster</numerusform><numerusform>%n trainers and participants on the mission's roster</numerusform></translation>
     </message>
     <message>
         <source>1 Reaction</source>
@@ -2759,10 +2808,7 @@ Click to open the trainer.</numerusform>
     </message>
     <message numerus="yes">
         <source>%n answered the end-of-course survey; mean rating %1 of 5</source>
-        <translation>
-            <numerusform>%n answered the end-of-course survey; mean rating %1 of 5</numerusform>
-            <numerusform>%n answered the end-of-course survey; mean rating %1 of 5</numerusform>
-        </translation>
+        <translation><numerusform>%n answered the end-of-course survey; mean rating %1 of 5</numerusform><numerusform>%n answered the end-of-course survey; mean rating %1 of 5</numerusform></translation>
     </message>
     <message>
         <source>2 Learning</source>
@@ -2770,10 +2816,7 @@ Click to open the trainer.</numerusform>
     </message>
     <message numerus="yes">
         <source>%n scored higher after the course than before (of %1 tested)</source>
-        <translation>
-            <numerusform>%n scored higher after the course than before (of %1 tested)</numerusform>
-            <numerusform>%n scored higher after the course than before (of %1 tested)</numerusform>
-        </translation>
+        <translation><numerusform>%n scored higher after the course than before (of %1 tested)</numerusform><numerusform>%n scored higher after the course than before (of %1 tested)</numerusform></translation>
     </message>
     <message>
         <source>3 Behaviour</source>
@@ -2781,10 +2824,7 @@ Click to open the trainer.</numerusform>
     </message>
     <message numerus="yes">
         <source>%n found applying the training at a follow-up 3-6 months on</source>
-        <translation>
-            <numerusform>%n found applying the training at a follow-up 3-6 months on</numerusform>
-            <numerusform>%n found applying the training at a follow-up 3-6 months on</numerusform>
-        </translation>
+        <translation><numerusform>%n found applying the training at a follow-up 3-6 months on</numerusform><numerusform>%n found applying the training at a follow-up 3-6 months on</numerusform></translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
@@ -2811,8 +2851,8 @@ Click to open the trainer.</numerusform>
         <translation>A rise in recorded hate crime can mean better recording, not more crime.</translation>
     </message>
     <message>
-        <source>Level 4 is measured by the mission&apos;s impact indicators.</source>
-        <translation>Level 4 is measured by the mission&apos;s impact indicators.</translation>
+        <source>Level 4 is measured by the mission's impact indicators.</source>
+        <translation>Level 4 is measured by the mission's impact indicators.</translation>
     </message>
     <message>
         <source>No trainee on the roster yet.</source>
@@ -3401,8 +3441,8 @@ Click to open the trainer.</numerusform>
         <translation>Mission %1 created.</translation>
     </message>
     <message>
-        <source>Mission archived. Ctrl+Z undoes it; &quot;Show archived&quot; lists it.</source>
-        <translation>Mission archived. Ctrl+Z undoes it; &quot;Show archived&quot; lists it.</translation>
+        <source>Mission archived. Ctrl+Z undoes it; "Show archived" lists it.</source>
+        <translation>Mission archived. Ctrl+Z undoes it; "Show archived" lists it.</translation>
     </message>
     <message>
         <source>Mission restored from the archive.</source>
@@ -3413,8 +3453,8 @@ Click to open the trainer.</numerusform>
         <translation>Delete Mission</translation>
     </message>
     <message>
-        <source>Delete mission %1, &quot;%2&quot;?</source>
-        <translation>Delete mission %1, &quot;%2&quot;?</translation>
+        <source>Delete mission %1, "%2"?</source>
+        <translation>Delete mission %1, "%2"?</translation>
     </message>
     <message>
         <source>Its stakeholders and engagements stay. You can undo this with Edit &gt; Undo (Ctrl+Z).</source>
@@ -3748,6 +3788,26 @@ Click to open the trainer.</numerusform>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Second Backup Folder</source>
+        <translation>Second Backup Folder</translation>
+    </message>
+    <message>
+        <source>Each time a database opens, its backup is copied here too. Choose a USB stick or another drive, so a lost or broken laptop does not take the backups with it.</source>
+        <translation>Each time a database opens, its backup is copied here too. Choose a USB stick or another drive, so a lost or broken laptop does not take the backups with it.</translation>
+    </message>
+    <message>
+        <source>Second &amp;backup folder:</source>
+        <translation>Second &amp;backup folder:</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
@@ -3820,6 +3880,65 @@ Click to open the trainer.</numerusform>
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restore from Backup</translation>
+    </message>
+    <message>
+        <source>Choose the backup of %1 to go back to. The current file, and any -wal beside it, is moved aside under a new name, never deleted.</source>
+        <translation>Choose the backup of %1 to go back to. The current file, and any -wal beside it, is moved aside under a new name, never deleted.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Sound</translation>
+    </message>
+    <message>
+        <source>Cannot be used</source>
+        <translation>Cannot be used</translation>
+    </message>
+    <message>
+        <source>Second folder</source>
+        <translation>Second folder</translation>
+    </message>
+    <message>
+        <source>Beside the database</source>
+        <translation>Beside the database</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet. A backup is taken each time it is opened.</source>
+        <translation>There is no backup of this database yet. A backup is taken each time it is opened.</translation>
+    </message>
+    <message>
+        <source>Backups are listed newest first, in the order they were taken.</source>
+        <translation>Backups are listed newest first, in the order they were taken.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
     </message>
 </context>
 <context>
@@ -4034,8 +4153,8 @@ Click to open the trainer.</numerusform>
         <translation>Score over &amp;time</translation>
     </message>
     <message>
-        <source>Actions treating &quot;%1&quot;; owner of the risk: %2.</source>
-        <translation>Actions treating &quot;%1&quot;; owner of the risk: %2.</translation>
+        <source>Actions treating "%1"; owner of the risk: %2.</source>
+        <translation>Actions treating "%1"; owner of the risk: %2.</translation>
     </message>
     <message>
         <source>nobody named</source>
@@ -4046,8 +4165,8 @@ Click to open the trainer.</numerusform>
         <translation>Choose a risk to see its actions.</translation>
     </message>
     <message>
-        <source>Score of &quot;%1&quot; over time</source>
-        <translation>Score of &quot;%1&quot; over time</translation>
+        <source>Score of "%1" over time</source>
+        <translation>Score of "%1" over time</translation>
     </message>
     <message>
         <source>Inherent score</source>
@@ -4122,8 +4241,8 @@ Click to open the trainer.</numerusform>
         <translation>Cl&amp;osed</translation>
     </message>
     <message>
-        <source>Likelihood 1 rare … 5 almost certain; impact 1 insignificant … 5 severe. Residual values are after treatment; 0 means not assessed yet. Every change of the scores is kept in the risk&apos;s history.</source>
-        <translation>Likelihood 1 rare … 5 almost certain; impact 1 insignificant … 5 severe. Residual values are after treatment; 0 means not assessed yet. Every change of the scores is kept in the risk&apos;s history.</translation>
+        <source>Likelihood 1 rare … 5 almost certain; impact 1 insignificant … 5 severe. Residual values are after treatment; 0 means not assessed yet. Every change of the scores is kept in the risk's history.</source>
+        <translation>Likelihood 1 rare … 5 almost certain; impact 1 insignificant … 5 severe. Residual values are after treatment; 0 means not assessed yet. Every change of the scores is kept in the risk's history.</translation>
     </message>
     <message>
         <source>New Risk</source>
@@ -4138,10 +4257,10 @@ Click to open the trainer.</numerusform>
         <translation>Delete Risk</translation>
     </message>
     <message>
-        <source>Delete the risk &quot;%1&quot;?
+        <source>Delete the risk "%1"?
 
 Undo (Ctrl+Z) brings it back.</source>
-        <translation>Delete the risk &quot;%1&quot;?
+        <translation>Delete the risk "%1"?
 
 Undo (Ctrl+Z) brings it back.</translation>
     </message>
@@ -4379,8 +4498,8 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation>No particular session</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;</source>
-        <translation>&quot;%1&quot;</translation>
+        <source>"%1"</source>
+        <translation>"%1"</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -4452,10 +4571,7 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message numerus="yes">
         <source>%n instrument(s) reviewed; %1 with gaps noted.</source>
-        <translation>
-            <numerusform>%n instrument reviewed; %1 with gaps noted.</numerusform>
-            <numerusform>%n instruments reviewed; %1 with gaps noted.</numerusform>
-        </translation>
+        <translation><numerusform>%n instrument reviewed; %1 with gaps noted.</numerusform><numerusform>%n instruments reviewed; %1 with gaps noted.</numerusform></translation>
     </message>
     <message>
         <source>Capacity assessment (0-4)</source>
@@ -4814,8 +4930,8 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <source>e.g. Trainer&apos;s manual</source>
-        <translation>e.g. Trainer&apos;s manual</translation>
+        <source>e.g. Trainer's manual</source>
+        <translation>e.g. Trainer's manual</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
@@ -4855,10 +4971,7 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n material(s) validated or published.</source>
-        <translation>
-            <numerusform>%1 of %n material validated or published.</numerusform>
-            <numerusform>%1 of %n materials validated or published.</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n material validated or published.</numerusform><numerusform>%1 of %n materials validated or published.</numerusform></translation>
     </message>
     <message>
         <source>The course is &amp;embedded in the national academy curriculum</source>
@@ -4918,10 +5031,7 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s); women are %1 % of trainers and participants.</source>
-        <translation>
-            <numerusform>%n participant; women are %1 % of trainers and participants.</numerusform>
-            <numerusform>%n participants; women are %1 % of trainers and participants.</numerusform>
-        </translation>
+        <translation><numerusform>%n participant; women are %1 % of trainers and participants.</numerusform><numerusform>%n participants; women are %1 % of trainers and participants.</numerusform></translation>
     </message>
     <message>
         <source>Sessio&amp;ns</source>
@@ -4941,17 +5051,11 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s) held; %L2 people took part, %3 % of them women.</source>
-        <translation>
-            <numerusform>%1 of %n session held; %L2 people took part, %3 % of them women.</numerusform>
-            <numerusform>%1 of %n sessions held; %L2 people took part, %3 % of them women.</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n session held; %L2 people took part, %3 % of them women.</numerusform><numerusform>%1 of %n sessions held; %L2 people took part, %3 % of them women.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s) held; %L2 officers trained, %3 % women.</source>
-        <translation>
-            <numerusform>%1 of %n session held; %L2 officers trained, %3 % women.</numerusform>
-            <numerusform>%1 of %n sessions held; %L2 officers trained, %3 % women.</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n session held; %L2 officers trained, %3 % women.</numerusform><numerusform>%1 of %n sessions held; %L2 officers trained, %3 % women.</numerusform></translation>
     </message>
     <message>
         <source>%1 % of the target of %L2 officers.</source>
@@ -4959,10 +5063,7 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n follow-up activity(s) held; %L2 people reached.</source>
-        <translation>
-            <numerusform>%1 of %n follow-up activity held; %L2 people reached.</numerusform>
-            <numerusform>%1 of %n follow-up activities held; %L2 people reached.</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n follow-up activity held; %L2 people reached.</numerusform><numerusform>%1 of %n follow-up activities held; %L2 people reached.</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Cascade&lt;/b&gt;: each trainer of the mission with the sessions they lead, and the officers those sessions reached.</source>
@@ -5053,15 +5154,12 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation>Achievement = (latest - baseline) ÷ (target - baseline). A rise in recorded hate crime can mean better recording, not more crime.</translation>
     </message>
     <message>
-        <source>the indicator &quot;%1&quot;</source>
-        <translation>the indicator &quot;%1&quot;</translation>
+        <source>the indicator "%1"</source>
+        <translation>the indicator "%1"</translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s): %1 green, %2 amber, %3 red.</source>
-        <translation>
-            <numerusform>%n indicator: %1 green, %2 amber, %3 red.</numerusform>
-            <numerusform>%n indicators: %1 green, %2 amber, %3 red.</numerusform>
-        </translation>
+        <translation><numerusform>%n indicator: %1 green, %2 amber, %3 red.</numerusform><numerusform>%n indicators: %1 green, %2 amber, %3 red.</numerusform></translation>
     </message>
     <message>
         <source>Values of the selected indicator</source>
@@ -5101,17 +5199,11 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s); women %1 % of those counted.</source>
-        <translation>
-            <numerusform>%n value; women %1 % of those counted.</numerusform>
-            <numerusform>%n values; women %1 % of those counted.</numerusform>
-        </translation>
+        <translation><numerusform>%n value; women %1 % of those counted.</numerusform><numerusform>%n values; women %1 % of those counted.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n value(s).</source>
-        <translation>
-            <numerusform>%n value.</numerusform>
-            <numerusform>%n values.</numerusform>
-        </translation>
+        <translation><numerusform>%n value.</numerusform><numerusform>%n values.</numerusform></translation>
     </message>
     <message>
         <source>Reaction</source>
@@ -5249,52 +5341,31 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     </message>
     <message numerus="yes">
         <source>%1 of %n exit criteria met</source>
-        <translation>
-            <numerusform>%1 of %n exit criterion met</numerusform>
-            <numerusform>%1 of %n exit criteria met</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n exit criterion met</numerusform><numerusform>%1 of %n exit criteria met</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n consultation sessions held</source>
-        <translation>
-            <numerusform>%1 of %n consultation session held</numerusform>
-            <numerusform>%1 of %n consultation sessions held</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n consultation session held</numerusform><numerusform>%1 of %n consultation sessions held</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n capacity dimensions assessed</source>
-        <translation>
-            <numerusform>%1 of %n capacity dimension assessed</numerusform>
-            <numerusform>%1 of %n capacity dimensions assessed</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n capacity dimension assessed</numerusform><numerusform>%1 of %n capacity dimensions assessed</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n needs answered by a module</source>
-        <translation>
-            <numerusform>%1 of %n need answered by a module</numerusform>
-            <numerusform>%1 of %n needs answered by a module</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n need answered by a module</numerusform><numerusform>%1 of %n needs answered by a module</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n trainers certified</source>
-        <translation>
-            <numerusform>%1 of %n trainer certified</numerusform>
-            <numerusform>%1 of %n trainers certified</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n trainer certified</numerusform><numerusform>%1 of %n trainers certified</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n training sessions held</source>
-        <translation>
-            <numerusform>%1 of %n training session held</numerusform>
-            <numerusform>%1 of %n training sessions held</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n training session held</numerusform><numerusform>%1 of %n training sessions held</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n follow-up activities held</source>
-        <translation>
-            <numerusform>%1 of %n follow-up activity held</numerusform>
-            <numerusform>%1 of %n follow-up activities held</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n follow-up activity held</numerusform><numerusform>%1 of %n follow-up activities held</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5392,10 +5463,7 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     </message>
     <message numerus="yes">
         <source>%n exit criteria of the current stage are not met; say why the mission moves on anyway.</source>
-        <translation>
-            <numerusform>%n exit criterion of the current stage is not met; say why the mission moves on anyway.</numerusform>
-            <numerusform>%n exit criteria of the current stage are not met; say why the mission moves on anyway.</numerusform>
-        </translation>
+        <translation><numerusform>%n exit criterion of the current stage is not met; say why the mission moves on anyway.</numerusform><numerusform>%n exit criteria of the current stage are not met; say why the mission moves on anyway.</numerusform></translation>
     </message>
     <message>
         <source>A move needs its mission and its date.</source>
@@ -5552,8 +5620,8 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <translation>&amp;Protect this name</translation>
     </message>
     <message>
-        <source>For someone at risk, such as a victim who reported a hate crime: lists, the projector and exports show &quot;Protected&quot; and the type instead of the name.</source>
-        <translation>For someone at risk, such as a victim who reported a hate crime: lists, the projector and exports show &quot;Protected&quot; and the type instead of the name.</translation>
+        <source>For someone at risk, such as a victim who reported a hate crime: lists, the projector and exports show "Protected" and the type instead of the name.</source>
+        <translation>For someone at risk, such as a victim who reported a hate crime: lists, the projector and exports show "Protected" and the type instead of the name.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -5791,16 +5859,16 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <translation>Role in the mission</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not one of: %3.</source>
-        <translation>%1 &quot;%2&quot; is not one of: %3.</translation>
+        <source>%1 "%2" is not one of: %3.</source>
+        <translation>%1 "%2" is not one of: %3.</translation>
     </message>
     <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a whole number from 1 to 5.</source>
-        <translation>%1 &quot;%2&quot; is not a whole number from 1 to 5.</translation>
+        <source>%1 "%2" is not a whole number from 1 to 5.</source>
+        <translation>%1 "%2" is not a whole number from 1 to 5.</translation>
     </message>
     <message>
         <source>Power</source>
@@ -5929,8 +5997,8 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <source>Show the stakeholders listed as a power/interest grid (Ctrl+G); choose a mission under Show: for that mission&apos;s grid</source>
-        <translation>Show the stakeholders listed as a power/interest grid (Ctrl+G); choose a mission under Show: for that mission&apos;s grid</translation>
+        <source>Show the stakeholders listed as a power/interest grid (Ctrl+G); choose a mission under Show: for that mission's grid</source>
+        <translation>Show the stakeholders listed as a power/interest grid (Ctrl+G); choose a mission under Show: for that mission's grid</translation>
     </message>
     <message>
         <source>all missions</source>
@@ -5938,27 +6006,18 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     </message>
     <message numerus="yes">
         <source>Power/interest grid — %1 (%n stakeholder(s))</source>
-        <translation>
-            <numerusform>Power/interest grid — %1 (%n stakeholder)</numerusform>
-            <numerusform>Power/interest grid — %1 (%n stakeholders)</numerusform>
-        </translation>
+        <translation><numerusform>Power/interest grid — %1 (%n stakeholder)</numerusform><numerusform>Power/interest grid — %1 (%n stakeholders)</numerusform></translation>
     </message>
 </context>
 <context>
     <name>TablePage</name>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n record</numerusform>
-            <numerusform>%n records</numerusform>
-        </translation>
+        <translation><numerusform>%n record</numerusform><numerusform>%n records</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s)</source>
-        <translation>
-            <numerusform>%1 of %n record</numerusform>
-            <numerusform>%1 of %n records</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %n record</numerusform><numerusform>%1 of %n records</numerusform></translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -6160,17 +6219,11 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     </message>
     <message numerus="yes">
         <source>%n need(s) answered by no module</source>
-        <translation>
-            <numerusform>%n need answered by no module</numerusform>
-            <numerusform>%n needs answered by no module</numerusform>
-        </translation>
+        <translation><numerusform>%n need answered by no module</numerusform><numerusform>%n needs answered by no module</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n module(s) answering no need</source>
-        <translation>
-            <numerusform>%n module answering no need</numerusform>
-            <numerusform>%n modules answering no need</numerusform>
-        </translation>
+        <translation><numerusform>%n module answering no need</numerusform><numerusform>%n modules answering no need</numerusform></translation>
     </message>
     <message>
         <source>No needs recorded yet: add them from the orientation findings.</source>
@@ -6419,10 +6472,7 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     </message>
     <message numerus="yes">
         <source>Participant %1 has used all %n dot(s).</source>
-        <translation>
-            <numerusform>Participant %1 has used their %n dot.</numerusform>
-            <numerusform>Participant %1 has used all %n dots.</numerusform>
-        </translation>
+        <translation><numerusform>Participant %1 has used their %n dot.</numerusform><numerusform>Participant %1 has used all %n dots.</numerusform></translation>
     </message>
     <message>
         <source>Participant %1 has no dot on this note.</source>
@@ -6458,10 +6508,7 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     </message>
     <message numerus="yes">
         <source>Voter %1 of %2: %n dot(s) left</source>
-        <translation>
-            <numerusform>Voter %1 of %2: %n dot left</numerusform>
-            <numerusform>Voter %1 of %2: %n dots left</numerusform>
-        </translation>
+        <translation><numerusform>Voter %1 of %2: %n dot left</numerusform><numerusform>Voter %1 of %2: %n dots left</numerusform></translation>
     </message>
     <message>
         <source>Type, then Enter: adds to %1 · F1 keys</source>
@@ -6662,8 +6709,8 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <translation>Choose a mission for the workshop.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs its minutes, from 1 to 480.</source>
-        <translation>&quot;%1&quot; needs its minutes, from 1 to 480.</translation>
+        <source>"%1" needs its minutes, from 1 to 480.</source>
+        <translation>"%1" needs its minutes, from 1 to 480.</translation>
     </message>
     <message>
         <source>Agenda item %1 is longer than 200 characters.</source>

@@ -1,11 +1,10 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>CapacityAssessment</name>
     <message>
         <source>Assessment date</source>
-        <translation>Date d&apos;évaluation</translation>
+        <translation>Date d'évaluation</translation>
     </message>
     <message>
         <source>Score</source>
@@ -56,7 +55,7 @@
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>the size must be from 100 to 10,000.</source>
@@ -64,11 +63,11 @@
     </message>
     <message>
         <source>the image could not be encoded.</source>
-        <translation>l&apos;image n&apos;a pas pu être encodée.</translation>
+        <translation>l'image n'a pas pu être encodée.</translation>
     </message>
     <message>
         <source>the PDF could not be made.</source>
-        <translation>le PDF n&apos;a pas pu être produit.</translation>
+        <translation>le PDF n'a pas pu être produit.</translation>
     </message>
     <message>
         <source>Save Chart</source>
@@ -139,50 +138,59 @@
     </message>
     <message>
         <source>Check the database &lt;path&gt; without opening a window or writing anything; print a one-line verdict and exit with 0 when it is sound, 1 damaged, 2 not an Intervention Planner database, 3 from a newer version, 4 cannot be read, 5 in use or locked, 6 empty, 7 sound with a stray -wal or -journal beside it (64: wrong arguments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifie la base &lt;chemin&gt; sans ouvrir de fenêtre ni rien écrire ; affiche un verdict d'une ligne et sort avec 0 si elle est saine, 1 endommagée, 2 pas une base d'Intervention Planner, 3 d'une version plus récente, 4 illisible, 5 en cours d'utilisation ou verrouillée, 6 vide, 7 saine avec un -wal ou un -journal étranger à côté (64 : arguments erronés).</translation>
     </message>
     <message>
         <source>IN USE: %1 is open in Intervention Planner (%2); check it once it is closed there.</source>
-        <translation type="unfinished"></translation>
+        <translation>EN COURS D'UTILISATION : %1 est ouverte dans Intervention Planner (%2) ; vérifiez-la une fois fermée là-bas.</translation>
     </message>
     <message>
         <source>DAMAGED</source>
-        <translation type="unfinished"></translation>
+        <translation>ENDOMMAGÉE</translation>
     </message>
     <message>
         <source>NOT OURS</source>
-        <translation type="unfinished"></translation>
+        <translation>PAS À NOUS</translation>
     </message>
     <message>
         <source>NEWER VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION PLUS RÉCENTE</translation>
     </message>
     <message>
         <source>LOCKED</source>
-        <translation type="unfinished"></translation>
+        <translation>VERROUILLÉE</translation>
     </message>
     <message>
         <source>EMPTY</source>
-        <translation type="unfinished"></translation>
+        <translation>VIDE</translation>
     </message>
     <message>
         <source>STRAY JOURNAL</source>
-        <translation type="unfinished"></translation>
+        <translation>JOURNAL ÉTRANGER</translation>
     </message>
     <message>
         <source>CANNOT READ</source>
-        <translation type="unfinished"></translation>
+        <translation>ILLISIBLE</translation>
     </message>
     <message>
         <source> Its -wal holds changes not yet in the file; they are folded in when it is next opened.</source>
-        <translation type="unfinished"></translation>
+        <translation> Son -wal contient des modifications pas encore dans le fichier ; elles y seront intégrées à la prochaine ouverture.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
     </message>
     <message numerus="yes">
-        <source>OK: %1 passed the integrity check; data format %2%3, %n mission(s), %4 stakeholder(s).%5</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>%n mission(s)</source>
+        <translation><numerusform>%n mission</numerusform><numerusform>%n missions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholder(s)</source>
+        <translation><numerusform>%n partie prenante</numerusform><numerusform>%n parties prenantes</numerusform></translation>
+    </message>
+    <message>
+        <source>OK: %1 passed the integrity check; data format %2%3; it holds %4.%5</source>
+        <translation>OK : %1 a passé le contrôle d'intégrité ; format de données %2%3 ; elle contient %4.%5</translation>
     </message>
 </context>
 <context>
@@ -213,7 +221,7 @@
     </message>
     <message>
         <source>Say where the session took place, or what it was in the notes.</source>
-        <translation>Indiquez où la session a eu lieu, ou ce qu&apos;elle était dans les notes.</translation>
+        <translation>Indiquez où la session a eu lieu, ou ce qu'elle était dans les notes.</translation>
     </message>
 </context>
 <context>
@@ -276,7 +284,7 @@
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation>%1 n&apos;a pas pu être lu : %2</translation>
+        <translation>%1 n'a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>%1 is larger than 50 MB; split it into smaller files.</source>
@@ -324,50 +332,38 @@
     </message>
     <message numerus="yes">
         <source>%n stakeholder(s) ready to import.</source>
-        <translation>
-            <numerusform>%n partie prenante prête à importer.</numerusform>
-            <numerusform>%n parties prenantes prêtes à importer.</numerusform>
-        </translation>
+        <translation><numerusform>%n partie prenante prête à importer.</numerusform><numerusform>%n parties prenantes prêtes à importer.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n stakeholder(s) ready to import; %1 row(s) will be left out because of the problems below. Mend them in the file and open it again, or import the rest.</source>
-        <translation>
-            <numerusform>%n partie prenante prête à importer ; %1 ligne(s) seront laissées de côté à cause des problèmes ci-dessous. Corrigez-les dans le fichier et rouvrez-le, ou importez le reste.</numerusform>
-            <numerusform>%n parties prenantes prêtes à importer ; %1 ligne(s) seront laissées de côté à cause des problèmes ci-dessous. Corrigez-les dans le fichier et rouvrez-le, ou importez le reste.</numerusform>
-        </translation>
+        <translation><numerusform>%n partie prenante prête à importer ; %1 ligne(s) seront laissées de côté à cause des problèmes ci-dessous. Corrigez-les dans le fichier et rouvrez-le, ou importez le reste.</numerusform><numerusform>%n parties prenantes prêtes à importer ; %1 ligne(s) seront laissées de côté à cause des problèmes ci-dessous. Corrigez-les dans le fichier et rouvrez-le, ou importez le reste.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n Stakeholder(s)</source>
-        <translation>
-            <numerusform>&amp;Importer %n partie prenante</numerusform>
-            <numerusform>&amp;Importer %n parties prenantes</numerusform>
-        </translation>
+        <translation><numerusform>&amp;Importer %n partie prenante</numerusform><numerusform>&amp;Importer %n parties prenantes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Import %n stakeholder(s)</source>
-        <translation>
-            <numerusform>Importer %n partie prenante</numerusform>
-            <numerusform>Importer %n parties prenantes</numerusform>
-        </translation>
+        <translation><numerusform>Importer %n partie prenante</numerusform><numerusform>Importer %n parties prenantes</numerusform></translation>
     </message>
     <message>
         <source>Nothing was imported. %1</source>
-        <translation>Rien n&apos;a été importé. %1</translation>
+        <translation>Rien n'a été importé. %1</translation>
     </message>
 </context>
 <context>
     <name>CsvText</name>
     <message>
-        <source>The file is not UTF-8 text. Save it from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation>Le fichier n&apos;est pas du texte UTF-8. Enregistrez-le depuis votre tableur au format « CSV UTF-8 » et réessayez.</translation>
+        <source>The file is not UTF-8 text. Save it from your spreadsheet as "CSV UTF-8" and try again.</source>
+        <translation>Le fichier n'est pas du texte UTF-8. Enregistrez-le depuis votre tableur au format « CSV UTF-8 » et réessayez.</translation>
     </message>
     <message>
         <source>Line %1: a quoted field is not closed; check for a missing quote mark.</source>
-        <translation>Ligne %1 : un champ entre guillemets n&apos;est pas fermé ; vérifiez s&apos;il manque un guillemet.</translation>
+        <translation>Ligne %1 : un champ entre guillemets n'est pas fermé ; vérifiez s'il manque un guillemet.</translation>
     </message>
     <message>
         <source>The file could not be written: %1</source>
-        <translation>Le fichier n&apos;a pas pu être écrit : %1</translation>
+        <translation>Le fichier n'a pas pu être écrit : %1</translation>
     </message>
 </context>
 <context>
@@ -426,10 +422,7 @@
     </message>
     <message numerus="yes">
         <source>The worst of %n rated indicator(s)</source>
-        <translation>
-            <numerusform>Le moins bon de %n indicateur évalué</numerusform>
-            <numerusform>Le moins bon de %n indicateurs évalués</numerusform>
-        </translation>
+        <translation><numerusform>Le moins bon de %n indicateur évalué</numerusform><numerusform>Le moins bon de %n indicateurs évalués</numerusform></translation>
     </message>
     <message>
         <source>Top risk</source>
@@ -449,18 +442,18 @@
     </message>
     <message>
         <source>Missions at a glance</source>
-        <translation>Les missions d&apos;un coup d&apos;œil</translation>
+        <translation>Les missions d'un coup d'œil</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Open missions at a glance&lt;/b&gt; (Enter or double-click shows the mission&apos;s dashboard)</source>
-        <translation>&lt;b&gt;Les missions ouvertes d&apos;un coup d&apos;œil&lt;/b&gt; (Entrée ou double-clic affiche le tableau de bord de la mission)</translation>
+        <source>&lt;b&gt;Open missions at a glance&lt;/b&gt; (Enter or double-click shows the mission's dashboard)</source>
+        <translation>&lt;b&gt;Les missions ouvertes d'un coup d'œil&lt;/b&gt; (Entrée ou double-clic affiche le tableau de bord de la mission)</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation>%1 n&apos;a pas pu être ouvert : %2</translation>
+        <translation>%1 n'a pas pu être ouvert : %2</translation>
     </message>
     <message>
         <source>Check that the drive is connected and that you may read the file.</source>
@@ -468,15 +461,15 @@
     </message>
     <message>
         <source>The file was left as it was before the upgrade.</source>
-        <translation>Le fichier a été laissé tel qu&apos;il était avant la mise à niveau.</translation>
+        <translation>Le fichier a été laissé tel qu'il était avant la mise à niveau.</translation>
     </message>
     <message>
         <source>The file was left as it was before the upgrade; a copy is in %1.</source>
-        <translation>Le fichier a été laissé tel qu&apos;il était avant la mise à niveau ; une copie se trouve dans %1.</translation>
+        <translation>Le fichier a été laissé tel qu'il était avant la mise à niveau ; une copie se trouve dans %1.</translation>
     </message>
     <message>
         <source>%1 could not be upgraded to the current format: %2</source>
-        <translation>%1 n&apos;a pas pu être mis à niveau au format actuel : %2</translation>
+        <translation>%1 n'a pas pu être mis à niveau au format actuel : %2</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
@@ -484,11 +477,11 @@
     </message>
     <message>
         <source>Choose another name; an existing file is never overwritten.</source>
-        <translation>Choisissez un autre nom ; un fichier existant n&apos;est jamais écrasé.</translation>
+        <translation>Choisissez un autre nom ; un fichier existant n'est jamais écrasé.</translation>
     </message>
     <message>
         <source>%1 could not be created: %2</source>
-        <translation>%1 n&apos;a pas pu être créé : %2</translation>
+        <translation>%1 n'a pas pu être créé : %2</translation>
     </message>
     <message>
         <source>Choose a folder you can write to, on a drive with free space.</source>
@@ -508,51 +501,51 @@
     </message>
     <message>
         <source>Close the other program that uses it, then try again.</source>
-        <translation>Fermez l&apos;autre programme qui l&apos;utilise, puis réessayez.</translation>
+        <translation>Fermez l'autre programme qui l'utilise, puis réessayez.</translation>
     </message>
     <message>
-        <source>%1 is an SQLite database, but not one of Intervention Planner&apos;s.</source>
-        <translation>%1 est une base SQLite, mais pas une base d&apos;Intervention Planner.</translation>
+        <source>%1 is an SQLite database, but not one of Intervention Planner's.</source>
+        <translation>%1 est une base SQLite, mais pas une base d'Intervention Planner.</translation>
     </message>
     <message>
         <source>It was left untouched. Choose a file saved by Intervention Planner.</source>
-        <translation>Il n&apos;a pas été modifié. Choisissez un fichier enregistré par Intervention Planner.</translation>
+        <translation>Il n'a pas été modifié. Choisissez un fichier enregistré par Intervention Planner.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer version of Intervention Planner (data format %2; this version reads up to %3).</source>
-        <translation>%1 a été enregistré par une version plus récente d&apos;Intervention Planner (format de données %2 ; cette version lit jusqu&apos;au format %3).</translation>
+        <translation>%1 a été enregistré par une version plus récente d'Intervention Planner (format de données %2 ; cette version lit jusqu'au format %3).</translation>
     </message>
     <message>
         <source>It was left untouched. Install the newer version of Intervention Planner to open it.</source>
-        <translation>Il n&apos;a pas été modifié. Installez la version plus récente d&apos;Intervention Planner pour l&apos;ouvrir.</translation>
+        <translation>Il n'a pas été modifié. Installez la version plus récente d'Intervention Planner pour l'ouvrir.</translation>
     </message>
     <message>
         <source>No backup was taken: the folder %1 could not be created.</source>
-        <translation>Aucune sauvegarde n&apos;a été faite : le dossier %1 n&apos;a pas pu être créé.</translation>
+        <translation>Aucune sauvegarde n'a été faite : le dossier %1 n'a pas pu être créé.</translation>
     </message>
     <message>
         <source>No backup was taken: %1 could not be created (%2). Free some space on the drive.</source>
-        <translation>Aucune sauvegarde n&apos;a été faite : %1 n&apos;a pas pu être créé (%2). Libérez de la place sur le disque.</translation>
+        <translation>Aucune sauvegarde n'a été faite : %1 n'a pas pu être créé (%2). Libérez de la place sur le disque.</translation>
     </message>
     <message>
         <source>The disk is full. Free some space and try again; nothing was saved.</source>
-        <translation>Le disque est plein. Libérez de la place et réessayez ; rien n&apos;a été enregistré.</translation>
+        <translation>Le disque est plein. Libérez de la place et réessayez ; rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>The database is busy in another program. Try again in a moment; nothing was saved.</source>
-        <translation>La base est occupée par un autre programme. Réessayez dans un instant ; rien n&apos;a été enregistré.</translation>
+        <translation>La base est occupée par un autre programme. Réessayez dans un instant ; rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>The database file is read-only. Copy it to a folder you can write to; nothing was saved.</source>
-        <translation>Le fichier de la base est en lecture seule. Copiez-le dans un dossier où vous pouvez écrire ; rien n&apos;a été enregistré.</translation>
+        <translation>Le fichier de la base est en lecture seule. Copiez-le dans un dossier où vous pouvez écrire ; rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>The disk reported an input/output error (%1). Check the drive; nothing was saved.</source>
-        <translation>Le disque a signalé une erreur d&apos;entrée/sortie (%1). Vérifiez le disque ; rien n&apos;a été enregistré.</translation>
+        <translation>Le disque a signalé une erreur d'entrée/sortie (%1). Vérifiez le disque ; rien n'a été enregistré.</translation>
     </message>
     <message>
         <source>The database file is damaged (%1). Restore it from a backup.</source>
-        <translation>Le fichier de la base est endommagé (%1). Restaurez-le à partir d&apos;une sauvegarde.</translation>
+        <translation>Le fichier de la base est endommagé (%1). Restaurez-le à partir d'une sauvegarde.</translation>
     </message>
     <message>
         <source>The database refused the change: %1</source>
@@ -560,143 +553,143 @@
     </message>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
-        <translation>L&apos;enregistrement n&apos;existe plus ; il a peut-être été supprimé.</translation>
+        <translation>L'enregistrement n'existe plus ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>The record no longer exists.</source>
-        <translation>L&apos;enregistrement n&apos;existe plus.</translation>
+        <translation>L'enregistrement n'existe plus.</translation>
     </message>
     <message>
         <source>Some records (%1) could not be read: %2</source>
-        <translation>Certaines fiches (%1) n&apos;ont pas pu être lues : %2</translation>
+        <translation>Certaines fiches (%1) n'ont pas pu être lues : %2</translation>
     </message>
     <message>
         <source>the copy did not pass the check (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie n'a pas passé le contrôle (%1)</translation>
     </message>
     <message>
         <source>the copy could not be written to the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie n'a pas pu être écrite sur le disque</translation>
     </message>
     <message>
         <source>%1 could not be replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas pu être remplacé</translation>
     </message>
     <message>
         <source>the copy could not be renamed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie n'a pas pu être renommée en %1</translation>
     </message>
     <message>
         <source>%1 is already open in Intervention Planner: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà ouverte dans Intervention Planner : %2.</translation>
     </message>
     <message>
         <source>It opens read-only here. To change it, close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle s'ouvre ici en lecture seule. Pour la modifier, fermez-la d'abord là-bas.</translation>
     </message>
     <message>
         <source>%1 needs an upgrade to the current data format, which cannot be done while another window holds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être mise à niveau au format de données actuel, ce qui est impossible tant qu'une autre fenêtre la tient.</translation>
     </message>
     <message>
         <source>Close it there, then open it here again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez-la là-bas, puis rouvrez-la ici.</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">%1 n&apos;a pas pu être lu : %2</translation>
+        <translation>%1 n'a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>%1 and its backups could be read by other users of this computer; they are now readable by you only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et ses sauvegardes pouvaient être lus par d'autres utilisateurs de cet ordinateur ; vous seul pouvez désormais les lire.</translation>
     </message>
     <message>
         <source>Your changes are safe, but could not be folded into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications sont en sécurité, mais n'ont pas pu être intégrées à %1 : %2</translation>
     </message>
     <message>
         <source>Your changes are safe, but could not all be folded into %1 while another program reads it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos modifications sont en sécurité, mais n'ont pas toutes pu être intégrées à %1 pendant qu'un autre programme le lit.</translation>
     </message>
     <message>
         <source>The database connection cannot make copies.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à la base ne permet pas de faire des copies.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation type="unfinished">%1 n&apos;a pas pu être écrit : %2</translation>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>%1 could not be written completely; try another drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas pu être écrit entièrement ; essayez un autre disque.</translation>
     </message>
     <message>
         <source>%1 could not be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas pu être remplacé.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas pu être écrit.</translation>
     </message>
     <message>
-        <source>The computer&apos;s clock says %1, earlier than your newest backup (%2). Check the date and time settings; backups are kept in the order they were taken.</source>
-        <translation type="unfinished"></translation>
+        <source>The computer's clock says %1, earlier than your newest backup (%2). Check the date and time settings; backups are kept in the order they were taken.</source>
+        <translation>L'horloge de l'ordinateur indique %1, avant votre sauvegarde la plus récente (%2). Vérifiez la date et l'heure ; les sauvegardes sont conservées dans l'ordre où elles ont été faites.</translation>
     </message>
     <message>
         <source>it could not be written to the disk</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n'a pas pu être écrite sur le disque</translation>
     </message>
     <message>
         <source>the copy did not pass its check (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie n'a pas passé son contrôle (%1)</translation>
     </message>
     <message>
         <source>it could not be renamed to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>elle n'a pas pu être renommée en %1</translation>
     </message>
     <message>
         <source>No backup was taken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde n'a été faite : %1</translation>
     </message>
     <message>
         <source>No second backup was made: %1 is not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune seconde sauvegarde n'a été faite : %1 n'est pas branché.</translation>
     </message>
     <message>
         <source>No second backup was made: the folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune seconde sauvegarde n'a été faite : le dossier %1 n'a pas pu être créé.</translation>
     </message>
     <message>
         <source>No second backup was made in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune seconde sauvegarde n'a été faite dans %1 : %2</translation>
     </message>
     <message>
         <source>%1 could not be moved aside; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas pu être mis de côté ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The backup cannot be used: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n'est pas utilisable : %1</translation>
     </message>
     <message>
         <source>%1 is open in Intervention Planner: %2. Close it there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ouverte dans Intervention Planner : %2. Fermez-la d'abord là-bas.</translation>
     </message>
     <message>
         <source>The backup could not be copied: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n'a pas pu être copiée : %1. Rien n'a été modifié.</translation>
     </message>
     <message>
         <source>The backup could not take the place of %1; your file is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n'a pas pu remplacer %1 ; votre fichier est conservé sous %2.</translation>
     </message>
     <message>
         <source>This database is open read-only, because another window writes it: nothing was saved. Close it there, then open it here again to make changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base est ouverte en lecture seule, car une autre fenêtre l'écrit : rien n'a été enregistré. Fermez-la là-bas, puis rouvrez-la ici pour la modifier.</translation>
     </message>
     <message>
         <source>The disk reported an error while your last change was being saved (%1). The database was read again: what you see is what the file holds. Your last change may not be stored; check it, and make it again if it is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque a signalé une erreur pendant l'enregistrement de votre dernière modification (%1). La base a été relue : ce que vous voyez est ce que contient le fichier. Votre dernière modification n'est peut-être pas enregistrée ; vérifiez-la et refaites-la si elle manque.</translation>
     </message>
 </context>
 <context>
@@ -719,19 +712,19 @@
     </message>
     <message>
         <source>%1 is not a date: there is no month %2.</source>
-        <translation>%1 n&apos;est pas une date : il n&apos;y a pas de mois %2.</translation>
+        <translation>%1 n'est pas une date : il n'y a pas de mois %2.</translation>
     </message>
     <message>
         <source>%1 is not a date: %2 has %3 days.</source>
-        <translation>%1 n&apos;est pas une date : %2 compte %3 jours.</translation>
+        <translation>%1 n'est pas une date : %2 compte %3 jours.</translation>
     </message>
     <message>
         <source>%1 is not a whole date: write the year, month and day, for example 2005-05-31.</source>
-        <translation>%1 n&apos;est pas une date complète : écrivez l&apos;année, le mois et le jour, par exemple 2005-05-31.</translation>
+        <translation>%1 n'est pas une date complète : écrivez l'année, le mois et le jour, par exemple 2005-05-31.</translation>
     </message>
     <message>
         <source>%1 is not a date: write it as YYYY-MM-DD, for example 2005-05-31.</source>
-        <translation>%1 n&apos;est pas une date : écrivez-la au format AAAA-MM-JJ, par exemple 2005-05-31.</translation>
+        <translation>%1 n'est pas une date : écrivez-la au format AAAA-MM-JJ, par exemple 2005-05-31.</translation>
     </message>
     <message>
         <source>Before the mission starts (%1)</source>
@@ -745,7 +738,7 @@
 <context>
     <name>DemoDataText</name>
     <message>
-        <source>Demo record &quot;%1&quot;: %2</source>
+        <source>Demo record "%1": %2</source>
         <translation>Enregistrement de démonstration « %1 » : %2</translation>
     </message>
     <message>
@@ -758,7 +751,7 @@
     </message>
     <message>
         <source>The earlier demo database %1 could not be replaced.</source>
-        <translation>L&apos;ancienne base de démonstration %1 n&apos;a pas pu être remplacée.</translation>
+        <translation>L'ancienne base de démonstration %1 n'a pas pu être remplacée.</translation>
     </message>
     <message>
         <source>The mission is missing.</source>
@@ -780,7 +773,7 @@
     <name>Edits</name>
     <message>
         <source>The change could not be saved.</source>
-        <translation>La modification n&apos;a pas pu être enregistrée.</translation>
+        <translation>La modification n'a pas pu être enregistrée.</translation>
     </message>
     <message>
         <source>Create mission %1</source>
@@ -796,7 +789,7 @@
     </message>
     <message>
         <source>The mission no longer exists.</source>
-        <translation>La mission n&apos;existe plus.</translation>
+        <translation>La mission n'existe plus.</translation>
     </message>
     <message>
         <source>Delete mission %1</source>
@@ -820,7 +813,7 @@
     </message>
     <message>
         <source>The stakeholder no longer exists.</source>
-        <translation>La partie prenante n&apos;existe plus.</translation>
+        <translation>La partie prenante n'existe plus.</translation>
     </message>
     <message>
         <source>Delete stakeholder %1</source>
@@ -840,19 +833,19 @@
     </message>
     <message>
         <source>Edit engagement of %1</source>
-        <translation>Modifier l&apos;échange du %1</translation>
+        <translation>Modifier l'échange du %1</translation>
     </message>
     <message>
         <source>Log engagement of %1</source>
-        <translation>Consigner l&apos;échange du %1</translation>
+        <translation>Consigner l'échange du %1</translation>
     </message>
     <message>
         <source>The engagement no longer exists.</source>
-        <translation>L&apos;échange n&apos;existe plus.</translation>
+        <translation>L'échange n'existe plus.</translation>
     </message>
     <message>
         <source>Delete engagement of %1</source>
-        <translation>Supprimer l&apos;échange du %1</translation>
+        <translation>Supprimer l'échange du %1</translation>
     </message>
     <message>
         <source>Add exit criterion</source>
@@ -876,11 +869,11 @@
     </message>
     <message>
         <source>The criterion no longer exists.</source>
-        <translation>Le critère n&apos;existe plus.</translation>
+        <translation>Le critère n'existe plus.</translation>
     </message>
     <message>
         <source>Move mission to %1</source>
-        <translation>Faire passer la mission à l&apos;étape %1</translation>
+        <translation>Faire passer la mission à l'étape %1</translation>
     </message>
     <message>
         <source>Edit need</source>
@@ -896,7 +889,7 @@
     </message>
     <message>
         <source>The need no longer exists.</source>
-        <translation>Le besoin n&apos;existe plus.</translation>
+        <translation>Le besoin n'existe plus.</translation>
     </message>
     <message>
         <source>Edit module %1</source>
@@ -912,11 +905,11 @@
     </message>
     <message>
         <source>The module no longer exists.</source>
-        <translation>Le module n&apos;existe plus.</translation>
+        <translation>Le module n'existe plus.</translation>
     </message>
     <message>
         <source>Change module coverage of a need</source>
-        <translation>Modifier la couverture d&apos;un besoin par un module</translation>
+        <translation>Modifier la couverture d'un besoin par un module</translation>
     </message>
     <message>
         <source>Add consultation session</source>
@@ -932,7 +925,7 @@
     </message>
     <message>
         <source>The consultation session no longer exists.</source>
-        <translation>La session de consultation n&apos;existe plus.</translation>
+        <translation>La session de consultation n'existe plus.</translation>
     </message>
     <message>
         <source>Add finding</source>
@@ -948,7 +941,7 @@
     </message>
     <message>
         <source>The finding no longer exists.</source>
-        <translation>Le constat n&apos;existe plus.</translation>
+        <translation>Le constat n'existe plus.</translation>
     </message>
     <message>
         <source>Add legislation</source>
@@ -964,7 +957,7 @@
     </message>
     <message>
         <source>The legislation item no longer exists.</source>
-        <translation>Le texte de loi n&apos;existe plus.</translation>
+        <translation>Le texte de loi n'existe plus.</translation>
     </message>
     <message>
         <source>Add capacity assessment</source>
@@ -980,7 +973,7 @@
     </message>
     <message>
         <source>The capacity assessment no longer exists.</source>
-        <translation>L&apos;évaluation des capacités n&apos;existe plus.</translation>
+        <translation>L'évaluation des capacités n'existe plus.</translation>
     </message>
     <message>
         <source>Add trainer or participant</source>
@@ -996,7 +989,7 @@
     </message>
     <message>
         <source>The trainer or participant no longer exists.</source>
-        <translation>Le formateur ou le participant n&apos;existe plus.</translation>
+        <translation>Le formateur ou le participant n'existe plus.</translation>
     </message>
     <message>
         <source>Add training session</source>
@@ -1012,7 +1005,7 @@
     </message>
     <message>
         <source>The training session no longer exists.</source>
-        <translation>La session de formation n&apos;existe plus.</translation>
+        <translation>La session de formation n'existe plus.</translation>
     </message>
     <message>
         <source>Add material</source>
@@ -1028,7 +1021,7 @@
     </message>
     <message>
         <source>The material no longer exists.</source>
-        <translation>Le support n&apos;existe plus.</translation>
+        <translation>Le support n'existe plus.</translation>
     </message>
     <message>
         <source>Add follow-up activity</source>
@@ -1044,23 +1037,23 @@
     </message>
     <message>
         <source>The follow-up activity no longer exists.</source>
-        <translation>L&apos;activité de suivi n&apos;existe plus.</translation>
+        <translation>L'activité de suivi n'existe plus.</translation>
     </message>
     <message>
-        <source>Edit risk &quot;%1&quot;</source>
+        <source>Edit risk "%1"</source>
         <translation>Modifier le risque « %1 »</translation>
     </message>
     <message>
-        <source>Add risk &quot;%1&quot;</source>
+        <source>Add risk "%1"</source>
         <translation>Ajouter le risque « %1 »</translation>
     </message>
     <message>
-        <source>Delete risk &quot;%1&quot;</source>
+        <source>Delete risk "%1"</source>
         <translation>Supprimer le risque « %1 »</translation>
     </message>
     <message>
         <source>The risk no longer exists.</source>
-        <translation>Le risque n&apos;existe plus.</translation>
+        <translation>Le risque n'existe plus.</translation>
     </message>
     <message>
         <source>Add risk action</source>
@@ -1076,7 +1069,7 @@
     </message>
     <message>
         <source>The risk action no longer exists.</source>
-        <translation>L&apos;action sur le risque n&apos;existe plus.</translation>
+        <translation>L'action sur le risque n'existe plus.</translation>
     </message>
     <message>
         <source>Change risk bands and RAG thresholds</source>
@@ -1096,23 +1089,23 @@
     </message>
     <message>
         <source>The indicator no longer exists.</source>
-        <translation>L&apos;indicateur n&apos;existe plus.</translation>
+        <translation>L'indicateur n'existe plus.</translation>
     </message>
     <message>
         <source>Add indicator value</source>
-        <translation>Ajouter une valeur d&apos;indicateur</translation>
+        <translation>Ajouter une valeur d'indicateur</translation>
     </message>
     <message>
         <source>Edit indicator value</source>
-        <translation>Modifier une valeur d&apos;indicateur</translation>
+        <translation>Modifier une valeur d'indicateur</translation>
     </message>
     <message>
         <source>Delete indicator value</source>
-        <translation>Supprimer une valeur d&apos;indicateur</translation>
+        <translation>Supprimer une valeur d'indicateur</translation>
     </message>
     <message>
         <source>The value no longer exists.</source>
-        <translation>La valeur n&apos;existe plus.</translation>
+        <translation>La valeur n'existe plus.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
@@ -1158,7 +1151,7 @@
     </message>
     <message>
         <source>Edit Engagement</source>
-        <translation>Modifier l&apos;échange</translation>
+        <translation>Modifier l'échange</translation>
     </message>
     <message>
         <source>No mission</source>
@@ -1233,7 +1226,7 @@
     </message>
     <message>
         <source>No MoU</source>
-        <translation>Pas de protocole d&apos;accord</translation>
+        <translation>Pas de protocole d'accord</translation>
     </message>
     <message>
         <source>Drafting</source>
@@ -1429,7 +1422,7 @@
     </message>
     <message>
         <source>Reduce impact</source>
-        <translation>Réduire l&apos;impact</translation>
+        <translation>Réduire l'impact</translation>
     </message>
     <message>
         <source>Share</source>
@@ -1549,7 +1542,7 @@
     </message>
     <message>
         <source>Training-institution capacity</source>
-        <translation>Capacité de l&apos;institution de formation</translation>
+        <translation>Capacité de l'institution de formation</translation>
     </message>
     <message>
         <source>Prosecution liaison</source>
@@ -1557,7 +1550,7 @@
     </message>
     <message>
         <source>Information sharing</source>
-        <translation>Partage d&apos;informations</translation>
+        <translation>Partage d'informations</translation>
     </message>
     <message>
         <source>Concern</source>
@@ -1673,7 +1666,7 @@
     </message>
     <message>
         <source>Study visit</source>
-        <translation>Visite d&apos;étude</translation>
+        <translation>Visite d'étude</translation>
     </message>
     <message>
         <source>Follow-up evaluation</source>
@@ -1728,19 +1721,19 @@
     <name>FileLock</name>
     <message>
         <source>another user</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre utilisateur</translation>
     </message>
     <message>
         <source>another computer</source>
-        <translation type="unfinished"></translation>
+        <translation>un autre ordinateur</translation>
     </message>
     <message>
         <source>an unknown time</source>
-        <translation type="unfinished"></translation>
+        <translation>une heure inconnue</translation>
     </message>
     <message>
         <source>%1 on %2 (process %3) since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 (processus %3) depuis %4</translation>
     </message>
 </context>
 <context>
@@ -1778,7 +1771,7 @@
     </message>
     <message>
         <source>Give the activity a title, or say what it was in the notes.</source>
-        <translation>Donnez un titre à l&apos;activité, ou dites ce qu&apos;elle était dans les notes.</translation>
+        <translation>Donnez un titre à l'activité, ou dites ce qu'elle était dans les notes.</translation>
     </message>
 </context>
 <context>
@@ -1835,7 +1828,7 @@
     <name>IndicatorTarget</name>
     <message>
         <source>Choose the indicator.</source>
-        <translation>Choisissez l&apos;indicateur.</translation>
+        <translation>Choisissez l'indicateur.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1846,7 +1839,7 @@
     <name>IndicatorValue</name>
     <message>
         <source>Choose the indicator.</source>
-        <translation>Choisissez l&apos;indicateur.</translation>
+        <translation>Choisissez l'indicateur.</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1873,143 +1866,143 @@
     <name>Inspection</name>
     <message>
         <source>Use File &gt; Restore from Backup; the backups are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez Fichier &gt; Restaurer une sauvegarde ; les sauvegardes sont dans %1.</translation>
     </message>
     <message>
         <source>%1 is locked by another program.</source>
-        <translation type="unfinished">%1 est verrouillé par un autre programme.</translation>
+        <translation>%1 est verrouillé par un autre programme.</translation>
     </message>
     <message>
         <source>Close the other program that uses it, then try again.</source>
-        <translation type="unfinished">Fermez l&apos;autre programme qui l&apos;utilise, puis réessayez.</translation>
+        <translation>Fermez l'autre programme qui l'utilise, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be read (%2).</source>
-        <translation type="unfinished">%1 est endommagé et illisible (%2).</translation>
+        <translation>%1 est endommagé et illisible (%2).</translation>
     </message>
     <message>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished">%1 n&apos;a pas pu être lu : %2</translation>
+        <translation>%1 n'a pas pu être lu : %2</translation>
     </message>
     <message>
         <source>Check that the drive is connected and working, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez que le disque est branché et fonctionne, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 is an empty SQLite file: it holds no planning data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un fichier SQLite vide : il ne contient aucune donnée de planification.</translation>
     </message>
     <message>
         <source>Use File &gt; New Database to start a new one, or open another file.</source>
-        <translation type="unfinished">Utilisez Fichier &gt; Nouvelle base pour en créer une, ou ouvrez un autre fichier.</translation>
+        <translation>Utilisez Fichier &gt; Nouvelle base pour en créer une, ou ouvrez un autre fichier.</translation>
     </message>
     <message>
-        <source>%1 is an SQLite database, but not one of Intervention Planner&apos;s.</source>
-        <translation type="unfinished">%1 est une base SQLite, mais pas une base d&apos;Intervention Planner.</translation>
+        <source>%1 is an SQLite database, but not one of Intervention Planner's.</source>
+        <translation>%1 est une base SQLite, mais pas une base d'Intervention Planner.</translation>
     </message>
     <message>
         <source>It was left untouched. Choose a file saved by Intervention Planner.</source>
-        <translation type="unfinished">Il n&apos;a pas été modifié. Choisissez un fichier enregistré par Intervention Planner.</translation>
+        <translation>Il n'a pas été modifié. Choisissez un fichier enregistré par Intervention Planner.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer version of Intervention Planner (data format %2; this version reads up to %3).</source>
-        <translation type="unfinished">%1 a été enregistré par une version plus récente d&apos;Intervention Planner (format de données %2 ; cette version lit jusqu&apos;au format %3).</translation>
+        <translation>%1 a été enregistré par une version plus récente d'Intervention Planner (format de données %2 ; cette version lit jusqu'au format %3).</translation>
     </message>
     <message>
         <source>It was left untouched. Install the newer version of Intervention Planner to open it.</source>
-        <translation type="unfinished">Il n&apos;a pas été modifié. Installez la version plus récente d&apos;Intervention Planner pour l&apos;ouvrir.</translation>
+        <translation>Il n'a pas été modifié. Installez la version plus récente d'Intervention Planner pour l'ouvrir.</translation>
     </message>
     <message>
         <source>%1 is damaged: the integrity check could not run (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est endommagée : le contrôle d'intégrité n'a pas pu s'exécuter (%2).</translation>
     </message>
     <message>
         <source>%1 is damaged: the integrity check failed (%2).</source>
-        <translation type="unfinished">%1 est endommagé : le contrôle d&apos;intégrité a échoué (%2).</translation>
+        <translation>%1 est endommagé : le contrôle d'intégrité a échoué (%2).</translation>
     </message>
     <message>
         <source>%1 could not be opened: %2</source>
-        <translation type="unfinished">%1 n&apos;a pas pu être ouvert : %2</translation>
+        <translation>%1 n'a pas pu être ouvert : %2</translation>
     </message>
     <message>
         <source>Check that the drive is connected and that you may read the file.</source>
-        <translation type="unfinished">Vérifiez que le disque est connecté et que vous pouvez lire le fichier.</translation>
+        <translation>Vérifiez que le disque est connecté et que vous pouvez lire le fichier.</translation>
     </message>
     <message>
         <source>the copy is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>la copie est incomplète</translation>
     </message>
     <message>
         <source>%1 is a symbolic link that leads nowhere: its target is missing, or the links loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un lien symbolique qui ne mène nulle part : sa cible manque, ou les liens tournent en boucle.</translation>
     </message>
     <message>
         <source>Open the database file itself, or mend the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez le fichier de la base lui-même, ou réparez le lien.</translation>
     </message>
     <message>
         <source>There is no file at %1.</source>
-        <translation type="unfinished">Il n&apos;y a pas de fichier à l&apos;emplacement %1.</translation>
+        <translation>Il n'y a pas de fichier à l'emplacement %1.</translation>
     </message>
     <message>
         <source>It may have been moved or renamed, or be on a drive that is not connected. Use File &gt; Open to find it.</source>
-        <translation type="unfinished">Il a peut-être été déplacé ou renommé, ou se trouve sur un disque non connecté. Utilisez Fichier &gt; Ouvrir pour le retrouver.</translation>
+        <translation>Il a peut-être été déplacé ou renommé, ou se trouve sur un disque non connecté. Utilisez Fichier &gt; Ouvrir pour le retrouver.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished">%1 est un dossier, pas un fichier de base de données.</translation>
+        <translation>%1 est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
         <source>Choose the database file inside it.</source>
-        <translation type="unfinished">Choisissez le fichier de base de données qu&apos;il contient.</translation>
+        <translation>Choisissez le fichier de base de données qu'il contient.</translation>
     </message>
     <message>
         <source>%1 is a pipe, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un tube, pas un fichier de base de données.</translation>
     </message>
     <message>
         <source>%1 is a device or socket, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un périphérique ou une socket, pas un fichier de base de données.</translation>
     </message>
     <message>
         <source>Choose a .sqlite file saved by Intervention Planner.</source>
-        <translation type="unfinished">Choisissez un fichier .sqlite enregistré par Intervention Planner.</translation>
+        <translation>Choisissez un fichier .sqlite enregistré par Intervention Planner.</translation>
     </message>
     <message>
         <source>You do not have permission to read %1.</source>
-        <translation type="unfinished">Vous n&apos;avez pas le droit de lire %1.</translation>
+        <translation>Vous n'avez pas le droit de lire %1.</translation>
     </message>
     <message>
         <source>Ask the owner of the file for access, or open a copy of it.</source>
-        <translation type="unfinished">Demandez l&apos;accès au propriétaire du fichier, ou ouvrez-en une copie.</translation>
+        <translation>Demandez l'accès au propriétaire du fichier, ou ouvrez-en une copie.</translation>
     </message>
     <message>
         <source>%1 is empty (0 bytes): it holds no planning data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide (0 octet) : il ne contient aucune donnée de planification.</translation>
     </message>
     <message>
         <source>%1 is not an Intervention Planner database (it is not an SQLite file).</source>
-        <translation type="unfinished">%1 n&apos;est pas une base Intervention Planner (ce n&apos;est pas un fichier SQLite).</translation>
+        <translation>%1 n'est pas une base Intervention Planner (ce n'est pas un fichier SQLite).</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is cut short.</source>
-        <translation type="unfinished">%1 est endommagé : le fichier est tronqué.</translation>
+        <translation>%1 est endommagé : le fichier est tronqué.</translation>
     </message>
     <message>
         <source>%1 could not be checked: a copy for checking could not be made in %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'a pas pu être vérifiée : une copie de contrôle n'a pas pu être faite dans %2 (%3).</translation>
     </message>
     <message>
         <source>Free some space on the drive that holds %1, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Libérez de la place sur le disque qui contient %1, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 is sound, but %2 beside it does not belong to it (it was left by another database or by an old crash). Opening the two together would damage the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est saine, mais %2 à côté ne lui appartient pas (laissé par une autre base ou par un ancien plantage). Les ouvrir ensemble endommagerait la base.</translation>
     </message>
     <message>
         <source>Move %1 aside (it is kept, renamed, not deleted) and open the database as it is on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettez %1 de côté (il est conservé, renommé, pas supprimé) et ouvrez la base telle qu'elle est sur le disque.</translation>
     </message>
 </context>
 <context>
@@ -2143,7 +2136,7 @@
     </message>
     <message>
         <source>&amp;About Intervention Planner</source>
-        <translation>À &amp;propos d&apos;Intervention Planner</translation>
+        <translation>À &amp;propos d'Intervention Planner</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -2151,11 +2144,11 @@
     </message>
     <message>
         <source>Check that your home folder has free space.</source>
-        <translation>Vérifiez qu&apos;il reste de la place dans votre dossier personnel.</translation>
+        <translation>Vérifiez qu'il reste de la place dans votre dossier personnel.</translation>
     </message>
     <message>
         <source>Cannot open the database</source>
-        <translation>Impossible d&apos;ouvrir la base</translation>
+        <translation>Impossible d'ouvrir la base</translation>
     </message>
     <message>
         <source>New Database</source>
@@ -2195,7 +2188,7 @@
     </message>
     <message>
         <source>About Intervention Planner</source>
-        <translation>À propos d&apos;Intervention Planner</translation>
+        <translation>À propos d'Intervention Planner</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Intervention Planner %1&lt;/h3&gt;&lt;p&gt;Plans international capacity-building interventions through the five stages of the LEOP model, offline.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 · data format %4&lt;/p&gt;</source>
@@ -2211,7 +2204,7 @@
     </message>
     <message>
         <source>Undo or redo failed</source>
-        <translation>L&apos;annulation ou le rétablissement a échoué</translation>
+        <translation>L'annulation ou le rétablissement a échoué</translation>
     </message>
     <message>
         <source>S&amp;takeholder</source>
@@ -2239,10 +2232,7 @@
     </message>
     <message numerus="yes">
         <source>%n stakeholder(s) imported. Ctrl+Z takes the import back.</source>
-        <translation>
-            <numerusform>%n partie prenante importée. Ctrl+Z annule l&apos;import.</numerusform>
-            <numerusform>%n parties prenantes importées. Ctrl+Z annule l&apos;import.</numerusform>
-        </translation>
+        <translation><numerusform>%n partie prenante importée. Ctrl+Z annule l'import.</numerusform><numerusform>%n parties prenantes importées. Ctrl+Z annule l'import.</numerusform></translation>
     </message>
     <message>
         <source>Risk &amp;Bands and RAG Thresholds…</source>
@@ -2254,7 +2244,99 @@
     </message>
     <message>
         <source>%1 What is shown may be incomplete; nothing was changed.</source>
-        <translation>%1 Ce qui est affiché peut être incomplet ; rien n&apos;a été modifié.</translation>
+        <translation>%1 Ce qui est affiché peut être incomplet ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>Enregistrer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Read-only: %1 is open for writing elsewhere (%2). Nothing can be changed here.</source>
+        <translation>Lecture seule : %1 est ouverte en écriture ailleurs (%2). Rien ne peut être modifié ici.</translation>
+    </message>
+    <message>
+        <source>another window</source>
+        <translation>une autre fenêtre</translation>
+    </message>
+    <message>
+        <source>Open for &amp;Editing</source>
+        <translation>Ouvrir pour &amp;modifier</translation>
+    </message>
+    <message>
+        <source>&amp;Move It Aside and Open</source>
+        <translation>&amp;Le mettre de côté et ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>%1 was moved aside as %2.</source>
+        <translation>%1 a été mis de côté sous %2.</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>The backup is now %1.</source>
+        <translation>La sauvegarde est maintenant %1.</translation>
+    </message>
+    <message>
+        <source>The file it replaced is kept as %1.</source>
+        <translation>Le fichier qu'elle remplace est conservé sous %1.</translation>
+    </message>
+    <message>
+        <source>%1-copy-%2.sqlite</source>
+        <translation>%1-copie-%2.sqlite</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
+    <message>
+        <source>Choose another name: this is the open database itself.</source>
+        <translation>Choisissez un autre nom : c'est la base ouverte elle-même.</translation>
+    </message>
+    <message>
+        <source>A complete copy was saved as %1.</source>
+        <translation>Une copie complète a été enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <source>The last change may not be saved</source>
+        <translation>La dernière modification n'est peut-être pas enregistrée</translation>
+    </message>
+    <message>
+        <source>Demo: not backed up</source>
+        <translation>Démo : pas de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Pas encore de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Last backup %1</source>
+        <translation>Dernière sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Intervention Planner</source>
+        <translation>%1 (lecture seule) — Intervention Planner</translation>
     </message>
 </context>
 <context>
@@ -2283,7 +2365,7 @@
         <translation>Code</translation>
     </message>
     <message>
-        <source>Code &quot;%1&quot; may hold only letters, digits and . _ / - and must start with a letter or digit (for example HR-HC-01).</source>
+        <source>Code "%1" may hold only letters, digits and . _ / - and must start with a letter or digit (for example HR-HC-01).</source>
         <translation>Le code « %1 » ne peut contenir que des lettres, des chiffres et . _ / - et doit commencer par une lettre ou un chiffre (par exemple HR-HC-01).</translation>
     </message>
     <message>
@@ -2316,19 +2398,19 @@
     </message>
     <message>
         <source>MoU date</source>
-        <translation>Date du protocole d&apos;accord</translation>
+        <translation>Date du protocole d'accord</translation>
     </message>
     <message>
         <source>A signed or expired MoU needs the date it was signed.</source>
-        <translation>Un protocole d&apos;accord signé ou expiré doit avoir sa date de signature.</translation>
+        <translation>Un protocole d'accord signé ou expiré doit avoir sa date de signature.</translation>
     </message>
     <message>
         <source>Budget cannot be negative.</source>
         <translation>Le budget ne peut pas être négatif.</translation>
     </message>
     <message>
-        <source>Currency &quot;%1&quot; is not a three-letter ISO 4217 code such as EUR or USD.</source>
-        <translation>La devise « %1 » n&apos;est pas un code ISO 4217 à trois lettres comme EUR ou USD.</translation>
+        <source>Currency "%1" is not a three-letter ISO 4217 code such as EUR or USD.</source>
+        <translation>La devise « %1 » n'est pas un code ISO 4217 à trois lettres comme EUR ou USD.</translation>
     </message>
     <message>
         <source>A mission cannot be its own predecessor.</source>
@@ -2340,7 +2422,7 @@
     </message>
     <message>
         <source>The predecessor mission no longer exists.</source>
-        <translation>La mission précédente n&apos;existe plus.</translation>
+        <translation>La mission précédente n'existe plus.</translation>
     </message>
     <message>
         <source>code</source>
@@ -2356,11 +2438,11 @@
     </message>
     <message>
         <source>lead organisation</source>
-        <translation>l&apos;organisation chef de file</translation>
+        <translation>l'organisation chef de file</translation>
     </message>
     <message>
         <source>national counterpart</source>
-        <translation>l&apos;homologue national</translation>
+        <translation>l'homologue national</translation>
     </message>
     <message>
         <source>start date</source>
@@ -2376,11 +2458,11 @@
     </message>
     <message>
         <source>stage</source>
-        <translation>l&apos;étape</translation>
+        <translation>l'étape</translation>
     </message>
     <message>
         <source>MoU status</source>
-        <translation>l&apos;état du protocole d&apos;accord</translation>
+        <translation>l'état du protocole d'accord</translation>
     </message>
     <message>
         <source>budget</source>
@@ -2404,34 +2486,34 @@
     </message>
     <message>
         <source>archive state</source>
-        <translation>l&apos;archivage</translation>
+        <translation>l'archivage</translation>
     </message>
     <message>
         <source>Trainers target must be between 0 and 100,000 (it is %1).</source>
-        <translation>L&apos;objectif de formateurs doit être compris entre 0 et 100 000 (valeur : %1).</translation>
+        <translation>L'objectif de formateurs doit être compris entre 0 et 100 000 (valeur : %1).</translation>
     </message>
     <message>
         <source>Officers target must be between 0 and 10,000,000 (it is %1).</source>
-        <translation>L&apos;objectif d&apos;agents doit être compris entre 0 et 10 000 000 (valeur : %1).</translation>
+        <translation>L'objectif d'agents doit être compris entre 0 et 10 000 000 (valeur : %1).</translation>
     </message>
     <message>
         <source>trainers target</source>
-        <translation>l&apos;objectif de formateurs</translation>
+        <translation>l'objectif de formateurs</translation>
     </message>
     <message>
         <source>officers target</source>
-        <translation>l&apos;objectif d&apos;agents</translation>
+        <translation>l'objectif d'agents</translation>
     </message>
     <message>
         <source>national curriculum status</source>
-        <translation>l&apos;intégration au programme national</translation>
+        <translation>l'intégration au programme national</translation>
     </message>
     <message>
-        <source>Women&apos;s share target must be between 0 and 100 % (it is %1).</source>
+        <source>Women's share target must be between 0 and 100 % (it is %1).</source>
         <translation>La part de femmes visée doit être comprise entre 0 et 100 % (elle est de %1).</translation>
     </message>
     <message>
-        <source>women&apos;s share target</source>
+        <source>women's share target</source>
         <translation>part de femmes visée</translation>
     </message>
 </context>
@@ -2439,7 +2521,7 @@
     <name>MissionDashboardView</name>
     <message>
         <source>Click a cell of a heat map to list its risks.</source>
-        <translation>Cliquez sur une case d&apos;une carte des risques pour en lister les risques.</translation>
+        <translation>Cliquez sur une case d'une carte des risques pour en lister les risques.</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -2447,17 +2529,11 @@
     </message>
     <message numerus="yes">
         <source>Residual likelihood %1 × impact %2: %n risk(s)</source>
-        <translation>
-            <numerusform>Probabilité résiduelle %1 × impact %2 : %n risque</numerusform>
-            <numerusform>Probabilité résiduelle %1 × impact %2 : %n risques</numerusform>
-        </translation>
+        <translation><numerusform>Probabilité résiduelle %1 × impact %2 : %n risque</numerusform><numerusform>Probabilité résiduelle %1 × impact %2 : %n risques</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Likelihood %1 × impact %2: %n risk(s)</source>
-        <translation>
-            <numerusform>Probabilité %1 × impact %2 : %n risque</numerusform>
-            <numerusform>Probabilité %1 × impact %2 : %n risques</numerusform>
-        </translation>
+        <translation><numerusform>Probabilité %1 × impact %2 : %n risque</numerusform><numerusform>Probabilité %1 × impact %2 : %n risques</numerusform></translation>
     </message>
     <message>
         <source>%1 (owner: %2)</source>
@@ -2531,14 +2607,11 @@
     </message>
     <message>
         <source>No training session held yet.</source>
-        <translation>Aucune session de formation tenue pour l&apos;instant.</translation>
+        <translation>Aucune session de formation tenue pour l'instant.</translation>
     </message>
     <message numerus="yes">
         <source>Mean test scores of %n trainee(s) tested (Kirkpatrick level 2)</source>
-        <translation>
-            <numerusform>Scores moyens de %n stagiaire testé (niveau 2 de Kirkpatrick)</numerusform>
-            <numerusform>Scores moyens de %n stagiaires testés (niveau 2 de Kirkpatrick)</numerusform>
-        </translation>
+        <translation><numerusform>Scores moyens de %n stagiaire testé (niveau 2 de Kirkpatrick)</numerusform><numerusform>Scores moyens de %n stagiaires testés (niveau 2 de Kirkpatrick)</numerusform></translation>
     </message>
     <message>
         <source>Pre-test</source>
@@ -2554,11 +2627,11 @@
     </message>
     <message>
         <source>No trainee has both a pre- and a post-test score yet.</source>
-        <translation>Aucun stagiaire n&apos;a encore de score au pré-test et au post-test.</translation>
+        <translation>Aucun stagiaire n'a encore de score au pré-test et au post-test.</translation>
     </message>
     <message>
         <source>Capacity on the 0-4 scale: baseline, current and target</source>
-        <translation>Capacités sur l&apos;échelle 0-4 : référence, actuelles et visées</translation>
+        <translation>Capacités sur l'échelle 0-4 : référence, actuelles et visées</translation>
     </message>
     <message>
         <source>Baseline</source>
@@ -2582,7 +2655,7 @@
     </message>
     <message>
         <source>No indicator with a measured value yet.</source>
-        <translation>Aucun indicateur n&apos;a encore de valeur mesurée.</translation>
+        <translation>Aucun indicateur n'a encore de valeur mesurée.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -2590,10 +2663,7 @@
     </message>
     <message numerus="yes">
         <source>Cascade: officers reached by %n trainer(s), %1 in all</source>
-        <translation>
-            <numerusform>Cascade : agents touchés par %n formateur, %1 en tout</numerusform>
-            <numerusform>Cascade : agents touchés par %n formateurs, %1 en tout</numerusform>
-        </translation>
+        <translation><numerusform>Cascade : agents touchés par %n formateur, %1 en tout</numerusform><numerusform>Cascade : agents touchés par %n formateurs, %1 en tout</numerusform></translation>
     </message>
     <message>
         <source>Officers reached</source>
@@ -2601,11 +2671,11 @@
     </message>
     <message>
         <source>No certified trainer leads a session yet.</source>
-        <translation>Aucun formateur certifié n&apos;anime encore de session.</translation>
+        <translation>Aucun formateur certifié n'anime encore de session.</translation>
     </message>
     <message>
         <source>Burn-up: officers trained against the target</source>
-        <translation>Progression : agents formés par rapport à l&apos;objectif</translation>
+        <translation>Progression : agents formés par rapport à l'objectif</translation>
     </message>
     <message>
         <source>Officers trained (sessions held)</source>
@@ -2621,7 +2691,7 @@
     </message>
     <message>
         <source>No training session recorded yet.</source>
-        <translation>Aucune session de formation enregistrée pour l&apos;instant.</translation>
+        <translation>Aucune session de formation enregistrée pour l'instant.</translation>
     </message>
     <message>
         <source>Stakeholders: power and interest (colour: attitude; size: trust)</source>
@@ -2636,22 +2706,16 @@
         <translation>%1 : %2 %, %3</translation>
     </message>
     <message>
-        <source>Click to open the stage&apos;s forms.</source>
-        <translation>Cliquez pour ouvrir les formulaires de l&apos;étape.</translation>
+        <source>Click to open the stage's forms.</source>
+        <translation>Cliquez pour ouvrir les formulaires de l'étape.</translation>
     </message>
     <message numerus="yes">
         <source>Residual likelihood %1 × impact %2: %n open risk(s)</source>
-        <translation>
-            <numerusform>Probabilité résiduelle %1 × impact %2 : %n risque ouvert</numerusform>
-            <numerusform>Probabilité résiduelle %1 × impact %2 : %n risques ouverts</numerusform>
-        </translation>
+        <translation><numerusform>Probabilité résiduelle %1 × impact %2 : %n risque ouvert</numerusform><numerusform>Probabilité résiduelle %1 × impact %2 : %n risques ouverts</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Likelihood %1 × impact %2: %n open risk(s)</source>
-        <translation>
-            <numerusform>Probabilité %1 × impact %2 : %n risque ouvert</numerusform>
-            <numerusform>Probabilité %1 × impact %2 : %n risques ouverts</numerusform>
-        </translation>
+        <translation><numerusform>Probabilité %1 × impact %2 : %n risque ouvert</numerusform><numerusform>Probabilité %1 × impact %2 : %n risques ouverts</numerusform></translation>
     </message>
     <message>
         <source>Click to list them below.</source>
@@ -2675,17 +2739,11 @@
     </message>
     <message numerus="yes">
         <source>Mean pre-test score: %1 over %n trainee(s)</source>
-        <translation>
-            <numerusform>Score moyen au pré-test : %1 sur %n stagiaire</numerusform>
-            <numerusform>Score moyen au pré-test : %1 sur %n stagiaires</numerusform>
-        </translation>
+        <translation><numerusform>Score moyen au pré-test : %1 sur %n stagiaire</numerusform><numerusform>Score moyen au pré-test : %1 sur %n stagiaires</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Mean post-test score: %1 over %n trainee(s)</source>
-        <translation>
-            <numerusform>Score moyen au post-test : %1 sur %n stagiaire</numerusform>
-            <numerusform>Score moyen au post-test : %1 sur %n stagiaires</numerusform>
-        </translation>
+        <translation><numerusform>Score moyen au post-test : %1 sur %n stagiaire</numerusform><numerusform>Score moyen au post-test : %1 sur %n stagiaires</numerusform></translation>
     </message>
     <message>
         <source>not assessed</source>
@@ -2697,7 +2755,7 @@ Baseline %2, current %3, target %4 (0-4)
 Click to open the capacity assessment.</source>
         <translation>%1
 Référence %2, actuel %3, cible %4 (0-4)
-Cliquez pour ouvrir l&apos;évaluation des capacités.</translation>
+Cliquez pour ouvrir l'évaluation des capacités.</translation>
     </message>
     <message>
         <source>%1 (%2)
@@ -2719,24 +2777,18 @@ Référence %L3, cible %L4 %5</translation>
     </message>
     <message>
         <source>Click to open the indicator.</source>
-        <translation>Cliquez pour ouvrir l&apos;indicateur.</translation>
+        <translation>Cliquez pour ouvrir l'indicateur.</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n session(s) led, %L2 officers reached
 Click to open the trainer.</source>
-        <translation>
-            <numerusform>%1 : %n session animée, %L2 agents atteints
-Cliquez pour ouvrir le formateur.</numerusform>
-            <numerusform>%1 : %n sessions animées, %L2 agents atteints
-Cliquez pour ouvrir le formateur.</numerusform>
-        </translation>
+        <translation><numerusform>%1 : %n session animée, %L2 agents atteints
+Cliquez pour ouvrir le formateur.</numerusform><numerusform>%1 : %n sessions animées, %L2 agents atteints
+Cliquez pour ouvrir le formateur.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1: %L2 officers trained in sessions held; %n session(s) recorded by then</source>
-        <translation>
-            <numerusform>%1 : %L2 agents formés lors des sessions tenues ; %n session enregistrée à cette date</numerusform>
-            <numerusform>%1 : %L2 agents formés lors des sessions tenues ; %n sessions enregistrées à cette date</numerusform>
-        </translation>
+        <translation><numerusform>%1 : %L2 agents formés lors des sessions tenues ; %n session enregistrée à cette date</numerusform><numerusform>%1 : %L2 agents formés lors des sessions tenues ; %n sessions enregistrées à cette date</numerusform></translation>
     </message>
     <message>
         <source>Training evaluation: the Kirkpatrick levels</source>
@@ -2747,11 +2799,8 @@ Cliquez pour ouvrir le formateur.</numerusform>
         <translation>Inscrits</translation>
     </message>
     <message numerus="yes">
-        <source>%n trainer(s) and participant(s) on the mission&apos;s roster</source>
-        <translation>
-            <numerusform>%n formateur ou participant inscrit pour la mission</numerusform>
-            <numerusform>%n formateurs et participants inscrits pour la mission</numerusform>
-        </translation>
+        <source>%n trainer(s) and participant(s) on the mission's roster</source>
+        <translation><numerusform>%n formateur ou participant inscrit pour la mission</numerusform><numerusform>%n formateurs et participants inscrits pour la mission</numerusform></translation>
     </message>
     <message>
         <source>1 Reaction</source>
@@ -2759,10 +2808,7 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message numerus="yes">
         <source>%n answered the end-of-course survey; mean rating %1 of 5</source>
-        <translation>
-            <numerusform>%n a répondu au questionnaire de fin de cours ; note moyenne %1 sur 5</numerusform>
-            <numerusform>%n ont répondu au questionnaire de fin de cours ; note moyenne %1 sur 5</numerusform>
-        </translation>
+        <translation><numerusform>%n a répondu au questionnaire de fin de cours ; note moyenne %1 sur 5</numerusform><numerusform>%n ont répondu au questionnaire de fin de cours ; note moyenne %1 sur 5</numerusform></translation>
     </message>
     <message>
         <source>2 Learning</source>
@@ -2770,10 +2816,7 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message numerus="yes">
         <source>%n scored higher after the course than before (of %1 tested)</source>
-        <translation>
-            <numerusform>%n a obtenu un meilleur score après le cours qu&apos;avant (sur %1 testés)</numerusform>
-            <numerusform>%n ont obtenu un meilleur score après le cours qu&apos;avant (sur %1 testés)</numerusform>
-        </translation>
+        <translation><numerusform>%n a obtenu un meilleur score après le cours qu'avant (sur %1 testés)</numerusform><numerusform>%n ont obtenu un meilleur score après le cours qu'avant (sur %1 testés)</numerusform></translation>
     </message>
     <message>
         <source>3 Behaviour</source>
@@ -2781,10 +2824,7 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message numerus="yes">
         <source>%n found applying the training at a follow-up 3-6 months on</source>
-        <translation>
-            <numerusform>%n applique la formation lors d&apos;un suivi 3 à 6 mois plus tard</numerusform>
-            <numerusform>%n appliquent la formation lors d&apos;un suivi 3 à 6 mois plus tard</numerusform>
-        </translation>
+        <translation><numerusform>%n applique la formation lors d'un suivi 3 à 6 mois plus tard</numerusform><numerusform>%n appliquent la formation lors d'un suivi 3 à 6 mois plus tard</numerusform></translation>
     </message>
     <message>
         <source>%1 (%2 %)</source>
@@ -2804,19 +2844,19 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message>
         <source>No impact indicator yet</source>
-        <translation>Aucun indicateur d&apos;impact pour l&apos;instant</translation>
+        <translation>Aucun indicateur d'impact pour l'instant</translation>
     </message>
     <message>
         <source>A rise in recorded hate crime can mean better recording, not more crime.</source>
         <translation>Une hausse des crimes de haine enregistrés peut signifier un meilleur enregistrement, pas davantage de crimes.</translation>
     </message>
     <message>
-        <source>Level 4 is measured by the mission&apos;s impact indicators.</source>
-        <translation>Le niveau 4 se mesure par les indicateurs d&apos;impact de la mission.</translation>
+        <source>Level 4 is measured by the mission's impact indicators.</source>
+        <translation>Le niveau 4 se mesure par les indicateurs d'impact de la mission.</translation>
     </message>
     <message>
         <source>No trainee on the roster yet.</source>
-        <translation>Aucun stagiaire inscrit pour l&apos;instant.</translation>
+        <translation>Aucun stagiaire inscrit pour l'instant.</translation>
     </message>
     <message>
         <source>M&amp;ission:</source>
@@ -2828,7 +2868,7 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message>
         <source>Stakeholders by type in each quadrant (fewer than %1 of a type: not shown)</source>
-        <translation>Parties prenantes par type dans chaque quadrant (moins de %1 d&apos;un type : non affiché)</translation>
+        <translation>Parties prenantes par type dans chaque quadrant (moins de %1 d'un type : non affiché)</translation>
     </message>
     <message>
         <source>SENSITIVE: names, attitude and trust shown (Ctrl+Shift+U hides them)</source>
@@ -2855,7 +2895,7 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message>
         <source>What the mission is for, in a few words</source>
-        <translation>L&apos;objet de la mission, en quelques mots</translation>
+        <translation>L'objet de la mission, en quelques mots</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -2919,7 +2959,7 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message>
         <source>&amp;MoU:</source>
-        <translation>Protocole d&apos;acc&amp;ord :</translation>
+        <translation>Protocole d'acc&amp;ord :</translation>
     </message>
     <message>
         <source>MoU &amp;date:</source>
@@ -3007,7 +3047,7 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message>
         <source>Move between stages on the Stages tab.</source>
-        <translation>Changez d&apos;étape dans l&apos;onglet Étapes.</translation>
+        <translation>Changez d'étape dans l'onglet Étapes.</translation>
     </message>
     <message>
         <source>Time&amp;line</source>
@@ -3049,7 +3089,7 @@ Cliquez pour ouvrir le formateur.</numerusform>
     <name>MissionReport</name>
     <message>
         <source>National counterpart: %1. From %2 to %3. Status: %4. Current stage: %5. Memorandum of understanding: %6 %7.</source>
-        <translation>Homologue national : %1. Du %2 au %3. Statut : %4. Étape actuelle : %5. Protocole d&apos;accord : %6 %7.</translation>
+        <translation>Homologue national : %1. Du %2 au %3. Statut : %4. Étape actuelle : %5. Protocole d'accord : %6 %7.</translation>
     </message>
     <message>
         <source>Report of %1. It includes sensitive stakeholder fields: keep it with people who may see them.</source>
@@ -3213,7 +3253,7 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>Mission report</source>
@@ -3221,7 +3261,7 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message>
         <source>Nothing recorded yet for: %1.</source>
-        <translation>Rien d&apos;enregistré pour l&apos;instant pour : %1.</translation>
+        <translation>Rien d'enregistré pour l'instant pour : %1.</translation>
     </message>
 </context>
 <context>
@@ -3279,7 +3319,7 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message>
         <source>Memorandum of understanding: %1</source>
-        <translation>Protocole d&apos;accord : %1</translation>
+        <translation>Protocole d'accord : %1</translation>
     </message>
     <message>
         <source>MoU</source>
@@ -3401,8 +3441,8 @@ Cliquez pour ouvrir le formateur.</numerusform>
         <translation>Mission %1 créée.</translation>
     </message>
     <message>
-        <source>Mission archived. Ctrl+Z undoes it; &quot;Show archived&quot; lists it.</source>
-        <translation>Mission archivée. Ctrl+Z l&apos;annule ; « Afficher les archivées » la montre.</translation>
+        <source>Mission archived. Ctrl+Z undoes it; "Show archived" lists it.</source>
+        <translation>Mission archivée. Ctrl+Z l'annule ; « Afficher les archivées » la montre.</translation>
     </message>
     <message>
         <source>Mission restored from the archive.</source>
@@ -3413,12 +3453,12 @@ Cliquez pour ouvrir le formateur.</numerusform>
         <translation>Supprimer la mission</translation>
     </message>
     <message>
-        <source>Delete mission %1, &quot;%2&quot;?</source>
+        <source>Delete mission %1, "%2"?</source>
         <translation>Supprimer la mission %1, « %2 » ?</translation>
     </message>
     <message>
         <source>Its stakeholders and engagements stay. You can undo this with Edit &gt; Undo (Ctrl+Z).</source>
-        <translation>Ses parties prenantes et ses échanges sont conservés. Vous pouvez l&apos;annuler avec Édition &gt; Annuler (Ctrl+Z).</translation>
+        <translation>Ses parties prenantes et ses échanges sont conservés. Vous pouvez l'annuler avec Édition &gt; Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Mission %1 deleted. Ctrl+Z brings it back.</source>
@@ -3575,7 +3615,7 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message>
         <source>e.g. Record the bias motive in every incident report</source>
-        <translation>p. ex. Consigner le mobile de préjugé dans chaque rapport d&apos;incident</translation>
+        <translation>p. ex. Consigner le mobile de préjugé dans chaque rapport d'incident</translation>
     </message>
     <message>
         <source>No particular dimension</source>
@@ -3607,7 +3647,7 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message>
         <source>Findings it came from</source>
-        <translation>Constats d&apos;origine</translation>
+        <translation>Constats d'origine</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3654,7 +3694,7 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message>
         <source>No follow-up is overdue.</source>
-        <translation>Aucun suivi n&apos;est en retard.</translation>
+        <translation>Aucun suivi n'est en retard.</translation>
     </message>
     <message>
         <source>Review</source>
@@ -3694,11 +3734,11 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message>
         <source>Overdue risk reviews and actions (%1), oldest first</source>
-        <translation>Révisions et actions sur les risques en retard (%1), les plus anciennes d&apos;abord</translation>
+        <translation>Révisions et actions sur les risques en retard (%1), les plus anciennes d'abord</translation>
     </message>
     <message>
         <source>No risk review or action is overdue.</source>
-        <translation>Aucune révision ni action sur un risque n&apos;est en retard.</translation>
+        <translation>Aucune révision ni action sur un risque n'est en retard.</translation>
     </message>
 </context>
 <context>
@@ -3742,11 +3782,31 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message>
         <source>A new language applies the next time Intervention Planner starts.</source>
-        <translation>Une nouvelle langue s&apos;applique au prochain démarrage d&apos;Intervention Planner.</translation>
+        <translation>Une nouvelle langue s'applique au prochain démarrage d'Intervention Planner.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Second Backup Folder</source>
+        <translation>Second dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Each time a database opens, its backup is copied here too. Choose a USB stick or another drive, so a lost or broken laptop does not take the backups with it.</source>
+        <translation>À chaque ouverture d'une base, sa sauvegarde est aussi copiée ici. Choisissez une clé USB ou un autre disque, pour qu'un portable perdu ou cassé n'emporte pas les sauvegardes avec lui.</translation>
+    </message>
+    <message>
+        <source>Second &amp;backup folder:</source>
+        <translation>Second dossier de &amp;sauvegarde :</translation>
     </message>
 </context>
 <context>
@@ -3788,7 +3848,7 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message>
         <source>These settings are kept in the database, so everyone who opens it rates risks and indicators the same way.</source>
-        <translation>Ces réglages sont gardés dans la base de données : tous ceux qui l&apos;ouvrent évaluent risques et indicateurs de la même façon.</translation>
+        <translation>Ces réglages sont gardés dans la base de données : tous ceux qui l'ouvrent évaluent risques et indicateurs de la même façon.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -3807,11 +3867,11 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message>
         <source>Edit the selected record (Enter)</source>
-        <translation>Modifier l&apos;enregistrement choisi (Entrée)</translation>
+        <translation>Modifier l'enregistrement choisi (Entrée)</translation>
     </message>
     <message>
         <source>Delete the selected record (Del); Undo brings it back</source>
-        <translation>Supprimer l&apos;enregistrement choisi (Suppr) ; Annuler le rétablit</translation>
+        <translation>Supprimer l'enregistrement choisi (Suppr) ; Annuler le rétablit</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
@@ -3820,6 +3880,65 @@ Cliquez pour ouvrir le formateur.</numerusform>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose the backup of %1 to go back to. The current file, and any -wal beside it, is moved aside under a new name, never deleted.</source>
+        <translation>Choisissez la sauvegarde de %1 à laquelle revenir. Le fichier actuel, et tout -wal à côté, est mis de côté sous un nouveau nom, jamais supprimé.</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Parties prenantes</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Sound</source>
+        <translation>Saine</translation>
+    </message>
+    <message>
+        <source>Cannot be used</source>
+        <translation>Inutilisable</translation>
+    </message>
+    <message>
+        <source>Second folder</source>
+        <translation>Second dossier</translation>
+    </message>
+    <message>
+        <source>Beside the database</source>
+        <translation>À côté de la base</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet. A backup is taken each time it is opened.</source>
+        <translation>Il n'y a pas encore de sauvegarde de cette base. Une sauvegarde est faite à chaque ouverture.</translation>
+    </message>
+    <message>
+        <source>Backups are listed newest first, in the order they were taken.</source>
+        <translation>Les sauvegardes sont listées de la plus récente à la plus ancienne, dans l'ordre où elles ont été faites.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
     </message>
 </context>
 <context>
@@ -3858,7 +3977,7 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message>
         <source>Give both residual likelihood and residual impact, or neither.</source>
-        <translation>Indiquez à la fois la probabilité et l&apos;impact résiduels, ou aucun des deux.</translation>
+        <translation>Indiquez à la fois la probabilité et l'impact résiduels, ou aucun des deux.</translation>
     </message>
     <message>
         <source>Review date</source>
@@ -3979,7 +4098,7 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message>
         <source>Mitigation actions</source>
-        <translation>Actions d&apos;atténuation</translation>
+        <translation>Actions d'atténuation</translation>
     </message>
     <message>
         <source>&amp;New Risk…</source>
@@ -3995,7 +4114,7 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message>
         <source>Add Mitigation Action</source>
-        <translation>Ajouter une action d&apos;atténuation</translation>
+        <translation>Ajouter une action d'atténuation</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
@@ -4019,22 +4138,22 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message>
         <source>Edit Mitigation Action</source>
-        <translation>Modifier l&apos;action d&apos;atténuation</translation>
+        <translation>Modifier l'action d'atténuation</translation>
     </message>
     <message>
         <source>Mitigation Actions</source>
-        <translation>Actions d&apos;atténuation</translation>
+        <translation>Actions d'atténuation</translation>
     </message>
     <message>
         <source>Mitigation &amp;actions</source>
-        <translation>&amp;Actions d&apos;atténuation</translation>
+        <translation>&amp;Actions d'atténuation</translation>
     </message>
     <message>
         <source>Score over &amp;time</source>
         <translation>Évolution du &amp;score</translation>
     </message>
     <message>
-        <source>Actions treating &quot;%1&quot;; owner of the risk: %2.</source>
+        <source>Actions treating "%1"; owner of the risk: %2.</source>
         <translation>Actions traitant « %1 » ; responsable du risque : %2.</translation>
     </message>
     <message>
@@ -4046,7 +4165,7 @@ Cliquez pour ouvrir le formateur.</numerusform>
         <translation>Choisissez un risque pour voir ses actions.</translation>
     </message>
     <message>
-        <source>Score of &quot;%1&quot; over time</source>
+        <source>Score of "%1" over time</source>
         <translation>Évolution du score de « %1 »</translation>
     </message>
     <message>
@@ -4075,7 +4194,7 @@ Cliquez pour ouvrir le formateur.</numerusform>
     </message>
     <message>
         <source>The whole portfolio</source>
-        <translation>L&apos;ensemble du portefeuille</translation>
+        <translation>L'ensemble du portefeuille</translation>
     </message>
     <message>
         <source>&amp;Risk:</source>
@@ -4122,8 +4241,8 @@ Cliquez pour ouvrir le formateur.</numerusform>
         <translation>C&amp;los</translation>
     </message>
     <message>
-        <source>Likelihood 1 rare … 5 almost certain; impact 1 insignificant … 5 severe. Residual values are after treatment; 0 means not assessed yet. Every change of the scores is kept in the risk&apos;s history.</source>
-        <translation>Probabilité 1 rare … 5 quasi certaine ; impact 1 négligeable … 5 grave. Les valeurs résiduelles s&apos;entendent après traitement ; 0 signifie pas encore évaluée. Chaque changement des scores est gardé dans l&apos;historique du risque.</translation>
+        <source>Likelihood 1 rare … 5 almost certain; impact 1 insignificant … 5 severe. Residual values are after treatment; 0 means not assessed yet. Every change of the scores is kept in the risk's history.</source>
+        <translation>Probabilité 1 rare … 5 quasi certaine ; impact 1 négligeable … 5 grave. Les valeurs résiduelles s'entendent après traitement ; 0 signifie pas encore évaluée. Chaque changement des scores est gardé dans l'historique du risque.</translation>
     </message>
     <message>
         <source>New Risk</source>
@@ -4138,7 +4257,7 @@ Cliquez pour ouvrir le formateur.</numerusform>
         <translation>Supprimer le risque</translation>
     </message>
     <message>
-        <source>Delete the risk &quot;%1&quot;?
+        <source>Delete the risk "%1"?
 
 Undo (Ctrl+Z) brings it back.</source>
         <translation>Supprimer le risque « %1 » ?
@@ -4288,7 +4407,7 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
         <source>e.g. Ministry of the Interior, Zagreb</source>
-        <translation>p. ex. ministère de l&apos;Intérieur, Zagreb</translation>
+        <translation>p. ex. ministère de l'Intérieur, Zagreb</translation>
     </message>
     <message>
         <source>&amp;Held (not only planned)</source>
@@ -4379,7 +4498,7 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <translation>Aucune session en particulier</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;</source>
+        <source>"%1"</source>
         <translation>« %1 »</translation>
     </message>
     <message>
@@ -4452,10 +4571,7 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message numerus="yes">
         <source>%n instrument(s) reviewed; %1 with gaps noted.</source>
-        <translation>
-            <numerusform>%n texte examiné ; %1 avec des lacunes relevées.</numerusform>
-            <numerusform>%n textes examinés ; %1 avec des lacunes relevées.</numerusform>
-        </translation>
+        <translation><numerusform>%n texte examiné ; %1 avec des lacunes relevées.</numerusform><numerusform>%n textes examinés ; %1 avec des lacunes relevées.</numerusform></translation>
     </message>
     <message>
         <source>Capacity assessment (0-4)</source>
@@ -4467,7 +4583,7 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
         <source>Edit Capacity Assessment</source>
-        <translation>Modifier l&apos;évaluation des capacités</translation>
+        <translation>Modifier l'évaluation des capacités</translation>
     </message>
     <message>
         <source>Dimension</source>
@@ -4515,7 +4631,7 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
         <source>What was seen: documents, interviews, incident forms…</source>
-        <translation>Ce qui a été constaté : documents, entretiens, formulaires d&apos;incident…</translation>
+        <translation>Ce qui a été constaté : documents, entretiens, formulaires d'incident…</translation>
     </message>
     <message>
         <source>0 absent · 1 ad hoc · 2 developing · 3 established · 4 institutionalised. Assessing a dimension again adds a row; the first one stays as the baseline.</source>
@@ -4523,7 +4639,7 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
         <source>the assessment of %1 on %2</source>
-        <translation>l&apos;évaluation « %1 » du %2</translation>
+        <translation>l'évaluation « %1 » du %2</translation>
     </message>
     <message>
         <source>%1 of 9 dimensions assessed.</source>
@@ -4695,7 +4811,7 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
         <source>e.g. One-day local course</source>
-        <translation>p. ex. Cours local d&apos;une journée</translation>
+        <translation>p. ex. Cours local d'une journée</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
@@ -4771,7 +4887,7 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
         <source>No certified trainer yet. Certify trainers under Trainers and participants, then name them as lead trainer of their sessions.</source>
-        <translation>Aucun formateur certifié pour l&apos;instant. Certifiez des formateurs sous Formateurs et participants, puis désignez-les comme formateur principal de leurs sessions.</translation>
+        <translation>Aucun formateur certifié pour l'instant. Certifiez des formateurs sous Formateurs et participants, puis désignez-les comme formateur principal de leurs sessions.</translation>
     </message>
     <message>
         <source>Materials</source>
@@ -4814,7 +4930,7 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <source>e.g. Trainer&apos;s manual</source>
+        <source>e.g. Trainer's manual</source>
         <translation>p. ex. Manuel du formateur</translation>
     </message>
     <message>
@@ -4827,7 +4943,7 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
         <source>The whole course</source>
-        <translation>L&apos;ensemble du cours</translation>
+        <translation>L'ensemble du cours</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -4855,14 +4971,11 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n material(s) validated or published.</source>
-        <translation>
-            <numerusform>%1 support validé ou publié sur %n.</numerusform>
-            <numerusform>%1 supports validés ou publiés sur %n.</numerusform>
-        </translation>
+        <translation><numerusform>%1 support validé ou publié sur %n.</numerusform><numerusform>%1 supports validés ou publiés sur %n.</numerusform></translation>
     </message>
     <message>
         <source>The course is &amp;embedded in the national academy curriculum</source>
-        <translation>Le cours est &amp;intégré au programme de l&apos;école nationale de police</translation>
+        <translation>Le cours est &amp;intégré au programme de l'école nationale de police</translation>
     </message>
     <message>
         <source>National Curriculum</source>
@@ -4878,7 +4991,7 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
         <source>Edit Follow-up Activity</source>
-        <translation>Modifier l&apos;activité de suivi</translation>
+        <translation>Modifier l'activité de suivi</translation>
     </message>
     <message>
         <source>People reached</source>
@@ -4910,7 +5023,7 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
         <source>the %1 of %2</source>
-        <translation>l&apos;activité « %1 » du %2</translation>
+        <translation>l'activité « %1 » du %2</translation>
     </message>
     <message>
         <source>Mate&amp;rials</source>
@@ -4918,10 +5031,7 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message numerus="yes">
         <source>%n participant(s); women are %1 % of trainers and participants.</source>
-        <translation>
-            <numerusform>%n participant ; les femmes représentent %1 % des formateurs et participants.</numerusform>
-            <numerusform>%n participants ; les femmes représentent %1 % des formateurs et participants.</numerusform>
-        </translation>
+        <translation><numerusform>%n participant ; les femmes représentent %1 % des formateurs et participants.</numerusform><numerusform>%n participants ; les femmes représentent %1 % des formateurs et participants.</numerusform></translation>
     </message>
     <message>
         <source>Sessio&amp;ns</source>
@@ -4941,32 +5051,23 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s) held; %L2 people took part, %3 % of them women.</source>
-        <translation>
-            <numerusform>%1 session tenue sur %n ; %L2 participants, dont %3 % de femmes.</numerusform>
-            <numerusform>%1 sessions tenues sur %n ; %L2 participants, dont %3 % de femmes.</numerusform>
-        </translation>
+        <translation><numerusform>%1 session tenue sur %n ; %L2 participants, dont %3 % de femmes.</numerusform><numerusform>%1 sessions tenues sur %n ; %L2 participants, dont %3 % de femmes.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n session(s) held; %L2 officers trained, %3 % women.</source>
-        <translation>
-            <numerusform>%1 session tenue sur %n ; %L2 agents formés, dont %3 % de femmes.</numerusform>
-            <numerusform>%1 sessions tenues sur %n ; %L2 agents formés, dont %3 % de femmes.</numerusform>
-        </translation>
+        <translation><numerusform>%1 session tenue sur %n ; %L2 agents formés, dont %3 % de femmes.</numerusform><numerusform>%1 sessions tenues sur %n ; %L2 agents formés, dont %3 % de femmes.</numerusform></translation>
     </message>
     <message>
         <source>%1 % of the target of %L2 officers.</source>
-        <translation>%1 % de l&apos;objectif de %L2 agents.</translation>
+        <translation>%1 % de l'objectif de %L2 agents.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n follow-up activity(s) held; %L2 people reached.</source>
-        <translation>
-            <numerusform>%1 activité de suivi tenue sur %n ; %L2 personnes touchées.</numerusform>
-            <numerusform>%1 activités de suivi tenues sur %n ; %L2 personnes touchées.</numerusform>
-        </translation>
+        <translation><numerusform>%1 activité de suivi tenue sur %n ; %L2 personnes touchées.</numerusform><numerusform>%1 activités de suivi tenues sur %n ; %L2 personnes touchées.</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Cascade&lt;/b&gt;: each trainer of the mission with the sessions they lead, and the officers those sessions reached.</source>
-        <translation>&lt;b&gt;Cascade&lt;/b&gt; : chaque formateur de la mission, les sessions qu&apos;il anime et les agents qu&apos;elles ont touchés.</translation>
+        <translation>&lt;b&gt;Cascade&lt;/b&gt; : chaque formateur de la mission, les sessions qu'il anime et les agents qu'elles ont touchés.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -4982,7 +5083,7 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
         <source>Edit Indicator</source>
-        <translation>Modifier l&apos;indicateur</translation>
+        <translation>Modifier l'indicateur</translation>
     </message>
     <message>
         <source>Indicator</source>
@@ -5022,7 +5123,7 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
         <source>e.g. Share of incident reports recording the bias motive</source>
-        <translation>p. ex. Part des rapports d&apos;incident mentionnant le mobile de préjugé</translation>
+        <translation>p. ex. Part des rapports d'incident mentionnant le mobile de préjugé</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
@@ -5053,19 +5154,16 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <translation>Réalisation = (dernière valeur - référence) ÷ (cible - référence). Une hausse des crimes de haine enregistrés peut signifier un meilleur enregistrement, pas davantage de crimes.</translation>
     </message>
     <message>
-        <source>the indicator &quot;%1&quot;</source>
-        <translation>l&apos;indicateur « %1 »</translation>
+        <source>the indicator "%1"</source>
+        <translation>l'indicateur « %1 »</translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s): %1 green, %2 amber, %3 red.</source>
-        <translation>
-            <numerusform>%n indicateur : %1 vert, %2 orange, %3 rouge.</numerusform>
-            <numerusform>%n indicateurs : %1 verts, %2 orange, %3 rouges.</numerusform>
-        </translation>
+        <translation><numerusform>%n indicateur : %1 vert, %2 orange, %3 rouge.</numerusform><numerusform>%n indicateurs : %1 verts, %2 orange, %3 rouges.</numerusform></translation>
     </message>
     <message>
         <source>Values of the selected indicator</source>
-        <translation>Valeurs de l&apos;indicateur choisi</translation>
+        <translation>Valeurs de l'indicateur choisi</translation>
     </message>
     <message>
         <source>Add Value</source>
@@ -5101,17 +5199,11 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s); women %1 % of those counted.</source>
-        <translation>
-            <numerusform>%n valeur ; femmes : %1 % des personnes comptées.</numerusform>
-            <numerusform>%n valeurs ; femmes : %1 % des personnes comptées.</numerusform>
-        </translation>
+        <translation><numerusform>%n valeur ; femmes : %1 % des personnes comptées.</numerusform><numerusform>%n valeurs ; femmes : %1 % des personnes comptées.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n value(s).</source>
-        <translation>
-            <numerusform>%n valeur.</numerusform>
-            <numerusform>%n valeurs.</numerusform>
-        </translation>
+        <translation><numerusform>%n valeur.</numerusform><numerusform>%n valeurs.</numerusform></translation>
     </message>
     <message>
         <source>Reaction</source>
@@ -5135,7 +5227,7 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
         <source>Found applying the training at a &amp;follow-up (3-6 months on)</source>
-        <translation>Applique la formation lors d&apos;un &amp;suivi (3 à 6 mois plus tard)</translation>
+        <translation>Applique la formation lors d'un &amp;suivi (3 à 6 mois plus tard)</translation>
     </message>
     <message>
         <source>Target share of women: %1 %.</source>
@@ -5176,15 +5268,15 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
         <source>Nothing recorded for this stage yet.</source>
-        <translation>Rien n&apos;est encore consigné pour cette étape.</translation>
+        <translation>Rien n'est encore consigné pour cette étape.</translation>
     </message>
     <message>
         <source>Memorandum of understanding: %1 (%2)</source>
-        <translation>Protocole d&apos;accord : %1 (%2)</translation>
+        <translation>Protocole d'accord : %1 (%2)</translation>
     </message>
     <message>
         <source>Memorandum of understanding: %1</source>
-        <translation>Protocole d&apos;accord : %1</translation>
+        <translation>Protocole d'accord : %1</translation>
     </message>
     <message>
         <source>Exit criteria of %1</source>
@@ -5215,10 +5307,10 @@ Annuler (Ctrl+Z) le rétablit.</translation>
 %2
 
 Why does the mission move on anyway? The answer is kept with the move.</source>
-        <translation>Ces critères de sortie de l&apos;étape %1 ne sont pas remplis :
+        <translation>Ces critères de sortie de l'étape %1 ne sont pas remplis :
 %2
 
-Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec le changement d&apos;étape.</translation>
+Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec le changement d'étape.</translation>
     </message>
     <message>
         <source>E&amp;xit criteria</source>
@@ -5230,7 +5322,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>The default exit criteria could not be written: %1 Add them by hand, or try again after freeing space on the drive.</source>
-        <translation>Les critères de sortie par défaut n&apos;ont pas pu être écrits : %1 Ajoutez-les à la main, ou réessayez après avoir libéré de la place sur le disque.</translation>
+        <translation>Les critères de sortie par défaut n'ont pas pu être écrits : %1 Ajoutez-les à la main, ou réessayez après avoir libéré de la place sur le disque.</translation>
     </message>
 </context>
 <context>
@@ -5249,52 +5341,31 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message numerus="yes">
         <source>%1 of %n exit criteria met</source>
-        <translation>
-            <numerusform>%1 critère de sortie rempli sur %n</numerusform>
-            <numerusform>%1 critères de sortie remplis sur %n</numerusform>
-        </translation>
+        <translation><numerusform>%1 critère de sortie rempli sur %n</numerusform><numerusform>%1 critères de sortie remplis sur %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n consultation sessions held</source>
-        <translation>
-            <numerusform>%1 séance de consultation tenue sur %n</numerusform>
-            <numerusform>%1 séances de consultation tenues sur %n</numerusform>
-        </translation>
+        <translation><numerusform>%1 séance de consultation tenue sur %n</numerusform><numerusform>%1 séances de consultation tenues sur %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n capacity dimensions assessed</source>
-        <translation>
-            <numerusform>%1 dimension de capacité évaluée sur %n</numerusform>
-            <numerusform>%1 dimensions de capacité évaluées sur %n</numerusform>
-        </translation>
+        <translation><numerusform>%1 dimension de capacité évaluée sur %n</numerusform><numerusform>%1 dimensions de capacité évaluées sur %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n needs answered by a module</source>
-        <translation>
-            <numerusform>%1 besoin couvert par un module sur %n</numerusform>
-            <numerusform>%1 besoins couverts par un module sur %n</numerusform>
-        </translation>
+        <translation><numerusform>%1 besoin couvert par un module sur %n</numerusform><numerusform>%1 besoins couverts par un module sur %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n trainers certified</source>
-        <translation>
-            <numerusform>%1 formateur certifié sur %n</numerusform>
-            <numerusform>%1 formateurs certifiés sur %n</numerusform>
-        </translation>
+        <translation><numerusform>%1 formateur certifié sur %n</numerusform><numerusform>%1 formateurs certifiés sur %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n training sessions held</source>
-        <translation>
-            <numerusform>%1 session de formation tenue sur %n</numerusform>
-            <numerusform>%1 sessions de formation tenues sur %n</numerusform>
-        </translation>
+        <translation><numerusform>%1 session de formation tenue sur %n</numerusform><numerusform>%1 sessions de formation tenues sur %n</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n follow-up activities held</source>
-        <translation>
-            <numerusform>%1 activité de suivi tenue sur %n</numerusform>
-            <numerusform>%1 activités de suivi tenues sur %n</numerusform>
-        </translation>
+        <translation><numerusform>%1 activité de suivi tenue sur %n</numerusform><numerusform>%1 activités de suivi tenues sur %n</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5320,7 +5391,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>Memorandum of understanding signed</source>
-        <translation>Protocole d&apos;accord signé</translation>
+        <translation>Protocole d'accord signé</translation>
     </message>
     <message>
         <source>Relevant national legislation reviewed</source>
@@ -5344,7 +5415,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>Modules reviewed by the training institution</source>
-        <translation>Modules relus par l&apos;institution de formation</translation>
+        <translation>Modules relus par l'institution de formation</translation>
     </message>
     <message>
         <source>Learning objectives and hours set for each module</source>
@@ -5376,7 +5447,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>Course embedded in the national academy curriculum</source>
-        <translation>Cours intégré au programme de l&apos;académie nationale</translation>
+        <translation>Cours intégré au programme de l'académie nationale</translation>
     </message>
     <message>
         <source>Follow-up evaluation held</source>
@@ -5384,7 +5455,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>The mission no longer exists.</source>
-        <translation>La mission n&apos;existe plus.</translation>
+        <translation>La mission n'existe plus.</translation>
     </message>
     <message>
         <source>The mission is already in that stage.</source>
@@ -5392,14 +5463,11 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message numerus="yes">
         <source>%n exit criteria of the current stage are not met; say why the mission moves on anyway.</source>
-        <translation>
-            <numerusform>%n critère de sortie de l&apos;étape actuelle n&apos;est pas rempli ; indiquez pourquoi la mission avance quand même.</numerusform>
-            <numerusform>%n critères de sortie de l&apos;étape actuelle ne sont pas remplis ; indiquez pourquoi la mission avance quand même.</numerusform>
-        </translation>
+        <translation><numerusform>%n critère de sortie de l'étape actuelle n'est pas rempli ; indiquez pourquoi la mission avance quand même.</numerusform><numerusform>%n critères de sortie de l'étape actuelle ne sont pas remplis ; indiquez pourquoi la mission avance quand même.</numerusform></translation>
     </message>
     <message>
         <source>A move needs its mission and its date.</source>
-        <translation>Un passage d&apos;étape doit avoir sa mission et sa date.</translation>
+        <translation>Un passage d'étape doit avoir sa mission et sa date.</translation>
     </message>
 </context>
 <context>
@@ -5430,7 +5498,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>E-mail address should look like name@example.org.</source>
-        <translation>L&apos;adresse électronique doit ressembler à nom@example.org.</translation>
+        <translation>L'adresse électronique doit ressembler à nom@example.org.</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -5478,7 +5546,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>organisation</source>
-        <translation>l&apos;organisation</translation>
+        <translation>l'organisation</translation>
     </message>
     <message>
         <source>type</source>
@@ -5494,11 +5562,11 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>interest</source>
-        <translation>l&apos;intérêt</translation>
+        <translation>l'intérêt</translation>
     </message>
     <message>
         <source>attitude</source>
-        <translation>l&apos;attitude</translation>
+        <translation>l'attitude</translation>
     </message>
     <message>
         <source>trust</source>
@@ -5514,7 +5582,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>address</source>
-        <translation>l&apos;adresse</translation>
+        <translation>l'adresse</translation>
     </message>
     <message>
         <source>notes</source>
@@ -5552,7 +5620,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
         <translation>&amp;Protéger ce nom</translation>
     </message>
     <message>
-        <source>For someone at risk, such as a victim who reported a hate crime: lists, the projector and exports show &quot;Protected&quot; and the type instead of the name.</source>
+        <source>For someone at risk, such as a victim who reported a hate crime: lists, the projector and exports show "Protected" and the type instead of the name.</source>
         <translation>Pour une personne exposée, par exemple une victime qui a signalé un crime de haine : les listes, le projecteur et les exports affichent « Protégé » et le type au lieu du nom.</translation>
     </message>
     <message>
@@ -5709,7 +5777,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>Delete Engagement</source>
-        <translation>Supprimer l&apos;échange</translation>
+        <translation>Supprimer l'échange</translation>
     </message>
     <message>
         <source>Change &amp;Role…</source>
@@ -5791,7 +5859,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
         <translation>Rôle dans la mission</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not one of: %3.</source>
+        <source>%1 "%2" is not one of: %3.</source>
         <translation>%1 « %2 » ne fait pas partie de : %3.</translation>
     </message>
     <message>
@@ -5799,8 +5867,8 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
         <translation>Nature</translation>
     </message>
     <message>
-        <source>%1 &quot;%2&quot; is not a whole number from 1 to 5.</source>
-        <translation>%1 « %2 » n&apos;est pas un nombre entier de 1 à 5.</translation>
+        <source>%1 "%2" is not a whole number from 1 to 5.</source>
+        <translation>%1 « %2 » n'est pas un nombre entier de 1 à 5.</translation>
     </message>
     <message>
         <source>Power</source>
@@ -5914,7 +5982,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>Their engagement log stays with them. You can undo this with Edit &gt; Undo (Ctrl+Z).</source>
-        <translation>Son journal d&apos;échanges est conservé. Vous pouvez l&apos;annuler avec Édition &gt; Annuler (Ctrl+Z).</translation>
+        <translation>Son journal d'échanges est conservé. Vous pouvez l'annuler avec Édition &gt; Annuler (Ctrl+Z).</translation>
     </message>
     <message>
         <source>Stakeholder deleted. Ctrl+Z brings them back.</source>
@@ -5929,7 +5997,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
         <translation>Ctrl+G</translation>
     </message>
     <message>
-        <source>Show the stakeholders listed as a power/interest grid (Ctrl+G); choose a mission under Show: for that mission&apos;s grid</source>
+        <source>Show the stakeholders listed as a power/interest grid (Ctrl+G); choose a mission under Show: for that mission's grid</source>
         <translation>Afficher les parties prenantes listées sur une grille pouvoir/intérêt (Ctrl+G) ; choisissez une mission sous Afficher : pour la grille de cette mission</translation>
     </message>
     <message>
@@ -5938,10 +6006,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message numerus="yes">
         <source>Power/interest grid — %1 (%n stakeholder(s))</source>
-        <translation>
-            <numerusform>Grille pouvoir/intérêt — %1 (%n partie prenante)</numerusform>
-            <numerusform>Grille pouvoir/intérêt — %1 (%n parties prenantes)</numerusform>
-        </translation>
+        <translation><numerusform>Grille pouvoir/intérêt — %1 (%n partie prenante)</numerusform><numerusform>Grille pouvoir/intérêt — %1 (%n parties prenantes)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5956,17 +6021,11 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation>
-            <numerusform>%n enregistrement</numerusform>
-            <numerusform>%n enregistrements</numerusform>
-        </translation>
+        <translation><numerusform>%n enregistrement</numerusform><numerusform>%n enregistrements</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n record(s)</source>
-        <translation>
-            <numerusform>%1 sur %n enregistrement</numerusform>
-            <numerusform>%1 sur %n enregistrements</numerusform>
-        </translation>
+        <translation><numerusform>%1 sur %n enregistrement</numerusform><numerusform>%1 sur %n enregistrements</numerusform></translation>
     </message>
     <message>
         <source>E&amp;xport List to CSV…</source>
@@ -5974,11 +6033,11 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>%1 could not be created: %2</source>
-        <translation>%1 n&apos;a pas pu être créé : %2</translation>
+        <translation>%1 n'a pas pu être créé : %2</translation>
     </message>
     <message>
         <source>%1 could not be written: %2</source>
-        <translation>%1 n&apos;a pas pu être écrit : %2</translation>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>Export %1</source>
@@ -6049,7 +6108,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>Today %1</source>
-        <translation>Aujourd&apos;hui %1</translation>
+        <translation>Aujourd'hui %1</translation>
     </message>
     <message>
         <source>Q%1 %2</source>
@@ -6073,7 +6132,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>today</source>
-        <translation>aujourd&apos;hui</translation>
+        <translation>aujourd'hui</translation>
     </message>
 </context>
 <context>
@@ -6112,7 +6171,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>Needs (from orientation)</source>
-        <translation>Besoins (issus de l&apos;orientation)</translation>
+        <translation>Besoins (issus de l'orientation)</translation>
     </message>
     <message>
         <source>Add &amp;Need…</source>
@@ -6160,21 +6219,15 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message numerus="yes">
         <source>%n need(s) answered by no module</source>
-        <translation>
-            <numerusform>%n besoin sans module</numerusform>
-            <numerusform>%n besoins sans module</numerusform>
-        </translation>
+        <translation><numerusform>%n besoin sans module</numerusform><numerusform>%n besoins sans module</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n module(s) answering no need</source>
-        <translation>
-            <numerusform>%n module sans besoin</numerusform>
-            <numerusform>%n modules sans besoin</numerusform>
-        </translation>
+        <translation><numerusform>%n module sans besoin</numerusform><numerusform>%n modules sans besoin</numerusform></translation>
     </message>
     <message>
         <source>No needs recorded yet: add them from the orientation findings.</source>
-        <translation>Aucun besoin consigné : ajoutez-les à partir des constats de l&apos;orientation.</translation>
+        <translation>Aucun besoin consigné : ajoutez-les à partir des constats de l'orientation.</translation>
     </message>
     <message>
         <source>Every need is answered and every module traced.</source>
@@ -6302,7 +6355,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>Discard drops what you typed since the editor opened.</source>
-        <translation>Abandonner efface ce que vous avez saisi depuis l&apos;ouverture de l&apos;éditeur.</translation>
+        <translation>Abandonner efface ce que vous avez saisi depuis l'ouverture de l'éditeur.</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -6333,11 +6386,11 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>%1 is not a valid date.</source>
-        <translation>%1 n&apos;est pas une date valide.</translation>
+        <translation>%1 n'est pas une date valide.</translation>
     </message>
     <message>
         <source>%1 %2 is outside the years %3 to %4; check the year.</source>
-        <translation>%1 %2 est hors des années %3 à %4 ; vérifiez l&apos;année.</translation>
+        <translation>%1 %2 est hors des années %3 à %4 ; vérifiez l'année.</translation>
     </message>
     <message>
         <source>%1 %2 is before %3 %4.</source>
@@ -6356,7 +6409,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>Plan capacity-building missions through the five LEOP stages: consultation, orientation, customised curriculum, train-the-trainer and post-training support. Your data stays in one file on this computer; no network is needed.</source>
-        <translation>Planifiez des missions de renforcement des capacités selon les cinq étapes LEOP : consultation, orientation, programme sur mesure, formation de formateurs et accompagnement après formation. Vos données restent dans un seul fichier sur cet ordinateur ; aucun réseau n&apos;est nécessaire.</translation>
+        <translation>Planifiez des missions de renforcement des capacités selon les cinq étapes LEOP : consultation, orientation, programme sur mesure, formation de formateurs et accompagnement après formation. Vos données restent dans un seul fichier sur cet ordinateur ; aucun réseau n'est nécessaire.</translation>
     </message>
     <message>
         <source>&amp;New database…</source>
@@ -6419,14 +6472,11 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message numerus="yes">
         <source>Participant %1 has used all %n dot(s).</source>
-        <translation>
-            <numerusform>Le participant %1 a utilisé sa %n gommette.</numerusform>
-            <numerusform>Le participant %1 a utilisé ses %n gommettes.</numerusform>
-        </translation>
+        <translation><numerusform>Le participant %1 a utilisé sa %n gommette.</numerusform><numerusform>Le participant %1 a utilisé ses %n gommettes.</numerusform></translation>
     </message>
     <message>
         <source>Participant %1 has no dot on this note.</source>
-        <translation>Le participant %1 n&apos;a pas de gommette sur cette note.</translation>
+        <translation>Le participant %1 n'a pas de gommette sur cette note.</translation>
     </message>
     <message>
         <source>This note cannot move that way.</source>
@@ -6454,14 +6504,11 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>Added. Ctrl+Z takes it back.</source>
-        <translation>Ajoutée. Ctrl+Z l&apos;annule.</translation>
+        <translation>Ajoutée. Ctrl+Z l'annule.</translation>
     </message>
     <message numerus="yes">
         <source>Voter %1 of %2: %n dot(s) left</source>
-        <translation>
-            <numerusform>Votant %1 sur %2 : %n gommette restante</numerusform>
-            <numerusform>Votant %1 sur %2 : %n gommettes restantes</numerusform>
-        </translation>
+        <translation><numerusform>Votant %1 sur %2 : %n gommette restante</numerusform><numerusform>Votant %1 sur %2 : %n gommettes restantes</numerusform></translation>
     </message>
     <message>
         <source>Type, then Enter: adds to %1 · F1 keys</source>
@@ -6572,7 +6619,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>The agenda</source>
-        <translation>L&apos;ordre du jour</translation>
+        <translation>L'ordre du jour</translation>
     </message>
     <message>
         <source>Progress and charts</source>
@@ -6599,7 +6646,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>Agenda item</source>
-        <translation>Point de l&apos;ordre du jour</translation>
+        <translation>Point de l'ordre du jour</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -6655,23 +6702,23 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>Stakeholder contact details, attitudes, power, trust and protected names stay off the wall unless you unlock them (Ctrl+Shift+U) during the workshop.</source>
-        <translation>Les coordonnées, attitudes, pouvoir, confiance et noms protégés des parties prenantes restent hors de l&apos;écran sauf si vous les déverrouillez (Ctrl+Shift+U) pendant l&apos;atelier.</translation>
+        <translation>Les coordonnées, attitudes, pouvoir, confiance et noms protégés des parties prenantes restent hors de l'écran sauf si vous les déverrouillez (Ctrl+Shift+U) pendant l'atelier.</translation>
     </message>
     <message>
         <source>Choose a mission for the workshop.</source>
-        <translation>Choisissez une mission pour l&apos;atelier.</translation>
+        <translation>Choisissez une mission pour l'atelier.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs its minutes, from 1 to 480.</source>
+        <source>"%1" needs its minutes, from 1 to 480.</source>
         <translation>« %1 » doit avoir sa durée, de 1 à 480 minutes.</translation>
     </message>
     <message>
         <source>Agenda item %1 is longer than 200 characters.</source>
-        <translation>Le point %1 de l&apos;ordre du jour dépasse 200 caractères.</translation>
+        <translation>Le point %1 de l'ordre du jour dépasse 200 caractères.</translation>
     </message>
     <message>
         <source>Give the agenda at least one item.</source>
-        <translation>Donnez au moins un point à l&apos;ordre du jour.</translation>
+        <translation>Donnez au moins un point à l'ordre du jour.</translation>
     </message>
     <message>
         <source>Shows</source>
@@ -6730,11 +6777,11 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>Show names, attitudes and trust on the wall?</source>
-        <translation>Afficher les noms, attitudes et niveaux de confiance à l&apos;écran ?</translation>
+        <translation>Afficher les noms, attitudes et niveaux de confiance à l'écran ?</translation>
     </message>
     <message>
         <source>Everyone in the room will see them. A marker stays on screen until you hide them again with Ctrl+Shift+U.</source>
-        <translation>Toute la salle les verra. Un bandeau reste à l&apos;écran jusqu&apos;à ce que vous les masquiez de nouveau avec Ctrl+Shift+U.</translation>
+        <translation>Toute la salle les verra. Un bandeau reste à l'écran jusqu'à ce que vous les masquiez de nouveau avec Ctrl+Shift+U.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -6778,7 +6825,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>next / previous agenda item</source>
-        <translation>point suivant / précédent de l&apos;ordre du jour</translation>
+        <translation>point suivant / précédent de l'ordre du jour</translation>
     </message>
     <message>
         <source>start or pause the timer</source>
