@@ -362,13 +362,19 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
         if (!connect(path, mode, options, error))
             return false;
     } else {
-        // Nothing is written, not even a lock, until the file is known to be sound and free.
+        // The lock first, so nobody starts writing between the check and the open; it is the
+        // only thing written, and a refused open removes it again. The file itself, its -wal and
+        // -shm are not touched until the inspection says the file is sound.
         FileLock::Holder holder;
-        if (options.lockAgainstOtherInstances && FileLock::isHeld(path, &holder)) {
-            return fail(error, OpenError::Kind::AlreadyOpen,
-                        tr("%1 is already open in Intervention Planner: %2.")
-                            .arg(nativePath(path), FileLock::describe(holder)),
-                        tr("It opens read-only here. To change it, close it there first."));
+        if (options.lockAgainstOtherInstances) {
+            m_lock = std::make_unique<FileLock>(path);
+            if (QFileInfo::exists(path)
+                && m_lock->tryLock(&holder) == FileLock::Result::HeldElsewhere) {
+                return fail(error, OpenError::Kind::AlreadyOpen,
+                            tr("%1 is already open in Intervention Planner: %2.")
+                                .arg(nativePath(path), FileLock::describe(holder)),
+                            tr("It opens read-only here. To change it, close it there first."));
+            }
         }
         const Inspection inspection = Inspection::of(path);
         if (!inspection.isSound())
@@ -379,15 +385,6 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
                         tr("%1 is read-only: changes could not be saved.").arg(nativePath(path)),
                         tr("Copy the file to a folder you can write to (for example your "
                            "Documents folder) and open the copy."));
-        }
-        if (options.lockAgainstOtherInstances) {
-            m_lock = std::make_unique<FileLock>(path);
-            if (m_lock->tryLock(&holder) == FileLock::Result::HeldElsewhere) {
-                return fail(error, OpenError::Kind::AlreadyOpen,
-                            tr("%1 is already open in Intervention Planner: %2.")
-                                .arg(nativePath(path), FileLock::describe(holder)),
-                            tr("It opens read-only here. To change it, close it there first."));
-            }
         }
         if (!connect(path, mode, options, error))
             return false;
@@ -791,6 +788,7 @@ bool Database::moveSidecarAside(const QString &sidecarPath, QString *movedTo, QS
             tr("%1 could not be moved aside; nothing was changed.").arg(nativePath(sidecarPath));
         return false;
     }
+    restrict(target, ownerOnlyFile); // it may hold another database's records
     // The -shm indexes the -wal that was moved: it goes with it.
     if (sidecarPath.endsWith(QLatin1String("-wal"))) {
         const QString shm = sidecarPath.chopped(4) + QStringLiteral("-shm");

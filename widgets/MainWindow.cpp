@@ -454,6 +454,7 @@ void MainWindow::restoreFromBackup(const QString &requested)
     if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
         return;
     const QString backup = dialog.selectedBackup();
+    const QDateTime taken = dialog.selectedTaken();
     const bool wasOpen = m_db && m_db->path() == path;
     if (wasOpen) {
         if (!editorsSettled([this, path] { restoreFromBackup(path); }))
@@ -473,7 +474,9 @@ void MainWindow::restoreFromBackup(const QString &requested)
     }
     if (!openDatabase(path))
         return;
-    QString text = tr("The backup is now %1.").arg(QDir::toNativeSeparators(path));
+    QString text = tr("%1 is back as it was at the backup of %2.")
+                       .arg(QFileInfo(path).fileName(),
+                            QLocale().toString(taken.toLocalTime(), QLocale::ShortFormat));
     if (!movedTo.isEmpty())
         text +=
             u' ' + tr("The file it replaced is kept as %1.").arg(QDir::toNativeSeparators(movedTo));

@@ -16,6 +16,7 @@ namespace {
 enum Column { Taken, Missions, Stakeholders, State, Where, ColumnCount };
 constexpr int PathRole = Qt::UserRole;
 constexpr int SoundRole = Qt::UserRole + 1;
+constexpr int TakenRole = Qt::UserRole + 2;
 } // namespace
 
 RestoreBackupDialog::RestoreBackupDialog(const QString &databasePath,
@@ -69,6 +70,7 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &databasePath,
         item->setText(Where, second ? tr("Second folder") : tr("Beside the database"));
         item->setData(Taken, PathRole, backup.path);
         item->setData(Taken, SoundRole, inspection.isSound());
+        item->setData(Taken, TakenRole, backup.taken);
     }
     QApplication::restoreOverrideCursor();
 
@@ -115,6 +117,12 @@ QString RestoreBackupDialog::selectedBackup() const
     if (!item || !item->data(Taken, SoundRole).toBool())
         return {};
     return item->data(Taken, PathRole).toString();
+}
+
+QDateTime RestoreBackupDialog::selectedTaken() const
+{
+    const QTreeWidgetItem *item = m_list->currentItem();
+    return item ? item->data(Taken, TakenRole).toDateTime() : QDateTime();
 }
 
 int RestoreBackupDialog::backupCount() const

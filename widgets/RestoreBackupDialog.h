@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QDialog>
 
 class QLabel;
@@ -18,6 +19,7 @@ public:
                         QWidget *parent = nullptr);
 
     QString selectedBackup() const;
+    QDateTime selectedTaken() const; // UTC
     int backupCount() const;
 
 private:
