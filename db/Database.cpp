@@ -8,6 +8,7 @@
 #include "SqlSupport.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,6 +25,7 @@
 #include <utility>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -143,12 +145,7 @@ bool copyVerified(const QString &from, const QString &to, QString *problem)
         QFile::remove(partial);
         return false;
     }
-    if (QFile::exists(to) && !QFile::remove(to)) {
-        *problem = Database::tr("%1 could not be replaced").arg(nativePath(to));
-        QFile::remove(partial);
-        return false;
-    }
-    if (!QFile::rename(partial, to)) {
+    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(to).constData()) != 0) {
         *problem = Database::tr("the copy could not be renamed to %1").arg(nativePath(to));
         QFile::remove(partial);
         return false;
@@ -224,8 +221,15 @@ QString Database::secondBackupDirectoryFor(const QString &databasePath,
 {
     if (secondDirectory.isEmpty())
         return {};
+    // Named after the file and its real path, so two databases with the same name in different
+    // folders never share (or rotate away) each other's backups.
+    const QFileInfo info(databasePath);
+    const QString real =
+        info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+    const QByteArray key =
+        QCryptographicHash::hash(real.toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
     return QDir(secondDirectory)
-        .filePath(QFileInfo(databasePath).fileName() + QStringLiteral("-backups"));
+        .filePath(info.fileName() + u'-' + QString::fromLatin1(key) + QStringLiteral("-backups"));
 }
 
 QString Database::backupDirectory() const
@@ -407,24 +411,30 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
         return true;
     }
 
-    QSqlQuery query(connection());
-    query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-    if (!memory) {
-        if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
-            || query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
-            const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
-            if (code == 5 || code == 6) {
-                return fail(error, OpenError::Kind::Locked,
-                            tr("%1 is locked by another program.").arg(nativePath(path)),
-                            tr("Close the other program that uses it, then try again."));
+    bool locked = false;
+    {
+        QSqlQuery query(connection());
+        query.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        if (!memory) {
+            if (!query.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !query.next()
+                || query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
+                const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+                locked = code == SQLITE_BUSY || code == SQLITE_LOCKED;
+                if (!locked)
+                    qCWarning(lcDb) << "WAL journal not available; using the default journal";
             }
-            qCWarning(lcDb) << "WAL journal not available; using the default journal";
+            query.finish();
+            // FULL: a committed edit survives a power cut, which the field laptop will meet.
+            query.exec(QStringLiteral("PRAGMA synchronous = FULL"));
         }
-        query.finish();
-        // FULL: a committed edit survives a power cut, which the field laptop will meet.
-        query.exec(QStringLiteral("PRAGMA synchronous = FULL"));
-        makeOwnerOnly();
     }
+    if (locked) {
+        return fail(error, OpenError::Kind::Locked,
+                    tr("%1 is locked by another program.").arg(nativePath(path)),
+                    tr("Close the other program that uses it, then try again."));
+    }
+    if (!memory)
+        makeOwnerOnly();
 
     // A failed backup (a full disk, say) must not lock the user out of their data: it is
     // reported as a warning and opening goes on.
@@ -432,9 +442,13 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
         takeBackup(options);
 
     if (version < latestSchemaVersion()) {
-        QSqlDatabase db = connection();
         QString reason;
-        if (!Migrations::run(db, Migrations::standard(), &reason)) {
+        bool migrated = false;
+        {
+            QSqlDatabase db = connection();
+            migrated = Migrations::run(db, Migrations::standard(), &reason);
+        }
+        if (!migrated) {
             const QString hint = m_lastBackupPath.isEmpty()
                 ? tr("The file was left as it was before the upgrade.")
                 : tr("The file was left as it was before the upgrade; a copy is in %1.")
@@ -454,6 +468,18 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
 bool Database::createFile(const QString &path, OpenError *error)
 {
     const QFileInfo info(path);
+    // Another database's -wal, -journal or -shm beside the name would be taken for this one's (or
+    // deleted by SQLite when it opens an empty file).
+    for (const QString &suffix :
+         {QStringLiteral("-wal"), QStringLiteral("-journal"), QStringLiteral("-shm")}) {
+        if (QFileInfo::exists(path + suffix)) {
+            return fail(error, OpenError::Kind::AlreadyExists,
+                        tr("%1 is beside the name you chose, left by another database.")
+                            .arg(nativePath(path + suffix)),
+                        tr("Choose another name; files that are already there are never "
+                           "overwritten or deleted."));
+        }
+    }
     if (info.exists() && (!info.isFile() || info.size() > 0)) {
         return fail(error, OpenError::Kind::AlreadyExists,
                     tr("%1 already exists.").arg(nativePath(path)),
@@ -474,14 +500,19 @@ bool Database::createFile(const QString &path, OpenError *error)
 bool Database::connect(const QString &path, Mode mode, const Options &options, OpenError *error)
 {
     m_connectionName = QStringLiteral("ip-db-%1").arg(++s_connectionCounter);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(path);
-    QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
-    if (mode == Mode::ReadOnly)
-        connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
-    db.setConnectOptions(connectOptions);
-    if (!db.open()) {
-        const QString reason = db.lastError().databaseText();
+    QString reason;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        QString connectOptions =
+            QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+        if (mode == Mode::ReadOnly)
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        db.setConnectOptions(connectOptions);
+        if (!db.open())
+            reason = db.lastError().databaseText();
+    }
+    if (!reason.isEmpty()) {
         return fail(error, OpenError::Kind::NotReadable,
                     tr("%1 could not be opened: %2").arg(nativePath(path), reason),
                     tr("Check that the drive is connected and that you may read the file."));
@@ -491,20 +522,27 @@ bool Database::connect(const QString &path, Mode mode, const Options &options, O
 
 bool Database::readVersion(OpenError *error, int *version)
 {
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
-        const int code = query.lastError().nativeErrorCode().toInt() & 0xff;
+    int code = 0;
+    QString problem;
+    qint32 appId = 0;
+    {
+        QSqlQuery query(connection());
+        if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()) {
+            code = query.lastError().nativeErrorCode().toInt() & 0xff;
+            problem = Sql::describe(query.lastError());
+        } else {
+            appId = query.value(0).toInt();
+        }
+    }
+    if (!problem.isEmpty()) {
         if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
             return fail(error, OpenError::Kind::Locked,
                         tr("%1 is locked by another program.").arg(nativePath(m_path)),
                         tr("Close the other program that uses it, then try again."));
         }
         return fail(error, OpenError::Kind::NotReadable,
-                    tr("%1 could not be read: %2")
-                        .arg(nativePath(m_path), Sql::describe(query.lastError())));
+                    tr("%1 could not be read: %2").arg(nativePath(m_path), problem));
     }
-    const qint32 appId = query.value(0).toInt();
-    query.finish();
     *version = Migrations::storedVersion(connection());
     if (appId != 0 && appId != applicationId()) {
         return fail(error, OpenError::Kind::Foreign,
@@ -587,14 +625,35 @@ bool Database::checkpoint(QString *problem)
 
 bool Database::saveCopy(const QString &target, QString *problem)
 {
-    const QVariant handle = connection().driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        *problem = tr("The database connection cannot make copies.");
+    // Never over the open database itself, however it is named, nor over a database in use or
+    // one with a -wal or -journal of its own beside it.
+    struct stat mine
+    {
+    }, theirs {};
+    if (::stat(QFile::encodeName(m_path).constData(), &mine) == 0
+        && ::stat(QFile::encodeName(target).constData(), &theirs) == 0
+        && mine.st_dev == theirs.st_dev && mine.st_ino == theirs.st_ino) {
+        *problem =
+            tr("Choose another name: %1 is the open database itself.").arg(nativePath(target));
         return false;
     }
-    sqlite3 *source = *static_cast<sqlite3 *const *>(handle.constData());
-    const QString partial = target + s_partial;
-    QFile::remove(partial);
+    FileLock::Holder holder;
+    if (QFileInfo::exists(target) && FileLock::isHeld(target, &holder)) {
+        *problem = tr("Choose another name: %1 is open in Intervention Planner (%2).")
+                       .arg(nativePath(target), FileLock::describe(holder));
+        return false;
+    }
+    for (const QString &suffix : {QStringLiteral("-wal"), QStringLiteral("-journal")}) {
+        if (QFileInfo::exists(target + suffix)) {
+            *problem = tr("Choose another name: %1 is beside it, so it may be a database in use "
+                          "or one that crashed.")
+                           .arg(nativePath(target + suffix));
+            return false;
+        }
+    }
+    QString partial = target + s_partial;
+    for (int n = 1; QFileInfo::exists(partial); ++n)
+        partial = target + s_partial + QString::number(n);
     {
         QFile created(partial);
         if (!created.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnlyFile)) {
@@ -603,26 +662,48 @@ bool Database::saveCopy(const QString &target, QString *problem)
             return false;
         }
     }
-    sqlite3 *copy = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &copy, SQLITE_OPEN_READWRITE,
-                             nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_backup *backup = sqlite3_backup_init(copy, "main", source, "main");
-        if (backup) {
-            rc = sqlite3_backup_step(backup, -1);
-            sqlite3_backup_finish(backup);
-            if (rc == SQLITE_DONE)
-                rc = sqlite3_errcode(copy);
-        } else {
-            rc = sqlite3_errcode(copy);
-        }
-        // The copy keeps the journal mode of the file; a lone file is what is wanted.
-        if (rc == SQLITE_OK)
-            rc = sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+    // SQLite's backup API, on the connection Qt's driver holds, when that driver uses the same
+    // SQLite library as this program (Debian's Qt does); else VACUUM INTO, which is as complete.
+    const QVariant handle = connection().driver()->handle();
+    QString sqliteOfDriver;
+    {
+        QSqlQuery query(connection());
+        if (query.exec(QStringLiteral("SELECT sqlite_version()")) && query.next())
+            sqliteOfDriver = query.value(0).toString();
     }
-    const QString reason = QString::fromUtf8(sqlite3_errstr(rc));
-    sqlite3_close(copy);
-    if (rc != SQLITE_OK) {
+    const bool sameLibrary = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+        && sqliteOfDriver == QLatin1String(sqlite3_libversion());
+    QString reason;
+    if (sameLibrary) {
+        sqlite3 *source = *static_cast<sqlite3 *const *>(handle.constData());
+        sqlite3 *copy = nullptr;
+        int rc = sqlite3_open_v2(QFile::encodeName(partial).constData(), &copy,
+                                 SQLITE_OPEN_READWRITE, nullptr);
+        if (rc == SQLITE_OK) {
+            sqlite3_backup *backup = sqlite3_backup_init(copy, "main", source, "main");
+            if (backup) {
+                rc = sqlite3_backup_step(backup, -1);
+                sqlite3_backup_finish(backup);
+                if (rc == SQLITE_DONE)
+                    rc = sqlite3_errcode(copy);
+            } else {
+                rc = sqlite3_errcode(copy);
+            }
+            // The copy keeps the journal mode of the file; a lone file is what is wanted.
+            if (rc == SQLITE_OK)
+                rc = sqlite3_exec(copy, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+        }
+        if (rc != SQLITE_OK)
+            reason = QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(copy);
+    } else {
+        QSqlQuery query(connection());
+        query.prepare(QStringLiteral("VACUUM INTO ?"));
+        query.addBindValue(partial);
+        if (!query.exec())
+            reason = Sql::describe(query.lastError());
+    }
+    if (!reason.isEmpty()) {
         QFile::remove(partial);
         *problem = tr("%1 could not be written: %2").arg(nativePath(target), reason);
         return false;
@@ -634,12 +715,9 @@ bool Database::saveCopy(const QString &target, QString *problem)
             tr("%1 could not be written completely; try another drive.").arg(nativePath(target));
         return false;
     }
-    if (QFile::exists(target) && !QFile::remove(target)) {
-        QFile::remove(partial);
-        *problem = tr("%1 could not be replaced.").arg(nativePath(target));
-        return false;
-    }
-    if (!QFile::rename(partial, target)) {
+    // rename() replaces an existing file in one step: there is never a moment with neither.
+    if (::rename(QFile::encodeName(partial).constData(), QFile::encodeName(target).constData())
+        != 0) {
         QFile::remove(partial);
         *problem = tr("%1 could not be written.").arg(nativePath(target));
         return false;
@@ -824,8 +902,11 @@ bool Database::restoreBackup(const QString &databasePath, const QString &backupP
         return false;
     }
     QString aside;
-    if (QFileInfo::exists(databasePath)
-        || QFileInfo::exists(databasePath + QStringLiteral("-wal"))) {
+    bool present = false;
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        present = present || QFileInfo::exists(databasePath + suffix);
+    if (present) {
         if (!moveAside(databasePath, QStringLiteral("before-restore"), &aside, problem)) {
             QFile::remove(incoming);
             return false;

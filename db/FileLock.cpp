@@ -104,8 +104,9 @@ FileLock::Result FileLock::tryLock(Holder *holder)
             return Result::HeldElsewhere;
         }
         qCWarning(lcDb) << "no lock beside the file, error" << int(error);
-        unlock();
-        return Result::Unavailable;
+        // The lock by inode is kept: this computer's other windows still see the file taken.
+        m_beside.reset();
+        return m_identity ? Result::Locked : Result::Unavailable;
     }
     return Result::Locked;
 }
@@ -118,7 +119,7 @@ void FileLock::unlock()
 
 bool FileLock::isLocked() const
 {
-    return m_beside && m_beside->isLocked();
+    return (m_beside && m_beside->isLocked()) || (m_identity && m_identity->isLocked());
 }
 
 bool FileLock::isHeld(const QString &databasePath, Holder *holder)
@@ -132,9 +133,17 @@ bool FileLock::isHeld(const QString &databasePath, Holder *holder)
         qint64 pid = 0;
         QString host, application;
         const bool readable = probe.getLockInfo(&pid, &host, &application);
-        if (readable && host == QSysInfo::machineHostName() && pid > 0 && ::kill(pid_t(pid), 0) != 0
-            && errno == ESRCH)
-            continue;
+        if (readable && host == QSysInfo::machineHostName() && pid > 0) {
+            // As QLockFile judges it: a process that is gone, or a number now used by another
+            // program (after a reboot), leaves a stale lock.
+            if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+                continue;
+            const QString running =
+                QFileInfo(QStringLiteral("/proc/%1/exe").arg(pid)).symLinkTarget();
+            if (!running.isEmpty() && !application.isEmpty()
+                && QFileInfo(running).fileName() != application)
+                continue;
+        }
         if (holder) {
             const QFileInfo info(path);
             holder->lockPath = path;

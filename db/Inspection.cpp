@@ -236,9 +236,6 @@ Inspection Inspection::of(const QString &path)
 {
     Inspection result;
     result.error = checkFileKind(path);
-    if (result.error.isError())
-        return result;
-
     const QString wal = path + QStringLiteral("-wal");
     const QString journal = path + QStringLiteral("-journal");
     QStringList sidecars;
@@ -246,6 +243,19 @@ Inspection Inspection::of(const QString &path)
         if (sizeOf(sidecar) > 0)
             sidecars.append(sidecar);
     }
+    // SQLite deletes the -wal or -journal of a file of 0 bytes when it opens it: with data beside
+    // it, an empty file is not one to start afresh in.
+    if (result.error.kind == OpenError::Kind::Empty && !sidecars.isEmpty()) {
+        result.sidecarPath = sidecars.constFirst();
+        result.error = {OpenError::Kind::Corrupt,
+                        tr("%1 is empty (0 bytes), but %2 beside it holds data: opening it, or "
+                           "starting a new database there, would lose that data.")
+                            .arg(native(path), native(result.sidecarPath)),
+                        restoreHint(path)};
+        return result;
+    }
+    if (result.error.isError())
+        return result;
     if (sidecars.isEmpty()) {
         // Nothing to recover: an immutable connection reads the file and writes nothing at all.
         const QString uri =
@@ -278,8 +288,12 @@ Inspection Inspection::of(const QString &path)
         result.recoversSidecar = true;
         return result;
     }
-    if (result.error.kind == OpenError::Kind::NotReadable
-        || result.error.kind == OpenError::Kind::Locked)
+    // Only a sidecar that damages the file, or makes it another program's or an empty one, can be
+    // stray. A newer version's -wal (an upgrade it committed before a crash) belongs to the file:
+    // moving it aside would split off that version's changes.
+    if (result.error.kind != OpenError::Kind::Corrupt
+        && result.error.kind != OpenError::Kind::Foreign
+        && result.error.kind != OpenError::Kind::Empty)
         return result;
 
     // Damaged, foreign or newer with the -wal: is the file sound on its own?

@@ -106,12 +106,15 @@ private Q_SLOTS:
         QTest::newRow("in use") << "in-use" << 5 << "IN USE"
                                 << "is open in Intervention Planner";
         QTest::newRow("WAL database in a read-only folder") << "read-only" << 0 << "OK"
-                                                            << "";
+                                                            << "5 missions";
         QTest::newRow("crashed with a -wal") << "crashed-wal" << 0 << "OK"
                                              << "folded in";
         QTest::newRow("hot -journal of a crash while switching to WAL")
             << "hot-journal" << 0 << "OK"
-            << "";
+            << "150 missions";
+        QTest::newRow("upgraded by a newer version in its -wal")
+            << "newer-in-wal" << 3 << "NEWER VERSION"
+            << "newer version";
     }
 
     void checkVerdicts()
@@ -173,6 +176,10 @@ private Q_SLOTS:
             const QString source = m_dir->path(QStringLiteral("source.sqlite"));
             createDatabase(source).reset();
             QVERIFY(crashedCopy(source, {QStringLiteral("CREATE TABLE scratch (a)")}, path));
+        } else if (fixture == QLatin1String("newer-in-wal")) {
+            const QString source = m_dir->path(QStringLiteral("source.sqlite"));
+            createDatabase(source).reset();
+            QVERIFY(crashedCopy(source, {QStringLiteral("PRAGMA user_version = 999")}, path));
         } else if (fixture == QLatin1String("hot-journal")) {
             hotJournal(path);
         }

@@ -52,8 +52,9 @@ QMap<QString, QByteArray> snapshot(const QString &folder)
 {
     QMap<QString, QByteArray> files;
     const QDir dir(folder);
-    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden))
-        files.insert(name, digest(dir.filePath(name)));
+    for (const QFileInfo &info :
+         dir.entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot))
+        files.insert(info.fileName(), info.isFile() ? digest(info.filePath()) : QByteArray("dir"));
     return files;
 }
 
@@ -85,6 +86,10 @@ private Q_SLOTS:
         QTest::newRow("another program's file, hot -wal")
             << "foreign-db" << int(OpenError::Kind::Foreign);
         QTest::newRow("newer version, hot -wal") << "too-new" << int(OpenError::Kind::TooNew);
+        QTest::newRow("upgraded by a newer version in its -wal")
+            << "upgraded-in-wal" << int(OpenError::Kind::TooNew);
+        QTest::newRow("empty file, -wal with data")
+            << "empty-with-wal" << int(OpenError::Kind::Corrupt);
         QTest::newRow("damaged file, hot -wal") << "damaged" << int(OpenError::Kind::Corrupt);
     }
 
@@ -112,6 +117,18 @@ private Q_SLOTS:
         } else if (kind == QLatin1String("foreign-db")) {
             QVERIFY(execRaw(source, {QStringLiteral("CREATE TABLE notes (a)")}));
             QVERIFY(crashedCopy(source, {QStringLiteral("INSERT INTO notes VALUES (1)")}, path));
+        } else if (kind == QLatin1String("upgraded-in-wal")) {
+            // A newer version upgraded the file, committed in its -wal, and crashed: the -wal
+            // belongs to the file, and moving it aside would split off that version's changes.
+            createDatabase(source).reset();
+            QVERIFY(crashedCopy(source, {QStringLiteral("PRAGMA user_version = 999")}, path));
+        } else if (kind == QLatin1String("empty-with-wal")) {
+            createDatabase(source).reset();
+            QVERIFY(crashedCopy(source, {missionInsert(QStringLiteral("IN-WAL"))},
+                                m_dir->path(QStringLiteral("crashed.sqlite"))));
+            QVERIFY(writeFile(path, {}));
+            QVERIFY(QFile::copy(m_dir->path(QStringLiteral("crashed.sqlite-wal")),
+                                path + QStringLiteral("-wal")));
         } else if (kind == QLatin1String("too-new")) {
             createDatabase(source).reset();
             QVERIFY(execRaw(source, {QStringLiteral("PRAGMA user_version = 999")}));
@@ -136,6 +153,13 @@ private Q_SLOTS:
         QCOMPARE(int(error.kind), expected);
         QVERIFY(!error.message.isEmpty());
         QCOMPARE(snapshot(folder), before); // not a byte, not a -shm, not a lock, not a backup
+        if (kind == QLatin1String("empty-with-wal")) {
+            // Nor may a new database be started there: SQLite would delete the -wal.
+            Database fresh;
+            QVERIFY(!fresh.open(path, Database::Mode::CreateNew, options, &error));
+            QCOMPARE(error.kind, OpenError::Kind::AlreadyExists);
+            QCOMPARE(snapshot(folder), before);
+        }
         if (kind == QLatin1String("foreign-wal")) {
             QVERIFY2(error.message.contains(QStringLiteral("planning.sqlite-wal")),
                      qPrintable(error.message));
@@ -240,7 +264,10 @@ private Q_SLOTS:
     void oneWriterThroughSymlinkAndHardLink()
     {
         const QString path = m_dir->path(QStringLiteral("shared.sqlite"));
-        createDatabase(path).reset();
+        {
+            auto db = createDatabase(path);
+            QVERIFY(addMissions(*db, QStringLiteral("SH"), 3));
+        }
         const QString elsewhere = m_dir->path(QStringLiteral("elsewhere"));
         QVERIFY(QDir().mkpath(elsewhere));
         const QString symlink = elsewhere + QStringLiteral("/link.sqlite");
@@ -266,7 +293,7 @@ private Q_SLOTS:
             QVERIFY(reader.open(other, Database::Mode::ReadOnly, options, &error));
             QVERIFY(reader.isReadOnly());
             QVERIFY(reader.holder().contains(QSysInfo::machineHostName()));
-            QCOMPARE(MissionRepository(reader).count(), 0);
+            QCOMPARE(MissionRepository(reader).count(), 3);
             Mission m;
             m.code = QStringLiteral("RO");
             m.title = QStringLiteral("Read-only");
@@ -375,6 +402,11 @@ private Q_SLOTS:
             QCOMPARE(digest(copy), digest(db.lastBackupPath()));
             QCOMPARE(Database::backupsOf(path, stick).size(), 2);
         }
+        // Another database of the same name elsewhere keeps its own folder on the stick.
+        QVERIFY(QDir().mkpath(m_dir->path(QStringLiteral("other"))));
+        const QString namesake = m_dir->path(QStringLiteral("other/field.sqlite"));
+        QVERIFY(Database::secondBackupDirectoryFor(namesake, stick)
+                != Database::secondBackupDirectoryFor(path, stick));
         // The stick is not plugged in: said, and the backup on the disk is still taken.
         options.secondBackupDirectory = m_dir->path(QStringLiteral("unplugged"));
         Database db;
@@ -386,11 +418,23 @@ private Q_SLOTS:
     void theFileAloneIsCompleteAfterClose()
     {
         const QString path = m_dir->path(QStringLiteral("whole.sqlite"));
+        createDatabase(path).reset();
+        // Another reader keeps the file open, so SQLite's own checkpoint at the last close does
+        // not happen: only the one Database::close runs can fold the -wal in.
+        QSqlDatabase reader =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+        reader.setDatabaseName(path);
+        QVERIFY(reader.open());
         {
-            auto db = createDatabase(path);
-            QVERIFY(addMissions(*db, QStringLiteral("W"), 30));
+            Database db;
+            QVERIFY(db.open(path, Database::Mode::OpenExisting, quietOptions()));
+            QVERIFY(addMissions(db, QStringLiteral("W"), 30));
+            QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() > 0);
         }
-        QVERIFY(QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+        QCOMPARE(QFileInfo(path + QStringLiteral("-wal")).size(), 0);
+        reader.close();
+        reader = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("reader"));
         const QString alone = m_dir->path(QStringLiteral("alone.sqlite"));
         QVERIFY(QFile::copy(path, alone));
         QCOMPARE(missionCount(alone), 30);
@@ -533,6 +577,25 @@ private Q_SLOTS:
         QVERIFY2(inspection.isSound(), qPrintable(inspection.error.message));
         QCOMPARE(inspection.missions, 12);
         QVERIFY(!QFile::exists(copy + QStringLiteral("-wal")));
+
+        // Over an existing file of the user's choosing: replaced whole.
+        QVERIFY(db.saveCopy(copy, &problem));
+        QCOMPARE(Inspection::of(copy).missions, 12);
+        // Never over the open database, whatever name it goes by, nor over one with a -wal.
+        const QString hard = m_dir->path(QStringLiteral("hard.sqlite"));
+        QVERIFY(::link(QFile::encodeName(path).constData(), QFile::encodeName(hard).constData())
+                == 0);
+        const QByteArray before = digest(path);
+        QVERIFY(!db.saveCopy(hard, &problem));
+        QVERIFY2(problem.contains(QStringLiteral("open database itself")), qPrintable(problem));
+        QVERIFY(QFile::exists(path));
+        QCOMPARE(digest(path), before);
+        const QString busy = m_dir->path(QStringLiteral("busy.sqlite"));
+        QVERIFY(writeFile(busy, "x"));
+        QVERIFY(writeFile(busy + QStringLiteral("-wal"), "y"));
+        QVERIFY(!db.saveCopy(busy, &problem));
+        QCOMPARE(readFile(busy), QByteArray("x"));
+        QCOMPARE(MissionRepository(db).count(), 12);
     }
 
 private:

@@ -145,6 +145,19 @@ private Q_SLOTS:
         QVERIFY(window.edits()->saveMission(m, &problem));
     }
 
+    void openingTheOpenFileAgainKeepsItWritable()
+    {
+        const QString path = m_dir->path(QStringLiteral("again.sqlite"));
+        createDatabase(path).reset();
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(path));
+        QVERIFY(window.openDatabase(path)); // from Open Recent, say
+        QVERIFY(!window.database()->isReadOnly());
+        QVERIFY(bannerText(window).isEmpty());
+    }
+
     void restoresABackupFromTheFileMenu()
     {
         const QString path = m_dir->path(QStringLiteral("field.sqlite"));
@@ -203,14 +216,16 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openDatabase(path));
-        const QString target = m_dir->path(QStringLiteral("handover.sqlite"));
+        // The dialog suggests a name beside the database, dated by the clock: take it.
+        QString target;
         GuiTest::whenModalShown([&](QWidget *dialog) {
             auto *files = qobject_cast<QFileDialog *>(dialog);
             QVERIFY(files);
-            files->selectFile(target);
+            target = files->selectedFiles().value(0);
             QMetaObject::invokeMethod(files, &QDialog::accept);
         });
         window.findChild<QAction *>(QStringLiteral("saveCopyAction"))->trigger();
+        QCOMPARE(target, m_dir->path(QStringLiteral("desk-copy-2026-11-23.sqlite")));
         QTRY_VERIFY(QFile::exists(target));
         Database copy;
         QVERIFY(copy.open(target, Database::Mode::OpenExisting, quietOptions()));

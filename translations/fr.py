@@ -1635,7 +1635,7 @@ FR.update({
     "No backup yet": "Pas encore de sauvegarde",
     "Last backup %1": "Dernière sauvegarde %1",
     "%1 (read-only) — Intervention Planner": "%1 (lecture seule) — Intervention Planner",
-    "&Browse…": "&Parcourir…",
+    "Bro&wse…": "&Parcourir…",
     "Second Backup Folder": "Second dossier de sauvegarde",
     "Each time a database opens, its backup is copied here too. Choose a USB stick or another drive, so a lost or broken laptop does not take the backups with it.": "À chaque ouverture d'une base, sa sauvegarde est aussi copiée ici. Choisissez une clé USB ou un autre disque, pour qu'un portable perdu ou cassé n'emporte pas les sauvegardes avec lui.",
     "Second &backup folder:": "Second dossier de &sauvegarde :",
@@ -1654,4 +1654,14 @@ FR.update({
 EN.update({
     "%n mission(s)": ["%n mission", "%n missions"],
     "%n stakeholder(s)": ["%n stakeholder", "%n stakeholders"],
+})
+
+FR.update({
+    "%1 is beside the name you chose, left by another database.": "%1 se trouve à côté du nom choisi, laissé par une autre base.",
+    "Choose another name; files that are already there are never overwritten or deleted.": "Choisissez un autre nom ; les fichiers déjà présents ne sont jamais écrasés ni supprimés.",
+    "Choose another name: %1 is the open database itself.": "Choisissez un autre nom : %1 est la base ouverte elle-même.",
+    "Choose another name: %1 is open in Intervention Planner (%2).": "Choisissez un autre nom : %1 est ouverte dans Intervention Planner (%2).",
+    "Choose another name: %1 is beside it, so it may be a database in use or one that crashed.": "Choisissez un autre nom : %1 se trouve à côté, c'est peut-être une base en cours d'utilisation ou qui a planté.",
+    "%1 is empty (0 bytes), but %2 beside it holds data: opening it, or starting a new database there, would lose that data.": "%1 est vide (0 octet), mais %2 à côté contient des données : l'ouvrir, ou y créer une nouvelle base, ferait perdre ces données.",
+    "%1 is back as it was at the backup of %2.": "%1 est revenue à l'état de la sauvegarde du %2.",
 })

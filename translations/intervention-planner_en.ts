@@ -572,10 +572,6 @@
         <translation>the copy could not be written to the disk</translation>
     </message>
     <message>
-        <source>%1 could not be replaced</source>
-        <translation>%1 could not be replaced</translation>
-    </message>
-    <message>
         <source>the copy could not be renamed to %1</source>
         <translation>the copy could not be renamed to %1</translation>
     </message>
@@ -612,20 +608,12 @@
         <translation>Your changes are safe, but could not all be folded into %1 while another program reads it.</translation>
     </message>
     <message>
-        <source>The database connection cannot make copies.</source>
-        <translation>The database connection cannot make copies.</translation>
-    </message>
-    <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 could not be written: %2</translation>
     </message>
     <message>
         <source>%1 could not be written completely; try another drive.</source>
         <translation>%1 could not be written completely; try another drive.</translation>
-    </message>
-    <message>
-        <source>%1 could not be replaced.</source>
-        <translation>%1 could not be replaced.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
@@ -690,6 +678,26 @@
     <message>
         <source>The disk reported an error while your last change was being saved (%1). The database was read again: what you see is what the file holds. Your last change may not be stored; check it, and make it again if it is missing.</source>
         <translation>The disk reported an error while your last change was being saved (%1). The database was read again: what you see is what the file holds. Your last change may not be stored; check it, and make it again if it is missing.</translation>
+    </message>
+    <message>
+        <source>%1 is beside the name you chose, left by another database.</source>
+        <translation>%1 is beside the name you chose, left by another database.</translation>
+    </message>
+    <message>
+        <source>Choose another name; files that are already there are never overwritten or deleted.</source>
+        <translation>Choose another name; files that are already there are never overwritten or deleted.</translation>
+    </message>
+    <message>
+        <source>Choose another name: %1 is the open database itself.</source>
+        <translation>Choose another name: %1 is the open database itself.</translation>
+    </message>
+    <message>
+        <source>Choose another name: %1 is open in Intervention Planner (%2).</source>
+        <translation>Choose another name: %1 is open in Intervention Planner (%2).</translation>
+    </message>
+    <message>
+        <source>Choose another name: %1 is beside it, so it may be a database in use or one that crashed.</source>
+        <translation>Choose another name: %1 is beside it, so it may be a database in use or one that crashed.</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2012,10 @@
         <source>Move %1 aside (it is kept, renamed, not deleted) and open the database as it is on disk.</source>
         <translation>Move %1 aside (it is kept, renamed, not deleted) and open the database as it is on disk.</translation>
     </message>
+    <message>
+        <source>%1 is empty (0 bytes), but %2 beside it holds data: opening it, or starting a new database there, would lose that data.</source>
+        <translation>%1 is empty (0 bytes), but %2 beside it holds data: opening it, or starting a new database there, would lose that data.</translation>
+    </message>
 </context>
 <context>
     <name>LegislationItem</name>
@@ -2291,10 +2303,6 @@
         <translation>Restore from Backup</translation>
     </message>
     <message>
-        <source>The backup is now %1.</source>
-        <translation>The backup is now %1.</translation>
-    </message>
-    <message>
         <source>The file it replaced is kept as %1.</source>
         <translation>The file it replaced is kept as %1.</translation>
     </message>
@@ -2305,10 +2313,6 @@
     <message>
         <source>Save a Copy</source>
         <translation>Save a Copy</translation>
-    </message>
-    <message>
-        <source>Choose another name: this is the open database itself.</source>
-        <translation>Choose another name: this is the open database itself.</translation>
     </message>
     <message>
         <source>A complete copy was saved as %1.</source>
@@ -2337,6 +2341,10 @@
     <message>
         <source>%1 (read-only) — Intervention Planner</source>
         <translation>%1 (read-only) — Intervention Planner</translation>
+    </message>
+    <message>
+        <source>%1 is back as it was at the backup of %2.</source>
+        <translation>%1 is back as it was at the backup of %2.</translation>
     </message>
 </context>
 <context>
@@ -3793,10 +3801,6 @@ Click to open the trainer.</numerusform></translation>
         <translation>None</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Browse…</translation>
-    </message>
-    <message>
         <source>Second Backup Folder</source>
         <translation>Second Backup Folder</translation>
     </message>
@@ -3807,6 +3811,10 @@ Click to open the trainer.</numerusform></translation>
     <message>
         <source>Second &amp;backup folder:</source>
         <translation>Second &amp;backup folder:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
     </message>
 </context>
 <context>

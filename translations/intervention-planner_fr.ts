@@ -572,10 +572,6 @@
         <translation>la copie n'a pas pu être écrite sur le disque</translation>
     </message>
     <message>
-        <source>%1 could not be replaced</source>
-        <translation>%1 n'a pas pu être remplacé</translation>
-    </message>
-    <message>
         <source>the copy could not be renamed to %1</source>
         <translation>la copie n'a pas pu être renommée en %1</translation>
     </message>
@@ -612,20 +608,12 @@
         <translation>Vos modifications sont en sécurité, mais n'ont pas toutes pu être intégrées à %1 pendant qu'un autre programme le lit.</translation>
     </message>
     <message>
-        <source>The database connection cannot make copies.</source>
-        <translation>La connexion à la base ne permet pas de faire des copies.</translation>
-    </message>
-    <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 n'a pas pu être écrit : %2</translation>
     </message>
     <message>
         <source>%1 could not be written completely; try another drive.</source>
         <translation>%1 n'a pas pu être écrit entièrement ; essayez un autre disque.</translation>
-    </message>
-    <message>
-        <source>%1 could not be replaced.</source>
-        <translation>%1 n'a pas pu être remplacé.</translation>
     </message>
     <message>
         <source>%1 could not be written.</source>
@@ -690,6 +678,26 @@
     <message>
         <source>The disk reported an error while your last change was being saved (%1). The database was read again: what you see is what the file holds. Your last change may not be stored; check it, and make it again if it is missing.</source>
         <translation>Le disque a signalé une erreur pendant l'enregistrement de votre dernière modification (%1). La base a été relue : ce que vous voyez est ce que contient le fichier. Votre dernière modification n'est peut-être pas enregistrée ; vérifiez-la et refaites-la si elle manque.</translation>
+    </message>
+    <message>
+        <source>%1 is beside the name you chose, left by another database.</source>
+        <translation>%1 se trouve à côté du nom choisi, laissé par une autre base.</translation>
+    </message>
+    <message>
+        <source>Choose another name; files that are already there are never overwritten or deleted.</source>
+        <translation>Choisissez un autre nom ; les fichiers déjà présents ne sont jamais écrasés ni supprimés.</translation>
+    </message>
+    <message>
+        <source>Choose another name: %1 is the open database itself.</source>
+        <translation>Choisissez un autre nom : %1 est la base ouverte elle-même.</translation>
+    </message>
+    <message>
+        <source>Choose another name: %1 is open in Intervention Planner (%2).</source>
+        <translation>Choisissez un autre nom : %1 est ouverte dans Intervention Planner (%2).</translation>
+    </message>
+    <message>
+        <source>Choose another name: %1 is beside it, so it may be a database in use or one that crashed.</source>
+        <translation>Choisissez un autre nom : %1 se trouve à côté, c'est peut-être une base en cours d'utilisation ou qui a planté.</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2012,10 @@
         <source>Move %1 aside (it is kept, renamed, not deleted) and open the database as it is on disk.</source>
         <translation>Mettez %1 de côté (il est conservé, renommé, pas supprimé) et ouvrez la base telle qu'elle est sur le disque.</translation>
     </message>
+    <message>
+        <source>%1 is empty (0 bytes), but %2 beside it holds data: opening it, or starting a new database there, would lose that data.</source>
+        <translation>%1 est vide (0 octet), mais %2 à côté contient des données : l'ouvrir, ou y créer une nouvelle base, ferait perdre ces données.</translation>
+    </message>
 </context>
 <context>
     <name>LegislationItem</name>
@@ -2291,10 +2303,6 @@
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <source>The backup is now %1.</source>
-        <translation>La sauvegarde est maintenant %1.</translation>
-    </message>
-    <message>
         <source>The file it replaced is kept as %1.</source>
         <translation>Le fichier qu'elle remplace est conservé sous %1.</translation>
     </message>
@@ -2305,10 +2313,6 @@
     <message>
         <source>Save a Copy</source>
         <translation>Enregistrer une copie</translation>
-    </message>
-    <message>
-        <source>Choose another name: this is the open database itself.</source>
-        <translation>Choisissez un autre nom : c'est la base ouverte elle-même.</translation>
     </message>
     <message>
         <source>A complete copy was saved as %1.</source>
@@ -2337,6 +2341,10 @@
     <message>
         <source>%1 (read-only) — Intervention Planner</source>
         <translation>%1 (lecture seule) — Intervention Planner</translation>
+    </message>
+    <message>
+        <source>%1 is back as it was at the backup of %2.</source>
+        <translation>%1 est revenue à l'état de la sauvegarde du %2.</translation>
     </message>
 </context>
 <context>
@@ -3793,10 +3801,6 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
         <translation>Aucune</translation>
     </message>
     <message>
-        <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
-    </message>
-    <message>
         <source>Second Backup Folder</source>
         <translation>Second dossier de sauvegarde</translation>
     </message>
@@ -3807,6 +3811,10 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
     <message>
         <source>Second &amp;backup folder:</source>
         <translation>Second dossier de &amp;sauvegarde :</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Parcourir…</translation>
     </message>
 </context>
 <context>

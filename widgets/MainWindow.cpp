@@ -289,6 +289,14 @@ bool MainWindow::open(const QString &path, Database::Mode mode, bool demo)
 {
     if (!editorsSettled([this, path, mode, demo] { open(path, mode, demo); }))
         return false;
+    // The file open here already: nothing to do, unless it is open read-only and may now be
+    // opened for editing, which needs this window's own reader closed first.
+    if (m_db && m_db->isOpen() && mode == Database::Mode::OpenExisting
+        && QFileInfo(m_db->path()).canonicalFilePath() == QFileInfo(path).canonicalFilePath()) {
+        if (!m_db->isReadOnly())
+            return true;
+        closeDatabase();
+    }
     auto db = std::make_unique<Database>();
     const Database::Options options = openOptions(demo);
     OpenError error;
@@ -488,19 +496,17 @@ void MainWindow::saveCopy()
     if (!m_db || !m_db->isOpen())
         return;
     const QFileInfo current(m_db->path());
-    const QString suggested =
-        QDir(AppSettings::lastDirectory())
-            .filePath(tr("%1-copy-%2.sqlite")
-                          .arg(current.completeBaseName(), Clock::today().toString(Qt::ISODate)));
+    // The last folder used, while it is there (a stick may be gone); else the database's own.
+    const QString folder = QFileInfo(AppSettings::lastDirectory()).isDir()
+        ? AppSettings::lastDirectory()
+        : current.absolutePath();
+    const QString suggested = QDir(folder).filePath(
+        tr("%1-copy-%2.sqlite")
+            .arg(current.completeBaseName(), Clock::today().toString(Qt::ISODate)));
     const QString target =
         QFileDialog::getSaveFileName(this, tr("Save a Copy"), suggested, fileFilter());
     if (target.isEmpty())
         return;
-    if (QFileInfo(target).absoluteFilePath() == current.absoluteFilePath()) {
-        QMessageBox::warning(this, tr("Save a Copy"),
-                             tr("Choose another name: this is the open database itself."));
-        return;
-    }
     QString problem;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool saved = m_db->saveCopy(target, &problem);

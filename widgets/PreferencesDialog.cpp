@@ -35,7 +35,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_secondBackups->setPlaceholderText(tr("None"));
     m_secondBackups->setClearButtonEnabled(true);
     m_secondBackups->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
-    auto *browse = new QPushButton(tr("&Browse…"), this);
+    auto *browse = new QPushButton(tr("Bro&wse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(
             this, tr("Second Backup Folder"),
