@@ -16,6 +16,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTimer>
 #include <QUrl>
 
@@ -361,8 +362,13 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
         if (kind.isError())
             return fail(error, kind);
         FileLock::Holder holder;
-        if (FileLock::isHeld(path, &holder))
+        if (FileLock::isHeld(path, &holder)) {
             m_holder = FileLock::describe(holder);
+            // A lock from another computer never goes stale by itself: the window may offer to
+            // break it, once the user says Intervention Planner no longer runs there.
+            if (!holder.host.isEmpty() && holder.host != QSysInfo::machineHostName())
+                m_remoteLock = holder.lockPath;
+        }
         if (!connect(path, mode, options, error))
             return false;
     } else {
@@ -955,6 +961,7 @@ void Database::close()
     m_path.clear();
     m_warnings.clear();
     m_holder.clear();
+    m_remoteLock.clear();
     m_lastBackupPath.clear();
     m_depth = 0;
     m_touched.clear();

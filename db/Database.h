@@ -73,6 +73,8 @@ public:
     QStringList warnings() const { return m_warnings; }
     // Who writes the file, when it was opened read-only because another instance holds it.
     QString holder() const { return m_holder; }
+    // The lock file, when the holder is on another computer (empty otherwise).
+    QString remoteLockPath() const { return m_remoteLock; }
     QString backupDirectory() const;
     // The newest backup of this database in its backup folder (path empty when there is none).
     Backup lastBackup() const;
@@ -144,6 +146,7 @@ private:
     QString m_lastBackupPath;
     QStringList m_warnings;
     QString m_holder;
+    QString m_remoteLock;
     bool m_opened = false;
     int m_depth = 0;
     QSet<QString> m_touched;

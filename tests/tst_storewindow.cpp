@@ -145,6 +145,46 @@ private Q_SLOTS:
         QVERIFY(window.edits()->saveMission(m, &problem));
     }
 
+    void anotherComputersLockCanBeBroken()
+    {
+        const QString path = m_dir->path(QStringLiteral("shared-folder.sqlite"));
+        {
+            auto db = createDatabase(path);
+            addMissions(*db, 1);
+        }
+        // Left by a laptop that crashed while it had the file open on a shared folder.
+        const QString lock = m_dir->path(QStringLiteral(".shared-folder.sqlite.lock"));
+        QVERIFY(writeFile(lock, "4242\nintervention-planner\nfield-laptop-7\n"));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(path));
+        QVERIFY(window.database()->isReadOnly());
+        QVERIFY2(bannerText(window).contains(QStringLiteral("field-laptop-7")),
+                 qPrintable(bannerText(window)));
+        auto *action = window.findChild<QPushButton *>(QStringLiteral("bannerAction"));
+        QVERIFY(action->text().contains(QStringLiteral("Break")));
+        // Asked first; Cancel changes nothing.
+        GuiTest::whenModalShown([](QWidget *dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("breakLockDialog"));
+            qobject_cast<QMessageBox *>(dialog)->button(QMessageBox::Cancel)->click();
+        });
+        action->click();
+        QVERIFY(window.database()->isReadOnly());
+        QCOMPARE(readFile(lock), QByteArray("4242\nintervention-planner\nfield-laptop-7\n"));
+        GuiTest::whenModalShown([](QWidget *dialog) {
+            auto *box = qobject_cast<QMessageBox *>(dialog);
+            for (QAbstractButton *button : box->buttons()) {
+                if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+                    button->click();
+            }
+        });
+        action->click();
+        QVERIFY(window.database());
+        QVERIFY(!window.database()->isReadOnly());
+        QVERIFY(!readFile(lock).contains("field-laptop-7")); // the lock is this window's now
+    }
+
     void openingTheOpenFileAgainKeepsItWritable()
     {
         const QString path = m_dir->path(QStringLiteral("again.sqlite"));

@@ -1665,3 +1665,12 @@ FR.update({
     "%1 is empty (0 bytes), but %2 beside it holds data: opening it, or starting a new database there, would lose that data.": "%1 est vide (0 octet), mais %2 à côté contient des données : l'ouvrir, ou y créer une nouvelle base, ferait perdre ces données.",
     "%1 is back as it was at the backup of %2.": "%1 est revenue à l'état de la sauvegarde du %2.",
 })
+
+FR.update({
+    "&Break the Lock…": "&Lever le verrou…",
+    "Break the Lock": "Lever le verrou",
+    "Break the lock only if Intervention Planner no longer runs on the other computer (it crashed, or was switched off).": "Ne levez le verrou que si Intervention Planner ne tourne plus sur l'autre ordinateur (il a planté, ou a été éteint).",
+    "If two people write the same file, each loses the other's changes.": "Si deux personnes écrivent le même fichier, chacune perd les modifications de l'autre.",
+    "&Break the Lock and Edit": "&Lever le verrou et modifier",
+    "%1 could not be removed.": "%1 n'a pas pu être supprimé.",
+})

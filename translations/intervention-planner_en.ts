@@ -2346,6 +2346,30 @@
         <source>%1 is back as it was at the backup of %2.</source>
         <translation>%1 is back as it was at the backup of %2.</translation>
     </message>
+    <message>
+        <source>&amp;Break the Lock…</source>
+        <translation>&amp;Break the Lock…</translation>
+    </message>
+    <message>
+        <source>Break the Lock</source>
+        <translation>Break the Lock</translation>
+    </message>
+    <message>
+        <source>Break the lock only if Intervention Planner no longer runs on the other computer (it crashed, or was switched off).</source>
+        <translation>Break the lock only if Intervention Planner no longer runs on the other computer (it crashed, or was switched off).</translation>
+    </message>
+    <message>
+        <source>If two people write the same file, each loses the other's changes.</source>
+        <translation>If two people write the same file, each loses the other's changes.</translation>
+    </message>
+    <message>
+        <source>&amp;Break the Lock and Edit</source>
+        <translation>&amp;Break the Lock and Edit</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>%1 could not be removed.</translation>
+    </message>
 </context>
 <context>
     <name>Material</name>

@@ -2346,6 +2346,30 @@
         <source>%1 is back as it was at the backup of %2.</source>
         <translation>%1 est revenue à l'état de la sauvegarde du %2.</translation>
     </message>
+    <message>
+        <source>&amp;Break the Lock…</source>
+        <translation>&amp;Lever le verrou…</translation>
+    </message>
+    <message>
+        <source>Break the Lock</source>
+        <translation>Lever le verrou</translation>
+    </message>
+    <message>
+        <source>Break the lock only if Intervention Planner no longer runs on the other computer (it crashed, or was switched off).</source>
+        <translation>Ne levez le verrou que si Intervention Planner ne tourne plus sur l'autre ordinateur (il a planté, ou a été éteint).</translation>
+    </message>
+    <message>
+        <source>If two people write the same file, each loses the other's changes.</source>
+        <translation>Si deux personnes écrivent le même fichier, chacune perd les modifications de l'autre.</translation>
+    </message>
+    <message>
+        <source>&amp;Break the Lock and Edit</source>
+        <translation>&amp;Lever le verrou et modifier</translation>
+    </message>
+    <message>
+        <source>%1 could not be removed.</source>
+        <translation>%1 n'a pas pu être supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>Material</name>

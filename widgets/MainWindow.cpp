@@ -326,8 +326,15 @@ bool MainWindow::open(const QString &path, Database::Mode mode, bool demo)
                          "here.")
                           .arg(QFileInfo(path).fileName(),
                                m_db->holder().isEmpty() ? tr("another window") : m_db->holder()));
-        showBanner(notes.join(u' '), tr("Open for &Editing"),
-                   [this, path, demo] { open(path, Database::Mode::OpenExisting, demo); });
+        const QString remoteLock = m_db->remoteLockPath();
+        if (remoteLock.isEmpty()) {
+            showBanner(notes.join(u' '), tr("Open for &Editing"),
+                       [this, path, demo] { open(path, Database::Mode::OpenExisting, demo); });
+        } else {
+            // Another computer's lock: if that computer crashed, nothing ever lifts it.
+            showBanner(notes.join(u' '), tr("&Break the Lock…"),
+                       [this, path, demo, remoteLock] { breakLock(path, remoteLock, demo); });
+        }
     } else if (!notes.isEmpty()) {
         showBanner(notes.join(u' '));
     }
@@ -536,6 +543,30 @@ void MainWindow::reopenAfterStorageFailure(const QString &message)
                     QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("storageFailedDialog"));
     box.exec();
+}
+
+void MainWindow::breakLock(const QString &path, const QString &lockPath, bool demo)
+{
+    QMessageBox ask(QMessageBox::Warning, tr("Break the Lock"),
+                    tr("Break the lock only if Intervention Planner no longer runs on the other "
+                       "computer (it crashed, or was switched off)."),
+                    QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("breakLockDialog"));
+    ask.setInformativeText(
+        tr("If two people write the same file, each loses the other's changes."));
+    QPushButton *breakIt =
+        ask.addButton(tr("&Break the Lock and Edit"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(QMessageBox::Cancel);
+    ask.exec();
+    if (ask.clickedButton() != breakIt)
+        return;
+    closeDatabase();
+    if (!QFile::remove(lockPath)) {
+        QMessageBox::warning(
+            this, tr("Break the Lock"),
+            tr("%1 could not be removed.").arg(QDir::toNativeSeparators(lockPath)));
+    }
+    open(path, Database::Mode::OpenExisting, demo);
 }
 
 void MainWindow::showBanner(const QString &text, const QString &actionText,

@@ -68,6 +68,8 @@ private:
     void showBanner(const QString &text, const QString &actionText = {},
                     const std::function<void()> &action = {});
     void hideBanner();
+    // Removes another computer's lock on `path`, once the user confirms that nothing runs there.
+    void breakLock(const QString &path, const QString &lockPath, bool demo);
     Database::Options openOptions(bool demo) const;
     void newDatabaseDialog();
     void openDatabaseDialog();
