@@ -245,6 +245,52 @@ private Q_SLOTS:
         QCOMPARE(MissionRepository(replaced).count(), 3);
     }
 
+    void restoresADatabaseThatWouldNotOpen()
+    {
+        const QString path = m_dir->path(QStringLiteral("broken.sqlite"));
+        {
+            auto db = createDatabase(path);
+            for (int i = 0; i < 150; ++i) {
+                Mission m;
+                m.code = QStringLiteral("B-%1").arg(i);
+                m.title = QStringLiteral("Mission");
+                m.handoverNotes = repeated(QStringLiteral("handover "), 200);
+                QVERIFY(MissionRepository(*db).save(m));
+            }
+        }
+        {
+            Database::Options options = quietOptions();
+            options.backupAtOpen = true;
+            Database db;
+            QVERIFY(db.open(path, Database::Mode::OpenExisting, options));
+        }
+        QVERIFY(damageFile(path, 8192, QFileInfo(path).size() - 12288));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The error was dismissed with OK: File > Restore from Backup still reaches it.
+        auto *action = window.findChild<QAction *>(QStringLiteral("restoreBackupAction"));
+        QVERIFY(action->isEnabled());
+        bool restoreShown = false;
+        GuiTest::whenModalShown([&](QWidget *dialog) {
+            auto *files = qobject_cast<QFileDialog *>(dialog);
+            QVERIFY(files);
+            files->setDirectory(QFileInfo(path).absolutePath());
+            files->selectFile(QFileInfo(path).fileName());
+            GuiTest::whenModalShown([&](QWidget *next) {
+                auto *restore = qobject_cast<RestoreBackupDialog *>(next);
+                QVERIFY(restore);
+                restoreShown = true;
+                restore->findChild<QPushButton *>(QStringLiteral("restoreButton"))->click();
+            });
+            QMetaObject::invokeMethod(files, &QDialog::accept);
+        });
+        action->trigger();
+        QVERIFY(restoreShown);
+        QVERIFY(window.database());
+        QCOMPARE(MissionRepository(*window.database()).count(), 150);
+    }
+
     void savesACopyWhileOpen()
     {
         const QString path = m_dir->path(QStringLiteral("desk.sqlite"));

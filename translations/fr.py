@@ -1674,3 +1674,7 @@ FR.update({
     "&Break the Lock and Edit": "&Lever le verrou et modifier",
     "%1 could not be removed.": "%1 n'a pas pu être supprimé.",
 })
+
+FR.update({
+    "Restore from Backup: Choose the Database": "Restaurer une sauvegarde : choisir la base",
+})

@@ -2370,6 +2370,10 @@
         <source>%1 could not be removed.</source>
         <translation>%1 could not be removed.</translation>
     </message>
+    <message>
+        <source>Restore from Backup: Choose the Database</source>
+        <translation>Restore from Backup: Choose the Database</translation>
+    </message>
 </context>
 <context>
     <name>Material</name>

@@ -2370,6 +2370,10 @@
         <source>%1 could not be removed.</source>
         <translation>%1 n'a pas pu être supprimé.</translation>
     </message>
+    <message>
+        <source>Restore from Backup: Choose the Database</source>
+        <translation>Restaurer une sauvegarde : choisir la base</translation>
+    </message>
 </context>
 <context>
     <name>Material</name>

@@ -462,9 +462,14 @@ void MainWindow::showOpenError(const OpenError &error, const QString &path)
 
 void MainWindow::restoreFromBackup(const QString &requested)
 {
-    const QString path = requested.isEmpty() && m_db && !m_demo ? m_db->path() : requested;
-    if (path.isEmpty())
-        return;
+    QString path = requested.isEmpty() && m_db && !m_demo ? m_db->path() : requested;
+    // With no database open (one that would not open, say), ask which one to restore.
+    if (path.isEmpty()) {
+        path = QFileDialog::getOpenFileName(this, tr("Restore from Backup: Choose the Database"),
+                                            AppSettings::lastDirectory(), fileFilter());
+        if (path.isEmpty())
+            return;
+    }
     RestoreBackupDialog dialog(path, AppSettings::secondBackupDirectory(), this);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
         return;
@@ -637,7 +642,7 @@ void MainWindow::updateStatus()
     m_workshopAction->setEnabled(open);
     m_exportAction->setEnabled(open);
     m_saveCopyAction->setEnabled(open);
-    m_restoreAction->setEnabled(open && !m_demo && !m_db->isReadOnly());
+    m_restoreAction->setEnabled(!open || (!m_demo && !m_db->isReadOnly()));
     m_missionMenu->setEnabled(open);
     m_stakeholderMenu->setEnabled(open);
     for (QAction *action : std::as_const(m_pageActions))
