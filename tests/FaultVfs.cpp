@@ -128,25 +128,17 @@ const sqlite3_io_methods s_methods3 = {3,
                                        xShmUnmap,
                                        xFetch,
                                        xUnfetch};
-const sqlite3_io_methods s_methods1 = {1,
-                                       xClose,
-                                       xRead,
-                                       xWrite,
-                                       xTruncate,
-                                       xSync,
-                                       xFileSize,
-                                       xLock,
-                                       xUnlock,
-                                       xCheckReservedLock,
-                                       xFileControl,
-                                       xSectorSize,
-                                       xDeviceCharacteristics,
-                                       nullptr,
-                                       nullptr,
-                                       nullptr,
-                                       nullptr,
-                                       nullptr,
-                                       nullptr};
+const sqlite3_io_methods s_methods1 = [] {
+    sqlite3_io_methods methods = s_methods3;
+    methods.iVersion = 1;
+    methods.xShmMap = nullptr;
+    methods.xShmLock = nullptr;
+    methods.xShmBarrier = nullptr;
+    methods.xShmUnmap = nullptr;
+    methods.xFetch = nullptr;
+    methods.xUnfetch = nullptr;
+    return methods;
+}();
 
 int xOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags, int *outFlags)
 {

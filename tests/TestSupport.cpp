@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "MissionRepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -108,6 +109,20 @@ bool damageFile(const QString &path, qint64 offset, qint64 length)
 QString repeated(const QString &text, int times)
 {
     return text.repeated(times);
+}
+
+bool addMissions(Database &db, const QString &prefix, int count, int noteWords)
+{
+    MissionRepository missions(db);
+    for (int i = 0; i < count; ++i) {
+        Mission m;
+        m.code = QStringLiteral("%1-%2").arg(prefix).arg(i);
+        m.title = QStringLiteral("Mission %1").arg(i);
+        m.handoverNotes = repeated(QStringLiteral("notes "), noteWords);
+        if (!missions.save(m))
+            return false;
+    }
+    return true;
 }
 
 QByteArray digest(const QString &path)

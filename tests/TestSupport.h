@@ -43,6 +43,10 @@ bool damageFile(const QString &path, qint64 offset, qint64 length);
 
 QString repeated(const QString &text, int times);
 
+// Saves `count` missions coded <prefix>-<n> through the repository, each with `noteWords` words of
+// handover notes (to make the file span many pages); false when one could not be saved.
+bool addMissions(Database &db, const QString &prefix, int count, int noteWords = 40);
+
 // SHA-256 of a file's bytes; empty when there is no file.
 QByteArray digest(const QString &path);
 // Copies `source` and its -wal to `target` while `statements` sit, committed, in the -wal and

@@ -227,13 +227,7 @@ private:
     static void bigDatabase(const QString &path)
     {
         auto db = createDatabase(path);
-        for (int i = 0; i < 150; ++i) {
-            Mission m;
-            m.code = QStringLiteral("C-%1").arg(i);
-            m.title = QStringLiteral("Mission");
-            m.handoverNotes = repeated(QStringLiteral("handover "), 200);
-            QVERIFY(MissionRepository(*db).save(m));
-        }
+        QVERIFY(addMissions(*db, QStringLiteral("C"), 150, 200));
     }
 
     // The files a crash leaves while a rollback-journal database is switched to WAL: the file

@@ -73,13 +73,7 @@ private Q_SLOTS:
         const QString path = m_dir->path(QStringLiteral("backed-up.sqlite"));
         {
             auto db = createDatabase(path);
-            for (int i = 0; i < 200; ++i) {
-                Mission m;
-                m.code = QStringLiteral("B-%1").arg(i);
-                m.title = QStringLiteral("Backed up");
-                m.handoverNotes = repeated(QStringLiteral("notes "), 100);
-                QVERIFY(MissionRepository(*db).save(m));
-            }
+            QVERIFY(addMissions(*db, QStringLiteral("B"), 200, 100));
         }
         int next = 0;
         int torn = 0;

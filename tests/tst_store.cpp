@@ -26,19 +26,6 @@ QString missionInsert(const QString &code)
         .arg(QUuid::createUuid().toString(QUuid::WithoutBraces), code);
 }
 
-bool addMissions(Database &db, const QString &prefix, int count)
-{
-    for (int i = 0; i < count; ++i) {
-        Mission m;
-        m.code = QStringLiteral("%1-%2").arg(prefix).arg(i);
-        m.title = QStringLiteral("Mission %1").arg(i);
-        m.handoverNotes = repeated(QStringLiteral("notes "), 40);
-        if (!MissionRepository(db).save(m))
-            return false;
-    }
-    return true;
-}
-
 int missionCount(const QString &path)
 {
     Database db;
@@ -136,7 +123,7 @@ private Q_SLOTS:
         } else {
             {
                 auto db = createDatabase(source);
-                QVERIFY(addMissions(*db, QStringLiteral("BIG"), 150));
+                QVERIFY(addMissions(*db, QStringLiteral("BIG"), 150, 200));
             }
             QVERIFY(crashedCopy(source, {missionInsert(QStringLiteral("LATE"))}, path));
             QVERIFY(damageFile(path, 8192, QFileInfo(path).size() - 16384));

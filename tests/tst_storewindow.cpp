@@ -21,16 +21,6 @@ using namespace TestSupport;
 
 namespace {
 
-void addMissions(Database &db, int count)
-{
-    for (int i = 0; i < count; ++i) {
-        Mission m;
-        m.code = QStringLiteral("M-%1").arg(i);
-        m.title = QStringLiteral("Mission %1").arg(i);
-        QVERIFY(MissionRepository(db).save(m));
-    }
-}
-
 QString bannerText(const MainWindow &window)
 {
     auto *banner = window.findChild<QWidget *>(QStringLiteral("banner"));
@@ -76,7 +66,7 @@ private Q_SLOTS:
         const QString path = m_dir->path(QStringLiteral("planning.sqlite"));
         {
             auto db = createDatabase(path);
-            addMissions(*db, 2);
+            QVERIFY(addMissions(*db, QStringLiteral("M"), 2));
         }
         const QString other = m_dir->path(QStringLiteral("other.sqlite"));
         QVERIFY(execRaw(other, {QStringLiteral("CREATE TABLE t (a)")}));
@@ -113,7 +103,7 @@ private Q_SLOTS:
         const QString path = m_dir->path(QStringLiteral("shared.sqlite"));
         {
             auto db = createDatabase(path);
-            addMissions(*db, 3);
+            QVERIFY(addMissions(*db, QStringLiteral("M"), 3));
         }
         auto first = std::make_unique<Database>();
         QVERIFY(first->open(path, Database::Mode::OpenExisting));
@@ -150,7 +140,7 @@ private Q_SLOTS:
         const QString path = m_dir->path(QStringLiteral("shared-folder.sqlite"));
         {
             auto db = createDatabase(path);
-            addMissions(*db, 1);
+            QVERIFY(addMissions(*db, QStringLiteral("M"), 1));
         }
         // Left by a laptop that crashed while it had the file open on a shared folder.
         const QString lock = m_dir->path(QStringLiteral(".shared-folder.sqlite.lock"));
@@ -203,7 +193,7 @@ private Q_SLOTS:
         const QString path = m_dir->path(QStringLiteral("field.sqlite"));
         {
             auto db = createDatabase(path);
-            addMissions(*db, 2);
+            QVERIFY(addMissions(*db, QStringLiteral("M"), 2));
         }
         MainWindow window;
         window.show();
@@ -250,13 +240,7 @@ private Q_SLOTS:
         const QString path = m_dir->path(QStringLiteral("broken.sqlite"));
         {
             auto db = createDatabase(path);
-            for (int i = 0; i < 150; ++i) {
-                Mission m;
-                m.code = QStringLiteral("B-%1").arg(i);
-                m.title = QStringLiteral("Mission");
-                m.handoverNotes = repeated(QStringLiteral("handover "), 200);
-                QVERIFY(MissionRepository(*db).save(m));
-            }
+            QVERIFY(addMissions(*db, QStringLiteral("B"), 150, 200));
         }
         {
             Database::Options options = quietOptions();
@@ -296,7 +280,7 @@ private Q_SLOTS:
         const QString path = m_dir->path(QStringLiteral("desk.sqlite"));
         {
             auto db = createDatabase(path);
-            addMissions(*db, 4);
+            QVERIFY(addMissions(*db, QStringLiteral("M"), 4));
         }
         MainWindow window;
         window.show();
@@ -323,7 +307,7 @@ private Q_SLOTS:
         const QString path = m_dir->path(QStringLiteral("failing.sqlite"));
         {
             auto db = createDatabase(path);
-            addMissions(*db, 1);
+            QVERIFY(addMissions(*db, QStringLiteral("M"), 1));
         }
         MainWindow window;
         window.show();
