@@ -6721,20 +6721,12 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <translation>&amp;Dots each:</translation>
     </message>
     <message>
-        <source>&amp;Charts after the board:</source>
-        <translation>&amp;Charts after the board:</translation>
-    </message>
-    <message>
         <source>&amp;Type size:</source>
         <translation>&amp;Type size:</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
         <translation>T&amp;heme:</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Start</translation>
     </message>
     <message>
         <source>Stakeholder contact details, attitudes, power, trust and protected names stay off the wall unless you unlock them (Ctrl+Shift+U) during the workshop.</source>
@@ -6759,6 +6751,14 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>Shows</source>
         <translation>Shows</translation>
+    </message>
+    <message>
+        <source>Charts a&amp;fter the board:</source>
+        <translation>Charts a&amp;fter the board:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt</source>
+        <translation>Sta&amp;rt</translation>
     </message>
 </context>
 <context>

@@ -6718,23 +6718,15 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>&amp;Dots each:</source>
-        <translation>&amp;Gommettes par personne :</translation>
-    </message>
-    <message>
-        <source>&amp;Charts after the board:</source>
-        <translation>&amp;Graphiques après le tableau :</translation>
+        <translation>Gommettes pa&amp;r personne :</translation>
     </message>
     <message>
         <source>&amp;Type size:</source>
-        <translation>&amp;Taille du texte :</translation>
+        <translation>Ta&amp;ille du texte :</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
         <translation>T&amp;hème :</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation>&amp;Commencer</translation>
     </message>
     <message>
         <source>Stakeholder contact details, attitudes, power, trust and protected names stay off the wall unless you unlock them (Ctrl+Shift+U) during the workshop.</source>
@@ -6759,6 +6751,14 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>Shows</source>
         <translation>Affiche</translation>
+    </message>
+    <message>
+        <source>Charts a&amp;fter the board:</source>
+        <translation>&amp;Graphiques après le tableau :</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt</source>
+        <translation>&amp;Commencer</translation>
     </message>
 </context>
 <context>

@@ -93,11 +93,11 @@ WorkshopSetupDialog::WorkshopSetupDialog(Database &db, const QString &missionId,
     form->addRow(tr("&Agenda:"), m_agenda);
     form->addRow(tr("&Participants voting:"), m_participants);
     form->addRow(tr("&Dots each:"), m_dots);
-    form->addRow(tr("&Charts after the board:"), m_charts);
+    form->addRow(tr("Charts a&fter the board:"), m_charts);
     form->addRow(tr("&Type size:"), m_scale);
     form->addRow(tr("T&heme:"), m_theme);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Start"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Sta&rt"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *note = new QLabel(tr("Stakeholder contact details, attitudes, power, trust and "
