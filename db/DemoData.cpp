@@ -599,7 +599,10 @@ bool DemoData::load(Database &db, QString *error)
 
 bool DemoData::createFile(const QString &path, QString *error)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+    // The demo's own files, all of them: a new database is never started beside a -wal or
+    // -journal (Database refuses to), so a crashed demo's leftovers go too.
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         if (QFile::exists(path + suffix) && !QFile::remove(path + suffix)) {
             if (error)
                 *error = DemoDataText::tr("The earlier demo database %1 could not be replaced.")

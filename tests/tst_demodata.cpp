@@ -36,6 +36,20 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
+    // A demo that crashed leaves its -wal or -journal: the next demo starts clean, although a
+    // new database is never started beside another's journal.
+    void aCrashedDemosLeftoversDoNotStopTheNext()
+    {
+        m_db.reset();
+        QVERIFY(TestSupport::writeFile(m_path + QStringLiteral("-journal"), QByteArray(512, 'j')));
+        QVERIFY(TestSupport::writeFile(m_path + QStringLiteral("-wal"), QByteArray(512, 'w')));
+        QString error;
+        QVERIFY2(DemoData::createFile(m_path, &error), qPrintable(error));
+        QVERIFY(!QFile::exists(m_path + QStringLiteral("-journal")));
+        m_db = std::make_unique<Database>();
+        QVERIFY(m_db->open(m_path, Database::Mode::OpenExisting, quietOptions()));
+    }
+
     void missions()
     {
         const QList<Mission> missions = MissionRepository(*m_db).all();

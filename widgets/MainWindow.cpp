@@ -5,6 +5,7 @@
 #include "DashboardPage.h"
 #include "DemoData.h"
 #include "Edits.h"
+#include "FileLock.h"
 #include "MissionDashboardView.h"
 #include "MissionsPage.h"
 #include "PreferencesDialog.h"
@@ -263,6 +264,9 @@ bool MainWindow::openDemo()
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile::setPermissions(QFileInfo(path).absolutePath(),
                           QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    // Another window shows the demo: read it there rather than delete it under that window.
+    if (FileLock::isHeld(path) && !(m_db && m_db->path() == path && !m_db->isReadOnly()))
+        return open(path, Database::Mode::OpenExisting, true);
     closeDatabase(); // the demo file may be the one open now
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
