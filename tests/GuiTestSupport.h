@@ -117,6 +117,7 @@ template<typename DateField> void typeDate(DateField *field, const QString &text
         QApplication app(argc, argv);                                                              \
         app.setAttribute(Qt::AA_Use96Dpi, true);                                                   \
         TestSupport::pinClock();                                                                   \
+        TestSupport::isolateRuntimeFolder();                                                       \
         GuiTest::installModalWatchdog();                                                           \
         TestObject tc;                                                                             \
         QTEST_SET_MAIN_SOURCE_PATH                                                                 \

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -161,6 +162,13 @@ bool crashedCopy(const QString &source, const QStringList &statements, const QSt
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
+}
+
+void isolateRuntimeFolder()
+{
+    static QTemporaryDir folder(QDir::tempPath() + QStringLiteral("/ip-runtime-XXXXXX"));
+    if (folder.isValid())
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(folder.path()));
 }
 
 } // namespace TestSupport

@@ -65,6 +65,11 @@ inline void pinClock()
     Clock::setFixedNow(pinnedNow());
 }
 
+// Gives this test process (and the processes it starts) a runtime folder of its own, removed when
+// it ends, so that no lock left there by an earlier run (killed writers leave theirs, and a new
+// file can reuse a deleted one's inode) can reach it. Called by IP_TEST_MAIN and IP_GUI_TEST_MAIN.
+void isolateRuntimeFolder();
+
 } // namespace TestSupport
 
 // QTEST_GUILESS_MAIN with the clock pinned.
@@ -73,6 +78,7 @@ inline void pinClock()
     {                                                                                              \
         QCoreApplication app(argc, argv);                                                          \
         TestSupport::pinClock();                                                                   \
+        TestSupport::isolateRuntimeFolder();                                                       \
         TestObject tc;                                                                             \
         QTEST_SET_MAIN_SOURCE_PATH                                                                 \
         return QTest::qExec(&tc, argc, argv);                                                      \

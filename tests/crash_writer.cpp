@@ -23,7 +23,8 @@ int main(int argc, char *argv[])
         Database db;
         OpenError error;
         if (!db.open(path, Database::Mode::OpenExisting, options, &error)) {
-            std::fprintf(stderr, "open failed: %d\n", int(error.kind));
+            std::fprintf(stderr, "open failed: %d %s\n", int(error.kind),
+                         qPrintable(error.message));
             return 1;
         }
         MissionRepository missions(db);
@@ -42,8 +43,12 @@ int main(int argc, char *argv[])
     }
     for (;; ++next) { // backup: open, back up, close, again
         Database db;
-        if (!db.open(path, Database::Mode::OpenExisting, options))
+        OpenError error;
+        if (!db.open(path, Database::Mode::OpenExisting, options, &error)) {
+            std::fprintf(stderr, "open failed: %d %s\n", int(error.kind),
+                         qPrintable(error.message));
             return 1;
+        }
         std::printf("%d\n", next);
         std::fflush(stdout);
     }

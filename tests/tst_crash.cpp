@@ -35,7 +35,11 @@ private Q_SLOTS:
         qInfo("crash seed %u, %d rounds", seed, m_rounds);
     }
 
-    void init() { m_dir = std::make_unique<TempFolder>(); }
+    void init()
+    {
+        m_dir = std::make_unique<TempFolder>();
+        m_failure.clear();
+    }
     void cleanup() { m_dir.reset(); }
 
     void killedWritersLoseNoCommittedRecord()
@@ -46,6 +50,7 @@ private Q_SLOTS:
         int next = 0;
         for (int round = 0; round < m_rounds; ++round) {
             const QList<int> written = runAndKill(path, QStringLiteral("write"), next);
+            QVERIFY2(m_failure.isEmpty(), qPrintable(m_failure));
             for (int n : written)
                 committed.insert(n);
             if (!written.isEmpty())
@@ -80,6 +85,7 @@ private Q_SLOTS:
         const QDir backups(Database::backupDirectoryFor(path));
         for (int round = 0; round < m_rounds / 2; ++round) {
             runAndKill(path, QStringLiteral("backup"), next);
+            QVERIFY2(m_failure.isEmpty(), qPrintable(m_failure));
             next += 1000;
             if (!backups.entryList({QStringLiteral("*.partial*")}, QDir::Files).isEmpty())
                 ++torn;
@@ -115,7 +121,17 @@ private:
         if (!child.waitForStarted(10000))
             return {};
         QTest::qWait(int(m_random.bounded(20, 250)));
-        ::kill(pid_t(child.processId()), SIGKILL);
+        // A writer that stopped by itself has no process id any more: kill(0) would kill the
+        // whole process group, ctest and CI with it. Say why it stopped instead.
+        const qint64 pid = child.processId();
+        if (child.state() != QProcess::Running || pid <= 0) {
+            child.waitForFinished(10000);
+            m_failure = QStringLiteral("the writer stopped by itself (exit %1): %2")
+                            .arg(child.exitCode())
+                            .arg(QString::fromLocal8Bit(child.readAllStandardError()));
+            return {};
+        }
+        ::kill(pid_t(pid), SIGKILL);
         child.waitForFinished(10000);
         QList<int> numbers;
         const QList<QByteArray> lines = child.readAllStandardOutput().split('\n');
@@ -132,6 +148,7 @@ private:
     }
 
     QString m_writer;
+    QString m_failure;
     int m_rounds = 30;
     QRandomGenerator m_random;
     std::unique_ptr<TempFolder> m_dir;
