@@ -20,7 +20,7 @@ elif [ "${1:-}" = "--sanitize" ]; then
     export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
     # Leaks inside system libraries (fontconfig, the GL stack) are not ours to fix.
-    export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp
+    export LSAN_OPTIONS=suppressions=$PWD/tests/support/lsan.supp
 fi
 scripts/build.sh "$build_dir" "${options[@]}"
 
