@@ -43,8 +43,8 @@ MissionTableModel::MissionTableModel(Database &db, QObject *parent)
         Column([] { return tr("Lead organisation"); },
                [](const Mission &m) { return m.leadOrganisation; }),
     });
-    connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(QStringLiteral("missions")))
+    connect(&m_db, &Database::recordsChanged, this, [this](RecordKinds kinds) {
+        if (kinds.contains(RecordKind::Mission))
             reload();
     });
     reload();

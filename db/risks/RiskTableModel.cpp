@@ -46,9 +46,8 @@ RiskTableModel::RiskTableModel(Database &db, QObject *parent)
         Column([] { return tr("Status"); },
                [](const Risk &r) { return r.closed ? tr("Closed") : tr("Open"); }),
     });
-    connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(QStringLiteral("risks")) || tables.contains(QStringLiteral("missions"))
-            || tables.contains(QStringLiteral("settings")))
+    connect(&m_db, &Database::recordsChanged, this, [this](RecordKinds kinds) {
+        if (kinds.intersects({RecordKind::Risk, RecordKind::Mission, RecordKind::Setting}))
             reload();
     });
     reload();

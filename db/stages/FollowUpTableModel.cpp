@@ -22,9 +22,8 @@ FollowUpTableModel::FollowUpTableModel(Database &db, const QDate &today, int lim
                [this](const Engagement &e) { return m_codes.value(e.missionId); }),
         Column([] { return tr("Purpose"); }, [](const Engagement &e) { return e.purpose; }),
     });
-    connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(QStringLiteral("engagements"))
-            || tables.contains(QStringLiteral("stakeholders")))
+    connect(&m_db, &Database::recordsChanged, this, [this](RecordKinds kinds) {
+        if (kinds.intersects({RecordKind::Engagement, RecordKind::Stakeholder}))
             reload();
     });
     reload();

@@ -30,8 +30,8 @@ StakeholderTableModel::StakeholderTableModel(Database &db, QObject *parent)
             .centred()
             .sensitive(),
     });
-    connect(&m_db, &Database::tablesChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(QStringLiteral("stakeholders")))
+    connect(&m_db, &Database::recordsChanged, this, [this](RecordKinds kinds) {
+        if (kinds.contains(RecordKind::Stakeholder))
             reload();
     });
     reload();

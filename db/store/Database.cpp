@@ -964,7 +964,7 @@ void Database::close()
     m_remoteLock.clear();
     m_lastBackupPath.clear();
     m_depth = 0;
-    m_touched.clear();
+    m_touched = {};
 }
 
 int Database::beginTransaction(QString *error)
@@ -1017,7 +1017,7 @@ bool Database::commitTransaction(int depth, QString *error)
         if (m_idle->interval() > 0)
             m_idle->start();
         if (!m_touched.isEmpty())
-            Q_EMIT tablesChanged(std::exchange(m_touched, {}));
+            Q_EMIT recordsChanged(std::exchange(m_touched, {}));
     }
     return true;
 }
@@ -1028,7 +1028,7 @@ void Database::rollbackTransaction(int depth)
     QSqlQuery query(connection());
     if (depth == 1) {
         query.exec(QStringLiteral("ROLLBACK"));
-        m_touched.clear();
+        m_touched = {};
     } else {
         query.exec(QStringLiteral("ROLLBACK TO sp%1").arg(depth));
         query.exec(QStringLiteral("RELEASE sp%1").arg(depth));
@@ -1036,12 +1036,15 @@ void Database::rollbackTransaction(int depth)
     m_depth = depth - 1;
 }
 
-void Database::markChanged(const QString &table)
+void Database::markChanged(QLatin1String table)
 {
-    m_touched.insert(table);
+    const RecordKind kind = RecordKindTables::kindOf(table);
+    // A table with no kind is a bug, and still a change: say that everything may have changed.
+    Q_ASSERT_X(kind != RecordKind::Count, "Database::markChanged", "a table with no RecordKind");
+    m_touched |= kind == RecordKind::Count ? RecordKinds::all() : RecordKinds(kind);
     if (m_depth == 0) {
         if (m_idle->interval() > 0 && !isReadOnly())
             m_idle->start();
-        Q_EMIT tablesChanged(std::exchange(m_touched, {}));
+        Q_EMIT recordsChanged(std::exchange(m_touched, {}));
     }
 }

@@ -2,8 +2,10 @@
 
 #include "OpenError.h"
 
+#include "RecordKind.h"
 #include <QDateTime>
 #include <QObject>
+
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
@@ -17,8 +19,8 @@ class QTimer;
 // One open SQLite store: WAL journal, foreign keys, busy timeout, a check of the file before a
 // byte is written (Inspection), one writer per file (FileLock), schema upgrades one step at a
 // time, a verified backup before anything is written, a checkpoint when idle and at close so the
-// file alone holds everything, and files readable by their owner only. Emits tablesChanged after
-// each committed write so views refresh.
+// file alone holds everything, and files readable by their owner only. Emits recordsChanged after
+// each committed write, naming the kinds of record it touched, so views refresh what they show.
 class Database : public QObject
 {
     Q_OBJECT
@@ -111,15 +113,16 @@ public:
     static bool restoreBackup(const QString &databasePath, const QString &backupPath,
                               QString *movedTo, QString *problem);
 
-    // Used by TransactionGuard: nesting depth and the tables touched by the outer transaction.
+    // Used by TransactionGuard and the repositories: nesting depth, and the tables the outer
+    // transaction touched (reported as kinds of record when it commits).
     int beginTransaction(QString *error);
     bool commitTransaction(int depth, QString *error);
     void rollbackTransaction(int depth);
-    void markChanged(const QString &table);
+    void markChanged(QLatin1String table);
     int transactionDepth() const { return m_depth; }
 
 Q_SIGNALS:
-    void tablesChanged(const QSet<QString> &tables);
+    void recordsChanged(RecordKinds kinds);
     // A read failed, so a list may show less than the file holds; the message says what.
     void readFailed(const QString &message);
     // The idle checkpoint failed: the file alone is not complete until it succeeds.
@@ -149,5 +152,5 @@ private:
     QString m_remoteLock;
     bool m_opened = false;
     int m_depth = 0;
-    QSet<QString> m_touched;
+    RecordKinds m_touched;
 };

@@ -194,6 +194,35 @@ private Q_SLOTS:
         QCOMPARE(d.indicators.at(0).status.rag, std::optional<Rag>(Rag::Red));
     }
 
+    // A finding typed in a workshop feeds the stage progress only: the other charts stay as they
+    // are (a workshop holds a view per chart, and each note used to redraw them all).
+    void aChangeRedrawsOnlyTheChartsItFeeds()
+    {
+        MissionDashboardView view(*m_db);
+        view.setMission(m_mission);
+        QSignalSpy stages(view.plot(QStringLiteral("stageProgressChart")),
+                          &QCustomPlot::afterReplot);
+        QSignalSpy radar(view.plot(QStringLiteral("capacityRadar")), &QCustomPlot::afterReplot);
+        QSignalSpy heatMap(view.plot(QStringLiteral("heatMapChart")), &QCustomPlot::afterReplot);
+        Finding f;
+        f.missionId = m_mission;
+        f.text = QStringLiteral("Victims do not report to the police");
+        QVERIFY(MissionRecords<Finding>(*m_db).save(f));
+        QVERIFY(stages.count() > 0);
+        QCOMPARE(radar.count(), 0);
+        QCOMPARE(heatMap.count(), 0);
+        CapacityAssessment a;
+        a.missionId = m_mission;
+        a.assessedOn = QDate(2026, 5, 1);
+        a.score = 2;
+        a.target = 3;
+        QVERIFY(MissionRecords<CapacityAssessment>(*m_db).save(a));
+        QVERIFY(radar.count() > 0);
+        QCOMPARE(heatMap.count(), 0);
+        QVERIFY(MissionDashboardView::inputsOf(QStringLiteral("heatMapChart"))
+                    .contains(RecordKind::RiskAssessment));
+    }
+
     void chartsHoldTheExpectedPointsAndCells()
     {
         MissionDashboardView view(*m_db);
@@ -372,7 +401,7 @@ private Q_SLOTS:
         editor.reveal({RecordLink::Kind::Trainee, m_mission, m_trainer, Stage::Consultation});
         QCOMPARE(editor.tabs()->currentWidget(), editor.stages());
         QCOMPARE(editor.stages()->selectedStage(), Stage::TrainTheTrainer);
-        auto *panel = editor.findChild<RecordListPanel *>(QStringLiteral("trainees"));
+        auto *panel = editor.findChild<RecordListPanel *>(QStringLiteral("traineeRoster"));
         QVERIFY(panel);
         QCOMPARE(panel->currentId(), m_trainer);
         QVERIFY(panel->isVisibleTo(&editor));
@@ -381,7 +410,7 @@ private Q_SLOTS:
         QTimer closer;
         connect(&closer, &QTimer::timeout, this, [&opened] {
             QWidget *modal = QApplication::activeModalWidget();
-            if (modal && modal->objectName() == QStringLiteral("traineesEditor")) {
+            if (modal && modal->objectName() == QStringLiteral("traineeRosterEditor")) {
                 opened = modal->findChild<QLineEdit *>(QStringLiteral("name"))->text();
                 GuiTest::discard(modal);
             }

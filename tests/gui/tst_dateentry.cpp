@@ -153,7 +153,7 @@ class TestDateEntry : public QObject
                     {},
                     [](TestDateEntry &t) { return t.only(&CapacityAssessment::assessedOn); }});
         all.insert(QStringLiteral("certified on"),
-                   {"certifiedOn", false, addOn(Stage::TrainTheTrainer, "trainees"),
+                   {"certifiedOn", false, addOn(Stage::TrainTheTrainer, "traineeRoster"),
                     [](QWidget *d) { text(d, "name", QStringLiteral("Ivana Horvat")); },
                     [](TestDateEntry &t) { return t.only(&Trainee::certifiedOn); }});
         all.insert(QStringLiteral("training start"),

@@ -191,7 +191,7 @@ private Q_SLOTS:
         std::unique_ptr<QWidget> tab(StageForms::indicators(*m_edits, m_mission, nullptr));
         tab->resize(1100, 700);
         tab->show();
-        auto *indicators = tab->findChild<RecordListPanel *>(QStringLiteral("indicators"));
+        auto *indicators = tab->findChild<RecordListPanel *>(QStringLiteral("indicatorList"));
         auto *values = tab->findChild<RecordListPanel *>(QStringLiteral("indicatorValues"));
         QVERIFY(indicators && values);
         QVERIFY(!values->addAction()->isEnabled()); // no indicator chosen yet

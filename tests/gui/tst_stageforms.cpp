@@ -236,8 +236,8 @@ private Q_SLOTS:
         QTest::newRow("legislation") << int(Stage::Orientation) << "legislation";
         QTest::newRow("capacity") << int(Stage::Orientation) << "capacityAssessments";
         QTest::newRow("challenge") << int(Stage::Orientation) << "orientationFindings";
-        QTest::newRow("trainer") << int(Stage::TrainTheTrainer) << "trainees";
-        QTest::newRow("material") << int(Stage::TrainTheTrainer) << "materials";
+        QTest::newRow("trainer") << int(Stage::TrainTheTrainer) << "traineeRoster";
+        QTest::newRow("material") << int(Stage::TrainTheTrainer) << "trainingMaterials";
         QTest::newRow("follow-up") << int(Stage::PostTraining) << "followUpActivities";
     }
 
@@ -345,7 +345,7 @@ private Q_SLOTS:
         Q_EMIT trainers->editingFinished();
         QCOMPARE(mission().trainersTarget, std::optional<int>(9));
         QCOMPARE(m_stack->undoText(), QStringLiteral("Change mission trainers target"));
-        QVERIFY(panel("trainees")->summary().contains(u"(target 9)"));
+        QVERIFY(panel("traineeRoster")->summary().contains(u"(target 9)"));
 
         m_navigator->selectStage(Stage::PostTraining);
         auto *embedded =
@@ -465,7 +465,7 @@ private Q_SLOTS:
         QVERIFY(m_navigator->moveToNextStage());
 
         // 4. Train-the-trainer: a certified trainer and a session held.
-        addThrough(panel("trainees"), [](QWidget *d) {
+        addThrough(panel("traineeRoster"), [](QWidget *d) {
             child<QLineEdit>(d, "name")->setText(QStringLiteral("Ivana Horvat"));
             child<DateEdit>(d, "certifiedOn")->setValue(QDate(2026, 3, 20));
             save(d);

@@ -292,11 +292,37 @@ private Q_SLOTS:
     void signalsCommittedChanges()
     {
         auto db = createDatabase(m_dir->path(QStringLiteral("signals.sqlite")));
-        QSignalSpy spy(db.get(), &Database::tablesChanged);
+        QSignalSpy spy(db.get(), &Database::recordsChanged);
         Mission m = sampleMission(QStringLiteral("SIG-1"));
         QVERIFY(MissionRepository(*db).save(m));
         QCOMPARE(spy.count(), 1);
-        QVERIFY(spy.first().first().value<QSet<QString>>().contains(QStringLiteral("missions")));
+        QCOMPARE(spy.first().first().value<RecordKinds>(), RecordKinds(RecordKind::Mission));
+    }
+
+    // Every table the schema creates holds one kind of record, and back: a table added without
+    // its kind would refresh no screen.
+    void everyTableHasItsKind()
+    {
+        auto db = createDatabase(m_dir->path(QStringLiteral("kinds.sqlite")));
+        QSqlQuery query(db->connection());
+        QVERIFY(query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                          "AND name NOT LIKE 'sqlite_%'")));
+        int tables = 0;
+        while (query.next()) {
+            const QByteArray name = query.value(0).toString().toLatin1();
+            const RecordKind kind = RecordKindTables::kindOf(QLatin1String(name));
+            QVERIFY2(kind != RecordKind::Count, name.constData());
+            QCOMPARE(RecordKindTables::tableOf(kind), QLatin1String(name));
+            ++tables;
+        }
+        QCOMPARE(tables, int(RecordKind::Count));
+        // The set is 64 bits wide: kinds past the 32nd bit stay apart.
+        RecordKinds high;
+        high |= RecordKind::IndicatorValue;
+        QVERIFY(high.contains(RecordKind::IndicatorValue));
+        QVERIFY(!high.contains(RecordKind::Mission));
+        QVERIFY(!high.intersects({RecordKind::Mission, RecordKind::Stakeholder}));
+        QVERIFY(RecordKinds::all().contains(RecordKind::IndicatorValue));
     }
 
     void diskFullIsReportedAndLosesNothing()

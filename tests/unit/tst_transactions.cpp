@@ -41,7 +41,7 @@ private Q_SLOTS:
 
     void rollsBackUnlessCommitted()
     {
-        QSignalSpy spy(m_db.get(), &Database::tablesChanged);
+        QSignalSpy spy(m_db.get(), &Database::recordsChanged);
         {
             TransactionGuard guard(*m_db);
             QVERIFY(guard.isActive());
@@ -55,7 +55,7 @@ private Q_SLOTS:
 
     void commitsOnce()
     {
-        QSignalSpy spy(m_db.get(), &Database::tablesChanged);
+        QSignalSpy spy(m_db.get(), &Database::recordsChanged);
         {
             TransactionGuard guard(*m_db);
             for (int i = 0; i < 3; ++i) {

@@ -78,12 +78,11 @@ TimelineChart::TimelineChart(Database &db, const QString &missionId, QWidget *pa
     layout->addLayout(bar);
     layout->addWidget(m_plot, 1);
 
-    connect(&db, &Database::tablesChanged, this, [this](const QSet<QString> &tables) {
-        for (const char *table : {"missions", "stage_transitions", "consultation_sessions",
-                                  "training_sessions", "followup_activities"}) {
-            if (tables.contains(QLatin1String(table)))
-                return refresh();
-        }
+    connect(&db, &Database::recordsChanged, this, [this](RecordKinds kinds) {
+        if (kinds.intersects({RecordKind::Mission, RecordKind::StageMove,
+                              RecordKind::ConsultationSession, RecordKind::TrainingSession,
+                              RecordKind::FollowUpActivity}))
+            refresh();
     });
     refresh();
 }

@@ -105,7 +105,7 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     layout->addWidget(heading);
     layout->addWidget(m_tabs, 1);
 
-    connect(&m_db, &Database::tablesChanged, this, &DashboardPage::refresh);
+    connect(&m_db, &Database::recordsChanged, this, &DashboardPage::refresh);
     refresh();
 }
 

@@ -18,7 +18,10 @@
 #include <QVBoxLayout>
 #include <qcustomplot.h>
 
+#include <QHash>
+
 #include <cmath>
+#include <functional>
 #include <numbers>
 
 namespace {
@@ -133,10 +136,11 @@ MissionDashboardView::MissionDashboardView(Database &db, QWidget *parent)
     layout->addWidget(m_bar);
     layout->addWidget(scroll, 1);
 
-    connect(&db, &Database::tablesChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(QStringLiteral("missions")))
+    connect(&db, &Database::recordsChanged, this, [this](RecordKinds kinds) {
+        if (kinds.contains(RecordKind::Mission))
             reloadMissions();
-        refresh();
+        else
+            redraw(kinds);
     });
     reloadMissions();
 }
@@ -184,6 +188,39 @@ void MissionDashboardView::setMission(const QString &missionId)
 
 void MissionDashboardView::refresh()
 {
+    redraw(RecordKinds::all());
+}
+
+RecordKinds MissionDashboardView::inputsOf(const QString &chart)
+{
+    // What each chart is drawn from. A mission's own fields (its targets) feed several, and a
+    // change of mission redraws them all anyway.
+    static const QHash<QString, RecordKinds> inputs {
+        {QStringLiteral("stageProgressChart"), RecordKinds::all()},
+        {QStringLiteral("heatMapChart"),
+         {RecordKind::Risk, RecordKind::RiskAssessment, RecordKind::Setting}},
+        {QStringLiteral("residualHeatMapChart"),
+         {RecordKind::Risk, RecordKind::RiskAssessment, RecordKind::RiskAction,
+          RecordKind::Setting}},
+        {QStringLiteral("participationChart"), {RecordKind::TrainingSession}},
+        {QStringLiteral("testScoreChart"), {RecordKind::Trainee}},
+        {QStringLiteral("capacityRadar"), {RecordKind::CapacityAssessment}},
+        {QStringLiteral("indicatorChart"),
+         {RecordKind::Indicator, RecordKind::IndicatorValue, RecordKind::IndicatorTarget,
+          RecordKind::Setting}},
+        {QStringLiteral("cascadeChart"), {RecordKind::Trainee, RecordKind::TrainingSession}},
+        {QStringLiteral("burnUpChart"), {RecordKind::TrainingSession}},
+        {QStringLiteral("evaluationChart"),
+         {RecordKind::Trainee, RecordKind::Indicator, RecordKind::IndicatorValue,
+          RecordKind::Setting}},
+        {QStringLiteral("powerInterestPlot"),
+         {RecordKind::Stakeholder, RecordKind::MissionStakeholder, RecordKind::Setting}},
+    };
+    return inputs.value(chart, RecordKinds::all()) | RecordKind::Mission;
+}
+
+void MissionDashboardView::redraw(RecordKinds changed)
+{
     if (m_missionId.isEmpty()) {
         m_data = {};
         for (QCustomPlot *p : m_plots) {
@@ -194,21 +231,37 @@ void MissionDashboardView::refresh()
         m_grid->setPoints({});
         return;
     }
+    const auto touches = [changed](const char *chart) {
+        return changed.intersects(inputsOf(QLatin1String(chart)));
+    };
+    bool any = false;
+    for (const char *chart : s_plotNames)
+        any = any || touches(chart);
+    if (!any && !touches("powerInterestPlot"))
+        return; // nothing shown here was changed (a workshop note, say)
     m_data = MissionDashboard::compute(m_db, m_missionId);
     if (m_timeline->missionId() != m_missionId)
         m_timeline->setMission(m_missionId);
-    m_grid->setPoints(m_data.grid);
-    drawEvaluation();
+    if (touches("powerInterestPlot"))
+        m_grid->setPoints(m_data.grid);
     QMetaObject::invokeMethod(this, &MissionDashboardView::redrawn, Qt::QueuedConnection);
-    drawStages();
-    drawHeatMap(plot(QStringLiteral("heatMapChart")), false);
-    drawHeatMap(plot(QStringLiteral("residualHeatMapChart")), true);
-    drawParticipation();
-    drawScores();
-    drawCapacity();
-    drawIndicators();
-    drawCascade();
-    drawBurnUp();
+    const std::pair<const char *, std::function<void()>> draws[] = {
+        {"evaluationChart", [this] { drawEvaluation(); }},
+        {"stageProgressChart", [this] { drawStages(); }},
+        {"heatMapChart", [this] { drawHeatMap(plot(QStringLiteral("heatMapChart")), false); }},
+        {"residualHeatMapChart",
+         [this] { drawHeatMap(plot(QStringLiteral("residualHeatMapChart")), true); }},
+        {"participationChart", [this] { drawParticipation(); }},
+        {"testScoreChart", [this] { drawScores(); }},
+        {"capacityRadar", [this] { drawCapacity(); }},
+        {"indicatorChart", [this] { drawIndicators(); }},
+        {"cascadeChart", [this] { drawCascade(); }},
+        {"burnUpChart", [this] { drawBurnUp(); }},
+    };
+    for (const auto &[chart, draw] : draws) {
+        if (touches(chart))
+            draw();
+    }
 }
 
 void MissionDashboardView::showCell(int likelihood, int impact, bool residual)

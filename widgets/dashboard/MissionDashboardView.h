@@ -1,6 +1,7 @@
 #pragma once
 
 #include "MissionDashboard.h"
+#include "RecordKind.h"
 #include "RecordLink.h"
 
 #include <QWidget>
@@ -45,6 +46,9 @@ public:
     // Hides the charts' sensitive content from a wall: the power/interest grid places no one,
     // counting only stakeholder types per quadrant. Unsafe, its title says what is shown.
     void setWallSafe(bool safe);
+    // The kinds of record a chart (by object name) is drawn from: a change to none of them leaves
+    // it as it is.
+    static RecordKinds inputsOf(const QString &chart);
 
 public Q_SLOTS:
     void refresh();
@@ -59,6 +63,8 @@ protected:
 
 private:
     void reloadMissions();
+    // Computes the figures again and redraws the charts drawn from a kind in `changed`.
+    void redraw(RecordKinds changed);
     void drawStages();
     void drawHeatMap(QCustomPlot *plot, bool residual);
     void drawParticipation();

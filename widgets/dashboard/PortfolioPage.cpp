@@ -153,7 +153,7 @@ PortfolioPage::PortfolioPage(Database &db, MissionTableModel *missions, QWidget 
     layout->addWidget(splitter, 1);
     setFocusProxy(m_table);
 
-    connect(&m_db, &Database::tablesChanged, this, &PortfolioPage::refresh);
+    connect(&m_db, &Database::recordsChanged, this, &PortfolioPage::refresh);
     refresh();
 }
 

@@ -485,10 +485,10 @@ void MissionEditor::reveal(const RecordLink &link)
         panelName = QStringLiteral("capacityAssessments");
         break;
     case RecordLink::Kind::Trainee:
-        panelName = QStringLiteral("trainees");
+        panelName = QStringLiteral("traineeRoster");
         break;
     case RecordLink::Kind::Indicator:
-        panelName = QStringLiteral("indicators");
+        panelName = QStringLiteral("indicatorList");
         break;
     case RecordLink::Kind::Risk:
     case RecordLink::Kind::Stakeholder:

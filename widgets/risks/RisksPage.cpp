@@ -102,10 +102,9 @@ RisksPage::RisksPage(Edits &edits, RiskTableModel *model, QWidget *parent)
         if (!m_edits.deleteStageRecord<RiskAction>(id, &error))
             QMessageBox::warning(this, tr("Mitigation Actions"), error);
     });
-    connect(&db, &Database::tablesChanged, this, [this](const QSet<QString> &tables) {
-        if (tables.contains(QStringLiteral("risk_actions"))
-            || tables.contains(QStringLiteral("risk_assessments"))
-            || tables.contains(QStringLiteral("settings")))
+    connect(&db, &Database::recordsChanged, this, [this](RecordKinds kinds) {
+        if (kinds.intersects(
+                {RecordKind::RiskAction, RecordKind::RiskAssessment, RecordKind::Setting}))
             showCurrent();
     });
 

@@ -43,7 +43,7 @@ template<typename T> struct ListSpec
     std::function<void(RecordEditor<T> &)> form;
     std::function<QString(const T &)> describe; // in the delete question
     std::function<QString(const QList<T> &)> summary;
-    QStringList tables; // the list is read again when one of these changes
+    RecordKinds kinds; // the list is read again when one of these changes
 };
 
 class Builder
@@ -97,12 +97,10 @@ private:
         };
         update();
         panel->setReloader(update);
-        QObject::connect(&m_db, &Database::tablesChanged, panel,
-                         [update, tables = spec.tables](const QSet<QString> &changed) {
-                             for (const QString &table : tables) {
-                                 if (changed.contains(table))
-                                     return update();
-                             }
+        QObject::connect(&m_db, &Database::recordsChanged, panel,
+                         [update, kinds = spec.kinds](RecordKinds changed) {
+                             if (changed.intersects(kinds))
+                                 update();
                          });
         const auto open = [panel, spec, &edits, missionId = m_missionId](const T &value,
                                                                          const QString &title) {
@@ -246,8 +244,7 @@ private:
                 .arg(people)
                 .arg(percent(women, people));
         };
-        spec.tables = {QStringLiteral("consultation_sessions"),
-                       QStringLiteral("consultation_attendees")};
+        spec.kinds = {RecordKind::ConsultationSession, RecordKind::ConsultationAttendee};
         return list(spec);
     }
 
@@ -316,7 +313,7 @@ private:
             }
             return counts.join(QStringLiteral(" · "));
         };
-        spec.tables = {QStringLiteral("findings"), QStringLiteral("consultation_sessions")};
+        spec.kinds = {RecordKind::Finding, RecordKind::ConsultationSession};
         return list(spec);
     }
 
@@ -363,7 +360,7 @@ private:
                       static_cast<int>(rows.size()))
                 .arg(gaps);
         };
-        spec.tables = {QStringLiteral("legislation_items")};
+        spec.kinds = {RecordKind::LegislationItem};
         return list(spec);
     }
 
@@ -436,7 +433,7 @@ private:
                     + tr("Absent or ad hoc: %1.").arg(weakest.join(QStringLiteral(", ")));
             return text;
         };
-        spec.tables = {QStringLiteral("capacity_assessments")};
+        spec.kinds = {RecordKind::CapacityAssessment};
         return list(spec);
     }
 
@@ -467,11 +464,10 @@ private:
             if (!edits.saveMission(*m, &error))
                 QMessageBox::warning(spin, tr("Targets"), error);
         });
-        QObject::connect(&m_db, &Database::tablesChanged, spin,
-                         [show](const QSet<QString> &tables) {
-                             if (tables.contains(QStringLiteral("missions")))
-                                 show();
-                         });
+        QObject::connect(&m_db, &Database::recordsChanged, spin, [show](RecordKinds kinds) {
+            if (kinds.contains(RecordKind::Mission))
+                show();
+        });
         auto *box = new QWidget(m_parent);
         auto *row = new QHBoxLayout(box);
         row->setContentsMargins(0, 0, 0, 0);
@@ -488,7 +484,7 @@ private:
     RecordListPanel *trainees()
     {
         ListSpec<Trainee> spec;
-        spec.name = QStringLiteral("trainees");
+        spec.name = QStringLiteral("traineeRoster");
         spec.title = tr("Trainers and participants");
         spec.addTitle = tr("Add Trainer or Participant");
         spec.editTitle = tr("Edit Trainer or Participant");
@@ -581,7 +577,7 @@ private:
                           .arg(gain / tested, 0, 'f', 1);
             return text;
         };
-        spec.tables = {QStringLiteral("trainees"), QStringLiteral("missions")};
+        spec.kinds = {RecordKind::Trainee, RecordKind::Mission};
         RecordListPanel *panel = list(spec);
         panel->setHeaderWidget(missionTarget(QStringLiteral("trainersTarget"),
                                              tr("National trainers to &certify:"),
@@ -698,9 +694,8 @@ private:
                     QLatin1Char(' ') + tr("Target share of women: %1 %.").arg(*m->womenShareTarget);
             return text;
         };
-        spec.tables = {QStringLiteral("training_sessions"), QStringLiteral("session_modules"),
-                       QStringLiteral("trainees"), QStringLiteral("modules"),
-                       QStringLiteral("missions")};
+        spec.kinds = {RecordKind::TrainingSession, RecordKind::SessionModule, RecordKind::Trainee,
+                      RecordKind::Module, RecordKind::Mission};
         RecordListPanel *panel = list(spec);
         auto *targets = new QWidget(m_parent);
         auto *row = new QHBoxLayout(targets);
@@ -769,19 +764,17 @@ private:
                 tree->resizeColumnToContents(column);
         };
         fill();
-        QObject::connect(&m_db, &Database::tablesChanged, tree,
-                         [fill](const QSet<QString> &tables) {
-                             if (tables.contains(QStringLiteral("trainees"))
-                                 || tables.contains(QStringLiteral("training_sessions")))
-                                 fill();
-                         });
+        QObject::connect(&m_db, &Database::recordsChanged, tree, [fill](RecordKinds kinds) {
+            if (kinds.intersects({RecordKind::Trainee, RecordKind::TrainingSession}))
+                fill();
+        });
         return box;
     }
 
     RecordListPanel *materials()
     {
         ListSpec<Material> spec;
-        spec.name = QStringLiteral("materials");
+        spec.name = QStringLiteral("trainingMaterials");
         spec.title = tr("Materials");
         spec.addTitle = tr("Add Material");
         spec.editTitle = tr("Edit Material");
@@ -833,7 +826,7 @@ private:
                       static_cast<int>(rows.size()))
                 .arg(ready);
         };
-        spec.tables = {QStringLiteral("materials"), QStringLiteral("modules")};
+        spec.kinds = {RecordKind::Material, RecordKind::Module};
         return list(spec);
     }
 
@@ -859,8 +852,8 @@ private:
             if (!edits.saveMission(*m, &error))
                 QMessageBox::warning(box, tr("National Curriculum"), error);
         });
-        QObject::connect(&m_db, &Database::tablesChanged, box, [show](const QSet<QString> &tables) {
-            if (tables.contains(QStringLiteral("missions")))
+        QObject::connect(&m_db, &Database::recordsChanged, box, [show](RecordKinds kinds) {
+            if (kinds.contains(RecordKind::Mission))
                 show();
         });
         return box;
@@ -928,7 +921,7 @@ private:
                 .arg(held)
                 .arg(reached);
         };
-        spec.tables = {QStringLiteral("followup_activities"), QStringLiteral("followup_needs")};
+        spec.kinds = {RecordKind::FollowUpActivity, RecordKind::FollowUpNeed};
         RecordListPanel *panel = list(spec);
         panel->setHeaderWidget(embeddedFlag());
         return panel;
@@ -963,7 +956,7 @@ private:
     RecordListPanel *indicatorList()
     {
         ListSpec<Indicator> spec;
-        spec.name = QStringLiteral("indicators");
+        spec.name = QStringLiteral("indicatorList");
         spec.title = tr("Indicators");
         spec.addTitle = tr("Add Indicator");
         spec.editTitle = tr("Edit Indicator");
@@ -1063,8 +1056,7 @@ private:
                 .arg(counts[static_cast<int>(Rag::Amber)])
                 .arg(counts[static_cast<int>(Rag::Red)]);
         };
-        spec.tables = {QStringLiteral("indicators"), QStringLiteral("indicator_values"),
-                       QStringLiteral("settings")};
+        spec.kinds = {RecordKind::Indicator, RecordKind::IndicatorValue, RecordKind::Setting};
         return list(spec);
     }
 
@@ -1123,7 +1115,7 @@ private:
                                          .arg(percent(women, women + men))
                                    : tr("%n value(s).", nullptr, static_cast<int>(rows.size()));
         };
-        spec.tables = {QStringLiteral("indicator_values")};
+        spec.kinds = {RecordKind::IndicatorValue};
         return list(spec);
     }
 

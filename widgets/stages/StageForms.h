@@ -28,7 +28,7 @@ QList<Tab> create(Edits &edits, const QString &missionId, QWidget *parent);
 
 // The mission's indicators (level, unit, baseline, target, latest value, achievement and RAG)
 // above the dated values of the one selected, with their women/men split. Lists are named
-// "indicators" and "indicatorValues".
+// "indicatorList" and "indicatorValues".
 QWidget *indicators(Edits &edits, const QString &missionId, QWidget *parent);
 
 } // namespace StageForms

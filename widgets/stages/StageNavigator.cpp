@@ -128,7 +128,7 @@ StageNavigator::StageNavigator(Edits &edits, const QString &missionId, QWidget *
     layout->addWidget(m_details, 1);
     layout->addLayout(bottom);
 
-    connect(&edits.database(), &Database::tablesChanged, this, &StageNavigator::refresh);
+    connect(&edits.database(), &Database::recordsChanged, this, &StageNavigator::refresh);
     const std::optional<Mission> mission = MissionRepository(edits.database()).find(missionId);
     m_selected = mission ? mission->currentStage : Stage::Consultation;
     refresh();

@@ -121,9 +121,8 @@ TraceabilityPanel::TraceabilityPanel(Edits &edits, const QString &missionId, QWi
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
 
-    connect(&edits.database(), &Database::tablesChanged, this, [this](const QSet<QString> &t) {
-        if (t.contains(QStringLiteral("needs")) || t.contains(QStringLiteral("modules"))
-            || t.contains(QStringLiteral("module_needs")))
+    connect(&edits.database(), &Database::recordsChanged, this, [this](RecordKinds kinds) {
+        if (kinds.intersects({RecordKind::Need, RecordKind::Module, RecordKind::ModuleNeed}))
             refresh();
     });
     refresh();

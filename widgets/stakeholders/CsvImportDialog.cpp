@@ -2,7 +2,6 @@
 #include "Database.h"
 #include "Edits.h"
 #include "MissionRepository.h"
-#include "TransactionGuard.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -93,12 +93,10 @@ StakeholdersPage::StakeholdersPage(Edits &edits, StakeholderTableModel *model, Q
     m_attitude->setAccessibleName(tr("Filter by attitude"));
 
     connect(view(), &QTableView::activated, this, &StakeholdersPage::openCurrent);
-    connect(&m_edits.database(), &Database::tablesChanged, this,
-            [this](const QSet<QString> &tables) {
-                if (tables.contains(QStringLiteral("missions"))
-                    || tables.contains(QStringLiteral("mission_stakeholders")))
-                    refreshMissions();
-            });
+    connect(&m_edits.database(), &Database::recordsChanged, this, [this](RecordKinds kinds) {
+        if (kinds.intersects({RecordKind::Mission, RecordKind::MissionStakeholder}))
+            refreshMissions();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this,
             &StakeholdersPage::ensureCurrentAndActions);
     refreshMissions();

@@ -103,8 +103,8 @@ WorkshopBoard::WorkshopBoard(Edits &edits, const QString &missionId, Stage stage
     layout->addLayout(m_columnsLayout, 1);
     layout->addLayout(entryRow);
 
-    connect(&edits.database(), &Database::tablesChanged, this, [this](const QSet<QString> &t) {
-        if (t.contains(QStringLiteral("findings")) || t.contains(QStringLiteral("needs")))
+    connect(&edits.database(), &Database::recordsChanged, this, [this](RecordKinds kinds) {
+        if (kinds.intersects({RecordKind::Finding, RecordKind::Need}))
             reload();
     });
     reload();

@@ -184,7 +184,7 @@ WorkshopWindow::WorkshopWindow(Edits &edits, const WorkshopPlan &plan, QWidget *
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &WorkshopWindow::updateHeader);
     m_tick->start();
-    connect(&edits.database(), &Database::tablesChanged, this, [this] { refreshStages(); });
+    connect(&edits.database(), &Database::recordsChanged, this, [this] { refreshStages(); });
 
     applyTheme();
     buildSteps();
