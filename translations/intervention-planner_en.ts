@@ -699,6 +699,30 @@
         <source>Choose another name: %1 is beside it, so it may be a database in use or one that crashed.</source>
         <translation>Choose another name: %1 is beside it, so it may be a database in use or one that crashed.</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>%1: now “%2”</source>
+        <translation>%1: now “%2”</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>It now holds what follows; open it again to see it, then make your change once more.</source>
+        <translation>It now holds what follows; open it again to see it, then make your change once more.</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere (in another window, or by an import) since you opened it; nothing was saved.</source>
+        <translation>This record was changed elsewhere (in another window, or by an import) since you opened it; nothing was saved.</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -1145,6 +1169,38 @@
     <message>
         <source>Outcome</source>
         <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation>stakeholder</translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation>mission</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>purpose</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>follow-up date</translation>
+    </message>
+    <message>
+        <source>follow-up done</source>
+        <translation>follow-up done</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3690,34 @@ Click to open the trainer.</numerusform></translation>
         <source>The target score (%1) is below the current score (%2).</source>
         <translation>The target score (%1) is below the current score (%2).</translation>
     </message>
+    <message>
+        <source>statement</source>
+        <translation>statement</translation>
+    </message>
+    <message>
+        <source>target group</source>
+        <translation>target group</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <source>capacity dimension</source>
+        <translation>capacity dimension</translation>
+    </message>
+    <message>
+        <source>current score</source>
+        <translation>current score</translation>
+    </message>
+    <message>
+        <source>target score</source>
+        <translation>target score</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>votes</translation>
+    </message>
 </context>
 <context>
     <name>NeedEditor</name>
@@ -4019,6 +4103,58 @@ Click to open the trainer.</numerusform></translation>
         <source>Review date</source>
         <translation>Review date</translation>
     </message>
+    <message>
+        <source>mission</source>
+        <translation>mission</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>category</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation>likelihood</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>impact</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation>treatment</translation>
+    </message>
+    <message>
+        <source>mitigation</source>
+        <translation>mitigation</translation>
+    </message>
+    <message>
+        <source>residual likelihood</source>
+        <translation>residual likelihood</translation>
+    </message>
+    <message>
+        <source>residual impact</source>
+        <translation>residual impact</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>review date</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
 </context>
 <context>
     <name>RiskAction</name>
@@ -4325,6 +4461,26 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>Date met</source>
         <translation>Date met</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>date done</source>
+        <translation>date done</translation>
     </message>
 </context>
 <context>
@@ -5624,6 +5780,10 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <source>notes</source>
         <translation>notes</translation>
     </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
 </context>
 <context>
     <name>StakeholderEditor</name>
@@ -6346,6 +6506,34 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>Hours must be between 0 and 500 (it is %1).</source>
         <translation>Hours must be between 0 and 500 (it is %1).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation>objectives</translation>
+    </message>
+    <message>
+        <source>target group</source>
+        <translation>target group</translation>
     </message>
 </context>
 <context>

@@ -699,6 +699,30 @@
         <source>Choose another name: %1 is beside it, so it may be a database in use or one that crashed.</source>
         <translation>Choisissez un autre nom : %1 se trouve à côté, c'est peut-être une base en cours d'utilisation ou qui a planté.</translation>
     </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1: now “%2”</source>
+        <translation>%1 : désormais « %2 »</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>It now holds what follows; open it again to see it, then make your change once more.</source>
+        <translation>Elle contient désormais ce qui suit ; rouvrez-la pour le voir, puis refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>This record was changed elsewhere (in another window, or by an import) since you opened it; nothing was saved.</source>
+        <translation>Cette fiche a été modifiée ailleurs (dans une autre fenêtre, ou par une importation) depuis que vous l'avez ouverte ; rien n'a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -1145,6 +1169,38 @@
     <message>
         <source>Outcome</source>
         <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>stakeholder</source>
+        <translation>la partie prenante</translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation>la mission</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>la date</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>le type</translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation>l'objet</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>le résultat</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>la date de suivi</translation>
+    </message>
+    <message>
+        <source>follow-up done</source>
+        <translation>le suivi fait</translation>
     </message>
 </context>
 <context>
@@ -3634,6 +3690,34 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
         <source>The target score (%1) is below the current score (%2).</source>
         <translation>La note visée (%1) est inférieure à la note actuelle (%2).</translation>
     </message>
+    <message>
+        <source>statement</source>
+        <translation>l'énoncé</translation>
+    </message>
+    <message>
+        <source>target group</source>
+        <translation>le groupe cible</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>la priorité</translation>
+    </message>
+    <message>
+        <source>capacity dimension</source>
+        <translation>la dimension de capacité</translation>
+    </message>
+    <message>
+        <source>current score</source>
+        <translation>le score actuel</translation>
+    </message>
+    <message>
+        <source>target score</source>
+        <translation>le score visé</translation>
+    </message>
+    <message>
+        <source>votes</source>
+        <translation>les votes</translation>
+    </message>
 </context>
 <context>
     <name>NeedEditor</name>
@@ -4019,6 +4103,58 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
         <source>Review date</source>
         <translation>Date de révision</translation>
     </message>
+    <message>
+        <source>mission</source>
+        <translation>la mission</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>la description</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>la catégorie</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>le responsable</translation>
+    </message>
+    <message>
+        <source>likelihood</source>
+        <translation>la probabilité</translation>
+    </message>
+    <message>
+        <source>impact</source>
+        <translation>l'impact</translation>
+    </message>
+    <message>
+        <source>treatment</source>
+        <translation>le traitement</translation>
+    </message>
+    <message>
+        <source>mitigation</source>
+        <translation>l'atténuation</translation>
+    </message>
+    <message>
+        <source>residual likelihood</source>
+        <translation>la probabilité résiduelle</translation>
+    </message>
+    <message>
+        <source>residual impact</source>
+        <translation>l'impact résiduel</translation>
+    </message>
+    <message>
+        <source>review date</source>
+        <translation>la date de revue</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>la clôture</translation>
+    </message>
 </context>
 <context>
     <name>RiskAction</name>
@@ -4325,6 +4461,26 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message>
         <source>Date met</source>
         <translation>Date de réalisation</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>l'étape</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>la position</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>le texte</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>l'état fait</translation>
+    </message>
+    <message>
+        <source>date done</source>
+        <translation>la date de réalisation</translation>
     </message>
 </context>
 <context>
@@ -5624,6 +5780,10 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
         <source>notes</source>
         <translation>les notes</translation>
     </message>
+    <message>
+        <source>role</source>
+        <translation>le rôle</translation>
+    </message>
 </context>
 <context>
     <name>StakeholderEditor</name>
@@ -6346,6 +6506,34 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>Hours must be between 0 and 500 (it is %1).</source>
         <translation>La durée doit être comprise entre 0 et 500 heures (elle est de %1).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>le code</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>le thème</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>le niveau</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>les heures</translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation>les objectifs</translation>
+    </message>
+    <message>
+        <source>target group</source>
+        <translation>le groupe cible</translation>
     </message>
 </context>
 <context>

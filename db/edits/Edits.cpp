@@ -84,6 +84,24 @@ private:
     StageRepository m_repository;
 };
 
+// Described types compare through their description; the others (not yet described) through
+// their own functions.
+template<typename T> QStringList changedFields(const T &after, const T &before)
+{
+    if constexpr (requires { Table<T>::name; })
+        return Repository<T>::changedFields(after, before);
+    else
+        return after.changedFields(before);
+}
+
+template<typename T> QString fieldLabel(const QString &key)
+{
+    if constexpr (requires { Table<T>::name; })
+        return Repository<T>::fieldLabel(key);
+    else
+        return T::fieldLabel(key);
+}
+
 // The undo text for an edit of `after` compared with `before`: one changed field is named.
 template<typename T>
 QString changeText(const std::optional<T> &before, const T &after, const QString &createText,
@@ -91,9 +109,9 @@ QString changeText(const std::optional<T> &before, const T &after, const QString
 {
     if (!before)
         return createText;
-    const QStringList fields = after.changedFields(*before);
+    const QStringList fields = changedFields(after, *before);
     if (fields.size() == 1)
-        return oneFieldText.arg(T::fieldLabel(fields.constFirst()));
+        return oneFieldText.arg(fieldLabel<T>(fields.constFirst()));
     return manyFieldsText;
 }
 
@@ -119,7 +137,7 @@ bool Edits::push(RecordCommand *command, QString *error)
     return false;
 }
 
-template<typename Repository, typename T, typename Text>
+template<typename Store, typename T, typename Text>
 bool Edits::saveRecord(T &value, const FieldErrors &errors, Text text, QString *error)
 {
     if (!errors.isEmpty()) {
@@ -127,28 +145,36 @@ bool Edits::saveRecord(T &value, const FieldErrors &errors, Text text, QString *
             *error = joinMessages(errors);
         return false;
     }
-    Repository repository(m_db);
+    Store repository(m_db);
     const std::optional<T> before =
         value.meta.id.isEmpty() ? std::nullopt : repository.find(value.meta.id);
-    if constexpr (requires { value.changedFields(value); }) {
-        if (before && before->changedFields(value).isEmpty())
+    if constexpr (
+        requires { Table<T>::name; } || requires { value.changedFields(value); }) {
+        if (before && changedFields(value, *before).isEmpty())
             return true; // nothing to do, nothing to undo
     }
     if (value.meta.id.isEmpty())
         value.meta.id = newRecordId();
     const T after = value;
     Database &db = m_db;
+    // The first save names the version the form read, so that a row changed meanwhile (another
+    // window, an import) is refused. Undo and redo restore a state the user asks for by name,
+    // with no such check.
+    auto first = std::make_shared<bool>(true);
     auto *command = new RecordCommand(
         text(before, after),
-        [&db, after](QString *e) {
+        [&db, after, first](QString *e) {
             T written = after;
-            return Repository(db).save(written, e);
+            if (!std::exchange(*first, false))
+                written.meta.version = 0;
+            return Store(db).save(written, e);
         },
         [&db, before, id = after.meta.id](QString *e) {
             if (!before)
-                return Repository(db).remove(id, e);
+                return Store(db).remove(id, e);
             T restored = *before;
-            return Repository(db).save(restored, e);
+            restored.meta.version = 0;
+            return Store(db).save(restored, e);
         },
         this);
     if (!push(command, error))
@@ -159,10 +185,10 @@ bool Edits::saveRecord(T &value, const FieldErrors &errors, Text text, QString *
     return true;
 }
 
-template<typename Repository, typename Text>
+template<typename Store, typename Text>
 bool Edits::deleteRecord(const QString &id, Text text, const QString &missing, QString *error)
 {
-    const auto record = Repository(m_db).find(id);
+    const auto record = Store(m_db).find(id);
     if (!record) {
         if (error)
             *error = missing;
@@ -170,8 +196,8 @@ bool Edits::deleteRecord(const QString &id, Text text, const QString &missing, Q
     }
     Database &db = m_db;
     return push(new RecordCommand(
-                    text(*record), [&db, id](QString *e) { return Repository(db).remove(id, e); },
-                    [&db, id](QString *e) { return Repository(db).restore(id, e); }, this),
+                    text(*record), [&db, id](QString *e) { return Store(db).remove(id, e); },
+                    [&db, id](QString *e) { return Store(db).restore(id, e); }, this),
                 error);
 }
 
@@ -288,14 +314,17 @@ bool Edits::saveLink(StakeholderLink &link, QString *error)
     Database &db = m_db;
     auto *command = new RecordCommand(
         creating ? tr("Link stakeholder to mission") : tr("Change role"),
-        [&db, after](QString *e) {
+        [&db, after, first = std::make_shared<bool>(true)](QString *e) {
             StakeholderLink value = after;
+            if (!std::exchange(*first, false))
+                value.meta.version = 0; // see saveRecord
             return StakeholderRepository(db).link(value, e);
         },
         [&db, before, id = after.meta.id](QString *e) {
             if (!before)
                 return StakeholderRepository(db).unlink(id, e);
             StakeholderLink value = *before;
+            value.meta.version = 0;
             return StakeholderRepository(db).link(value, e);
         },
         this);
@@ -398,7 +427,7 @@ bool Edits::deleteLink(const QString &linkId, QString *error)
             tr("Unlink stakeholder from mission"),
             [&db, linkId](QString *e) { return StakeholderRepository(db).unlink(linkId, e); },
             [&db, linkId](QString *e) {
-                return Sql::setDeleted(db, QLatin1String("mission_stakeholders"), linkId, false, e);
+                return Repository<StakeholderLink>(db).restore(linkId, e);
             },
             this),
         error);

@@ -86,10 +86,10 @@ private:
     bool push(class RecordCommand *command, QString *error);
     // Pushes one command that writes `value` (insert or update) and can put back what was there
     // before; `text(before, after)` names the step. Refused, with `errors`, when they are any.
-    template<typename Repository, typename T, typename Text>
+    template<typename Store, typename T, typename Text>
     bool saveRecord(T &value, const FieldErrors &errors, Text text, QString *error);
     // Pushes one command that marks the record deleted and can restore it.
-    template<typename Repository, typename Text>
+    template<typename Store, typename Text>
     bool deleteRecord(const QString &id, Text text, const QString &missing, QString *error);
 
     Database &m_db;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Describe.h"
 #include "Enums.h"
 #include "Record.h"
 #include "Validation.h"
@@ -83,3 +84,51 @@ struct IndicatorStatus
 
 std::optional<double> achievement(double baseline, double target, double current);
 Rag ragFor(double achievementPercent, const RagThresholds &thresholds = {});
+
+// How it is stored: see Describe.h.
+template<> struct Table<Indicator>
+{
+    static constexpr const char *context = "Indicator";
+    static constexpr const char *name = "indicators";
+    static constexpr const char *order = "level, name, created_at";
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io("mission_id", r.missionId);
+        io("name", r.name);
+        io("level", r.level);
+        io("unit", r.unit);
+        io("baseline", r.baseline);
+        io("target", r.target);
+        io("notes", r.notes);
+    }
+};
+
+template<> struct Table<IndicatorValue>
+{
+    static constexpr const char *context = "IndicatorValue";
+    static constexpr const char *name = "indicator_values";
+    static constexpr const char *order = "date, created_at";
+    static constexpr const char *owner = "indicator_id";
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io("indicator_id", r.indicatorId);
+        io("date", r.date);
+        io("value", r.value);
+        io("female", r.female);
+        io("male", r.male);
+    }
+};
+
+template<> struct Table<IndicatorTarget>
+{
+    static constexpr const char *context = "IndicatorTarget";
+    static constexpr const char *name = "indicator_targets";
+    static constexpr const char *order = "date, created_at";
+    static constexpr const char *owner = "indicator_id";
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io("indicator_id", r.indicatorId);
+        io("date", r.date);
+        io("value", r.value);
+    }
+};

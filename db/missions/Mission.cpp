@@ -58,7 +58,7 @@ FieldErrors Mission::validate() const
                        tr("A signed or expired MoU needs the date it was signed.")});
     }
     if (budgetMinor && *budgetMinor < 0)
-        errors.append({QStringLiteral("budget"), tr("Budget cannot be negative.")});
+        errors.append({QStringLiteral("budgetMinor"), tr("Budget cannot be negative.")});
     static const QRegularExpression currencyPattern(QStringLiteral("^[A-Z]{3}$"));
     if (!currencyPattern.match(currency).hasMatch()) {
         errors.append({QStringLiteral("currency"),
@@ -70,64 +70,4 @@ FieldErrors Mission::validate() const
             {QStringLiteral("predecessorId"), tr("A mission cannot be its own predecessor.")});
     }
     return errors;
-}
-
-QStringList Mission::changedFields(const Mission &o) const
-{
-    QStringList fields;
-    auto note = [&fields](bool differs, const char *field) {
-        if (differs)
-            fields.append(QLatin1String(field));
-    };
-    note(code != o.code, "code");
-    note(title != o.title, "title");
-    note(hostCountry != o.hostCountry, "hostCountry");
-    note(leadOrganisation != o.leadOrganisation, "leadOrganisation");
-    note(nationalCounterpart != o.nationalCounterpart, "nationalCounterpart");
-    note(startDate != o.startDate, "startDate");
-    note(endDate != o.endDate, "endDate");
-    note(status != o.status, "status");
-    note(currentStage != o.currentStage, "currentStage");
-    note(mouStatus != o.mouStatus, "mouStatus");
-    note(mouDate != o.mouDate, "mouDate");
-    note(budgetMinor != o.budgetMinor, "budget");
-    note(currency != o.currency, "currency");
-    note(context != o.context, "context");
-    note(predecessorId != o.predecessorId, "predecessorId");
-    note(handoverNotes != o.handoverNotes, "handoverNotes");
-    note(archived != o.archived, "archived");
-    note(trainersTarget != o.trainersTarget, "trainersTarget");
-    note(officersTarget != o.officersTarget, "officersTarget");
-    note(womenShareTarget != o.womenShareTarget, "womenShareTarget");
-    note(embeddedInCurriculum != o.embeddedInCurriculum, "embeddedInCurriculum");
-    return fields;
-}
-
-QString Mission::fieldLabel(const QString &field)
-{
-    static const QHash<QString, const char *> labels {
-        {QStringLiteral("code"), QT_TR_NOOP("code")},
-        {QStringLiteral("title"), QT_TR_NOOP("title")},
-        {QStringLiteral("hostCountry"), QT_TR_NOOP("host country")},
-        {QStringLiteral("leadOrganisation"), QT_TR_NOOP("lead organisation")},
-        {QStringLiteral("nationalCounterpart"), QT_TR_NOOP("national counterpart")},
-        {QStringLiteral("startDate"), QT_TR_NOOP("start date")},
-        {QStringLiteral("endDate"), QT_TR_NOOP("end date")},
-        {QStringLiteral("status"), QT_TR_NOOP("status")},
-        {QStringLiteral("currentStage"), QT_TR_NOOP("stage")},
-        {QStringLiteral("mouStatus"), QT_TR_NOOP("MoU status")},
-        {QStringLiteral("mouDate"), QT_TR_NOOP("MoU date")},
-        {QStringLiteral("budget"), QT_TR_NOOP("budget")},
-        {QStringLiteral("currency"), QT_TR_NOOP("currency")},
-        {QStringLiteral("context"), QT_TR_NOOP("context")},
-        {QStringLiteral("predecessorId"), QT_TR_NOOP("predecessor")},
-        {QStringLiteral("handoverNotes"), QT_TR_NOOP("handover notes")},
-        {QStringLiteral("archived"), QT_TR_NOOP("archive state")},
-        {QStringLiteral("trainersTarget"), QT_TR_NOOP("trainers target")},
-        {QStringLiteral("officersTarget"), QT_TR_NOOP("officers target")},
-        {QStringLiteral("womenShareTarget"), QT_TR_NOOP("women's share target")},
-        {QStringLiteral("embeddedInCurriculum"), QT_TR_NOOP("national curriculum status")},
-    };
-    const char *label = labels.value(field);
-    return label ? tr(label) : field;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Describe.h"
 #include "Enums.h"
 #include "Record.h"
 #include "Validation.h"
@@ -43,8 +44,41 @@ public:
     bool embeddedInCurriculum = false;
 
     FieldErrors validate() const;
-    // The names of the fields whose values differ from `other` (bookkeeping aside).
-    QStringList changedFields(const Mission &other) const;
-    // "title", "end date": a field's name as a sentence would use it.
-    static QString fieldLabel(const QString &field);
+};
+
+// How a mission is stored: see Describe.h. Adding a field to Mission means a line here, a
+// migration, and the editor's widget.
+template<> struct Table<Mission>
+{
+    static constexpr const char *name = "missions";
+    static constexpr const char *context = "Mission";
+    static constexpr const char *order = "code";
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io("code", r.code, QT_TRANSLATE_NOOP("Mission", "code"), Field::Required);
+        io("title", r.title, QT_TRANSLATE_NOOP("Mission", "title"), Field::Required);
+        io("host_country", r.hostCountry, QT_TRANSLATE_NOOP("Mission", "host country"));
+        io("lead_organisation", r.leadOrganisation,
+           QT_TRANSLATE_NOOP("Mission", "lead organisation"));
+        io("national_counterpart", r.nationalCounterpart,
+           QT_TRANSLATE_NOOP("Mission", "national counterpart"));
+        io("start_date", r.startDate, QT_TRANSLATE_NOOP("Mission", "start date"));
+        io("end_date", r.endDate, QT_TRANSLATE_NOOP("Mission", "end date"));
+        io("status", r.status, QT_TRANSLATE_NOOP("Mission", "status"));
+        io("current_stage", r.currentStage, QT_TRANSLATE_NOOP("Mission", "stage"));
+        io("mou_status", r.mouStatus, QT_TRANSLATE_NOOP("Mission", "MoU status"));
+        io("mou_date", r.mouDate, QT_TRANSLATE_NOOP("Mission", "MoU date"));
+        io("budget_minor", r.budgetMinor, QT_TRANSLATE_NOOP("Mission", "budget"));
+        io("currency", r.currency, QT_TRANSLATE_NOOP("Mission", "currency"));
+        io("context", r.context, QT_TRANSLATE_NOOP("Mission", "context"));
+        io.ref("predecessor_id", r.predecessorId, QT_TRANSLATE_NOOP("Mission", "predecessor"));
+        io("handover_notes", r.handoverNotes, QT_TRANSLATE_NOOP("Mission", "handover notes"));
+        io("archived", r.archived, QT_TRANSLATE_NOOP("Mission", "archive state"));
+        io("trainers_target", r.trainersTarget, QT_TRANSLATE_NOOP("Mission", "trainers target"));
+        io("officers_target", r.officersTarget, QT_TRANSLATE_NOOP("Mission", "officers target"));
+        io("embedded_in_curriculum", r.embeddedInCurriculum,
+           QT_TRANSLATE_NOOP("Mission", "national curriculum status"));
+        io("women_share_target", r.womenShareTarget,
+           QT_TRANSLATE_NOOP("Mission", "women's share target"));
+    }
 };

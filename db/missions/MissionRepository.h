@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Mission.h"
+#include "Repository.h"
 
 #include <QList>
 
@@ -29,3 +30,5 @@ public:
 private:
     Database &m_db;
 };
+
+extern template class Repository<Mission>;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Describe.h"
 #include "Enums.h"
 #include "Record.h"
 #include "Validation.h"
@@ -71,4 +72,62 @@ struct RiskAssessment
     int residualImpact = 0;
 
     int score() const { return likelihood * impact; }
+};
+
+// How each is stored: see Describe.h.
+template<> struct Table<Risk>
+{
+    static constexpr const char *name = "risks";
+    static constexpr const char *context = "Risk";
+    static constexpr const char *order = "likelihood * impact DESC, title";
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io.ref("mission_id", r.missionId, QT_TRANSLATE_NOOP("Risk", "mission"));
+        io("title", r.title, QT_TRANSLATE_NOOP("Risk", "title"), Field::Required);
+        io("description", r.description, QT_TRANSLATE_NOOP("Risk", "description"));
+        io("category", r.category, QT_TRANSLATE_NOOP("Risk", "category"));
+        io("owner", r.owner, QT_TRANSLATE_NOOP("Risk", "owner"));
+        io("likelihood", r.likelihood, QT_TRANSLATE_NOOP("Risk", "likelihood"));
+        io("impact", r.impact, QT_TRANSLATE_NOOP("Risk", "impact"));
+        io("treatment", r.treatment, QT_TRANSLATE_NOOP("Risk", "treatment"));
+        io("mitigation", r.mitigation, QT_TRANSLATE_NOOP("Risk", "mitigation"));
+        io("residual_likelihood", r.residualLikelihood,
+           QT_TRANSLATE_NOOP("Risk", "residual likelihood"));
+        io("residual_impact", r.residualImpact, QT_TRANSLATE_NOOP("Risk", "residual impact"));
+        io("review_date", r.reviewDate, QT_TRANSLATE_NOOP("Risk", "review date"));
+        io("closed", r.closed, QT_TRANSLATE_NOOP("Risk", "closed"));
+    }
+};
+
+template<> struct Table<RiskAssessment>
+{
+    static constexpr const char *name = "risk_assessments";
+    static constexpr const char *context = "Risk";
+    static constexpr const char *order = "assessed_at";
+    static constexpr const char *owner = "risk_id";
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io.ref("risk_id", r.riskId);
+        io("assessed_at", r.assessedAt);
+        io("likelihood", r.likelihood);
+        io("impact", r.impact);
+        io("residual_likelihood", r.residualLikelihood);
+        io("residual_impact", r.residualImpact);
+    }
+};
+
+template<> struct Table<RiskAction>
+{
+    static constexpr const char *context = "RiskAction";
+    static constexpr const char *name = "risk_actions";
+    static constexpr const char *order = "done, due_date IS NULL, due_date, created_at";
+    static constexpr const char *owner = "risk_id";
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io("risk_id", r.riskId);
+        io("action", r.action);
+        io("owner", r.owner);
+        io("due_date", r.dueDate);
+        io("done", r.done);
+    }
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Repository.h"
 #include "Risk.h"
 
 #include <QDateTime>
@@ -33,7 +34,8 @@ public:
     QList<RiskAction> overdueActions(const QDate &today, int limit = 500) const;
 
 private:
-    QList<Risk> select(const QString &where, const QVariantList &values) const;
-
     Database &m_db;
 };
+
+extern template class Repository<Risk>;
+extern template class Repository<RiskAssessment>;

@@ -1,19 +1,8 @@
 #include "Curriculum.h"
-#include "Database.h"
-#include "SqlSupport.h"
-#include "TransactionGuard.h"
-
-#include <QSqlQuery>
+#include "RepositoryImpl.h"
 
 namespace {
-const QLatin1String s_needs("needs");
-const QLatin1String s_modules("modules");
 const QLatin1String s_coverage("module_needs");
-
-QVariant optionalScore(int score)
-{
-    return score >= 0 ? QVariant(score) : QVariant();
-}
 } // namespace
 
 int Need::gap() const
@@ -89,100 +78,27 @@ NeedRepository::NeedRepository(Database &db)
 
 QList<Need> NeedRepository::forMission(const QString &missionId) const
 {
-    QList<Need> result;
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT %1, mission_id, statement, target_group, priority, "
-                                 "dimension, current_score, target_score, votes FROM needs "
-                                 "WHERE deleted = 0 AND mission_id = ? "
-                                 "ORDER BY priority, created_at, rowid")
-                      .arg(Sql::metaColumns()));
-    query.addBindValue(missionId);
-    if (!Sql::read(m_db, query, QLatin1String("needs")))
-        return result;
-    while (query.next()) {
-        Need n;
-        Sql::readMeta(query, n.meta);
-        n.missionId = query.value(5).toString();
-        n.statement = query.value(6).toString();
-        n.targetGroup = query.value(7).toString();
-        n.priority = query.value(8).toInt();
-        n.dimension = enumFromCode<CapacityDimension>(query.value(9).toString());
-        n.currentScore = query.value(10).isNull() ? -1 : query.value(10).toInt();
-        n.targetScore = query.value(11).isNull() ? -1 : query.value(11).toInt();
-        n.votes = query.value(12).toInt();
-        result.append(n);
-    }
-    QSqlQuery links(m_db.connection());
-    links.prepare(QStringLiteral("SELECT l.need_id, l.finding_id FROM need_findings l JOIN needs n "
-                                 "ON n.id = l.need_id WHERE l.deleted = 0 AND n.mission_id = ? "
-                                 "ORDER BY l.created_at, l.rowid"));
-    links.addBindValue(missionId);
-    if (links.exec()) {
-        while (links.next()) {
-            for (Need &n : result) {
-                if (n.meta.id == links.value(0).toString())
-                    n.findingIds.append(links.value(1).toString());
-            }
-        }
-    }
-    return result;
+    return Repository<Need>(m_db).forMission(missionId);
 }
 
 std::optional<Need> NeedRepository::find(const QString &id) const
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT mission_id FROM needs WHERE id = ? AND deleted = 0"));
-    query.addBindValue(id);
-    if (!Sql::read(m_db, query, QLatin1String("needs")) || !query.next())
-        return std::nullopt;
-    for (const Need &n : forMission(query.value(0).toString())) {
-        if (n.meta.id == id)
-            return n;
-    }
-    return std::nullopt;
+    return Repository<Need>(m_db).find(id);
 }
 
 bool NeedRepository::save(Need &need, QString *error)
 {
-    const FieldErrors errors = need.validate();
-    if (!errors.isEmpty()) {
-        Sql::setError(error, joinMessages(errors));
-        return false;
-    }
-    Need written = need;
-    TransactionGuard guard(m_db);
-    if (!guard.started(error)
-        || !Sql::upsert(
-            m_db, s_needs, written.meta,
-            {
-                {QLatin1String("mission_id"), written.missionId},
-                {QLatin1String("statement"), written.statement.trimmed()},
-                {QLatin1String("target_group"), written.targetGroup.trimmed()},
-                {QLatin1String("priority"), written.priority},
-                {QLatin1String("dimension"),
-                 written.dimension ? QVariant(enumCode(*written.dimension)) : QVariant()},
-                {QLatin1String("current_score"), optionalScore(written.currentScore)},
-                {QLatin1String("target_score"), optionalScore(written.targetScore)},
-                {QLatin1String("votes"), written.votes},
-            },
-            error)
-        || !Sql::writeLinks(m_db, QLatin1String("need_findings"), QLatin1String("need_id"),
-                            QLatin1String("finding_id"), written.meta.id, written.findingIds,
-                            written.meta.demo, error)
-        || !guard.commit(error))
-        return false;
-    need = written;
-    return true;
+    return Repository<Need>(m_db).save(need, error);
 }
 
 bool NeedRepository::remove(const QString &id, QString *error)
 {
-    return Sql::setDeleted(m_db, s_needs, id, true, error);
+    return Repository<Need>(m_db).remove(id, error);
 }
 
 bool NeedRepository::restore(const QString &id, QString *error)
 {
-    return Sql::setDeleted(m_db, s_needs, id, false, error);
+    return Repository<Need>(m_db).restore(id, error);
 }
 
 ModuleRepository::ModuleRepository(Database &db)
@@ -192,81 +108,27 @@ ModuleRepository::ModuleRepository(Database &db)
 
 QList<TrainingModule> ModuleRepository::forMission(const QString &missionId) const
 {
-    QList<TrainingModule> result;
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT %1, mission_id, code, title, topic, level, hours, "
-                                 "objectives, target_group FROM modules WHERE deleted = 0 AND "
-                                 "mission_id = ? ORDER BY code")
-                      .arg(Sql::metaColumns()));
-    query.addBindValue(missionId);
-    if (!Sql::read(m_db, query, QLatin1String("modules")))
-        return result;
-    while (query.next()) {
-        TrainingModule m;
-        Sql::readMeta(query, m.meta);
-        m.missionId = query.value(5).toString();
-        m.code = query.value(6).toString();
-        m.title = query.value(7).toString();
-        m.topic = query.value(8).toString();
-        m.level = enumFromCode<ModuleLevel>(query.value(9).toString()).value_or(ModuleLevel::Core);
-        m.hours = query.value(10).toDouble();
-        m.objectives = query.value(11).toString();
-        m.targetGroup = query.value(12).toString();
-        result.append(m);
-    }
-    return result;
+    return Repository<TrainingModule>(m_db).forMission(missionId);
 }
 
 std::optional<TrainingModule> ModuleRepository::find(const QString &id) const
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT mission_id FROM modules WHERE id = ? AND deleted = 0"));
-    query.addBindValue(id);
-    if (!Sql::read(m_db, query, QLatin1String("modules")) || !query.next())
-        return std::nullopt;
-    for (const TrainingModule &m : forMission(query.value(0).toString())) {
-        if (m.meta.id == id)
-            return m;
-    }
-    return std::nullopt;
+    return Repository<TrainingModule>(m_db).find(id);
 }
 
 bool ModuleRepository::save(TrainingModule &module, QString *error)
 {
-    const FieldErrors errors = module.validate();
-    if (!errors.isEmpty()) {
-        Sql::setError(error, joinMessages(errors));
-        return false;
-    }
-    TrainingModule written = module;
-    TransactionGuard guard(m_db);
-    if (!guard.started(error)
-        || !Sql::upsert(m_db, s_modules, written.meta,
-                        {
-                            {QLatin1String("mission_id"), written.missionId},
-                            {QLatin1String("code"), written.code.trimmed()},
-                            {QLatin1String("title"), written.title.trimmed()},
-                            {QLatin1String("topic"), written.topic.trimmed()},
-                            {QLatin1String("level"), enumCode(written.level)},
-                            {QLatin1String("hours"), written.hours},
-                            {QLatin1String("objectives"), written.objectives},
-                            {QLatin1String("target_group"), written.targetGroup.trimmed()},
-                        },
-                        error)
-        || !guard.commit(error))
-        return false;
-    module = written;
-    return true;
+    return Repository<TrainingModule>(m_db).save(module, error);
 }
 
 bool ModuleRepository::remove(const QString &id, QString *error)
 {
-    return Sql::setDeleted(m_db, s_modules, id, true, error);
+    return Repository<TrainingModule>(m_db).remove(id, error);
 }
 
 bool ModuleRepository::restore(const QString &id, QString *error)
 {
-    return Sql::setDeleted(m_db, s_modules, id, false, error);
+    return Repository<TrainingModule>(m_db).restore(id, error);
 }
 
 std::optional<Coverage> ModuleRepository::coverage(const QString &moduleId,
@@ -357,3 +219,6 @@ std::optional<Coverage> Traceability::at(const QString &moduleId, const QString 
         return std::nullopt;
     return *it;
 }
+
+template class Repository<Need>;
+template class Repository<TrainingModule>;

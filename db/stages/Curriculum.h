@@ -1,7 +1,9 @@
 #pragma once
 
+#include "Describe.h"
 #include "Enums.h"
 #include "Record.h"
+#include "Repository.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
@@ -55,6 +57,49 @@ public:
 
     FieldErrors validate() const;
 };
+
+// How each is stored: see Describe.h.
+template<> struct Table<Need>
+{
+    static constexpr const char *name = "needs";
+    static constexpr const char *context = "Need";
+    static constexpr const char *order = "priority, created_at";
+    static constexpr LinkTable link {"need_findings", "need_id", "finding_id"};
+    static QStringList &links(Need &n) { return n.findingIds; }
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io.ref("mission_id", r.missionId);
+        io("statement", r.statement, QT_TRANSLATE_NOOP("Need", "statement"), Field::Required);
+        io("target_group", r.targetGroup, QT_TRANSLATE_NOOP("Need", "target group"));
+        io("priority", r.priority, QT_TRANSLATE_NOOP("Need", "priority"));
+        io("dimension", r.dimension, QT_TRANSLATE_NOOP("Need", "capacity dimension"));
+        io("current_score", nullWhen(r.currentScore, -1),
+           QT_TRANSLATE_NOOP("Need", "current score"));
+        io("target_score", nullWhen(r.targetScore, -1), QT_TRANSLATE_NOOP("Need", "target score"));
+        io("votes", r.votes, QT_TRANSLATE_NOOP("Need", "votes"));
+    }
+};
+
+template<> struct Table<TrainingModule>
+{
+    static constexpr const char *name = "modules";
+    static constexpr const char *context = "TrainingModule";
+    static constexpr const char *order = "code";
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io.ref("mission_id", r.missionId);
+        io("code", r.code, QT_TRANSLATE_NOOP("TrainingModule", "code"), Field::Required);
+        io("title", r.title, QT_TRANSLATE_NOOP("TrainingModule", "title"), Field::Required);
+        io("topic", r.topic, QT_TRANSLATE_NOOP("TrainingModule", "topic"));
+        io("level", r.level, QT_TRANSLATE_NOOP("TrainingModule", "level"));
+        io("hours", r.hours, QT_TRANSLATE_NOOP("TrainingModule", "hours"));
+        io("objectives", r.objectives, QT_TRANSLATE_NOOP("TrainingModule", "objectives"));
+        io("target_group", r.targetGroup, QT_TRANSLATE_NOOP("TrainingModule", "target group"));
+    }
+};
+
+extern template class Repository<Need>;
+extern template class Repository<TrainingModule>;
 
 class NeedRepository
 {

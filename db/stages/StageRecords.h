@@ -1,8 +1,10 @@
 #pragma once
 
+#include "Describe.h"
 #include "Enums.h"
 #include "Indicators.h"
 #include "Record.h"
+#include "Repository.h"
 #include "Risk.h"
 #include "Validation.h"
 
@@ -206,37 +208,170 @@ struct CascadeBranch
 QList<CascadeBranch> cascade(const QList<Trainee> &trainees,
                              const QList<TrainingSession> &sessions);
 
-// Stores a mission's records of one kind: every row carries RecordMeta, deletes are marked, and
-// the lists of linked ids (attendees, modules covered, needs served) are written with the record.
-template<typename T> class MissionRecords
+// How each stage record is stored (see Describe.h); Repository<T> reads and writes them all.
+template<> struct Table<ConsultationSession>
 {
-public:
-    explicit MissionRecords(Database &db)
-        : m_db(db)
+    static constexpr const char *context = "ConsultationSession";
+    static constexpr const char *name = "consultation_sessions";
+    static constexpr const char *order = "date, created_at";
+    static constexpr LinkTable link {"consultation_attendees", "session_id", "stakeholder_id"};
+    static QStringList &links(ConsultationSession &s) { return s.attendeeIds; }
+    template<typename Io, typename R> static void fields(Io &io, R &r)
     {
+        io("mission_id", r.missionId);
+        io("date", r.date);
+        io("place", r.place);
+        io("format", r.format);
+        io("held", r.held);
+        io("female", r.female);
+        io("male", r.male);
+        io("other_or_unrecorded", r.otherOrUnrecorded);
+        io("notes", r.notes);
     }
-    QList<T> forMission(const QString &missionId) const;
-    // The records of their owner: a mission, or for a risk's actions the risk.
-    QList<T> forOwner(const QString &ownerId) const;
-    std::optional<T> find(const QString &id) const;
-    // Checks, then inserts (filling meta) or updates, links included, in one transaction.
-    bool save(T &value, QString *error = nullptr);
-    bool remove(const QString &id, QString *error = nullptr);
-    bool restore(const QString &id, QString *error = nullptr);
-
-private:
-    Database &m_db;
 };
 
-extern template class MissionRecords<ConsultationSession>;
-extern template class MissionRecords<Finding>;
-extern template class MissionRecords<LegislationItem>;
-extern template class MissionRecords<CapacityAssessment>;
-extern template class MissionRecords<Trainee>;
-extern template class MissionRecords<TrainingSession>;
-extern template class MissionRecords<Material>;
-extern template class MissionRecords<FollowUpActivity>;
-extern template class MissionRecords<RiskAction>;
-extern template class MissionRecords<Indicator>;
-extern template class MissionRecords<IndicatorValue>;
-extern template class MissionRecords<IndicatorTarget>;
+template<> struct Table<Finding>
+{
+    static constexpr const char *context = "Finding";
+    static constexpr const char *name = "findings";
+    static constexpr const char *order = "kind, votes DESC, created_at";
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io("mission_id", r.missionId);
+        io.ref("session_id", r.sessionId);
+        io("kind", r.kind);
+        io("text", r.text);
+        io("grouping", r.grouping);
+        io("votes", r.votes);
+    }
+};
+
+template<> struct Table<LegislationItem>
+{
+    static constexpr const char *context = "LegislationItem";
+    static constexpr const char *name = "legislation_items";
+    static constexpr const char *order = "instrument, article, created_at";
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io("mission_id", r.missionId);
+        io("instrument", r.instrument);
+        io("article", r.article);
+        io("approach", r.approach);
+        io("characteristics", r.characteristics);
+        io("gaps", r.gaps);
+    }
+};
+
+template<> struct Table<CapacityAssessment>
+{
+    static constexpr const char *context = "CapacityAssessment";
+    static constexpr const char *name = "capacity_assessments";
+    static constexpr const char *order = "assessed_on, created_at";
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io("mission_id", r.missionId);
+        io("dimension", r.dimension);
+        io("assessed_on", r.assessedOn);
+        io("score", r.score);
+        io("target", r.target);
+        io("evidence", r.evidence);
+    }
+};
+
+template<> struct Table<Trainee>
+{
+    static constexpr const char *context = "Trainee";
+    static constexpr const char *name = "trainees";
+    static constexpr const char *order = "role, name, created_at";
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io("mission_id", r.missionId);
+        io("name", r.name);
+        io("role", r.role);
+        io("agency", r.agency);
+        io("region", r.region);
+        io("sex", r.sex);
+        io("pre_score", r.preScore);
+        io("post_score", r.postScore);
+        io("certified_on", r.certifiedOn);
+        io("reaction", r.reaction);
+        io("applied", r.applied);
+    }
+};
+
+template<> struct Table<TrainingSession>
+{
+    static constexpr const char *context = "TrainingSession";
+    static constexpr const char *name = "training_sessions";
+    static constexpr const char *order = "start_date, created_at";
+    static constexpr LinkTable link {"session_modules", "session_id", "module_id"};
+    static QStringList &links(TrainingSession &s) { return s.moduleIds; }
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io("mission_id", r.missionId);
+        io("tier", r.tier);
+        io("title", r.title);
+        io("venue", r.venue);
+        io("start_date", r.startDate);
+        io("end_date", r.endDate);
+        io("held", r.held);
+        io.ref("lead_trainer_id", r.leadTrainerId);
+        io("female", r.female);
+        io("male", r.male);
+        io("other_or_unrecorded", r.otherOrUnrecorded);
+    }
+};
+
+template<> struct Table<Material>
+{
+    static constexpr const char *context = "Material";
+    static constexpr const char *name = "materials";
+    static constexpr const char *order = "title, created_at";
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io("mission_id", r.missionId);
+        io.ref("module_id", r.moduleId);
+        io("title", r.title);
+        io("type", r.type);
+        io("language", r.language);
+        io("version", r.version);
+        io("status", r.status);
+        io("feedback", r.feedback);
+    }
+};
+
+template<> struct Table<FollowUpActivity>
+{
+    static constexpr const char *context = "FollowUpActivity";
+    static constexpr const char *name = "followup_activities";
+    static constexpr const char *order = "date, created_at";
+    static constexpr LinkTable link {"followup_needs", "activity_id", "need_id"};
+    static QStringList &links(FollowUpActivity &a) { return a.needIds; }
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io("mission_id", r.missionId);
+        io("type", r.type);
+        io("title", r.title);
+        io("date", r.date);
+        io("held", r.held);
+        io("reached", r.reached);
+        io("notes", r.notes);
+    }
+};
+
+// A mission's records of one kind (or a risk's actions, an indicator's values): the one
+// repository of described types.
+template<typename T> using MissionRecords = Repository<T>;
+
+extern template class Repository<ConsultationSession>;
+extern template class Repository<Finding>;
+extern template class Repository<LegislationItem>;
+extern template class Repository<CapacityAssessment>;
+extern template class Repository<Trainee>;
+extern template class Repository<TrainingSession>;
+extern template class Repository<Material>;
+extern template class Repository<FollowUpActivity>;
+extern template class Repository<RiskAction>;
+extern template class Repository<Indicator>;
+extern template class Repository<IndicatorValue>;
+extern template class Repository<IndicatorTarget>;

@@ -2,15 +2,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "MissionRepository.h"
-#include "SqlSupport.h"
-#include "TransactionGuard.h"
-
-#include <QSqlQuery>
-
-namespace {
-const QLatin1String s_criteria("stage_criteria");
-const QLatin1String s_transitions("stage_transitions");
-} // namespace
+#include "RepositoryImpl.h"
 
 FieldErrors StageCriterion::validate() const
 {
@@ -59,46 +51,13 @@ QStringList StageRepository::defaultCriteria(Stage stage)
 
 QList<StageCriterion> StageRepository::criteria(const QString &missionId, Stage stage) const
 {
-    QList<StageCriterion> result;
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT %1, mission_id, stage, position, text, done, done_on "
-                                 "FROM stage_criteria WHERE deleted = 0 AND mission_id = ? AND "
-                                 "stage = ? ORDER BY position, created_at, rowid")
-                      .arg(Sql::metaColumns()));
-    query.addBindValue(missionId);
-    query.addBindValue(enumCode(stage));
-    if (!Sql::read(m_db, query, QLatin1String("stage_criteria")))
-        return result;
-    while (query.next()) {
-        StageCriterion c;
-        Sql::readMeta(query, c.meta);
-        c.missionId = query.value(5).toString();
-        c.stage = enumFromCode<Stage>(query.value(6).toString()).value_or(Stage::Consultation);
-        c.position = query.value(7).toInt();
-        c.text = query.value(8).toString();
-        c.done = query.value(9).toBool();
-        c.doneOn = Sql::toDate(query.value(10));
-        result.append(c);
-    }
-    return result;
+    return Repository<StageCriterion>(m_db).where(
+        QStringLiteral("r.mission_id = ? AND r.stage = ?"), {missionId, enumCode(stage)});
 }
 
 std::optional<StageCriterion> StageRepository::findCriterion(const QString &id) const
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT mission_id, stage FROM stage_criteria WHERE id = ? AND "
-                                 "deleted = 0"));
-    query.addBindValue(id);
-    if (!Sql::read(m_db, query, QLatin1String("stage_criteria")) || !query.next())
-        return std::nullopt;
-    const QString missionId = query.value(0).toString();
-    const Stage stage =
-        enumFromCode<Stage>(query.value(1).toString()).value_or(Stage::Consultation);
-    for (const StageCriterion &c : criteria(missionId, stage)) {
-        if (c.meta.id == id)
-            return c;
-    }
-    return std::nullopt;
+    return Repository<StageCriterion>(m_db).find(id);
 }
 
 bool StageRepository::ensureDefaults(const QString &missionId, QString *error, bool demo)
@@ -142,58 +101,22 @@ bool StageRepository::save(StageCriterion &criterion, QString *error)
         criterion.doneOn = Clock::today();
     if (!criterion.done)
         criterion.doneOn = {};
-    StageCriterion written = criterion;
-    TransactionGuard guard(m_db);
-    if (!guard.started(error)
-        || !Sql::upsert(m_db, s_criteria, written.meta,
-                        {
-                            {QLatin1String("mission_id"), written.missionId},
-                            {QLatin1String("stage"), enumCode(written.stage)},
-                            {QLatin1String("position"), written.position},
-                            {QLatin1String("text"), written.text.trimmed()},
-                            {QLatin1String("done"), written.done ? 1 : 0},
-                            {QLatin1String("done_on"), Sql::fromDate(written.doneOn)},
-                        },
-                        error)
-        || !guard.commit(error))
-        return false;
-    criterion = written;
-    return true;
+    return Repository<StageCriterion>(m_db).write(criterion, error);
 }
 
 bool StageRepository::remove(const QString &criterionId, QString *error)
 {
-    return Sql::setDeleted(m_db, s_criteria, criterionId, true, error);
+    return Repository<StageCriterion>(m_db).remove(criterionId, error);
 }
 
 bool StageRepository::restore(const QString &criterionId, QString *error)
 {
-    return Sql::setDeleted(m_db, s_criteria, criterionId, false, error);
+    return Repository<StageCriterion>(m_db).restore(criterionId, error);
 }
 
 QList<StageTransition> StageRepository::transitions(const QString &missionId) const
 {
-    QList<StageTransition> result;
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT %1, mission_id, from_stage, to_stage, happened_at, "
-                                 "unmet_criteria, reason FROM stage_transitions WHERE "
-                                 "deleted = 0 AND mission_id = ? ORDER BY happened_at, rowid")
-                      .arg(Sql::metaColumns()));
-    query.addBindValue(missionId);
-    if (!Sql::read(m_db, query, QLatin1String("stage_transitions")))
-        return result;
-    while (query.next()) {
-        StageTransition t;
-        Sql::readMeta(query, t.meta);
-        t.missionId = query.value(5).toString();
-        t.from = enumFromCode<Stage>(query.value(6).toString()).value_or(Stage::Consultation);
-        t.to = enumFromCode<Stage>(query.value(7).toString()).value_or(Stage::Consultation);
-        t.happenedAt = Sql::toDateTime(query.value(8));
-        t.unmetCriteria = query.value(9).toInt();
-        t.reason = query.value(10).toString();
-        result.append(t);
-    }
-    return result;
+    return Repository<StageTransition>(m_db).forMission(missionId);
 }
 
 bool StageRepository::advance(const QString &missionId, Stage to, const QString &reason,
@@ -248,16 +171,7 @@ bool StageRepository::recordPastTransition(StageTransition &transition, QString 
 
 bool StageRepository::insertTransition(StageTransition &t, QString *error)
 {
-    return Sql::insert(m_db, s_transitions, t.meta,
-                       {
-                           {QLatin1String("mission_id"), t.missionId},
-                           {QLatin1String("from_stage"), enumCode(t.from)},
-                           {QLatin1String("to_stage"), enumCode(t.to)},
-                           {QLatin1String("happened_at"), Sql::fromDateTime(t.happenedAt)},
-                           {QLatin1String("unmet_criteria"), t.unmetCriteria},
-                           {QLatin1String("reason"), t.reason},
-                       },
-                       error);
+    return Repository<StageTransition>(m_db).write(t, error);
 }
 
 bool StageRepository::revert(const StageTransition &transition, QString *error)
@@ -271,6 +185,9 @@ bool StageRepository::revert(const StageTransition &transition, QString *error)
     TransactionGuard guard(m_db);
     mission->currentStage = transition.from;
     return guard.started(error) && missions.save(*mission, error)
-        && Sql::setDeleted(m_db, s_transitions, transition.meta.id, true, error)
+        && Repository<StageTransition>(m_db).remove(transition.meta.id, error)
         && guard.commit(error);
 }
+
+template class Repository<StageCriterion>;
+template class Repository<StageTransition>;

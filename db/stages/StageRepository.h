@@ -1,7 +1,9 @@
 #pragma once
 
+#include "Describe.h"
 #include "Enums.h"
 #include "Record.h"
+#include "Repository.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
@@ -41,6 +43,42 @@ struct StageTransition
     int unmetCriteria = 0;
     QString reason;
 };
+
+// How each is stored: see Describe.h.
+template<> struct Table<StageCriterion>
+{
+    static constexpr const char *name = "stage_criteria";
+    static constexpr const char *context = "StageCriterion";
+    static constexpr const char *order = "position, created_at";
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io.ref("mission_id", r.missionId);
+        io("stage", r.stage, QT_TRANSLATE_NOOP("StageCriterion", "stage"));
+        io("position", r.position, QT_TRANSLATE_NOOP("StageCriterion", "position"));
+        io("text", r.text, QT_TRANSLATE_NOOP("StageCriterion", "text"), Field::Required);
+        io("done", r.done, QT_TRANSLATE_NOOP("StageCriterion", "done"));
+        io("done_on", r.doneOn, QT_TRANSLATE_NOOP("StageCriterion", "date done"));
+    }
+};
+
+template<> struct Table<StageTransition>
+{
+    static constexpr const char *name = "stage_transitions";
+    static constexpr const char *context = "StageTransition";
+    static constexpr const char *order = "happened_at";
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io.ref("mission_id", r.missionId);
+        io("from_stage", r.from);
+        io("to_stage", r.to);
+        io("happened_at", r.happenedAt);
+        io("unmet_criteria", r.unmetCriteria);
+        io("reason", r.reason);
+    }
+};
+
+extern template class Repository<StageCriterion>;
+extern template class Repository<StageTransition>;
 
 // The gates of the five stages and the record of moves between them.
 class StageRepository

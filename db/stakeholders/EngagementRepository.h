@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Engagement.h"
+#include "Repository.h"
 
 #include <QList>
 
@@ -26,8 +27,7 @@ public:
     bool restore(const QString &id, QString *error = nullptr);
 
 private:
-    QList<Engagement> select(const QString &where, const QVariantList &values,
-                             const QString &order) const;
-
     Database &m_db;
 };
+
+extern template class Repository<Engagement>;

@@ -28,52 +28,6 @@ FieldErrors Stakeholder::validate() const
     return errors;
 }
 
-QStringList Stakeholder::changedFields(const Stakeholder &o) const
-{
-    QStringList fields;
-    auto note = [&fields](bool differs, const char *field) {
-        if (differs)
-            fields.append(QLatin1String(field));
-    };
-    note(kind != o.kind, "kind");
-    note(name != o.name, "name");
-    note(nameProtected != o.nameProtected, "nameProtected");
-    note(organisation != o.organisation, "organisation");
-    note(type != o.type, "type");
-    note(sex != o.sex, "sex");
-    note(power != o.power, "power");
-    note(interest != o.interest, "interest");
-    note(attitude != o.attitude, "attitude");
-    note(trust != o.trust, "trust");
-    note(email != o.email, "email");
-    note(phone != o.phone, "phone");
-    note(address != o.address, "address");
-    note(notes != o.notes, "notes");
-    return fields;
-}
-
-QString Stakeholder::fieldLabel(const QString &field)
-{
-    static const QHash<QString, const char *> labels {
-        {QStringLiteral("kind"), QT_TR_NOOP("kind")},
-        {QStringLiteral("name"), QT_TR_NOOP("name")},
-        {QStringLiteral("nameProtected"), QT_TR_NOOP("name protection")},
-        {QStringLiteral("organisation"), QT_TR_NOOP("organisation")},
-        {QStringLiteral("type"), QT_TR_NOOP("type")},
-        {QStringLiteral("sex"), QT_TR_NOOP("sex")},
-        {QStringLiteral("power"), QT_TR_NOOP("power")},
-        {QStringLiteral("interest"), QT_TR_NOOP("interest")},
-        {QStringLiteral("attitude"), QT_TR_NOOP("attitude")},
-        {QStringLiteral("trust"), QT_TR_NOOP("trust")},
-        {QStringLiteral("email"), QT_TR_NOOP("e-mail")},
-        {QStringLiteral("phone"), QT_TR_NOOP("phone")},
-        {QStringLiteral("address"), QT_TR_NOOP("address")},
-        {QStringLiteral("notes"), QT_TR_NOOP("notes")},
-    };
-    const char *label = labels.value(field);
-    return label ? tr(label) : field;
-}
-
 Quadrant quadrantFor(int power, int interest)
 {
     const bool highPower = power >= 3;

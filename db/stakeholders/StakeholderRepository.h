@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Repository.h"
 #include "Stakeholder.h"
 
 #include <QDateTime>
@@ -43,3 +44,7 @@ private:
 
     Database &m_db;
 };
+
+extern template class Repository<Stakeholder>;
+extern template class Repository<StakeholderLink>;
+extern template class Repository<StakeholderSnapshot>;

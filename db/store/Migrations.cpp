@@ -374,6 +374,49 @@ Migration version5()
             }};
 }
 
+// Record versions (row_version: a material has a "version" of its own): each save checks the
+// version it read and raises it, so that a save of a row changed meanwhile (by an import, another
+// window, a field package) is refused, never silently overwritten. Every row starts at 1.
+Migration version6()
+{
+    Migration step {6, {}};
+    for (const char *name : {"missions",
+                             "stakeholders",
+                             "mission_stakeholders",
+                             "engagements",
+                             "stakeholder_snapshots",
+                             "risks",
+                             "risk_assessments",
+                             "stage_criteria",
+                             "stage_transitions",
+                             "consultation_sessions",
+                             "consultation_attendees",
+                             "findings",
+                             "legislation_items",
+                             "capacity_assessments",
+                             "needs",
+                             "need_findings",
+                             "modules",
+                             "module_needs",
+                             "trainees",
+                             "training_sessions",
+                             "session_modules",
+                             "materials",
+                             "followup_activities",
+                             "followup_needs",
+                             "risk_actions",
+                             "settings",
+                             "indicators",
+                             "indicator_targets",
+                             "indicator_values"}) {
+        step.statements.append(
+            QStringLiteral("ALTER TABLE %1 ADD COLUMN row_version INTEGER NOT NULL "
+                           "DEFAULT 1 CHECK (row_version >= 1)")
+                .arg(QLatin1String(name)));
+    }
+    return step;
+}
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -388,8 +431,8 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 const QList<Migration> &Migrations::standard()
 {
-    static const QList<Migration> steps {version1(), version2(), version3(), version4(),
-                                         version5()};
+    static const QList<Migration> steps {version1(), version2(), version3(),
+                                         version4(), version5(), version6()};
     return steps;
 }
 

@@ -51,16 +51,17 @@ static QVariant bindable(const QVariant &value)
 
 QString Sql::metaColumns()
 {
-    return QStringLiteral("id, created_at, updated_at, deleted, is_demo");
+    return QStringLiteral("id, created_at, updated_at, deleted, is_demo, row_version");
 }
 
 void Sql::readMeta(const QSqlQuery &query, RecordMeta &meta)
 {
-    meta.id = query.value(QStringLiteral("id")).toString();
-    meta.createdAt = toDateTime(query.value(QStringLiteral("created_at")));
-    meta.updatedAt = toDateTime(query.value(QStringLiteral("updated_at")));
-    meta.deleted = query.value(QStringLiteral("deleted")).toBool();
-    meta.demo = query.value(QStringLiteral("is_demo")).toBool();
+    meta.id = query.value(0).toString();
+    meta.createdAt = toDateTime(query.value(1));
+    meta.updatedAt = toDateTime(query.value(2));
+    meta.deleted = query.value(3).toBool();
+    meta.demo = query.value(4).toBool();
+    meta.version = query.value(5).toInt();
 }
 
 void Sql::setError(QString *error, const QString &message)
@@ -127,9 +128,10 @@ bool Sql::insert(Database &db, QLatin1String table, RecordMeta &meta, const Colu
         meta.createdAt = now;
     meta.updatedAt = now;
 
-    QStringList names {QStringLiteral("id"), QStringLiteral("created_at"),
+    meta.version = 1;
+    QStringList names {QStringLiteral("id"),         QStringLiteral("created_at"),
                        QStringLiteral("updated_at"), QStringLiteral("deleted"),
-                       QStringLiteral("is_demo")};
+                       QStringLiteral("is_demo"),    QStringLiteral("row_version")};
     for (const auto &column : columns)
         names.append(column.first);
     QStringList placeholders;
@@ -144,6 +146,7 @@ bool Sql::insert(Database &db, QLatin1String table, RecordMeta &meta, const Colu
     query.addBindValue(fromDateTime(meta.updatedAt));
     query.addBindValue(meta.deleted ? 1 : 0);
     query.addBindValue(meta.demo ? 1 : 0);
+    query.addBindValue(meta.version);
     for (const auto &column : columns)
         query.addBindValue(bindable(column.second));
     if (!exec(query, error))
@@ -155,27 +158,49 @@ bool Sql::insert(Database &db, QLatin1String table, RecordMeta &meta, const Colu
 bool Sql::update(Database &db, QLatin1String table, RecordMeta &meta, const Columns &columns,
                  QString *error)
 {
-    meta.updatedAt = Clock::nowUtc();
-    QStringList assignments {QStringLiteral("updated_at = ?"), QStringLiteral("deleted = ?")};
+    const QDateTime now = Clock::nowUtc();
+    QStringList assignments {QStringLiteral("updated_at = ?"), QStringLiteral("deleted = ?"),
+                             QStringLiteral("row_version = row_version + 1")};
     for (const auto &column : columns)
         assignments.append(QStringLiteral("%1 = ?").arg(column.first));
 
     QSqlQuery query(db.connection());
-    query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+    // The version read, when there is one, must still be the row's: else someone changed it.
+    query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ? AND (? = 0 OR row_version = ?) "
+                                 "RETURNING row_version")
                       .arg(table, assignments.join(QStringLiteral(", "))));
-    query.addBindValue(fromDateTime(meta.updatedAt));
+    query.addBindValue(fromDateTime(now));
     query.addBindValue(meta.deleted ? 1 : 0);
     for (const auto &column : columns)
         query.addBindValue(bindable(column.second));
     query.addBindValue(meta.id);
+    query.addBindValue(meta.version);
+    query.addBindValue(meta.version);
     if (!exec(query, error))
         return false;
-    if (query.numRowsAffected() != 1) {
-        setError(error, Database::tr("The record no longer exists; it may have been deleted."));
+    if (!query.next()) {
+        const int current = version(db, table, meta.id);
+        setError(error,
+                 current > 0 ? Database::tr("This record was changed elsewhere (in another window, "
+                                            "or by an import) since you opened it; nothing was "
+                                            "saved.")
+                             : Database::tr("The record no longer exists; it may have been "
+                                            "deleted."));
         return false;
     }
+    meta.version = query.value(0).toInt();
+    meta.updatedAt = now;
+    query.finish();
     db.markChanged(table);
     return true;
+}
+
+int Sql::version(Database &db, QLatin1String table, const QString &id)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("SELECT row_version FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    return query.exec() && query.next() ? query.value(0).toInt() : 0;
 }
 
 bool Sql::upsert(Database &db, QLatin1String table, RecordMeta &meta, const Columns &columns,
@@ -194,7 +219,9 @@ bool Sql::setDeleted(Database &db, QLatin1String table, const QString &id, bool 
         return false;
     QSqlQuery query(db.connection());
     query.prepare(
-        QStringLiteral("UPDATE %1 SET deleted = ?, updated_at = ? WHERE id = ?").arg(table));
+        QStringLiteral("UPDATE %1 SET deleted = ?, updated_at = ?, row_version = row_version + 1 "
+                       "WHERE id = ?")
+            .arg(table));
     query.addBindValue(deleted ? 1 : 0);
     query.addBindValue(fromDateTime(Clock::nowUtc()));
     query.addBindValue(id);

@@ -24,13 +24,19 @@ QDate toDate(const QVariant &value);
 QVariant fromDateTime(const QDateTime &value); // UTC, ISO 8601 with milliseconds
 QDateTime toDateTime(const QVariant &value);
 
-QString metaColumns(); // "id, created_at, updated_at, deleted, is_demo"
-void readMeta(const QSqlQuery &query, RecordMeta &meta); // from the columns metaColumns() names
+QString metaColumns(); // "id, created_at, updated_at, deleted, is_demo, row_version"
+constexpr int metaColumnCount = 6;
+// From the first metaColumnCount columns of a row selected with metaColumns() first.
+void readMeta(const QSqlQuery &query, RecordMeta &meta);
 
 bool insert(Database &db, QLatin1String table, RecordMeta &meta, const Columns &columns,
             QString *error);
+// Raises the row's version; refused when meta.version is set and the row has moved on (changed
+// elsewhere since it was read). Fills meta's new version and time.
 bool update(Database &db, QLatin1String table, RecordMeta &meta, const Columns &columns,
             QString *error);
+// The row's version, 0 when there is no such row.
+int version(Database &db, QLatin1String table, const QString &id);
 // Updates the row with meta.id, or inserts it when there is none (filling id and timestamps).
 bool upsert(Database &db, QLatin1String table, RecordMeta &meta, const Columns &columns,
             QString *error);

@@ -62,6 +62,33 @@ private Q_SLOTS:
         QCOMPARE(missions.find(m.meta.id)->title, m.title);
     }
 
+    // A form's save of a mission changed meanwhile (an import, another window) is refused and
+    // pushes nothing; undo and redo of this window's own steps still work after it.
+    void aStaleSaveIsRefusedAndPushesNothing()
+    {
+        Mission m = mission(QStringLiteral("ST-HC-01"));
+        QVERIFY(m_edits->saveMission(m));
+        Mission elsewhere = *MissionRepository(*m_db).find(m.meta.id);
+        elsewhere.hostCountry = QStringLiteral("Montenegro");
+        QVERIFY(MissionRepository(*m_db).save(elsewhere));
+        const int steps = m_stack->count();
+        m.title = QStringLiteral("Stale title");
+        QString error;
+        QVERIFY(!m_edits->saveMission(m, &error));
+        QVERIFY2(error.contains(QStringLiteral("changed elsewhere")), qPrintable(error));
+        QCOMPARE(m_stack->count(), steps);
+        QCOMPARE(MissionRepository(*m_db).find(m.meta.id)->hostCountry,
+                 QStringLiteral("Montenegro"));
+        Mission fresh = *MissionRepository(*m_db).find(m.meta.id);
+        fresh.title = QStringLiteral("Fresh title");
+        QVERIFY(m_edits->saveMission(fresh));
+        m_stack->undo();
+        QCOMPARE(MissionRepository(*m_db).find(m.meta.id)->title,
+                 QStringLiteral("Training in ST-HC-01"));
+        m_stack->redo();
+        QCOMPARE(MissionRepository(*m_db).find(m.meta.id)->title, QStringLiteral("Fresh title"));
+    }
+
     void changeNamesTheField()
     {
         Mission m = mission(QStringLiteral("BA-HC-02"));

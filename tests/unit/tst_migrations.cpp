@@ -101,6 +101,8 @@ private Q_SLOTS:
             << QStringLiteral("schema-v3.sql") << 3 << QStringLiteral("Romsko srce Međimurja");
         QTest::newRow("version 4")
             << QStringLiteral("schema-v4.sql") << 4 << QStringLiteral("Romsko srce Međimurja");
+        QTest::newRow("version 5")
+            << QStringLiteral("schema-v5.sql") << 5 << QStringLiteral("Romsko srce Međimurja");
     }
 
     void fromEveryOlderVersion()
@@ -156,12 +158,28 @@ private Q_SLOTS:
             for (const Mission &m : MissionRepository(db).all()) {
                 for (const Indicator &i : MissionRecords<Indicator>(db).forMission(m.meta.id))
                     values += MissionRecords<IndicatorValue>(db).forOwner(i.meta.id).size();
+                if (version > 4)
+                    continue; // reactions came with version 5
                 for (const Trainee &t : MissionRecords<Trainee>(db).forMission(m.meta.id)) {
                     QCOMPARE(t.reaction, std::nullopt);
                     QVERIFY(!t.applied);
                 }
             }
             QCOMPARE(values, 16);
+        }
+        // Every row of every table starts at version 1.
+        for (const Mission &m : MissionRepository(db).all())
+            QCOMPARE(m.meta.version, 1);
+        QSqlQuery tables(db.connection());
+        QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                           "AND name NOT LIKE 'sqlite_%'")));
+        while (tables.next()) {
+            const QString table = tables.value(0).toString();
+            QCOMPARE(
+                rawScalar(
+                    path,
+                    QStringLiteral("SELECT count(*) FROM %1 WHERE row_version <> 1").arg(table)),
+                QStringLiteral("0"));
         }
         Risk risk;
         risk.title = QStringLiteral("Added after the upgrade");

@@ -136,7 +136,7 @@ private Q_SLOTS:
         m.budgetMinor = -1;
         m.currency = QStringLiteral("euro");
         const FieldErrors errors = m.validate();
-        QVERIFY(hasField(errors, QStringLiteral("budget")));
+        QVERIFY(hasField(errors, QStringLiteral("budgetMinor")));
         QVERIFY(hasField(errors, QStringLiteral("currency")));
     }
 

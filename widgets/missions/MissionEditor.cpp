@@ -92,7 +92,7 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
         {QStringLiteral("startDate"), m_start},
         {QStringLiteral("endDate"), m_end},
         {QStringLiteral("mouDate"), m_mouDate},
-        {QStringLiteral("budget"), m_budget},
+        {QStringLiteral("budgetMinor"), m_budget},
         {QStringLiteral("currency"), m_currency},
         {QStringLiteral("predecessorId"), m_predecessor},
         {QStringLiteral("handoverNotes"), m_handover},

@@ -1,0 +1,212 @@
+#pragma once
+
+// The walkers that turn one description (Table<T>::fields, see Describe.h) into SQL columns,
+// values to write, values read back, and a list of fields. For db/ only: Repository<T> uses them.
+
+#include "Describe.h"
+#include "Enums.h"
+#include "SqlSupport.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <optional>
+#include <type_traits>
+
+namespace RecordIo {
+
+// The column names, in order.
+class ColumnNames
+{
+public:
+    QStringList names;
+    template<typename V>
+    void operator()(const char *column, const V &, const char * = nullptr, int = Field::None)
+    {
+        names.append(QLatin1String(column));
+    }
+    void ref(const char *column, const QString &, const char * = nullptr, int = Field::None)
+    {
+        names.append(QLatin1String(column));
+    }
+};
+
+// Each field with its label and flags.
+class FieldList
+{
+public:
+    QList<FieldInfo> fields;
+    template<typename V>
+    void operator()(const char *column, const V &, const char *label = nullptr,
+                    int flags = Field::None)
+    {
+        add(column, label, flags, false);
+    }
+    void ref(const char *column, const QString &, const char *label = nullptr,
+             int flags = Field::None)
+    {
+        add(column, label, flags, true);
+    }
+
+private:
+    void add(const char *column, const char *label, int flags, bool isRef)
+    {
+        FieldInfo info;
+        info.column = QLatin1String(column);
+        info.key = fieldKey(info.column);
+        info.label = label;
+        info.flags = flags;
+        info.isRef = isRef;
+        fields.append(info);
+    }
+};
+
+// The values to write, as SQLite stores them: text trimmed, dates ISO, enums by code, NULL for
+// nothing.
+class ColumnWriter
+{
+public:
+    Sql::Columns columns;
+    void operator()(const char *column, const QString &v, const char * = nullptr, int = 0)
+    {
+        add(column, v.trimmed());
+    }
+    void operator()(const char *column, const QDate &v, const char * = nullptr, int = 0)
+    {
+        add(column, Sql::fromDate(v));
+    }
+    void operator()(const char *column, const QDateTime &v, const char * = nullptr, int = 0)
+    {
+        add(column, Sql::fromDateTime(v));
+    }
+    void operator()(const char *column, bool v, const char * = nullptr, int = 0)
+    {
+        add(column, v ? 1 : 0);
+    }
+    void operator()(const char *column, int v, const char * = nullptr, int = 0) { add(column, v); }
+    void operator()(const char *column, double v, const char * = nullptr, int = 0)
+    {
+        add(column, v);
+    }
+    template<typename E>
+    requires std::is_enum_v<E>
+    void operator()(const char *column, E v, const char * = nullptr, int = 0)
+    {
+        add(column, enumCode(v));
+    }
+    template<typename V>
+    void operator()(const char *column, const std::optional<V> &v, const char * = nullptr, int = 0)
+    {
+        if (!v)
+            add(column, QVariant());
+        else if constexpr (std::is_enum_v<V>)
+            add(column, enumCode(*v));
+        else
+            add(column, QVariant::fromValue(*v));
+    }
+    template<typename V>
+    void operator()(const char *column, NullWhen<V> v, const char * = nullptr, int = 0)
+    {
+        add(column, v.value == v.none ? QVariant() : QVariant::fromValue(v.value));
+    }
+    // An id of another record; NULL when there is none.
+    void ref(const char *column, const QString &v, const char * = nullptr, int = 0)
+    {
+        add(column, v.isEmpty() ? QVariant() : v);
+    }
+
+private:
+    void add(const char *column, const QVariant &value)
+    {
+        columns.append({QLatin1String(column), value});
+    }
+};
+
+// Reads the columns back in order, from `first`; with `only`, reads just those columns (the
+// others keep their defaults), as a query that selected only them returns them.
+class ColumnReader
+{
+public:
+    ColumnReader(const QSqlQuery &query, int first, const QSet<QString> *only = nullptr)
+        : m_query(query)
+        , m_column(first)
+        , m_only(only)
+    {
+    }
+    void operator()(const char *c, QString &v, const char * = nullptr, int = 0)
+    {
+        if (take(c))
+            v = next().toString();
+    }
+    void operator()(const char *c, QDate &v, const char * = nullptr, int = 0)
+    {
+        if (take(c))
+            v = Sql::toDate(next());
+    }
+    void operator()(const char *c, QDateTime &v, const char * = nullptr, int = 0)
+    {
+        if (take(c))
+            v = Sql::toDateTime(next());
+    }
+    void operator()(const char *c, bool &v, const char * = nullptr, int = 0)
+    {
+        if (take(c))
+            v = next().toInt() != 0;
+    }
+    void operator()(const char *c, int &v, const char * = nullptr, int = 0)
+    {
+        if (take(c))
+            v = next().toInt();
+    }
+    void operator()(const char *c, double &v, const char * = nullptr, int = 0)
+    {
+        if (take(c))
+            v = next().toDouble();
+    }
+    template<typename E>
+    requires std::is_enum_v<E>
+    void operator()(const char *c, E &v, const char * = nullptr, int = 0)
+    {
+        if (take(c))
+            v = enumFromCode<E>(next().toString()).value_or(v);
+    }
+    template<typename V>
+    void operator()(const char *c, std::optional<V> &v, const char * = nullptr, int = 0)
+    {
+        if (!take(c))
+            return;
+        const QVariant value = next();
+        if (value.isNull())
+            v = std::nullopt;
+        else if constexpr (std::is_enum_v<V>)
+            v = enumFromCode<V>(value.toString());
+        else
+            v = value.value<V>();
+    }
+    template<typename V>
+    void operator()(const char *c, NullWhen<V> v, const char * = nullptr, int = 0)
+    {
+        if (!take(c))
+            return;
+        const QVariant value = next();
+        v.value = value.isNull() ? v.none : value.value<std::remove_const_t<V>>();
+    }
+    void ref(const char *c, QString &v, const char * = nullptr, int = 0)
+    {
+        if (take(c))
+            v = next().toString();
+    }
+
+private:
+    bool take(const char *column) const
+    {
+        return !m_only || m_only->contains(QLatin1String(column));
+    }
+    QVariant next() { return m_query.value(m_column++); }
+    const QSqlQuery &m_query;
+    int m_column;
+    const QSet<QString> *m_only;
+};
+
+} // namespace RecordIo
