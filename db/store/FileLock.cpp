@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <cerrno>
 #include <csignal>
@@ -37,6 +38,26 @@ std::unique_ptr<QLockFile> makeLock(const QString &path)
     auto lock = std::make_unique<QLockFile>(path);
     lock->setStaleLockTime(0); // only a dead owner makes a lock stale, never its age
     return lock;
+}
+
+// QLockFile creates its file, then writes who holds it: a process killed between the two (a
+// power cut, kill -9) leaves a file that names nobody, which QLockFile never judges stale. Such a
+// file, still unreadable a moment later, is a torn lock and is taken over.
+bool take(QLockFile &lock)
+{
+    if (lock.tryLock(0))
+        return true;
+    if (lock.error() != QLockFile::LockFailedError)
+        return false;
+    qint64 pid = 0;
+    QString host, application;
+    if (lock.getLockInfo(&pid, &host, &application))
+        return false;
+    QThread::msleep(150);
+    if (lock.getLockInfo(&pid, &host, &application))
+        return false;
+    qCInfo(lcDb) << "taking over a torn lock file";
+    return lock.removeStaleLockFile() && lock.tryLock(0);
 }
 
 } // namespace
@@ -83,7 +104,7 @@ FileLock::Result FileLock::tryLock(Holder *holder)
     // The identity lock first: it is on this computer's own disk and always writable.
     if (!identity.isEmpty()) {
         m_identity = makeLock(identity);
-        if (!m_identity->tryLock(0)) {
+        if (!take(*m_identity)) {
             if (m_identity->error() == QLockFile::LockFailedError) {
                 if (holder)
                     holderOf(*m_identity, identity, holder);
@@ -95,7 +116,7 @@ FileLock::Result FileLock::tryLock(Holder *holder)
         }
     }
     m_beside = makeLock(beside);
-    if (!m_beside->tryLock(0)) {
+    if (!take(*m_beside)) {
         const QLockFile::LockError error = m_beside->error();
         if (error == QLockFile::LockFailedError) {
             if (holder)

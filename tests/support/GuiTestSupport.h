@@ -114,10 +114,10 @@ template<typename DateField> void typeDate(DateField *field, const QString &text
 #define IP_GUI_TEST_MAIN(TestObject)                                                               \
     int main(int argc, char *argv[])                                                               \
     {                                                                                              \
+        TestSupport::isolateFolders();                                                             \
         QApplication app(argc, argv);                                                              \
         app.setAttribute(Qt::AA_Use96Dpi, true);                                                   \
         TestSupport::pinClock();                                                                   \
-        TestSupport::isolateRuntimeFolder();                                                       \
         GuiTest::installModalWatchdog();                                                           \
         TestObject tc;                                                                             \
         QTEST_SET_MAIN_SOURCE_PATH                                                                 \

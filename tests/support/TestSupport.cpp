@@ -164,11 +164,25 @@ bool crashedCopy(const QString &source, const QStringList &statements, const QSt
     return ok;
 }
 
-void isolateRuntimeFolder()
+void isolateFolders()
 {
-    static QTemporaryDir folder(QDir::tempPath() + QStringLiteral("/ip-runtime-XXXXXX"));
-    if (folder.isValid())
-        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(folder.path()));
+    static QTemporaryDir folder(QDir::tempPath() + QStringLiteral("/ip-test-XXXXXX"));
+    if (!folder.isValid())
+        return;
+    // Fonts stay cached where they were: a new cache would make each test scan them again.
+    if (qEnvironmentVariableIsEmpty("XDG_CACHE_HOME"))
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(QDir::homePath() + QStringLiteral("/.cache")));
+    const auto use = [](const char *variable, const QString &path) {
+        QDir().mkpath(path);
+        QFile::setPermissions(
+            path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        qputenv(variable, QFile::encodeName(path));
+    };
+    use("XDG_RUNTIME_DIR", folder.filePath(QStringLiteral("runtime")));
+    use("XDG_DATA_HOME", folder.filePath(QStringLiteral("data")));
+    use("XDG_CONFIG_HOME", folder.filePath(QStringLiteral("config")));
+    // QStandardPaths' test mode writes under the home folder.
+    use("HOME", folder.filePath(QStringLiteral("home")));
 }
 
 } // namespace TestSupport

@@ -65,10 +65,12 @@ inline void pinClock()
     Clock::setFixedNow(pinnedNow());
 }
 
-// Gives this test process (and the processes it starts) a runtime folder of its own, removed when
-// it ends, so that no lock left there by an earlier run (killed writers leave theirs, and a new
-// file can reuse a deleted one's inode) can reach it. Called by IP_TEST_MAIN and IP_GUI_TEST_MAIN.
-void isolateRuntimeFolder();
+// Gives this test process (and the processes it starts) folders of its own, removed when it ends:
+// runtime (no lock an earlier run left there can reach it: killed writers leave theirs, and a new
+// file can reuse a deleted one's inode), data, configuration and home (tests running at the same
+// time each get their own demo database and settings). Called by IP_TEST_MAIN and
+// IP_GUI_TEST_MAIN before the application object exists.
+void isolateFolders();
 
 } // namespace TestSupport
 
@@ -76,9 +78,9 @@ void isolateRuntimeFolder();
 #define IP_TEST_MAIN(TestObject)                                                                   \
     int main(int argc, char *argv[])                                                               \
     {                                                                                              \
+        TestSupport::isolateFolders();                                                             \
         QCoreApplication app(argc, argv);                                                          \
         TestSupport::pinClock();                                                                   \
-        TestSupport::isolateRuntimeFolder();                                                       \
         TestObject tc;                                                                             \
         QTEST_SET_MAIN_SOURCE_PATH                                                                 \
         return QTest::qExec(&tc, argc, argv);                                                      \

@@ -298,6 +298,27 @@ private Q_SLOTS:
         QVERIFY(second.open(hardlink, Database::Mode::OpenExisting, options));
     }
 
+    // A process killed between creating its lock files and writing its name in them leaves
+    // empty ones; they name nobody, so they are taken over instead of blocking the file for ever
+    // ("open on another computer, process 0"). tst_crash met it at random.
+    void tornLockFilesAreTakenOver()
+    {
+        const QString path = m_dir->path(QStringLiteral("torn-lock.sqlite"));
+        createDatabase(path).reset();
+        QVERIFY(writeFile(FileLock::besidePath(path), {}));
+        QVERIFY(writeFile(FileLock::identityPath(path), {}));
+        Database::Options options = quietOptions();
+        options.lockAgainstOtherInstances = true;
+        Database db;
+        OpenError error;
+        QVERIFY2(db.open(path, Database::Mode::OpenExisting, options, &error),
+                 qPrintable(error.message));
+        QVERIFY(!db.isReadOnly());
+        FileLock::Holder holder;
+        QVERIFY(FileLock::isHeld(path, &holder));
+        QCOMPARE(holder.pid, QCoreApplication::applicationPid());
+    }
+
     void backupsKeepTheNewestEvenWithTheClockSetBack()
     {
         const QString path = m_dir->path(QStringLiteral("kept.sqlite"));
