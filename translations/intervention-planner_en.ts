@@ -48,6 +48,37 @@
     </message>
 </context>
 <context>
+    <name>CapacityRadar</name>
+    <message>
+        <source>Capacity on the 0-4 scale: baseline, current and target</source>
+        <translation>Capacity on the 0-4 scale: baseline, current and target</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>%1
+Baseline %2, current %3, target %4 (0-4)
+Click to open the capacity assessment.</source>
+        <translation>%1
+Baseline %2, current %3, target %4 (0-4)
+Click to open the capacity assessment.</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>&amp;Save Chart As…</source>
@@ -2576,160 +2607,6 @@
         <translation>%1 (owner: %2)</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Stage progress (%)</source>
-        <translation>Stage progress (%)</translation>
-    </message>
-    <message>
-        <source>Progress (%)</source>
-        <translation>Progress (%)</translation>
-    </message>
-    <message>
-        <source>Residual risk (after treatment)</source>
-        <translation>Residual risk (after treatment)</translation>
-    </message>
-    <message>
-        <source>Inherent risk</source>
-        <translation>Inherent risk</translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <source>Residual impact</source>
-        <translation>Residual impact</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
-        <source>Residual likelihood</source>
-        <translation>Residual likelihood</translation>
-    </message>
-    <message>
-        <source>Likelihood</source>
-        <translation>Likelihood</translation>
-    </message>
-    <message>
-        <source>Participation by sex per tier (sessions held)</source>
-        <translation>Participation by sex per tier (sessions held)</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Women</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Men</translation>
-    </message>
-    <message>
-        <source>Others or not recorded</source>
-        <translation>Others or not recorded</translation>
-    </message>
-    <message>
-        <source>%1 % women</source>
-        <translation>%1 % women</translation>
-    </message>
-    <message>
-        <source>People trained</source>
-        <translation>People trained</translation>
-    </message>
-    <message>
-        <source>No training session held yet.</source>
-        <translation>No training session held yet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mean test scores of %n trainee(s) tested (Kirkpatrick level 2)</source>
-        <translation><numerusform>Mean test scores of %n trainee tested (Kirkpatrick level 2)</numerusform><numerusform>Mean test scores of %n trainees tested (Kirkpatrick level 2)</numerusform></translation>
-    </message>
-    <message>
-        <source>Pre-test</source>
-        <translation>Pre-test</translation>
-    </message>
-    <message>
-        <source>Post-test</source>
-        <translation>Post-test</translation>
-    </message>
-    <message>
-        <source>Score (0-100)</source>
-        <translation>Score (0-100)</translation>
-    </message>
-    <message>
-        <source>No trainee has both a pre- and a post-test score yet.</source>
-        <translation>No trainee has both a pre- and a post-test score yet.</translation>
-    </message>
-    <message>
-        <source>Capacity on the 0-4 scale: baseline, current and target</source>
-        <translation>Capacity on the 0-4 scale: baseline, current and target</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Baseline</translation>
-    </message>
-    <message>
-        <source>Current</source>
-        <translation>Current</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Indicator achievement (%), coloured by status</source>
-        <translation>Indicator achievement (%), coloured by status</translation>
-    </message>
-    <message>
-        <source>Achievement against target (%)</source>
-        <translation>Achievement against target (%)</translation>
-    </message>
-    <message>
-        <source>No indicator with a measured value yet.</source>
-        <translation>No indicator with a measured value yet.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cascade: officers reached by %n trainer(s), %1 in all</source>
-        <translation><numerusform>Cascade: officers reached by %n trainer, %1 in all</numerusform><numerusform>Cascade: officers reached by %n trainers, %1 in all</numerusform></translation>
-    </message>
-    <message>
-        <source>Officers reached</source>
-        <translation>Officers reached</translation>
-    </message>
-    <message>
-        <source>No certified trainer leads a session yet.</source>
-        <translation>No certified trainer leads a session yet.</translation>
-    </message>
-    <message>
-        <source>Burn-up: officers trained against the target</source>
-        <translation>Burn-up: officers trained against the target</translation>
-    </message>
-    <message>
-        <source>Officers trained (sessions held)</source>
-        <translation>Officers trained (sessions held)</translation>
-    </message>
-    <message>
-        <source>Target: %L1 officers</source>
-        <translation>Target: %L1 officers</translation>
-    </message>
-    <message>
-        <source>Officers</source>
-        <translation>Officers</translation>
-    </message>
-    <message>
-        <source>No training session recorded yet.</source>
-        <translation>No training session recorded yet.</translation>
-    </message>
-    <message>
         <source>Stakeholders: power and interest (colour: attitude; size: trust)</source>
         <translation>Stakeholders: power and interest (colour: attitude; size: trust)</translation>
     </message>
@@ -2738,169 +2615,8 @@
         <translation>Enter or a double click opens the risk</translation>
     </message>
     <message>
-        <source>%1: %2 %, %3</source>
-        <translation>%1: %2 %, %3</translation>
-    </message>
-    <message>
-        <source>Click to open the stage's forms.</source>
-        <translation>Click to open the stage's forms.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Residual likelihood %1 × impact %2: %n open risk(s)</source>
-        <translation><numerusform>Residual likelihood %1 × impact %2: %n open risk</numerusform><numerusform>Residual likelihood %1 × impact %2: %n open risks</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Likelihood %1 × impact %2: %n open risk(s)</source>
-        <translation><numerusform>Likelihood %1 × impact %2: %n open risk</numerusform><numerusform>Likelihood %1 × impact %2: %n open risks</numerusform></translation>
-    </message>
-    <message>
-        <source>Click to list them below.</source>
-        <translation>Click to list them below.</translation>
-    </message>
-    <message>
-        <source>%1 tier: %L2 trained, %L3 women (%4 %), %L5 men, %L6 others or not recorded</source>
-        <translation>%1 tier: %L2 trained, %L3 women (%4 %), %L5 men, %L6 others or not recorded</translation>
-    </message>
-    <message>
-        <source>At or above the target of %1 % women.</source>
-        <translation>At or above the target of %1 % women.</translation>
-    </message>
-    <message>
-        <source>Below the target of %1 % women.</source>
-        <translation>Below the target of %1 % women.</translation>
-    </message>
-    <message>
-        <source>Mean gain: %1 points</source>
-        <translation>Mean gain: %1 points</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mean pre-test score: %1 over %n trainee(s)</source>
-        <translation><numerusform>Mean pre-test score: %1 over %n trainee</numerusform><numerusform>Mean pre-test score: %1 over %n trainees</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Mean post-test score: %1 over %n trainee(s)</source>
-        <translation><numerusform>Mean post-test score: %1 over %n trainee</numerusform><numerusform>Mean post-test score: %1 over %n trainees</numerusform></translation>
-    </message>
-    <message>
-        <source>not assessed</source>
-        <translation>not assessed</translation>
-    </message>
-    <message>
-        <source>%1
-Baseline %2, current %3, target %4 (0-4)
-Click to open the capacity assessment.</source>
-        <translation>%1
-Baseline %2, current %3, target %4 (0-4)
-Click to open the capacity assessment.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)
-Baseline %L3, target %L4 %5</source>
-        <translation>%1 (%2)
-Baseline %L3, target %L4 %5</translation>
-    </message>
-    <message>
-        <source>Latest value %L1 on %2: %3 % of the way, %4</source>
-        <translation>Latest value %L1 on %2: %3 % of the way, %4</translation>
-    </message>
-    <message>
-        <source>no status</source>
-        <translation>no status</translation>
-    </message>
-    <message>
-        <source>Not measured yet</source>
-        <translation>Not measured yet</translation>
-    </message>
-    <message>
-        <source>Click to open the indicator.</source>
-        <translation>Click to open the indicator.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n session(s) led, %L2 officers reached
-Click to open the trainer.</source>
-        <translation><numerusform>%1: %n session led, %L2 officers reached
-Click to open the trainer.</numerusform><numerusform>%1: %n sessions led, %L2 officers reached
-Click to open the trainer.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %L2 officers trained in sessions held; %n session(s) recorded by then</source>
-        <translation><numerusform>%1: %L2 officers trained in sessions held; %n session recorded by then</numerusform><numerusform>%1: %L2 officers trained in sessions held; %n sessions recorded by then</numerusform></translation>
-    </message>
-    <message>
-        <source>Training evaluation: the Kirkpatrick levels</source>
-        <translation>Training evaluation: the Kirkpatrick levels</translation>
-    </message>
-    <message>
-        <source>On the roster</source>
-        <translation>On the roster</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n trainer(s) and participant(s) on the mission's roster</source>
-        <translation><numerusform>%n trainer or participant on the mission's roster</numerusform><numerusform>%n trainers and participants on the mission's roster</numerusform></translation>
-    </message>
-    <message>
-        <source>1 Reaction</source>
-        <translation>1 Reaction</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answered the end-of-course survey; mean rating %1 of 5</source>
-        <translation><numerusform>%n answered the end-of-course survey; mean rating %1 of 5</numerusform><numerusform>%n answered the end-of-course survey; mean rating %1 of 5</numerusform></translation>
-    </message>
-    <message>
-        <source>2 Learning</source>
-        <translation>2 Learning</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n scored higher after the course than before (of %1 tested)</source>
-        <translation><numerusform>%n scored higher after the course than before (of %1 tested)</numerusform><numerusform>%n scored higher after the course than before (of %1 tested)</numerusform></translation>
-    </message>
-    <message>
-        <source>3 Behaviour</source>
-        <translation>3 Behaviour</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n found applying the training at a follow-up 3-6 months on</source>
-        <translation><numerusform>%n found applying the training at a follow-up 3-6 months on</numerusform><numerusform>%n found applying the training at a follow-up 3-6 months on</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
-    </message>
-    <message>
-        <source>%1: %2 % of target</source>
-        <translation>%1: %2 % of target</translation>
-    </message>
-    <message>
-        <source>%1: not measured yet</source>
-        <translation>%1: not measured yet</translation>
-    </message>
-    <message>
-        <source>4 Results</source>
-        <translation>4 Results</translation>
-    </message>
-    <message>
-        <source>No impact indicator yet</source>
-        <translation>No impact indicator yet</translation>
-    </message>
-    <message>
-        <source>A rise in recorded hate crime can mean better recording, not more crime.</source>
-        <translation>A rise in recorded hate crime can mean better recording, not more crime.</translation>
-    </message>
-    <message>
-        <source>Level 4 is measured by the mission's impact indicators.</source>
-        <translation>Level 4 is measured by the mission's impact indicators.</translation>
-    </message>
-    <message>
-        <source>No trainee on the roster yet.</source>
-        <translation>No trainee on the roster yet.</translation>
-    </message>
-    <message>
         <source>M&amp;ission:</source>
         <translation>M&amp;ission:</translation>
-    </message>
-    <message>
-        <source>Target: %1 % women</source>
-        <translation>Target: %1 % women</translation>
     </message>
     <message>
         <source>Stakeholders by type in each quadrant (fewer than %1 of a type: not shown)</source>
@@ -3846,6 +3562,63 @@ Click to open the trainer.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ProgressCharts</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Stage progress (%)</source>
+        <translation>Stage progress (%)</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %, %3</source>
+        <translation>%1: %2 %, %3</translation>
+    </message>
+    <message>
+        <source>Click to open the stage's forms.</source>
+        <translation>Click to open the stage's forms.</translation>
+    </message>
+    <message>
+        <source>Indicator achievement (%), coloured by status</source>
+        <translation>Indicator achievement (%), coloured by status</translation>
+    </message>
+    <message>
+        <source>Achievement against target (%)</source>
+        <translation>Achievement against target (%)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Baseline %L3, target %L4 %5</source>
+        <translation>%1 (%2)
+Baseline %L3, target %L4 %5</translation>
+    </message>
+    <message>
+        <source>Latest value %L1 on %2: %3 % of the way, %4</source>
+        <translation>Latest value %L1 on %2: %3 % of the way, %4</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>no status</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Not measured yet</translation>
+    </message>
+    <message>
+        <source>Click to open the indicator.</source>
+        <translation>Click to open the indicator.</translation>
+    </message>
+    <message>
+        <source>No indicator with a measured value yet.</source>
+        <translation>No indicator with a measured value yet.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Intervention Planner</source>
@@ -4037,6 +3810,55 @@ Click to open the trainer.</numerusform></translation>
     <message>
         <source>Due date</source>
         <translation>Due date</translation>
+    </message>
+</context>
+<context>
+    <name>RiskHeatMap</name>
+    <message>
+        <source>Residual risk (after treatment)</source>
+        <translation>Residual risk (after treatment)</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation>Inherent risk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Residual likelihood %1 × impact %2: %n open risk(s)</source>
+        <translation><numerusform>Residual likelihood %1 × impact %2: %n open risk</numerusform><numerusform>Residual likelihood %1 × impact %2: %n open risks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood %1 × impact %2: %n open risk(s)</source>
+        <translation><numerusform>Likelihood %1 × impact %2: %n open risk</numerusform><numerusform>Likelihood %1 × impact %2: %n open risks</numerusform></translation>
+    </message>
+    <message>
+        <source>Click to list them below.</source>
+        <translation>Click to list them below.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>Residual impact</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>Residual likelihood</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
     </message>
 </context>
 <context>
@@ -6315,6 +6137,200 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>Reaction must be between 1 and 5 (it is %1).</source>
         <translation>Reaction must be between 1 and 5 (it is %1).</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCharts</name>
+    <message>
+        <source>Participation by sex per tier (sessions held)</source>
+        <translation>Participation by sex per tier (sessions held)</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Others or not recorded</source>
+        <translation>Others or not recorded</translation>
+    </message>
+    <message>
+        <source>%1 % women</source>
+        <translation>%1 % women</translation>
+    </message>
+    <message>
+        <source>%1 tier: %L2 trained, %L3 women (%4 %), %L5 men, %L6 others or not recorded</source>
+        <translation>%1 tier: %L2 trained, %L3 women (%4 %), %L5 men, %L6 others or not recorded</translation>
+    </message>
+    <message>
+        <source>At or above the target of %1 % women.</source>
+        <translation>At or above the target of %1 % women.</translation>
+    </message>
+    <message>
+        <source>Below the target of %1 % women.</source>
+        <translation>Below the target of %1 % women.</translation>
+    </message>
+    <message>
+        <source>Target: %1 % women</source>
+        <translation>Target: %1 % women</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>People trained</translation>
+    </message>
+    <message>
+        <source>No training session held yet.</source>
+        <translation>No training session held yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean test scores of %n trainee(s) tested (Kirkpatrick level 2)</source>
+        <translation><numerusform>Mean test scores of %n trainee tested (Kirkpatrick level 2)</numerusform><numerusform>Mean test scores of %n trainees tested (Kirkpatrick level 2)</numerusform></translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Pre-test</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <source>Score (0-100)</source>
+        <translation>Score (0-100)</translation>
+    </message>
+    <message>
+        <source>Mean gain: %1 points</source>
+        <translation>Mean gain: %1 points</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean pre-test score: %1 over %n trainee(s)</source>
+        <translation><numerusform>Mean pre-test score: %1 over %n trainee</numerusform><numerusform>Mean pre-test score: %1 over %n trainees</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean post-test score: %1 over %n trainee(s)</source>
+        <translation><numerusform>Mean post-test score: %1 over %n trainee</numerusform><numerusform>Mean post-test score: %1 over %n trainees</numerusform></translation>
+    </message>
+    <message>
+        <source>No trainee has both a pre- and a post-test score yet.</source>
+        <translation>No trainee has both a pre- and a post-test score yet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) led, %L2 officers reached
+Click to open the trainer.</source>
+        <translation><numerusform>%1: %n session led, %L2 officers reached
+Click to open the trainer.</numerusform><numerusform>%1: %n sessions led, %L2 officers reached
+Click to open the trainer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cascade: officers reached by %n trainer(s), %1 in all</source>
+        <translation><numerusform>Cascade: officers reached by %n trainer, %1 in all</numerusform><numerusform>Cascade: officers reached by %n trainers, %1 in all</numerusform></translation>
+    </message>
+    <message>
+        <source>Officers reached</source>
+        <translation>Officers reached</translation>
+    </message>
+    <message>
+        <source>No certified trainer leads a session yet.</source>
+        <translation>No certified trainer leads a session yet.</translation>
+    </message>
+    <message>
+        <source>Burn-up: officers trained against the target</source>
+        <translation>Burn-up: officers trained against the target</translation>
+    </message>
+    <message>
+        <source>Officers trained (sessions held)</source>
+        <translation>Officers trained (sessions held)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %L2 officers trained in sessions held; %n session(s) recorded by then</source>
+        <translation><numerusform>%1: %L2 officers trained in sessions held; %n session recorded by then</numerusform><numerusform>%1: %L2 officers trained in sessions held; %n sessions recorded by then</numerusform></translation>
+    </message>
+    <message>
+        <source>Target: %L1 officers</source>
+        <translation>Target: %L1 officers</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>No training session recorded yet.</source>
+        <translation>No training session recorded yet.</translation>
+    </message>
+    <message>
+        <source>Training evaluation: the Kirkpatrick levels</source>
+        <translation>Training evaluation: the Kirkpatrick levels</translation>
+    </message>
+    <message>
+        <source>On the roster</source>
+        <translation>On the roster</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainer(s) and participant(s) on the mission's roster</source>
+        <translation><numerusform>%n trainer or participant on the mission's roster</numerusform><numerusform>%n trainers and participants on the mission's roster</numerusform></translation>
+    </message>
+    <message>
+        <source>1 Reaction</source>
+        <translation>1 Reaction</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered the end-of-course survey; mean rating %1 of 5</source>
+        <translation><numerusform>%n answered the end-of-course survey; mean rating %1 of 5</numerusform><numerusform>%n answered the end-of-course survey; mean rating %1 of 5</numerusform></translation>
+    </message>
+    <message>
+        <source>2 Learning</source>
+        <translation>2 Learning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scored higher after the course than before (of %1 tested)</source>
+        <translation><numerusform>%n scored higher after the course than before (of %1 tested)</numerusform><numerusform>%n scored higher after the course than before (of %1 tested)</numerusform></translation>
+    </message>
+    <message>
+        <source>3 Behaviour</source>
+        <translation>3 Behaviour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found applying the training at a follow-up 3-6 months on</source>
+        <translation><numerusform>%n found applying the training at a follow-up 3-6 months on</numerusform><numerusform>%n found applying the training at a follow-up 3-6 months on</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of target</source>
+        <translation>%1: %2 % of target</translation>
+    </message>
+    <message>
+        <source>%1: not measured yet</source>
+        <translation>%1: not measured yet</translation>
+    </message>
+    <message>
+        <source>4 Results</source>
+        <translation>4 Results</translation>
+    </message>
+    <message>
+        <source>No impact indicator yet</source>
+        <translation>No impact indicator yet</translation>
+    </message>
+    <message>
+        <source>A rise in recorded hate crime can mean better recording, not more crime.</source>
+        <translation>A rise in recorded hate crime can mean better recording, not more crime.</translation>
+    </message>
+    <message>
+        <source>Level 4 is measured by the mission's impact indicators.</source>
+        <translation>Level 4 is measured by the mission's impact indicators.</translation>
+    </message>
+    <message>
+        <source>No trainee on the roster yet.</source>
+        <translation>No trainee on the roster yet.</translation>
     </message>
 </context>
 <context>

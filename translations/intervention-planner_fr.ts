@@ -48,6 +48,37 @@
     </message>
 </context>
 <context>
+    <name>CapacityRadar</name>
+    <message>
+        <source>Capacity on the 0-4 scale: baseline, current and target</source>
+        <translation>Capacités sur l'échelle 0-4 : référence, actuelles et visées</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Visé</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>%1
+Baseline %2, current %3, target %4 (0-4)
+Click to open the capacity assessment.</source>
+        <translation>%1
+Référence %2, actuel %3, cible %4 (0-4)
+Cliquez pour ouvrir l'évaluation des capacités.</translation>
+    </message>
+</context>
+<context>
     <name>Charts</name>
     <message>
         <source>&amp;Save Chart As…</source>
@@ -2576,160 +2607,6 @@
         <translation>%1 (responsable : %2)</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Stage progress (%)</source>
-        <translation>Avancement des étapes (%)</translation>
-    </message>
-    <message>
-        <source>Progress (%)</source>
-        <translation>Avancement (%)</translation>
-    </message>
-    <message>
-        <source>Residual risk (after treatment)</source>
-        <translation>Risque résiduel (après traitement)</translation>
-    </message>
-    <message>
-        <source>Inherent risk</source>
-        <translation>Risque inhérent</translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <source>Residual impact</source>
-        <translation>Impact résiduel</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
-        <source>Residual likelihood</source>
-        <translation>Probabilité résiduelle</translation>
-    </message>
-    <message>
-        <source>Likelihood</source>
-        <translation>Probabilité</translation>
-    </message>
-    <message>
-        <source>Participation by sex per tier (sessions held)</source>
-        <translation>Participation par sexe et par niveau (sessions tenues)</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Femmes</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Hommes</translation>
-    </message>
-    <message>
-        <source>Others or not recorded</source>
-        <translation>Autres ou non renseigné</translation>
-    </message>
-    <message>
-        <source>%1 % women</source>
-        <translation>%1 % de femmes</translation>
-    </message>
-    <message>
-        <source>People trained</source>
-        <translation>Personnes formées</translation>
-    </message>
-    <message>
-        <source>No training session held yet.</source>
-        <translation>Aucune session de formation tenue pour l'instant.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mean test scores of %n trainee(s) tested (Kirkpatrick level 2)</source>
-        <translation><numerusform>Scores moyens de %n stagiaire testé (niveau 2 de Kirkpatrick)</numerusform><numerusform>Scores moyens de %n stagiaires testés (niveau 2 de Kirkpatrick)</numerusform></translation>
-    </message>
-    <message>
-        <source>Pre-test</source>
-        <translation>Pré-test</translation>
-    </message>
-    <message>
-        <source>Post-test</source>
-        <translation>Post-test</translation>
-    </message>
-    <message>
-        <source>Score (0-100)</source>
-        <translation>Score (0-100)</translation>
-    </message>
-    <message>
-        <source>No trainee has both a pre- and a post-test score yet.</source>
-        <translation>Aucun stagiaire n'a encore de score au pré-test et au post-test.</translation>
-    </message>
-    <message>
-        <source>Capacity on the 0-4 scale: baseline, current and target</source>
-        <translation>Capacités sur l'échelle 0-4 : référence, actuelles et visées</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <source>Current</source>
-        <translation>Actuel</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Visé</translation>
-    </message>
-    <message>
-        <source>Indicator achievement (%), coloured by status</source>
-        <translation>Réalisation des indicateurs (%), colorée selon le statut</translation>
-    </message>
-    <message>
-        <source>Achievement against target (%)</source>
-        <translation>Réalisation par rapport à la cible (%)</translation>
-    </message>
-    <message>
-        <source>No indicator with a measured value yet.</source>
-        <translation>Aucun indicateur n'a encore de valeur mesurée.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cascade: officers reached by %n trainer(s), %1 in all</source>
-        <translation><numerusform>Cascade : agents touchés par %n formateur, %1 en tout</numerusform><numerusform>Cascade : agents touchés par %n formateurs, %1 en tout</numerusform></translation>
-    </message>
-    <message>
-        <source>Officers reached</source>
-        <translation>Agents touchés</translation>
-    </message>
-    <message>
-        <source>No certified trainer leads a session yet.</source>
-        <translation>Aucun formateur certifié n'anime encore de session.</translation>
-    </message>
-    <message>
-        <source>Burn-up: officers trained against the target</source>
-        <translation>Progression : agents formés par rapport à l'objectif</translation>
-    </message>
-    <message>
-        <source>Officers trained (sessions held)</source>
-        <translation>Agents formés (sessions tenues)</translation>
-    </message>
-    <message>
-        <source>Target: %L1 officers</source>
-        <translation>Objectif : %L1 agents</translation>
-    </message>
-    <message>
-        <source>Officers</source>
-        <translation>Agents</translation>
-    </message>
-    <message>
-        <source>No training session recorded yet.</source>
-        <translation>Aucune session de formation enregistrée pour l'instant.</translation>
-    </message>
-    <message>
         <source>Stakeholders: power and interest (colour: attitude; size: trust)</source>
         <translation>Parties prenantes : pouvoir et intérêt (couleur : attitude ; taille : confiance)</translation>
     </message>
@@ -2738,169 +2615,8 @@
         <translation>Entrée ou un double-clic ouvre le risque</translation>
     </message>
     <message>
-        <source>%1: %2 %, %3</source>
-        <translation>%1 : %2 %, %3</translation>
-    </message>
-    <message>
-        <source>Click to open the stage's forms.</source>
-        <translation>Cliquez pour ouvrir les formulaires de l'étape.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Residual likelihood %1 × impact %2: %n open risk(s)</source>
-        <translation><numerusform>Probabilité résiduelle %1 × impact %2 : %n risque ouvert</numerusform><numerusform>Probabilité résiduelle %1 × impact %2 : %n risques ouverts</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Likelihood %1 × impact %2: %n open risk(s)</source>
-        <translation><numerusform>Probabilité %1 × impact %2 : %n risque ouvert</numerusform><numerusform>Probabilité %1 × impact %2 : %n risques ouverts</numerusform></translation>
-    </message>
-    <message>
-        <source>Click to list them below.</source>
-        <translation>Cliquez pour les lister ci-dessous.</translation>
-    </message>
-    <message>
-        <source>%1 tier: %L2 trained, %L3 women (%4 %), %L5 men, %L6 others or not recorded</source>
-        <translation>Niveau %1 : %L2 formés, %L3 femmes (%4 %), %L5 hommes, %L6 autres ou non enregistrés</translation>
-    </message>
-    <message>
-        <source>At or above the target of %1 % women.</source>
-        <translation>Atteint ou dépasse la cible de %1 % de femmes.</translation>
-    </message>
-    <message>
-        <source>Below the target of %1 % women.</source>
-        <translation>En dessous de la cible de %1 % de femmes.</translation>
-    </message>
-    <message>
-        <source>Mean gain: %1 points</source>
-        <translation>Gain moyen : %1 points</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mean pre-test score: %1 over %n trainee(s)</source>
-        <translation><numerusform>Score moyen au pré-test : %1 sur %n stagiaire</numerusform><numerusform>Score moyen au pré-test : %1 sur %n stagiaires</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Mean post-test score: %1 over %n trainee(s)</source>
-        <translation><numerusform>Score moyen au post-test : %1 sur %n stagiaire</numerusform><numerusform>Score moyen au post-test : %1 sur %n stagiaires</numerusform></translation>
-    </message>
-    <message>
-        <source>not assessed</source>
-        <translation>non évalué</translation>
-    </message>
-    <message>
-        <source>%1
-Baseline %2, current %3, target %4 (0-4)
-Click to open the capacity assessment.</source>
-        <translation>%1
-Référence %2, actuel %3, cible %4 (0-4)
-Cliquez pour ouvrir l'évaluation des capacités.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)
-Baseline %L3, target %L4 %5</source>
-        <translation>%1 (%2)
-Référence %L3, cible %L4 %5</translation>
-    </message>
-    <message>
-        <source>Latest value %L1 on %2: %3 % of the way, %4</source>
-        <translation>Dernière valeur %L1 le %2 : %3 % du chemin, %4</translation>
-    </message>
-    <message>
-        <source>no status</source>
-        <translation>sans statut</translation>
-    </message>
-    <message>
-        <source>Not measured yet</source>
-        <translation>Pas encore mesuré</translation>
-    </message>
-    <message>
-        <source>Click to open the indicator.</source>
-        <translation>Cliquez pour ouvrir l'indicateur.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n session(s) led, %L2 officers reached
-Click to open the trainer.</source>
-        <translation><numerusform>%1 : %n session animée, %L2 agents atteints
-Cliquez pour ouvrir le formateur.</numerusform><numerusform>%1 : %n sessions animées, %L2 agents atteints
-Cliquez pour ouvrir le formateur.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %L2 officers trained in sessions held; %n session(s) recorded by then</source>
-        <translation><numerusform>%1 : %L2 agents formés lors des sessions tenues ; %n session enregistrée à cette date</numerusform><numerusform>%1 : %L2 agents formés lors des sessions tenues ; %n sessions enregistrées à cette date</numerusform></translation>
-    </message>
-    <message>
-        <source>Training evaluation: the Kirkpatrick levels</source>
-        <translation>Évaluation de la formation : les niveaux de Kirkpatrick</translation>
-    </message>
-    <message>
-        <source>On the roster</source>
-        <translation>Inscrits</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n trainer(s) and participant(s) on the mission's roster</source>
-        <translation><numerusform>%n formateur ou participant inscrit pour la mission</numerusform><numerusform>%n formateurs et participants inscrits pour la mission</numerusform></translation>
-    </message>
-    <message>
-        <source>1 Reaction</source>
-        <translation>1 Réaction</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answered the end-of-course survey; mean rating %1 of 5</source>
-        <translation><numerusform>%n a répondu au questionnaire de fin de cours ; note moyenne %1 sur 5</numerusform><numerusform>%n ont répondu au questionnaire de fin de cours ; note moyenne %1 sur 5</numerusform></translation>
-    </message>
-    <message>
-        <source>2 Learning</source>
-        <translation>2 Apprentissage</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n scored higher after the course than before (of %1 tested)</source>
-        <translation><numerusform>%n a obtenu un meilleur score après le cours qu'avant (sur %1 testés)</numerusform><numerusform>%n ont obtenu un meilleur score après le cours qu'avant (sur %1 testés)</numerusform></translation>
-    </message>
-    <message>
-        <source>3 Behaviour</source>
-        <translation>3 Comportement</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n found applying the training at a follow-up 3-6 months on</source>
-        <translation><numerusform>%n applique la formation lors d'un suivi 3 à 6 mois plus tard</numerusform><numerusform>%n appliquent la formation lors d'un suivi 3 à 6 mois plus tard</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
-    </message>
-    <message>
-        <source>%1: %2 % of target</source>
-        <translation>%1 : %2 % de la cible</translation>
-    </message>
-    <message>
-        <source>%1: not measured yet</source>
-        <translation>%1 : pas encore mesuré</translation>
-    </message>
-    <message>
-        <source>4 Results</source>
-        <translation>4 Résultats</translation>
-    </message>
-    <message>
-        <source>No impact indicator yet</source>
-        <translation>Aucun indicateur d'impact pour l'instant</translation>
-    </message>
-    <message>
-        <source>A rise in recorded hate crime can mean better recording, not more crime.</source>
-        <translation>Une hausse des crimes de haine enregistrés peut signifier un meilleur enregistrement, pas davantage de crimes.</translation>
-    </message>
-    <message>
-        <source>Level 4 is measured by the mission's impact indicators.</source>
-        <translation>Le niveau 4 se mesure par les indicateurs d'impact de la mission.</translation>
-    </message>
-    <message>
-        <source>No trainee on the roster yet.</source>
-        <translation>Aucun stagiaire inscrit pour l'instant.</translation>
-    </message>
-    <message>
         <source>M&amp;ission:</source>
         <translation>M&amp;ission :</translation>
-    </message>
-    <message>
-        <source>Target: %1 % women</source>
-        <translation>Cible : %1 % de femmes</translation>
     </message>
     <message>
         <source>Stakeholders by type in each quadrant (fewer than %1 of a type: not shown)</source>
@@ -3846,6 +3562,63 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>ProgressCharts</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Stage progress (%)</source>
+        <translation>Avancement des étapes (%)</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Avancement (%)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %, %3</source>
+        <translation>%1 : %2 %, %3</translation>
+    </message>
+    <message>
+        <source>Click to open the stage's forms.</source>
+        <translation>Cliquez pour ouvrir les formulaires de l'étape.</translation>
+    </message>
+    <message>
+        <source>Indicator achievement (%), coloured by status</source>
+        <translation>Réalisation des indicateurs (%), colorée selon le statut</translation>
+    </message>
+    <message>
+        <source>Achievement against target (%)</source>
+        <translation>Réalisation par rapport à la cible (%)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Baseline %L3, target %L4 %5</source>
+        <translation>%1 (%2)
+Référence %L3, cible %L4 %5</translation>
+    </message>
+    <message>
+        <source>Latest value %L1 on %2: %3 % of the way, %4</source>
+        <translation>Dernière valeur %L1 le %2 : %3 % du chemin, %4</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>sans statut</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Pas encore mesuré</translation>
+    </message>
+    <message>
+        <source>Click to open the indicator.</source>
+        <translation>Cliquez pour ouvrir l'indicateur.</translation>
+    </message>
+    <message>
+        <source>No indicator with a measured value yet.</source>
+        <translation>Aucun indicateur n'a encore de valeur mesurée.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Intervention Planner</source>
@@ -4037,6 +3810,55 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
     <message>
         <source>Due date</source>
         <translation>Échéance</translation>
+    </message>
+</context>
+<context>
+    <name>RiskHeatMap</name>
+    <message>
+        <source>Residual risk (after treatment)</source>
+        <translation>Risque résiduel (après traitement)</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation>Risque inhérent</translation>
+    </message>
+    <message numerus="yes">
+        <source>Residual likelihood %1 × impact %2: %n open risk(s)</source>
+        <translation><numerusform>Probabilité résiduelle %1 × impact %2 : %n risque ouvert</numerusform><numerusform>Probabilité résiduelle %1 × impact %2 : %n risques ouverts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood %1 × impact %2: %n open risk(s)</source>
+        <translation><numerusform>Probabilité %1 × impact %2 : %n risque ouvert</numerusform><numerusform>Probabilité %1 × impact %2 : %n risques ouverts</numerusform></translation>
+    </message>
+    <message>
+        <source>Click to list them below.</source>
+        <translation>Cliquez pour les lister ci-dessous.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>Impact résiduel</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>Probabilité résiduelle</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
     </message>
 </context>
 <context>
@@ -6315,6 +6137,200 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>Reaction must be between 1 and 5 (it is %1).</source>
         <translation>La réaction doit être comprise entre 1 et 5 (elle est de %1).</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingCharts</name>
+    <message>
+        <source>Participation by sex per tier (sessions held)</source>
+        <translation>Participation par sexe et par niveau (sessions tenues)</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Others or not recorded</source>
+        <translation>Autres ou non renseigné</translation>
+    </message>
+    <message>
+        <source>%1 % women</source>
+        <translation>%1 % de femmes</translation>
+    </message>
+    <message>
+        <source>%1 tier: %L2 trained, %L3 women (%4 %), %L5 men, %L6 others or not recorded</source>
+        <translation>Niveau %1 : %L2 formés, %L3 femmes (%4 %), %L5 hommes, %L6 autres ou non enregistrés</translation>
+    </message>
+    <message>
+        <source>At or above the target of %1 % women.</source>
+        <translation>Atteint ou dépasse la cible de %1 % de femmes.</translation>
+    </message>
+    <message>
+        <source>Below the target of %1 % women.</source>
+        <translation>En dessous de la cible de %1 % de femmes.</translation>
+    </message>
+    <message>
+        <source>Target: %1 % women</source>
+        <translation>Cible : %1 % de femmes</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>Personnes formées</translation>
+    </message>
+    <message>
+        <source>No training session held yet.</source>
+        <translation>Aucune session de formation tenue pour l'instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean test scores of %n trainee(s) tested (Kirkpatrick level 2)</source>
+        <translation><numerusform>Scores moyens de %n stagiaire testé (niveau 2 de Kirkpatrick)</numerusform><numerusform>Scores moyens de %n stagiaires testés (niveau 2 de Kirkpatrick)</numerusform></translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Pré-test</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <source>Score (0-100)</source>
+        <translation>Score (0-100)</translation>
+    </message>
+    <message>
+        <source>Mean gain: %1 points</source>
+        <translation>Gain moyen : %1 points</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean pre-test score: %1 over %n trainee(s)</source>
+        <translation><numerusform>Score moyen au pré-test : %1 sur %n stagiaire</numerusform><numerusform>Score moyen au pré-test : %1 sur %n stagiaires</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean post-test score: %1 over %n trainee(s)</source>
+        <translation><numerusform>Score moyen au post-test : %1 sur %n stagiaire</numerusform><numerusform>Score moyen au post-test : %1 sur %n stagiaires</numerusform></translation>
+    </message>
+    <message>
+        <source>No trainee has both a pre- and a post-test score yet.</source>
+        <translation>Aucun stagiaire n'a encore de score au pré-test et au post-test.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) led, %L2 officers reached
+Click to open the trainer.</source>
+        <translation><numerusform>%1 : %n session animée, %L2 agents atteints
+Cliquez pour ouvrir le formateur.</numerusform><numerusform>%1 : %n sessions animées, %L2 agents atteints
+Cliquez pour ouvrir le formateur.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cascade: officers reached by %n trainer(s), %1 in all</source>
+        <translation><numerusform>Cascade : agents touchés par %n formateur, %1 en tout</numerusform><numerusform>Cascade : agents touchés par %n formateurs, %1 en tout</numerusform></translation>
+    </message>
+    <message>
+        <source>Officers reached</source>
+        <translation>Agents touchés</translation>
+    </message>
+    <message>
+        <source>No certified trainer leads a session yet.</source>
+        <translation>Aucun formateur certifié n'anime encore de session.</translation>
+    </message>
+    <message>
+        <source>Burn-up: officers trained against the target</source>
+        <translation>Progression : agents formés par rapport à l'objectif</translation>
+    </message>
+    <message>
+        <source>Officers trained (sessions held)</source>
+        <translation>Agents formés (sessions tenues)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %L2 officers trained in sessions held; %n session(s) recorded by then</source>
+        <translation><numerusform>%1 : %L2 agents formés lors des sessions tenues ; %n session enregistrée à cette date</numerusform><numerusform>%1 : %L2 agents formés lors des sessions tenues ; %n sessions enregistrées à cette date</numerusform></translation>
+    </message>
+    <message>
+        <source>Target: %L1 officers</source>
+        <translation>Objectif : %L1 agents</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>No training session recorded yet.</source>
+        <translation>Aucune session de formation enregistrée pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Training evaluation: the Kirkpatrick levels</source>
+        <translation>Évaluation de la formation : les niveaux de Kirkpatrick</translation>
+    </message>
+    <message>
+        <source>On the roster</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainer(s) and participant(s) on the mission's roster</source>
+        <translation><numerusform>%n formateur ou participant inscrit pour la mission</numerusform><numerusform>%n formateurs et participants inscrits pour la mission</numerusform></translation>
+    </message>
+    <message>
+        <source>1 Reaction</source>
+        <translation>1 Réaction</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered the end-of-course survey; mean rating %1 of 5</source>
+        <translation><numerusform>%n a répondu au questionnaire de fin de cours ; note moyenne %1 sur 5</numerusform><numerusform>%n ont répondu au questionnaire de fin de cours ; note moyenne %1 sur 5</numerusform></translation>
+    </message>
+    <message>
+        <source>2 Learning</source>
+        <translation>2 Apprentissage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scored higher after the course than before (of %1 tested)</source>
+        <translation><numerusform>%n a obtenu un meilleur score après le cours qu'avant (sur %1 testés)</numerusform><numerusform>%n ont obtenu un meilleur score après le cours qu'avant (sur %1 testés)</numerusform></translation>
+    </message>
+    <message>
+        <source>3 Behaviour</source>
+        <translation>3 Comportement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found applying the training at a follow-up 3-6 months on</source>
+        <translation><numerusform>%n applique la formation lors d'un suivi 3 à 6 mois plus tard</numerusform><numerusform>%n appliquent la formation lors d'un suivi 3 à 6 mois plus tard</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of target</source>
+        <translation>%1 : %2 % de la cible</translation>
+    </message>
+    <message>
+        <source>%1: not measured yet</source>
+        <translation>%1 : pas encore mesuré</translation>
+    </message>
+    <message>
+        <source>4 Results</source>
+        <translation>4 Résultats</translation>
+    </message>
+    <message>
+        <source>No impact indicator yet</source>
+        <translation>Aucun indicateur d'impact pour l'instant</translation>
+    </message>
+    <message>
+        <source>A rise in recorded hate crime can mean better recording, not more crime.</source>
+        <translation>Une hausse des crimes de haine enregistrés peut signifier un meilleur enregistrement, pas davantage de crimes.</translation>
+    </message>
+    <message>
+        <source>Level 4 is measured by the mission's impact indicators.</source>
+        <translation>Le niveau 4 se mesure par les indicateurs d'impact de la mission.</translation>
+    </message>
+    <message>
+        <source>No trainee on the roster yet.</source>
+        <translation>Aucun stagiaire inscrit pour l'instant.</translation>
     </message>
 </context>
 <context>
