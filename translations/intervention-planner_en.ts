@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
     <name>CapacityAssessment</name>
     <message>
         <source>Assessment date</source>
@@ -2290,10 +2297,6 @@ Click to open the capacity assessment.</translation>
         <translation>%1 What is shown may be incomplete; nothing was changed.</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>Dismiss</translation>
-    </message>
-    <message>
         <source>Save a &amp;Copy…</source>
         <translation>Save a &amp;Copy…</translation>
     </message>
@@ -2316,14 +2319,6 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>Open for &amp;Editing</source>
         <translation>Open for &amp;Editing</translation>
-    </message>
-    <message>
-        <source>&amp;Move It Aside and Open</source>
-        <translation>&amp;Move It Aside and Open</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation>&amp;Restore from Backup…</translation>
     </message>
     <message>
         <source>%1 was moved aside as %2.</source>
@@ -3408,6 +3403,21 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>Came &amp;from:</source>
         <translation>Came &amp;from:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenErrorDialog</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>&amp;Move It Aside and Open</source>
+        <translation>&amp;Move It Aside and Open</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restore from Backup…</translation>
     </message>
 </context>
 <context>

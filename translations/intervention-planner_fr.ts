@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>CapacityAssessment</name>
     <message>
         <source>Assessment date</source>
@@ -2290,10 +2297,6 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <translation>%1 Ce qui est affiché peut être incomplet ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
         <source>Save a &amp;Copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
@@ -2316,14 +2319,6 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>Open for &amp;Editing</source>
         <translation>Ouvrir pour &amp;modifier</translation>
-    </message>
-    <message>
-        <source>&amp;Move It Aside and Open</source>
-        <translation>&amp;Le mettre de côté et ouvrir</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>%1 was moved aside as %2.</source>
@@ -3408,6 +3403,21 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>Came &amp;from:</source>
         <translation>&amp;Issu de :</translation>
+    </message>
+</context>
+<context>
+    <name>OpenErrorDialog</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d'ouvrir la base</translation>
+    </message>
+    <message>
+        <source>&amp;Move It Aside and Open</source>
+        <translation>&amp;Le mettre de côté et ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
 </context>
 <context>
