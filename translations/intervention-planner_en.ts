@@ -6697,6 +6697,21 @@ Click to open the trainer.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>WorkshopSession</name>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 over</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (paused)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopSetupDialog</name>
     <message>
         <source>Start Workshop Mode</source>
@@ -6952,14 +6967,6 @@ Click to open the trainer.</numerusform></translation>
     <message>
         <source>these keys · leave workshop mode</source>
         <translation>these keys · leave workshop mode</translation>
-    </message>
-    <message>
-        <source>%1 over</source>
-        <translation>%1 over</translation>
-    </message>
-    <message>
-        <source>%1 (paused)</source>
-        <translation>%1 (paused)</translation>
     </message>
 </context>
 <context>

@@ -6697,6 +6697,21 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>WorkshopSession</name>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 de dépassement</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (en pause)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopSetupDialog</name>
     <message>
         <source>Start Workshop Mode</source>
@@ -6952,14 +6967,6 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
     <message>
         <source>these keys · leave workshop mode</source>
         <translation>ces touches · quitter le mode atelier</translation>
-    </message>
-    <message>
-        <source>%1 over</source>
-        <translation>%1 de dépassement</translation>
-    </message>
-    <message>
-        <source>%1 (paused)</source>
-        <translation>%1 (en pause)</translation>
     </message>
 </context>
 <context>
