@@ -4370,10 +4370,6 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation>"%1"</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>National legislation</source>
         <translation>National legislation</translation>
     </message>
@@ -4436,10 +4432,6 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>&amp;Gaps:</source>
         <translation>&amp;Gaps:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n instrument(s) reviewed; %1 with gaps noted.</source>
-        <translation><numerusform>%n instrument reviewed; %1 with gaps noted.</numerusform><numerusform>%n instruments reviewed; %1 with gaps noted.</numerusform></translation>
     </message>
     <message>
         <source>Capacity assessment (0-4)</source>
@@ -4508,14 +4500,6 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>the assessment of %1 on %2</source>
         <translation>the assessment of %1 on %2</translation>
-    </message>
-    <message>
-        <source>%1 of 9 dimensions assessed.</source>
-        <translation>%1 of 9 dimensions assessed.</translation>
-    </message>
-    <message>
-        <source>Absent or ad hoc: %1.</source>
-        <translation>Absent or ad hoc: %1.</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -4612,18 +4596,6 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>&amp;Certified on:</source>
         <translation>&amp;Certified on:</translation>
-    </message>
-    <message>
-        <source>%1 of %2 trainers certified (target %3).</source>
-        <translation>%1 of %2 trainers certified (target %3).</translation>
-    </message>
-    <message>
-        <source>%1 of %2 trainers certified.</source>
-        <translation>%1 of %2 trainers certified.</translation>
-    </message>
-    <message>
-        <source>Mean gain from pre- to post-test: %1 points.</source>
-        <translation>Mean gain from pre- to post-test: %1 points.</translation>
     </message>
     <message>
         <source>National trainers to &amp;certify:</source>
@@ -4837,10 +4809,6 @@ Undo (Ctrl+Z) brings it back.</translation>
         <source>&amp;Feedback from trainers or learners:</source>
         <translation>&amp;Feedback from trainers or learners:</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n material(s) validated or published.</source>
-        <translation><numerusform>%1 of %n material validated or published.</numerusform><numerusform>%1 of %n materials validated or published.</numerusform></translation>
-    </message>
     <message>
         <source>The course is &amp;embedded in the national academy curriculum</source>
         <translation>The course is &amp;embedded in the national academy curriculum</translation>
@@ -4897,10 +4865,6 @@ Undo (Ctrl+Z) brings it back.</translation>
         <source>Mate&amp;rials</source>
         <translation>Mate&amp;rials</translation>
     </message>
-    <message numerus="yes">
-        <source>%n participant(s); women are %1 % of trainers and participants.</source>
-        <translation><numerusform>%n participant; women are %1 % of trainers and participants.</numerusform><numerusform>%n participants; women are %1 % of trainers and participants.</numerusform></translation>
-    </message>
     <message>
         <source>Sessio&amp;ns</source>
         <translation>Sessio&amp;ns</translation>
@@ -4916,22 +4880,6 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>&amp;Cascade</source>
         <translation>&amp;Cascade</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n session(s) held; %L2 people took part, %3 % of them women.</source>
-        <translation><numerusform>%1 of %n session held; %L2 people took part, %3 % of them women.</numerusform><numerusform>%1 of %n sessions held; %L2 people took part, %3 % of them women.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n session(s) held; %L2 officers trained, %3 % women.</source>
-        <translation><numerusform>%1 of %n session held; %L2 officers trained, %3 % women.</numerusform><numerusform>%1 of %n sessions held; %L2 officers trained, %3 % women.</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 % of the target of %L2 officers.</source>
-        <translation>%1 % of the target of %L2 officers.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n follow-up activity(s) held; %L2 people reached.</source>
-        <translation><numerusform>%1 of %n follow-up activity held; %L2 people reached.</numerusform><numerusform>%1 of %n follow-up activities held; %L2 people reached.</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Cascade&lt;/b&gt;: each trainer of the mission with the sessions they lead, and the officers those sessions reached.</source>
@@ -5025,10 +4973,6 @@ Undo (Ctrl+Z) brings it back.</translation>
         <source>the indicator "%1"</source>
         <translation>the indicator "%1"</translation>
     </message>
-    <message numerus="yes">
-        <source>%n indicator(s): %1 green, %2 amber, %3 red.</source>
-        <translation><numerusform>%n indicator: %1 green, %2 amber, %3 red.</numerusform><numerusform>%n indicators: %1 green, %2 amber, %3 red.</numerusform></translation>
-    </message>
     <message>
         <source>Values of the selected indicator</source>
         <translation>Values of the selected indicator</translation>
@@ -5062,18 +5006,6 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation>the value of %1</translation>
     </message>
     <message>
-        <source>Choose an indicator, then add its measured values.</source>
-        <translation>Choose an indicator, then add its measured values.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s); women %1 % of those counted.</source>
-        <translation><numerusform>%n value; women %1 % of those counted.</numerusform><numerusform>%n values; women %1 % of those counted.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s).</source>
-        <translation><numerusform>%n value.</numerusform><numerusform>%n values.</numerusform></translation>
-    </message>
-    <message>
         <source>Reaction</source>
         <translation>Reaction</translation>
     </message>
@@ -5096,10 +5028,6 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>Found applying the training at a &amp;follow-up (3-6 months on)</source>
         <translation>Found applying the training at a &amp;follow-up (3-6 months on)</translation>
-    </message>
-    <message>
-        <source>Target share of women: %1 %.</source>
-        <translation>Target share of women: %1 %.</translation>
     </message>
     <message>
         <source>Share of &amp;women to reach (%):</source>
@@ -5336,6 +5264,81 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>A move needs its mission and its date.</source>
         <translation>A move needs its mission and its date.</translation>
+    </message>
+</context>
+<context>
+    <name>StageSummaries</name>
+    <message numerus="yes">
+        <source>%1 of %n session(s) held; %L2 people took part, %3 % of them women.</source>
+        <translation><numerusform>%1 of %n session held; %L2 people took part, %3 % of them women.</numerusform><numerusform>%1 of %n sessions held; %L2 people took part, %3 % of them women.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instrument(s) reviewed; %1 with gaps noted.</source>
+        <translation><numerusform>%n instrument reviewed; %1 with gaps noted.</numerusform><numerusform>%n instruments reviewed; %1 with gaps noted.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of 9 dimensions assessed.</source>
+        <translation>%1 of 9 dimensions assessed.</translation>
+    </message>
+    <message>
+        <source>Absent or ad hoc: %1.</source>
+        <translation>Absent or ad hoc: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 trainers certified (target %3).</source>
+        <translation>%1 of %2 trainers certified (target %3).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 trainers certified.</source>
+        <translation>%1 of %2 trainers certified.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s); women are %1 % of trainers and participants.</source>
+        <translation><numerusform>%n participant; women are %1 % of trainers and participants.</numerusform><numerusform>%n participants; women are %1 % of trainers and participants.</numerusform></translation>
+    </message>
+    <message>
+        <source>Mean gain from pre- to post-test: %1 points.</source>
+        <translation>Mean gain from pre- to post-test: %1 points.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) held; %L2 officers trained, %3 % women.</source>
+        <translation><numerusform>%1 of %n session held; %L2 officers trained, %3 % women.</numerusform><numerusform>%1 of %n sessions held; %L2 officers trained, %3 % women.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 % of the target of %L2 officers.</source>
+        <translation>%1 % of the target of %L2 officers.</translation>
+    </message>
+    <message>
+        <source>Target share of women: %1 %.</source>
+        <translation>Target share of women: %1 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n material(s) validated or published.</source>
+        <translation><numerusform>%1 of %n material validated or published.</numerusform><numerusform>%1 of %n materials validated or published.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n follow-up activity(s) held; %L2 people reached.</source>
+        <translation><numerusform>%1 of %n follow-up activity held; %L2 people reached.</numerusform><numerusform>%1 of %n follow-up activities held; %L2 people reached.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s): %1 green, %2 amber, %3 red.</source>
+        <translation><numerusform>%n indicator: %1 green, %2 amber, %3 red.</numerusform><numerusform>%n indicators: %1 green, %2 amber, %3 red.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose an indicator, then add its measured values.</source>
+        <translation>Choose an indicator, then add its measured values.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s); women %1 % of those counted.</source>
+        <translation><numerusform>%n value; women %1 % of those counted.</numerusform><numerusform>%n values; women %1 % of those counted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s).</source>
+        <translation><numerusform>%n value.</numerusform><numerusform>%n values.</numerusform></translation>
     </message>
 </context>
 <context>

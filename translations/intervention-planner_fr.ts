@@ -4370,10 +4370,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
         <source>National legislation</source>
         <translation>Législation nationale</translation>
     </message>
@@ -4436,10 +4432,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message>
         <source>&amp;Gaps:</source>
         <translation>&amp;Lacunes :</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n instrument(s) reviewed; %1 with gaps noted.</source>
-        <translation><numerusform>%n texte examiné ; %1 avec des lacunes relevées.</numerusform><numerusform>%n textes examinés ; %1 avec des lacunes relevées.</numerusform></translation>
     </message>
     <message>
         <source>Capacity assessment (0-4)</source>
@@ -4508,14 +4500,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message>
         <source>the assessment of %1 on %2</source>
         <translation>l'évaluation « %1 » du %2</translation>
-    </message>
-    <message>
-        <source>%1 of 9 dimensions assessed.</source>
-        <translation>%1 dimensions évaluées sur 9.</translation>
-    </message>
-    <message>
-        <source>Absent or ad hoc: %1.</source>
-        <translation>Absente ou ponctuelle : %1.</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -4612,18 +4596,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message>
         <source>&amp;Certified on:</source>
         <translation>&amp;Certifié·e le :</translation>
-    </message>
-    <message>
-        <source>%1 of %2 trainers certified (target %3).</source>
-        <translation>%1 formateurs certifiés sur %2 (objectif : %3).</translation>
-    </message>
-    <message>
-        <source>%1 of %2 trainers certified.</source>
-        <translation>%1 formateurs certifiés sur %2.</translation>
-    </message>
-    <message>
-        <source>Mean gain from pre- to post-test: %1 points.</source>
-        <translation>Progression moyenne du pré-test au post-test : %1 points.</translation>
     </message>
     <message>
         <source>National trainers to &amp;certify:</source>
@@ -4837,10 +4809,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <source>&amp;Feedback from trainers or learners:</source>
         <translation>&amp;Retours des formateurs ou des apprenants :</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n material(s) validated or published.</source>
-        <translation><numerusform>%1 support validé ou publié sur %n.</numerusform><numerusform>%1 supports validés ou publiés sur %n.</numerusform></translation>
-    </message>
     <message>
         <source>The course is &amp;embedded in the national academy curriculum</source>
         <translation>Le cours est &amp;intégré au programme de l'école nationale de police</translation>
@@ -4897,10 +4865,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <source>Mate&amp;rials</source>
         <translation>Supports &amp;pédagogiques</translation>
     </message>
-    <message numerus="yes">
-        <source>%n participant(s); women are %1 % of trainers and participants.</source>
-        <translation><numerusform>%n participant ; les femmes représentent %1 % des formateurs et participants.</numerusform><numerusform>%n participants ; les femmes représentent %1 % des formateurs et participants.</numerusform></translation>
-    </message>
     <message>
         <source>Sessio&amp;ns</source>
         <translation>Sessio&amp;ns</translation>
@@ -4916,22 +4880,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message>
         <source>&amp;Cascade</source>
         <translation>&amp;Cascade</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n session(s) held; %L2 people took part, %3 % of them women.</source>
-        <translation><numerusform>%1 session tenue sur %n ; %L2 participants, dont %3 % de femmes.</numerusform><numerusform>%1 sessions tenues sur %n ; %L2 participants, dont %3 % de femmes.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n session(s) held; %L2 officers trained, %3 % women.</source>
-        <translation><numerusform>%1 session tenue sur %n ; %L2 agents formés, dont %3 % de femmes.</numerusform><numerusform>%1 sessions tenues sur %n ; %L2 agents formés, dont %3 % de femmes.</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 % of the target of %L2 officers.</source>
-        <translation>%1 % de l'objectif de %L2 agents.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n follow-up activity(s) held; %L2 people reached.</source>
-        <translation><numerusform>%1 activité de suivi tenue sur %n ; %L2 personnes touchées.</numerusform><numerusform>%1 activités de suivi tenues sur %n ; %L2 personnes touchées.</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Cascade&lt;/b&gt;: each trainer of the mission with the sessions they lead, and the officers those sessions reached.</source>
@@ -5025,10 +4973,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <source>the indicator "%1"</source>
         <translation>l'indicateur « %1 »</translation>
     </message>
-    <message numerus="yes">
-        <source>%n indicator(s): %1 green, %2 amber, %3 red.</source>
-        <translation><numerusform>%n indicateur : %1 vert, %2 orange, %3 rouge.</numerusform><numerusform>%n indicateurs : %1 verts, %2 orange, %3 rouges.</numerusform></translation>
-    </message>
     <message>
         <source>Values of the selected indicator</source>
         <translation>Valeurs de l'indicateur choisi</translation>
@@ -5062,18 +5006,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <translation>la valeur du %1</translation>
     </message>
     <message>
-        <source>Choose an indicator, then add its measured values.</source>
-        <translation>Choisissez un indicateur, puis ajoutez ses valeurs mesurées.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s); women %1 % of those counted.</source>
-        <translation><numerusform>%n valeur ; femmes : %1 % des personnes comptées.</numerusform><numerusform>%n valeurs ; femmes : %1 % des personnes comptées.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s).</source>
-        <translation><numerusform>%n valeur.</numerusform><numerusform>%n valeurs.</numerusform></translation>
-    </message>
-    <message>
         <source>Reaction</source>
         <translation>Réaction</translation>
     </message>
@@ -5096,10 +5028,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message>
         <source>Found applying the training at a &amp;follow-up (3-6 months on)</source>
         <translation>Applique la formation lors d'un &amp;suivi (3 à 6 mois plus tard)</translation>
-    </message>
-    <message>
-        <source>Target share of women: %1 %.</source>
-        <translation>Part de femmes visée : %1 %.</translation>
     </message>
     <message>
         <source>Share of &amp;women to reach (%):</source>
@@ -5336,6 +5264,81 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>A move needs its mission and its date.</source>
         <translation>Un passage d'étape doit avoir sa mission et sa date.</translation>
+    </message>
+</context>
+<context>
+    <name>StageSummaries</name>
+    <message numerus="yes">
+        <source>%1 of %n session(s) held; %L2 people took part, %3 % of them women.</source>
+        <translation><numerusform>%1 session tenue sur %n ; %L2 participants, dont %3 % de femmes.</numerusform><numerusform>%1 sessions tenues sur %n ; %L2 participants, dont %3 % de femmes.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instrument(s) reviewed; %1 with gaps noted.</source>
+        <translation><numerusform>%n texte examiné ; %1 avec des lacunes relevées.</numerusform><numerusform>%n textes examinés ; %1 avec des lacunes relevées.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of 9 dimensions assessed.</source>
+        <translation>%1 dimensions évaluées sur 9.</translation>
+    </message>
+    <message>
+        <source>Absent or ad hoc: %1.</source>
+        <translation>Absente ou ponctuelle : %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 trainers certified (target %3).</source>
+        <translation>%1 formateurs certifiés sur %2 (objectif : %3).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 trainers certified.</source>
+        <translation>%1 formateurs certifiés sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s); women are %1 % of trainers and participants.</source>
+        <translation><numerusform>%n participant ; les femmes représentent %1 % des formateurs et participants.</numerusform><numerusform>%n participants ; les femmes représentent %1 % des formateurs et participants.</numerusform></translation>
+    </message>
+    <message>
+        <source>Mean gain from pre- to post-test: %1 points.</source>
+        <translation>Progression moyenne du pré-test au post-test : %1 points.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) held; %L2 officers trained, %3 % women.</source>
+        <translation><numerusform>%1 session tenue sur %n ; %L2 agents formés, dont %3 % de femmes.</numerusform><numerusform>%1 sessions tenues sur %n ; %L2 agents formés, dont %3 % de femmes.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 % of the target of %L2 officers.</source>
+        <translation>%1 % de l'objectif de %L2 agents.</translation>
+    </message>
+    <message>
+        <source>Target share of women: %1 %.</source>
+        <translation>Part de femmes visée : %1 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n material(s) validated or published.</source>
+        <translation><numerusform>%1 support validé ou publié sur %n.</numerusform><numerusform>%1 supports validés ou publiés sur %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n follow-up activity(s) held; %L2 people reached.</source>
+        <translation><numerusform>%1 activité de suivi tenue sur %n ; %L2 personnes touchées.</numerusform><numerusform>%1 activités de suivi tenues sur %n ; %L2 personnes touchées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s): %1 green, %2 amber, %3 red.</source>
+        <translation><numerusform>%n indicateur : %1 vert, %2 orange, %3 rouge.</numerusform><numerusform>%n indicateurs : %1 verts, %2 orange, %3 rouges.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose an indicator, then add its measured values.</source>
+        <translation>Choisissez un indicateur, puis ajoutez ses valeurs mesurées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s); women %1 % of those counted.</source>
+        <translation><numerusform>%n valeur ; femmes : %1 % des personnes comptées.</numerusform><numerusform>%n valeurs ; femmes : %1 % des personnes comptées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s).</source>
+        <translation><numerusform>%n valeur.</numerusform><numerusform>%n valeurs.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "Dates.h"
 #include "StageRecords.h"
+#include "StageSummaries.h"
 #include "StakeholderRepository.h"
 
 RecordChoices ConsultationForms::stakeholderChoices(Database &db, const QString &missionId)
@@ -66,23 +67,7 @@ RecordListPanel *ConsultationForms::sessions()
     spec.describe = [](const S &s) {
         return tr("the consultation session of %1").arg(isoDate(s.date));
     };
-    spec.summary = [](const QList<S> &rows) {
-        int held = 0;
-        int people = 0;
-        int women = 0;
-        for (const S &s : rows) {
-            if (!s.held)
-                continue;
-            ++held;
-            people += s.headcount();
-            women += s.female;
-        }
-        return tr("%1 of %n session(s) held; %L2 people took part, %3 % of them women.", nullptr,
-                  static_cast<int>(rows.size()))
-            .arg(held)
-            .arg(people)
-            .arg(percent(women, people));
-    };
+    spec.summary = [](const QList<S> &rows) { return StageSummaries::consultation(rows); };
     spec.kinds = {RecordKind::ConsultationSession, RecordKind::ConsultationAttendee};
     return list(spec);
 }

@@ -1,5 +1,6 @@
 #include "FindingForms.h"
 #include "Dates.h"
+#include "StageSummaries.h"
 
 RecordListPanel *FindingForms::findings(const QString &name, const QString &title,
                                         const QList<FindingKind> &kinds)
@@ -55,15 +56,7 @@ RecordListPanel *FindingForms::findings(const QString &name, const QString &titl
                        tr("No particular session"));
     };
     spec.describe = [](const F &f) { return tr("\"%1\"").arg(f.text); };
-    spec.summary = [kinds](const QList<F> &rows) {
-        QStringList counts;
-        for (const FindingKind kind : kinds) {
-            const auto n = std::count_if(rows.cbegin(), rows.cend(),
-                                         [kind](const F &f) { return f.kind == kind; });
-            counts.append(tr("%1: %2").arg(enumLabel(kind)).arg(n));
-        }
-        return counts.join(QStringLiteral(" · "));
-    };
+    spec.summary = [kinds](const QList<F> &rows) { return StageSummaries::findings(rows, kinds); };
     spec.kinds = {RecordKind::Finding, RecordKind::ConsultationSession};
     return list(spec);
 }

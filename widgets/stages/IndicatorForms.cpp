@@ -4,6 +4,7 @@
 #include "Palette.h"
 #include "Settings.h"
 #include "StageRecords.h"
+#include "StageSummaries.h"
 
 #include <QItemSelectionModel>
 #include <QSplitter>
@@ -125,16 +126,7 @@ RecordListPanel *IndicatorForms::indicatorList()
     };
     spec.describe = [](const I &i) { return tr("the indicator \"%1\"").arg(i.name); };
     spec.summary = [statuses](const QList<I> &rows) {
-        int counts[3] = {0, 0, 0};
-        for (const I &i : rows) {
-            if (const auto rag = statuses->value(i.meta.id).rag)
-                ++counts[static_cast<int>(*rag)];
-        }
-        return tr("%n indicator(s): %1 green, %2 amber, %3 red.", nullptr,
-                  static_cast<int>(rows.size()))
-            .arg(counts[static_cast<int>(Rag::Green)])
-            .arg(counts[static_cast<int>(Rag::Amber)])
-            .arg(counts[static_cast<int>(Rag::Red)]);
+        return StageSummaries::indicators(rows, *statuses);
     };
     spec.kinds = {RecordKind::Indicator, RecordKind::IndicatorValue, RecordKind::Setting};
     return list(spec);
@@ -178,20 +170,7 @@ RecordListPanel *IndicatorForms::valueList(std::shared_ptr<QString> selected)
         f.addOptionalCount(QStringLiteral("male"), tr("&Men (if counted):"), &V::male);
     };
     spec.describe = [](const V &v) { return tr("the value of %1").arg(isoDate(v.date)); };
-    spec.summary = [](const QList<V> &rows) {
-        if (rows.isEmpty())
-            return tr("Choose an indicator, then add its measured values.");
-        int women = 0;
-        int men = 0;
-        for (const V &v : rows) {
-            women += v.female.value_or(0);
-            men += v.male.value_or(0);
-        }
-        return women + men > 0 ? tr("%n value(s); women %1 % of those counted.", nullptr,
-                                    static_cast<int>(rows.size()))
-                                     .arg(percent(women, women + men))
-                               : tr("%n value(s).", nullptr, static_cast<int>(rows.size()));
-    };
+    spec.summary = [](const QList<V> &rows) { return StageSummaries::indicatorValues(rows); };
     spec.kinds = {RecordKind::IndicatorValue};
     return list(spec);
 }

@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "Dates.h"
 #include "StageRecords.h"
+#include "StageSummaries.h"
 
 RecordListPanel *OrientationForms::legislation()
 {
@@ -37,13 +38,7 @@ RecordListPanel *OrientationForms::legislation()
         f.addLongText(QStringLiteral("gaps"), tr("&Gaps:"), &L::gaps);
     };
     spec.describe = [](const L &l) { return tr("%1 %2").arg(l.instrument, l.article); };
-    spec.summary = [](const QList<L> &rows) {
-        const auto gaps = std::count_if(rows.cbegin(), rows.cend(),
-                                        [](const L &l) { return !l.gaps.trimmed().isEmpty(); });
-        return tr("%n instrument(s) reviewed; %1 with gaps noted.", nullptr,
-                  static_cast<int>(rows.size()))
-            .arg(gaps);
-    };
+    spec.summary = [](const QList<L> &rows) { return StageSummaries::legislation(rows); };
     spec.kinds = {RecordKind::LegislationItem};
     return list(spec);
 }
@@ -98,22 +93,7 @@ RecordListPanel *OrientationForms::capacity()
     spec.describe = [](const C &c) {
         return tr("the assessment of %1 on %2").arg(enumLabel(c.dimension), isoDate(c.assessedOn));
     };
-    spec.summary = [](const QList<C> &rows) {
-        int assessed = 0;
-        QStringList weakest;
-        for (const CapacityProfileEntry &e : capacityProfile(rows)) {
-            if (e.current < 0)
-                continue;
-            ++assessed;
-            if (e.current <= 1)
-                weakest.append(enumLabel(e.dimension));
-        }
-        QString text = tr("%1 of 9 dimensions assessed.").arg(assessed);
-        if (!weakest.isEmpty())
-            text += QLatin1Char(' ')
-                + tr("Absent or ad hoc: %1.").arg(weakest.join(QStringLiteral(", ")));
-        return text;
-    };
+    spec.summary = [](const QList<C> &rows) { return StageSummaries::capacity(rows); };
     spec.kinds = {RecordKind::CapacityAssessment};
     return list(spec);
 }

@@ -3,6 +3,7 @@
 #include "Curriculum.h"
 #include "Dates.h"
 #include "StageRecords.h"
+#include "StageSummaries.h"
 
 #include <QCheckBox>
 #include <QSignalBlocker>
@@ -82,20 +83,7 @@ RecordListPanel *PostTrainingForms::followUp()
     spec.describe = [](const A &a) {
         return tr("the %1 of %2").arg(enumLabel(a.type).toLower(), isoDate(a.date));
     };
-    spec.summary = [](const QList<A> &rows) {
-        int held = 0;
-        int reached = 0;
-        for (const A &a : rows) {
-            if (a.held) {
-                ++held;
-                reached += a.reached;
-            }
-        }
-        return tr("%1 of %n follow-up activity(s) held; %L2 people reached.", nullptr,
-                  static_cast<int>(rows.size()))
-            .arg(held)
-            .arg(reached);
-    };
+    spec.summary = [](const QList<A> &rows) { return StageSummaries::followUp(rows); };
     spec.kinds = {RecordKind::FollowUpActivity, RecordKind::FollowUpNeed};
     RecordListPanel *panel = list(spec);
     panel->setHeaderWidget(embeddedFlag());

@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QMessageBox>
 
-#include <cmath>
 #include <functional>
 
 // How one kind of record is listed and edited.
@@ -47,11 +46,6 @@ public:
     }
 
 protected:
-    static int percent(int part, int whole)
-    {
-        return whole > 0 ? static_cast<int>(std::lround(100.0 * part / whole)) : 0;
-    }
-
     template<typename T> RecordListPanel *list(ListSpec<T> spec)
     {
         auto *model = new ListTableModel<T>(spec.columns, spec.load);

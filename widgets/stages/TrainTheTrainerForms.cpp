@@ -3,6 +3,7 @@
 #include "Curriculum.h"
 #include "Dates.h"
 #include "StageRecords.h"
+#include "StageSummaries.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -128,37 +129,8 @@ RecordListPanel *TrainTheTrainerForms::trainees()
     };
     spec.describe = [](const P &p) { return p.name; };
     spec.summary = [&db, missionId](const QList<P> &rows) {
-        int trainers = 0;
-        int certified = 0;
-        int women = 0;
-        double gain = 0;
-        int tested = 0;
-        for (const P &p : rows) {
-            if (p.role == TraineeRole::Trainer) {
-                ++trainers;
-                certified += p.certified() ? 1 : 0;
-            }
-            women += p.sex == Sex::Female ? 1 : 0;
-            if (p.preScore && p.postScore) {
-                gain += *p.postScore - *p.preScore;
-                ++tested;
-            }
-        }
         const std::optional<Mission> m = MissionRepository(db).find(missionId);
-        QString text = m && m->trainersTarget
-            ? tr("%1 of %2 trainers certified (target %3).")
-                  .arg(certified)
-                  .arg(trainers)
-                  .arg(*m->trainersTarget)
-            : tr("%1 of %2 trainers certified.").arg(certified).arg(trainers);
-        text += QLatin1Char(' ')
-            + tr("%n participant(s); women are %1 % of trainers and participants.", nullptr,
-                 static_cast<int>(rows.size()) - trainers)
-                  .arg(percent(women, static_cast<int>(rows.size())));
-        if (tested > 0)
-            text += QLatin1Char(' ')
-                + tr("Mean gain from pre- to post-test: %1 points.").arg(gain / tested, 0, 'f', 1);
-        return text;
+        return StageSummaries::trainees(rows, m ? m->trainersTarget : std::nullopt);
     };
     spec.kinds = {RecordKind::Trainee, RecordKind::Mission};
     RecordListPanel *panel = list(spec);
@@ -247,30 +219,9 @@ RecordListPanel *TrainTheTrainerForms::trainingSessions()
         return tr("the %1 session of %2").arg(enumLabel(s.tier), isoDate(s.startDate));
     };
     spec.summary = [&db, missionId](const QList<S> &rows) {
-        int held = 0;
-        int trained = 0;
-        int women = 0;
-        for (const S &s : rows) {
-            if (!s.held)
-                continue;
-            ++held;
-            trained += s.headcount();
-            women += s.female;
-        }
         const std::optional<Mission> m = MissionRepository(db).find(missionId);
-        QString text = tr("%1 of %n session(s) held; %L2 officers trained, %3 % women.", nullptr,
-                          static_cast<int>(rows.size()))
-                           .arg(held)
-                           .arg(trained)
-                           .arg(percent(women, trained));
-        if (m && m->officersTarget)
-            text += QLatin1Char(' ')
-                + tr("%1 % of the target of %L2 officers.")
-                      .arg(percent(trained, *m->officersTarget))
-                      .arg(*m->officersTarget);
-        if (m && m->womenShareTarget)
-            text += QLatin1Char(' ') + tr("Target share of women: %1 %.").arg(*m->womenShareTarget);
-        return text;
+        return m ? StageSummaries::trainingSessions(rows, m->officersTarget, m->womenShareTarget)
+                 : StageSummaries::trainingSessions(rows);
     };
     spec.kinds = {RecordKind::TrainingSession, RecordKind::SessionModule, RecordKind::Trainee,
                   RecordKind::Module, RecordKind::Mission};
@@ -392,14 +343,7 @@ RecordListPanel *TrainTheTrainerForms::materials()
                       &M::feedback);
     };
     spec.describe = [](const M &m) { return m.title; };
-    spec.summary = [](const QList<M> &rows) {
-        const auto ready = std::count_if(rows.cbegin(), rows.cend(), [](const M &m) {
-            return m.status == MaterialStatus::Validated || m.status == MaterialStatus::Published;
-        });
-        return tr("%1 of %n material(s) validated or published.", nullptr,
-                  static_cast<int>(rows.size()))
-            .arg(ready);
-    };
+    spec.summary = [](const QList<M> &rows) { return StageSummaries::materials(rows); };
     spec.kinds = {RecordKind::Material, RecordKind::Module};
     return list(spec);
 }
