@@ -1,4 +1,5 @@
 #include "StageSummaries.h"
+#include "Scales.h"
 
 #include <algorithm>
 #include <cmath>
@@ -56,7 +57,7 @@ QString StageSummaries::capacity(const QList<CapacityAssessment> &assessments)
         if (e.current < 0)
             continue;
         ++assessed;
-        if (e.current <= 1)
+        if (e.current <= Scales::CapacityWeak)
             weakest.append(enumLabel(e.dimension));
     }
     QString text = tr("%1 of 9 dimensions assessed.").arg(assessed);

@@ -2,6 +2,7 @@
 #include "ChartHotspots.h"
 #include "Charts.h"
 #include "Palette.h"
+#include "Scales.h"
 
 #include <qcustomplot.h>
 
@@ -18,7 +19,7 @@ void CapacityRadar::draw(QCustomPlot *p, const MissionDashboard &data,
         return QPointF(value * std::cos(angle), value * std::sin(angle));
     };
     // The web: rings at 1-4 and one spoke per dimension, labelled.
-    for (int ring = 1; ring <= 4; ++ring) {
+    for (int ring = Scales::CapacityMin + 1; ring <= Scales::CapacityMax; ++ring) {
         auto *web = new QCPCurve(p->xAxis, p->yAxis);
         web->setPen(QPen(QColor(0xCC, 0xCC, 0xCC)));
         for (int axis = 0; axis <= n; ++axis) {
@@ -30,7 +31,7 @@ void CapacityRadar::draw(QCustomPlot *p, const MissionDashboard &data,
     for (int axis = 0; axis < n; ++axis) {
         auto *spoke = new QCPItemLine(p);
         spoke->start->setCoords(0, 0);
-        const QPointF end = point(axis, 4);
+        const QPointF end = point(axis, Scales::CapacityMax);
         spoke->end->setCoords(end.x(), end.y());
         spoke->setPen(QPen(QColor(0xCC, 0xCC, 0xCC)));
         // Each label reads outward from its spoke's end, so neighbours at the bottom or the

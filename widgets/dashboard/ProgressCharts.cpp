@@ -12,10 +12,7 @@ namespace {
 
 QColor ragColour(std::optional<Rag> rag)
 {
-    if (!rag)
-        return Palette::Grey;
-    return *rag == Rag::Green ? Palette::BluishGreen
-                              : (*rag == Rag::Amber ? Palette::Orange : Palette::Vermillion);
+    return rag ? Palette::rag(*rag) : Palette::Grey;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "ChartHotspots.h"
 #include "Charts.h"
 #include "Palette.h"
+#include "Scales.h"
 
 #include <qcustomplot.h>
 
@@ -26,8 +27,8 @@ void RiskHeatMap::draw(QCustomPlot *p, const MissionDashboard &data, bool residu
                        const std::function<void(int likelihood, int impact)> &clicked)
 {
     Charts::reset(p, residual ? tr("Residual risk (after treatment)") : tr("Inherent risk"));
-    for (int likelihood = 1; likelihood <= 5; ++likelihood) {
-        for (int impact = 1; impact <= 5; ++impact) {
+    for (int likelihood = Scales::RatingMin; likelihood <= Scales::RatingMax; ++likelihood) {
+        for (int impact = Scales::RatingMin; impact <= Scales::RatingMax; ++impact) {
             const int count = data.countInCell(likelihood, impact, residual);
             QStringList tip {
                 (residual
@@ -64,7 +65,7 @@ void RiskHeatMap::draw(QCustomPlot *p, const MissionDashboard &data, bool residu
     }
     QSharedPointer<QCPAxisTickerText> impacts(new QCPAxisTickerText);
     QSharedPointer<QCPAxisTickerText> likelihoods(new QCPAxisTickerText);
-    for (int v = 1; v <= 5; ++v) {
+    for (int v = Scales::RatingMin; v <= Scales::RatingMax; ++v) {
         impacts->addTick(v, tr("%1\n%2").arg(v).arg(impactLabel(v)));
         likelihoods->addTick(v, tr("%1 %2").arg(likelihoodLabel(v)).arg(v));
     }

@@ -1,6 +1,7 @@
 #include "ConsultationForms.h"
 #include "Clock.h"
 #include "Dates.h"
+#include "Scales.h"
 #include "StageRecords.h"
 #include "StageSummaries.h"
 #include "StakeholderRepository.h"
@@ -58,10 +59,12 @@ RecordListPanel *ConsultationForms::sessions()
         f.addFlag(QStringLiteral("held"), tr("&Held (not only planned)"), &S::held);
         f.addChecklist(QStringLiteral("attendeeIds"), tr("&Stakeholders attending:"),
                        &S::attendeeIds, stakeholderChoices(db, missionId));
-        f.addNumber(QStringLiteral("female"), tr("&Women attending:"), &S::female, 0, 100000);
-        f.addNumber(QStringLiteral("male"), tr("&Men attending:"), &S::male, 0, 100000);
+        f.addNumber(QStringLiteral("female"), tr("&Women attending:"), &S::female, 0,
+                    Scales::HeadcountMax);
+        f.addNumber(QStringLiteral("male"), tr("&Men attending:"), &S::male, 0,
+                    Scales::HeadcountMax);
         f.addNumber(QStringLiteral("otherOrUnrecorded"), tr("&Others or not recorded:"),
-                    &S::otherOrUnrecorded, 0, 100000);
+                    &S::otherOrUnrecorded, 0, Scales::HeadcountMax);
         f.addLongText(QStringLiteral("notes"), tr("&Notes:"), &S::notes);
     };
     spec.describe = [](const S &s) {

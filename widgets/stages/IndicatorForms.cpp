@@ -89,9 +89,7 @@ RecordListPanel *IndicatorForms::indicatorList()
                 const auto rag = statuses->value(i.meta.id).rag;
                 if (!rag)
                     return QVariant();
-                return QVariant(*rag == Rag::Green       ? Palette::BluishGreen
-                                    : *rag == Rag::Amber ? Palette::Orange
-                                                         : Palette::Vermillion);
+                return QVariant(Palette::rag(*rag));
             }),
     };
     spec.load = [&db, missionId, statuses] {

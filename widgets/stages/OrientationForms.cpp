@@ -1,6 +1,7 @@
 #include "OrientationForms.h"
 #include "Clock.h"
 #include "Dates.h"
+#include "Scales.h"
 #include "StageRecords.h"
 #include "StageSummaries.h"
 
@@ -82,8 +83,10 @@ RecordListPanel *OrientationForms::capacity()
     spec.form = [](RecordEditor<C> &f) {
         f.addChoice(QStringLiteral("dimension"), tr("&Dimension:"), &C::dimension);
         f.addDate(QStringLiteral("assessedOn"), tr("&Assessed on:"), &C::assessedOn);
-        f.addNumber(QStringLiteral("score"), tr("&Score (0-4):"), &C::score, 0, 4);
-        f.addNumber(QStringLiteral("target"), tr("&Target score (0-4):"), &C::target, 0, 4);
+        f.addNumber(QStringLiteral("score"), tr("&Score (0-4):"), &C::score, Scales::CapacityMin,
+                    Scales::CapacityMax);
+        f.addNumber(QStringLiteral("target"), tr("&Target score (0-4):"), &C::target,
+                    Scales::CapacityMin, Scales::CapacityMax);
         f.addLongText(QStringLiteral("evidence"), tr("&Evidence:"), &C::evidence,
                       tr("What was seen: documents, interviews, incident forms…"));
         f.addNote(tr("0 absent · 1 ad hoc · 2 developing · 3 established · 4 "

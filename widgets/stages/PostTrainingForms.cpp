@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "Curriculum.h"
 #include "Dates.h"
+#include "Scales.h"
 #include "StageRecords.h"
 #include "StageSummaries.h"
 
@@ -73,7 +74,8 @@ RecordListPanel *PostTrainingForms::followUp()
                   tr("e.g. Refresher for Čakovec and Vukovar"));
         f.addDate(QStringLiteral("date"), tr("&Date:"), &A::date);
         f.addFlag(QStringLiteral("held"), tr("&Held (not only planned)"), &A::held);
-        f.addNumber(QStringLiteral("reached"), tr("&People reached:"), &A::reached, 0, 10000000);
+        f.addNumber(QStringLiteral("reached"), tr("&People reached:"), &A::reached, 0,
+                    Scales::ReachedMax);
         RecordChoices needs;
         for (const Need &n : NeedRepository(db).forMission(missionId))
             needs.append({n.meta.id, n.statement});

@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "Curriculum.h"
 #include "Dates.h"
+#include "Scales.h"
 #include "StageRecords.h"
 #include "StageSummaries.h"
 
@@ -123,7 +124,7 @@ RecordListPanel *TrainTheTrainerForms::trainees()
                    tr("Not tested"));
         f.addDate(QStringLiteral("certifiedOn"), tr("&Certified on:"), &P::certifiedOn);
         f.addOptionalCount(QStringLiteral("reaction"), tr("R&eaction, end-of-course survey (1-5):"),
-                           &P::reaction, 1, 5, tr("No answer"));
+                           &P::reaction, Scales::RatingMin, Scales::RatingMax, tr("No answer"));
         f.addFlag(QStringLiteral("applied"),
                   tr("Found applying the training at a &follow-up (3-6 months on)"), &P::applied);
     };
@@ -136,7 +137,7 @@ RecordListPanel *TrainTheTrainerForms::trainees()
     RecordListPanel *panel = list(spec);
     panel->setHeaderWidget(missionTarget(QStringLiteral("trainersTarget"),
                                          tr("National trainers to &certify:"),
-                                         &Mission::trainersTarget, 100000));
+                                         &Mission::trainersTarget, Scales::HeadcountMax));
     return panel;
 }
 
@@ -210,10 +211,11 @@ RecordListPanel *TrainTheTrainerForms::trainingSessions()
                        leads, tr("International team"));
         f.addChecklist(QStringLiteral("moduleIds"), tr("&Modules covered:"), &S::moduleIds,
                        moduleChoices(db, missionId));
-        f.addNumber(QStringLiteral("female"), tr("&Women trained:"), &S::female, 0, 100000);
-        f.addNumber(QStringLiteral("male"), tr("&Men trained:"), &S::male, 0, 100000);
+        f.addNumber(QStringLiteral("female"), tr("&Women trained:"), &S::female, 0,
+                    Scales::HeadcountMax);
+        f.addNumber(QStringLiteral("male"), tr("&Men trained:"), &S::male, 0, Scales::HeadcountMax);
         f.addNumber(QStringLiteral("otherOrUnrecorded"), tr("&Others or not recorded:"),
-                    &S::otherOrUnrecorded, 0, 100000);
+                    &S::otherOrUnrecorded, 0, Scales::HeadcountMax);
     };
     spec.describe = [](const S &s) {
         return tr("the %1 session of %2").arg(enumLabel(s.tier), isoDate(s.startDate));
@@ -231,7 +233,7 @@ RecordListPanel *TrainTheTrainerForms::trainingSessions()
     row->setContentsMargins(0, 0, 0, 0);
     row->addWidget(missionTarget(QStringLiteral("officersTarget"),
                                  tr("Officers the cascade should &reach:"),
-                                 &Mission::officersTarget, 10000000));
+                                 &Mission::officersTarget, Scales::ReachedMax));
     QWidget *women =
         missionTarget(QStringLiteral("womenShareTarget"), tr("Share of &women to reach (%):"),
                       &Mission::womenShareTarget, 100);
