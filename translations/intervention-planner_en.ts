@@ -1719,26 +1719,6 @@ Click to open the capacity assessment.</translation>
         <translation>Follow-up evaluation</translation>
     </message>
     <message>
-        <source>Absent</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Ad hoc</source>
-        <translation>Ad hoc</translation>
-    </message>
-    <message>
-        <source>Developing</source>
-        <translation>Developing</translation>
-    </message>
-    <message>
-        <source>Established</source>
-        <translation>Established</translation>
-    </message>
-    <message>
-        <source>Institutionalised</source>
-        <translation>Institutionalised</translation>
-    </message>
-    <message>
         <source>Output</source>
         <translation>Output</translation>
     </message>

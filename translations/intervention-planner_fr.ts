@@ -1719,26 +1719,6 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <translation>Évaluation de suivi</translation>
     </message>
     <message>
-        <source>Absent</source>
-        <translation>Absente</translation>
-    </message>
-    <message>
-        <source>Ad hoc</source>
-        <translation>Ponctuelle</translation>
-    </message>
-    <message>
-        <source>Developing</source>
-        <translation>En développement</translation>
-    </message>
-    <message>
-        <source>Established</source>
-        <translation>Établie</translation>
-    </message>
-    <message>
-        <source>Institutionalised</source>
-        <translation>Institutionnalisée</translation>
-    </message>
-    <message>
         <source>Output</source>
         <translation>Produit</translation>
     </message>
