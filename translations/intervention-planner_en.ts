@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
     <name>CapacityAssessment</name>
     <message>
         <source>Assessment date</source>
@@ -45,6 +52,37 @@
     <message>
         <source>Not assessed</source>
         <translation>Not assessed</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityRadar</name>
+    <message>
+        <source>Capacity on the 0-4 scale: baseline, current and target</source>
+        <translation>Capacity on the 0-4 scale: baseline, current and target</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>%1
+Baseline %2, current %3, target %4 (0-4)
+Click to open the capacity assessment.</source>
+        <translation>%1
+Baseline %2, current %3, target %4 (0-4)
+Click to open the capacity assessment.</translation>
     </message>
 </context>
 <context>
@@ -1737,26 +1775,6 @@
         <translation>Follow-up evaluation</translation>
     </message>
     <message>
-        <source>Absent</source>
-        <translation>Absent</translation>
-    </message>
-    <message>
-        <source>Ad hoc</source>
-        <translation>Ad hoc</translation>
-    </message>
-    <message>
-        <source>Developing</source>
-        <translation>Developing</translation>
-    </message>
-    <message>
-        <source>Established</source>
-        <translation>Established</translation>
-    </message>
-    <message>
-        <source>Institutionalised</source>
-        <translation>Institutionalised</translation>
-    </message>
-    <message>
         <source>Output</source>
         <translation>Output</translation>
     </message>
@@ -2315,10 +2333,6 @@
         <translation>%1 What is shown may be incomplete; nothing was changed.</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>Dismiss</translation>
-    </message>
-    <message>
         <source>Save a &amp;Copy…</source>
         <translation>Save a &amp;Copy…</translation>
     </message>
@@ -2341,14 +2355,6 @@
     <message>
         <source>Open for &amp;Editing</source>
         <translation>Open for &amp;Editing</translation>
-    </message>
-    <message>
-        <source>&amp;Move It Aside and Open</source>
-        <translation>&amp;Move It Aside and Open</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation>&amp;Restore from Backup…</translation>
     </message>
     <message>
         <source>%1 was moved aside as %2.</source>
@@ -2632,160 +2638,6 @@
         <translation>%1 (owner: %2)</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Stage progress (%)</source>
-        <translation>Stage progress (%)</translation>
-    </message>
-    <message>
-        <source>Progress (%)</source>
-        <translation>Progress (%)</translation>
-    </message>
-    <message>
-        <source>Residual risk (after treatment)</source>
-        <translation>Residual risk (after treatment)</translation>
-    </message>
-    <message>
-        <source>Inherent risk</source>
-        <translation>Inherent risk</translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <source>Residual impact</source>
-        <translation>Residual impact</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
-        <source>Residual likelihood</source>
-        <translation>Residual likelihood</translation>
-    </message>
-    <message>
-        <source>Likelihood</source>
-        <translation>Likelihood</translation>
-    </message>
-    <message>
-        <source>Participation by sex per tier (sessions held)</source>
-        <translation>Participation by sex per tier (sessions held)</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Women</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Men</translation>
-    </message>
-    <message>
-        <source>Others or not recorded</source>
-        <translation>Others or not recorded</translation>
-    </message>
-    <message>
-        <source>%1 % women</source>
-        <translation>%1 % women</translation>
-    </message>
-    <message>
-        <source>People trained</source>
-        <translation>People trained</translation>
-    </message>
-    <message>
-        <source>No training session held yet.</source>
-        <translation>No training session held yet.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mean test scores of %n trainee(s) tested (Kirkpatrick level 2)</source>
-        <translation><numerusform>Mean test scores of %n trainee tested (Kirkpatrick level 2)</numerusform><numerusform>Mean test scores of %n trainees tested (Kirkpatrick level 2)</numerusform></translation>
-    </message>
-    <message>
-        <source>Pre-test</source>
-        <translation>Pre-test</translation>
-    </message>
-    <message>
-        <source>Post-test</source>
-        <translation>Post-test</translation>
-    </message>
-    <message>
-        <source>Score (0-100)</source>
-        <translation>Score (0-100)</translation>
-    </message>
-    <message>
-        <source>No trainee has both a pre- and a post-test score yet.</source>
-        <translation>No trainee has both a pre- and a post-test score yet.</translation>
-    </message>
-    <message>
-        <source>Capacity on the 0-4 scale: baseline, current and target</source>
-        <translation>Capacity on the 0-4 scale: baseline, current and target</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Baseline</translation>
-    </message>
-    <message>
-        <source>Current</source>
-        <translation>Current</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Indicator achievement (%), coloured by status</source>
-        <translation>Indicator achievement (%), coloured by status</translation>
-    </message>
-    <message>
-        <source>Achievement against target (%)</source>
-        <translation>Achievement against target (%)</translation>
-    </message>
-    <message>
-        <source>No indicator with a measured value yet.</source>
-        <translation>No indicator with a measured value yet.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cascade: officers reached by %n trainer(s), %1 in all</source>
-        <translation><numerusform>Cascade: officers reached by %n trainer, %1 in all</numerusform><numerusform>Cascade: officers reached by %n trainers, %1 in all</numerusform></translation>
-    </message>
-    <message>
-        <source>Officers reached</source>
-        <translation>Officers reached</translation>
-    </message>
-    <message>
-        <source>No certified trainer leads a session yet.</source>
-        <translation>No certified trainer leads a session yet.</translation>
-    </message>
-    <message>
-        <source>Burn-up: officers trained against the target</source>
-        <translation>Burn-up: officers trained against the target</translation>
-    </message>
-    <message>
-        <source>Officers trained (sessions held)</source>
-        <translation>Officers trained (sessions held)</translation>
-    </message>
-    <message>
-        <source>Target: %L1 officers</source>
-        <translation>Target: %L1 officers</translation>
-    </message>
-    <message>
-        <source>Officers</source>
-        <translation>Officers</translation>
-    </message>
-    <message>
-        <source>No training session recorded yet.</source>
-        <translation>No training session recorded yet.</translation>
-    </message>
-    <message>
         <source>Stakeholders: power and interest (colour: attitude; size: trust)</source>
         <translation>Stakeholders: power and interest (colour: attitude; size: trust)</translation>
     </message>
@@ -2794,169 +2646,8 @@
         <translation>Enter or a double click opens the risk</translation>
     </message>
     <message>
-        <source>%1: %2 %, %3</source>
-        <translation>%1: %2 %, %3</translation>
-    </message>
-    <message>
-        <source>Click to open the stage's forms.</source>
-        <translation>Click to open the stage's forms.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Residual likelihood %1 × impact %2: %n open risk(s)</source>
-        <translation><numerusform>Residual likelihood %1 × impact %2: %n open risk</numerusform><numerusform>Residual likelihood %1 × impact %2: %n open risks</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Likelihood %1 × impact %2: %n open risk(s)</source>
-        <translation><numerusform>Likelihood %1 × impact %2: %n open risk</numerusform><numerusform>Likelihood %1 × impact %2: %n open risks</numerusform></translation>
-    </message>
-    <message>
-        <source>Click to list them below.</source>
-        <translation>Click to list them below.</translation>
-    </message>
-    <message>
-        <source>%1 tier: %L2 trained, %L3 women (%4 %), %L5 men, %L6 others or not recorded</source>
-        <translation>%1 tier: %L2 trained, %L3 women (%4 %), %L5 men, %L6 others or not recorded</translation>
-    </message>
-    <message>
-        <source>At or above the target of %1 % women.</source>
-        <translation>At or above the target of %1 % women.</translation>
-    </message>
-    <message>
-        <source>Below the target of %1 % women.</source>
-        <translation>Below the target of %1 % women.</translation>
-    </message>
-    <message>
-        <source>Mean gain: %1 points</source>
-        <translation>Mean gain: %1 points</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mean pre-test score: %1 over %n trainee(s)</source>
-        <translation><numerusform>Mean pre-test score: %1 over %n trainee</numerusform><numerusform>Mean pre-test score: %1 over %n trainees</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Mean post-test score: %1 over %n trainee(s)</source>
-        <translation><numerusform>Mean post-test score: %1 over %n trainee</numerusform><numerusform>Mean post-test score: %1 over %n trainees</numerusform></translation>
-    </message>
-    <message>
-        <source>not assessed</source>
-        <translation>not assessed</translation>
-    </message>
-    <message>
-        <source>%1
-Baseline %2, current %3, target %4 (0-4)
-Click to open the capacity assessment.</source>
-        <translation>%1
-Baseline %2, current %3, target %4 (0-4)
-Click to open the capacity assessment.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)
-Baseline %L3, target %L4 %5</source>
-        <translation>%1 (%2)
-Baseline %L3, target %L4 %5</translation>
-    </message>
-    <message>
-        <source>Latest value %L1 on %2: %3 % of the way, %4</source>
-        <translation>Latest value %L1 on %2: %3 % of the way, %4</translation>
-    </message>
-    <message>
-        <source>no status</source>
-        <translation>no status</translation>
-    </message>
-    <message>
-        <source>Not measured yet</source>
-        <translation>Not measured yet</translation>
-    </message>
-    <message>
-        <source>Click to open the indicator.</source>
-        <translation>Click to open the indicator.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n session(s) led, %L2 officers reached
-Click to open the trainer.</source>
-        <translation><numerusform>%1: %n session led, %L2 officers reached
-Click to open the trainer.</numerusform><numerusform>%1: %n sessions led, %L2 officers reached
-Click to open the trainer.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %L2 officers trained in sessions held; %n session(s) recorded by then</source>
-        <translation><numerusform>%1: %L2 officers trained in sessions held; %n session recorded by then</numerusform><numerusform>%1: %L2 officers trained in sessions held; %n sessions recorded by then</numerusform></translation>
-    </message>
-    <message>
-        <source>Training evaluation: the Kirkpatrick levels</source>
-        <translation>Training evaluation: the Kirkpatrick levels</translation>
-    </message>
-    <message>
-        <source>On the roster</source>
-        <translation>On the roster</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n trainer(s) and participant(s) on the mission's roster</source>
-        <translation><numerusform>%n trainer or participant on the mission's roster</numerusform><numerusform>%n trainers and participants on the mission's roster</numerusform></translation>
-    </message>
-    <message>
-        <source>1 Reaction</source>
-        <translation>1 Reaction</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answered the end-of-course survey; mean rating %1 of 5</source>
-        <translation><numerusform>%n answered the end-of-course survey; mean rating %1 of 5</numerusform><numerusform>%n answered the end-of-course survey; mean rating %1 of 5</numerusform></translation>
-    </message>
-    <message>
-        <source>2 Learning</source>
-        <translation>2 Learning</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n scored higher after the course than before (of %1 tested)</source>
-        <translation><numerusform>%n scored higher after the course than before (of %1 tested)</numerusform><numerusform>%n scored higher after the course than before (of %1 tested)</numerusform></translation>
-    </message>
-    <message>
-        <source>3 Behaviour</source>
-        <translation>3 Behaviour</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n found applying the training at a follow-up 3-6 months on</source>
-        <translation><numerusform>%n found applying the training at a follow-up 3-6 months on</numerusform><numerusform>%n found applying the training at a follow-up 3-6 months on</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
-    </message>
-    <message>
-        <source>%1: %2 % of target</source>
-        <translation>%1: %2 % of target</translation>
-    </message>
-    <message>
-        <source>%1: not measured yet</source>
-        <translation>%1: not measured yet</translation>
-    </message>
-    <message>
-        <source>4 Results</source>
-        <translation>4 Results</translation>
-    </message>
-    <message>
-        <source>No impact indicator yet</source>
-        <translation>No impact indicator yet</translation>
-    </message>
-    <message>
-        <source>A rise in recorded hate crime can mean better recording, not more crime.</source>
-        <translation>A rise in recorded hate crime can mean better recording, not more crime.</translation>
-    </message>
-    <message>
-        <source>Level 4 is measured by the mission's impact indicators.</source>
-        <translation>Level 4 is measured by the mission's impact indicators.</translation>
-    </message>
-    <message>
-        <source>No trainee on the roster yet.</source>
-        <translation>No trainee on the roster yet.</translation>
-    </message>
-    <message>
         <source>M&amp;ission:</source>
         <translation>M&amp;ission:</translation>
-    </message>
-    <message>
-        <source>Target: %1 % women</source>
-        <translation>Target: %1 % women</translation>
     </message>
     <message>
         <source>Stakeholders by type in each quadrant (fewer than %1 of a type: not shown)</source>
@@ -3779,6 +3470,21 @@ Click to open the trainer.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>OpenErrorDialog</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Cannot open the database</translation>
+    </message>
+    <message>
+        <source>&amp;Move It Aside and Open</source>
+        <translation>&amp;Move It Aside and Open</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restore from Backup…</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioPage</name>
     <message>
         <source>Portfolio</source>
@@ -3927,6 +3633,63 @@ Click to open the trainer.</numerusform></translation>
     <message>
         <source>Bro&amp;wse…</source>
         <translation>Bro&amp;wse…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressCharts</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Stage progress (%)</source>
+        <translation>Stage progress (%)</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %, %3</source>
+        <translation>%1: %2 %, %3</translation>
+    </message>
+    <message>
+        <source>Click to open the stage's forms.</source>
+        <translation>Click to open the stage's forms.</translation>
+    </message>
+    <message>
+        <source>Indicator achievement (%), coloured by status</source>
+        <translation>Indicator achievement (%), coloured by status</translation>
+    </message>
+    <message>
+        <source>Achievement against target (%)</source>
+        <translation>Achievement against target (%)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Baseline %L3, target %L4 %5</source>
+        <translation>%1 (%2)
+Baseline %L3, target %L4 %5</translation>
+    </message>
+    <message>
+        <source>Latest value %L1 on %2: %3 % of the way, %4</source>
+        <translation>Latest value %L1 on %2: %3 % of the way, %4</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>no status</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Not measured yet</translation>
+    </message>
+    <message>
+        <source>Click to open the indicator.</source>
+        <translation>Click to open the indicator.</translation>
+    </message>
+    <message>
+        <source>No indicator with a measured value yet.</source>
+        <translation>No indicator with a measured value yet.</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +3936,55 @@ Click to open the trainer.</numerusform></translation>
     <message>
         <source>Due date</source>
         <translation>Due date</translation>
+    </message>
+</context>
+<context>
+    <name>RiskHeatMap</name>
+    <message>
+        <source>Residual risk (after treatment)</source>
+        <translation>Residual risk (after treatment)</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation>Inherent risk</translation>
+    </message>
+    <message numerus="yes">
+        <source>Residual likelihood %1 × impact %2: %n open risk(s)</source>
+        <translation><numerusform>Residual likelihood %1 × impact %2: %n open risk</numerusform><numerusform>Residual likelihood %1 × impact %2: %n open risks</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood %1 × impact %2: %n open risk(s)</source>
+        <translation><numerusform>Likelihood %1 × impact %2: %n open risk</numerusform><numerusform>Likelihood %1 × impact %2: %n open risks</numerusform></translation>
+    </message>
+    <message>
+        <source>Click to list them below.</source>
+        <translation>Click to list them below.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>Residual impact</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>Residual likelihood</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Likelihood</translation>
     </message>
 </context>
 <context>
@@ -4694,10 +4506,6 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation>"%1"</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>National legislation</source>
         <translation>National legislation</translation>
     </message>
@@ -4760,10 +4568,6 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>&amp;Gaps:</source>
         <translation>&amp;Gaps:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n instrument(s) reviewed; %1 with gaps noted.</source>
-        <translation><numerusform>%n instrument reviewed; %1 with gaps noted.</numerusform><numerusform>%n instruments reviewed; %1 with gaps noted.</numerusform></translation>
     </message>
     <message>
         <source>Capacity assessment (0-4)</source>
@@ -4832,14 +4636,6 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>the assessment of %1 on %2</source>
         <translation>the assessment of %1 on %2</translation>
-    </message>
-    <message>
-        <source>%1 of 9 dimensions assessed.</source>
-        <translation>%1 of 9 dimensions assessed.</translation>
-    </message>
-    <message>
-        <source>Absent or ad hoc: %1.</source>
-        <translation>Absent or ad hoc: %1.</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -4936,18 +4732,6 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>&amp;Certified on:</source>
         <translation>&amp;Certified on:</translation>
-    </message>
-    <message>
-        <source>%1 of %2 trainers certified (target %3).</source>
-        <translation>%1 of %2 trainers certified (target %3).</translation>
-    </message>
-    <message>
-        <source>%1 of %2 trainers certified.</source>
-        <translation>%1 of %2 trainers certified.</translation>
-    </message>
-    <message>
-        <source>Mean gain from pre- to post-test: %1 points.</source>
-        <translation>Mean gain from pre- to post-test: %1 points.</translation>
     </message>
     <message>
         <source>National trainers to &amp;certify:</source>
@@ -5161,10 +4945,6 @@ Undo (Ctrl+Z) brings it back.</translation>
         <source>&amp;Feedback from trainers or learners:</source>
         <translation>&amp;Feedback from trainers or learners:</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n material(s) validated or published.</source>
-        <translation><numerusform>%1 of %n material validated or published.</numerusform><numerusform>%1 of %n materials validated or published.</numerusform></translation>
-    </message>
     <message>
         <source>The course is &amp;embedded in the national academy curriculum</source>
         <translation>The course is &amp;embedded in the national academy curriculum</translation>
@@ -5221,10 +5001,6 @@ Undo (Ctrl+Z) brings it back.</translation>
         <source>Mate&amp;rials</source>
         <translation>Mate&amp;rials</translation>
     </message>
-    <message numerus="yes">
-        <source>%n participant(s); women are %1 % of trainers and participants.</source>
-        <translation><numerusform>%n participant; women are %1 % of trainers and participants.</numerusform><numerusform>%n participants; women are %1 % of trainers and participants.</numerusform></translation>
-    </message>
     <message>
         <source>Sessio&amp;ns</source>
         <translation>Sessio&amp;ns</translation>
@@ -5240,22 +5016,6 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>&amp;Cascade</source>
         <translation>&amp;Cascade</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n session(s) held; %L2 people took part, %3 % of them women.</source>
-        <translation><numerusform>%1 of %n session held; %L2 people took part, %3 % of them women.</numerusform><numerusform>%1 of %n sessions held; %L2 people took part, %3 % of them women.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n session(s) held; %L2 officers trained, %3 % women.</source>
-        <translation><numerusform>%1 of %n session held; %L2 officers trained, %3 % women.</numerusform><numerusform>%1 of %n sessions held; %L2 officers trained, %3 % women.</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 % of the target of %L2 officers.</source>
-        <translation>%1 % of the target of %L2 officers.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n follow-up activity(s) held; %L2 people reached.</source>
-        <translation><numerusform>%1 of %n follow-up activity held; %L2 people reached.</numerusform><numerusform>%1 of %n follow-up activities held; %L2 people reached.</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Cascade&lt;/b&gt;: each trainer of the mission with the sessions they lead, and the officers those sessions reached.</source>
@@ -5349,10 +5109,6 @@ Undo (Ctrl+Z) brings it back.</translation>
         <source>the indicator "%1"</source>
         <translation>the indicator "%1"</translation>
     </message>
-    <message numerus="yes">
-        <source>%n indicator(s): %1 green, %2 amber, %3 red.</source>
-        <translation><numerusform>%n indicator: %1 green, %2 amber, %3 red.</numerusform><numerusform>%n indicators: %1 green, %2 amber, %3 red.</numerusform></translation>
-    </message>
     <message>
         <source>Values of the selected indicator</source>
         <translation>Values of the selected indicator</translation>
@@ -5386,18 +5142,6 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation>the value of %1</translation>
     </message>
     <message>
-        <source>Choose an indicator, then add its measured values.</source>
-        <translation>Choose an indicator, then add its measured values.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s); women %1 % of those counted.</source>
-        <translation><numerusform>%n value; women %1 % of those counted.</numerusform><numerusform>%n values; women %1 % of those counted.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s).</source>
-        <translation><numerusform>%n value.</numerusform><numerusform>%n values.</numerusform></translation>
-    </message>
-    <message>
         <source>Reaction</source>
         <translation>Reaction</translation>
     </message>
@@ -5420,10 +5164,6 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>Found applying the training at a &amp;follow-up (3-6 months on)</source>
         <translation>Found applying the training at a &amp;follow-up (3-6 months on)</translation>
-    </message>
-    <message>
-        <source>Target share of women: %1 %.</source>
-        <translation>Target share of women: %1 %.</translation>
     </message>
     <message>
         <source>Share of &amp;women to reach (%):</source>
@@ -5660,6 +5400,81 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>A move needs its mission and its date.</source>
         <translation>A move needs its mission and its date.</translation>
+    </message>
+</context>
+<context>
+    <name>StageSummaries</name>
+    <message numerus="yes">
+        <source>%1 of %n session(s) held; %L2 people took part, %3 % of them women.</source>
+        <translation><numerusform>%1 of %n session held; %L2 people took part, %3 % of them women.</numerusform><numerusform>%1 of %n sessions held; %L2 people took part, %3 % of them women.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instrument(s) reviewed; %1 with gaps noted.</source>
+        <translation><numerusform>%n instrument reviewed; %1 with gaps noted.</numerusform><numerusform>%n instruments reviewed; %1 with gaps noted.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of 9 dimensions assessed.</source>
+        <translation>%1 of 9 dimensions assessed.</translation>
+    </message>
+    <message>
+        <source>Absent or ad hoc: %1.</source>
+        <translation>Absent or ad hoc: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 trainers certified (target %3).</source>
+        <translation>%1 of %2 trainers certified (target %3).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 trainers certified.</source>
+        <translation>%1 of %2 trainers certified.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s); women are %1 % of trainers and participants.</source>
+        <translation><numerusform>%n participant; women are %1 % of trainers and participants.</numerusform><numerusform>%n participants; women are %1 % of trainers and participants.</numerusform></translation>
+    </message>
+    <message>
+        <source>Mean gain from pre- to post-test: %1 points.</source>
+        <translation>Mean gain from pre- to post-test: %1 points.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) held; %L2 officers trained, %3 % women.</source>
+        <translation><numerusform>%1 of %n session held; %L2 officers trained, %3 % women.</numerusform><numerusform>%1 of %n sessions held; %L2 officers trained, %3 % women.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 % of the target of %L2 officers.</source>
+        <translation>%1 % of the target of %L2 officers.</translation>
+    </message>
+    <message>
+        <source>Target share of women: %1 %.</source>
+        <translation>Target share of women: %1 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n material(s) validated or published.</source>
+        <translation><numerusform>%1 of %n material validated or published.</numerusform><numerusform>%1 of %n materials validated or published.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n follow-up activity(s) held; %L2 people reached.</source>
+        <translation><numerusform>%1 of %n follow-up activity held; %L2 people reached.</numerusform><numerusform>%1 of %n follow-up activities held; %L2 people reached.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s): %1 green, %2 amber, %3 red.</source>
+        <translation><numerusform>%n indicator: %1 green, %2 amber, %3 red.</numerusform><numerusform>%n indicators: %1 green, %2 amber, %3 red.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose an indicator, then add its measured values.</source>
+        <translation>Choose an indicator, then add its measured values.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s); women %1 % of those counted.</source>
+        <translation><numerusform>%n value; women %1 % of those counted.</numerusform><numerusform>%n values; women %1 % of those counted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s).</source>
+        <translation><numerusform>%n value.</numerusform><numerusform>%n values.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6478,6 +6293,200 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     </message>
 </context>
 <context>
+    <name>TrainingCharts</name>
+    <message>
+        <source>Participation by sex per tier (sessions held)</source>
+        <translation>Participation by sex per tier (sessions held)</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Others or not recorded</source>
+        <translation>Others or not recorded</translation>
+    </message>
+    <message>
+        <source>%1 % women</source>
+        <translation>%1 % women</translation>
+    </message>
+    <message>
+        <source>%1 tier: %L2 trained, %L3 women (%4 %), %L5 men, %L6 others or not recorded</source>
+        <translation>%1 tier: %L2 trained, %L3 women (%4 %), %L5 men, %L6 others or not recorded</translation>
+    </message>
+    <message>
+        <source>At or above the target of %1 % women.</source>
+        <translation>At or above the target of %1 % women.</translation>
+    </message>
+    <message>
+        <source>Below the target of %1 % women.</source>
+        <translation>Below the target of %1 % women.</translation>
+    </message>
+    <message>
+        <source>Target: %1 % women</source>
+        <translation>Target: %1 % women</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>People trained</translation>
+    </message>
+    <message>
+        <source>No training session held yet.</source>
+        <translation>No training session held yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean test scores of %n trainee(s) tested (Kirkpatrick level 2)</source>
+        <translation><numerusform>Mean test scores of %n trainee tested (Kirkpatrick level 2)</numerusform><numerusform>Mean test scores of %n trainees tested (Kirkpatrick level 2)</numerusform></translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Pre-test</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <source>Score (0-100)</source>
+        <translation>Score (0-100)</translation>
+    </message>
+    <message>
+        <source>Mean gain: %1 points</source>
+        <translation>Mean gain: %1 points</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean pre-test score: %1 over %n trainee(s)</source>
+        <translation><numerusform>Mean pre-test score: %1 over %n trainee</numerusform><numerusform>Mean pre-test score: %1 over %n trainees</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean post-test score: %1 over %n trainee(s)</source>
+        <translation><numerusform>Mean post-test score: %1 over %n trainee</numerusform><numerusform>Mean post-test score: %1 over %n trainees</numerusform></translation>
+    </message>
+    <message>
+        <source>No trainee has both a pre- and a post-test score yet.</source>
+        <translation>No trainee has both a pre- and a post-test score yet.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) led, %L2 officers reached
+Click to open the trainer.</source>
+        <translation><numerusform>%1: %n session led, %L2 officers reached
+Click to open the trainer.</numerusform><numerusform>%1: %n sessions led, %L2 officers reached
+Click to open the trainer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cascade: officers reached by %n trainer(s), %1 in all</source>
+        <translation><numerusform>Cascade: officers reached by %n trainer, %1 in all</numerusform><numerusform>Cascade: officers reached by %n trainers, %1 in all</numerusform></translation>
+    </message>
+    <message>
+        <source>Officers reached</source>
+        <translation>Officers reached</translation>
+    </message>
+    <message>
+        <source>No certified trainer leads a session yet.</source>
+        <translation>No certified trainer leads a session yet.</translation>
+    </message>
+    <message>
+        <source>Burn-up: officers trained against the target</source>
+        <translation>Burn-up: officers trained against the target</translation>
+    </message>
+    <message>
+        <source>Officers trained (sessions held)</source>
+        <translation>Officers trained (sessions held)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %L2 officers trained in sessions held; %n session(s) recorded by then</source>
+        <translation><numerusform>%1: %L2 officers trained in sessions held; %n session recorded by then</numerusform><numerusform>%1: %L2 officers trained in sessions held; %n sessions recorded by then</numerusform></translation>
+    </message>
+    <message>
+        <source>Target: %L1 officers</source>
+        <translation>Target: %L1 officers</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>No training session recorded yet.</source>
+        <translation>No training session recorded yet.</translation>
+    </message>
+    <message>
+        <source>Training evaluation: the Kirkpatrick levels</source>
+        <translation>Training evaluation: the Kirkpatrick levels</translation>
+    </message>
+    <message>
+        <source>On the roster</source>
+        <translation>On the roster</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainer(s) and participant(s) on the mission's roster</source>
+        <translation><numerusform>%n trainer or participant on the mission's roster</numerusform><numerusform>%n trainers and participants on the mission's roster</numerusform></translation>
+    </message>
+    <message>
+        <source>1 Reaction</source>
+        <translation>1 Reaction</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered the end-of-course survey; mean rating %1 of 5</source>
+        <translation><numerusform>%n answered the end-of-course survey; mean rating %1 of 5</numerusform><numerusform>%n answered the end-of-course survey; mean rating %1 of 5</numerusform></translation>
+    </message>
+    <message>
+        <source>2 Learning</source>
+        <translation>2 Learning</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scored higher after the course than before (of %1 tested)</source>
+        <translation><numerusform>%n scored higher after the course than before (of %1 tested)</numerusform><numerusform>%n scored higher after the course than before (of %1 tested)</numerusform></translation>
+    </message>
+    <message>
+        <source>3 Behaviour</source>
+        <translation>3 Behaviour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found applying the training at a follow-up 3-6 months on</source>
+        <translation><numerusform>%n found applying the training at a follow-up 3-6 months on</numerusform><numerusform>%n found applying the training at a follow-up 3-6 months on</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of target</source>
+        <translation>%1: %2 % of target</translation>
+    </message>
+    <message>
+        <source>%1: not measured yet</source>
+        <translation>%1: not measured yet</translation>
+    </message>
+    <message>
+        <source>4 Results</source>
+        <translation>4 Results</translation>
+    </message>
+    <message>
+        <source>No impact indicator yet</source>
+        <translation>No impact indicator yet</translation>
+    </message>
+    <message>
+        <source>A rise in recorded hate crime can mean better recording, not more crime.</source>
+        <translation>A rise in recorded hate crime can mean better recording, not more crime.</translation>
+    </message>
+    <message>
+        <source>Level 4 is measured by the mission's impact indicators.</source>
+        <translation>Level 4 is measured by the mission's impact indicators.</translation>
+    </message>
+    <message>
+        <source>No trainee on the roster yet.</source>
+        <translation>No trainee on the roster yet.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingModule</name>
     <message>
         <source>Choose the mission.</source>
@@ -6859,6 +6868,21 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     </message>
 </context>
 <context>
+    <name>WorkshopSession</name>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 over</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (paused)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopSetupDialog</name>
     <message>
         <source>Start Workshop Mode</source>
@@ -7114,14 +7138,6 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>these keys · leave workshop mode</source>
         <translation>these keys · leave workshop mode</translation>
-    </message>
-    <message>
-        <source>%1 over</source>
-        <translation>%1 over</translation>
-    </message>
-    <message>
-        <source>%1 (paused)</source>
-        <translation>%1 (paused)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,13 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Banner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>CapacityAssessment</name>
     <message>
         <source>Assessment date</source>
@@ -45,6 +52,37 @@
     <message>
         <source>Not assessed</source>
         <translation>Non évaluée</translation>
+    </message>
+</context>
+<context>
+    <name>CapacityRadar</name>
+    <message>
+        <source>Capacity on the 0-4 scale: baseline, current and target</source>
+        <translation>Capacités sur l'échelle 0-4 : référence, actuelles et visées</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Visé</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>%1
+Baseline %2, current %3, target %4 (0-4)
+Click to open the capacity assessment.</source>
+        <translation>%1
+Référence %2, actuel %3, cible %4 (0-4)
+Cliquez pour ouvrir l'évaluation des capacités.</translation>
     </message>
 </context>
 <context>
@@ -1737,26 +1775,6 @@
         <translation>Évaluation de suivi</translation>
     </message>
     <message>
-        <source>Absent</source>
-        <translation>Absente</translation>
-    </message>
-    <message>
-        <source>Ad hoc</source>
-        <translation>Ponctuelle</translation>
-    </message>
-    <message>
-        <source>Developing</source>
-        <translation>En développement</translation>
-    </message>
-    <message>
-        <source>Established</source>
-        <translation>Établie</translation>
-    </message>
-    <message>
-        <source>Institutionalised</source>
-        <translation>Institutionnalisée</translation>
-    </message>
-    <message>
         <source>Output</source>
         <translation>Produit</translation>
     </message>
@@ -2315,10 +2333,6 @@
         <translation>%1 Ce qui est affiché peut être incomplet ; rien n'a été modifié.</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>Fermer</translation>
-    </message>
-    <message>
         <source>Save a &amp;Copy…</source>
         <translation>Enregistrer une &amp;copie…</translation>
     </message>
@@ -2341,14 +2355,6 @@
     <message>
         <source>Open for &amp;Editing</source>
         <translation>Ouvrir pour &amp;modifier</translation>
-    </message>
-    <message>
-        <source>&amp;Move It Aside and Open</source>
-        <translation>&amp;Le mettre de côté et ouvrir</translation>
-    </message>
-    <message>
-        <source>&amp;Restore from Backup…</source>
-        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
         <source>%1 was moved aside as %2.</source>
@@ -2632,160 +2638,6 @@
         <translation>%1 (responsable : %2)</translation>
     </message>
     <message>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <source>Stage progress (%)</source>
-        <translation>Avancement des étapes (%)</translation>
-    </message>
-    <message>
-        <source>Progress (%)</source>
-        <translation>Avancement (%)</translation>
-    </message>
-    <message>
-        <source>Residual risk (after treatment)</source>
-        <translation>Risque résiduel (après traitement)</translation>
-    </message>
-    <message>
-        <source>Inherent risk</source>
-        <translation>Risque inhérent</translation>
-    </message>
-    <message>
-        <source>%1
-%2</source>
-        <translation>%1
-%2</translation>
-    </message>
-    <message>
-        <source>Residual impact</source>
-        <translation>Impact résiduel</translation>
-    </message>
-    <message>
-        <source>Impact</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
-        <source>Residual likelihood</source>
-        <translation>Probabilité résiduelle</translation>
-    </message>
-    <message>
-        <source>Likelihood</source>
-        <translation>Probabilité</translation>
-    </message>
-    <message>
-        <source>Participation by sex per tier (sessions held)</source>
-        <translation>Participation par sexe et par niveau (sessions tenues)</translation>
-    </message>
-    <message>
-        <source>Women</source>
-        <translation>Femmes</translation>
-    </message>
-    <message>
-        <source>Men</source>
-        <translation>Hommes</translation>
-    </message>
-    <message>
-        <source>Others or not recorded</source>
-        <translation>Autres ou non renseigné</translation>
-    </message>
-    <message>
-        <source>%1 % women</source>
-        <translation>%1 % de femmes</translation>
-    </message>
-    <message>
-        <source>People trained</source>
-        <translation>Personnes formées</translation>
-    </message>
-    <message>
-        <source>No training session held yet.</source>
-        <translation>Aucune session de formation tenue pour l'instant.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mean test scores of %n trainee(s) tested (Kirkpatrick level 2)</source>
-        <translation><numerusform>Scores moyens de %n stagiaire testé (niveau 2 de Kirkpatrick)</numerusform><numerusform>Scores moyens de %n stagiaires testés (niveau 2 de Kirkpatrick)</numerusform></translation>
-    </message>
-    <message>
-        <source>Pre-test</source>
-        <translation>Pré-test</translation>
-    </message>
-    <message>
-        <source>Post-test</source>
-        <translation>Post-test</translation>
-    </message>
-    <message>
-        <source>Score (0-100)</source>
-        <translation>Score (0-100)</translation>
-    </message>
-    <message>
-        <source>No trainee has both a pre- and a post-test score yet.</source>
-        <translation>Aucun stagiaire n'a encore de score au pré-test et au post-test.</translation>
-    </message>
-    <message>
-        <source>Capacity on the 0-4 scale: baseline, current and target</source>
-        <translation>Capacités sur l'échelle 0-4 : référence, actuelles et visées</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Référence</translation>
-    </message>
-    <message>
-        <source>Current</source>
-        <translation>Actuel</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Visé</translation>
-    </message>
-    <message>
-        <source>Indicator achievement (%), coloured by status</source>
-        <translation>Réalisation des indicateurs (%), colorée selon le statut</translation>
-    </message>
-    <message>
-        <source>Achievement against target (%)</source>
-        <translation>Réalisation par rapport à la cible (%)</translation>
-    </message>
-    <message>
-        <source>No indicator with a measured value yet.</source>
-        <translation>Aucun indicateur n'a encore de valeur mesurée.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cascade: officers reached by %n trainer(s), %1 in all</source>
-        <translation><numerusform>Cascade : agents touchés par %n formateur, %1 en tout</numerusform><numerusform>Cascade : agents touchés par %n formateurs, %1 en tout</numerusform></translation>
-    </message>
-    <message>
-        <source>Officers reached</source>
-        <translation>Agents touchés</translation>
-    </message>
-    <message>
-        <source>No certified trainer leads a session yet.</source>
-        <translation>Aucun formateur certifié n'anime encore de session.</translation>
-    </message>
-    <message>
-        <source>Burn-up: officers trained against the target</source>
-        <translation>Progression : agents formés par rapport à l'objectif</translation>
-    </message>
-    <message>
-        <source>Officers trained (sessions held)</source>
-        <translation>Agents formés (sessions tenues)</translation>
-    </message>
-    <message>
-        <source>Target: %L1 officers</source>
-        <translation>Objectif : %L1 agents</translation>
-    </message>
-    <message>
-        <source>Officers</source>
-        <translation>Agents</translation>
-    </message>
-    <message>
-        <source>No training session recorded yet.</source>
-        <translation>Aucune session de formation enregistrée pour l'instant.</translation>
-    </message>
-    <message>
         <source>Stakeholders: power and interest (colour: attitude; size: trust)</source>
         <translation>Parties prenantes : pouvoir et intérêt (couleur : attitude ; taille : confiance)</translation>
     </message>
@@ -2794,169 +2646,8 @@
         <translation>Entrée ou un double-clic ouvre le risque</translation>
     </message>
     <message>
-        <source>%1: %2 %, %3</source>
-        <translation>%1 : %2 %, %3</translation>
-    </message>
-    <message>
-        <source>Click to open the stage's forms.</source>
-        <translation>Cliquez pour ouvrir les formulaires de l'étape.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Residual likelihood %1 × impact %2: %n open risk(s)</source>
-        <translation><numerusform>Probabilité résiduelle %1 × impact %2 : %n risque ouvert</numerusform><numerusform>Probabilité résiduelle %1 × impact %2 : %n risques ouverts</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Likelihood %1 × impact %2: %n open risk(s)</source>
-        <translation><numerusform>Probabilité %1 × impact %2 : %n risque ouvert</numerusform><numerusform>Probabilité %1 × impact %2 : %n risques ouverts</numerusform></translation>
-    </message>
-    <message>
-        <source>Click to list them below.</source>
-        <translation>Cliquez pour les lister ci-dessous.</translation>
-    </message>
-    <message>
-        <source>%1 tier: %L2 trained, %L3 women (%4 %), %L5 men, %L6 others or not recorded</source>
-        <translation>Niveau %1 : %L2 formés, %L3 femmes (%4 %), %L5 hommes, %L6 autres ou non enregistrés</translation>
-    </message>
-    <message>
-        <source>At or above the target of %1 % women.</source>
-        <translation>Atteint ou dépasse la cible de %1 % de femmes.</translation>
-    </message>
-    <message>
-        <source>Below the target of %1 % women.</source>
-        <translation>En dessous de la cible de %1 % de femmes.</translation>
-    </message>
-    <message>
-        <source>Mean gain: %1 points</source>
-        <translation>Gain moyen : %1 points</translation>
-    </message>
-    <message numerus="yes">
-        <source>Mean pre-test score: %1 over %n trainee(s)</source>
-        <translation><numerusform>Score moyen au pré-test : %1 sur %n stagiaire</numerusform><numerusform>Score moyen au pré-test : %1 sur %n stagiaires</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Mean post-test score: %1 over %n trainee(s)</source>
-        <translation><numerusform>Score moyen au post-test : %1 sur %n stagiaire</numerusform><numerusform>Score moyen au post-test : %1 sur %n stagiaires</numerusform></translation>
-    </message>
-    <message>
-        <source>not assessed</source>
-        <translation>non évalué</translation>
-    </message>
-    <message>
-        <source>%1
-Baseline %2, current %3, target %4 (0-4)
-Click to open the capacity assessment.</source>
-        <translation>%1
-Référence %2, actuel %3, cible %4 (0-4)
-Cliquez pour ouvrir l'évaluation des capacités.</translation>
-    </message>
-    <message>
-        <source>%1 (%2)
-Baseline %L3, target %L4 %5</source>
-        <translation>%1 (%2)
-Référence %L3, cible %L4 %5</translation>
-    </message>
-    <message>
-        <source>Latest value %L1 on %2: %3 % of the way, %4</source>
-        <translation>Dernière valeur %L1 le %2 : %3 % du chemin, %4</translation>
-    </message>
-    <message>
-        <source>no status</source>
-        <translation>sans statut</translation>
-    </message>
-    <message>
-        <source>Not measured yet</source>
-        <translation>Pas encore mesuré</translation>
-    </message>
-    <message>
-        <source>Click to open the indicator.</source>
-        <translation>Cliquez pour ouvrir l'indicateur.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n session(s) led, %L2 officers reached
-Click to open the trainer.</source>
-        <translation><numerusform>%1 : %n session animée, %L2 agents atteints
-Cliquez pour ouvrir le formateur.</numerusform><numerusform>%1 : %n sessions animées, %L2 agents atteints
-Cliquez pour ouvrir le formateur.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %L2 officers trained in sessions held; %n session(s) recorded by then</source>
-        <translation><numerusform>%1 : %L2 agents formés lors des sessions tenues ; %n session enregistrée à cette date</numerusform><numerusform>%1 : %L2 agents formés lors des sessions tenues ; %n sessions enregistrées à cette date</numerusform></translation>
-    </message>
-    <message>
-        <source>Training evaluation: the Kirkpatrick levels</source>
-        <translation>Évaluation de la formation : les niveaux de Kirkpatrick</translation>
-    </message>
-    <message>
-        <source>On the roster</source>
-        <translation>Inscrits</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n trainer(s) and participant(s) on the mission's roster</source>
-        <translation><numerusform>%n formateur ou participant inscrit pour la mission</numerusform><numerusform>%n formateurs et participants inscrits pour la mission</numerusform></translation>
-    </message>
-    <message>
-        <source>1 Reaction</source>
-        <translation>1 Réaction</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n answered the end-of-course survey; mean rating %1 of 5</source>
-        <translation><numerusform>%n a répondu au questionnaire de fin de cours ; note moyenne %1 sur 5</numerusform><numerusform>%n ont répondu au questionnaire de fin de cours ; note moyenne %1 sur 5</numerusform></translation>
-    </message>
-    <message>
-        <source>2 Learning</source>
-        <translation>2 Apprentissage</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n scored higher after the course than before (of %1 tested)</source>
-        <translation><numerusform>%n a obtenu un meilleur score après le cours qu'avant (sur %1 testés)</numerusform><numerusform>%n ont obtenu un meilleur score après le cours qu'avant (sur %1 testés)</numerusform></translation>
-    </message>
-    <message>
-        <source>3 Behaviour</source>
-        <translation>3 Comportement</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n found applying the training at a follow-up 3-6 months on</source>
-        <translation><numerusform>%n applique la formation lors d'un suivi 3 à 6 mois plus tard</numerusform><numerusform>%n appliquent la formation lors d'un suivi 3 à 6 mois plus tard</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 (%2 %)</source>
-        <translation>%1 (%2 %)</translation>
-    </message>
-    <message>
-        <source>%1: %2 % of target</source>
-        <translation>%1 : %2 % de la cible</translation>
-    </message>
-    <message>
-        <source>%1: not measured yet</source>
-        <translation>%1 : pas encore mesuré</translation>
-    </message>
-    <message>
-        <source>4 Results</source>
-        <translation>4 Résultats</translation>
-    </message>
-    <message>
-        <source>No impact indicator yet</source>
-        <translation>Aucun indicateur d'impact pour l'instant</translation>
-    </message>
-    <message>
-        <source>A rise in recorded hate crime can mean better recording, not more crime.</source>
-        <translation>Une hausse des crimes de haine enregistrés peut signifier un meilleur enregistrement, pas davantage de crimes.</translation>
-    </message>
-    <message>
-        <source>Level 4 is measured by the mission's impact indicators.</source>
-        <translation>Le niveau 4 se mesure par les indicateurs d'impact de la mission.</translation>
-    </message>
-    <message>
-        <source>No trainee on the roster yet.</source>
-        <translation>Aucun stagiaire inscrit pour l'instant.</translation>
-    </message>
-    <message>
         <source>M&amp;ission:</source>
         <translation>M&amp;ission :</translation>
-    </message>
-    <message>
-        <source>Target: %1 % women</source>
-        <translation>Cible : %1 % de femmes</translation>
     </message>
     <message>
         <source>Stakeholders by type in each quadrant (fewer than %1 of a type: not shown)</source>
@@ -3779,6 +3470,21 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>OpenErrorDialog</name>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d'ouvrir la base</translation>
+    </message>
+    <message>
+        <source>&amp;Move It Aside and Open</source>
+        <translation>&amp;Le mettre de côté et ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioPage</name>
     <message>
         <source>Portfolio</source>
@@ -3927,6 +3633,63 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
     <message>
         <source>Bro&amp;wse…</source>
         <translation>&amp;Parcourir…</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressCharts</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Stage progress (%)</source>
+        <translation>Avancement des étapes (%)</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Avancement (%)</translation>
+    </message>
+    <message>
+        <source>%1: %2 %, %3</source>
+        <translation>%1 : %2 %, %3</translation>
+    </message>
+    <message>
+        <source>Click to open the stage's forms.</source>
+        <translation>Cliquez pour ouvrir les formulaires de l'étape.</translation>
+    </message>
+    <message>
+        <source>Indicator achievement (%), coloured by status</source>
+        <translation>Réalisation des indicateurs (%), colorée selon le statut</translation>
+    </message>
+    <message>
+        <source>Achievement against target (%)</source>
+        <translation>Réalisation par rapport à la cible (%)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+Baseline %L3, target %L4 %5</source>
+        <translation>%1 (%2)
+Référence %L3, cible %L4 %5</translation>
+    </message>
+    <message>
+        <source>Latest value %L1 on %2: %3 % of the way, %4</source>
+        <translation>Dernière valeur %L1 le %2 : %3 % du chemin, %4</translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation>sans statut</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>Pas encore mesuré</translation>
+    </message>
+    <message>
+        <source>Click to open the indicator.</source>
+        <translation>Cliquez pour ouvrir l'indicateur.</translation>
+    </message>
+    <message>
+        <source>No indicator with a measured value yet.</source>
+        <translation>Aucun indicateur n'a encore de valeur mesurée.</translation>
     </message>
 </context>
 <context>
@@ -4173,6 +3936,55 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
     <message>
         <source>Due date</source>
         <translation>Échéance</translation>
+    </message>
+</context>
+<context>
+    <name>RiskHeatMap</name>
+    <message>
+        <source>Residual risk (after treatment)</source>
+        <translation>Risque résiduel (après traitement)</translation>
+    </message>
+    <message>
+        <source>Inherent risk</source>
+        <translation>Risque inhérent</translation>
+    </message>
+    <message numerus="yes">
+        <source>Residual likelihood %1 × impact %2: %n open risk(s)</source>
+        <translation><numerusform>Probabilité résiduelle %1 × impact %2 : %n risque ouvert</numerusform><numerusform>Probabilité résiduelle %1 × impact %2 : %n risques ouverts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Likelihood %1 × impact %2: %n open risk(s)</source>
+        <translation><numerusform>Probabilité %1 × impact %2 : %n risque ouvert</numerusform><numerusform>Probabilité %1 × impact %2 : %n risques ouverts</numerusform></translation>
+    </message>
+    <message>
+        <source>Click to list them below.</source>
+        <translation>Cliquez pour les lister ci-dessous.</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Residual impact</source>
+        <translation>Impact résiduel</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Residual likelihood</source>
+        <translation>Probabilité résiduelle</translation>
+    </message>
+    <message>
+        <source>Likelihood</source>
+        <translation>Probabilité</translation>
     </message>
 </context>
 <context>
@@ -4694,10 +4506,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <translation>« %1 »</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
         <source>National legislation</source>
         <translation>Législation nationale</translation>
     </message>
@@ -4760,10 +4568,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message>
         <source>&amp;Gaps:</source>
         <translation>&amp;Lacunes :</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n instrument(s) reviewed; %1 with gaps noted.</source>
-        <translation><numerusform>%n texte examiné ; %1 avec des lacunes relevées.</numerusform><numerusform>%n textes examinés ; %1 avec des lacunes relevées.</numerusform></translation>
     </message>
     <message>
         <source>Capacity assessment (0-4)</source>
@@ -4832,14 +4636,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message>
         <source>the assessment of %1 on %2</source>
         <translation>l'évaluation « %1 » du %2</translation>
-    </message>
-    <message>
-        <source>%1 of 9 dimensions assessed.</source>
-        <translation>%1 dimensions évaluées sur 9.</translation>
-    </message>
-    <message>
-        <source>Absent or ad hoc: %1.</source>
-        <translation>Absente ou ponctuelle : %1.</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -4936,18 +4732,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message>
         <source>&amp;Certified on:</source>
         <translation>&amp;Certifié·e le :</translation>
-    </message>
-    <message>
-        <source>%1 of %2 trainers certified (target %3).</source>
-        <translation>%1 formateurs certifiés sur %2 (objectif : %3).</translation>
-    </message>
-    <message>
-        <source>%1 of %2 trainers certified.</source>
-        <translation>%1 formateurs certifiés sur %2.</translation>
-    </message>
-    <message>
-        <source>Mean gain from pre- to post-test: %1 points.</source>
-        <translation>Progression moyenne du pré-test au post-test : %1 points.</translation>
     </message>
     <message>
         <source>National trainers to &amp;certify:</source>
@@ -5161,10 +4945,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <source>&amp;Feedback from trainers or learners:</source>
         <translation>&amp;Retours des formateurs ou des apprenants :</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n material(s) validated or published.</source>
-        <translation><numerusform>%1 support validé ou publié sur %n.</numerusform><numerusform>%1 supports validés ou publiés sur %n.</numerusform></translation>
-    </message>
     <message>
         <source>The course is &amp;embedded in the national academy curriculum</source>
         <translation>Le cours est &amp;intégré au programme de l'école nationale de police</translation>
@@ -5221,10 +5001,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <source>Mate&amp;rials</source>
         <translation>Supports &amp;pédagogiques</translation>
     </message>
-    <message numerus="yes">
-        <source>%n participant(s); women are %1 % of trainers and participants.</source>
-        <translation><numerusform>%n participant ; les femmes représentent %1 % des formateurs et participants.</numerusform><numerusform>%n participants ; les femmes représentent %1 % des formateurs et participants.</numerusform></translation>
-    </message>
     <message>
         <source>Sessio&amp;ns</source>
         <translation>Sessio&amp;ns</translation>
@@ -5240,22 +5016,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message>
         <source>&amp;Cascade</source>
         <translation>&amp;Cascade</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n session(s) held; %L2 people took part, %3 % of them women.</source>
-        <translation><numerusform>%1 session tenue sur %n ; %L2 participants, dont %3 % de femmes.</numerusform><numerusform>%1 sessions tenues sur %n ; %L2 participants, dont %3 % de femmes.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n session(s) held; %L2 officers trained, %3 % women.</source>
-        <translation><numerusform>%1 session tenue sur %n ; %L2 agents formés, dont %3 % de femmes.</numerusform><numerusform>%1 sessions tenues sur %n ; %L2 agents formés, dont %3 % de femmes.</numerusform></translation>
-    </message>
-    <message>
-        <source>%1 % of the target of %L2 officers.</source>
-        <translation>%1 % de l'objectif de %L2 agents.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n follow-up activity(s) held; %L2 people reached.</source>
-        <translation><numerusform>%1 activité de suivi tenue sur %n ; %L2 personnes touchées.</numerusform><numerusform>%1 activités de suivi tenues sur %n ; %L2 personnes touchées.</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Cascade&lt;/b&gt;: each trainer of the mission with the sessions they lead, and the officers those sessions reached.</source>
@@ -5349,10 +5109,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <source>the indicator "%1"</source>
         <translation>l'indicateur « %1 »</translation>
     </message>
-    <message numerus="yes">
-        <source>%n indicator(s): %1 green, %2 amber, %3 red.</source>
-        <translation><numerusform>%n indicateur : %1 vert, %2 orange, %3 rouge.</numerusform><numerusform>%n indicateurs : %1 verts, %2 orange, %3 rouges.</numerusform></translation>
-    </message>
     <message>
         <source>Values of the selected indicator</source>
         <translation>Valeurs de l'indicateur choisi</translation>
@@ -5386,18 +5142,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <translation>la valeur du %1</translation>
     </message>
     <message>
-        <source>Choose an indicator, then add its measured values.</source>
-        <translation>Choisissez un indicateur, puis ajoutez ses valeurs mesurées.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s); women %1 % of those counted.</source>
-        <translation><numerusform>%n valeur ; femmes : %1 % des personnes comptées.</numerusform><numerusform>%n valeurs ; femmes : %1 % des personnes comptées.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s).</source>
-        <translation><numerusform>%n valeur.</numerusform><numerusform>%n valeurs.</numerusform></translation>
-    </message>
-    <message>
         <source>Reaction</source>
         <translation>Réaction</translation>
     </message>
@@ -5420,10 +5164,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message>
         <source>Found applying the training at a &amp;follow-up (3-6 months on)</source>
         <translation>Applique la formation lors d'un &amp;suivi (3 à 6 mois plus tard)</translation>
-    </message>
-    <message>
-        <source>Target share of women: %1 %.</source>
-        <translation>Part de femmes visée : %1 %.</translation>
     </message>
     <message>
         <source>Share of &amp;women to reach (%):</source>
@@ -5660,6 +5400,81 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>A move needs its mission and its date.</source>
         <translation>Un passage d'étape doit avoir sa mission et sa date.</translation>
+    </message>
+</context>
+<context>
+    <name>StageSummaries</name>
+    <message numerus="yes">
+        <source>%1 of %n session(s) held; %L2 people took part, %3 % of them women.</source>
+        <translation><numerusform>%1 session tenue sur %n ; %L2 participants, dont %3 % de femmes.</numerusform><numerusform>%1 sessions tenues sur %n ; %L2 participants, dont %3 % de femmes.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instrument(s) reviewed; %1 with gaps noted.</source>
+        <translation><numerusform>%n texte examiné ; %1 avec des lacunes relevées.</numerusform><numerusform>%n textes examinés ; %1 avec des lacunes relevées.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 of 9 dimensions assessed.</source>
+        <translation>%1 dimensions évaluées sur 9.</translation>
+    </message>
+    <message>
+        <source>Absent or ad hoc: %1.</source>
+        <translation>Absente ou ponctuelle : %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 trainers certified (target %3).</source>
+        <translation>%1 formateurs certifiés sur %2 (objectif : %3).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 trainers certified.</source>
+        <translation>%1 formateurs certifiés sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s); women are %1 % of trainers and participants.</source>
+        <translation><numerusform>%n participant ; les femmes représentent %1 % des formateurs et participants.</numerusform><numerusform>%n participants ; les femmes représentent %1 % des formateurs et participants.</numerusform></translation>
+    </message>
+    <message>
+        <source>Mean gain from pre- to post-test: %1 points.</source>
+        <translation>Progression moyenne du pré-test au post-test : %1 points.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) held; %L2 officers trained, %3 % women.</source>
+        <translation><numerusform>%1 session tenue sur %n ; %L2 agents formés, dont %3 % de femmes.</numerusform><numerusform>%1 sessions tenues sur %n ; %L2 agents formés, dont %3 % de femmes.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 % of the target of %L2 officers.</source>
+        <translation>%1 % de l'objectif de %L2 agents.</translation>
+    </message>
+    <message>
+        <source>Target share of women: %1 %.</source>
+        <translation>Part de femmes visée : %1 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n material(s) validated or published.</source>
+        <translation><numerusform>%1 support validé ou publié sur %n.</numerusform><numerusform>%1 supports validés ou publiés sur %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n follow-up activity(s) held; %L2 people reached.</source>
+        <translation><numerusform>%1 activité de suivi tenue sur %n ; %L2 personnes touchées.</numerusform><numerusform>%1 activités de suivi tenues sur %n ; %L2 personnes touchées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s): %1 green, %2 amber, %3 red.</source>
+        <translation><numerusform>%n indicateur : %1 vert, %2 orange, %3 rouge.</numerusform><numerusform>%n indicateurs : %1 verts, %2 orange, %3 rouges.</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose an indicator, then add its measured values.</source>
+        <translation>Choisissez un indicateur, puis ajoutez ses valeurs mesurées.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s); women %1 % of those counted.</source>
+        <translation><numerusform>%n valeur ; femmes : %1 % des personnes comptées.</numerusform><numerusform>%n valeurs ; femmes : %1 % des personnes comptées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s).</source>
+        <translation><numerusform>%n valeur.</numerusform><numerusform>%n valeurs.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -6478,6 +6293,200 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
 </context>
 <context>
+    <name>TrainingCharts</name>
+    <message>
+        <source>Participation by sex per tier (sessions held)</source>
+        <translation>Participation par sexe et par niveau (sessions tenues)</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Others or not recorded</source>
+        <translation>Autres ou non renseigné</translation>
+    </message>
+    <message>
+        <source>%1 % women</source>
+        <translation>%1 % de femmes</translation>
+    </message>
+    <message>
+        <source>%1 tier: %L2 trained, %L3 women (%4 %), %L5 men, %L6 others or not recorded</source>
+        <translation>Niveau %1 : %L2 formés, %L3 femmes (%4 %), %L5 hommes, %L6 autres ou non enregistrés</translation>
+    </message>
+    <message>
+        <source>At or above the target of %1 % women.</source>
+        <translation>Atteint ou dépasse la cible de %1 % de femmes.</translation>
+    </message>
+    <message>
+        <source>Below the target of %1 % women.</source>
+        <translation>En dessous de la cible de %1 % de femmes.</translation>
+    </message>
+    <message>
+        <source>Target: %1 % women</source>
+        <translation>Cible : %1 % de femmes</translation>
+    </message>
+    <message>
+        <source>People trained</source>
+        <translation>Personnes formées</translation>
+    </message>
+    <message>
+        <source>No training session held yet.</source>
+        <translation>Aucune session de formation tenue pour l'instant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean test scores of %n trainee(s) tested (Kirkpatrick level 2)</source>
+        <translation><numerusform>Scores moyens de %n stagiaire testé (niveau 2 de Kirkpatrick)</numerusform><numerusform>Scores moyens de %n stagiaires testés (niveau 2 de Kirkpatrick)</numerusform></translation>
+    </message>
+    <message>
+        <source>Pre-test</source>
+        <translation>Pré-test</translation>
+    </message>
+    <message>
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <source>Score (0-100)</source>
+        <translation>Score (0-100)</translation>
+    </message>
+    <message>
+        <source>Mean gain: %1 points</source>
+        <translation>Gain moyen : %1 points</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean pre-test score: %1 over %n trainee(s)</source>
+        <translation><numerusform>Score moyen au pré-test : %1 sur %n stagiaire</numerusform><numerusform>Score moyen au pré-test : %1 sur %n stagiaires</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mean post-test score: %1 over %n trainee(s)</source>
+        <translation><numerusform>Score moyen au post-test : %1 sur %n stagiaire</numerusform><numerusform>Score moyen au post-test : %1 sur %n stagiaires</numerusform></translation>
+    </message>
+    <message>
+        <source>No trainee has both a pre- and a post-test score yet.</source>
+        <translation>Aucun stagiaire n'a encore de score au pré-test et au post-test.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n session(s) led, %L2 officers reached
+Click to open the trainer.</source>
+        <translation><numerusform>%1 : %n session animée, %L2 agents atteints
+Cliquez pour ouvrir le formateur.</numerusform><numerusform>%1 : %n sessions animées, %L2 agents atteints
+Cliquez pour ouvrir le formateur.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cascade: officers reached by %n trainer(s), %1 in all</source>
+        <translation><numerusform>Cascade : agents touchés par %n formateur, %1 en tout</numerusform><numerusform>Cascade : agents touchés par %n formateurs, %1 en tout</numerusform></translation>
+    </message>
+    <message>
+        <source>Officers reached</source>
+        <translation>Agents touchés</translation>
+    </message>
+    <message>
+        <source>No certified trainer leads a session yet.</source>
+        <translation>Aucun formateur certifié n'anime encore de session.</translation>
+    </message>
+    <message>
+        <source>Burn-up: officers trained against the target</source>
+        <translation>Progression : agents formés par rapport à l'objectif</translation>
+    </message>
+    <message>
+        <source>Officers trained (sessions held)</source>
+        <translation>Agents formés (sessions tenues)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %L2 officers trained in sessions held; %n session(s) recorded by then</source>
+        <translation><numerusform>%1 : %L2 agents formés lors des sessions tenues ; %n session enregistrée à cette date</numerusform><numerusform>%1 : %L2 agents formés lors des sessions tenues ; %n sessions enregistrées à cette date</numerusform></translation>
+    </message>
+    <message>
+        <source>Target: %L1 officers</source>
+        <translation>Objectif : %L1 agents</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>No training session recorded yet.</source>
+        <translation>Aucune session de formation enregistrée pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Training evaluation: the Kirkpatrick levels</source>
+        <translation>Évaluation de la formation : les niveaux de Kirkpatrick</translation>
+    </message>
+    <message>
+        <source>On the roster</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainer(s) and participant(s) on the mission's roster</source>
+        <translation><numerusform>%n formateur ou participant inscrit pour la mission</numerusform><numerusform>%n formateurs et participants inscrits pour la mission</numerusform></translation>
+    </message>
+    <message>
+        <source>1 Reaction</source>
+        <translation>1 Réaction</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered the end-of-course survey; mean rating %1 of 5</source>
+        <translation><numerusform>%n a répondu au questionnaire de fin de cours ; note moyenne %1 sur 5</numerusform><numerusform>%n ont répondu au questionnaire de fin de cours ; note moyenne %1 sur 5</numerusform></translation>
+    </message>
+    <message>
+        <source>2 Learning</source>
+        <translation>2 Apprentissage</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scored higher after the course than before (of %1 tested)</source>
+        <translation><numerusform>%n a obtenu un meilleur score après le cours qu'avant (sur %1 testés)</numerusform><numerusform>%n ont obtenu un meilleur score après le cours qu'avant (sur %1 testés)</numerusform></translation>
+    </message>
+    <message>
+        <source>3 Behaviour</source>
+        <translation>3 Comportement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found applying the training at a follow-up 3-6 months on</source>
+        <translation><numerusform>%n applique la formation lors d'un suivi 3 à 6 mois plus tard</numerusform><numerusform>%n appliquent la formation lors d'un suivi 3 à 6 mois plus tard</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of target</source>
+        <translation>%1 : %2 % de la cible</translation>
+    </message>
+    <message>
+        <source>%1: not measured yet</source>
+        <translation>%1 : pas encore mesuré</translation>
+    </message>
+    <message>
+        <source>4 Results</source>
+        <translation>4 Résultats</translation>
+    </message>
+    <message>
+        <source>No impact indicator yet</source>
+        <translation>Aucun indicateur d'impact pour l'instant</translation>
+    </message>
+    <message>
+        <source>A rise in recorded hate crime can mean better recording, not more crime.</source>
+        <translation>Une hausse des crimes de haine enregistrés peut signifier un meilleur enregistrement, pas davantage de crimes.</translation>
+    </message>
+    <message>
+        <source>Level 4 is measured by the mission's impact indicators.</source>
+        <translation>Le niveau 4 se mesure par les indicateurs d'impact de la mission.</translation>
+    </message>
+    <message>
+        <source>No trainee on the roster yet.</source>
+        <translation>Aucun stagiaire inscrit pour l'instant.</translation>
+    </message>
+</context>
+<context>
     <name>TrainingModule</name>
     <message>
         <source>Choose the mission.</source>
@@ -6859,6 +6868,21 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
 </context>
 <context>
+    <name>WorkshopSession</name>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 de dépassement</translation>
+    </message>
+    <message>
+        <source>%1 (paused)</source>
+        <translation>%1 (en pause)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>WorkshopSetupDialog</name>
     <message>
         <source>Start Workshop Mode</source>
@@ -7114,14 +7138,6 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>these keys · leave workshop mode</source>
         <translation>ces touches · quitter le mode atelier</translation>
-    </message>
-    <message>
-        <source>%1 over</source>
-        <translation>%1 de dépassement</translation>
-    </message>
-    <message>
-        <source>%1 (paused)</source>
-        <translation>%1 (en pause)</translation>
     </message>
 </context>
 <context>

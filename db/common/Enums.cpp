@@ -347,20 +347,6 @@ template<> std::span<const EnumEntry<Rag>> enumEntries<Rag>()
     return entries(table);
 }
 
-QString capacityScoreLabel(int score)
-{
-    static const char *const labels[] = {
-        QT_TRANSLATE_NOOP("Enum", "Absent"),
-        QT_TRANSLATE_NOOP("Enum", "Ad hoc"),
-        QT_TRANSLATE_NOOP("Enum", "Developing"),
-        QT_TRANSLATE_NOOP("Enum", "Established"),
-        QT_TRANSLATE_NOOP("Enum", "Institutionalised"),
-    };
-    if (score < 0 || score > 4)
-        return {};
-    return translatedEnumLabel(labels[score]);
-}
-
 int stageNumber(Stage stage)
 {
     return static_cast<int>(stage) + 1;

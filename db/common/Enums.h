@@ -163,9 +163,6 @@ template<typename E> QStringList enumCodes()
 // Stage order matters: progress moves through them in this sequence.
 int stageNumber(Stage stage); // 1..5
 
-// The capacity scale, 0 (absent) to 4 (institutionalised).
-QString capacityScoreLabel(int score);
-
 // Likelihood and impact scales (1-5) used for risks.
 QString likelihoodLabel(int likelihood);
 QString impactLabel(int impact);

@@ -3,6 +3,7 @@
 #include "Describe.h"
 #include "Enums.h"
 #include "Record.h"
+#include "Scales.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
@@ -65,8 +66,8 @@ public:
 // The percentages at which achievement turns amber and green (defaults 70 and 90).
 struct RagThresholds
 {
-    int amberFrom = 70;
-    int greenFrom = 90;
+    int amberFrom = Scales::RagAmberFrom;
+    int greenFrom = Scales::RagGreenFrom;
 };
 
 // Where an indicator stands: its latest value, the achievement (current - baseline) / (target -

@@ -1,4 +1,5 @@
 #include "Risk.h"
+#include "Scales.h"
 
 #include <QCoreApplication>
 
@@ -13,12 +14,14 @@ FieldErrors Risk::validate() const
     Check::maxLength(errors, QStringLiteral("owner"), tr("Owner"), owner, Limits::Name);
     Check::maxLength(errors, QStringLiteral("mitigation"), tr("Mitigation"), mitigation,
                      Limits::LongText);
-    Check::scale(errors, QStringLiteral("likelihood"), tr("Likelihood"), likelihood, 1, 5);
-    Check::scale(errors, QStringLiteral("impact"), tr("Impact"), impact, 1, 5);
+    Check::scale(errors, QStringLiteral("likelihood"), tr("Likelihood"), likelihood,
+                 Scales::RatingMin, Scales::RatingMax);
+    Check::scale(errors, QStringLiteral("impact"), tr("Impact"), impact, Scales::RatingMin,
+                 Scales::RatingMax);
     Check::optionalScale(errors, QStringLiteral("residualLikelihood"), tr("Residual likelihood"),
-                         residualLikelihood, 1, 5);
+                         residualLikelihood, Scales::RatingMin, Scales::RatingMax);
     Check::optionalScale(errors, QStringLiteral("residualImpact"), tr("Residual impact"),
-                         residualImpact, 1, 5);
+                         residualImpact, Scales::RatingMin, Scales::RatingMax);
     if ((residualLikelihood == 0) != (residualImpact == 0)) {
         errors.append({QStringLiteral("residualImpact"),
                        tr("Give both residual likelihood and residual impact, or neither.")});

@@ -1,4 +1,5 @@
 #include "Stakeholder.h"
+#include "Scales.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,9 +13,12 @@ FieldErrors Stakeholder::validate() const
     Check::plainText(errors, QStringLiteral("name"), tr("Name"), name);
     Check::maxLength(errors, QStringLiteral("organisation"), tr("Organisation"), organisation,
                      Limits::Name);
-    Check::scale(errors, QStringLiteral("power"), tr("Power"), power, 1, 5);
-    Check::scale(errors, QStringLiteral("interest"), tr("Interest"), interest, 1, 5);
-    Check::scale(errors, QStringLiteral("trust"), tr("Trust"), trust, 1, 5);
+    Check::scale(errors, QStringLiteral("power"), tr("Power"), power, Scales::RatingMin,
+                 Scales::RatingMax);
+    Check::scale(errors, QStringLiteral("interest"), tr("Interest"), interest, Scales::RatingMin,
+                 Scales::RatingMax);
+    Check::scale(errors, QStringLiteral("trust"), tr("Trust"), trust, Scales::RatingMin,
+                 Scales::RatingMax);
     if (Check::maxLength(errors, QStringLiteral("email"), tr("E-mail"), email, Limits::Name)
         && !email.isEmpty()) {
         static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));

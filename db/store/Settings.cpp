@@ -1,5 +1,6 @@
 #include "Settings.h"
 #include "Database.h"
+#include "Scales.h"
 #include "SqlSupport.h"
 #include "TransactionGuard.h"
 
@@ -99,7 +100,8 @@ FieldErrors SettingsRepository::validate(const RiskBandLimits &limits)
 FieldErrors SettingsRepository::validate(const RagThresholds &thresholds)
 {
     FieldErrors errors;
-    if (thresholds.amberFrom < 0 || thresholds.greenFrom > 1000
+    if (thresholds.amberFrom < Scales::RagThresholdMin
+        || thresholds.greenFrom > Scales::RagThresholdMax
         || thresholds.amberFrom >= thresholds.greenFrom) {
         errors.append({QStringLiteral("greenFrom"),
                        tr("RAG thresholds need 0 ≤ amber from < green from (they are %1 % and "

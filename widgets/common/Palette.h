@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Enums.h"
+
 #include <QColor>
 
 // One palette for every chart, readable by colour-blind viewers (Okabe and Ito).
@@ -13,4 +15,10 @@ inline const QColor Vermillion {0xD5, 0x5E, 0x00};
 inline const QColor ReddishPurple {0xCC, 0x79, 0xA7};
 inline const QColor Grey {0x99, 0x99, 0x99};
 inline const QColor Black {0x00, 0x00, 0x00};
+
+// The colour of an indicator's RAG status (its thresholds are in db: Scales and the settings).
+inline QColor rag(Rag status)
+{
+    return status == Rag::Green ? BluishGreen : status == Rag::Amber ? Orange : Vermillion;
+}
 } // namespace Palette

@@ -44,9 +44,7 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
                 .decorated([](const G &g) {
                     if (!g.rag)
                         return QVariant();
-                    return QVariant(*g.rag == Rag::Green       ? Palette::BluishGreen
-                                        : *g.rag == Rag::Amber ? Palette::Orange
-                                                               : Palette::Vermillion);
+                    return QVariant(Palette::rag(*g.rag));
                 })
                 .tip([](const G &g) {
                     return tr("The worst of %n rated indicator(s)", nullptr, g.indicatorsRated);

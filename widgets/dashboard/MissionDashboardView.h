@@ -65,15 +65,6 @@ private:
     void reloadMissions();
     // Computes the figures again and redraws the charts drawn from a kind in `changed`.
     void redraw(RecordKinds changed);
-    void drawStages();
-    void drawHeatMap(QCustomPlot *plot, bool residual);
-    void drawParticipation();
-    void drawScores();
-    void drawCapacity();
-    void drawIndicators();
-    void drawCascade();
-    void drawBurnUp();
-    void drawEvaluation();
     RecordLink link(RecordLink::Kind kind, const QString &id = {},
                     Stage stage = Stage::Consultation) const;
     void open(const RecordLink &link);

@@ -9,6 +9,7 @@
 #include "RecordListPanel.h"
 #include "RiskRepository.h"
 #include "RiskTableModel.h"
+#include "Scales.h"
 #include "SearchFilterModel.h"
 #include "Settings.h"
 
@@ -205,15 +206,16 @@ bool RisksPage::edit(const Risk &risk, const QString &title)
                    tr("e.g. A change of leadership ends the programme"));
     editor.addChoice(QStringLiteral("category"), tr("&Category:"), &Risk::category);
     editor.addText(QStringLiteral("owner"), tr("&Owner:"), &Risk::owner);
-    editor.addNumber(QStringLiteral("likelihood"), tr("&Likelihood (1-5):"), &Risk::likelihood, 1,
-                     5);
-    editor.addNumber(QStringLiteral("impact"), tr("&Impact (1-5):"), &Risk::impact, 1, 5);
+    editor.addNumber(QStringLiteral("likelihood"), tr("&Likelihood (1-5):"), &Risk::likelihood,
+                     Scales::RatingMin, Scales::RatingMax);
+    editor.addNumber(QStringLiteral("impact"), tr("&Impact (1-5):"), &Risk::impact,
+                     Scales::RatingMin, Scales::RatingMax);
     editor.addChoice(QStringLiteral("treatment"), tr("&Treatment:"), &Risk::treatment);
     editor.addLongText(QStringLiteral("mitigation"), tr("Miti&gation:"), &Risk::mitigation);
     editor.addNumber(QStringLiteral("residualLikelihood"), tr("Residual li&kelihood (0-5):"),
-                     &Risk::residualLikelihood, 0, 5);
+                     &Risk::residualLikelihood, Scales::RatingNotGiven, Scales::RatingMax);
     editor.addNumber(QStringLiteral("residualImpact"), tr("Residual im&pact (0-5):"),
-                     &Risk::residualImpact, 0, 5);
+                     &Risk::residualImpact, Scales::RatingNotGiven, Scales::RatingMax);
     editor.addDate(QStringLiteral("reviewDate"), tr("Next re&view:"), &Risk::reviewDate);
     editor.addFlag(QStringLiteral("closed"), tr("Cl&osed"), &Risk::closed);
     editor.addNote(tr("Likelihood 1 rare … 5 almost certain; impact 1 insignificant … 5 severe. "

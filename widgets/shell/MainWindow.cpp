@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "AppSettings.h"
+#include "Banner.h"
 #include "Clock.h"
 #include "CsvImportDialog.h"
 #include "DashboardPage.h"
@@ -8,6 +9,7 @@
 #include "FileLock.h"
 #include "MissionDashboardView.h"
 #include "MissionsPage.h"
+#include "OpenErrorDialog.h"
 #include "PreferencesDialog.h"
 #include "RatingSettingsDialog.h"
 #include "RestoreBackupDialog.h"
@@ -26,8 +28,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFrame>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -61,32 +61,7 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowTitle(tr("Intervention Planner"));
     m_central->addWidget(m_welcome);
 
-    // The banner: dark text on a pale amber band, readable on any theme.
-    m_banner = new QFrame(this);
-    m_banner->setObjectName(QStringLiteral("banner"));
-    m_banner->setAutoFillBackground(true);
-    m_banner->setStyleSheet(
-        QStringLiteral("#banner { background: #FFF3CD; border-bottom: 1px solid "
-                       "#B58100; } #banner QLabel { color: #1F1600; }"));
-    m_bannerText = new QLabel(m_banner);
-    m_bannerText->setObjectName(QStringLiteral("bannerText"));
-    m_bannerText->setWordWrap(true);
-    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_bannerAction = new QPushButton(m_banner);
-    m_bannerAction->setObjectName(QStringLiteral("bannerAction"));
-    connect(m_bannerAction, &QPushButton::clicked, this, [this] {
-        // A copy: the action may close the database, and the banner's callback with it.
-        if (const std::function<void()> callback = m_bannerCallback)
-            callback();
-    });
-    auto *dismiss = new QPushButton(tr("Dismiss"), m_banner);
-    dismiss->setObjectName(QStringLiteral("bannerDismiss"));
-    connect(dismiss, &QPushButton::clicked, this, &MainWindow::hideBanner);
-    auto *bannerLayout = new QHBoxLayout(m_banner);
-    bannerLayout->addWidget(m_bannerText, 1);
-    bannerLayout->addWidget(m_bannerAction);
-    bannerLayout->addWidget(dismiss);
-    m_banner->hide();
+    m_banner = new Banner(this);
 
     auto *container = new QWidget(this);
     auto *containerLayout = new QVBoxLayout(container);
@@ -332,15 +307,17 @@ bool MainWindow::open(const QString &path, Database::Mode mode, bool demo)
                                m_db->holder().isEmpty() ? tr("another window") : m_db->holder()));
         const QString remoteLock = m_db->remoteLockPath();
         if (remoteLock.isEmpty()) {
-            showBanner(notes.join(u' '), tr("Open for &Editing"),
-                       [this, path, demo] { open(path, Database::Mode::OpenExisting, demo); });
+            m_banner->showMessage(notes.join(u' '), tr("Open for &Editing"), [this, path, demo] {
+                open(path, Database::Mode::OpenExisting, demo);
+            });
         } else {
             // Another computer's lock: if that computer crashed, nothing ever lifts it.
-            showBanner(notes.join(u' '), tr("&Break the Lock…"),
-                       [this, path, demo, remoteLock] { breakLock(path, remoteLock, demo); });
+            m_banner->showMessage(
+                notes.join(u' '), tr("&Break the Lock…"),
+                [this, path, demo, remoteLock] { breakLock(path, remoteLock, demo); });
         }
     } else if (!notes.isEmpty()) {
-        showBanner(notes.join(u' '));
+        m_banner->showMessage(notes.join(u' '));
     }
     return true;
 }
@@ -397,7 +374,8 @@ void MainWindow::adopt(std::unique_ptr<Database> db, bool demo)
 
 void MainWindow::closeDatabase()
 {
-    hideBanner();
+    if (m_banner)
+        m_banner->dismiss();
     // A workshop writes through this database's edits: it closes first (keeping a note still
     // being typed).
     if (m_workshop)
@@ -429,26 +407,13 @@ void MainWindow::closeDatabase()
 
 void MainWindow::showOpenError(const OpenError &error, const QString &path)
 {
-    QMessageBox box(QMessageBox::Warning, tr("Cannot open the database"), error.message,
-                    QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("openErrorDialog"));
-    box.setInformativeText(error.hint);
-    QPushButton *moveAside = nullptr;
-    QPushButton *restore = nullptr;
-    if (error.kind == OpenError::Kind::StrayJournal && !error.sidecarPath.isEmpty()) {
-        moveAside = box.addButton(tr("&Move It Aside and Open"), QMessageBox::AcceptRole);
-        moveAside->setObjectName(QStringLiteral("moveAsideButton"));
-    }
-    if (!path.isEmpty()
+    const bool restorable = !path.isEmpty()
         && (error.kind == OpenError::Kind::Corrupt || error.kind == OpenError::Kind::StrayJournal
             || error.kind == OpenError::Kind::MigrationFailed)
-        && !Database::backupsOf(path, AppSettings::secondBackupDirectory()).isEmpty()) {
-        restore = box.addButton(tr("&Restore from Backup…"), QMessageBox::ActionRole);
-        restore->setObjectName(QStringLiteral("restoreFromErrorButton"));
-    }
-    box.setDefaultButton(QMessageBox::Ok);
+        && !Database::backupsOf(path, AppSettings::secondBackupDirectory()).isEmpty();
+    OpenErrorDialog box(error, restorable, this);
     box.exec();
-    if (moveAside && box.clickedButton() == moveAside) {
+    if (box.choice() == OpenErrorDialog::Choice::MoveAside) {
         QString movedTo, problem;
         if (!Database::moveSidecarAside(error.sidecarPath, &movedTo, &problem)) {
             QMessageBox::warning(this, tr("Cannot open the database"), problem);
@@ -459,7 +424,7 @@ void MainWindow::showOpenError(const OpenError &error, const QString &path)
                                          .arg(QFileInfo(error.sidecarPath).fileName(),
                                               QDir::toNativeSeparators(movedTo)),
                                      15000);
-    } else if (restore && box.clickedButton() == restore) {
+    } else if (box.choice() == OpenErrorDialog::Choice::Restore) {
         restoreFromBackup(path);
     }
 }
@@ -504,7 +469,7 @@ void MainWindow::restoreFromBackup(const QString &requested)
     if (!movedTo.isEmpty())
         text +=
             u' ' + tr("The file it replaced is kept as %1.").arg(QDir::toNativeSeparators(movedTo));
-    showBanner(text);
+    m_banner->showMessage(text);
 }
 
 void MainWindow::saveCopy()
@@ -547,7 +512,7 @@ void MainWindow::reopenAfterStorageFailure(const QString &message)
     const bool demo = m_demo;
     closeDatabase();
     if (open(path, Database::Mode::OpenExisting, demo))
-        showBanner(message);
+        m_banner->showMessage(message);
     QMessageBox box(QMessageBox::Warning, tr("The last change may not be saved"), message,
                     QMessageBox::Ok, this);
     box.setObjectName(QStringLiteral("storageFailedDialog"));
@@ -576,24 +541,6 @@ void MainWindow::breakLock(const QString &path, const QString &lockPath, bool de
             tr("%1 could not be removed.").arg(QDir::toNativeSeparators(lockPath)));
     }
     open(path, Database::Mode::OpenExisting, demo);
-}
-
-void MainWindow::showBanner(const QString &text, const QString &actionText,
-                            const std::function<void()> &action)
-{
-    m_bannerText->setText(text);
-    m_bannerCallback = action;
-    m_bannerAction->setText(actionText);
-    m_bannerAction->setVisible(!actionText.isEmpty() && action);
-    m_banner->show();
-}
-
-void MainWindow::hideBanner()
-{
-    if (!m_banner)
-        return;
-    m_banner->hide();
-    m_bannerCallback = {};
 }
 
 void MainWindow::newDatabaseDialog()

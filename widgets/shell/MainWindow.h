@@ -8,11 +8,11 @@
 #include <functional>
 #include <memory>
 
+class Banner;
 class Edits;
 class QAction;
 class QLabel;
 class QMenu;
-class QPushButton;
 class QStackedWidget;
 class QUndoGroup;
 class QUndoStack;
@@ -63,11 +63,6 @@ private:
     void saveCopy();
     // After the disk failed at a commit: opens the file again and says what that means.
     void reopenAfterStorageFailure(const QString &message);
-    // A band above the pages for what the user should know about the open file (read-only,
-    // permissions made owner-only, the clock); an optional button acts on it.
-    void showBanner(const QString &text, const QString &actionText = {},
-                    const std::function<void()> &action = {});
-    void hideBanner();
     // Removes another computer's lock on `path`, once the user confirms that nothing runs there.
     void breakLock(const QString &path, const QString &lockPath, bool demo);
     Database::Options openOptions(bool demo) const;
@@ -94,10 +89,7 @@ private:
     QLabel *m_fileLabel;
     QLabel *m_countLabel;
     QLabel *m_backupLabel;
-    QWidget *m_banner = nullptr;
-    QLabel *m_bannerText = nullptr;
-    QPushButton *m_bannerAction = nullptr;
-    std::function<void()> m_bannerCallback;
+    Banner *m_banner = nullptr;
     QMenu *m_recentMenu = nullptr;
     QAction *m_closeAction = nullptr;
     QAction *m_importAction = nullptr;

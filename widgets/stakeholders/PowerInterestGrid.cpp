@@ -1,6 +1,7 @@
 #include "PowerInterestGrid.h"
 #include "Charts.h"
 #include "Palette.h"
+#include "Scales.h"
 
 #include <QMouseEvent>
 #include <QToolTip>
@@ -102,7 +103,7 @@ void PowerInterestGrid::rebuild()
     }
     for (QCPAxis *axis : {m_plot->xAxis, m_plot->yAxis}) {
         QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-        for (int value = 1; value <= 5; ++value)
+        for (int value = Scales::RatingMin; value <= Scales::RatingMax; ++value)
             ticker->addTick(value, QString::number(value));
         axis->setTicker(ticker);
         axis->setSubTicks(false);

@@ -1,5 +1,6 @@
 #include "RatingSettingsDialog.h"
 #include "Edits.h"
+#include "Scales.h"
 #include "Settings.h"
 
 #include <QDialogButtonBox>
@@ -26,8 +27,10 @@ RatingSettingsDialog::RatingSettingsDialog(Edits &edits, QWidget *parent)
     , m_edits(edits)
     , m_medium(spin(this, "mediumFrom", 1, 25))
     , m_high(spin(this, "highFrom", 1, 25))
-    , m_amber(spin(this, "amberFrom", 0, 1000, QStringLiteral(" %")))
-    , m_green(spin(this, "greenFrom", 0, 1000, QStringLiteral(" %")))
+    , m_amber(spin(this, "amberFrom", Scales::RagThresholdMin, Scales::RagThresholdMax,
+                   QStringLiteral(" %")))
+    , m_green(spin(this, "greenFrom", Scales::RagThresholdMin, Scales::RagThresholdMax,
+                   QStringLiteral(" %")))
     , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("ratingSettingsDialog"));

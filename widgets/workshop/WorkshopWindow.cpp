@@ -72,7 +72,6 @@ WorkshopWindow::WorkshopWindow(Edits &edits, const WorkshopPlan &plan, QWidget *
     m_plan.scale = std::max(WorkshopPlan::MinimumScale, m_plan.scale);
     if (m_plan.agenda.isEmpty())
         m_plan.agenda = WorkshopPlan::defaultAgenda(m_plan.stage);
-    m_spent = QList<qint64>(m_plan.agenda.size(), 0);
     const std::optional<Mission> mission = MissionRepository(edits.database()).find(plan.missionId);
     setWindowTitle(tr("Workshop: %1").arg(mission ? mission->title : QString()));
     m_missionCode = mission ? mission->code : QString();
@@ -170,8 +169,8 @@ WorkshopWindow::WorkshopWindow(Edits &edits, const WorkshopPlan &plan, QWidget *
     });
     shortcut(QKeySequence(tr("Ctrl+T")), [this] { toggleTimer(); });
     shortcut(QKeySequence(Qt::Key_F1), [this] { showKeys(!m_keys->isVisible()); });
-    shortcut(QKeySequence(tr("Ctrl+PgDown")), [this] { setAgendaItem(m_agendaIndex + 1); });
-    shortcut(QKeySequence(tr("Ctrl+PgUp")), [this] { setAgendaItem(m_agendaIndex - 1); });
+    shortcut(QKeySequence(tr("Ctrl+PgDown")), [this] { setAgendaItem(agendaItem() + 1); });
+    shortcut(QKeySequence(tr("Ctrl+PgUp")), [this] { setAgendaItem(agendaItem() - 1); });
     shortcut(QKeySequence(tr("Ctrl+Shift+U")), [this] {
         if (m_unlocked)
             setUnlocked(false);
@@ -187,38 +186,8 @@ WorkshopWindow::WorkshopWindow(Edits &edits, const WorkshopPlan &plan, QWidget *
     connect(&edits.database(), &Database::recordsChanged, this, [this] { refreshStages(); });
 
     applyTheme();
-    buildSteps();
+    m_session = WorkshopSession(m_plan.agenda, static_cast<int>(m_charts.size()));
     goToStep(0, false);
-}
-
-void WorkshopWindow::buildSteps()
-{
-    // Each agenda item's views in turn; any view no item shows comes at the end.
-    QList<bool> reached(viewCount(), false);
-    for (int item = 0; item < m_plan.agenda.size(); ++item) {
-        QList<int> views;
-        switch (m_plan.agenda.at(item).shows) {
-        case AgendaShows::Agenda:
-            views = {AgendaView};
-            break;
-        case AgendaShows::Progress:
-            views = {StagesView};
-            for (int chart = 0; chart < m_charts.size(); ++chart)
-                views.append(FirstChartView + chart);
-            break;
-        case AgendaShows::Board:
-            views = {BoardView};
-            break;
-        }
-        for (const int view : std::as_const(views)) {
-            m_steps.append({item, view});
-            reached[view] = true;
-        }
-    }
-    for (int view = 0; view < viewCount(); ++view) {
-        if (!reached.at(view))
-            m_steps.append({static_cast<int>(m_plan.agenda.size()) - 1, view});
-    }
 }
 
 void WorkshopWindow::applyTheme()
@@ -299,11 +268,11 @@ void WorkshopWindow::refreshAgenda()
     for (int i = 0; i < m_plan.agenda.size(); ++i) {
         const AgendaItem &a = m_plan.agenda.at(i);
         // ▶ the item in hand, ✓ those behind.
-        const QString mark = i == m_agendaIndex ? QStringLiteral("▶")
-            : i < m_agendaIndex                 ? QStringLiteral("✓")
-                                                : QString();
+        const QString mark = i == m_session.agendaItem() ? QStringLiteral("▶")
+            : i < m_session.agendaItem()                 ? QStringLiteral("✓")
+                                                         : QString();
         const QString cell =
-            i == m_agendaIndex ? QStringLiteral("<b>%1</b>") : QStringLiteral("%1");
+            i == m_session.agendaItem() ? QStringLiteral("<b>%1</b>") : QStringLiteral("%1");
         rows +=
             QStringLiteral("<tr><td>%1&nbsp;</td><td align=\"right\">%2&nbsp;&nbsp;</td>"
                            "<td>%3</td></tr>")
@@ -401,7 +370,7 @@ void WorkshopWindow::fitHint()
     // Always one line.
     const QString hint =
         tr("%1 of %2 · PageDown or Space: next · PageUp: back · F1 all keys · Esc leaves")
-            .arg(m_step + 1)
+            .arg(m_session.currentStep() + 1)
             .arg(stepCount());
     const int room = std::max(0, width() - 2 * layout()->contentsMargins().left());
     m_hint->setText(m_hint->fontMetrics().elidedText(hint, Qt::ElideRight, room));
@@ -442,7 +411,7 @@ void WorkshopWindow::showKeys(bool show)
 
 int WorkshopWindow::stepCount() const
 {
-    return static_cast<int>(m_steps.size());
+    return m_session.stepCount();
 }
 
 void WorkshopWindow::next()
@@ -450,7 +419,7 @@ void WorkshopWindow::next()
     if (isBlank())
         setBlank(false); // the first press brings the wall back, where it was
     else
-        goToStep(m_step + 1, true);
+        goToStep(currentStep() + 1, true);
 }
 
 void WorkshopWindow::back()
@@ -458,25 +427,19 @@ void WorkshopWindow::back()
     if (isBlank())
         setBlank(false);
     else
-        goToStep(m_step - 1, false);
+        goToStep(currentStep() - 1, false);
 }
 
 void WorkshopWindow::goToStep(int step, bool forward)
 {
     setBlank(false);
-    if (m_steps.isEmpty()) {
+    if (m_session.stepCount() == 0) {
         showView(0);
         return;
     }
-    m_step = std::clamp(step, 0, stepCount() - 1);
-    const Step &s = m_steps.at(m_step);
-    if (s.item != m_agendaIndex) {
-        switchItem(s.item);
-        // Moving on with the clicker starts the new item's countdown.
-        if (forward && !m_running)
-            toggleTimer();
-    }
-    showView(s.view);
+    if (m_session.goToStep(step, forward))
+        refreshAgenda();
+    showView(m_session.currentView());
 }
 
 void WorkshopWindow::setBlank(bool blank)
@@ -577,72 +540,32 @@ void WorkshopWindow::setAgendaItem(int index)
     if (m_plan.agenda.isEmpty())
         return;
     index = std::clamp(index, 0, static_cast<int>(m_plan.agenda.size()) - 1);
-    const auto first = std::find_if(m_steps.cbegin(), m_steps.cend(),
-                                    [index](const Step &s) { return s.item == index; });
-    if (first != m_steps.cend()) {
-        goToStep(static_cast<int>(first - m_steps.cbegin()), index > m_agendaIndex);
+    const int first = m_session.firstStepOf(index);
+    if (first >= 0) {
+        goToStep(first, index > m_session.agendaItem());
     } else {
-        switchItem(index);
+        m_session.switchItem(index);
+        refreshAgenda();
         updateHeader();
     }
-}
-
-void WorkshopWindow::switchItem(int index)
-{
-    // Each item keeps the time it has used, for when the workshop comes back to it.
-    if (m_running) {
-        m_spent[m_agendaIndex] += runningFor();
-        m_since = Clock::nowUtc();
-    }
-    m_agendaIndex = index;
-    refreshAgenda();
 }
 
 void WorkshopWindow::toggleTimer()
 {
     if (m_plan.agenda.isEmpty())
         return;
-    if (m_running) {
-        m_spent[m_agendaIndex] += runningFor();
-        m_running = false;
-    } else {
-        m_since = Clock::nowUtc();
-        m_running = true;
-    }
+    m_session.toggleTimer();
     updateHeader();
-}
-
-qint64 WorkshopWindow::runningFor() const
-{
-    // The data layer's clock, which tests can move on through a whole workshop.
-    return std::max<qint64>(0, m_since.msecsTo(Clock::nowUtc()));
 }
 
 int WorkshopWindow::secondsLeft() const
 {
-    if (m_plan.agenda.isEmpty())
-        return 0;
-    const qint64 elapsed = m_spent.value(m_agendaIndex) + (m_running ? runningFor() : 0);
-    return m_plan.agenda.at(m_agendaIndex).minutes * 60 - static_cast<int>(elapsed / 1000);
-}
-
-QString WorkshopWindow::clockText() const
-{
-    const int left = secondsLeft();
-    const int shown = std::abs(left);
-    const QString clock = QStringLiteral("%1:%2")
-                              .arg(shown / 60, 2, 10, QLatin1Char('0'))
-                              .arg(shown % 60, 2, 10, QLatin1Char('0'));
-    if (left < 0)
-        return tr("%1 over").arg(clock);
-    return m_running ? clock : tr("%1 (paused)").arg(clock);
+    return m_session.secondsLeft();
 }
 
 QString WorkshopWindow::timerText() const
 {
-    if (m_plan.agenda.isEmpty())
-        return {};
-    return tr("%1 · %2").arg(m_plan.agenda.at(m_agendaIndex).title, clockText());
+    return m_session.timerText();
 }
 
 void WorkshopWindow::updateHeader()
@@ -653,10 +576,10 @@ void WorkshopWindow::updateHeader()
         QFont bold = font();
         bold.setBold(true);
         const QFontMetrics metrics(bold);
-        const QString clock = clockText();
+        const QString clock = m_session.clockText();
         const int room =
             width() / 2 - metrics.horizontalAdvance(tr("%1 · %2").arg(QString(), clock));
-        const QString item = metrics.elidedText(m_plan.agenda.at(m_agendaIndex).title,
+        const QString item = metrics.elidedText(m_plan.agenda.at(m_session.agendaItem()).title,
                                                 Qt::ElideRight, std::max(room, 0));
         m_timer->setText(tr("%1 · %2").arg(item, clock));
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "WorkshopPlan.h"
+#include "WorkshopSession.h"
 
 #include <QDateTime>
 #include <QPointer>
@@ -32,14 +33,19 @@ public:
 
     const WorkshopPlan &plan() const { return m_plan; }
     // The views, in this order, then one per chosen chart.
-    enum View { AgendaView, StagesView, BoardView, FirstChartView };
+    enum View {
+        AgendaView = WorkshopSession::AgendaView,
+        StagesView = WorkshopSession::StagesView,
+        BoardView = WorkshopSession::BoardView,
+        FirstChartView = WorkshopSession::FirstChartView,
+    };
     int viewCount() const;
     int currentView() const;
     QString viewTitle(int index) const;
     void showView(int index);
     // The steps of the workshop: each agenda item's views in turn.
     int stepCount() const;
-    int currentStep() const { return m_step; }
+    int currentStep() const { return m_session.currentStep(); }
     void next();
     void back();
     bool isBlank() const;
@@ -52,9 +58,11 @@ public:
     void setUnlocked(bool unlocked);
     QLabel *sensitiveMarker() const { return m_marker; }
 
-    int agendaItem() const { return m_agendaIndex; }
+    // The steps, the agenda item in hand and its timer.
+    const WorkshopSession &session() const { return m_session; }
+    int agendaItem() const { return m_session.agendaItem(); }
     void setAgendaItem(int index);
-    bool isTimerRunning() const { return m_running; }
+    bool isTimerRunning() const { return m_session.isTimerRunning(); }
     void toggleTimer();
     // Seconds left on the current item (negative once over time).
     int secondsLeft() const;
@@ -76,15 +84,11 @@ private:
     void refreshAgenda();
     void refreshStages();
     void updateHeader();
-    QString clockText() const;
-    qint64 runningFor() const;
     void showHint();
     void fitHint();
     static QString keyHelp();
     void showKeys(bool show);
-    void buildSteps();
     void goToStep(int step, bool forward);
-    void switchItem(int index);
     void askToUnlock();
     void restyleCharts();
 
@@ -102,19 +106,9 @@ private:
     WorkshopBoard *m_board = nullptr;
     QList<MissionDashboardView *> m_charts;
     bool m_unlocked = false;
-    int m_agendaIndex = 0;
-    bool m_running = false;
-    QList<qint64> m_spent; // ms each item has used, but for the running stretch
-    QDateTime m_since; // when the running stretch began
     QTimer *m_tick;
     QLabel *m_keys;
     QWidget *m_blank;
     QPointer<QWidget> m_beforeBlank;
-    struct Step
-    {
-        int item;
-        int view;
-    };
-    QList<Step> m_steps;
-    int m_step = 0;
+    WorkshopSession m_session;
 };
