@@ -1,4 +1,5 @@
 #include "Mission.h"
+#include "Scales.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -31,11 +32,11 @@ FieldErrors Mission::validate() const
     Check::maxLength(errors, QStringLiteral("handoverNotes"), tr("Handover notes"), handoverNotes,
                      Limits::LongText);
 
-    if (trainersTarget && (*trainersTarget < 0 || *trainersTarget > 100000))
+    if (trainersTarget && (*trainersTarget < 0 || *trainersTarget > Scales::HeadcountMax))
         errors.append(
             {QStringLiteral("trainersTarget"),
              tr("Trainers target must be between 0 and 100,000 (it is %1).").arg(*trainersTarget)});
-    if (officersTarget && (*officersTarget < 0 || *officersTarget > 10000000))
+    if (officersTarget && (*officersTarget < 0 || *officersTarget > Scales::ReachedMax))
         errors.append({QStringLiteral("officersTarget"),
                        tr("Officers target must be between 0 and 10,000,000 (it is %1).")
                            .arg(*officersTarget)});

@@ -1,5 +1,6 @@
 #include "Curriculum.h"
 #include "RepositoryImpl.h"
+#include "Scales.h"
 
 namespace {
 const QLatin1String s_coverage("module_needs");
@@ -39,7 +40,8 @@ FieldErrors Need::validate() const
         Check::scale(errors, QStringLiteral("currentScore"), tr("Current score"), currentScore, 0,
                      4);
     if (targetScore != -1)
-        Check::scale(errors, QStringLiteral("targetScore"), tr("Target score"), targetScore, 0, 4);
+        Check::scale(errors, QStringLiteral("targetScore"), tr("Target score"), targetScore,
+                     Scales::CapacityMin, Scales::CapacityMax);
     if (currentScore >= 0 && targetScore >= 0 && targetScore < currentScore) {
         errors.append({QStringLiteral("targetScore"),
                        tr("The target score (%1) is below the current score (%2).")

@@ -1,5 +1,6 @@
 #include "StageRecords.h"
 #include "RepositoryImpl.h"
+#include "Scales.h"
 
 #include <QSqlQuery>
 
@@ -13,10 +14,8 @@ struct StageRecordsText
     Q_DECLARE_TR_FUNCTIONS(StageRecords)
 };
 
-constexpr int MaxHeadcount = 100000;
-
 void checkCount(FieldErrors &errors, const char *field, const QString &label, int value,
-                int high = MaxHeadcount)
+                int high = Scales::HeadcountMax)
 {
     Check::scale(errors, QLatin1String(field), label, value, 0, high);
 }
@@ -81,9 +80,10 @@ FieldErrors CapacityAssessment::validate() const
     FieldErrors errors;
     checkMission(errors, missionId);
     Check::requiredDate(errors, QStringLiteral("assessedOn"), tr("Assessment date"), assessedOn);
-    const bool scoreOk = Check::scale(errors, QStringLiteral("score"), tr("Score"), score, 0, 4);
-    const bool targetOk =
-        Check::scale(errors, QStringLiteral("target"), tr("Target score"), target, 0, 4);
+    const bool scoreOk = Check::scale(errors, QStringLiteral("score"), tr("Score"), score,
+                                      Scales::CapacityMin, Scales::CapacityMax);
+    const bool targetOk = Check::scale(errors, QStringLiteral("target"), tr("Target score"), target,
+                                       Scales::CapacityMin, Scales::CapacityMax);
     if (scoreOk && targetOk && target < score) {
         errors.append(
             {QStringLiteral("target"),
@@ -153,7 +153,7 @@ FieldErrors Trainee::validate() const
     }
     Check::plausibleDate(errors, QStringLiteral("certifiedOn"), tr("Certification date"),
                          certifiedOn);
-    if (reaction && (*reaction < 1 || *reaction > 5)) {
+    if (reaction && (*reaction < Scales::RatingMin || *reaction > Scales::RatingMax)) {
         errors.append({QStringLiteral("reaction"),
                        tr("Reaction must be between 1 and 5 (it is %1).").arg(*reaction)});
     }
@@ -203,7 +203,7 @@ FieldErrors FollowUpActivity::validate() const
     Check::maxLength(errors, QStringLiteral("title"), tr("Title"), title, Limits::Name);
     Check::plainText(errors, QStringLiteral("title"), tr("Title"), title);
     Check::requiredDate(errors, QStringLiteral("date"), tr("Date"), date);
-    checkCount(errors, "reached", tr("People reached"), reached, 10000000);
+    checkCount(errors, "reached", tr("People reached"), reached, Scales::ReachedMax);
     Check::maxLength(errors, QStringLiteral("notes"), tr("Notes"), notes, Limits::LongText);
     return errors;
 }

@@ -3,6 +3,7 @@
 #include "DateEdit.h"
 #include "EditorDialog.h"
 #include "FormSupport.h"
+#include "Scales.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -105,8 +106,8 @@ public:
     // A number from `low` to `high` that may be left empty (`emptyText`, "Not counted" unless
     // given), shown as the value just below `low`.
     QSpinBox *addOptionalCount(const QString &field, const QString &label,
-                               std::optional<int> T::*member, int low = 0, int high = 10000000,
-                               const QString &emptyText = {})
+                               std::optional<int> T::*member, int low = 0,
+                               int high = Scales::ReachedMax, const QString &emptyText = {})
     {
         auto *spin = new QSpinBox(this);
         spin->setRange(low - 1, high);

@@ -7,6 +7,7 @@
 #include "FormSupport.h"
 #include "MissionRepository.h"
 #include "Palette.h"
+#include "Scales.h"
 #include "StakeholderRepository.h"
 
 #include <QCheckBox>
@@ -33,7 +34,7 @@ QSpinBox *scale(QWidget *parent, const char *name)
 {
     auto *spin = new QSpinBox(parent);
     spin->setObjectName(QLatin1String(name));
-    spin->setRange(1, 5);
+    spin->setRange(Scales::RatingMin, Scales::RatingMax);
     return spin;
 }
 
