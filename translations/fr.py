@@ -1723,3 +1723,10 @@ FR.update({
     "hours": "les heures",
     "objectives": "les objectifs",
 })
+
+FR.update({
+    # Edits::giveDot
+    "The note no longer exists.": "La note n'existe plus.",
+    "Give participant %1's dot": "Donner la gommette du participant %1",
+    "Take back participant %1's dot": "Reprendre la gommette du participant %1",
+})

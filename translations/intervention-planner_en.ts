@@ -1181,6 +1181,18 @@ Click to open the capacity assessment.</translation>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
+    <message>
+        <source>The note no longer exists.</source>
+        <translation>The note no longer exists.</translation>
+    </message>
+    <message>
+        <source>Give participant %1's dot</source>
+        <translation>Give participant %1's dot</translation>
+    </message>
+    <message>
+        <source>Take back participant %1's dot</source>
+        <translation>Take back participant %1's dot</translation>
+    </message>
 </context>
 <context>
     <name>Engagement</name>

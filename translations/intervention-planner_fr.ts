@@ -1181,6 +1181,18 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
+    <message>
+        <source>The note no longer exists.</source>
+        <translation>La note n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Give participant %1's dot</source>
+        <translation>Donner la gommette du participant %1</translation>
+    </message>
+    <message>
+        <source>Take back participant %1's dot</source>
+        <translation>Reprendre la gommette du participant %1</translation>
+    </message>
 </context>
 <context>
     <name>Engagement</name>

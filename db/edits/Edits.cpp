@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "EngagementRepository.h"
 #include "MissionRepository.h"
+#include "RecordCommand.h"
 #include "RiskRepository.h"
 #include "SqlSupport.h"
 #include "StakeholderRepository.h"
@@ -15,52 +16,7 @@
 #include <optional>
 #include <utility>
 
-// A change to one record: `apply` moves it to the state after, `revert` back to the state
-// before. The first redo happens when the command is pushed; if it fails, the command marks
-// itself obsolete so the stack drops it and the caller reports the error.
-class RecordCommand : public QUndoCommand
-{
-public:
-    using Step = std::function<bool(QString *error)>;
-
-    RecordCommand(const QString &text, Step apply, Step revert, Edits *edits)
-        : QUndoCommand(text)
-        , m_apply(std::move(apply))
-        , m_revert(std::move(revert))
-        , m_edits(edits)
-    {
-    }
-
-    // Where the first redo, run by QUndoStack::push, reports a refusal.
-    void reportFirstRunTo(QString *refusal) { m_refusal = refusal; }
-
-    void redo() override
-    {
-        QString error;
-        const bool ok = m_apply(&error);
-        if (QString *refusal = std::exchange(m_refusal, nullptr); refusal && !ok) {
-            // The edit never happened: the stack deletes an obsolete command instead of keeping it.
-            *refusal = error.isEmpty() ? Edits::tr("The change could not be saved.") : error;
-            setObsolete(true);
-            return;
-        }
-        if (!ok)
-            Q_EMIT m_edits->failed(error);
-    }
-
-    void undo() override
-    {
-        QString error;
-        if (!m_revert(&error))
-            Q_EMIT m_edits->failed(error);
-    }
-
-private:
-    Step m_apply;
-    Step m_revert;
-    Edits *m_edits;
-    QString *m_refusal = nullptr;
-};
+using namespace EditsSupport;
 
 namespace {
 
@@ -84,37 +40,6 @@ private:
     StageRepository m_repository;
 };
 
-// Described types compare through their description; the others (not yet described) through
-// their own functions.
-template<typename T> QStringList changedFields(const T &after, const T &before)
-{
-    if constexpr (requires { Table<T>::name; })
-        return Repository<T>::changedFields(after, before);
-    else
-        return after.changedFields(before);
-}
-
-template<typename T> QString fieldLabel(const QString &key)
-{
-    if constexpr (requires { Table<T>::name; })
-        return Repository<T>::fieldLabel(key);
-    else
-        return T::fieldLabel(key);
-}
-
-// The undo text for an edit of `after` compared with `before`: one changed field is named.
-template<typename T>
-QString changeText(const std::optional<T> &before, const T &after, const QString &createText,
-                   const QString &oneFieldText, const QString &manyFieldsText)
-{
-    if (!before)
-        return createText;
-    const QStringList fields = changedFields(after, *before);
-    if (fields.size() == 1)
-        return oneFieldText.arg(fieldLabel<T>(fields.constFirst()));
-    return manyFieldsText;
-}
-
 } // namespace
 
 Edits::Edits(Database &db, QUndoStack *stack, QObject *parent)
@@ -137,73 +62,84 @@ bool Edits::push(RecordCommand *command, QString *error)
     return false;
 }
 
-template<typename Store, typename T, typename Text>
-bool Edits::saveRecord(T &value, const FieldErrors &errors, Text text, QString *error)
+namespace {
+
+// A mission is created with the default exit criteria of its five stages, in one transaction and
+// one undo step.
+class MissionWithGates
 {
-    if (!errors.isEmpty()) {
-        if (error)
-            *error = joinMessages(errors);
-        return false;
+public:
+    explicit MissionWithGates(Database &db)
+        : m_db(db)
+    {
     }
-    Store repository(m_db);
-    const std::optional<T> before =
-        value.meta.id.isEmpty() ? std::nullopt : repository.find(value.meta.id);
-    if constexpr (
-        requires { Table<T>::name; } || requires { value.changedFields(value); }) {
-        if (before && changedFields(value, *before).isEmpty())
-            return true; // nothing to do, nothing to undo
+    std::optional<Mission> find(const QString &id) const
+    {
+        return MissionRepository(m_db).find(id);
     }
-    if (value.meta.id.isEmpty())
-        value.meta.id = newRecordId();
-    const T after = value;
-    Database &db = m_db;
-    // The first save names the version the form read, so that a row changed meanwhile (another
-    // window, an import) is refused. Undo and redo restore a state the user asks for by name,
-    // with no such check.
-    auto first = std::make_shared<bool>(true);
-    auto *command = new RecordCommand(
-        text(before, after),
-        [&db, after, first](QString *e) {
-            T written = after;
-            if (!std::exchange(*first, false))
-                written.meta.version = 0;
-            return Store(db).save(written, e);
-        },
-        [&db, before, id = after.meta.id](QString *e) {
-            if (!before)
-                return Store(db).remove(id, e);
-            T restored = *before;
-            restored.meta.version = 0;
-            return Store(db).save(restored, e);
-        },
-        this);
-    if (!push(command, error))
-        return false;
-    // As written (times, flags); should the read fail, as it was handed over.
-    const std::optional<T> written = repository.find(after.meta.id);
-    value = written ? *written : after;
-    return true;
+    bool save(Mission &m, QString *error)
+    {
+        TransactionGuard guard(m_db);
+        return guard.started(error) && MissionRepository(m_db).save(m, error)
+            && StageRepository(m_db).ensureDefaults(m.meta.id, error, m.meta.demo)
+            && guard.commit(error);
+    }
+    bool remove(const QString &id, QString *error)
+    {
+        return MissionRepository(m_db).remove(id, error);
+    }
+    bool restore(const QString &id, QString *error)
+    {
+        return MissionRepository(m_db).restore(id, error);
+    }
+
+private:
+    Database &m_db;
+};
+
+// Adds `delta` to the votes of a finding or a need, never below 0.
+bool addVotes(Database &db, const QString &noteId, int delta, QString *error)
+{
+    if (std::optional<Need> n = NeedRepository(db).find(noteId)) {
+        n->votes = std::max(0, n->votes + delta);
+        return NeedRepository(db).save(*n, error);
+    }
+    if (std::optional<Finding> f = Repository<Finding>(db).find(noteId)) {
+        f->votes = std::max(0, f->votes + delta);
+        return Repository<Finding>(db).save(*f, error);
+    }
+    Sql::setError(error, Edits::tr("The note no longer exists."));
+    return false;
 }
 
-template<typename Store, typename Text>
-bool Edits::deleteRecord(const QString &id, Text text, const QString &missing, QString *error)
+} // namespace
+
+bool Edits::giveDot(const QString &noteId, int participant, int delta, QString *error)
 {
-    const auto record = Store(m_db).find(id);
-    if (!record) {
-        if (error)
-            *error = missing;
-        return false;
-    }
     Database &db = m_db;
+    const QString text = delta > 0 ? tr("Give participant %1's dot").arg(participant)
+                                   : tr("Take back participant %1's dot").arg(participant);
     return push(new RecordCommand(
-                    text(*record), [&db, id](QString *e) { return Store(db).remove(id, e); },
-                    [&db, id](QString *e) { return Store(db).restore(id, e); }, this),
+                    text,
+                    [this, &db, noteId, participant, delta](QString *e) {
+                        if (!addVotes(db, noteId, delta, e))
+                            return false;
+                        Q_EMIT dotMoved(noteId, participant, delta);
+                        return true;
+                    },
+                    [this, &db, noteId, participant, delta](QString *e) {
+                        if (!addVotes(db, noteId, -delta, e))
+                            return false;
+                        Q_EMIT dotMoved(noteId, participant, -delta);
+                        return true;
+                    },
+                    this),
                 error);
 }
 
 bool Edits::saveMission(Mission &mission, QString *error)
 {
-    return saveRecord<MissionRepository>(
+    return saveRecord<MissionWithGates>(
         mission, MissionRepository(m_db).check(mission),
         [](const std::optional<Mission> &before, const Mission &after) {
             return changeText<Mission>(before, after, tr("Create mission %1").arg(after.code),
@@ -257,202 +193,6 @@ QString Edits::duplicateMission(const QString &id, QString *error)
     }
     copy.title = tr("%1 (copy)").arg(original->title).left(Limits::Name);
     return saveMission(copy, error) ? copy.meta.id : QString();
-}
-
-bool Edits::saveStakeholder(Stakeholder &stakeholder, QString *error)
-{
-    // Protected names stay out of the undo text, which the Edit menu shows.
-    return saveRecord<StakeholderRepository>(
-        stakeholder, stakeholder.validate(),
-        [](const std::optional<Stakeholder> &before, const Stakeholder &after) {
-            const QString shown = after.displayName();
-            return changeText<Stakeholder>(before, after, tr("Add stakeholder %1").arg(shown),
-                                           tr("Change stakeholder %1"),
-                                           tr("Edit stakeholder %1").arg(shown));
-        },
-        error);
-}
-
-bool Edits::deleteStakeholder(const QString &id, QString *error)
-{
-    return deleteRecord<StakeholderRepository>(
-        id, [](const Stakeholder &s) { return tr("Delete stakeholder %1").arg(s.displayName()); },
-        tr("The stakeholder no longer exists."), error);
-}
-
-bool Edits::saveLink(StakeholderLink &link, QString *error)
-{
-    StakeholderRepository stakeholders(m_db);
-    const bool creating = link.meta.id.isEmpty();
-    std::optional<StakeholderLink> before;
-    if (!creating) {
-        for (const StakeholderLink &existing : stakeholders.linksForMission(link.missionId)) {
-            if (existing.meta.id == link.meta.id)
-                before = existing;
-        }
-    }
-    StakeholderLink after = link;
-    QString refusal;
-    // Validate (and catch a duplicate link) before anything is pushed.
-    if (creating) {
-        const FieldErrors errors = link.validate();
-        if (!errors.isEmpty()) {
-            if (error)
-                *error = joinMessages(errors);
-            return false;
-        }
-        for (const StakeholderLink &existing : stakeholders.linksForMission(link.missionId)) {
-            if (existing.stakeholderId == link.stakeholderId) {
-                if (error)
-                    *error = Stakeholder::tr("This stakeholder is already linked to the mission; "
-                                             "edit the existing role instead.");
-                return false;
-            }
-        }
-        after.meta.id = newRecordId();
-    }
-    Database &db = m_db;
-    auto *command = new RecordCommand(
-        creating ? tr("Link stakeholder to mission") : tr("Change role"),
-        [&db, after, first = std::make_shared<bool>(true)](QString *e) {
-            StakeholderLink value = after;
-            if (!std::exchange(*first, false))
-                value.meta.version = 0; // see saveRecord
-            return StakeholderRepository(db).link(value, e);
-        },
-        [&db, before, id = after.meta.id](QString *e) {
-            if (!before)
-                return StakeholderRepository(db).unlink(id, e);
-            StakeholderLink value = *before;
-            value.meta.version = 0;
-            return StakeholderRepository(db).link(value, e);
-        },
-        this);
-    if (!push(command, error))
-        return false;
-    link = after;
-    return true;
-}
-
-bool Edits::addStakeholders(QList<NewStakeholder> &rows, const QString &missionId,
-                            const QString &undoText, QString *error)
-{
-    const auto where = [](const NewStakeholder &row, const QString &message) {
-        return row.line > 0 ? tr("Line %1: %2").arg(row.line).arg(message) : message;
-    };
-    // Everything is checked before anything is written or pushed; a refusal leaves the rows
-    // as they were handed over, without ids.
-    const auto refuse = [&rows, error, where](const NewStakeholder &row, const FieldErrors &e) {
-        if (error)
-            *error = where(row, joinMessages(e));
-        for (NewStakeholder &r : rows)
-            r.stakeholder.meta.id.clear();
-        return false;
-    };
-    QList<StakeholderLink> links;
-    for (NewStakeholder &row : rows) {
-        if (const FieldErrors errors = row.stakeholder.validate(); !errors.isEmpty())
-            return refuse(row, errors);
-        row.stakeholder.meta.id = newRecordId();
-        if (!missionId.isEmpty()) {
-            StakeholderLink link;
-            link.meta.id = newRecordId();
-            link.missionId = missionId;
-            link.stakeholderId = row.stakeholder.meta.id;
-            link.role = row.role;
-            if (const FieldErrors errors = link.validate(); !errors.isEmpty())
-                return refuse(row, errors);
-            links.append(link);
-        }
-    }
-    Database &db = m_db;
-    const QList<NewStakeholder> after = rows;
-    auto *command = new RecordCommand(
-        undoText,
-        [&db, after, links, where](QString *e) {
-            TransactionGuard all(db);
-            if (!all.started(e))
-                return false;
-            StakeholderRepository repository(db);
-            for (qsizetype i = 0; i < after.size(); ++i) {
-                Stakeholder s = after.at(i).stakeholder;
-                QString why;
-                bool ok = repository.save(s, &why);
-                if (ok && i < links.size()) {
-                    StakeholderLink link = links.at(i);
-                    ok = repository.link(link, &why);
-                }
-                if (!ok) {
-                    if (e)
-                        *e = where(after.at(i), why);
-                    return false; // rolled back: none of them
-                }
-            }
-            return all.commit(e);
-        },
-        [&db, after, links](QString *e) {
-            TransactionGuard all(db);
-            if (!all.started(e))
-                return false;
-            StakeholderRepository repository(db);
-            for (const StakeholderLink &link : links) {
-                if (!repository.unlink(link.meta.id, e))
-                    return false;
-            }
-            for (const NewStakeholder &row : after) {
-                if (!repository.remove(row.stakeholder.meta.id, e))
-                    return false;
-            }
-            return all.commit(e);
-        },
-        this);
-    if (!push(command, error)) {
-        for (NewStakeholder &row : rows)
-            row.stakeholder.meta = {};
-        return false;
-    }
-    StakeholderRepository repository(m_db);
-    for (NewStakeholder &row : rows) {
-        if (const std::optional<Stakeholder> saved = repository.find(row.stakeholder.meta.id))
-            row.stakeholder = *saved;
-    }
-    return true;
-}
-
-bool Edits::deleteLink(const QString &linkId, QString *error)
-{
-    Database &db = m_db;
-    return push(
-        new RecordCommand(
-            tr("Unlink stakeholder from mission"),
-            [&db, linkId](QString *e) { return StakeholderRepository(db).unlink(linkId, e); },
-            [&db, linkId](QString *e) {
-                return Repository<StakeholderLink>(db).restore(linkId, e);
-            },
-            this),
-        error);
-}
-
-bool Edits::saveEngagement(Engagement &engagement, QString *error)
-{
-    return saveRecord<EngagementRepository>(
-        engagement, engagement.validate(),
-        [](const std::optional<Engagement> &before, const Engagement &after) {
-            const QString date = after.date.toString(Qt::ISODate);
-            return before ? tr("Edit engagement of %1").arg(date)
-                          : tr("Log engagement of %1").arg(date);
-        },
-        error);
-}
-
-bool Edits::deleteEngagement(const QString &id, QString *error)
-{
-    return deleteRecord<EngagementRepository>(
-        id,
-        [](const Engagement &e) {
-            return tr("Delete engagement of %1").arg(e.date.toString(Qt::ISODate));
-        },
-        tr("The engagement no longer exists."), error);
 }
 
 bool Edits::saveCriterion(StageCriterion &criterion, QString *error)

@@ -57,6 +57,10 @@ public:
 
     bool saveCriterion(StageCriterion &criterion, QString *error = nullptr);
     bool deleteCriterion(const QString &id, QString *error = nullptr);
+    // Gives (delta 1) or takes back (-1) one of a workshop participant's dots on a finding or a
+    // need: one step, which carries the participant, so that undo takes the dot back from the
+    // one who gave it (dotMoved says so).
+    bool giveDot(const QString &noteId, int participant, int delta, QString *error = nullptr);
     bool saveNeed(Need &need, QString *error = nullptr);
     bool deleteNeed(const QString &id, QString *error = nullptr);
     bool saveModule(TrainingModule &module, QString *error = nullptr);
@@ -81,6 +85,8 @@ public:
 Q_SIGNALS:
     // An undo or redo could not be carried out (a full disk, a code taken in the meantime).
     void failed(const QString &message);
+    // A participant's dot went on (delta 1) or came off (-1) a note, by giveDot, undo or redo.
+    void dotMoved(const QString &noteId, int participant, int delta);
 
 private:
     bool push(class RecordCommand *command, QString *error);

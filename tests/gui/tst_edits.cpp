@@ -2,6 +2,7 @@
 #include "EngagementRepository.h"
 #include "GuiTestSupport.h"
 #include "MissionRepository.h"
+#include "StageRepository.h"
 #include "StakeholderRepository.h"
 #include "TestSupport.h"
 
@@ -87,6 +88,45 @@ private Q_SLOTS:
                  QStringLiteral("Training in ST-HC-01"));
         m_stack->redo();
         QCOMPARE(MissionRepository(*m_db).find(m.meta.id)->title, QStringLiteral("Fresh title"));
+    }
+
+    // A new mission comes with the default exit criteria of its five stages, in the same step.
+    void aMissionComesWithItsExitCriteria()
+    {
+        Mission m = mission(QStringLiteral("GATE-1"));
+        QVERIFY(m_edits->saveMission(m));
+        QCOMPARE(m_stack->count(), 1);
+        StageRepository gates(*m_db);
+        const qsizetype first = gates.criteria(m.meta.id, Stage::Consultation).size();
+        QVERIFY(first > 0);
+        QVERIFY(!gates.criteria(m.meta.id, Stage::PostTraining).isEmpty());
+        m_stack->undo();
+        QVERIFY(!MissionRepository(*m_db).find(m.meta.id));
+        m_stack->redo();
+        QVERIFY(MissionRepository(*m_db).find(m.meta.id));
+        QCOMPARE(gates.criteria(m.meta.id, Stage::Consultation).size(), first);
+    }
+
+    // A spin box held down saves at each step; the steps of one field of one record are one undo.
+    void consecutiveChangesOfOneFieldAreOneStep()
+    {
+        Mission m = mission(QStringLiteral("SPIN-1"));
+        QVERIFY(m_edits->saveMission(m));
+        for (int target = 1; target <= 5; ++target) {
+            m.trainersTarget = target;
+            QVERIFY(m_edits->saveMission(m));
+        }
+        QCOMPARE(m_stack->count(), 2);
+        QCOMPARE(m_stack->undoText(), QStringLiteral("Change mission trainers target"));
+        m_stack->undo();
+        QCOMPARE(MissionRepository(*m_db).find(m.meta.id)->trainersTarget, std::nullopt);
+        m_stack->redo();
+        QCOMPARE(MissionRepository(*m_db).find(m.meta.id)->trainersTarget, std::optional<int>(5));
+        // Another field is a step of its own.
+        m = *MissionRepository(*m_db).find(m.meta.id);
+        m.officersTarget = 300;
+        QVERIFY(m_edits->saveMission(m));
+        QCOMPARE(m_stack->count(), 3);
     }
 
     void changeNamesTheField()

@@ -103,6 +103,7 @@ WorkshopBoard::WorkshopBoard(Edits &edits, const QString &missionId, Stage stage
     layout->addLayout(m_columnsLayout, 1);
     layout->addLayout(entryRow);
 
+    connect(&edits, &Edits::dotMoved, this, &WorkshopBoard::moveDot);
     connect(&edits.database(), &Database::recordsChanged, this, [this](RecordKinds kinds) {
         if (kinds.intersects({RecordKind::Finding, RecordKind::Need}))
             reload();
@@ -134,12 +135,11 @@ void WorkshopBoard::reload()
         std::stable_sort(notes[i].begin(), notes[i].end(),
                          [](const Note &a, const Note &b) { return a.votes > b.votes; });
     }
-    QHash<QString, int> votes;
+    m_present.clear();
     for (const QList<Note> &column : std::as_const(notes)) {
         for (const Note &n : column)
-            votes.insert(n.id, n.votes);
+            m_present.insert(n.id);
     }
-    reconcile(votes);
     for (int i = 0; i < m_columns.size(); ++i) {
         QListWidget *list = m_lists.at(i);
         const QString keep =
@@ -301,22 +301,6 @@ bool WorkshopBoard::addTypedNote()
     return true;
 }
 
-bool WorkshopBoard::saveVotes(const QString &id, int votes, QString *error)
-{
-    if (m_columns.at(m_current).need) {
-        std::optional<Need> n = NeedRepository(m_edits.database()).find(id);
-        if (!n)
-            return false;
-        n->votes = votes;
-        return m_edits.saveNeed(*n, error);
-    }
-    std::optional<Finding> f = MissionRecords<Finding>(m_edits.database()).find(id);
-    if (!f)
-        return false;
-    f->votes = votes;
-    return m_edits.saveStageRecord(*f, error);
-}
-
 int WorkshopBoard::given(int participant, const QString &note) const
 {
     return static_cast<int>(std::count_if(m_dots.cbegin(), m_dots.cend(), [&](const Dot &d) {
@@ -338,30 +322,30 @@ bool WorkshopBoard::vote(int delta)
         showStatus(tr("Participant %1 has no dot on this note.").arg(m_participant));
         return false;
     }
-    // The tally changes first, so the board's reload on saving finds it already matching.
-    const QList<Dot> before = m_dots;
-    const QList<Dot> undone = m_undone;
-    if (delta > 0) {
-        m_dots.append({m_participant, id});
-    } else {
-        for (qsizetype i = m_dots.size() - 1; i >= 0; --i) {
-            if (m_dots.at(i).participant == m_participant && m_dots.at(i).note == id) {
-                m_undone.append(m_dots.takeAt(i)); // for undo to give back
-                break;
-            }
-        }
-    }
-    const int votes = m_lists.at(m_current)->currentItem()->data(Qt::UserRole + 1).toInt();
+    // The tally follows the command (Edits::dotMoved), on undo and redo as well.
     QString error;
-    if (!saveVotes(id, std::max(0, votes + delta), &error)) {
-        m_dots = before;
-        m_undone = undone;
+    if (!m_edits.giveDot(id, m_participant, delta, &error)) {
         showStatus(error);
         return false;
     }
     selectNote(id);
     setParticipant(m_participant);
     return true;
+}
+
+void WorkshopBoard::moveDot(const QString &note, int participant, int delta)
+{
+    if (delta > 0) {
+        m_dots.append({participant, note});
+    } else {
+        for (qsizetype i = m_dots.size() - 1; i >= 0; --i) {
+            if (m_dots.at(i).participant == participant && m_dots.at(i).note == note) {
+                m_dots.removeAt(i);
+                break;
+            }
+        }
+    }
+    setParticipant(m_participant); // the dots left, as the status line says them
 }
 
 int WorkshopBoard::dotsLeft(int participant) const
@@ -371,44 +355,6 @@ int WorkshopBoard::dotsLeft(int participant) const
         return d.participant == participant && m_present.contains(d.note);
     });
     return std::max(0, m_dotsEach - static_cast<int>(used));
-}
-
-void WorkshopBoard::reconcile(const QHash<QString, int> &votes)
-{
-    // Undo and redo change a note's votes behind the tally's back: the dots given last on the
-    // note are taken back (and kept, for redo to give again) until the two agree. Votes a note
-    // had before the workshop are nobody's dots.
-    m_present.clear();
-    for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
-        const QString &id = it.key();
-        const int v = it.value();
-        m_present.insert(id);
-        const auto attributed = [this, &id] {
-            return static_cast<int>(std::count_if(m_dots.cbegin(), m_dots.cend(),
-                                                  [&id](const Dot &d) { return d.note == id; }));
-        };
-        if (!m_before.contains(id))
-            m_before.insert(id, std::max(0, v - attributed()));
-        int &before = m_before[id];
-        while (v < before + attributed() && attributed() > 0) {
-            for (qsizetype i = m_dots.size() - 1; i >= 0; --i) {
-                if (m_dots.at(i).note == id) {
-                    m_undone.append(m_dots.takeAt(i));
-                    break;
-                }
-            }
-        }
-        while (v > before + attributed()) {
-            qsizetype i = m_undone.size() - 1;
-            while (i >= 0 && m_undone.at(i).note != id)
-                --i;
-            if (i < 0)
-                break;
-            m_dots.append(m_undone.takeAt(i));
-        }
-        if (v != before + attributed())
-            before = std::max(0, v - attributed());
-    }
 }
 
 void WorkshopBoard::setParticipant(int participant)

@@ -92,9 +92,8 @@ private:
     void setSideText(const QString &text, bool bold);
     void fitColumn(int column);
     static double floorPointSize();
-    bool saveVotes(const QString &id, int votes, QString *error);
     int given(int participant, const QString &note) const;
-    void reconcile(const QHash<QString, int> &votes);
+    void moveDot(const QString &note, int participant, int delta);
 
     Edits &m_edits;
     QString m_missionId;
@@ -113,15 +112,13 @@ private:
     int m_participants;
     int m_dotsEach;
     int m_participant = 1;
-    // The dots given in this workshop, in order; those undo took back, for redo; the votes each
-    // note had before; the notes on the board now.
+    // The dots given in this workshop, in order (kept by Edits::dotMoved); the notes on the
+    // board now.
     struct Dot
     {
         int participant;
         QString note;
     };
     QList<Dot> m_dots;
-    QList<Dot> m_undone;
-    QHash<QString, int> m_before;
     QSet<QString> m_present;
 };

@@ -1,0 +1,166 @@
+#pragma once
+
+// The undo machinery of the edits layer, shared by its .cpp files: one command per user
+// operation, and the templates that save or delete a described record as one.
+
+#include "Database.h"
+#include "Edits.h"
+#include "EngagementRepository.h"
+#include "MissionRepository.h"
+#include "RiskRepository.h"
+#include "SqlSupport.h"
+#include "StakeholderRepository.h"
+#include "TransactionGuard.h"
+#include <QUndoCommand>
+#include <QUndoStack>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <utility>
+
+// A change to one record: `apply` moves it to the state after, `revert` back to the state
+// before. The first redo happens when the command is pushed; if it fails, the command marks
+// itself obsolete so the stack drops it and the caller reports the error.
+class RecordCommand : public QUndoCommand
+{
+public:
+    using Step = std::function<bool(QString *error)>;
+
+    RecordCommand(const QString &text, Step apply, Step revert, Edits *edits)
+        : QUndoCommand(text)
+        , m_apply(std::move(apply))
+        , m_revert(std::move(revert))
+        , m_edits(edits)
+    {
+    }
+
+    // Where the first redo, run by QUndoStack::push, reports a refusal.
+    void reportFirstRunTo(QString *refusal) { m_refusal = refusal; }
+
+    // Consecutive changes of one field of one record (a spin box held down, a date stepped day
+    // by day) become one step: the first one's "before" with the last one's "after".
+    void setMergeKey(const QString &key) { m_mergeKey = key; }
+    int id() const override { return m_mergeKey.isEmpty() ? -1 : 1; }
+    bool mergeWith(const QUndoCommand *other) override
+    {
+        const auto *next = dynamic_cast<const RecordCommand *>(other);
+        if (!next || next->m_mergeKey != m_mergeKey)
+            return false;
+        m_apply = next->m_apply;
+        setText(next->text());
+        return true;
+    }
+
+    void redo() override
+    {
+        QString error;
+        const bool ok = m_apply(&error);
+        if (QString *refusal = std::exchange(m_refusal, nullptr); refusal && !ok) {
+            // The edit never happened: the stack deletes an obsolete command instead of keeping it.
+            *refusal = error.isEmpty() ? Edits::tr("The change could not be saved.") : error;
+            setObsolete(true);
+            return;
+        }
+        if (!ok)
+            Q_EMIT m_edits->failed(error);
+    }
+
+    void undo() override
+    {
+        QString error;
+        if (!m_revert(&error))
+            Q_EMIT m_edits->failed(error);
+    }
+
+private:
+    Step m_apply;
+    Step m_revert;
+    Edits *m_edits;
+    QString *m_refusal = nullptr;
+    QString m_mergeKey;
+};
+
+namespace EditsSupport {
+
+// The undo text for an edit of `after` compared with `before`: one changed field is named.
+template<typename T>
+QString changeText(const std::optional<T> &before, const T &after, const QString &createText,
+                   const QString &oneFieldText, const QString &manyFieldsText)
+{
+    if (!before)
+        return createText;
+    const QStringList fields = Repository<T>::changedFields(after, *before);
+    if (fields.size() == 1)
+        return oneFieldText.arg(Repository<T>::fieldLabel(fields.constFirst()));
+    return manyFieldsText;
+}
+
+} // namespace EditsSupport
+
+template<typename Store, typename T, typename Text>
+bool Edits::saveRecord(T &value, const FieldErrors &errors, Text text, QString *error)
+{
+    if (!errors.isEmpty()) {
+        if (error)
+            *error = joinMessages(errors);
+        return false;
+    }
+    Store repository(m_db);
+    const std::optional<T> before =
+        value.meta.id.isEmpty() ? std::nullopt : repository.find(value.meta.id);
+    QString mergeKey;
+    if (before) {
+        const QStringList fields = Repository<T>::changedFields(value, *before);
+        if (fields.isEmpty())
+            return true; // nothing to do, nothing to undo
+        if (fields.size() == 1)
+            mergeKey = value.meta.id + u'/' + fields.constFirst();
+    }
+    if (value.meta.id.isEmpty())
+        value.meta.id = newRecordId();
+    const T after = value;
+    Database &db = m_db;
+    // The first save names the version the form read, so that a row changed meanwhile (another
+    // window, an import) is refused. Undo and redo restore a state the user asks for by name,
+    // with no such check.
+    auto first = std::make_shared<bool>(true);
+    auto *command = new RecordCommand(
+        text(before, after),
+        [&db, after, first](QString *e) {
+            T written = after;
+            if (!std::exchange(*first, false))
+                written.meta.version = 0;
+            return Store(db).save(written, e);
+        },
+        [&db, before, id = after.meta.id](QString *e) {
+            if (!before)
+                return Store(db).remove(id, e);
+            T restored = *before;
+            restored.meta.version = 0;
+            return Store(db).save(restored, e);
+        },
+        this);
+    command->setMergeKey(mergeKey);
+    if (!push(command, error))
+        return false;
+    // As written (times, flags); should the read fail, as it was handed over.
+    const std::optional<T> written = repository.find(after.meta.id);
+    value = written ? *written : after;
+    return true;
+}
+
+template<typename Store, typename Text>
+bool Edits::deleteRecord(const QString &id, Text text, const QString &missing, QString *error)
+{
+    const auto record = Store(m_db).find(id);
+    if (!record) {
+        if (error)
+            *error = missing;
+        return false;
+    }
+    Database &db = m_db;
+    return push(new RecordCommand(
+                    text(*record), [&db, id](QString *e) { return Store(db).remove(id, e); },
+                    [&db, id](QString *e) { return Store(db).restore(id, e); }, this),
+                error);
+}
