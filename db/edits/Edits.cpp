@@ -97,17 +97,22 @@ private:
     Database &m_db;
 };
 
-// Adds `delta` to the votes of a finding or a need, never below 0.
+// Adds `delta` to the votes of a finding or a need; refused below 0 (the votes were lowered by
+// hand meanwhile), so that undo never gives back a dot that was not taken.
 bool addVotes(Database &db, const QString &noteId, int delta, QString *error)
 {
-    if (std::optional<Need> n = NeedRepository(db).find(noteId)) {
-        n->votes = std::max(0, n->votes + delta);
-        return NeedRepository(db).save(*n, error);
-    }
-    if (std::optional<Finding> f = Repository<Finding>(db).find(noteId)) {
-        f->votes = std::max(0, f->votes + delta);
-        return Repository<Finding>(db).save(*f, error);
-    }
+    const auto apply = [delta, error](int &votes) {
+        if (votes + delta < 0) {
+            Sql::setError(error, Edits::tr("The note has no dot left to take back."));
+            return false;
+        }
+        votes += delta;
+        return true;
+    };
+    if (std::optional<Need> n = NeedRepository(db).find(noteId))
+        return apply(n->votes) && NeedRepository(db).save(*n, error);
+    if (std::optional<Finding> f = Repository<Finding>(db).find(noteId))
+        return apply(f->votes) && Repository<Finding>(db).save(*f, error);
     Sql::setError(error, Edits::tr("The note no longer exists."));
     return false;
 }

@@ -43,8 +43,9 @@ public:
     int id() const override { return m_mergeKey.isEmpty() ? -1 : 1; }
     bool mergeWith(const QUndoCommand *other) override
     {
+        // QUndoStack tries the merge before it drops a command refused on its first run.
         const auto *next = dynamic_cast<const RecordCommand *>(other);
-        if (!next || next->m_mergeKey != m_mergeKey)
+        if (!next || next->isObsolete() || isObsolete() || next->m_mergeKey != m_mergeKey)
             return false;
         m_apply = next->m_apply;
         setText(next->text());

@@ -221,8 +221,9 @@ template<typename T> bool Repository<T>::write(T &value, QString *error)
     if (!guard.started(error))
         return false;
     if (!Sql::upsert(m_db, QLatin1String(Table<T>::name), written.meta, writer.columns, error)) {
-        if (written.meta.version > 0 && error
-            && Sql::version(m_db, QLatin1String(Table<T>::name), written.meta.id) > 0)
+        // Only when the row moved on: a full disk or a refused value says so itself.
+        const int stored = Sql::version(m_db, QLatin1String(Table<T>::name), written.meta.id);
+        if (written.meta.version > 0 && error && stored > 0 && stored != written.meta.version)
             *error += describeCurrent(value);
         return false;
     }

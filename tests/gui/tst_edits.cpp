@@ -1,11 +1,13 @@
 #include "Edits.h"
 #include "EngagementRepository.h"
 #include "GuiTestSupport.h"
+#include "MissionEditor.h"
 #include "MissionRepository.h"
 #include "StageRepository.h"
 #include "StakeholderRepository.h"
 #include "TestSupport.h"
 
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QUndoStack>
@@ -127,6 +129,46 @@ private Q_SLOTS:
         m.officersTarget = 300;
         QVERIFY(m_edits->saveMission(m));
         QCOMPARE(m_stack->count(), 3);
+    }
+
+    // A change refused on its first run is never merged into the step below it (QUndoStack tries
+    // the merge before it drops an obsolete command): redo gives back what was done, not it.
+    void aRefusedChangeIsNotMerged()
+    {
+        Mission m = mission(QStringLiteral("MERGE-1"));
+        QVERIFY(m_edits->saveMission(m));
+        m.title = QStringLiteral("Done");
+        QVERIFY(m_edits->saveMission(m));
+        Mission elsewhere = *MissionRepository(*m_db).find(m.meta.id);
+        elsewhere.hostCountry = QStringLiteral("Albania");
+        QVERIFY(MissionRepository(*m_db).save(elsewhere));
+        m.title = QStringLiteral("Refused");
+        QVERIFY(!m_edits->saveMission(m));
+        QCOMPARE(m_stack->count(), 2);
+        m_stack->undo();
+        m_stack->redo();
+        QCOMPARE(MissionRepository(*m_db).find(m.meta.id)->title, QStringLiteral("Done"));
+    }
+
+    // The mission editor's Stages tab saves the mission (a target, a stage move): the editor's
+    // own Save then keeps that change and is not refused as stale.
+    void theEditorFollowsItsOwnStagesTab()
+    {
+        Mission m = mission(QStringLiteral("TAB-1"));
+        QVERIFY(m_edits->saveMission(m));
+        MissionEditor editor(*m_edits, *MissionRepository(*m_db).find(m.meta.id));
+        Mission fromTab = *MissionRepository(*m_db).find(m.meta.id);
+        fromTab.trainersTarget = 7;
+        QVERIFY(m_edits->saveMission(fromTab));
+        auto *title = editor.findChild<QLineEdit *>(QStringLiteral("missionTitleEdit"));
+        QVERIFY(title);
+        title->setText(QStringLiteral("Renamed in the editor"));
+        Mission saved = editor.value();
+        QString error;
+        QVERIFY2(m_edits->saveMission(saved, &error), qPrintable(error));
+        const Mission stored = *MissionRepository(*m_db).find(m.meta.id);
+        QCOMPARE(stored.title, QStringLiteral("Renamed in the editor"));
+        QCOMPARE(stored.trainersTarget, std::optional<int>(7));
     }
 
     void changeNamesTheField()

@@ -205,6 +205,16 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
             m_mission.currentStage = stage;
             Form::setComboValue(m_stage, stage);
         });
+        // The Stages tab saves the mission too (a stage move, a target, the curriculum flag):
+        // what this form does not show, and the version, follow the store, so Save neither
+        // writes the old values back nor is refused as if another window had changed it.
+        connect(&edits.database(), &Database::recordsChanged, this, [this](RecordKinds kinds) {
+            if (!kinds.contains(RecordKind::Mission))
+                return;
+            if (const std::optional<Mission> fresh =
+                    MissionRepository(m_edits.database()).find(m_mission.meta.id))
+                m_mission = *fresh;
+        });
         m_tabs->addTab(createPeopleTab(), tr("S&takeholders"));
         m_tabs->addTab(createEngagementsTab(), tr("&Engagements"));
         outer->addWidget(m_tabs, 1);
