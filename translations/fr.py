@@ -1730,3 +1730,18 @@ FR.update({
     "Give participant %1's dot": "Donner la gommette du participant %1",
     "Take back participant %1's dot": "Reprendre la gommette du participant %1",
 })
+
+FR.update({
+    # The mission's outcome (schema 7)
+    "The note has no dot left to take back.": "La note n'a plus de gommette à reprendre.",
+    "Not yet known": "Pas encore connue",
+    "Embedded in the national academy": "Intégrée à l'académie nationale",
+    "Stalled": "Enlisée",
+    "Abandoned": "Abandonnée",
+    "Replaced": "Remplacée",
+})
+FR_CONTEXT.update({
+    ("Mission", "outcome"): "l'issue",
+    ("MissionEditor", "&Outcome:"): "&Issue :",
+    ("Enum", "Completed"): "Achevée",
+})

@@ -1193,6 +1193,10 @@ Click to open the capacity assessment.</translation>
         <source>Take back participant %1's dot</source>
         <translation>Take back participant %1's dot</translation>
     </message>
+    <message>
+        <source>The note has no dot left to take back.</source>
+        <translation>The note has no dot left to take back.</translation>
+    </message>
 </context>
 <context>
     <name>Engagement</name>
@@ -1809,6 +1813,30 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>Green</source>
         <translation>Green</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>Not yet known</translation>
+    </message>
+    <message>
+        <source>Embedded in the national academy</source>
+        <translation>Embedded in the national academy</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Stalled</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandoned</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Replaced</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2654,10 @@ Click to open the capacity assessment.</translation>
         <source>women's share target</source>
         <translation>women's share target</translation>
     </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
 </context>
 <context>
     <name>MissionDashboardView</name>
@@ -2859,6 +2891,10 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
     </message>
 </context>
 <context>

@@ -1193,6 +1193,10 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>Take back participant %1's dot</source>
         <translation>Reprendre la gommette du participant %1</translation>
     </message>
+    <message>
+        <source>The note has no dot left to take back.</source>
+        <translation>La note n'a plus de gommette à reprendre.</translation>
+    </message>
 </context>
 <context>
     <name>Engagement</name>
@@ -1809,6 +1813,30 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>Green</source>
         <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Not yet known</source>
+        <translation>Pas encore connue</translation>
+    </message>
+    <message>
+        <source>Embedded in the national academy</source>
+        <translation>Intégrée à l'académie nationale</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Achevée</translation>
+    </message>
+    <message>
+        <source>Stalled</source>
+        <translation>Enlisée</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>Remplacée</translation>
     </message>
 </context>
 <context>
@@ -2626,6 +2654,10 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>women's share target</source>
         <translation>part de femmes visée</translation>
     </message>
+    <message>
+        <source>outcome</source>
+        <translation>l'issue</translation>
+    </message>
 </context>
 <context>
     <name>MissionDashboardView</name>
@@ -2859,6 +2891,10 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Issue :</translation>
     </message>
 </context>
 <context>

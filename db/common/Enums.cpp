@@ -65,6 +65,20 @@ template<> std::span<const EnumEntry<MissionContext>> enumEntries<MissionContext
     return entries(table);
 }
 
+template<> std::span<const EnumEntry<MissionOutcome>> enumEntries<MissionOutcome>()
+{
+    static const std::array<EnumEntry<MissionOutcome>, 6> table {{
+        {MissionOutcome::Open, "open", QT_TRANSLATE_NOOP("Enum", "Not yet known")},
+        {MissionOutcome::Embedded, "embedded",
+         QT_TRANSLATE_NOOP("Enum", "Embedded in the national academy")},
+        {MissionOutcome::Completed, "completed", QT_TRANSLATE_NOOP("Enum", "Completed")},
+        {MissionOutcome::Stalled, "stalled", QT_TRANSLATE_NOOP("Enum", "Stalled")},
+        {MissionOutcome::Abandoned, "abandoned", QT_TRANSLATE_NOOP("Enum", "Abandoned")},
+        {MissionOutcome::Replaced, "replaced", QT_TRANSLATE_NOOP("Enum", "Replaced")},
+    }};
+    return entries(table);
+}
+
 template<> std::span<const EnumEntry<StakeholderKind>> enumEntries<StakeholderKind>()
 {
     static const std::array<EnumEntry<StakeholderKind>, 2> table {{

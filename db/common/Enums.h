@@ -13,6 +13,8 @@ enum class MissionStatus { Planned, Active, OnHold, Closed };
 enum class Stage { Consultation, Orientation, Curriculum, TrainTheTrainer, PostTraining };
 enum class MouStatus { None, Drafting, Negotiation, Signed, Expired };
 enum class MissionContext { Stable, Transition, PostConflict };
+// How a mission ended, or that it has not yet.
+enum class MissionOutcome { Open, Embedded, Completed, Stalled, Abandoned, Replaced };
 enum class StakeholderKind { Person, Group };
 enum class StakeholderType {
     Ministry,
@@ -91,6 +93,7 @@ IP_DECLARE_ENUM_ENTRIES(MissionStatus)
 IP_DECLARE_ENUM_ENTRIES(Stage)
 IP_DECLARE_ENUM_ENTRIES(MouStatus)
 IP_DECLARE_ENUM_ENTRIES(MissionContext)
+IP_DECLARE_ENUM_ENTRIES(MissionOutcome)
 IP_DECLARE_ENUM_ENTRIES(StakeholderKind)
 IP_DECLARE_ENUM_ENTRIES(StakeholderType)
 IP_DECLARE_ENUM_ENTRIES(Sex)

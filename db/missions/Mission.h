@@ -42,6 +42,7 @@ public:
     std::optional<int> officersTarget;
     std::optional<int> womenShareTarget; // per cent of the people trained
     bool embeddedInCurriculum = false;
+    MissionOutcome outcome = MissionOutcome::Open;
 
     FieldErrors validate() const;
 };
@@ -80,5 +81,6 @@ template<> struct Table<Mission>
            QT_TRANSLATE_NOOP("Mission", "national curriculum status"));
         io("women_share_target", r.womenShareTarget,
            QT_TRANSLATE_NOOP("Mission", "women's share target"));
+        io("outcome", r.outcome, QT_TRANSLATE_NOOP("Mission", "outcome"));
     }
 };

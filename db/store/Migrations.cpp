@@ -417,6 +417,15 @@ Migration version6()
     return step;
 }
 
+// How a mission ended: embedded in the national academy, completed, stalled, abandoned, replaced.
+Migration version7()
+{
+    return {7,
+            {QStringLiteral("ALTER TABLE missions ADD COLUMN outcome TEXT NOT NULL DEFAULT 'open' "
+                            "CHECK (outcome IN ('open', 'embedded', 'completed', 'stalled', "
+                            "'abandoned', 'replaced'))")}};
+}
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -431,8 +440,8 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 const QList<Migration> &Migrations::standard()
 {
-    static const QList<Migration> steps {version1(), version2(), version3(),
-                                         version4(), version5(), version6()};
+    static const QList<Migration> steps {version1(), version2(), version3(), version4(),
+                                         version5(), version6(), version7()};
     return steps;
 }
 

@@ -51,6 +51,7 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     , m_budget(new QDoubleSpinBox(this))
     , m_currency(new QComboBox(this))
     , m_context(new QComboBox(this))
+    , m_outcome(new QComboBox(this))
     , m_predecessor(new QComboBox(this))
     , m_handover(new QPlainTextEdit(this))
     , m_archived(new QCheckBox(tr("&Archived (hidden from the missions list)"), this))
@@ -75,6 +76,7 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
         {m_budget, "missionBudgetEdit"},
         {m_currency, "missionCurrencyCombo"},
         {m_context, "missionContextCombo"},
+        {m_outcome, "missionOutcomeCombo"},
         {m_predecessor, "missionPredecessorCombo"},
         {m_handover, "missionHandoverEdit"},
         {m_archived, "missionArchivedCheck"},
@@ -96,6 +98,7 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
         {QStringLiteral("currency"), m_currency},
         {QStringLiteral("predecessorId"), m_predecessor},
         {QStringLiteral("handoverNotes"), m_handover},
+        {QStringLiteral("outcome"), m_outcome},
     };
 
     m_code->setMaxLength(Limits::Code);
@@ -105,6 +108,7 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     Form::fillCombo<Stage>(m_stage);
     Form::fillCombo<MouStatus>(m_mouStatus);
     Form::fillCombo<MissionContext>(m_context);
+    Form::fillCombo<MissionOutcome>(m_outcome);
     m_budget->setRange(-0.01, 1e12);
     m_budget->setDecimals(2);
     m_budget->setGroupSeparatorShown(true);
@@ -157,6 +161,7 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     right->addRow(tr("&End date:"), m_end);
     right->addRow(tr("&MoU:"), m_mouStatus);
     right->addRow(tr("MoU &date:"), m_mouDate);
+    right->addRow(tr("&Outcome:"), m_outcome);
     auto *budgetLabel = new QLabel(tr("&Budget:"), this);
     budgetLabel->setBuddy(m_budget);
     right->addRow(budgetLabel, budgetRow);
@@ -234,10 +239,10 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     load(mission);
 
     // Tab order follows the reading order: the left column, then the right, then the notes.
-    const QList<QWidget *> order {m_code,     m_title,       m_country, m_lead,   m_counterpart,
-                                  m_context,  m_predecessor, m_status,  m_stage,  m_start,
-                                  m_end,      m_mouStatus,   m_mouDate, m_budget, m_currency,
-                                  m_handover, m_archived};
+    const QList<QWidget *> order {m_code,     m_title,       m_country, m_lead,    m_counterpart,
+                                  m_context,  m_predecessor, m_status,  m_stage,   m_start,
+                                  m_end,      m_mouStatus,   m_mouDate, m_outcome, m_budget,
+                                  m_currency, m_handover,    m_archived};
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
@@ -392,6 +397,7 @@ void MissionEditor::load(const Mission &m)
     Form::setComboValue(m_stage, m.currentStage);
     Form::setComboValue(m_mouStatus, m.mouStatus);
     Form::setComboValue(m_context, m.context);
+    Form::setComboValue(m_outcome, m.outcome);
     m_start->setValue(m.startDate);
     m_end->setValue(m.endDate);
     m_mouDate->setValue(m.mouDate);
@@ -415,6 +421,7 @@ Mission MissionEditor::value() const
     m.currentStage = Form::comboValue(m_stage, Stage::Consultation);
     m.mouStatus = Form::comboValue(m_mouStatus, MouStatus::None);
     m.context = Form::comboValue(m_context, MissionContext::Stable);
+    m.outcome = Form::comboValue(m_outcome, MissionOutcome::Open);
     m.startDate = m_start->value();
     m.endDate = m_end->value();
     m.mouDate = m_mouDate->value();

@@ -75,6 +75,7 @@ private:
     QDoubleSpinBox *m_budget;
     QComboBox *m_currency;
     QComboBox *m_context;
+    QComboBox *m_outcome;
     QComboBox *m_predecessor;
     QPlainTextEdit *m_handover;
     QCheckBox *m_archived;
