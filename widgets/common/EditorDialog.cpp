@@ -52,6 +52,13 @@ bool EditorDialog::checkAndSave(const FieldErrors &valueErrors,
     const FieldErrors errors = Form::withInputErrors(valueErrors, m_fields, true);
     if (!errors.isEmpty()) {
         Form::showErrors(errors, m_fields, m_touched, m_errors);
+        // The first field with a problem takes the focus, so the fix starts where the eye is.
+        for (const FieldError &error : errors) {
+            if (QWidget *widget = m_fields.value(error.field)) {
+                widget->setFocus();
+                break;
+            }
+        }
         return false;
     }
     QString failure;

@@ -34,7 +34,7 @@
 #include <cmath>
 
 MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_edits(edits)
     , m_mission(mission)
     , m_code(new QLineEdit(this))
@@ -55,7 +55,6 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     , m_predecessor(new QComboBox(this))
     , m_handover(new QPlainTextEdit(this))
     , m_archived(new QCheckBox(tr("&Archived (hidden from the missions list)"), this))
-    , m_errors(new QLabel(this))
 {
     setObjectName(QStringLiteral("missionEditor"));
     setWindowTitle(mission.meta.id.isEmpty() ? tr("New Mission")
@@ -80,7 +79,6 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
         {m_predecessor, "missionPredecessorCombo"},
         {m_handover, "missionHandoverEdit"},
         {m_archived, "missionArchivedCheck"},
-        {m_errors, "errorLabel"},
     };
     for (const auto &[widget, name] : names)
         widget->setObjectName(QLatin1String(name));
@@ -100,6 +98,7 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
         {QStringLiteral("handoverNotes"), m_handover},
         {QStringLiteral("outcome"), m_outcome},
     };
+    setFields(m_fields);
 
     m_code->setMaxLength(Limits::Code);
     m_code->setPlaceholderText(tr("e.g. HR-HC-02"));
@@ -166,15 +165,7 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     budgetLabel->setBuddy(m_budget);
     right->addRow(budgetLabel, budgetRow);
 
-    m_errors->setWordWrap(true);
-    m_errors->setStyleSheet(QStringLiteral("color: #A33C00; font-weight: bold;"));
-    m_errors->hide();
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveButton"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QDialogButtonBox *buttons = createButtons();
 
     auto *details = new QWidget(this);
     auto *grid = new QGridLayout(details);
@@ -233,7 +224,7 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
         outer->addWidget(saved);
         buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));
     }
-    outer->addWidget(m_errors);
+    outer->addWidget(errorLabel());
     outer->addWidget(buttons);
 
     load(mission);
@@ -438,54 +429,16 @@ Mission MissionEditor::value() const
 
 void MissionEditor::touch(const QString &field)
 {
-    m_touched.insert(field);
-    revalidate();
-}
-
-void MissionEditor::revalidate()
-{
-    const FieldErrors errors = Form::withInputErrors(
-        MissionRepository(m_edits.database()).check(value()), m_fields, false);
-    Form::showErrors(errors, m_fields, m_touched, m_errors);
-}
-
-void MissionEditor::reject()
-{
-    if (mayDiscard())
-        QDialog::reject();
-}
-
-void MissionEditor::showEvent(QShowEvent *event)
-{
-    QDialog::showEvent(event);
-    if (!remembered())
-        remember(m_fields);
+    EditorDialog::touch(field, MissionRepository(m_edits.database()).check(value()));
 }
 
 void MissionEditor::accept()
 {
-    // A failed attempt shows every problem, touched or not.
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
-        m_touched.insert(it.key());
     Mission edited = value();
-    const FieldErrors errors =
-        Form::withInputErrors(MissionRepository(m_edits.database()).check(edited), m_fields, true);
-    if (!errors.isEmpty()) {
-        Form::showErrors(errors, m_fields, m_touched, m_errors);
-        for (const FieldError &error : errors) {
-            if (QWidget *widget = m_fields.value(error.field)) {
-                widget->setFocus();
-                break;
-            }
-        }
+    if (!checkAndSave(
+            MissionRepository(m_edits.database()).check(edited),
+            [this, &edited](QString *failure) { return m_edits.saveMission(edited, failure); }))
         return;
-    }
-    QString failure;
-    if (!m_edits.saveMission(edited, &failure)) {
-        m_errors->setText(failure);
-        m_errors->show();
-        return;
-    }
     m_mission = edited;
     QDialog::accept();
 }

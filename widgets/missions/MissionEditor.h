@@ -1,6 +1,6 @@
 #pragma once
 
-#include "UnsavedChanges.h"
+#include "EditorDialog.h"
 
 #include "Mission.h"
 #include "RecordLink.h"
@@ -24,7 +24,7 @@ class QTableWidget;
 // Creates or edits one mission. Fields with a problem are marked as soon as they are touched,
 // with a message saying what to fix; OK saves through Edits (one undoable step) and stays open,
 // losing nothing, when the save is refused.
-class MissionEditor : public QDialog, public UnsavedChanges
+class MissionEditor : public EditorDialog
 {
     Q_OBJECT
 
@@ -37,8 +37,6 @@ public:
     Mission mission() const { return m_mission; }
 
     void accept() override;
-    // Esc, Cancel or Close with unsaved changes asks first.
-    void reject() override;
     QTabWidget *tabs() const { return m_tabs; }
     StageNavigator *stages() const { return m_stages; }
     // Shows the record a chart linked to: its tab, its stage and its form, the record selected
@@ -47,17 +45,12 @@ public:
     // The mission's engagement log: log one with a linked stakeholder, refresh the list.
     void logEngagement();
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    QDialog *editorDialog() override { return this; }
     QWidget *createPeopleTab();
     QWidget *createEngagementsTab();
     void refreshEngagements();
     void load(const Mission &mission);
     void touch(const QString &field);
-    void revalidate();
 
     Edits &m_edits;
     Mission m_mission;
@@ -79,11 +72,9 @@ private:
     QComboBox *m_predecessor;
     QPlainTextEdit *m_handover;
     QCheckBox *m_archived;
-    QLabel *m_errors;
     QTabWidget *m_tabs = nullptr;
     StageNavigator *m_stages = nullptr;
     QTableWidget *m_engagements = nullptr;
     QComboBox *m_engagementWith = nullptr;
     QHash<QString, QWidget *> m_fields;
-    QSet<QString> m_touched;
 };
