@@ -1745,3 +1745,34 @@ FR_CONTEXT.update({
     ("MissionEditor", "&Outcome:"): "&Issue :",
     ("Enum", "Completed"): "Achevée",
 })
+
+FR.update({
+    # Intermediate targets of an indicator
+    "Add intermediate target": "Ajouter une cible intermédiaire",
+    "Edit intermediate target": "Modifier la cible intermédiaire",
+    "Delete intermediate target": "Supprimer la cible intermédiaire",
+    "The intermediate target no longer exists.": "La cible intermédiaire n'existe plus.",
+    "Due by now": "Attendu à ce jour",
+    "%1 by %2": "%1 pour le %2",
+    "Behind the intermediate target of %L1 by %2 (%3 % of the way)": "En retard sur la cible intermédiaire de %L1 pour le %2 (%3 % du chemin)",
+    "Intermediate target of %L1 by %2 (%3 % of the way)": "Cible intermédiaire de %L1 pour le %2 (%3 % du chemin)",
+    "Next intermediate target: %L1 by %2": "Prochaine cible intermédiaire : %L1 pour le %2",
+    "Intermediate target due by now": "Cible intermédiaire attendue à ce jour",
+    "Intermediate targets": "Cibles intermédiaires",
+    "Add Intermediate Target": "Ajouter une cible intermédiaire",
+    "Edit Intermediate Target": "Modifier la cible intermédiaire",
+    "By": "Pour le",
+    "&By:": "&Pour le :",
+    "The value the indicator should have reached by that date, on the way to its target. The dashboard marks the one due by today.": "La valeur que l'indicateur devrait avoir atteinte à cette date, sur le chemin de sa cible. Le tableau de bord marque celle attendue à ce jour.",
+    "the intermediate target of %1": "la cible intermédiaire du %1",
+    "%n behind the intermediate target due.": ["%n en retard sur la cible intermédiaire attendue.", "%n en retard sur la cible intermédiaire attendue."],
+    "No intermediate target: progress is judged against the final target only.": "Aucune cible intermédiaire : la progression est jugée sur la cible finale seule.",
+    "%n intermediate target(s); next: %1 by %2.": ["%n cible intermédiaire ; prochaine : %1 pour le %2.", "%n cibles intermédiaires ; prochaine : %1 pour le %2."],
+    "%n intermediate target(s), all due by now.": ["%n cible intermédiaire, attendue à ce jour.", "%n cibles intermédiaires, toutes attendues à ce jour."],
+})
+
+EN.update({
+    "%n behind the intermediate target due.": ["%n behind the intermediate target due.", "%n behind the intermediate targets due."],
+    "%n intermediate target(s); next: %1 by %2.": ["%n intermediate target; next: %1 by %2.", "%n intermediate targets; next: %1 by %2."],
+    "%n intermediate target(s), all due by now.": ["%n intermediate target, due by now.", "%n intermediate targets, all due by now."],
+})

@@ -1197,6 +1197,22 @@ Click to open the capacity assessment.</translation>
         <source>The note has no dot left to take back.</source>
         <translation>The note has no dot left to take back.</translation>
     </message>
+    <message>
+        <source>Add intermediate target</source>
+        <translation>Add intermediate target</translation>
+    </message>
+    <message>
+        <source>Edit intermediate target</source>
+        <translation>Edit intermediate target</translation>
+    </message>
+    <message>
+        <source>Delete intermediate target</source>
+        <translation>Delete intermediate target</translation>
+    </message>
+    <message>
+        <source>The intermediate target no longer exists.</source>
+        <translation>The intermediate target no longer exists.</translation>
+    </message>
 </context>
 <context>
     <name>Engagement</name>
@@ -1955,6 +1971,10 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>The value must be a number.</source>
+        <translation>The value must be a number.</translation>
     </message>
 </context>
 <context>
@@ -2797,10 +2817,6 @@ Click to open the capacity assessment.</translation>
         <translation>&amp;Budget:</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
         <source>&amp;Handover notes:</source>
         <translation>&amp;Handover notes:</translation>
     </message>
@@ -3093,6 +3109,14 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>Nothing recorded yet for: %1.</source>
         <translation>Nothing recorded yet for: %1.</translation>
+    </message>
+    <message>
+        <source>Due by now</source>
+        <translation>Due by now</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3762,22 @@ Baseline %L3, target %L4 %5</translation>
     <message>
         <source>No indicator with a measured value yet.</source>
         <translation>No indicator with a measured value yet.</translation>
+    </message>
+    <message>
+        <source>Behind the intermediate target of %L1 by %2 (%3 % of the way)</source>
+        <translation>Behind the intermediate target of %L1 by %2 (%3 % of the way)</translation>
+    </message>
+    <message>
+        <source>Intermediate target of %L1 by %2 (%3 % of the way)</source>
+        <translation>Intermediate target of %L1 by %2 (%3 % of the way)</translation>
+    </message>
+    <message>
+        <source>Next intermediate target: %L1 by %2</source>
+        <translation>Next intermediate target: %L1 by %2</translation>
+    </message>
+    <message>
+        <source>Intermediate target due by now</source>
+        <translation>Intermediate target due by now</translation>
     </message>
 </context>
 <context>
@@ -5217,6 +5257,42 @@ Undo (Ctrl+Z) brings it back.</translation>
         <source>Share of &amp;women to reach (%):</source>
         <translation>Share of &amp;women to reach (%):</translation>
     </message>
+    <message>
+        <source>Due by now</source>
+        <translation>Due by now</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 by %2</translation>
+    </message>
+    <message>
+        <source>Intermediate targets</source>
+        <translation>Intermediate targets</translation>
+    </message>
+    <message>
+        <source>Add Intermediate Target</source>
+        <translation>Add Intermediate Target</translation>
+    </message>
+    <message>
+        <source>Edit Intermediate Target</source>
+        <translation>Edit Intermediate Target</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;By:</translation>
+    </message>
+    <message>
+        <source>The value the indicator should have reached by that date, on the way to its target. The dashboard marks the one due by today.</source>
+        <translation>The value the indicator should have reached by that date, on the way to its target. The dashboard marks the one due by today.</translation>
+    </message>
+    <message>
+        <source>the intermediate target of %1</source>
+        <translation>the intermediate target of %1</translation>
+    </message>
 </context>
 <context>
     <name>StageNavigator</name>
@@ -5523,6 +5599,22 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message numerus="yes">
         <source>%n value(s).</source>
         <translation><numerusform>%n value.</numerusform><numerusform>%n values.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behind the intermediate target due.</source>
+        <translation><numerusform>%n behind the intermediate target due.</numerusform><numerusform>%n behind the intermediate targets due.</numerusform></translation>
+    </message>
+    <message>
+        <source>No intermediate target: progress is judged against the final target only.</source>
+        <translation>No intermediate target: progress is judged against the final target only.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intermediate target(s); next: %1 by %2.</source>
+        <translation><numerusform>%n intermediate target; next: %1 by %2.</numerusform><numerusform>%n intermediate targets; next: %1 by %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intermediate target(s), all due by now.</source>
+        <translation><numerusform>%n intermediate target, due by now.</numerusform><numerusform>%n intermediate targets, all due by now.</numerusform></translation>
     </message>
 </context>
 <context>

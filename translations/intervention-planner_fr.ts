@@ -1197,6 +1197,22 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>The note has no dot left to take back.</source>
         <translation>La note n'a plus de gommette à reprendre.</translation>
     </message>
+    <message>
+        <source>Add intermediate target</source>
+        <translation>Ajouter une cible intermédiaire</translation>
+    </message>
+    <message>
+        <source>Edit intermediate target</source>
+        <translation>Modifier la cible intermédiaire</translation>
+    </message>
+    <message>
+        <source>Delete intermediate target</source>
+        <translation>Supprimer la cible intermédiaire</translation>
+    </message>
+    <message>
+        <source>The intermediate target no longer exists.</source>
+        <translation>La cible intermédiaire n'existe plus.</translation>
+    </message>
 </context>
 <context>
     <name>Engagement</name>
@@ -1955,6 +1971,10 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>The value must be a number.</source>
+        <translation>La valeur doit être un nombre.</translation>
     </message>
 </context>
 <context>
@@ -2797,10 +2817,6 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <translation>&amp;Budget :</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
         <source>&amp;Handover notes:</source>
         <translation>Notes de pa&amp;ssation :</translation>
     </message>
@@ -3093,6 +3109,14 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>Nothing recorded yet for: %1.</source>
         <translation>Rien d'enregistré pour l'instant pour : %1.</translation>
+    </message>
+    <message>
+        <source>Due by now</source>
+        <translation>Attendu à ce jour</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 pour le %2</translation>
     </message>
 </context>
 <context>
@@ -3738,6 +3762,22 @@ Référence %L3, cible %L4 %5</translation>
     <message>
         <source>No indicator with a measured value yet.</source>
         <translation>Aucun indicateur n'a encore de valeur mesurée.</translation>
+    </message>
+    <message>
+        <source>Behind the intermediate target of %L1 by %2 (%3 % of the way)</source>
+        <translation>En retard sur la cible intermédiaire de %L1 pour le %2 (%3 % du chemin)</translation>
+    </message>
+    <message>
+        <source>Intermediate target of %L1 by %2 (%3 % of the way)</source>
+        <translation>Cible intermédiaire de %L1 pour le %2 (%3 % du chemin)</translation>
+    </message>
+    <message>
+        <source>Next intermediate target: %L1 by %2</source>
+        <translation>Prochaine cible intermédiaire : %L1 pour le %2</translation>
+    </message>
+    <message>
+        <source>Intermediate target due by now</source>
+        <translation>Cible intermédiaire attendue à ce jour</translation>
     </message>
 </context>
 <context>
@@ -5217,6 +5257,42 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <source>Share of &amp;women to reach (%):</source>
         <translation>Part de &amp;femmes à atteindre (%) :</translation>
     </message>
+    <message>
+        <source>Due by now</source>
+        <translation>Attendu à ce jour</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 pour le %2</translation>
+    </message>
+    <message>
+        <source>Intermediate targets</source>
+        <translation>Cibles intermédiaires</translation>
+    </message>
+    <message>
+        <source>Add Intermediate Target</source>
+        <translation>Ajouter une cible intermédiaire</translation>
+    </message>
+    <message>
+        <source>Edit Intermediate Target</source>
+        <translation>Modifier la cible intermédiaire</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Pour le</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Pour le :</translation>
+    </message>
+    <message>
+        <source>The value the indicator should have reached by that date, on the way to its target. The dashboard marks the one due by today.</source>
+        <translation>La valeur que l'indicateur devrait avoir atteinte à cette date, sur le chemin de sa cible. Le tableau de bord marque celle attendue à ce jour.</translation>
+    </message>
+    <message>
+        <source>the intermediate target of %1</source>
+        <translation>la cible intermédiaire du %1</translation>
+    </message>
 </context>
 <context>
     <name>StageNavigator</name>
@@ -5523,6 +5599,22 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message numerus="yes">
         <source>%n value(s).</source>
         <translation><numerusform>%n valeur.</numerusform><numerusform>%n valeurs.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behind the intermediate target due.</source>
+        <translation><numerusform>%n en retard sur la cible intermédiaire attendue.</numerusform><numerusform>%n en retard sur la cible intermédiaire attendue.</numerusform></translation>
+    </message>
+    <message>
+        <source>No intermediate target: progress is judged against the final target only.</source>
+        <translation>Aucune cible intermédiaire : la progression est jugée sur la cible finale seule.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intermediate target(s); next: %1 by %2.</source>
+        <translation><numerusform>%n cible intermédiaire ; prochaine : %1 pour le %2.</numerusform><numerusform>%n cibles intermédiaires ; prochaine : %1 pour le %2.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intermediate target(s), all due by now.</source>
+        <translation><numerusform>%n cible intermédiaire, attendue à ce jour.</numerusform><numerusform>%n cibles intermédiaires, toutes attendues à ce jour.</numerusform></translation>
     </message>
 </context>
 <context>

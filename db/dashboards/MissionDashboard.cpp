@@ -78,13 +78,7 @@ MissionDashboard MissionDashboard::compute(Database &db, const QString &missionI
         d.meanPost = post / d.tested;
     }
     d.capacity = capacityProfile(MissionRecords<CapacityAssessment>(db).forMission(missionId));
-    const RagThresholds thresholds = SettingsRepository(db).ragThresholds();
-    for (const Indicator &i : MissionRecords<Indicator>(db).forMission(missionId)) {
-        d.indicators.append(
-            {i,
-             IndicatorStatus::of(i, MissionRecords<IndicatorValue>(db).forOwner(i.meta.id),
-                                 thresholds)});
-    }
+    d.indicators = indicatorLines(db, missionId);
     for (const IndicatorLine &line : d.indicators) {
         if (line.indicator.level == IndicatorLevel::Impact)
             d.evaluation.results.append(line);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Indicators.h"
+#include "IndicatorProgress.h"
 #include "Risk.h"
 #include "Settings.h"
 #include "StageProgress.h"
@@ -34,11 +34,7 @@ struct MissionDashboard
         int trained = 0; // cumulative, sessions held
         int planned = 0; // cumulative, every session recorded
     };
-    struct IndicatorLine
-    {
-        Indicator indicator;
-        IndicatorStatus status;
-    };
+    using IndicatorLine = ::IndicatorLine;
 
     // Training evaluation on the Kirkpatrick levels, for the trainees on the mission's roster:
     // 1 reaction (answered the end-of-course survey), 2 learning (post-test above pre-test),

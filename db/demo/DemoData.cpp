@@ -343,6 +343,15 @@ private:
                 if (!store(v, i.name, error))
                     return false;
             }
+            for (const QJsonValue &planned : j.value(QLatin1String("targets")).toArray()) {
+                const QJsonObject m = planned.toObject();
+                IndicatorTarget t;
+                t.indicatorId = i.meta.id;
+                t.date = when(m, "date");
+                t.value = m.value(QLatin1String("value")).toDouble();
+                if (!store(t, i.name, error))
+                    return false;
+            }
         }
         return true;
     }

@@ -412,6 +412,13 @@ template<> StageRecordTexts stageRecordTexts<IndicatorValue>()
             Edits::tr("Delete indicator value"), Edits::tr("The value no longer exists.")};
 }
 
+template<> StageRecordTexts stageRecordTexts<IndicatorTarget>()
+{
+    return {Edits::tr("Add intermediate target"), Edits::tr("Edit intermediate target"),
+            Edits::tr("Delete intermediate target"),
+            Edits::tr("The intermediate target no longer exists.")};
+}
+
 } // namespace
 
 template<typename T> bool Edits::saveStageRecord(T &record, QString *error)
@@ -446,4 +453,5 @@ IP_STAGE_RECORD_EDITS(FollowUpActivity)
 IP_STAGE_RECORD_EDITS(RiskAction)
 IP_STAGE_RECORD_EDITS(Indicator)
 IP_STAGE_RECORD_EDITS(IndicatorValue)
+IP_STAGE_RECORD_EDITS(IndicatorTarget)
 #undef IP_STAGE_RECORD_EDITS

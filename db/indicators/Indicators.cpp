@@ -45,6 +45,8 @@ FieldErrors IndicatorTarget::validate() const
     if (indicatorId.isEmpty())
         errors.append({QStringLiteral("indicatorId"), tr("Choose the indicator.")});
     Check::requiredDate(errors, QStringLiteral("date"), tr("Date"), date);
+    if (!std::isfinite(value))
+        errors.append({QStringLiteral("value"), tr("The value must be a number.")});
     return errors;
 }
 
@@ -65,7 +67,8 @@ Rag ragFor(double achievementPercent, const RagThresholds &thresholds)
 }
 
 IndicatorStatus IndicatorStatus::of(const Indicator &indicator, const QList<IndicatorValue> &values,
-                                    const RagThresholds &thresholds)
+                                    const RagThresholds &thresholds,
+                                    const QList<IndicatorTarget> &targets, const QDate &today)
 {
     IndicatorStatus status;
     for (const IndicatorValue &v : values) {
@@ -81,5 +84,23 @@ IndicatorStatus IndicatorStatus::of(const Indicator &indicator, const QList<Indi
         if (status.achievement)
             status.rag = ragFor(*status.achievement, thresholds);
     }
+    for (const IndicatorTarget &t : targets) {
+        if (t.indicatorId != indicator.meta.id || t.meta.deleted || !t.date.isValid())
+            continue;
+        if (today.isValid() && t.date <= today) {
+            if (!status.due || t.date >= status.due->date)
+                status.due = t;
+        } else if (!status.next || t.date < status.next->date) {
+            status.next = t;
+        }
+    }
+    if (status.due)
+        status.dueAchievement =
+            ::achievement(indicator.baseline, indicator.target, status.due->value);
     return status;
+}
+
+bool IndicatorStatus::behindDue() const
+{
+    return achievement && dueAchievement && *achievement < *dueAchievement;
 }

@@ -72,15 +72,24 @@ struct RagThresholds
 
 // Where an indicator stands: its latest value, the achievement (current - baseline) / (target -
 // baseline) as a percentage, and the RAG colour under the thresholds. No value yet: no status.
+// With intermediate targets: the one due by `today` (the latest dated on or before it), how far
+// along the way it stands, and the next one to come.
 struct IndicatorStatus
 {
     std::optional<double> current;
     QDate asOf;
     std::optional<double> achievement; // percent, may pass 100 or fall below 0
     std::optional<Rag> rag;
+    std::optional<IndicatorTarget> due;
+    std::optional<double> dueAchievement; // percent of the way the due target stands
+    std::optional<IndicatorTarget> next;
+
+    // Measured, with a target due, and short of it.
+    bool behindDue() const;
 
     static IndicatorStatus of(const Indicator &indicator, const QList<IndicatorValue> &values,
-                              const RagThresholds &thresholds = {});
+                              const RagThresholds &thresholds = {},
+                              const QList<IndicatorTarget> &targets = {}, const QDate &today = {});
 };
 
 std::optional<double> achievement(double baseline, double target, double current);

@@ -1,5 +1,8 @@
 #include "StageSummaries.h"
+#include "Dates.h"
 #include "Scales.h"
+
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -163,11 +166,32 @@ QString StageSummaries::indicators(const QList<Indicator> &indicators,
         if (const auto rag = statuses.value(i.meta.id).rag)
             ++counts[static_cast<int>(*rag)];
     }
-    return tr("%n indicator(s): %1 green, %2 amber, %3 red.", nullptr,
-              static_cast<int>(indicators.size()))
-        .arg(counts[static_cast<int>(Rag::Green)])
-        .arg(counts[static_cast<int>(Rag::Amber)])
-        .arg(counts[static_cast<int>(Rag::Red)]);
+    int behind = 0;
+    for (const Indicator &i : indicators)
+        behind += statuses.value(i.meta.id).behindDue() ? 1 : 0;
+    QString text = tr("%n indicator(s): %1 green, %2 amber, %3 red.", nullptr,
+                      static_cast<int>(indicators.size()))
+                       .arg(counts[static_cast<int>(Rag::Green)])
+                       .arg(counts[static_cast<int>(Rag::Amber)])
+                       .arg(counts[static_cast<int>(Rag::Red)]);
+    if (behind > 0)
+        text += u' ' + tr("%n behind the intermediate target due.", nullptr, behind);
+    return text;
+}
+
+QString StageSummaries::indicatorTargets(const QList<IndicatorTarget> &targets, const QDate &today)
+{
+    if (targets.isEmpty())
+        return tr("No intermediate target: progress is judged against the final target only.");
+    std::optional<IndicatorTarget> next;
+    for (const IndicatorTarget &t : targets) {
+        if (t.date > today && (!next || t.date < next->date))
+            next = t;
+    }
+    const int n = static_cast<int>(targets.size());
+    return next ? tr("%n intermediate target(s); next: %1 by %2.", nullptr, n)
+                      .arg(QLocale().toString(next->value, 'g', 10), isoDate(next->date))
+                : tr("%n intermediate target(s), all due by now.", nullptr, n);
 }
 
 QString StageSummaries::indicatorValues(const QList<IndicatorValue> &values)

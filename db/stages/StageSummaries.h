@@ -44,6 +44,8 @@ public:
     // Indicators by RAG status; `statuses` by indicator id (one without a value has no status).
     static QString indicators(const QList<Indicator> &indicators,
                               const QHash<QString, IndicatorStatus> &statuses);
+    // The intermediate targets of one indicator, and the next one after `today`.
+    static QString indicatorTargets(const QList<IndicatorTarget> &targets, const QDate &today);
     // The values of one indicator, and the share of women among those counted by sex.
     static QString indicatorValues(const QList<IndicatorValue> &values);
 };

@@ -1,6 +1,7 @@
 #include "ChartHotspots.h"
 #include "DashboardPage.h"
 #include "Edits.h"
+#include "EditsFixture.h"
 #include "GuiTestSupport.h"
 #include "MissionDashboard.h"
 #include "MissionDashboardView.h"
@@ -44,14 +45,14 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<TempFolder>();
-        m_db = createDatabase(m_dir->path(QStringLiteral("dashboard.sqlite")));
+        m_f = std::make_unique<EditsFixture>(QStringLiteral("dashboard.sqlite"));
+        QVERIFY(m_f->isOpen());
         Mission m;
         m.code = QStringLiteral("PL-HC-09");
         m.title = QStringLiteral("Dashboard test");
         m.officersTarget = 100;
         m.womenShareTarget = 30;
-        QVERIFY(MissionRepository(*m_db).save(m));
+        QVERIFY(MissionRepository(m_f->db()).save(m));
         m_mission = m.meta.id;
 
         // Risks: two in cell (4, 5), one of them with residual (2, 3); one closed (left out).
@@ -64,7 +65,7 @@ private Q_SLOTS:
             r.residualLikelihood = rl;
             r.residualImpact = ri;
             r.closed = closed;
-            QVERIFY(RiskRepository(*m_db).save(r));
+            QVERIFY(RiskRepository(m_f->db()).save(r));
         };
         risk(QStringLiteral("Turf battles"), 4, 5, 2, 3, false);
         risk(QStringLiteral("Records lost at handover"), 4, 5, 0, 0, false);
@@ -81,7 +82,7 @@ private Q_SLOTS:
         a.certifiedOn = QDate(2026, 1, 16);
         a.reaction = 5;
         a.applied = true;
-        QVERIFY(MissionRecords<Trainee>(*m_db).save(a));
+        QVERIFY(MissionRecords<Trainee>(m_f->db()).save(a));
         m_trainer = a.meta.id;
         Trainee b = a;
         b.meta = {};
@@ -90,7 +91,7 @@ private Q_SLOTS:
         b.postScore = 90;
         b.reaction = 4;
         b.applied = false;
-        QVERIFY(MissionRecords<Trainee>(*m_db).save(b));
+        QVERIFY(MissionRecords<Trainee>(m_f->db()).save(b));
         // A participant who answered the survey, scored lower after than before.
         Trainee p = b;
         p.meta = {};
@@ -99,7 +100,7 @@ private Q_SLOTS:
         p.preScore = 70;
         p.postScore = 65;
         p.reaction = 3;
-        QVERIFY(MissionRecords<Trainee>(*m_db).save(p));
+        QVERIFY(MissionRecords<Trainee>(m_f->db()).save(p));
 
         // Two stakeholders on the mission's grid.
         for (const auto &[name, power] : {std::pair {QStringLiteral("Komenda Główna Policji"), 5},
@@ -108,11 +109,11 @@ private Q_SLOTS:
             s.name = name;
             s.power = power;
             s.interest = 4;
-            QVERIFY(StakeholderRepository(*m_db).save(s));
+            QVERIFY(StakeholderRepository(m_f->db()).save(s));
             StakeholderLink l;
             l.missionId = m_mission;
             l.stakeholderId = s.meta.id;
-            QVERIFY(StakeholderRepository(*m_db).link(l));
+            QVERIFY(StakeholderRepository(m_f->db()).link(l));
         }
         const auto session = [this](TrainingTier tier, QDate on, const QString &lead, int women,
                                     int men, bool held) {
@@ -125,7 +126,7 @@ private Q_SLOTS:
             s.female = women;
             s.male = men;
             s.held = held;
-            QVERIFY(MissionRecords<TrainingSession>(*m_db).save(s));
+            QVERIFY(MissionRecords<TrainingSession>(m_f->db()).save(s));
         };
         session(TrainingTier::National, QDate(2026, 1, 12), QString(), 6, 10, true);
         session(TrainingTier::Local, QDate(2026, 3, 2), a.meta.id, 4, 16, true);
@@ -138,31 +139,27 @@ private Q_SLOTS:
         c.assessedOn = QDate(2025, 11, 20);
         c.score = 2;
         c.target = 3;
-        QVERIFY(MissionRecords<CapacityAssessment>(*m_db).save(c));
+        QVERIFY(MissionRecords<CapacityAssessment>(m_f->db()).save(c));
 
         Indicator i;
         i.missionId = m_mission;
         i.name = QStringLiteral("Officers trained");
         i.baseline = 0;
         i.target = 100;
-        QVERIFY(MissionRecords<Indicator>(*m_db).save(i));
+        QVERIFY(MissionRecords<Indicator>(m_f->db()).save(i));
         m_indicator = i.meta.id;
         IndicatorValue v;
         v.indicatorId = i.meta.id;
         v.date = QDate(2026, 4, 30);
         v.value = 56;
-        QVERIFY(MissionRecords<IndicatorValue>(*m_db).save(v));
+        QVERIFY(MissionRecords<IndicatorValue>(m_f->db()).save(v));
     }
 
-    void cleanup()
-    {
-        m_db.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_f.reset(); }
 
     void aggregatesMatchHandComputedFigures()
     {
-        const MissionDashboard d = MissionDashboard::compute(*m_db, m_mission);
+        const MissionDashboard d = MissionDashboard::compute(m_f->db(), m_mission);
         QCOMPARE(d.openRisks.size(), 3);
         QCOMPARE(d.countInCell(4, 5, false), 2);
         QCOMPARE(d.countInCell(3, 3, false), 1);
@@ -198,7 +195,7 @@ private Q_SLOTS:
     // are (a workshop holds a view per chart, and each note used to redraw them all).
     void aChangeRedrawsOnlyTheChartsItFeeds()
     {
-        MissionDashboardView view(*m_db);
+        MissionDashboardView view(m_f->db());
         view.setMission(m_mission);
         QSignalSpy stages(view.plot(QStringLiteral("stageProgressChart")),
                           &QCustomPlot::afterReplot);
@@ -207,7 +204,7 @@ private Q_SLOTS:
         Finding f;
         f.missionId = m_mission;
         f.text = QStringLiteral("Victims do not report to the police");
-        QVERIFY(MissionRecords<Finding>(*m_db).save(f));
+        QVERIFY(MissionRecords<Finding>(m_f->db()).save(f));
         QVERIFY(stages.count() > 0);
         QCOMPARE(radar.count(), 0);
         QCOMPARE(heatMap.count(), 0);
@@ -216,7 +213,7 @@ private Q_SLOTS:
         a.assessedOn = QDate(2026, 5, 1);
         a.score = 2;
         a.target = 3;
-        QVERIFY(MissionRecords<CapacityAssessment>(*m_db).save(a));
+        QVERIFY(MissionRecords<CapacityAssessment>(m_f->db()).save(a));
         QVERIFY(radar.count() > 0);
         QCOMPARE(heatMap.count(), 0);
         QVERIFY(MissionDashboardView::inputsOf(QStringLiteral("heatMapChart"))
@@ -225,7 +222,7 @@ private Q_SLOTS:
 
     void chartsHoldTheExpectedPointsAndCells()
     {
-        MissionDashboardView view(*m_db);
+        MissionDashboardView view(m_f->db());
         view.resize(1400, 900);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -292,14 +289,36 @@ private Q_SLOTS:
         s.female = 10;
         s.male = 10;
         QUndoStack stack;
-        Edits edits(*m_db, &stack);
+        Edits edits(m_f->db(), &stack);
         QVERIFY(edits.saveStageRecord(s));
         QCOMPARE(view.plot(QStringLiteral("burnUpChart"))->graph(0)->dataCount(), 5);
+
+        // An intermediate target due by today (70 by the end of June; the indicator stands at 56)
+        // is a marker at 70 % on the indicator's bar, with its legend entry, and in the tooltip.
+        QCustomPlot *indicators = view.plot(QStringLiteral("indicatorChart"));
+        QCOMPARE(indicators->graphCount(), 0);
+        IndicatorTarget t;
+        t.indicatorId = m_indicator;
+        t.date = QDate(2026, 6, 30);
+        t.value = 70;
+        QVERIFY(edits.saveStageRecord(t));
+        QCOMPARE(indicators->graphCount(), 1);
+        QCPGraph *due = indicators->graph(0);
+        QCOMPARE(due->dataCount(), 1);
+        QCOMPARE(due->data()->at(0)->key, 1.0);
+        QCOMPARE(due->data()->at(0)->value, 70.0);
+        QVERIFY(indicators->legend->visible());
+        QCOMPARE(indicators->legend->itemCount(), 1);
+        QVERIFY(ChartHotspots::of(indicators)
+                    ->tip(0)
+                    .contains(u"Behind the intermediate target of 70"));
+        stack.undo();
+        QCOMPARE(view.plot(QStringLiteral("indicatorChart"))->graphCount(), 0);
     }
 
     void clickOnAHeatMapCellListsItsRisks()
     {
-        MissionDashboardView view(*m_db);
+        MissionDashboardView view(m_f->db());
         view.resize(1400, 900);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -324,7 +343,7 @@ private Q_SLOTS:
 
     void clickOnABarOpensTheRecordBehindIt()
     {
-        MissionDashboardView view(*m_db);
+        MissionDashboardView view(m_f->db());
         view.resize(1400, 900);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -356,7 +375,7 @@ private Q_SLOTS:
         view.cellRisks()->setCurrentRow(0);
         QTest::keyClick(view.cellRisks(), Qt::Key_Return);
         QCOMPARE(opened.last().kind, RecordLink::Kind::Risk);
-        QVERIFY(RiskRepository(*m_db).find(opened.last().id).has_value());
+        QVERIFY(RiskRepository(m_f->db()).find(opened.last().id).has_value());
         // A point without a record (the burn-up) only has its tooltip.
         const int before = static_cast<int>(opened.size());
         click("burnUpChart", 1);
@@ -365,7 +384,7 @@ private Q_SLOTS:
 
     void theWheelOverAChartScrollsTheDashboard()
     {
-        MissionDashboardView view(*m_db);
+        MissionDashboardView view(m_f->db());
         view.resize(1200, 700);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -396,8 +415,8 @@ private Q_SLOTS:
     void aTraineeLinkOpensTheMissionEditorAtTheTrainee()
     {
         QUndoStack stack;
-        Edits edits(*m_db, &stack);
-        MissionEditor editor(edits, *MissionRepository(*m_db).find(m_mission));
+        Edits edits(m_f->db(), &stack);
+        MissionEditor editor(edits, *MissionRepository(m_f->db()).find(m_mission));
         editor.reveal({RecordLink::Kind::Trainee, m_mission, m_trainer, Stage::Consultation});
         QCOMPARE(editor.tabs()->currentWidget(), editor.stages());
         QCOMPARE(editor.stages()->selectedStage(), Stage::TrainTheTrainer);
@@ -422,12 +441,12 @@ private Q_SLOTS:
 
     void portfolioOverviewGivesStageRagTopRiskAndNextMilestone()
     {
-        Mission m = *MissionRepository(*m_db).find(m_mission);
+        Mission m = *MissionRepository(m_f->db()).find(m_mission);
         m.status = MissionStatus::Active;
         m.currentStage = Stage::TrainTheTrainer;
         m.endDate = QDate(2027, 12, 31);
-        QVERIFY(MissionRepository(*m_db).save(m));
-        const QList<MissionGlance> glance = MissionGlance::compute(*m_db, QDate(2026, 11, 21));
+        QVERIFY(MissionRepository(m_f->db()).save(m));
+        const QList<MissionGlance> glance = MissionGlance::compute(m_f->db(), QDate(2026, 11, 21));
         QCOMPARE(glance.size(), 1);
         const MissionGlance &g = glance.at(0);
         QCOMPARE(g.code, QStringLiteral("PL-HC-09"));
@@ -440,16 +459,16 @@ private Q_SLOTS:
         // The planned local session of 2026-12-02 comes before the mission's end.
         QCOMPARE(g.nextDate, QDate(2026, 12, 2));
         QCOMPARE(g.nextWhat, QStringLiteral("Training session"));
-        const QList<MissionGlance> later = MissionGlance::compute(*m_db, QDate(2027, 1, 1));
+        const QList<MissionGlance> later = MissionGlance::compute(m_f->db(), QDate(2027, 1, 1));
         QCOMPARE(later.at(0).nextWhat, QStringLiteral("Mission ends"));
         m.status = MissionStatus::Closed;
-        QVERIFY(MissionRepository(*m_db).save(m));
-        QVERIFY(MissionGlance::compute(*m_db, QDate(2026, 11, 21)).isEmpty());
+        QVERIFY(MissionRepository(m_f->db()).save(m));
+        QVERIFY(MissionGlance::compute(m_f->db(), QDate(2026, 11, 21)).isEmpty());
     }
 
     void overviewRowOpensTheMissionDashboard()
     {
-        DashboardPage page(*m_db);
+        DashboardPage page(m_f->db());
         page.resize(1400, 900);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
@@ -462,8 +481,7 @@ private Q_SLOTS:
     }
 
 private:
-    std::unique_ptr<TempFolder> m_dir;
-    std::unique_ptr<Database> m_db;
+    std::unique_ptr<EditsFixture> m_f;
     QString m_mission;
     QString m_trainer;
     QString m_indicator;

@@ -1,5 +1,6 @@
 #include "DateEdit.h"
 #include "Edits.h"
+#include "EditsFixture.h"
 #include "EngagementEditor.h"
 #include "EngagementRepository.h"
 #include "GuiTestSupport.h"
@@ -48,8 +49,8 @@ class TestDateEntry : public QObject
 
     template<typename T> std::optional<QDate> only(QDate T::*member, const QString &owner = {})
     {
-        const QList<T> rows = owner.isEmpty() ? MissionRecords<T>(*m_db).forMission(m_mission)
-                                              : MissionRecords<T>(*m_db).forOwner(owner);
+        const QList<T> rows = owner.isEmpty() ? MissionRecords<T>(m_f->db()).forMission(m_mission)
+                                              : MissionRecords<T>(m_f->db()).forOwner(owner);
         if (rows.isEmpty())
             return std::nullopt;
         return rows.constLast().*member;
@@ -102,12 +103,13 @@ class TestDateEntry : public QObject
             e.stakeholderId = t.m_stakeholder;
             e.missionId = t.m_mission;
             e.date = Clock::today();
-            EngagementEditor editor(*t.m_edits, e, {{t.m_mission, QStringLiteral("DT-01")}});
+            EngagementEditor editor(t.m_f->edits(), e, {{t.m_mission, QStringLiteral("DT-01")}});
             editor.exec();
         };
         const auto engagementSaved = [](QDate Engagement::*member) {
             return [member](TestDateEntry &t) -> std::optional<QDate> {
-                const QList<Engagement> log = EngagementRepository(*t.m_db).forMission(t.m_mission);
+                const QList<Engagement> log =
+                    EngagementRepository(t.m_f->db()).forMission(t.m_mission);
                 return log.isEmpty() ? std::nullopt : std::optional<QDate>(log.constLast().*member);
             };
         };
@@ -128,7 +130,7 @@ class TestDateEntry : public QObject
                    {"reviewDate", false, [](TestDateEntry &t) { t.m_risks->newRisk(); },
                     [](QWidget *d) { text(d, "title", QStringLiteral("Rotation")); },
                     [](TestDateEntry &t) -> std::optional<QDate> {
-                        for (const Risk &r : RiskRepository(*t.m_db).all()) {
+                        for (const Risk &r : RiskRepository(t.m_f->db()).all()) {
                             if (r.title == QLatin1String("Rotation"))
                                 return r.reviewDate;
                         }
@@ -188,7 +190,7 @@ class TestDateEntry : public QObject
 
     std::optional<QDate> missionDate(QDate Mission::*member)
     {
-        for (const Mission &m : MissionRepository(*m_db).all()) {
+        for (const Mission &m : MissionRepository(m_f->db()).all()) {
             if (m.code == QLatin1String("DT-02"))
                 return m.*member;
         }
@@ -206,37 +208,31 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<TempFolder>();
-        m_db = createDatabase(m_dir->path(QStringLiteral("dates.sqlite")));
-        m_stack = std::make_unique<QUndoStack>();
-        m_edits = std::make_unique<Edits>(*m_db, m_stack.get());
-        Mission m;
-        m.code = QStringLiteral("DT-01");
-        m.title = QStringLiteral("Dates");
-        QVERIFY(MissionRepository(*m_db).save(m));
-        m_mission = m.meta.id;
+        m_f = std::make_unique<EditsFixture>(QStringLiteral("dates.sqlite"));
+        QVERIFY(m_f->isOpen());
+        m_mission = m_f->addMission(QStringLiteral("DT-01"), QStringLiteral("Dates"));
         Stakeholder s;
         s.name = QStringLiteral("Ana Rusu");
-        QVERIFY(StakeholderRepository(*m_db).save(s));
+        QVERIFY(StakeholderRepository(m_f->db()).save(s));
         m_stakeholder = s.meta.id;
         Risk r;
         r.missionId = m_mission;
         r.title = QStringLiteral("Elections");
-        QVERIFY(RiskRepository(*m_db).save(r));
+        QVERIFY(RiskRepository(m_f->db()).save(r));
         m_risk = r.meta.id;
         Indicator i;
         i.missionId = m_mission;
         i.name = QStringLiteral("Officers trained");
         i.target = 100;
-        QVERIFY(MissionRecords<Indicator>(*m_db).save(i));
+        QVERIFY(MissionRecords<Indicator>(m_f->db()).save(i));
         m_indicator = i.meta.id;
 
-        m_navigator = std::make_unique<StageNavigator>(*m_edits, m_mission);
-        m_indicators.reset(StageForms::indicators(*m_edits, m_mission, nullptr));
-        m_risks = std::make_unique<RisksPage>(*m_edits, new RiskTableModel(*m_db));
+        m_navigator = std::make_unique<StageNavigator>(m_f->edits(), m_mission);
+        m_indicators.reset(StageForms::indicators(m_f->edits(), m_mission, nullptr));
+        m_risks = std::make_unique<RisksPage>(m_f->edits(), new RiskTableModel(m_f->db()));
         // The missions' model is shared in the application (the workspace owns it); here, the test.
-        m_missionModel = std::make_unique<MissionTableModel>(*m_db);
-        m_missions = std::make_unique<MissionsPage>(*m_edits, m_missionModel.get());
+        m_missionModel = std::make_unique<MissionTableModel>(m_f->db());
+        m_missions = std::make_unique<MissionsPage>(m_f->edits(), m_missionModel.get());
         // None of them is shown: the editor each opens is then the test's only window and has
         // the keyboard without waiting on other windows to settle (under ASan they did not).
     }
@@ -248,10 +244,7 @@ private Q_SLOTS:
         m_risks.reset();
         m_indicators.reset();
         m_navigator.reset();
-        m_edits.reset();
-        m_stack.reset();
-        m_db.reset();
-        m_dir.reset();
+        m_f.reset();
     }
 
     void typedIsSaved_data()
@@ -364,10 +357,10 @@ private Q_SLOTS:
     // entered after the fact.
     void dateOutsideTheMissionWarnsAndSaves()
     {
-        Mission m = *MissionRepository(*m_db).find(m_mission);
+        Mission m = *MissionRepository(m_f->db()).find(m_mission);
         m.startDate = QDate(2020, 1, 1);
         m.endDate = QDate(2021, 12, 31);
-        QVERIFY(MissionRepository(*m_db).save(m));
+        QVERIFY(MissionRepository(m_f->db()).save(m));
         QString before;
         QString after;
         QString inside;
@@ -472,10 +465,7 @@ private Q_SLOTS:
     }
 
 private:
-    std::unique_ptr<TempFolder> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<Edits> m_edits;
+    std::unique_ptr<EditsFixture> m_f;
     std::unique_ptr<StageNavigator> m_navigator;
     std::unique_ptr<QWidget> m_indicators;
     std::unique_ptr<RisksPage> m_risks;

@@ -1,7 +1,10 @@
+#include "Clock.h"
 #include "DateEdit.h"
 #include "Edits.h"
+#include "EditsFixture.h"
 #include "FormSupport.h"
 #include "GuiTestSupport.h"
+#include "IndicatorProgress.h"
 #include "Indicators.h"
 #include "MissionRepository.h"
 #include "PortfolioSummary.h"
@@ -11,6 +14,7 @@
 #include "Settings.h"
 #include "StageForms.h"
 #include "StageRecords.h"
+#include "StageSummaries.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
@@ -41,23 +45,15 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<TempFolder>();
-        m_db = createDatabase(m_dir->path(QStringLiteral("indicators.sqlite")));
-        m_stack = std::make_unique<QUndoStack>();
-        m_edits = std::make_unique<Edits>(*m_db, m_stack.get());
-        Mission m;
-        m.code = QStringLiteral("HR-HC-09");
-        m.title = QStringLiteral("Indicators test");
-        QVERIFY(MissionRepository(*m_db).save(m));
-        m_mission = m.meta.id;
+        m_f = std::make_unique<EditsFixture>(QStringLiteral("indicators.sqlite"));
+        QVERIFY(m_f->isOpen());
+        m_mission = m_f->addMission(QStringLiteral("HR-HC-09"), QStringLiteral("Indicators test"));
     }
 
     void cleanup()
     {
-        m_edits.reset();
-        m_stack.reset();
-        m_db.reset();
-        m_dir.reset();
+        m_f.reset();
+        pinClock();
     }
 
     void achievementAndRag_data()
@@ -97,7 +93,7 @@ private Q_SLOTS:
         i.unit = QStringLiteral("%");
         i.baseline = 20;
         i.target = 80;
-        QVERIFY(m_edits->saveStageRecord(i));
+        QVERIFY(m_f->edits().saveStageRecord(i));
         for (const auto &[date, value] :
              {std::pair {QDate(2026, 10, 1), 65.0}, std::pair {QDate(2026, 3, 1), 30.0}}) {
             IndicatorValue v;
@@ -106,10 +102,10 @@ private Q_SLOTS:
             v.value = value;
             v.female = 4;
             v.male = 12;
-            QVERIFY(m_edits->saveStageRecord(v));
+            QVERIFY(m_f->edits().saveStageRecord(v));
         }
         const QList<IndicatorValue> values =
-            MissionRecords<IndicatorValue>(*m_db).forOwner(i.meta.id);
+            MissionRecords<IndicatorValue>(m_f->db()).forOwner(i.meta.id);
         QCOMPARE(values.size(), 2);
         QCOMPARE(values.at(0).female, std::optional<int>(4));
         IndicatorStatus status = IndicatorStatus::of(i, values);
@@ -121,11 +117,69 @@ private Q_SLOTS:
         RagThresholds strict;
         strict.amberFrom = 80;
         strict.greenFrom = 95;
-        QVERIFY(m_edits->saveRatingSettings(RiskBandLimits(), strict));
-        status = IndicatorStatus::of(i, values, SettingsRepository(*m_db).ragThresholds());
+        QVERIFY(m_f->edits().saveRatingSettings(RiskBandLimits(), strict));
+        status = IndicatorStatus::of(i, values, SettingsRepository(m_f->db()).ragThresholds());
         QCOMPARE(status.rag, std::optional<Rag>(Rag::Red));
-        m_stack->undo();
-        QCOMPARE(SettingsRepository(*m_db).ragThresholds().amberFrom, 70);
+        m_f->stack().undo();
+        QCOMPARE(SettingsRepository(m_f->db()).ragThresholds().amberFrom, 70);
+    }
+
+    void intermediateTargetsSayWhatIsDueByToday()
+    {
+        Indicator i;
+        i.missionId = m_mission;
+        i.name = QStringLiteral("Officers trained in the cascade");
+        i.baseline = 0;
+        i.target = 1200;
+        QVERIFY(m_f->edits().saveStageRecord(i));
+        IndicatorValue v;
+        v.indicatorId = i.meta.id;
+        v.date = QDate(2026, 10, 31);
+        v.value = 310;
+        QVERIFY(m_f->edits().saveStageRecord(v));
+        for (const auto &[date, value] :
+             {std::pair {QDate(2026, 6, 30), 200.0}, std::pair {QDate(2027, 3, 31), 800.0},
+              std::pair {QDate(2026, 10, 31), 450.0}}) {
+            IndicatorTarget t;
+            t.indicatorId = i.meta.id;
+            t.date = date;
+            t.value = value;
+            QVERIFY(m_f->edits().saveStageRecord(t));
+        }
+        IndicatorTarget bad;
+        bad.indicatorId = i.meta.id;
+        QString error;
+        QVERIFY(!m_f->edits().saveStageRecord(bad, &error));
+        QVERIFY(error.contains(u"Date"));
+
+        // On 1 December 2026 the target of 31 October is due (450, 37.5 % of the way) and 310
+        // falls short of it; the next one is March's.
+        Clock::setFixedNow(QDateTime(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC));
+        QList<IndicatorLine> lines = indicatorLines(m_f->db(), m_mission);
+        QCOMPARE(lines.size(), 1);
+        IndicatorStatus st = lines.at(0).status;
+        QVERIFY(st.due && st.next);
+        QCOMPARE(st.due->value, 450.0);
+        QCOMPARE(st.next->date, QDate(2027, 3, 31));
+        QCOMPARE(st.dueAchievement, std::optional<double>(37.5));
+        QVERIFY(st.behindDue());
+        QVERIFY(StageSummaries::indicators({i}, {{i.meta.id, st}}).contains(u"1 behind"));
+
+        // In August only June's target is due, and 310 is past it.
+        Clock::setFixedNow(QDateTime(QDate(2026, 8, 1), QTime(9, 0), Qt::UTC));
+        st = indicatorLines(m_f->db(), m_mission).at(0).status;
+        QCOMPARE(st.due->value, 200.0);
+        QCOMPARE(st.next->value, 450.0);
+        QVERIFY(!st.behindDue());
+        // Before the first one, nothing is due.
+        Clock::setFixedNow(QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC));
+        st = indicatorLines(m_f->db(), m_mission).at(0).status;
+        QVERIFY(!st.due && !st.dueAchievement && !st.behindDue());
+        QCOMPARE(st.next->value, 200.0);
+        QCOMPARE(
+            StageSummaries::indicatorTargets(
+                MissionRecords<IndicatorTarget>(m_f->db()).forOwner(i.meta.id), Clock::today()),
+            QStringLiteral("3 intermediate targets; next: 200 by 2026-06-30."));
     }
 
     void badIndicatorsAreRefused()
@@ -136,15 +190,15 @@ private Q_SLOTS:
         i.baseline = 3;
         i.target = 3;
         QString error;
-        QVERIFY(!m_edits->saveStageRecord(i, &error));
+        QVERIFY(!m_f->edits().saveStageRecord(i, &error));
         QVERIFY(error.contains(u"equals the baseline"));
         IndicatorValue v;
         v.indicatorId = QStringLiteral("x");
         v.female = -2;
-        QVERIFY(!m_edits->saveStageRecord(v, &error));
+        QVERIFY(!m_f->edits().saveStageRecord(v, &error));
         QVERIFY(error.contains(u"Date is required"));
         QVERIFY(error.contains(u"cannot be negative"));
-        QCOMPARE(m_stack->count(), 0);
+        QCOMPARE(m_f->stack().count(), 0);
     }
 
     void riskBandsMoveWithTheSettings()
@@ -154,26 +208,26 @@ private Q_SLOTS:
         r.title = QStringLiteral("Turf battles");
         r.likelihood = 2;
         r.impact = 5; // 10: medium by default
-        QVERIFY(m_edits->saveRisk(r));
-        QCOMPARE(PortfolioSummary::compute(*m_db, QDate(2026, 11, 21)).highRisks, 0);
+        QVERIFY(m_f->edits().saveRisk(r));
+        QCOMPARE(PortfolioSummary::compute(m_f->db(), QDate(2026, 11, 21)).highRisks, 0);
         RiskBandLimits tighter;
         tighter.mediumFrom = 4;
         tighter.highFrom = 10;
-        QVERIFY(m_edits->saveRatingSettings(tighter, RagThresholds()));
-        QCOMPARE(PortfolioSummary::compute(*m_db, QDate(2026, 11, 21)).highRisks, 1);
+        QVERIFY(m_f->edits().saveRatingSettings(tighter, RagThresholds()));
+        QCOMPARE(PortfolioSummary::compute(m_f->db(), QDate(2026, 11, 21)).highRisks, 1);
         RiskBandLimits wrong;
         wrong.mediumFrom = 12;
         wrong.highFrom = 6;
         QString error;
-        QVERIFY(!m_edits->saveRatingSettings(wrong, RagThresholds(), &error));
+        QVERIFY(!m_f->edits().saveRatingSettings(wrong, RagThresholds(), &error));
         QVERIFY(error.contains(u"medium from < high from"));
-        m_stack->undo();
-        QCOMPARE(PortfolioSummary::compute(*m_db, QDate(2026, 11, 21)).highRisks, 0);
+        m_f->stack().undo();
+        QCOMPARE(PortfolioSummary::compute(m_f->db(), QDate(2026, 11, 21)).highRisks, 0);
     }
 
     void settingsDialogRefusesAndSaves()
     {
-        RatingSettingsDialog dialog(*m_edits);
+        RatingSettingsDialog dialog(m_f->edits());
         dialog.show();
         child<QSpinBox>(&dialog, "mediumFrom")->setValue(15);
         child<QSpinBox>(&dialog, "highFrom")->setValue(12);
@@ -183,12 +237,12 @@ private Q_SLOTS:
         child<QSpinBox>(&dialog, "mediumFrom")->setValue(6);
         child<QPushButton>(&dialog, "saveButton")->click();
         QVERIFY(!dialog.isVisible());
-        QCOMPARE(SettingsRepository(*m_db).riskBands().mediumFrom, 6);
+        QCOMPARE(SettingsRepository(m_f->db()).riskBands().mediumFrom, 6);
     }
 
     void indicatorsTabCreatesIndicatorsAndValues()
     {
-        std::unique_ptr<QWidget> tab(StageForms::indicators(*m_edits, m_mission, nullptr));
+        std::unique_ptr<QWidget> tab(StageForms::indicators(m_f->edits(), m_mission, nullptr));
         tab->resize(1100, 700);
         tab->show();
         auto *indicators = tab->findChild<RecordListPanel *>(QStringLiteral("indicatorList"));
@@ -218,19 +272,35 @@ private Q_SLOTS:
         QVERIFY(values->summary().contains(u"women 20 %"));
         // 1,100 of 1,200: 92 %, green.
         const QAbstractItemModel *model = indicators->view()->model();
-        QCOMPARE(model->index(0, 6).data().toString(), QStringLiteral("92 %"));
-        QCOMPARE(model->index(0, 7).data().toString(), QStringLiteral("Green"));
-        QVERIFY(model->index(0, 7).data(Qt::DecorationRole).isValid());
+        QCOMPARE(model->index(0, 7).data().toString(), QStringLiteral("92 %"));
+        QCOMPARE(model->index(0, 8).data().toString(), QStringLiteral("Green"));
+        QVERIFY(model->index(0, 8).data(Qt::DecorationRole).isValid());
         QVERIFY(indicators->summary().contains(u"1 green"));
-        m_stack->undo();
-        QCOMPARE(model->index(0, 7).data().toString(), QStringLiteral("No value yet"));
+        m_f->stack().undo();
+        QCOMPARE(model->index(0, 8).data().toString(), QStringLiteral("No value yet"));
+
+        // An intermediate target, typed into its own list beside the values: 600 by the end of
+        // June, due by the pinned today (23 November), shows in the indicator's row.
+        auto *targets = tab->findChild<RecordListPanel *>(QStringLiteral("indicatorTargets"));
+        QVERIFY(targets && targets->addAction()->isEnabled());
+        QVERIFY(targets->summary().contains(u"No intermediate target"));
+        whenModalShown([](QWidget *d) {
+            QCOMPARE(d->objectName(), QStringLiteral("indicatorTargetsEditor"));
+            child<DateEdit>(d, "date")->setValue(QDate(2026, 6, 30));
+            child<QDoubleSpinBox>(d, "value")->setValue(600);
+            d->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();
+        });
+        targets->addAction()->trigger();
+        QCOMPARE(targets->view()->model()->rowCount(), 1);
+        QCOMPARE(model->index(0, 5).data().toString(), QStringLiteral("600 by 2026-06-30"));
+        QCOMPARE(targets->summary(), QStringLiteral("1 intermediate target, due by now."));
+        m_f->stack().undo();
+        QCOMPARE(targets->view()->model()->rowCount(), 0);
+        QCOMPARE(model->index(0, 5).data().toString(), QString());
     }
 
 private:
-    std::unique_ptr<TempFolder> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<Edits> m_edits;
+    std::unique_ptr<EditsFixture> m_f;
     QString m_mission;
 };
 

@@ -1,6 +1,7 @@
 #include "Clock.h"
 #include "DateEdit.h"
 #include "Edits.h"
+#include "EditsFixture.h"
 #include "FormSupport.h"
 #include "GuiTestSupport.h"
 #include "MissionRepository.h"
@@ -44,16 +45,10 @@ private Q_SLOTS:
     void init()
     {
         Clock::setFixedNow(QDateTime(QDate(2026, 11, 21), QTime(9, 0), Qt::UTC));
-        m_dir = std::make_unique<TempFolder>();
-        m_db = createDatabase(m_dir->path(QStringLiteral("risks.sqlite")));
-        m_stack = std::make_unique<QUndoStack>();
-        m_edits = std::make_unique<Edits>(*m_db, m_stack.get());
-        Mission m;
-        m.code = QStringLiteral("BA-HC-09");
-        m.title = QStringLiteral("Risks test");
-        QVERIFY(MissionRepository(*m_db).save(m));
-        m_mission = m.meta.id;
-        m_page = std::make_unique<RisksPage>(*m_edits, new RiskTableModel(*m_db));
+        m_f = std::make_unique<EditsFixture>(QStringLiteral("risks.sqlite"));
+        QVERIFY(m_f->isOpen());
+        m_mission = m_f->addMission(QStringLiteral("BA-HC-09"), QStringLiteral("Risks test"));
+        m_page = std::make_unique<RisksPage>(m_f->edits(), new RiskTableModel(m_f->db()));
         m_page->resize(1200, 800);
         m_page->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
@@ -62,10 +57,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_page.reset();
-        m_edits.reset();
-        m_stack.reset();
-        m_db.reset();
-        m_dir.reset();
+        m_f.reset();
         TestSupport::pinClock();
     }
 
@@ -78,7 +70,7 @@ private Q_SLOTS:
         r.title = QStringLiteral("Elections");
         r.likelihood = 3;
         r.impact = 3;
-        QVERIFY(m_edits->saveRisk(r));
+        QVERIFY(m_f->edits().saveRisk(r));
         const auto bands = [this] {
             QList<QPair<double, double>> found;
             QCustomPlot *plot = m_page->historyPlot();
@@ -91,7 +83,7 @@ private Q_SLOTS:
         m_page->selectId(r.meta.id);
         QTRY_COMPARE(bands().size(), 3);
         QCOMPARE(bands().at(1), (QPair<double, double>(4.5, 11.5)));
-        QVERIFY(m_edits->saveRatingSettings({8, 16}, RagThresholds()));
+        QVERIFY(m_f->edits().saveRatingSettings({8, 16}, RagThresholds()));
         QTRY_VERIFY(bands().size() == 3 && bands().at(0).second == 7.5);
         QCOMPARE(bands().at(1), (QPair<double, double>(7.5, 15.5)));
         QCOMPARE(bands().at(2), (QPair<double, double>(15.5, 26.0)));
@@ -112,7 +104,7 @@ private Q_SLOTS:
             save(d);
         });
         m_page->newRisk();
-        QList<Risk> risks = RiskRepository(*m_db).all();
+        QList<Risk> risks = RiskRepository(m_f->db()).all();
         QCOMPARE(risks.size(), 1);
         QCOMPARE(risks.at(0).score(), 16);
         QCOMPARE(risks.at(0).category, RiskCategory::Coordination);
@@ -129,15 +121,15 @@ private Q_SLOTS:
             save(d);
         });
         m_page->openCurrent();
-        QCOMPARE(RiskRepository(*m_db).find(risks.at(0).meta.id)->score(), 8);
-        QCOMPARE(RiskRepository(*m_db).history(risks.at(0).meta.id).size(), 2);
+        QCOMPARE(RiskRepository(m_f->db()).find(risks.at(0).meta.id)->score(), 8);
+        QCOMPARE(RiskRepository(m_f->db()).history(risks.at(0).meta.id).size(), 2);
         QCOMPARE(historyPoints(), 3); // two inherent, one residual
 
-        QVERIFY(m_stack->undoText().startsWith(u"Edit risk"));
-        m_stack->undo();
-        QCOMPARE(RiskRepository(*m_db).find(risks.at(0).meta.id)->score(), 16);
-        m_stack->undo();
-        QVERIFY(RiskRepository(*m_db).all().isEmpty());
+        QVERIFY(m_f->stack().undoText().startsWith(u"Edit risk"));
+        m_f->stack().undo();
+        QCOMPARE(RiskRepository(m_f->db()).find(risks.at(0).meta.id)->score(), 16);
+        m_f->stack().undo();
+        QVERIFY(RiskRepository(m_f->db()).all().isEmpty());
     }
 
     void badInputKeepsTheEditorOpen()
@@ -152,8 +144,8 @@ private Q_SLOTS:
             discard(d);
         });
         m_page->newRisk();
-        QVERIFY(RiskRepository(*m_db).all().isEmpty());
-        QCOMPARE(m_stack->count(), 0);
+        QVERIFY(RiskRepository(m_f->db()).all().isEmpty());
+        QCOMPARE(m_f->stack().count(), 0);
     }
 
     void actionsWithDueDatesAndOverdueLists()
@@ -162,12 +154,12 @@ private Q_SLOTS:
         risk.missionId = m_mission;
         risk.title = QStringLiteral("Records lost at the handover");
         risk.reviewDate = QDate(2026, 10, 1); // passed
-        QVERIFY(m_edits->saveRisk(risk));
+        QVERIFY(m_f->edits().saveRisk(risk));
         Risk later = risk;
         later.meta = {};
         later.title = QStringLiteral("Reviewed in time");
         later.reviewDate = QDate(2027, 1, 1);
-        QVERIFY(m_edits->saveRisk(later));
+        QVERIFY(m_f->edits().saveRisk(later));
         m_page->selectId(risk.meta.id);
 
         RecordListPanel *actions = m_page->actionsPanel();
@@ -180,9 +172,9 @@ private Q_SLOTS:
         actions->addAction()->trigger();
         QCOMPARE(actions->view()->model()->rowCount(), 1);
         QVERIFY(actions->view()->model()->index(0, 2).data().toString().contains(u"overdue"));
-        QCOMPARE(m_stack->undoText(), QStringLiteral("Add risk action"));
+        QCOMPARE(m_f->stack().undoText(), QStringLiteral("Add risk action"));
 
-        const RiskRepository repository(*m_db);
+        const RiskRepository repository(m_f->db());
         QCOMPARE(repository.overdueReviews(Clock::today()).size(), 1);
         QCOMPARE(repository.overdueReviews(Clock::today()).at(0).title, risk.title);
         // The portfolio asks for the oldest few only; a later review is not overdue at all.
@@ -190,26 +182,26 @@ private Q_SLOTS:
         older.meta = {};
         older.title = QStringLiteral("Reviewed even longer ago");
         older.reviewDate = QDate(2026, 6, 1);
-        QVERIFY(m_edits->saveRisk(older));
+        QVERIFY(m_f->edits().saveRisk(older));
         QCOMPARE(repository.overdueReviews(Clock::today(), 1).size(), 1);
         QCOMPARE(repository.overdueReviews(Clock::today(), 1).at(0).title, older.title);
         QCOMPARE(repository.overdueReviews(Clock::today()).size(), 2);
-        m_stack->undo();
+        m_f->stack().undo();
         QCOMPARE(repository.overdueActions(Clock::today()).size(), 1);
         QCOMPARE(repository.overdueActions(Clock::today()).at(0).owner,
                  QStringLiteral("Head of mission"));
 
         // Done, or the risk closed: no longer overdue.
-        RiskAction action = MissionRecords<RiskAction>(*m_db).forOwner(risk.meta.id).at(0);
+        RiskAction action = MissionRecords<RiskAction>(m_f->db()).forOwner(risk.meta.id).at(0);
         action.done = true;
-        QVERIFY(m_edits->saveStageRecord(action));
+        QVERIFY(m_f->edits().saveStageRecord(action));
         QVERIFY(repository.overdueActions(Clock::today()).isEmpty());
         risk = *repository.find(risk.meta.id);
         risk.closed = true;
-        QVERIFY(m_edits->saveRisk(risk));
+        QVERIFY(m_f->edits().saveRisk(risk));
         QVERIFY(repository.overdueReviews(Clock::today()).isEmpty());
-        m_stack->undo();
-        m_stack->undo();
+        m_f->stack().undo();
+        m_f->stack().undo();
         QCOMPARE(repository.overdueActions(Clock::today()).size(), 1);
     }
 
@@ -217,16 +209,16 @@ private Q_SLOTS:
     {
         Risk risk;
         risk.title = QStringLiteral("Leadership change ends the programme");
-        QVERIFY(m_edits->saveRisk(risk));
+        QVERIFY(m_f->edits().saveRisk(risk));
         m_page->selectId(risk.meta.id);
         whenModalShown([](QWidget *box) {
             QVERIFY(static_cast<QMessageBox *>(box)->text().contains(u"Leadership change"));
             static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
         });
         m_page->deleteCurrent();
-        QVERIFY(RiskRepository(*m_db).all().isEmpty());
-        m_stack->undo();
-        QCOMPARE(RiskRepository(*m_db).all().size(), 1);
+        QVERIFY(RiskRepository(m_f->db()).all().isEmpty());
+        m_f->stack().undo();
+        QCOMPARE(RiskRepository(m_f->db()).all().size(), 1);
     }
 
 private:
@@ -245,10 +237,7 @@ private:
         return points;
     }
 
-    std::unique_ptr<TempFolder> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<Edits> m_edits;
+    std::unique_ptr<EditsFixture> m_f;
     std::unique_ptr<RisksPage> m_page;
     QString m_mission;
 };

@@ -1,6 +1,7 @@
 #include "Curriculum.h"
 #include "DateEdit.h"
 #include "Edits.h"
+#include "EditsFixture.h"
 #include "FormSupport.h"
 #include "GuiTestSupport.h"
 #include "MissionRepository.h"
@@ -52,40 +53,31 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<TempFolder>();
-        m_db = createDatabase(m_dir->path(QStringLiteral("forms.sqlite")));
-        m_stack = std::make_unique<QUndoStack>();
-        m_edits = std::make_unique<Edits>(*m_db, m_stack.get());
-        Mission m;
-        m.code = QStringLiteral("HR-HC-09");
-        m.title = QStringLiteral("Forms test");
-        QVERIFY(MissionRepository(*m_db).save(m));
-        m_mission = m.meta.id;
+        m_f = std::make_unique<EditsFixture>(QStringLiteral("forms.sqlite"));
+        QVERIFY(m_f->isOpen());
+        m_mission = m_f->addMission(QStringLiteral("HR-HC-09"), QStringLiteral("Forms test"));
         for (const QString &name :
              {QStringLiteral("Ministarstvo unutarnjih poslova"), QStringLiteral("Duga Zagreb")}) {
             Stakeholder s;
             s.name = name;
-            QVERIFY(StakeholderRepository(*m_db).save(s));
+            QVERIFY(StakeholderRepository(m_f->db()).save(s));
             StakeholderLink link;
             link.missionId = m_mission;
             link.stakeholderId = s.meta.id;
-            QVERIFY(StakeholderRepository(*m_db).link(link));
+            QVERIFY(StakeholderRepository(m_f->db()).link(link));
             m_stakeholders.append(s.meta.id);
         }
-        m_navigator = std::make_unique<StageNavigator>(*m_edits, m_mission);
+        m_navigator = std::make_unique<StageNavigator>(m_f->edits(), m_mission);
         m_navigator->resize(1200, 800);
         m_navigator->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_navigator.get()));
-        m_stack->clear(); // the setting up is not the user's to undo
+        m_f->stack().clear(); // the setting up is not the user's to undo
     }
 
     void cleanup()
     {
         m_navigator.reset();
-        m_edits.reset();
-        m_stack.reset();
-        m_db.reset();
-        m_dir.reset();
+        m_f.reset();
         m_stakeholders.clear();
     }
 
@@ -168,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(rows.at(0).held);
         QCOMPARE(sessions->summary(),
                  QStringLiteral("1 of 1 session held; 11 people took part, 64 % of them women."));
-        QCOMPARE(m_stack->undoText(), QStringLiteral("Add consultation session"));
+        QCOMPARE(m_f->stack().undoText(), QStringLiteral("Add consultation session"));
 
         // Edit: Enter on the row opens the same form with what was saved.
         sessions->selectId(rows.at(0).meta.id);
@@ -181,14 +173,14 @@ private Q_SLOTS:
         sessions->editAction()->trigger();
         QCOMPARE(records<ConsultationSession>().at(0).place,
                  QStringLiteral("Policijska akademija"));
-        QCOMPARE(m_stack->undoText(), QStringLiteral("Edit consultation session"));
+        QCOMPARE(m_f->stack().undoText(), QStringLiteral("Edit consultation session"));
 
-        m_stack->undo();
+        m_f->stack().undo();
         QCOMPARE(records<ConsultationSession>().at(0).place, QStringLiteral("Čakovec / Чаковец"));
-        m_stack->undo();
+        m_f->stack().undo();
         QVERIFY(records<ConsultationSession>().isEmpty());
         QCOMPARE(panelView(sessions)->model()->rowCount(), 0);
-        m_stack->redo();
+        m_f->stack().redo();
         QCOMPARE(records<ConsultationSession>().size(), 1);
     }
 
@@ -225,7 +217,7 @@ private Q_SLOTS:
             discard(d);
         });
         QVERIFY(records<Finding>().isEmpty());
-        QCOMPARE(m_stack->count(), 1);
+        QCOMPARE(m_f->stack().count(), 1);
     }
 
     void eachFormCreatesItsRecordAndUndoRemovesIt_data()
@@ -262,8 +254,8 @@ private Q_SLOTS:
         });
         QCOMPARE(panelView(list)->model()->rowCount(), 1);
         QVERIFY(!list->summary().isEmpty());
-        QVERIFY(m_stack->undoText().startsWith(u"Add"));
-        m_stack->undo();
+        QVERIFY(m_f->stack().undoText().startsWith(u"Add"));
+        m_f->stack().undo();
         QCOMPARE(panelView(list)->model()->rowCount(), 0);
     }
 
@@ -273,7 +265,7 @@ private Q_SLOTS:
         l.missionId = m_mission;
         l.instrument = QStringLiteral("Kazneni zakon");
         l.article = QStringLiteral("Art. 87(21)");
-        QVERIFY(m_edits->saveStageRecord(l));
+        QVERIFY(m_f->edits().saveStageRecord(l));
         m_navigator->selectStage(Stage::Orientation);
         RecordListPanel *list = panel("legislation");
         list->selectId(l.meta.id);
@@ -291,8 +283,8 @@ private Q_SLOTS:
         });
         list->deleteAction()->trigger();
         QVERIFY(records<LegislationItem>().isEmpty());
-        QCOMPARE(m_stack->undoText(), QStringLiteral("Delete legislation"));
-        m_stack->undo();
+        QCOMPARE(m_f->stack().undoText(), QStringLiteral("Delete legislation"));
+        m_f->stack().undo();
         QCOMPARE(records<LegislationItem>().size(), 1);
     }
 
@@ -302,13 +294,13 @@ private Q_SLOTS:
         module.missionId = m_mission;
         module.code = QStringLiteral("HR-M1");
         module.title = QStringLiteral("What makes a crime a hate crime");
-        QVERIFY(m_edits->saveModule(module));
+        QVERIFY(m_f->edits().saveModule(module));
         Trainee trainer;
         trainer.missionId = m_mission;
         trainer.name = QStringLiteral("Ivana Horvat");
         trainer.region = QStringLiteral("Zagreb");
         trainer.certifiedOn = QDate(2026, 3, 20);
-        QVERIFY(m_edits->saveStageRecord(trainer));
+        QVERIFY(m_f->edits().saveStageRecord(trainer));
         m_navigator->selectStage(Stage::TrainTheTrainer);
         auto *tree = m_navigator->findChild<QTreeWidget *>(QStringLiteral("cascadeTree"));
         QVERIFY(tree);
@@ -344,7 +336,7 @@ private Q_SLOTS:
         trainers->setValue(9);
         Q_EMIT trainers->editingFinished();
         QCOMPARE(mission().trainersTarget, std::optional<int>(9));
-        QCOMPARE(m_stack->undoText(), QStringLiteral("Change mission trainers target"));
+        QCOMPARE(m_f->stack().undoText(), QStringLiteral("Change mission trainers target"));
         QVERIFY(panel("traineeRoster")->summary().contains(u"(target 9)"));
 
         m_navigator->selectStage(Stage::PostTraining);
@@ -353,10 +345,10 @@ private Q_SLOTS:
         QVERIFY(embedded);
         embedded->setChecked(true);
         QVERIFY(mission().embeddedInCurriculum);
-        m_stack->undo();
+        m_f->stack().undo();
         QVERIFY(!mission().embeddedInCurriculum);
         QVERIFY(!embedded->isChecked()); // the box follows the undo
-        m_stack->undo();
+        m_f->stack().undo();
         QCOMPARE(mission().trainersTarget, std::nullopt);
         QCOMPARE(trainers->value(), 0);
     }
@@ -367,8 +359,8 @@ private Q_SLOTS:
         m.startDate = QDate(2025, 3, 1);
         m.endDate = QDate(2027, 6, 30);
         m.mouDate = QDate(2025, 4, 14);
-        QVERIFY(m_edits->saveMission(m));
-        TimelineChart chart(*m_db, m_mission);
+        QVERIFY(m_f->edits().saveMission(m));
+        TimelineChart chart(m_f->db(), m_mission);
         chart.resize(1000, 600);
         chart.show();
         QVERIFY(QTest::qWaitForWindowExposed(&chart));
@@ -394,7 +386,7 @@ private Q_SLOTS:
         s.missionId = m_mission;
         s.startDate = QDate(2026, 5, 12);
         s.venue = QStringLiteral("Rijeka");
-        QVERIFY(m_edits->saveStageRecord(s));
+        QVERIFY(m_f->edits().saveStageRecord(s));
         QCOMPARE(markers(), 4);
 
         // Zoom: the whole mission, then six months around today, then two years.
@@ -447,7 +439,7 @@ private Q_SLOTS:
             save(d);
         });
         m_navigator->traceability()->addNeed();
-        QCOMPARE(NeedRepository(*m_db).forMission(m_mission).at(0).findingIds,
+        QCOMPARE(NeedRepository(m_f->db()).forMission(m_mission).at(0).findingIds,
                  QStringList {concern});
         tickAll();
         QVERIFY(m_navigator->moveToNextStage());
@@ -516,15 +508,12 @@ private:
 
     template<typename T> QList<T> records() const
     {
-        return MissionRecords<T>(*m_db).forMission(m_mission);
+        return MissionRecords<T>(m_f->db()).forMission(m_mission);
     }
 
-    Mission mission() const { return *MissionRepository(*m_db).find(m_mission); }
+    Mission mission() const { return *MissionRepository(m_f->db()).find(m_mission); }
 
-    std::unique_ptr<TempFolder> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<Edits> m_edits;
+    std::unique_ptr<EditsFixture> m_f;
     std::unique_ptr<StageNavigator> m_navigator;
     QString m_mission;
     QStringList m_stakeholders;

@@ -1,6 +1,7 @@
 #include "Clock.h"
 #include "Curriculum.h"
 #include "Edits.h"
+#include "EditsFixture.h"
 #include "GuiTestSupport.h"
 #include "MissionDashboardView.h"
 #include "MissionRepository.h"
@@ -49,15 +50,13 @@ private Q_SLOTS:
 
     void init()
     {
-        m_dir = std::make_unique<TempFolder>();
-        m_db = createDatabase(m_dir->path(QStringLiteral("workshop.sqlite")));
-        m_stack = std::make_unique<QUndoStack>();
-        m_edits = std::make_unique<Edits>(*m_db, m_stack.get());
+        m_f = std::make_unique<EditsFixture>(QStringLiteral("workshop.sqlite"));
+        QVERIFY(m_f->isOpen());
         Mission m;
         m.code = QStringLiteral("HR-HC-77");
         m.title = QStringLiteral("Workshop test");
         m.currentStage = Stage::Consultation;
-        QVERIFY(MissionRepository(*m_db).save(m));
+        QVERIFY(MissionRepository(m_f->db()).save(m));
         m_mission = m.meta.id;
         // A police chief rated a blocker, and a victim whose name is protected.
         const auto stakeholder = [this](const QString &name, bool protectedName, Attitude a) {
@@ -73,23 +72,17 @@ private Q_SLOTS:
             s.email = protectedName ? QStringLiteral("amira.h@example.org")
                                     : QStringLiteral("chief@policija.example");
             s.phone = QStringLiteral("+385 91 555 0100");
-            QVERIFY(StakeholderRepository(*m_db).save(s));
+            QVERIFY(StakeholderRepository(m_f->db()).save(s));
             StakeholderLink l;
             l.missionId = m_mission;
             l.stakeholderId = s.meta.id;
-            QVERIFY(StakeholderRepository(*m_db).link(l));
+            QVERIFY(StakeholderRepository(m_f->db()).link(l));
         };
         stakeholder(QStringLiteral("Zoran Babić"), false, Attitude::Blocker);
         stakeholder(QStringLiteral("Amira Hodžić"), true, Attitude::Supporter);
     }
 
-    void cleanup()
-    {
-        m_edits.reset();
-        m_stack.reset();
-        m_db.reset();
-        m_dir.reset();
-    }
+    void cleanup() { m_f.reset(); }
 
     void nothingSensitiveOnTheWallUntilUnlocked()
     {
@@ -100,13 +93,13 @@ private Q_SLOTS:
             s.type = StakeholderType::PoliceSeniorCommand;
             s.power = 4;
             s.interest = 5;
-            QVERIFY(StakeholderRepository(*m_db).save(s));
+            QVERIFY(StakeholderRepository(m_f->db()).save(s));
             StakeholderLink l;
             l.missionId = m_mission;
             l.stakeholderId = s.meta.id;
-            QVERIFY(StakeholderRepository(*m_db).link(l));
+            QVERIFY(StakeholderRepository(m_f->db()).link(l));
         }
-        WorkshopWindow window(*m_edits, plan());
+        WorkshopWindow window(m_f->edits(), plan());
         window.resize(1024, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -163,7 +156,7 @@ private Q_SLOTS:
 
     void notesTypedOnTheBoardAreRecordsAfterTheWorkshop()
     {
-        QPointer<WorkshopWindow> window = new WorkshopWindow(*m_edits, plan());
+        QPointer<WorkshopWindow> window = new WorkshopWindow(m_f->edits(), plan());
         window->show();
         QVERIFY(QTest::qWaitForWindowExposed(window));
         window->showView(WorkshopWindow::BoardView);
@@ -186,7 +179,7 @@ private Q_SLOTS:
         QTest::keyClick(window, Qt::Key_Escape);
         QTRY_VERIFY(window.isNull());
 
-        const QList<Finding> findings = MissionRecords<Finding>(*m_db).forMission(m_mission);
+        const QList<Finding> findings = MissionRecords<Finding>(m_f->db()).forMission(m_mission);
         QCOMPARE(findings.size(), 3);
         const auto find = [&findings](const QString &text) {
             return *std::find_if(findings.cbegin(), findings.cend(),
@@ -196,13 +189,13 @@ private Q_SLOTS:
         QCOMPARE(find(QStringLiteral("A refresher every year")).kind, FindingKind::Expectation);
         QCOMPARE(find(QStringLiteral("Записи у полицији")).kind, FindingKind::Expectation);
         // And each is one undo step.
-        m_stack->undo();
-        QCOMPARE(MissionRecords<Finding>(*m_db).forMission(m_mission).size(), 2);
+        m_f->stack().undo();
+        QCOMPARE(MissionRecords<Finding>(m_f->db()).forMission(m_mission).size(), 2);
     }
 
     void dotsRankTheBoard()
     {
-        WorkshopBoard board(*m_edits, m_mission, Stage::Consultation, 3, 2);
+        WorkshopBoard board(m_f->edits(), m_mission, Stage::Consultation, 3, 2);
         for (const char *text : {"First", "Second", "Third"})
             QVERIFY(board.addNote(QLatin1String(text)));
         QCOMPARE(board.list(0)->count(), 3);
@@ -224,14 +217,14 @@ private Q_SLOTS:
         QCOMPARE(board.list(0)->item(0)->data(Qt::UserRole).toString(), third);
         QVERIFY(board.list(0)->item(1)->text().startsWith(QStringLiteral("First")));
         QVERIFY(board.list(0)->item(2)->text().startsWith(QStringLiteral("Second")));
-        QCOMPARE(MissionRecords<Finding>(*m_db).find(third)->votes, 2);
+        QCOMPARE(MissionRecords<Finding>(m_f->db()).find(third)->votes, 2);
         // Grouped and moved with the keyboard.
         board.selectNote(third);
         QVERIFY(board.setGroup(QStringLiteral("Trust")));
-        QCOMPARE(MissionRecords<Finding>(*m_db).find(third)->grouping, QStringLiteral("Trust"));
+        QCOMPARE(MissionRecords<Finding>(m_f->db()).find(third)->grouping, QStringLiteral("Trust"));
         board.selectNote(third);
         QTest::keyClick(board.list(0), Qt::Key_Right, Qt::ControlModifier);
-        QCOMPARE(MissionRecords<Finding>(*m_db).find(third)->kind, FindingKind::Expectation);
+        QCOMPARE(MissionRecords<Finding>(m_f->db()).find(third)->kind, FindingKind::Expectation);
         QCOMPARE(board.currentColumn(), 1);
     }
 
@@ -274,7 +267,7 @@ private Q_SLOTS:
             QStringLiteral("Turf battles between entity and cantonal police over who leads"),
             QStringLiteral("Three criminal codes with three definitions"),
             QStringLiteral("The OSCE field presence can host joint sessions")};
-        WorkshopWindow window(*m_edits, plan());
+        WorkshopWindow window(m_f->edits(), plan());
         window.resize(screen);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -321,23 +314,23 @@ private Q_SLOTS:
     // Undo and redo of votes keep each participant's dots in step with the board.
     void undoGivesTheDotBack()
     {
-        WorkshopBoard board(*m_edits, m_mission, Stage::Consultation, 2, 2);
+        WorkshopBoard board(m_f->edits(), m_mission, Stage::Consultation, 2, 2);
         QVERIFY(board.addNote(QStringLiteral("Recording")));
         QVERIFY(board.addNote(QStringLiteral("Trust")));
         const QString trust = board.currentNote();
         QVERIFY(board.vote(1));
         QVERIFY(board.vote(1));
         QCOMPARE(board.dotsLeft(1), 0);
-        m_stack->undo(); // the second dot
-        QCOMPARE(MissionRecords<Finding>(*m_db).find(trust)->votes, 1);
+        m_f->stack().undo(); // the second dot
+        QCOMPARE(MissionRecords<Finding>(m_f->db()).find(trust)->votes, 1);
         QCOMPARE(board.dotsLeft(1), 1);
-        m_stack->redo();
+        m_f->stack().redo();
         QCOMPARE(board.dotsLeft(1), 0);
         // Taking a dot back, then undoing that, gives it to the same participant again.
         board.selectNote(trust);
         QVERIFY(board.vote(-1));
         QCOMPARE(board.dotsLeft(1), 1);
-        m_stack->undo();
+        m_f->stack().undo();
         QCOMPARE(board.dotsLeft(1), 0);
         QVERIFY(!board.vote(1)); // still none left
         // Participant 2 is untouched throughout; deleting the note returns participant 1's dots.
@@ -345,31 +338,31 @@ private Q_SLOTS:
         board.selectNote(trust);
         QVERIFY(board.deleteNote());
         QCOMPARE(board.dotsLeft(1), 2);
-        m_stack->undo();
+        m_f->stack().undo();
         QCOMPARE(board.dotsLeft(1), 0);
-        QCOMPARE(MissionRecords<Finding>(*m_db).find(trust)->votes, 2);
+        QCOMPARE(MissionRecords<Finding>(m_f->db()).find(trust)->votes, 2);
     }
 
     // From the empty entry, where the facilitator's hands are, + votes and Tab changes voter.
     void theEntryVotesWhenEmpty()
     {
-        WorkshopBoard board(*m_edits, m_mission, Stage::Consultation, 3, 2);
+        WorkshopBoard board(m_f->edits(), m_mission, Stage::Consultation, 3, 2);
         QVERIFY(board.addNote(QStringLiteral("Trust")));
         const QString trust = board.currentNote();
         QTest::keyClick(board.entry(), Qt::Key_Plus, Qt::ShiftModifier);
-        QCOMPARE(MissionRecords<Finding>(*m_db).find(trust)->votes, 1);
+        QCOMPARE(MissionRecords<Finding>(m_f->db()).find(trust)->votes, 1);
         QVERIFY(board.entry()->text().isEmpty());
         QTest::keyClick(board.entry(), Qt::Key_Tab);
         QCOMPARE(board.participant(), 2);
         // With text typed, + is text.
         QTest::keyClicks(board.entry(), QStringLiteral("A+B"));
         QCOMPARE(board.entry()->text(), QStringLiteral("A+B"));
-        QCOMPARE(MissionRecords<Finding>(*m_db).find(trust)->votes, 1);
+        QCOMPARE(MissionRecords<Finding>(m_f->db()).find(trust)->votes, 1);
     }
 
     void badNotesAreRefusedAndNothingIsLost()
     {
-        WorkshopBoard board(*m_edits, m_mission, Stage::Orientation, 4, 3);
+        WorkshopBoard board(m_f->edits(), m_mission, Stage::Orientation, 4, 3);
         // Blank: nothing to add.
         board.entry()->setText(QStringLiteral("   "));
         QVERIFY(!board.addTypedNote());
@@ -388,25 +381,25 @@ private Q_SLOTS:
         board.setCurrentColumn(2); // needs
         board.entry()->setText(QStringLiteral("Обука за тужиоце"));
         QVERIFY(board.addTypedNote());
-        QCOMPARE(MissionRecords<Finding>(*m_db).forMission(m_mission).size(), 2);
-        QCOMPARE(NeedRepository(*m_db).forMission(m_mission).constFirst().statement,
+        QCOMPARE(MissionRecords<Finding>(m_f->db()).forMission(m_mission).size(), 2);
+        QCOMPARE(NeedRepository(m_f->db()).forMission(m_mission).constFirst().statement,
                  QStringLiteral("Обука за тужиоце"));
     }
 
     void prioritiesAreNeedsWithTheirVotes()
     {
-        WorkshopBoard board(*m_edits, m_mission, Stage::Curriculum, 5, 3);
+        WorkshopBoard board(m_f->edits(), m_mission, Stage::Curriculum, 5, 3);
         QCOMPARE(board.columnCount(), 1);
         QVERIFY(board.addNote(QStringLiteral("Recording the bias motive")));
         QVERIFY(board.vote(1));
-        const QList<Need> needs = NeedRepository(*m_db).forMission(m_mission);
+        const QList<Need> needs = NeedRepository(m_f->db()).forMission(m_mission);
         QCOMPARE(needs.size(), 1);
         QCOMPARE(needs.constFirst().votes, 1);
     }
 
     void clickerKeysFollowTheAgenda()
     {
-        WorkshopWindow window(*m_edits, plan());
+        WorkshopWindow window(m_f->edits(), plan());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.viewCount(), 4); // agenda, stages, board, one chart
@@ -462,7 +455,7 @@ private Q_SLOTS:
     // width of its title).
     void wallGridFillsTheView()
     {
-        WorkshopWindow window(*m_edits, plan());
+        WorkshopWindow window(m_f->edits(), plan());
         window.resize(1366, 768);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -485,7 +478,7 @@ private Q_SLOTS:
     // started the workshop at the wrong stage as often as it chose the stage.
     void setupMnemonicsAreUnique()
     {
-        WorkshopSetupDialog setup(*m_db, m_mission);
+        WorkshopSetupDialog setup(m_f->db(), m_mission);
         QHash<QChar, QString> seen;
         const auto check = [&seen](const QString &text) {
             const qsizetype at = text.indexOf(u'&');
@@ -510,7 +503,7 @@ private Q_SLOTS:
 
     void setupRefusesABadAgenda()
     {
-        WorkshopSetupDialog setup(*m_db, m_mission);
+        WorkshopSetupDialog setup(m_f->db(), m_mission);
         auto *agenda = setup.findChild<QTableWidget *>(QStringLiteral("workshopAgenda"));
         QVERIFY(agenda);
         QCOMPARE(setup.plan().agenda.size(), 6);
@@ -550,7 +543,7 @@ private Q_SLOTS:
 
     void agendaTimerCountsDownItsItem()
     {
-        WorkshopWindow window(*m_edits, plan());
+        WorkshopWindow window(m_f->edits(), plan());
         QCOMPARE(window.agendaItem(), 0);
         QCOMPARE(window.secondsLeft(), 10 * 60);
         QVERIFY(!window.isTimerRunning());
@@ -633,10 +626,7 @@ private:
         return all;
     }
 
-    std::unique_ptr<TempFolder> m_dir;
-    std::unique_ptr<Database> m_db;
-    std::unique_ptr<QUndoStack> m_stack;
-    std::unique_ptr<Edits> m_edits;
+    std::unique_ptr<EditsFixture> m_f;
     QString m_mission;
 };
 

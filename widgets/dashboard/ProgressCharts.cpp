@@ -81,12 +81,51 @@ void ProgressCharts::drawIndicators(QCustomPlot *p, const MissionDashboard &data
                       .arg(line.status.rag ? enumLabel(*line.status.rag) : tr("no status"));
         else
             tip += u'\n' + tr("Not measured yet");
+        if (line.status.due)
+            tip += u'\n'
+                + (line.status.behindDue() ? tr("Behind the intermediate target of %L1 by %2 (%3 % "
+                                                "of the way)")
+                                           : tr("Intermediate target of %L1 by %2 (%3 % of the "
+                                                "way)"))
+                      .arg(line.status.due->value)
+                      .arg(isoDate(line.status.due->date))
+                      .arg(std::lround(line.status.dueAchievement.value_or(0)));
+        if (line.status.next)
+            tip += u'\n'
+                + tr("Next intermediate target: %L1 by %2")
+                      .arg(line.status.next->value)
+                      .arg(isoDate(line.status.next->date));
         tip += u'\n' + tr("Click to open the indicator.");
         ChartHotspots::of(p)->addCategory(
             i + 1, Qt::Horizontal, tip,
             [open, missionId = data.missionId, id = line.indicator.meta.id] {
                 open({RecordLink::Kind::Indicator, missionId, id});
             });
+    }
+    // Where each indicator should stand today, by its intermediate target due.
+    QCPGraph *due = nullptr;
+    for (int i = 0; i < data.indicators.size(); ++i) {
+        const std::optional<double> expected = data.indicators.at(i).status.dueAchievement;
+        if (!expected)
+            continue;
+        if (!due) {
+            due = p->addGraph(p->yAxis, p->xAxis);
+            due->setLineStyle(QCPGraph::lsNone);
+            due->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond,
+                                                 QPen(Palette::Black, 1.5), QBrush(Qt::white), 13));
+            due->setName(tr("Intermediate target due by now"));
+        }
+        due->addData(i + 1, *expected);
+        p->xAxis->setRange(std::min(p->xAxis->range().lower, *expected - 5),
+                           std::max(p->xAxis->range().upper, *expected + 10));
+    }
+    if (due) {
+        for (int i = 0; i < p->plottableCount(); ++i) {
+            if (p->plottable(i) != due)
+                p->plottable(i)->removeFromLegend();
+        }
+        p->legend->setVisible(true);
+        p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
     }
     if (values.isEmpty())
         Charts::showEmpty(p, tr("No indicator with a measured value yet."));

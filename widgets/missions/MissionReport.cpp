@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Dates.h"
 #include "Files.h"
+#include "IndicatorProgress.h"
 #include "MissionDashboardView.h"
 #include "MissionRepository.h"
 #include "RiskRepository.h"
@@ -155,17 +156,18 @@ void MissionReport::build(QTextDocument &document) const
     html += QStringLiteral("</table>");
 
     // Indicators.
-    const RagThresholds thresholds = SettingsRepository(m_db).ragThresholds();
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Indicators").toHtmlEscaped())
         + QLatin1String(s_tableStyle)
-        + headerRow({tr("Indicator"), tr("Level"), tr("Baseline"), tr("Target"), tr("Latest"),
-                     tr("Achievement"), tr("Status")});
-    for (const Indicator &i : MissionRecords<Indicator>(m_db).forMission(m_missionId)) {
-        const IndicatorStatus st = IndicatorStatus::of(
-            i, MissionRecords<IndicatorValue>(m_db).forOwner(i.meta.id), thresholds);
+        + headerRow({tr("Indicator"), tr("Level"), tr("Baseline"), tr("Target"), tr("Due by now"),
+                     tr("Latest"), tr("Achievement"), tr("Status")});
+    for (const IndicatorLine &line : indicatorLines(m_db, m_missionId)) {
+        const Indicator &i = line.indicator;
+        const IndicatorStatus &st = line.status;
         html += QStringLiteral("<tr>") + cell(i.name) + cell(enumLabel(i.level))
             + cell(QStringLiteral("%1 %2").arg(i.baseline).arg(i.unit))
             + cell(QStringLiteral("%1 %2").arg(i.target).arg(i.unit))
+            + cell(st.due ? tr("%1 by %2").arg(st.due->value).arg(isoDate(st.due->date))
+                          : QString())
             + cell(st.current ? tr("%1 (%2)").arg(*st.current).arg(isoDate(st.asOf)) : QString())
             + cell(st.achievement ? tr("%1 %").arg(std::lround(*st.achievement)) : QString())
             + cell(st.rag ? enumLabel(*st.rag) : tr("No value yet")) + QStringLiteral("</tr>");

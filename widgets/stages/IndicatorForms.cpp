@@ -1,6 +1,7 @@
 #include "IndicatorForms.h"
 #include "Clock.h"
 #include "Dates.h"
+#include "IndicatorProgress.h"
 #include "Palette.h"
 #include "Settings.h"
 #include "StageRecords.h"
@@ -17,15 +18,24 @@ QWidget *IndicatorForms::indicators()
     auto selected = std::make_shared<QString>();
     RecordListPanel *top = indicatorList();
     RecordListPanel *values = valueList(selected);
+    RecordListPanel *targets = targetList(selected);
+    // The selected indicator's measured values beside its intermediate targets.
+    auto *below = new QSplitter(Qt::Horizontal, box);
+    below->addWidget(values);
+    below->addWidget(targets);
+    below->setStretchFactor(0, 3);
+    below->setStretchFactor(1, 2);
     box->addWidget(top);
-    box->addWidget(values);
+    box->addWidget(below);
     box->setFocusProxy(top);
     box->setStretchFactor(0, 3);
     box->setStretchFactor(1, 2);
-    const auto follow = [top, values, selected] {
+    const auto follow = [top, values, targets, selected] {
         *selected = top->currentId();
-        values->reload();
-        values->addAction()->setEnabled(!selected->isEmpty());
+        for (RecordListPanel *panel : {values, targets}) {
+            panel->reload();
+            panel->addAction()->setEnabled(!selected->isEmpty());
+        }
     };
     QObject::connect(top->view()->selectionModel(), &QItemSelectionModel::currentChanged, values,
                      follow);
@@ -61,6 +71,19 @@ RecordListPanel *IndicatorForms::indicatorList()
                             [number](const I &i) { return number(i.target); })
             .sortBy([](const I &i) { return i.target; })
             .centred(),
+        ListSpec<I>::Column(
+            [] { return tr("Due by now"); },
+            [statuses, number](const I &i) {
+                const IndicatorStatus st = statuses->value(i.meta.id);
+                return st.due ? tr("%1 by %2").arg(number(st.due->value), isoDate(st.due->date))
+                              : QString();
+            })
+            .decorated([statuses](const I &i) {
+                // Behind the intermediate target due: the amber mark, whatever the RAG says.
+                return statuses->value(i.meta.id).behindDue() ? QVariant(Palette::rag(Rag::Amber))
+                                                              : QVariant();
+            })
+            .centred(),
         ListSpec<I>::Column([] { return tr("Latest"); },
                             [statuses, number](const I &i) {
                                 const IndicatorStatus st = statuses->value(i.meta.id);
@@ -93,14 +116,11 @@ RecordListPanel *IndicatorForms::indicatorList()
             }),
     };
     spec.load = [&db, missionId, statuses] {
-        const QList<I> rows = MissionRecords<I>(db).forMission(missionId);
-        const RagThresholds thresholds = SettingsRepository(db).ragThresholds();
+        QList<I> rows;
         statuses->clear();
-        for (const I &i : rows) {
-            statuses->insert(
-                i.meta.id,
-                IndicatorStatus::of(i, MissionRecords<IndicatorValue>(db).forOwner(i.meta.id),
-                                    thresholds));
+        for (const IndicatorLine &line : indicatorLines(db, missionId)) {
+            rows.append(line.indicator);
+            statuses->insert(line.indicator.meta.id, line.status);
         }
         return rows;
     };
@@ -126,7 +146,8 @@ RecordListPanel *IndicatorForms::indicatorList()
     spec.summary = [statuses](const QList<I> &rows) {
         return StageSummaries::indicators(rows, *statuses);
     };
-    spec.kinds = {RecordKind::Indicator, RecordKind::IndicatorValue, RecordKind::Setting};
+    spec.kinds = {RecordKind::Indicator, RecordKind::IndicatorValue, RecordKind::IndicatorTarget,
+                  RecordKind::Setting};
     return list(spec);
 }
 
@@ -170,5 +191,46 @@ RecordListPanel *IndicatorForms::valueList(std::shared_ptr<QString> selected)
     spec.describe = [](const V &v) { return tr("the value of %1").arg(isoDate(v.date)); };
     spec.summary = [](const QList<V> &rows) { return StageSummaries::indicatorValues(rows); };
     spec.kinds = {RecordKind::IndicatorValue};
+    return list(spec);
+}
+
+RecordListPanel *IndicatorForms::targetList(std::shared_ptr<QString> selected)
+{
+    ListSpec<IndicatorTarget> spec;
+    spec.name = QStringLiteral("indicatorTargets");
+    spec.title = tr("Intermediate targets");
+    spec.addTitle = tr("Add Intermediate Target");
+    spec.editTitle = tr("Edit Intermediate Target");
+    using T = IndicatorTarget;
+    spec.columns = {
+        {[] { return tr("By"); }, [](const T &t) { return isoDate(t.date); }},
+        ListSpec<T>::Column([] { return tr("Value"); },
+                            [](const T &t) { return QLocale().toString(t.value, 'g', 10); })
+            .sortBy([](const T &t) { return t.value; })
+            .centred(),
+    };
+    Database &db = m_db;
+    spec.load = [&db, selected] {
+        return selected->isEmpty() ? QList<T>() : MissionRecords<T>(db).forOwner(*selected);
+    };
+    spec.blank = [selected] {
+        T t;
+        t.indicatorId = *selected;
+        t.date = Clock::today();
+        return t;
+    };
+    spec.form = [](RecordEditor<T> &f) {
+        f.addDate(QStringLiteral("date"), tr("&By:"), &T::date);
+        f.addDecimal(QStringLiteral("value"), tr("&Value:"), &T::value);
+        f.addNote(tr("The value the indicator should have reached by that date, on the way to its "
+                     "target. The dashboard marks the one due by today."));
+    };
+    spec.describe = [](const T &t) {
+        return tr("the intermediate target of %1").arg(isoDate(t.date));
+    };
+    spec.summary = [](const QList<T> &rows) {
+        return StageSummaries::indicatorTargets(rows, Clock::today());
+    };
+    spec.kinds = {RecordKind::IndicatorTarget};
     return list(spec);
 }

@@ -2,7 +2,7 @@
 
 #include "StageFormBuilder.h"
 
-// The mission's indicators above the dated values of the one selected.
+// The mission's indicators above the dated values and intermediate targets of the one selected.
 class IndicatorForms : public StageFormBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(StageForms)
@@ -15,4 +15,5 @@ public:
 private:
     RecordListPanel *indicatorList();
     RecordListPanel *valueList(std::shared_ptr<QString> selected);
+    RecordListPanel *targetList(std::shared_ptr<QString> selected);
 };
