@@ -1776,3 +1776,10 @@ EN.update({
     "%n intermediate target(s); next: %1 by %2.": ["%n intermediate target; next: %1 by %2.", "%n intermediate targets; next: %1 by %2."],
     "%n intermediate target(s), all due by now.": ["%n intermediate target, due by now.", "%n intermediate targets, all due by now."],
 })
+
+FR_CONTEXT.update({
+    # Field labels of the needs x modules grid and of the settings, for undo texts
+    ("ModuleNeed", "coverage"): "la couverture",
+    ("Setting", "key"): "la clé",
+    ("Setting", "value"): "la valeur",
+})

@@ -3412,6 +3412,13 @@ Click to open the capacity assessment.</translation>
     </message>
 </context>
 <context>
+    <name>ModuleNeed</name>
+    <message>
+        <source>coverage</source>
+        <translation>coverage</translation>
+    </message>
+</context>
+<context>
     <name>Need</name>
     <message>
         <source>High</source>
@@ -4335,6 +4342,17 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>Delete the risk "%1"?
 
 Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+</context>
+<context>
+    <name>Setting</name>
+    <message>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
     </message>
 </context>
 <context>

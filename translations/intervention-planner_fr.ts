@@ -3412,6 +3412,13 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     </message>
 </context>
 <context>
+    <name>ModuleNeed</name>
+    <message>
+        <source>coverage</source>
+        <translation>la couverture</translation>
+    </message>
+</context>
+<context>
     <name>Need</name>
     <message>
         <source>High</source>
@@ -4335,6 +4342,17 @@ Undo (Ctrl+Z) brings it back.</source>
         <translation>Supprimer le risque « %1 » ?
 
 Annuler (Ctrl+Z) le rétablit.</translation>
+    </message>
+</context>
+<context>
+    <name>Setting</name>
+    <message>
+        <source>key</source>
+        <translation>la clé</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>la valeur</translation>
     </message>
 </context>
 <context>

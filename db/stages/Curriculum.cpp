@@ -2,10 +2,6 @@
 #include "RepositoryImpl.h"
 #include "Scales.h"
 
-namespace {
-const QLatin1String s_coverage("module_needs");
-} // namespace
-
 int Need::gap() const
 {
     return currentScore >= 0 && targetScore >= 0 ? targetScore - currentScore : 0;
@@ -136,46 +132,34 @@ bool ModuleRepository::restore(const QString &id, QString *error)
 std::optional<Coverage> ModuleRepository::coverage(const QString &moduleId,
                                                    const QString &needId) const
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT coverage FROM module_needs WHERE deleted = 0 AND "
-                                 "module_id = ? AND need_id = ?"));
-    query.addBindValue(moduleId);
-    query.addBindValue(needId);
-    if (!Sql::read(m_db, query, QLatin1String("module_needs")) || !query.next())
+    const QList<ModuleNeed> rows = Repository<ModuleNeed>(m_db).where(
+        QStringLiteral("r.module_id = ? AND r.need_id = ?"), {moduleId, needId});
+    if (rows.isEmpty())
         return std::nullopt;
-    return enumFromCode<Coverage>(query.value(0).toString());
+    return rows.first().coverage;
 }
 
 bool ModuleRepository::setCoverage(const QString &moduleId, const QString &needId,
                                    std::optional<Coverage> coverage, QString *error, bool demo)
 {
+    Repository<ModuleNeed> cells(m_db);
     TransactionGuard guard(m_db);
     if (!guard.started(error))
         return false;
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT id FROM module_needs WHERE deleted = 0 AND "
-                                 "module_id = ? AND need_id = ?"));
-    query.addBindValue(moduleId);
-    query.addBindValue(needId);
-    if (!Sql::exec(query, error))
-        return false;
-    const QString existing = query.next() ? query.value(0).toString() : QString();
-    query.finish();
+    const QList<ModuleNeed> rows =
+        cells.where(QStringLiteral("r.module_id = ? AND r.need_id = ?"), {moduleId, needId});
+    ModuleNeed cell = rows.isEmpty() ? ModuleNeed() : rows.first();
     bool ok = true;
     if (!coverage) {
-        if (!existing.isEmpty())
-            ok = Sql::setDeleted(m_db, s_coverage, existing, true, error);
-    } else {
-        RecordMeta meta;
-        meta.id = existing;
-        meta.demo = demo;
-        ok = Sql::upsert(m_db, s_coverage, meta,
-                         {
-                             {QLatin1String("module_id"), moduleId},
-                             {QLatin1String("need_id"), needId},
-                             {QLatin1String("coverage"), enumCode(*coverage)},
-                         },
-                         error);
+        if (!rows.isEmpty())
+            ok = cells.remove(cell.meta.id, error);
+    } else if (rows.isEmpty() || cell.coverage != *coverage) {
+        cell.moduleId = moduleId;
+        cell.needId = needId;
+        cell.coverage = *coverage;
+        if (rows.isEmpty())
+            cell.meta.demo = demo;
+        ok = cells.write(cell, error);
     }
     return ok && guard.commit(error);
 }
@@ -185,23 +169,15 @@ Traceability Traceability::compute(Database &db, const QString &missionId)
     Traceability t;
     t.needs = NeedRepository(db).forMission(missionId);
     t.modules = ModuleRepository(db).forMission(missionId);
-    QSqlQuery query(db.connection());
-    query.prepare(QStringLiteral("SELECT mn.module_id, mn.need_id, mn.coverage FROM module_needs "
-                                 "mn JOIN modules m ON m.id = mn.module_id AND m.deleted = 0 "
-                                 "JOIN needs n ON n.id = mn.need_id AND n.deleted = 0 "
-                                 "WHERE mn.deleted = 0 AND m.mission_id = ?"));
-    query.addBindValue(missionId);
+    const QList<ModuleNeed> cells = Repository<ModuleNeed>(db).where(
+        QStringLiteral("r.module_id IN (SELECT id FROM modules WHERE deleted = 0 AND mission_id = "
+                       "?) AND r.need_id IN (SELECT id FROM needs WHERE deleted = 0)"),
+        {missionId});
     QSet<QString> coveredNeeds, tracedModules;
-    if (query.exec()) {
-        while (query.next()) {
-            const QString module = query.value(0).toString();
-            const QString need = query.value(1).toString();
-            t.cells.insert(
-                {module, need},
-                enumFromCode<Coverage>(query.value(2).toString()).value_or(Coverage::Full));
-            coveredNeeds.insert(need);
-            tracedModules.insert(module);
-        }
+    for (const ModuleNeed &cell : cells) {
+        t.cells.insert({cell.moduleId, cell.needId}, cell.coverage);
+        coveredNeeds.insert(cell.needId);
+        tracedModules.insert(cell.moduleId);
     }
     for (const Need &n : std::as_const(t.needs)) {
         if (!coveredNeeds.contains(n.meta.id))
@@ -224,3 +200,4 @@ std::optional<Coverage> Traceability::at(const QString &moduleId, const QString 
 
 template class Repository<Need>;
 template class Repository<TrainingModule>;
+template class Repository<ModuleNeed>;

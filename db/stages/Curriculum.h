@@ -98,8 +98,32 @@ template<> struct Table<TrainingModule>
     }
 };
 
+// How far a module answers a need: a row of the needs x modules grid.
+struct ModuleNeed
+{
+    RecordMeta meta;
+    QString moduleId;
+    QString needId;
+    Coverage coverage = Coverage::Full;
+};
+
+template<> struct Table<ModuleNeed>
+{
+    static constexpr const char *name = "module_needs";
+    static constexpr const char *context = "ModuleNeed";
+    static constexpr const char *order = "created_at";
+    static constexpr const char *owner = "module_id";
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io.ref("module_id", r.moduleId);
+        io.ref("need_id", r.needId);
+        io("coverage", r.coverage, QT_TRANSLATE_NOOP("ModuleNeed", "coverage"));
+    }
+};
+
 extern template class Repository<Need>;
 extern template class Repository<TrainingModule>;
+extern template class Repository<ModuleNeed>;
 
 class NeedRepository
 {

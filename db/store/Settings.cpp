@@ -1,5 +1,6 @@
 #include "Settings.h"
 #include "Database.h"
+#include "RepositoryImpl.h"
 #include "Scales.h"
 #include "SqlSupport.h"
 #include "TransactionGuard.h"
@@ -7,7 +8,6 @@
 #include <QSqlQuery>
 
 namespace {
-const QLatin1String s_table("settings");
 const QString s_mediumFrom = QStringLiteral("risk.mediumFrom");
 const QString s_highFrom = QStringLiteral("risk.highFrom");
 const QString s_amberFrom = QStringLiteral("rag.amberFrom");
@@ -21,26 +21,19 @@ SettingsRepository::SettingsRepository(Database &db)
 
 QString SettingsRepository::value(const QString &key, const QString &fallback) const
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ? AND deleted = 0"));
-    query.addBindValue(key);
-    if (query.exec() && query.next())
-        return query.value(0).toString();
-    return fallback;
+    const QList<Setting> rows = Repository<Setting>(m_db).where(QStringLiteral("r.key = ?"), {key});
+    return rows.isEmpty() ? fallback : rows.first().value;
 }
 
 bool SettingsRepository::setValue(const QString &key, const QString &value, QString *error)
 {
-    QSqlQuery query(m_db.connection());
-    query.prepare(QStringLiteral("SELECT id FROM settings WHERE key = ? AND deleted = 0"));
-    query.addBindValue(key);
-    if (!Sql::exec(query, error))
-        return false;
-    RecordMeta meta;
-    if (query.next())
-        meta.id = query.value(0).toString();
-    return Sql::upsert(m_db, s_table, meta,
-                       {{QLatin1String("key"), key}, {QLatin1String("value"), value}}, error);
+    const QList<Setting> rows = Repository<Setting>(m_db).where(QStringLiteral("r.key = ?"), {key});
+    Setting setting = rows.isEmpty() ? Setting() : rows.first();
+    if (!rows.isEmpty() && setting.value == value)
+        return true;
+    setting.key = key;
+    setting.value = value;
+    return Repository<Setting>(m_db).write(setting, error);
 }
 
 RiskBandLimits SettingsRepository::riskBands() const
@@ -111,3 +104,5 @@ FieldErrors SettingsRepository::validate(const RagThresholds &thresholds)
     }
     return errors;
 }
+
+template class Repository<Setting>;

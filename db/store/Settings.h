@@ -1,6 +1,9 @@
 #pragma once
 
+#include "Describe.h"
 #include "Indicators.h"
+#include "Record.h"
+#include "Repository.h"
 #include "Validation.h"
 
 #include <QCoreApplication>
@@ -15,6 +18,28 @@ struct RiskBandLimits
     int mediumFrom = 5;
     int highFrom = 12;
 };
+
+// One setting that travels with the database: a key and its value.
+struct Setting
+{
+    RecordMeta meta;
+    QString key;
+    QString value;
+};
+
+template<> struct Table<Setting>
+{
+    static constexpr const char *name = "settings";
+    static constexpr const char *context = "Setting";
+    static constexpr const char *order = "key";
+    template<typename Io, typename R> static void fields(Io &io, R &r)
+    {
+        io("key", r.key, QT_TRANSLATE_NOOP("Setting", "key"), Field::Required);
+        io("value", r.value, QT_TRANSLATE_NOOP("Setting", "value"));
+    }
+};
+
+extern template class Repository<Setting>;
 
 // Settings that travel with a database (the planners who share it share them): the risk rating
 // bands and the RAG thresholds of indicators.

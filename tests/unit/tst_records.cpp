@@ -3,6 +3,7 @@
 #include "MissionRepository.h"
 #include "RecordKind.h"
 #include "RiskRepository.h"
+#include "Settings.h"
 #include "StageRecords.h"
 #include "StageRepository.h"
 #include "StakeholderRepository.h"
@@ -142,6 +143,7 @@ private Q_SLOTS:
             {QStringLiteral("risk_id"), risk.meta.id},
             {QStringLiteral("indicator_id"), indicator.meta.id},
             {QStringLiteral("module_id"), module.meta.id},
+            {QStringLiteral("need_id"), need.meta.id},
             {QStringLiteral("lead_trainer_id"), trainee.meta.id},
             {QStringLiteral("session_id"), session.meta.id},
         };
@@ -174,6 +176,8 @@ private Q_SLOTS:
         roundTrip<Indicator>();
         roundTrip<IndicatorValue>();
         roundTrip<IndicatorTarget>();
+        roundTrip<ModuleNeed>();
+        roundTrip<Setting>();
     }
 
     void aStaleSaveIsRefusedWithWhatTheRowHoldsNow()
