@@ -5,8 +5,6 @@
 #include "SqlSupport.h"
 #include "TransactionGuard.h"
 
-#include <QSqlQuery>
-
 namespace {
 const QString s_mediumFrom = QStringLiteral("risk.mediumFrom");
 const QString s_highFrom = QStringLiteral("risk.highFrom");

@@ -229,11 +229,15 @@ private Q_SLOTS:
     {
         RatingSettingsDialog dialog(m_f->edits());
         dialog.show();
+        // Moving one limit past the other says so at once, before any Save.
         child<QSpinBox>(&dialog, "mediumFrom")->setValue(15);
         child<QSpinBox>(&dialog, "highFrom")->setValue(12);
+        QVERIFY(child<QLabel>(&dialog, "errorLabel")->isVisible());
+        QVERIFY(child<QSpinBox>(&dialog, "highFrom")->property("invalid").toBool());
         child<QPushButton>(&dialog, "saveButton")->click();
         QVERIFY(dialog.isVisible());
         QVERIFY(child<QLabel>(&dialog, "errorLabel")->text().contains(u"high from"));
+        QCOMPARE(dialog.focusWidget(), child<QSpinBox>(&dialog, "highFrom"));
         child<QSpinBox>(&dialog, "mediumFrom")->setValue(6);
         child<QPushButton>(&dialog, "saveButton")->click();
         QVERIFY(!dialog.isVisible());

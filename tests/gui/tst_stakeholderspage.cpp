@@ -156,6 +156,30 @@ private Q_SLOTS:
         QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Log engagement of 2026-09-01"));
     }
 
+    void aRefusedSaveShowsTheDetailsTabAndTheFieldToFix()
+    {
+        const QString id = idOf(QStringLiteral("Ivana Horvat"));
+        m_page->selectId(id);
+        bool detailsShown = false;
+        bool emailFocused = false;
+        bool stillOpen = false;
+        whenModalShown([&](QWidget *dialog) {
+            auto *editor = static_cast<StakeholderEditor *>(dialog);
+            auto *email = child<QLineEdit>(dialog, "stakeholderEmailEdit");
+            email->setText(QStringLiteral("not an address"));
+            editor->tabs()->setCurrentIndex(2);
+            QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+            detailsShown = editor->tabs()->currentIndex() == 0;
+            emailFocused = QApplication::focusWidget() == email;
+            stillOpen = dialog->isVisible();
+            discard(editor);
+        });
+        m_page->openCurrent();
+        QVERIFY(stillOpen);
+        QVERIFY(detailsShown);
+        QVERIFY(emailFocused);
+    }
+
     void filtersByTypeQuadrantAndMission()
     {
         QTableView *view = m_page->view();

@@ -10,8 +10,7 @@ EditorDialog::EditorDialog(QWidget *parent)
     , m_errors(new QLabel(this))
 {
     m_errors->setObjectName(QStringLiteral("errorLabel"));
-    m_errors->setWordWrap(true);
-    m_errors->setStyleSheet(QStringLiteral("color: #A33C00; font-weight: bold;"));
+    Form::styleAsProblem(m_errors);
     m_errors->hide();
 }
 
@@ -55,6 +54,7 @@ bool EditorDialog::checkAndSave(const FieldErrors &valueErrors,
         // The first field with a problem takes the focus, so the fix starts where the eye is.
         for (const FieldError &error : errors) {
             if (QWidget *widget = m_fields.value(error.field)) {
+                Form::reveal(widget);
                 widget->setFocus();
                 break;
             }

@@ -66,3 +66,21 @@ void Form::showErrors(const FieldErrors &errors, const QHash<QString, QWidget *>
     summary->setText(messages.join(QStringLiteral("\n")));
     summary->setVisible(!messages.isEmpty());
 }
+
+void Form::styleAsProblem(QLabel *label)
+{
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #A33C00; font-weight: bold;"));
+}
+
+void Form::reveal(QWidget *widget)
+{
+    for (QWidget *child = widget; child && child->parentWidget(); child = child->parentWidget()) {
+        // A tab widget's pages sit in its stacked widget; the page is the child of that stack.
+        if (auto *tabs = qobject_cast<QTabWidget *>(child->parentWidget()->parentWidget())) {
+            const int index = tabs->indexOf(child);
+            if (index >= 0)
+                tabs->setCurrentIndex(index);
+        }
+    }
+}

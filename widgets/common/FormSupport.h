@@ -43,4 +43,10 @@ FieldErrors withInputErrors(const FieldErrors &errors, const QHash<QString, QWid
 void showErrors(const FieldErrors &errors, const QHash<QString, QWidget *> &widgets,
                 const QSet<QString> &shown, QLabel *summary);
 
+// Styles `label` as a problem to fix: the one colour and weight of every such message.
+void styleAsProblem(QLabel *label);
+
+// Brings forward every tab page that holds `widget`, so that a field with a problem is seen.
+void reveal(QWidget *widget);
+
 } // namespace Form

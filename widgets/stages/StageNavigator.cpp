@@ -46,8 +46,7 @@ StageNavigator::StageNavigator(Edits &edits, const QString &missionId, QWidget *
                 .arg(error),
             this);
         m_problem->setObjectName(QStringLiteral("criteriaProblem"));
-        m_problem->setWordWrap(true);
-        m_problem->setStyleSheet(QStringLiteral("color: #A33C00; font-weight: bold;"));
+        Form::styleAsProblem(m_problem);
     }
 
     auto *cards = new QGridLayout;

@@ -7,7 +7,6 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -23,7 +22,7 @@ QSpinBox *spin(QWidget *parent, const char *name, int low, int high, const QStri
 } // namespace
 
 RatingSettingsDialog::RatingSettingsDialog(Edits &edits, QWidget *parent)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_edits(edits)
     , m_medium(spin(this, "mediumFrom", 1, 25))
     , m_high(spin(this, "highFrom", 1, 25))
@@ -31,7 +30,6 @@ RatingSettingsDialog::RatingSettingsDialog(Edits &edits, QWidget *parent)
                    QStringLiteral(" %")))
     , m_green(spin(this, "greenFrom", Scales::RagThresholdMin, Scales::RagThresholdMax,
                    QStringLiteral(" %")))
-    , m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("ratingSettingsDialog"));
     setWindowTitle(tr("Risk Bands and RAG Thresholds"));
@@ -53,36 +51,54 @@ RatingSettingsDialog::RatingSettingsDialog(Edits &edits, QWidget *parent)
                                "rates risks and indicators the same way."),
                             this);
     note->setWordWrap(true);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #A33C00; font-weight: bold;"));
-    m_error->hide();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveButton"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    setFields({{QStringLiteral("mediumFrom"), m_medium},
+               {QStringLiteral("highFrom"), m_high},
+               {QStringLiteral("amberFrom"), m_amber},
+               {QStringLiteral("greenFrom"), m_green}});
+    // The two limits of a scale are judged together: either one moved can put them out of order.
+    for (const auto &[low, high] : {std::pair {m_medium, m_high}, std::pair {m_amber, m_green}}) {
+        const auto changed = [this, low, high] {
+            touch(low->objectName(), problems());
+            touch(high->objectName(), problems());
+        };
+        connect(low, &QSpinBox::valueChanged, this, changed);
+        connect(high, &QSpinBox::valueChanged, this, changed);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(risks);
     layout->addWidget(rag);
     layout->addWidget(note);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
+    layout->addWidget(errorLabel());
+    layout->addWidget(createButtons());
 }
 
-void RatingSettingsDialog::accept()
+RiskBandLimits RatingSettingsDialog::bands() const
 {
     RiskBandLimits bands;
     bands.mediumFrom = m_medium->value();
     bands.highFrom = m_high->value();
+    return bands;
+}
+
+RagThresholds RatingSettingsDialog::thresholds() const
+{
     RagThresholds rag;
     rag.amberFrom = m_amber->value();
     rag.greenFrom = m_green->value();
-    QString error;
-    if (!m_edits.saveRatingSettings(bands, rag, &error)) {
-        m_error->setText(error);
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
+    return rag;
+}
+
+FieldErrors RatingSettingsDialog::problems() const
+{
+    return SettingsRepository::validate(bands()) + SettingsRepository::validate(thresholds());
+}
+
+void RatingSettingsDialog::accept()
+{
+    const RiskBandLimits b = bands();
+    const RagThresholds r = thresholds();
+    if (checkAndSave(problems(), [this, b, r](QString *failure) {
+            return m_edits.saveRatingSettings(b, r, failure);
+        }))
+        QDialog::accept();
 }

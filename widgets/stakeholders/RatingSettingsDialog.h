@@ -1,14 +1,15 @@
 #pragma once
 
-#include <QDialog>
+#include "EditorDialog.h"
 
 class Edits;
-class QLabel;
 class QSpinBox;
+struct RagThresholds;
+struct RiskBandLimits;
 
 // The settings that travel with a database: where risk scores turn medium and high, and the
 // achievement at which indicators turn amber and green. Saved as one undoable step.
-class RatingSettingsDialog : public QDialog
+class RatingSettingsDialog : public EditorDialog
 {
     Q_OBJECT
 
@@ -22,5 +23,8 @@ private:
     QSpinBox *m_high;
     QSpinBox *m_amber;
     QSpinBox *m_green;
-    QLabel *m_error;
+
+    RiskBandLimits bands() const;
+    RagThresholds thresholds() const;
+    FieldErrors problems() const;
 };

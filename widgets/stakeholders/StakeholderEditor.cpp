@@ -56,21 +56,15 @@ QTableWidget *table(QWidget *parent, const char *name, const QStringList &header
 
 StakeholderEditor::StakeholderEditor(Edits &edits, const Stakeholder &stakeholder, QWidget *parent,
                                      const QString &missionId)
-    : QDialog(parent)
+    : EditorDialog(parent)
     , m_edits(edits)
     , m_stakeholder(stakeholder)
     , m_tabs(new QTabWidget(this))
-    , m_errors(new QLabel(this))
 {
     setObjectName(QStringLiteral("stakeholderEditor"));
     const bool creating = stakeholder.meta.id.isEmpty();
     setWindowTitle(creating ? tr("New Stakeholder")
                             : tr("Stakeholder %1").arg(stakeholder.displayName()));
-    m_errors->setObjectName(QStringLiteral("errorLabel"));
-    m_errors->setWordWrap(true);
-    m_errors->setStyleSheet(QStringLiteral("color: #A33C00; font-weight: bold;"));
-    m_errors->hide();
-
     m_tabs->setObjectName(QStringLiteral("stakeholderTabs"));
     m_tabs->addTab(createDetailsTab(missionId), tr("&Details"));
     if (!creating) {
@@ -79,15 +73,10 @@ StakeholderEditor::StakeholderEditor(Edits &edits, const Stakeholder &stakeholde
     }
     load(stakeholder);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveButton"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
+    QDialogButtonBox *buttons = createButtons();
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_errors);
+    layout->addWidget(errorLabel());
     if (!creating) {
         // Links and engagements are saved as they are made; only the details wait for Save.
         auto *saved = new QLabel(tr("Missions and engagements added here are saved at once. Save "
@@ -201,28 +190,29 @@ QWidget *StakeholderEditor::createDetailsTab(const QString &missionId)
         layout->addLayout(link);
     }
 
-    m_fields = {
+    const QHash<QString, QWidget *> fields = {
         {QStringLiteral("name"), m_name},   {QStringLiteral("organisation"), m_organisation},
         {QStringLiteral("power"), m_power}, {QStringLiteral("interest"), m_interest},
         {QStringLiteral("trust"), m_trust}, {QStringLiteral("email"), m_email},
         {QStringLiteral("phone"), m_phone}, {QStringLiteral("address"), m_address},
         {QStringLiteral("notes"), m_notes},
     };
+    setFields(fields);
     const QList<QWidget *> order {m_kind,  m_name,  m_protected, m_organisation, m_type,
                                   m_sex,   m_power, m_interest,  m_attitude,     m_trust,
                                   m_email, m_phone, m_address,   m_notes};
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     for (QLineEdit *line : {m_name, m_organisation, m_email, m_phone, m_address}) {
-        const QString field = m_fields.key(line);
-        connect(line, &QLineEdit::textEdited, this, [this, field] { touch(field); });
+        const QString field = fields.key(line);
+        connect(line, &QLineEdit::textEdited, this, [this, field] { changed(field); });
     }
     for (QSpinBox *spin : {m_power, m_interest, m_trust}) {
-        const QString field = m_fields.key(spin);
-        connect(spin, &QSpinBox::valueChanged, this, [this, field] { touch(field); });
+        const QString field = fields.key(spin);
+        connect(spin, &QSpinBox::valueChanged, this, [this, field] { changed(field); });
     }
     connect(m_notes, &QPlainTextEdit::textChanged, this,
-            [this] { touch(QStringLiteral("notes")); });
+            [this] { changed(QStringLiteral("notes")); });
     return tab;
 }
 
@@ -304,8 +294,7 @@ void StakeholderEditor::load(const Stakeholder &s)
     m_phone->setText(s.phone);
     m_address->setText(s.address);
     m_notes->setPlainText(s.notes);
-    m_touched.clear();
-    revalidate();
+    m_quadrant->setText(enumLabel(s.quadrant()));
 }
 
 Stakeholder StakeholderEditor::value() const
@@ -328,62 +317,30 @@ Stakeholder StakeholderEditor::value() const
     return s;
 }
 
-void StakeholderEditor::touch(const QString &field)
-{
-    m_touched.insert(field);
-    revalidate();
-}
-
-void StakeholderEditor::revalidate()
+void StakeholderEditor::changed(const QString &field)
 {
     const Stakeholder s = value();
     m_quadrant->setText(enumLabel(s.quadrant()));
-    Form::showErrors(s.validate(), m_fields, m_touched, m_errors);
-}
-
-void StakeholderEditor::reject()
-{
-    if (mayDiscard())
-        QDialog::reject();
-}
-
-void StakeholderEditor::showEvent(QShowEvent *event)
-{
-    QDialog::showEvent(event);
-    if (!remembered())
-        remember(m_fields);
+    touch(field, s.validate());
 }
 
 void StakeholderEditor::accept()
 {
-    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
-        m_touched.insert(it.key());
     Stakeholder edited = value();
-    const FieldErrors errors = edited.validate();
-    if (!errors.isEmpty()) {
-        Form::showErrors(errors, m_fields, m_touched, m_errors);
-        m_tabs->setCurrentIndex(0);
-        return;
-    }
     const QString missionId = m_linkMission ? m_linkMission->currentData().toString() : QString();
-    QString failure;
-    if (missionId.isEmpty()) {
-        if (!m_edits.saveStakeholder(edited, &failure)) {
-            m_errors->setText(failure);
-            m_errors->show();
-            return;
-        }
-    } else {
+    const auto save = [this, &edited, missionId](QString *failure) {
+        if (missionId.isEmpty())
+            return m_edits.saveStakeholder(edited, failure);
         // A new stakeholder and its first link: one command, one step to undo, all or nothing.
         QList<Edits::NewStakeholder> rows {{edited, m_linkRole->text().trimmed(), 0}};
-        if (!m_edits.addStakeholders(
-                rows, missionId, tr("Add stakeholder %1").arg(edited.displayName()), &failure)) {
-            m_errors->setText(failure);
-            m_errors->show();
-            return;
-        }
+        if (!m_edits.addStakeholders(rows, missionId,
+                                     tr("Add stakeholder %1").arg(edited.displayName()), failure))
+            return false;
         edited = rows.constFirst().stakeholder;
-    }
+        return true;
+    };
+    if (!checkAndSave(edited.validate(), save))
+        return;
     m_stakeholder = edited;
     QDialog::accept();
 }

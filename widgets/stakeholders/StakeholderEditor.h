@@ -1,12 +1,7 @@
 #pragma once
 
-#include "UnsavedChanges.h"
-
+#include "EditorDialog.h"
 #include "Stakeholder.h"
-
-#include <QDialog>
-#include <QHash>
-#include <QSet>
 
 class Edits;
 class QCheckBox;
@@ -23,7 +18,7 @@ class QTabWidget;
 // stakeholder can be linked to a mission in the same step). For an existing stakeholder, the
 // Missions and Engagements tabs list its links and its engagement log; each change there is its
 // own undoable step, saved at once.
-class StakeholderEditor : public QDialog, public UnsavedChanges
+class StakeholderEditor : public EditorDialog
 {
     Q_OBJECT
 
@@ -35,8 +30,6 @@ public:
     Stakeholder stakeholder() const { return m_stakeholder; }
     QTabWidget *tabs() const { return m_tabs; }
     void accept() override;
-    // Esc, Cancel or Close with unsaved changes asks first.
-    void reject() override;
 
     // The engagement log's actions, public so that they can be driven from the keyboard and tests.
     void logEngagement();
@@ -47,17 +40,12 @@ public:
     // Asks for a new role for the current link; `role` given skips the question (tests).
     void changeRole(const QString &role = {});
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    QDialog *editorDialog() override { return this; }
     QWidget *createDetailsTab(const QString &missionId);
     QWidget *createMissionsTab();
     QWidget *createEngagementsTab();
     void load(const Stakeholder &stakeholder);
-    void touch(const QString &field);
-    void revalidate();
+    void changed(const QString &field);
     void refreshLinks();
     void refreshEngagements();
     QList<QPair<QString, QString>> linkedMissions() const;
@@ -87,7 +75,4 @@ private:
     QComboBox *m_addMission = nullptr;
     QLineEdit *m_addRole = nullptr;
     QTableWidget *m_engagements = nullptr;
-    QLabel *m_errors;
-    QHash<QString, QWidget *> m_fields;
-    QSet<QString> m_touched;
 };
