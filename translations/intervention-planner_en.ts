@@ -838,6 +838,10 @@ Click to open the capacity assessment.</translation>
         <source>Not counted</source>
         <translation>Not counted</translation>
     </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
 </context>
 <context>
     <name>Edits</name>
@@ -2725,10 +2729,6 @@ Click to open the capacity assessment.</translation>
 <context>
     <name>MissionEditor</name>
     <message>
-        <source>&amp;Archived (hidden from the missions list)</source>
-        <translation>&amp;Archived (hidden from the missions list)</translation>
-    </message>
-    <message>
         <source>New Mission</source>
         <translation>New Mission</translation>
     </message>
@@ -2761,24 +2761,12 @@ Click to open the capacity assessment.</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>&amp;Code:</source>
-        <translation>&amp;Code:</translation>
-    </message>
-    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Title:</translation>
     </message>
     <message>
-        <source>Host &amp;country:</source>
-        <translation>Host &amp;country:</translation>
-    </message>
-    <message>
         <source>&amp;Lead organisation:</source>
         <translation>&amp;Lead organisation:</translation>
-    </message>
-    <message>
-        <source>National co&amp;unterpart:</source>
-        <translation>National co&amp;unterpart:</translation>
     </message>
     <message>
         <source>Conte&amp;xt:</source>
@@ -2789,16 +2777,8 @@ Click to open the capacity assessment.</translation>
         <translation>&amp;Predecessor:</translation>
     </message>
     <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
         <source>Current sta&amp;ge:</source>
         <translation>Current sta&amp;ge:</translation>
-    </message>
-    <message>
-        <source>&amp;Start date:</source>
-        <translation>&amp;Start date:</translation>
     </message>
     <message>
         <source>&amp;End date:</source>
@@ -2819,18 +2799,6 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>&amp;Handover notes:</source>
         <translation>&amp;Handover notes:</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
-    </message>
-    <message>
-        <source>S&amp;takeholders</source>
-        <translation>S&amp;takeholders</translation>
-    </message>
-    <message>
-        <source>&amp;Engagements</source>
-        <translation>&amp;Engagements</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2885,20 +2853,8 @@ Click to open the capacity assessment.</translation>
         <translation>%1, done</translation>
     </message>
     <message>
-        <source>Sta&amp;ges</source>
-        <translation>Sta&amp;ges</translation>
-    </message>
-    <message>
         <source>Move between stages on the Stages tab.</source>
         <translation>Move between stages on the Stages tab.</translation>
-    </message>
-    <message>
-        <source>Time&amp;line</source>
-        <translation>Time&amp;line</translation>
-    </message>
-    <message>
-        <source>&amp;Indicators</source>
-        <translation>&amp;Indicators</translation>
     </message>
     <message>
         <source>Records added on the other tabs are saved at once. Save keeps the changes to the details.</source>
@@ -2909,8 +2865,56 @@ Click to open the capacity assessment.</translation>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <source>&amp;Outcome:</source>
-        <translation>&amp;Outcome:</translation>
+        <source>Archi&amp;ved (hidden from the missions list)</source>
+        <translation>Archi&amp;ved (hidden from the missions list)</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>Host countr&amp;y:</source>
+        <translation>Host countr&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;National counterpart:</source>
+        <translation>&amp;National counterpart:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt date:</source>
+        <translation>Sta&amp;rt date:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>O&amp;utcome:</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Stages</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Stakeholders</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Engagements</translation>
     </message>
 </context>
 <context>
@@ -3827,10 +3831,6 @@ Baseline %L3, target %L4 %5</translation>
     <message>
         <source>These settings are kept in the database, so everyone who opens it rates risks and indicators the same way.</source>
         <translation>These settings are kept in the database, so everyone who opens it rates risks and indicators the same way.</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
     </message>
 </context>
 <context>
@@ -5104,24 +5104,8 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation>the %1 of %2</translation>
     </message>
     <message>
-        <source>Mate&amp;rials</source>
-        <translation>Mate&amp;rials</translation>
-    </message>
-    <message>
-        <source>Sessio&amp;ns</source>
-        <translation>Sessio&amp;ns</translation>
-    </message>
-    <message>
         <source>Concerns and a&amp;greements</source>
         <translation>Concerns and a&amp;greements</translation>
-    </message>
-    <message>
-        <source>Trai&amp;ning sessions</source>
-        <translation>Trai&amp;ning sessions</translation>
-    </message>
-    <message>
-        <source>&amp;Cascade</source>
-        <translation>&amp;Cascade</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cascade&lt;/b&gt;: each trainer of the mission with the sessions they lead, and the officers those sessions reached.</source>
@@ -5310,6 +5294,22 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>the intermediate target of %1</source>
         <translation>the intermediate target of %1</translation>
+    </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>Sess&amp;ions</translation>
+    </message>
+    <message>
+        <source>Training sessi&amp;ons</source>
+        <translation>Training sessi&amp;ons</translation>
+    </message>
+    <message>
+        <source>Casca&amp;de</source>
+        <translation>Casca&amp;de</translation>
+    </message>
+    <message>
+        <source>Mat&amp;erials</source>
+        <translation>Mat&amp;erials</translation>
     </message>
 </context>
 <context>
@@ -5769,22 +5769,6 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <translation>Stakeholder %1</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Details</translation>
-    </message>
-    <message>
-        <source>&amp;Missions</source>
-        <translation>&amp;Missions</translation>
-    </message>
-    <message>
-        <source>&amp;Engagements</source>
-        <translation>&amp;Engagements</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
         <source>&amp;Protect this name</source>
         <translation>&amp;Protect this name</translation>
     </message>
@@ -5809,10 +5793,6 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <source>&amp;Sex:</source>
-        <translation>&amp;Sex:</translation>
-    </message>
-    <message>
         <source>Po&amp;wer (1-5):</source>
         <translation>Po&amp;wer (1-5):</translation>
     </message>
@@ -5825,10 +5805,6 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <translation>&amp;Attitude:</translation>
     </message>
     <message>
-        <source>T&amp;rust (1-5):</source>
-        <translation>T&amp;rust (1-5):</translation>
-    </message>
-    <message>
         <source>Quadrant:</source>
         <translation>Quadrant:</translation>
     </message>
@@ -5837,20 +5813,12 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <translation>Contact details — sensitive: never shown on the projector or exported unless you choose to</translation>
     </message>
     <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail:</translation>
-    </message>
-    <message>
         <source>P&amp;hone:</source>
         <translation>P&amp;hone:</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
         <translation>A&amp;ddress:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otes:</translation>
     </message>
     <message>
         <source>No mission yet</source>
@@ -5867,10 +5835,6 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>&amp;Link to mission:</source>
         <translation>&amp;Link to mission:</translation>
-    </message>
-    <message>
-        <source>Ro&amp;le:</source>
-        <translation>Ro&amp;le:</translation>
     </message>
     <message>
         <source>Mission</source>
@@ -5921,10 +5885,6 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <translation>Ed&amp;it…</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
-        <translation>De&amp;lete</translation>
-    </message>
-    <message>
         <source>Add stakeholder %1</source>
         <translation>Add stakeholder %1</translation>
     </message>
@@ -5967,6 +5927,42 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>Se&amp;x:</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ust (1-5):</source>
+        <translation>Tr&amp;ust (1-5):</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>Not&amp;es:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
     </message>
 </context>
 <context>

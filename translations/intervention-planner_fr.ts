@@ -838,6 +838,10 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>Not counted</source>
         <translation>Non compté</translation>
     </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
 </context>
 <context>
     <name>Edits</name>
@@ -2725,10 +2729,6 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
 <context>
     <name>MissionEditor</name>
     <message>
-        <source>&amp;Archived (hidden from the missions list)</source>
-        <translation>&amp;Archivée (masquée dans la liste des missions)</translation>
-    </message>
-    <message>
         <source>New Mission</source>
         <translation>Nouvelle mission</translation>
     </message>
@@ -2761,24 +2761,12 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <source>&amp;Code:</source>
-        <translation>&amp;Code :</translation>
-    </message>
-    <message>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <source>Host &amp;country:</source>
-        <translation>&amp;Pays hôte :</translation>
-    </message>
-    <message>
         <source>&amp;Lead organisation:</source>
-        <translation>Organisation chef de &amp;file :</translation>
-    </message>
-    <message>
-        <source>National co&amp;unterpart:</source>
-        <translation>&amp;Homologue national :</translation>
+        <translation>&amp;Organisation chef de file :</translation>
     </message>
     <message>
         <source>Conte&amp;xt:</source>
@@ -2786,31 +2774,23 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     </message>
     <message>
         <source>&amp;Predecessor:</source>
-        <translation>Mission &amp;précédente :</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Mission précédente :</translation>
     </message>
     <message>
         <source>Current sta&amp;ge:</source>
-        <translation>Étape &amp;actuelle :</translation>
-    </message>
-    <message>
-        <source>&amp;Start date:</source>
-        <translation>Date de &amp;début :</translation>
+        <translation>Étape actue&amp;lle :</translation>
     </message>
     <message>
         <source>&amp;End date:</source>
-        <translation>Date de fi&amp;n :</translation>
+        <translation>&amp;Date de fin :</translation>
     </message>
     <message>
         <source>&amp;MoU:</source>
-        <translation>Protocole d'acc&amp;ord :</translation>
+        <translation>&amp;Protocole d'accord :</translation>
     </message>
     <message>
         <source>MoU &amp;date:</source>
-        <translation>Date du proto&amp;cole :</translation>
+        <translation>Date du p&amp;rotocole :</translation>
     </message>
     <message>
         <source>&amp;Budget:</source>
@@ -2818,19 +2798,7 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     </message>
     <message>
         <source>&amp;Handover notes:</source>
-        <translation>Notes de pa&amp;ssation :</translation>
-    </message>
-    <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Détails</translation>
-    </message>
-    <message>
-        <source>S&amp;takeholders</source>
-        <translation>Parties &amp;prenantes</translation>
-    </message>
-    <message>
-        <source>&amp;Engagements</source>
-        <translation>&amp;Échanges</translation>
+        <translation>&amp;Notes de passation :</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2885,20 +2853,8 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <translation>%1, fait</translation>
     </message>
     <message>
-        <source>Sta&amp;ges</source>
-        <translation>É&amp;tapes</translation>
-    </message>
-    <message>
         <source>Move between stages on the Stages tab.</source>
         <translation>Changez d'étape dans l'onglet Étapes.</translation>
-    </message>
-    <message>
-        <source>Time&amp;line</source>
-        <translation>&amp;Chronologie</translation>
-    </message>
-    <message>
-        <source>&amp;Indicators</source>
-        <translation>&amp;Indicateurs</translation>
     </message>
     <message>
         <source>Records added on the other tabs are saved at once. Save keeps the changes to the details.</source>
@@ -2909,8 +2865,56 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <translation>&amp;Fermer</translation>
     </message>
     <message>
-        <source>&amp;Outcome:</source>
+        <source>Archi&amp;ved (hidden from the missions list)</source>
+        <translation>Archi&amp;vée (masquée dans la liste des missions)</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>Host countr&amp;y:</source>
+        <translation>Pa&amp;ys hôte :</translation>
+    </message>
+    <message>
+        <source>&amp;National counterpart:</source>
+        <translation>&amp;Homologue national :</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt date:</source>
+        <translation>Date de déb&amp;ut :</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
         <translation>&amp;Issue :</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Stakeholders</source>
+        <translation>Parties prenantes</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Échanges</translation>
     </message>
 </context>
 <context>
@@ -3828,10 +3832,6 @@ Référence %L3, cible %L4 %5</translation>
         <source>These settings are kept in the database, so everyone who opens it rates risks and indicators the same way.</source>
         <translation>Ces réglages sont gardés dans la base de données : tous ceux qui l'ouvrent évaluent risques et indicateurs de la même façon.</translation>
     </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
 </context>
 <context>
     <name>RecordListPanel</name>
@@ -4417,7 +4417,7 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
         <source>C&amp;hallenges and opportunities</source>
-        <translation>&amp;Difficultés et opportunités</translation>
+        <translation>Diffic&amp;ultés et opportunités</translation>
     </message>
     <message>
         <source>Challenges and opportunities</source>
@@ -4425,7 +4425,7 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
     <message>
         <source>&amp;Trainers and participants</source>
-        <translation>&amp;Formateurs et participants</translation>
+        <translation>F&amp;ormateurs et participants</translation>
     </message>
     <message>
         <source>&amp;Follow-up</source>
@@ -5104,24 +5104,8 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <translation>l'activité « %1 » du %2</translation>
     </message>
     <message>
-        <source>Mate&amp;rials</source>
-        <translation>Supports &amp;pédagogiques</translation>
-    </message>
-    <message>
-        <source>Sessio&amp;ns</source>
-        <translation>Sessio&amp;ns</translation>
-    </message>
-    <message>
         <source>Concerns and a&amp;greements</source>
         <translation>Préoccupations et a&amp;ccords</translation>
-    </message>
-    <message>
-        <source>Trai&amp;ning sessions</source>
-        <translation>Sessions de for&amp;mation</translation>
-    </message>
-    <message>
-        <source>&amp;Cascade</source>
-        <translation>&amp;Cascade</translation>
     </message>
     <message>
         <source>&lt;b&gt;Cascade&lt;/b&gt;: each trainer of the mission with the sessions they lead, and the officers those sessions reached.</source>
@@ -5311,6 +5295,22 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <source>the intermediate target of %1</source>
         <translation>la cible intermédiaire du %1</translation>
     </message>
+    <message>
+        <source>Sess&amp;ions</source>
+        <translation>Sessio&amp;ns</translation>
+    </message>
+    <message>
+        <source>Training sessi&amp;ons</source>
+        <translation>Sessions de for&amp;mation</translation>
+    </message>
+    <message>
+        <source>Casca&amp;de</source>
+        <translation>Casca&amp;de</translation>
+    </message>
+    <message>
+        <source>Mat&amp;erials</source>
+        <translation>Supports pédagog&amp;iques</translation>
+    </message>
 </context>
 <context>
     <name>StageNavigator</name>
@@ -5388,7 +5388,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>E&amp;xit criteria</source>
-        <translation>Critères de &amp;sortie</translation>
+        <translation>Cri&amp;tères de sortie</translation>
     </message>
     <message>
         <source>&amp;Needs and modules</source>
@@ -5769,22 +5769,6 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
         <translation>Partie prenante %1</translation>
     </message>
     <message>
-        <source>&amp;Details</source>
-        <translation>&amp;Détails</translation>
-    </message>
-    <message>
-        <source>&amp;Missions</source>
-        <translation>&amp;Missions</translation>
-    </message>
-    <message>
-        <source>&amp;Engagements</source>
-        <translation>&amp;Échanges</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Enregistrer</translation>
-    </message>
-    <message>
         <source>&amp;Protect this name</source>
         <translation>&amp;Protéger ce nom</translation>
     </message>
@@ -5794,23 +5778,19 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>Na&amp;ture :</translation>
+        <translation>&amp;Nature :</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Organisation :</translation>
+        <translation>Or&amp;ganisation :</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation>&amp;Type :</translation>
-    </message>
-    <message>
-        <source>&amp;Sex:</source>
-        <translation>&amp;Sexe :</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>Po&amp;wer (1-5):</source>
@@ -5822,11 +5802,7 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     </message>
     <message>
         <source>&amp;Attitude:</source>
-        <translation>&amp;Attitude :</translation>
-    </message>
-    <message>
-        <source>T&amp;rust (1-5):</source>
-        <translation>Con&amp;fiance (1-5) :</translation>
+        <translation>A&amp;ttitude :</translation>
     </message>
     <message>
         <source>Quadrant:</source>
@@ -5837,20 +5813,12 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
         <translation>Coordonnées — sensibles : jamais affichées au projecteur ni exportées sans votre choix</translation>
     </message>
     <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
-    </message>
-    <message>
         <source>P&amp;hone:</source>
-        <translation>&amp;Téléphone :</translation>
+        <translation>Télép&amp;hone :</translation>
     </message>
     <message>
         <source>A&amp;ddress:</source>
         <translation>A&amp;dresse :</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
     </message>
     <message>
         <source>No mission yet</source>
@@ -5867,10 +5835,6 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>&amp;Link to mission:</source>
         <translation>&amp;Lier à la mission :</translation>
-    </message>
-    <message>
-        <source>Ro&amp;le:</source>
-        <translation>Rô&amp;le :</translation>
     </message>
     <message>
         <source>Mission</source>
@@ -5921,10 +5885,6 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
         <translation>Mod&amp;ifier…</translation>
     </message>
     <message>
-        <source>De&amp;lete</source>
-        <translation>Supp&amp;rimer</translation>
-    </message>
-    <message>
         <source>Add stakeholder %1</source>
         <translation>Ajouter la partie prenante %1</translation>
     </message>
@@ -5967,6 +5927,42 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Se&amp;x:</source>
+        <translation>&amp;Sexe :</translation>
+    </message>
+    <message>
+        <source>Tr&amp;ust (1-5):</source>
+        <translation>&amp;Confiance (1-5) :</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>Co&amp;urriel :</translation>
+    </message>
+    <message>
+        <source>Not&amp;es:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>Supp&amp;rimer</translation>
     </message>
 </context>
 <context>

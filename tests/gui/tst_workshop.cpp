@@ -476,31 +476,6 @@ private Q_SLOTS:
     // each item shows reaches the plan.
     // Each Alt+letter reaches one control: "&Start" once shared S with "&Stage:", and Alt+S
     // started the workshop at the wrong stage as often as it chose the stage.
-    void setupMnemonicsAreUnique()
-    {
-        WorkshopSetupDialog setup(m_f->db(), m_mission);
-        QHash<QChar, QString> seen;
-        const auto check = [&seen](const QString &text) {
-            const qsizetype at = text.indexOf(u'&');
-            if (at < 0 || at + 1 >= text.size() || text.at(at + 1) == u'&')
-                return true;
-            const QChar key = text.at(at + 1).toLower();
-            if (seen.contains(key)) {
-                qWarning("Alt+%s: \"%s\" and \"%s\"", qPrintable(QString(key)),
-                         qPrintable(seen.value(key)), qPrintable(text));
-                return false;
-            }
-            seen.insert(key, text);
-            return true;
-        };
-        for (const QLabel *label : setup.findChildren<QLabel *>()) {
-            if (label->buddy())
-                QVERIFY(check(label->text()));
-        }
-        for (const QAbstractButton *button : setup.findChildren<QAbstractButton *>())
-            QVERIFY(check(button->text()));
-    }
-
     void setupRefusesABadAgenda()
     {
         WorkshopSetupDialog setup(m_f->db(), m_mission);

@@ -2,11 +2,16 @@
 
 #include "TestSupport.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDeadlineTimer>
 #include <QDialog>
+#include <QGroupBox>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QPointer>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -106,6 +111,62 @@ template<typename DateField> void typeDate(DateField *field, const QString &text
     QTest::keyClick(field->lineEdit(), Qt::Key_A, Qt::ControlModifier);
     QTest::keyClicks(field->lineEdit(), text);
     QTest::keyClick(field->lineEdit(), Qt::Key_Tab);
+}
+
+// The keyboard mnemonics (Alt+letter) that more than one label, button or tab of `root` claims
+// among those shown now (a hidden page's shortcuts do not fire), as "Alt+S: &Status / &Save".
+inline QStringList mnemonicClashes(const QWidget *root)
+{
+    QHash<QChar, QString> seen;
+    QStringList clashes;
+    const auto claim = [&seen, &clashes](const QString &text) {
+        for (qsizetype at = text.indexOf(u'&'); at >= 0 && at + 1 < text.size();
+             at = text.indexOf(u'&', at + 2)) {
+            if (text.at(at + 1) == u'&')
+                continue;
+            const QChar key = text.at(at + 1).toLower();
+            if (seen.contains(key))
+                clashes.append(QStringLiteral("Alt+%1: %2 / %3").arg(key, seen.value(key), text));
+            else
+                seen.insert(key, text);
+            return;
+        }
+    };
+    for (const QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->buddy() && label->isVisibleTo(root))
+            claim(label->text());
+    }
+    for (const QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(root))
+            claim(button->text());
+    }
+    for (const QTabBar *bar : root->findChildren<QTabBar *>()) {
+        if (!bar->isVisibleTo(root))
+            continue;
+        for (int i = 0; i < bar->count(); ++i)
+            claim(bar->tabText(i));
+    }
+    for (const QGroupBox *box : root->findChildren<QGroupBox *>()) {
+        if (box->isVisibleTo(root))
+            claim(box->title());
+    }
+    return clashes;
+}
+
+// mnemonicClashes() of `root` with each page of each of its tab widgets shown in turn.
+inline QStringList mnemonicClashesOnEveryPage(QWidget *root)
+{
+    QStringList clashes = mnemonicClashes(root);
+    for (QTabWidget *tabs : root->findChildren<QTabWidget *>()) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            for (const QString &clash : mnemonicClashes(root)) {
+                if (!clashes.contains(clash))
+                    clashes.append(clash);
+            }
+        }
+    }
+    return clashes;
 }
 
 } // namespace GuiTest

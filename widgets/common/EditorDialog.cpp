@@ -19,6 +19,9 @@ QDialogButtonBox *EditorDialog::createButtons()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("saveButton"));
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Save"));
+    // Named here rather than left to Qt's translations, which a system may lack, so that its
+    // mnemonic is known in every language and clashes with no field's.
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     return buttons;

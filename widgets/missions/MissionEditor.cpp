@@ -54,7 +54,7 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     , m_outcome(new QComboBox(this))
     , m_predecessor(new QComboBox(this))
     , m_handover(new QPlainTextEdit(this))
-    , m_archived(new QCheckBox(tr("&Archived (hidden from the missions list)"), this))
+    , m_archived(new QCheckBox(tr("Archi&ved (hidden from the missions list)"), this))
 {
     setObjectName(QStringLiteral("missionEditor"));
     setWindowTitle(mission.meta.id.isEmpty() ? tr("New Mission")
@@ -142,11 +142,11 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     m_lead->setCompleter(completer(organisations));
 
     auto *left = new QFormLayout;
-    left->addRow(tr("&Code:"), m_code);
+    left->addRow(tr("C&ode:"), m_code);
     left->addRow(tr("&Title:"), m_title);
-    left->addRow(tr("Host &country:"), m_country);
+    left->addRow(tr("Host countr&y:"), m_country);
     left->addRow(tr("&Lead organisation:"), m_lead);
-    left->addRow(tr("National co&unterpart:"), m_counterpart);
+    left->addRow(tr("&National counterpart:"), m_counterpart);
     left->addRow(tr("Conte&xt:"), m_context);
     left->addRow(tr("&Predecessor:"), m_predecessor);
 
@@ -154,13 +154,13 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     budgetRow->addWidget(m_budget, 1);
     budgetRow->addWidget(m_currency);
     auto *right = new QFormLayout;
-    right->addRow(tr("&Status:"), m_status);
+    right->addRow(tr("St&atus:"), m_status);
     right->addRow(tr("Current sta&ge:"), m_stage);
-    right->addRow(tr("&Start date:"), m_start);
+    right->addRow(tr("Sta&rt date:"), m_start);
     right->addRow(tr("&End date:"), m_end);
     right->addRow(tr("&MoU:"), m_mouStatus);
     right->addRow(tr("MoU &date:"), m_mouDate);
-    right->addRow(tr("&Outcome:"), m_outcome);
+    right->addRow(tr("O&utcome:"), m_outcome);
     auto *budgetLabel = new QLabel(tr("&Budget:"), this);
     budgetLabel->setBuddy(m_budget);
     right->addRow(budgetLabel, budgetRow);
@@ -190,10 +190,10 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
         m_tabs->setObjectName(QStringLiteral("missionTabs"));
         Form::focusPageOnClick(m_tabs);
         m_stages = new StageNavigator(edits, mission.meta.id, this);
-        m_tabs->addTab(m_stages, tr("Sta&ges"));
-        m_tabs->addTab(new TimelineChart(edits.database(), mission.meta.id, this), tr("Time&line"));
-        m_tabs->addTab(StageForms::indicators(edits, mission.meta.id, this), tr("&Indicators"));
-        m_tabs->addTab(details, tr("&Details"));
+        m_tabs->addTab(m_stages, tr("Stages"));
+        m_tabs->addTab(new TimelineChart(edits.database(), mission.meta.id, this), tr("Timeline"));
+        m_tabs->addTab(StageForms::indicators(edits, mission.meta.id, this), tr("Indicators"));
+        m_tabs->addTab(details, tr("Details"));
         // Stages change on the Stages tab, where the exit criteria are checked.
         m_stage->setEnabled(false);
         m_stage->setToolTip(tr("Move between stages on the Stages tab."));
@@ -211,8 +211,8 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
                     MissionRepository(m_edits.database()).find(m_mission.meta.id))
                 m_mission = *fresh;
         });
-        m_tabs->addTab(createPeopleTab(), tr("S&takeholders"));
-        m_tabs->addTab(createEngagementsTab(), tr("&Engagements"));
+        m_tabs->addTab(createPeopleTab(), tr("Stakeholders"));
+        m_tabs->addTab(createEngagementsTab(), tr("Engagements"));
         outer->addWidget(m_tabs, 1);
         // The records of the other tabs are saved as they are added; only the details wait for
         // Save, so leaving without it is closing, not cancelling.

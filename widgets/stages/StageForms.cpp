@@ -26,7 +26,7 @@ public:
     QList<StageForms::Tab> tabs()
     {
         return {
-            {{Stage::Consultation}, tr("Sessio&ns"), m_consultation.sessions()},
+            {{Stage::Consultation}, tr("Sess&ions"), m_consultation.sessions()},
             {{Stage::Consultation},
              tr("Concerns and a&greements"),
              m_findings.findings(
@@ -44,10 +44,10 @@ public:
              tr("&Trainers and participants"),
              m_trainTheTrainer.trainees()},
             {{Stage::TrainTheTrainer},
-             tr("Trai&ning sessions"),
+             tr("Training sessi&ons"),
              m_trainTheTrainer.trainingSessions()},
-            {{Stage::TrainTheTrainer}, tr("&Cascade"), m_trainTheTrainer.cascadeTree()},
-            {{Stage::TrainTheTrainer}, tr("Mate&rials"), m_trainTheTrainer.materials()},
+            {{Stage::TrainTheTrainer}, tr("Casca&de"), m_trainTheTrainer.cascadeTree()},
+            {{Stage::TrainTheTrainer}, tr("Mat&erials"), m_trainTheTrainer.materials()},
             {{Stage::PostTraining}, tr("&Follow-up"), m_postTraining.followUp()},
         };
     }

@@ -66,10 +66,10 @@ StakeholderEditor::StakeholderEditor(Edits &edits, const Stakeholder &stakeholde
     setWindowTitle(creating ? tr("New Stakeholder")
                             : tr("Stakeholder %1").arg(stakeholder.displayName()));
     m_tabs->setObjectName(QStringLiteral("stakeholderTabs"));
-    m_tabs->addTab(createDetailsTab(missionId), tr("&Details"));
+    m_tabs->addTab(createDetailsTab(missionId), tr("Details"));
     if (!creating) {
-        m_tabs->addTab(createMissionsTab(), tr("&Missions"));
-        m_tabs->addTab(createEngagementsTab(), tr("&Engagements"));
+        m_tabs->addTab(createMissionsTab(), tr("Missions"));
+        m_tabs->addTab(createEngagementsTab(), tr("Engagements"));
     }
     load(stakeholder);
 
@@ -141,13 +141,13 @@ QWidget *StakeholderEditor::createDetailsTab(const QString &missionId)
     who->addRow(nameLabel, nameRow);
     who->addRow(tr("&Organisation:"), m_organisation);
     who->addRow(tr("&Type:"), m_type);
-    who->addRow(tr("&Sex:"), m_sex);
+    who->addRow(tr("Se&x:"), m_sex);
 
     auto *position = new QFormLayout;
     position->addRow(tr("Po&wer (1-5):"), m_power);
     position->addRow(tr("&Interest (1-5):"), m_interest);
     position->addRow(tr("&Attitude:"), m_attitude);
-    position->addRow(tr("T&rust (1-5):"), m_trust);
+    position->addRow(tr("Tr&ust (1-5):"), m_trust);
     position->addRow(tr("Quadrant:"), m_quadrant);
 
     auto *contact = new QGroupBox(tr("Contact details — sensitive: never shown on the projector "
@@ -155,7 +155,7 @@ QWidget *StakeholderEditor::createDetailsTab(const QString &missionId)
                                   tab);
     contact->setObjectName(QStringLiteral("contactGroup"));
     auto *contactForm = new QFormLayout(contact);
-    contactForm->addRow(tr("&E-mail:"), m_email);
+    contactForm->addRow(tr("E-&mail:"), m_email);
     contactForm->addRow(tr("P&hone:"), m_phone);
     contactForm->addRow(tr("A&ddress:"), m_address);
 
@@ -167,7 +167,7 @@ QWidget *StakeholderEditor::createDetailsTab(const QString &missionId)
     auto *layout = new QVBoxLayout(tab);
     layout->addLayout(columns);
     layout->addWidget(contact);
-    auto *notesLabel = new QLabel(tr("N&otes:"), tab);
+    auto *notesLabel = new QLabel(tr("Not&es:"), tab);
     notesLabel->setBuddy(m_notes);
     layout->addWidget(notesLabel);
     layout->addWidget(m_notes, 1);
@@ -186,7 +186,7 @@ QWidget *StakeholderEditor::createDetailsTab(const QString &missionId)
         m_linkRole->setPlaceholderText(tr("Role in the mission, e.g. MoU signatory"));
         auto *link = new QFormLayout;
         link->addRow(tr("&Link to mission:"), m_linkMission);
-        link->addRow(tr("Ro&le:"), m_linkRole);
+        link->addRow(tr("&Role:"), m_linkRole);
         layout->addLayout(link);
     }
 
@@ -261,7 +261,7 @@ QWidget *StakeholderEditor::createEngagementsTab()
     auto *log = new QPushButton(tr("&Log Engagement…"), tab);
     log->setObjectName(QStringLiteral("logEngagementButton"));
     auto *edit = new QPushButton(tr("Ed&it…"), tab);
-    auto *remove = new QPushButton(tr("De&lete"), tab);
+    auto *remove = new QPushButton(tr("&Delete"), tab);
     connect(log, &QPushButton::clicked, this, &StakeholderEditor::logEngagement);
     connect(edit, &QPushButton::clicked, this, &StakeholderEditor::editEngagement);
     connect(remove, &QPushButton::clicked, this, &StakeholderEditor::deleteEngagement);
