@@ -20,6 +20,7 @@
 
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -290,6 +291,14 @@ private Q_SLOTS:
         QVERIFY(targets->summary().contains(u"No intermediate target"));
         whenModalShown([](QWidget *d) {
             QCOMPARE(d->objectName(), QStringLiteral("indicatorTargetsEditor"));
+            // A message that appears (a date that is not one) grows the dialog: its wrapped note
+            // and the message are never cut off.
+            typeDate(child<DateEdit>(d, "date"), QStringLiteral("2027-13-01"));
+            QVERIFY(child<QLabel>(d, "errorLabel")->isVisible());
+            QVERIFY2(d->height() >= d->layout()->totalHeightForWidth(d->width()),
+                     qPrintable(QStringLiteral("%1 < %2")
+                                    .arg(d->height())
+                                    .arg(d->layout()->totalHeightForWidth(d->width()))));
             child<DateEdit>(d, "date")->setValue(QDate(2026, 6, 30));
             child<QDoubleSpinBox>(d, "value")->setValue(600);
             d->findChild<QPushButton *>(QStringLiteral("saveButton"))->click();

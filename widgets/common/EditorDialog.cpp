@@ -3,6 +3,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLayout>
 #include <QPushButton>
 
 EditorDialog::EditorDialog(QWidget *parent)
@@ -38,12 +39,24 @@ void EditorDialog::showEvent(QShowEvent *event)
     QDialog::showEvent(event);
     if (!remembered())
         remember(m_fields);
+    fitHeight();
+}
+
+void EditorDialog::fitHeight()
+{
+    if (!layout())
+        return;
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void EditorDialog::touch(const QString &field, const FieldErrors &errors)
 {
     m_touched.insert(field);
     Form::showErrors(Form::withInputErrors(errors, m_fields, false), m_fields, m_touched, m_errors);
+    fitHeight();
 }
 
 bool EditorDialog::checkAndSave(const FieldErrors &valueErrors,
@@ -54,6 +67,7 @@ bool EditorDialog::checkAndSave(const FieldErrors &valueErrors,
     const FieldErrors errors = Form::withInputErrors(valueErrors, m_fields, true);
     if (!errors.isEmpty()) {
         Form::showErrors(errors, m_fields, m_touched, m_errors);
+        fitHeight();
         // The first field with a problem takes the focus, so the fix starts where the eye is.
         for (const FieldError &error : errors) {
             if (QWidget *widget = m_fields.value(error.field)) {
@@ -68,6 +82,7 @@ bool EditorDialog::checkAndSave(const FieldErrors &valueErrors,
     if (!save(&failure)) {
         m_errors->setText(failure);
         m_errors->show();
+        fitHeight();
         return false;
     }
     return true;

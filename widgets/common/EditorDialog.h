@@ -35,6 +35,9 @@ protected:
     void touch(const QString &field, const FieldErrors &errors);
     // Shows every problem of `errors`, or runs `save` and shows its failure. True when saved.
     bool checkAndSave(const FieldErrors &errors, const std::function<bool(QString *)> &save);
+    // Grows the dialog to the height its wrapped texts need at its width (a message that
+    // appeared, a long note), so that no line is cut off.
+    void fitHeight();
 
 private:
     QDialog *editorDialog() override { return this; }

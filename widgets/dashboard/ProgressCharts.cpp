@@ -116,6 +116,14 @@ void ProgressCharts::drawIndicators(QCustomPlot *p, const MissionDashboard &data
             due->setName(tr("Intermediate target due by now"));
         }
         due->addData(i + 1, *expected);
+        // The bar's figure moves past a diamond that stands beyond the bar's end.
+        for (int k = 0; k < p->itemCount(); ++k) {
+            auto *label = qobject_cast<QCPItemText *>(p->item(k));
+            if (label && label->position->value() == i + 1 && label->position->key() < *expected) {
+                label->position->setCoords(*expected, i + 1);
+                label->setPadding(QMargins(12, 0, 0, 0));
+            }
+        }
         p->xAxis->setRange(std::min(p->xAxis->range().lower, *expected - 5),
                            std::max(p->xAxis->range().upper, *expected + 10));
     }
@@ -126,6 +134,8 @@ void ProgressCharts::drawIndicators(QCustomPlot *p, const MissionDashboard &data
         }
         p->legend->setVisible(true);
         p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+        // A free band under the last bar for the legend, so that it covers no bar.
+        p->yAxis->setRange(0.4, data.indicators.size() + 1.6);
     }
     if (values.isEmpty())
         Charts::showEmpty(p, tr("No indicator with a measured value yet."));

@@ -23,8 +23,8 @@ QWidget *IndicatorForms::indicators()
     auto *below = new QSplitter(Qt::Horizontal, box);
     below->addWidget(values);
     below->addWidget(targets);
-    below->setStretchFactor(0, 3);
-    below->setStretchFactor(1, 2);
+    below->setStretchFactor(0, 1);
+    below->setStretchFactor(1, 1);
     box->addWidget(top);
     box->addWidget(below);
     box->setFocusProxy(top);
