@@ -42,6 +42,10 @@ int runHeadless(int argc, char *argv[])
         return 0;
     case CommandLine::Action::Check:
         return runCheck(command.checkPath);
+    case CommandLine::Action::ExportPackage:
+        return runExportPackage(command);
+    case CommandLine::Action::ImportPackage:
+        return runImportPackage(command);
     case CommandLine::Action::Error:
     case CommandLine::Action::RunGui:
         break;

@@ -15,7 +15,8 @@
 bool CommandLine::isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *option : {"--check", "--help", "-h", "--help-all", "--version", "-v"}) {
+        for (const char *option : {"--check", "--help", "-h", "--help-all", "--version", "-v",
+                                   "--export-package", "--import-package"}) {
             if (std::strcmp(argv[i], option) == 0 || std::strncmp(argv[i], "--check=", 8) == 0)
                 return true;
         }
@@ -42,7 +43,27 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "Planner database, 3 from a newer version, 4 cannot be read, 5 in use or locked, 6 "
            "empty, 7 sound with a stray -wal or -journal beside it (64: wrong arguments)."),
         tr("path"));
-    parser.addOptions({database, demo, check});
+    const QCommandLineOption exportPackage(
+        QStringLiteral("export-package"),
+        tr("Seal every record of the --database into the field package <file> (with "
+           "--passphrase-file), and exit."),
+        tr("file"));
+    const QCommandLineOption importPackage(
+        QStringLiteral("import-package"),
+        tr("Import the field package <file> into the --database (created when it does not "
+           "exist), and exit: 0 imported, 1 refused, 3 records that differ on both sides (nothing "
+           "is written unless all of it can be)."),
+        tr("file"));
+    const QCommandLineOption passphraseFile(
+        QStringLiteral("passphrase-file"),
+        tr("Read the package's passphrase from the first line of <file>."), tr("file"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("With --import-package: print what would change, as JSON, "
+                                       "and write nothing."));
+    QCommandLineOption kdfMinimum(QStringLiteral("kdf-minimum"));
+    kdfMinimum.setFlags(QCommandLineOption::HiddenFromHelp); // for tests: weak keys, fast
+    parser.addOptions(
+        {database, demo, check, exportPackage, importPackage, passphraseFile, dryRun, kdfMinimum});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -67,6 +88,24 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(check)) {
         result.action = Action::Check;
         result.checkPath = parser.value(check);
+        return result;
+    }
+    if (parser.isSet(exportPackage) || parser.isSet(importPackage)) {
+        const bool exporting = parser.isSet(exportPackage);
+        result.action = exporting ? Action::ExportPackage : Action::ImportPackage;
+        result.packagePath = parser.value(exporting ? exportPackage : importPackage);
+        result.databasePath = parser.value(database);
+        result.passphraseFile = parser.value(passphraseFile);
+        result.dryRun = parser.isSet(dryRun);
+        result.minimumKdf = parser.isSet(kdfMinimum);
+        if (parser.isSet(exportPackage) && parser.isSet(importPackage)) {
+            result.action = Action::Error;
+            result.errorText = tr("Use either --export-package or --import-package, not both.");
+        } else if (result.databasePath.isEmpty() || result.passphraseFile.isEmpty()) {
+            result.action = Action::Error;
+            result.errorText = tr("A field package needs --database PATH and --passphrase-file "
+                                  "FILE.");
+        }
         return result;
     }
     if (parser.isSet(demo) && parser.isSet(database)) {

@@ -10,7 +10,7 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Action { RunGui, Check, ShowHelp, ShowVersion, Error };
+    enum class Action { RunGui, Check, ExportPackage, ImportPackage, ShowHelp, ShowVersion, Error };
     // The exit code for arguments that make no sense (EX_USAGE), apart from --check's verdicts.
     static constexpr int usageError = 64;
 
@@ -18,6 +18,10 @@ public:
     QString databasePath; // --database PATH
     bool demo = false; // --demo
     QString checkPath; // --check PATH
+    QString packagePath; // --export-package FILE or --import-package FILE
+    QString passphraseFile; // --passphrase-file F: the package's passphrase, its first line
+    bool dryRun = false; // --dry-run: print what an import would change, write nothing
+    bool minimumKdf = false; // --kdf-minimum (tests only): libsodium's smallest Argon2id limits
     QString errorText;
     QString helpText;
 
@@ -30,3 +34,10 @@ public:
 // output. Returns the process exit code: 0 when the database is sound, else one code per kind of
 // verdict (Inspection::exitCode; README, "Checking a file"). Writes nothing.
 int runCheck(const QString &path);
+
+// Seals every record of the database into a field package (exit 0), or says why not (1).
+int runExportPackage(const CommandLine &command);
+// Imports a field package into the database, created when the path holds none. Exit 0 imported
+// (or already there), 1 refused (the reason is printed; nothing written), 3 records differ on both
+// sides (their number is printed; nothing written). With --dry-run, prints the preview as JSON.
+int runImportPackage(const CommandLine &command);

@@ -8,7 +8,7 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libqcustomplot-dev libgl-dev
+    libqcustomplot-dev libgl-dev libsodium-dev
     sqlite3 libsqlite3-dev clang-format poppler-utils
     fonts-dejavu-core fonts-noto-core faketime
 )

@@ -230,6 +230,54 @@ Click to open the capacity assessment.</translation>
         <source>OK: %1 passed the integrity check; data format %2%3; it holds %4.%5</source>
         <translation>OK: %1 passed the integrity check; data format %2%3; it holds %4.%5</translation>
     </message>
+    <message>
+        <source>Seal every record of the --database into the field package &lt;file&gt; (with --passphrase-file), and exit.</source>
+        <translation>Seal every record of the --database into the field package &lt;file&gt; (with --passphrase-file), and exit.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Import the field package &lt;file&gt; into the --database (created when it does not exist), and exit: 0 imported, 1 refused, 3 records that differ on both sides (nothing is written unless all of it can be).</source>
+        <translation>Import the field package &lt;file&gt; into the --database (created when it does not exist), and exit: 0 imported, 1 refused, 3 records that differ on both sides (nothing is written unless all of it can be).</translation>
+    </message>
+    <message>
+        <source>Read the package's passphrase from the first line of &lt;file&gt;.</source>
+        <translation>Read the package's passphrase from the first line of &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>With --import-package: print what would change, as JSON, and write nothing.</source>
+        <translation>With --import-package: print what would change, as JSON, and write nothing.</translation>
+    </message>
+    <message>
+        <source>Use either --export-package or --import-package, not both.</source>
+        <translation>Use either --export-package or --import-package, not both.</translation>
+    </message>
+    <message>
+        <source>A field package needs --database PATH and --passphrase-file FILE.</source>
+        <translation>A field package needs --database PATH and --passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read: %2</source>
+        <translation>The passphrase file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>The passphrase file %1 is empty.</translation>
+    </message>
+    <message>
+        <source>Sealed every record of %1 into %2.</source>
+        <translation>Sealed every record of %1 into %2.</translation>
+    </message>
+    <message>
+        <source>Already imported: every record of the package is here, unchanged.</source>
+        <translation>Already imported: every record of the package is here, unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new record(s) into %1.</source>
+        <translation><numerusform>Imported %n new record into %1.</numerusform><numerusform>Imported %n new records into %1.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ConsultationSession</name>
@@ -1857,6 +1905,41 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>Replaced</source>
         <translation>Replaced</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPackage</name>
+    <message>
+        <source>%1: a row without an id was left out.</source>
+        <translation>%1: a row without an id was left out.</translation>
+    </message>
+    <message>
+        <source>deleted on one side</source>
+        <translation>deleted on one side</translation>
+    </message>
+    <message>
+        <source>%1 %2: differs here (%3).</source>
+        <translation>%1 %2: differs here (%3).</translation>
+    </message>
+    <message>
+        <source>The package's contents are not records this version can read.</source>
+        <translation>The package's contents are not records this version can read.</translation>
+    </message>
+    <message>
+        <source>The package holds data format %1, newer than this version reads (up to %2). Update Intervention Planner to import it; nothing was written.</source>
+        <translation>The package holds data format %1, newer than this version reads (up to %2). Update Intervention Planner to import it; nothing was written.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) differ here from the package.</source>
+        <translation><numerusform>%n record differs here from the package.</numerusform><numerusform>%n records differ here from the package.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the package cannot be read.</source>
+        <translation><numerusform>%n row of the package cannot be read.</numerusform><numerusform>%n rows of the package cannot be read.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3648,77 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Restore from Backup…</translation>
+    </message>
+</context>
+<context>
+    <name>PackageFile</name>
+    <message>
+        <source>This is not an Intervention Planner field package.</source>
+        <translation>This is not an Intervention Planner field package.</translation>
+    </message>
+    <message>
+        <source>The package is cut short: it ends inside its header. Ask for it again.</source>
+        <translation>The package is cut short: it ends inside its header. Ask for it again.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of Intervention Planner (package format %1; this version reads format %2). Update Intervention Planner to open it.</source>
+        <translation>The package was made by a newer version of Intervention Planner (package format %1; this version reads format %2). Update Intervention Planner to open it.</translation>
+    </message>
+    <message>
+        <source>The package's header is damaged: nothing can be read from it.</source>
+        <translation>The package's header is damaged: nothing can be read from it.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>The encryption library could not start.</translation>
+    </message>
+    <message>
+        <source>A package needs a passphrase: it is never written unencrypted.</source>
+        <translation>A package needs a passphrase: it is never written unencrypted.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the package's key.</source>
+        <translation>There is not enough memory to derive the package's key.</translation>
+    </message>
+    <message>
+        <source>The package's header asks for a key derivation this version does not accept; it may have been altered.</source>
+        <translation>The package's header asks for a key derivation this version does not accept; it may have been altered.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this package was sealed with.</source>
+        <translation>The passphrase is not the one this package was sealed with.</translation>
+    </message>
+    <message>
+        <source>The package is cut short: it ends before its contents. Ask for it again.</source>
+        <translation>The package is cut short: it ends before its contents. Ask for it again.</translation>
+    </message>
+    <message>
+        <source>The package has been altered or damaged: its contents do not verify.</source>
+        <translation>The package has been altered or damaged: its contents do not verify.</translation>
+    </message>
+    <message>
+        <source>The package is cut short: part %1 of it is missing. Nothing was read from it; ask for it again.</source>
+        <translation>The package is cut short: part %1 of it is missing. Nothing was read from it; ask for it again.</translation>
+    </message>
+    <message>
+        <source>The package has been altered or damaged (part %1 does not verify). Nothing was read from it.</source>
+        <translation>The package has been altered or damaged (part %1 does not verify). Nothing was read from it.</translation>
+    </message>
+    <message>
+        <source>The package has been altered: there are bytes after its end. Nothing was read from it.</source>
+        <translation>The package has been altered: there are bytes after its end. Nothing was read from it.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written whole (%2); nothing was left under that name.</source>
+        <translation>%1 could not be written whole (%2); nothing was left under that name.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
     </message>
 </context>
 <context>

@@ -230,6 +230,54 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>OK: %1 passed the integrity check; data format %2%3; it holds %4.%5</source>
         <translation>OK : %1 a passé le contrôle d'intégrité ; format de données %2%3 ; elle contient %4.%5</translation>
     </message>
+    <message>
+        <source>Seal every record of the --database into the field package &lt;file&gt; (with --passphrase-file), and exit.</source>
+        <translation>Scelle tous les enregistrements de la base --database dans le paquet de terrain &lt;fichier&gt; (avec --passphrase-file), puis quitte.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Import the field package &lt;file&gt; into the --database (created when it does not exist), and exit: 0 imported, 1 refused, 3 records that differ on both sides (nothing is written unless all of it can be).</source>
+        <translation>Importe le paquet de terrain &lt;fichier&gt; dans la base --database (créée si elle n'existe pas), puis quitte : 0 importé, 1 refusé, 3 enregistrements différents des deux côtés (rien n'est écrit à moins que tout puisse l'être).</translation>
+    </message>
+    <message>
+        <source>Read the package's passphrase from the first line of &lt;file&gt;.</source>
+        <translation>Lit la phrase secrète du paquet sur la première ligne de &lt;fichier&gt;.</translation>
+    </message>
+    <message>
+        <source>With --import-package: print what would change, as JSON, and write nothing.</source>
+        <translation>Avec --import-package : affiche ce qui changerait, en JSON, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>Use either --export-package or --import-package, not both.</source>
+        <translation>Utilisez --export-package ou --import-package, pas les deux.</translation>
+    </message>
+    <message>
+        <source>A field package needs --database PATH and --passphrase-file FILE.</source>
+        <translation>Un paquet de terrain demande --database CHEMIN et --passphrase-file FICHIER.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read: %2</source>
+        <translation>Le fichier de phrase secrète %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>Le fichier de phrase secrète %1 est vide.</translation>
+    </message>
+    <message>
+        <source>Sealed every record of %1 into %2.</source>
+        <translation>Tous les enregistrements de %1 ont été scellés dans %2.</translation>
+    </message>
+    <message>
+        <source>Already imported: every record of the package is here, unchanged.</source>
+        <translation>Déjà importé : chaque enregistrement du paquet est déjà là, inchangé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n new record(s) into %1.</source>
+        <translation><numerusform>%n nouvel enregistrement importé dans %1.</numerusform><numerusform>%n nouveaux enregistrements importés dans %1.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>ConsultationSession</name>
@@ -1857,6 +1905,41 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>Replaced</source>
         <translation>Remplacée</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPackage</name>
+    <message>
+        <source>%1: a row without an id was left out.</source>
+        <translation>%1 : une ligne sans identifiant a été laissée de côté.</translation>
+    </message>
+    <message>
+        <source>deleted on one side</source>
+        <translation>supprimé d'un côté</translation>
+    </message>
+    <message>
+        <source>%1 %2: differs here (%3).</source>
+        <translation>%1 %2 : diffère ici (%3).</translation>
+    </message>
+    <message>
+        <source>The package's contents are not records this version can read.</source>
+        <translation>Le contenu du paquet n'est pas fait d'enregistrements que cette version sait lire.</translation>
+    </message>
+    <message>
+        <source>The package holds data format %1, newer than this version reads (up to %2). Update Intervention Planner to import it; nothing was written.</source>
+        <translation>Le paquet contient le format de données %1, plus récent que ce que lit cette version (jusqu'à %2). Mettez Intervention Planner à jour pour l'importer ; rien n'a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) differ here from the package.</source>
+        <translation><numerusform>%n enregistrement diffère ici du paquet.</numerusform><numerusform>%n enregistrements diffèrent ici du paquet.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the package cannot be read.</source>
+        <translation><numerusform>%n ligne du paquet ne peut pas être lue.</numerusform><numerusform>%n lignes du paquet ne peuvent pas être lues.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation>Rien n'a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -3565,6 +3648,77 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+</context>
+<context>
+    <name>PackageFile</name>
+    <message>
+        <source>This is not an Intervention Planner field package.</source>
+        <translation>Ce n'est pas un paquet de terrain d'Intervention Planner.</translation>
+    </message>
+    <message>
+        <source>The package is cut short: it ends inside its header. Ask for it again.</source>
+        <translation>Le paquet est tronqué : il s'arrête dans son en-tête. Demandez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of Intervention Planner (package format %1; this version reads format %2). Update Intervention Planner to open it.</source>
+        <translation>Le paquet a été fait par une version plus récente d'Intervention Planner (format de paquet %1 ; cette version lit le format %2). Mettez Intervention Planner à jour pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <source>The package's header is damaged: nothing can be read from it.</source>
+        <translation>L'en-tête du paquet est endommagé : rien ne peut en être lu.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>La bibliothèque de chiffrement n'a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>A package needs a passphrase: it is never written unencrypted.</source>
+        <translation>Un paquet demande une phrase secrète : il n'est jamais écrit en clair.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the package's key.</source>
+        <translation>La mémoire manque pour dériver la clé du paquet.</translation>
+    </message>
+    <message>
+        <source>The package's header asks for a key derivation this version does not accept; it may have been altered.</source>
+        <translation>L'en-tête du paquet demande une dérivation de clé que cette version n'accepte pas ; il a peut-être été modifié.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not the one this package was sealed with.</source>
+        <translation>La phrase secrète n'est pas celle avec laquelle ce paquet a été scellé.</translation>
+    </message>
+    <message>
+        <source>The package is cut short: it ends before its contents. Ask for it again.</source>
+        <translation>Le paquet est tronqué : il s'arrête avant son contenu. Demandez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The package has been altered or damaged: its contents do not verify.</source>
+        <translation>Le paquet a été modifié ou endommagé : son contenu ne se vérifie pas.</translation>
+    </message>
+    <message>
+        <source>The package is cut short: part %1 of it is missing. Nothing was read from it; ask for it again.</source>
+        <translation>Le paquet est tronqué : sa partie %1 manque. Rien n'en a été lu ; demandez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>The package has been altered or damaged (part %1 does not verify). Nothing was read from it.</source>
+        <translation>Le paquet a été modifié ou endommagé (la partie %1 ne se vérifie pas). Rien n'en a été lu.</translation>
+    </message>
+    <message>
+        <source>The package has been altered: there are bytes after its end. Nothing was read from it.</source>
+        <translation>Le paquet a été modifié : il y a des octets après sa fin. Rien n'en a été lu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written whole (%2); nothing was left under that name.</source>
+        <translation>%1 n'a pas pu être écrit en entier (%2) ; rien n'a été laissé sous ce nom.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
     </message>
 </context>
 <context>

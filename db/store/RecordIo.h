@@ -16,6 +16,12 @@
 
 namespace RecordIo {
 
+// Whether the description keeps a list of ids in a link table (Table<T>::link and links()).
+template<typename T> constexpr bool hasLinks = requires
+{
+    Table<T>::link;
+};
+
 // The column names, in order.
 class ColumnNames
 {
@@ -123,60 +129,71 @@ private:
     }
 };
 
-// Reads the columns back in order, from `first`; with `only`, reads just those columns (the
-// others keep their defaults), as a query that selected only them returns them.
-class ColumnReader
+// Where a ValueReader takes its values from: the columns of a query, in order from `first`; with
+// `only`, just those columns (the others keep their defaults), as a query that selected only them
+// returns them.
+struct QueryColumns
+{
+    const QSqlQuery &query;
+    int column;
+    const QSet<QString> *only = nullptr;
+
+    bool take(const char *name) const { return !only || only->contains(QLatin1String(name)); }
+    QVariant next(const char *) { return query.value(column++); }
+};
+
+// Reads a description's fields back from a source of stored values (QueryColumns, or a field
+// package's record), converting as ColumnWriter wrote them.
+template<typename Source> class ValueReader
 {
 public:
-    ColumnReader(const QSqlQuery &query, int first, const QSet<QString> *only = nullptr)
-        : m_query(query)
-        , m_column(first)
-        , m_only(only)
+    explicit ValueReader(Source source)
+        : m_source(std::move(source))
     {
     }
     void operator()(const char *c, QString &v, const char * = nullptr, int = 0)
     {
         if (take(c))
-            v = next().toString();
+            v = next(c).toString();
     }
     void operator()(const char *c, QDate &v, const char * = nullptr, int = 0)
     {
         if (take(c))
-            v = Sql::toDate(next());
+            v = Sql::toDate(next(c));
     }
     void operator()(const char *c, QDateTime &v, const char * = nullptr, int = 0)
     {
         if (take(c))
-            v = Sql::toDateTime(next());
+            v = Sql::toDateTime(next(c));
     }
     void operator()(const char *c, bool &v, const char * = nullptr, int = 0)
     {
         if (take(c))
-            v = next().toInt() != 0;
+            v = next(c).toInt() != 0;
     }
     void operator()(const char *c, int &v, const char * = nullptr, int = 0)
     {
         if (take(c))
-            v = next().toInt();
+            v = next(c).toInt();
     }
     void operator()(const char *c, double &v, const char * = nullptr, int = 0)
     {
         if (take(c))
-            v = next().toDouble();
+            v = next(c).toDouble();
     }
     template<typename E>
     requires std::is_enum_v<E>
     void operator()(const char *c, E &v, const char * = nullptr, int = 0)
     {
         if (take(c))
-            v = enumFromCode<E>(next().toString()).value_or(v);
+            v = enumFromCode<E>(next(c).toString()).value_or(v);
     }
     template<typename V>
     void operator()(const char *c, std::optional<V> &v, const char * = nullptr, int = 0)
     {
         if (!take(c))
             return;
-        const QVariant value = next();
+        const QVariant value = next(c);
         if (value.isNull())
             v = std::nullopt;
         else if constexpr (std::is_enum_v<V>)
@@ -189,24 +206,19 @@ public:
     {
         if (!take(c))
             return;
-        const QVariant value = next();
+        const QVariant value = next(c);
         v.value = value.isNull() ? v.none : value.value<std::remove_const_t<V>>();
     }
     void ref(const char *c, QString &v, const char * = nullptr, int = 0)
     {
         if (take(c))
-            v = next().toString();
+            v = next(c).toString();
     }
 
 private:
-    bool take(const char *column) const
-    {
-        return !m_only || m_only->contains(QLatin1String(column));
-    }
-    QVariant next() { return m_query.value(m_column++); }
-    const QSqlQuery &m_query;
-    int m_column;
-    const QSet<QString> *m_only;
+    bool take(const char *column) const { return m_source.take(column); }
+    QVariant next(const char *column) { return m_source.next(column); }
+    Source m_source;
 };
 
 } // namespace RecordIo

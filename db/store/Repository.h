@@ -39,6 +39,9 @@ public:
     QList<T> where(const QString &condition, const QVariantList &values = {},
                    const QString &order = {}) const;
     int count() const;
+    // Every row, deleted ones (tombstones) included, in the description's order: what a field
+    // package carries.
+    QList<T> everything() const;
 
     // validate(), then write().
     bool save(T &value, QString *error = nullptr);
@@ -57,7 +60,8 @@ public:
 
 private:
     QList<T> select(const QString &condition, const QVariantList &values,
-                    const QStringList &columns = {}, const QString &order = {}) const;
+                    const QStringList &columns = {}, const QString &order = {},
+                    bool liveOnly = true) const;
     QString describeCurrent(const T &attempted) const;
 
     Database &m_db;

@@ -25,11 +25,6 @@ template<typename T> QLatin1String ownerColumn()
         return QLatin1String("mission_id");
 }
 
-template<typename T> constexpr bool hasLinks = requires
-{
-    Table<T>::link;
-};
-
 // A value as a person reads it, for the message of a refused save.
 class ValueText
 {
@@ -87,7 +82,8 @@ private:
 
 template<typename T>
 QList<T> Repository<T>::select(const QString &condition, const QVariantList &values,
-                               const QStringList &columns, const QString &order) const
+                               const QStringList &columns, const QString &order,
+                               bool liveOnly) const
 {
     using Tab = Table<T>;
     RecordIo::ColumnNames names;
@@ -107,15 +103,14 @@ QList<T> Repository<T>::select(const QString &condition, const QVariantList &val
     QList<T> result;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1%2 FROM %3 r WHERE r.deleted = 0 AND (%4) "
-                                 "ORDER BY %5")
-                      .arg(Sql::metaColumns(),
-                           selected.isEmpty()
-                               ? QString()
-                               : QStringLiteral(", ") + selected.join(QStringLiteral(", ")),
-                           QLatin1String(Tab::name), condition,
-                           order.isEmpty() ? QLatin1String(Tab::order) + QStringLiteral(", r.rowid")
-                                           : order));
+    query.prepare(
+        QStringLiteral("SELECT %1%2 FROM %3 r WHERE %6(%4) ORDER BY %5")
+            .arg(Sql::metaColumns(),
+                 selected.isEmpty() ? QString()
+                                    : QStringLiteral(", ") + selected.join(QStringLiteral(", ")),
+                 QLatin1String(Tab::name), condition,
+                 order.isEmpty() ? QLatin1String(Tab::order) + QStringLiteral(", r.rowid") : order,
+                 liveOnly ? QStringLiteral("r.deleted = 0 AND ") : QString()));
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!Sql::read(m_db, query, QLatin1String(Tab::name)))
@@ -124,8 +119,8 @@ QList<T> Repository<T>::select(const QString &condition, const QVariantList &val
     while (query.next()) {
         T record;
         Sql::readMeta(query, record.meta);
-        RecordIo::ColumnReader reader(query, Sql::metaColumnCount,
-                                      columns.isEmpty() ? nullptr : &only);
+        RecordIo::ValueReader reader(RecordIo::QueryColumns {query, Sql::metaColumnCount,
+                                                             columns.isEmpty() ? nullptr : &only});
         Tab::fields(reader, record);
         rowOfId.insert(record.meta.id, result.size());
         result.append(std::move(record));
@@ -136,11 +131,11 @@ QList<T> Repository<T>::select(const QString &condition, const QVariantList &val
         QSqlQuery links(m_db.connection());
         links.setForwardOnly(true);
         links.prepare(QStringLiteral("SELECT l.%1, l.%2 FROM %3 l JOIN %4 r ON r.id = l.%1 "
-                                     "WHERE l.deleted = 0 AND r.deleted = 0 AND (%5) "
+                                     "WHERE l.deleted = 0 AND %6(%5) "
                                      "ORDER BY l.created_at, l.rowid")
                           .arg(QLatin1String(Tab::link.owner), QLatin1String(Tab::link.other),
-                               QLatin1String(Tab::link.table), QLatin1String(Tab::name),
-                               condition));
+                               QLatin1String(Tab::link.table), QLatin1String(Tab::name), condition,
+                               liveOnly ? QStringLiteral("r.deleted = 0 AND ") : QString()));
         for (const QVariant &value : values)
             links.addBindValue(value);
         if (Sql::read(m_db, links, QLatin1String(Tab::link.table))) {
@@ -157,6 +152,11 @@ QList<T> Repository<T>::select(const QString &condition, const QVariantList &val
 template<typename T> QList<T> Repository<T>::all() const
 {
     return select(QStringLiteral("1"), {});
+}
+
+template<typename T> QList<T> Repository<T>::everything() const
+{
+    return select(QStringLiteral("1"), {}, {}, {}, false);
 }
 
 template<typename T> QList<T> Repository<T>::forOwner(const QString &ownerId) const

@@ -3,6 +3,8 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QtTest>
@@ -211,6 +213,90 @@ private Q_SLOTS:
                                     "missions;")});
         QVERIFY(shell.waitForFinished(30000));
         QCOMPARE(QString::fromUtf8(shell.readAllStandardOutput()), QStringLiteral("ok\n5\n"));
+    }
+
+    void fieldPackagesTravelFromTheCommandLine()
+    {
+        const QString hq = m_dir->path(QStringLiteral("hq.sqlite"));
+        QString error;
+        QVERIFY2(DemoData::createFile(hq, &error), qPrintable(error));
+        const QString passphrase = m_dir->path(QStringLiteral("passphrase.txt"));
+        QVERIFY(writeFile(passphrase, "grün Straße 7\n"));
+        const QString package = m_dir->path(QStringLiteral("all.ippkg"));
+        const QStringList seal {QStringLiteral("--passphrase-file"), passphrase,
+                                QStringLiteral("--kdf-minimum")};
+        Run run = execute(QStringList {QStringLiteral("--export-package"), package,
+                                       QStringLiteral("--database"), hq}
+                          + seal);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(QFile::exists(package));
+        QVERIFY(!readFile(package).contains("Croatia")); // sealed, not in clear
+
+        // A dry run into a path with no database yet: the counts, and no file made.
+        const QString laptop = m_dir->path(QStringLiteral("laptop.sqlite"));
+        const QStringList into {QStringLiteral("--import-package"), package,
+                                QStringLiteral("--database"), laptop};
+        run = execute(into + seal + QStringList {QStringLiteral("--dry-run")});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject preview = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        QVERIFY2(preview.value(QStringLiteral("added")).toInt() > 300, qPrintable(run.out));
+        QCOMPARE(preview.value(QStringLiteral("conflicts")).toInt(), 0);
+        QVERIFY(!QFile::exists(laptop));
+
+        // The laptop starts from the package; the same package again changes nothing.
+        run = execute(into + seal);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Imported"), qPrintable(run.out + run.err));
+        {
+            auto db = std::make_unique<Database>();
+            QVERIFY(db->open(laptop, Database::Mode::ReadOnly, quietOptions()));
+            QCOMPARE(MissionRepository(*db).all().size(), 5);
+        }
+        run = execute(into + seal);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Already imported"), qPrintable(run.out));
+
+        // Refused, with its reason, and the laptop's file untouched: a wrong passphrase, a package
+        // cut short.
+        const QByteArray before = readFile(laptop);
+        const QString wrong = m_dir->path(QStringLiteral("wrong.txt"));
+        QVERIFY(writeFile(wrong, "not it\n"));
+        run = execute(into + QStringList {QStringLiteral("--passphrase-file"), wrong});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"passphrase is not the one"), qPrintable(run.err));
+        const QString cut = m_dir->path(QStringLiteral("cut.ippkg"));
+        QVERIFY(writeFile(cut, readFile(package).left(readFile(package).size() - 40)));
+        run = execute(QStringList {QStringLiteral("--import-package"), cut,
+                                   QStringLiteral("--database"), laptop}
+                      + seal);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"cut short"), qPrintable(run.err));
+        QCOMPARE(readFile(laptop), before);
+
+        // A mission changed on the laptop and at headquarters: exit 3, nothing written.
+        {
+            auto db = std::make_unique<Database>();
+            QVERIFY(db->open(laptop, Database::Mode::OpenExisting, quietOptions()));
+            Mission m = MissionRepository(*db).all().constFirst();
+            m.title += QStringLiteral(" (laptop)");
+            QVERIFY(MissionRepository(*db).save(m));
+        }
+        {
+            auto db = std::make_unique<Database>();
+            QVERIFY(db->open(hq, Database::Mode::OpenExisting, quietOptions()));
+            Mission m = MissionRepository(*db).all().constFirst();
+            m.title += QStringLiteral(" (headquarters)");
+            QVERIFY(MissionRepository(*db).save(m));
+        }
+        run = execute(QStringList {QStringLiteral("--export-package"), package,
+                                   QStringLiteral("--database"), hq}
+                      + seal);
+        QCOMPARE(run.exitCode, 0);
+        const QByteArray changed = readFile(laptop);
+        run = execute(into + seal);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(u"1 record differs"), qPrintable(run.err));
+        QCOMPARE(readFile(laptop), changed);
     }
 
 private:

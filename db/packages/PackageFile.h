@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+// The sealed file a field package travels in: a header in clear (what it is, how its key is
+// derived), then the payload encrypted and authenticated in chunks (libsodium's secretstream,
+// XChaCha20-Poly1305), the header bound to the first chunk. A package cut short, altered in any
+// byte, with chunks reordered, or opened with the wrong passphrase is refused with a message that
+// says which; nothing of it is returned. The passphrase key comes from Argon2id, its limits and
+// salt kept in the header.
+//
+//   "IPFPKG\r\n"  u32 format  u32 header length  header (JSON)  stream header (24 bytes)
+//   then chunks: u32 length  ciphertext   (the last one tagged FINAL, nothing after it)
+class PackageFile
+{
+    Q_DECLARE_TR_FUNCTIONS(PackageFile)
+
+public:
+    static constexpr int Format = 1;
+
+    struct Seal
+    {
+        QByteArray passphrase;
+        // libsodium's smallest Argon2id limits, for tests under sanitizers: never for real files.
+        bool minimumKdf = false;
+        // Shown in clear: the package's id, when and by what it was made, its schema version.
+        QJsonObject header;
+    };
+
+    // Writes `payload` sealed to `path` through a temporary file renamed at the end, so that
+    // nothing half-written is ever left under that name.
+    static bool write(const QString &path, const QByteArray &payload, const Seal &seal,
+                      QString *error);
+
+    struct Opened
+    {
+        QJsonObject header;
+        QByteArray payload;
+    };
+    // The header alone, without the passphrase (to show what a package is before asking).
+    static std::optional<QJsonObject> peek(const QString &path, QString *error);
+    static std::optional<Opened> read(const QString &path, const QByteArray &passphrase,
+                                      QString *error);
+
+    // The same, on bytes (tests and the file functions above).
+    static std::optional<QByteArray> seal(const QByteArray &payload, const Seal &seal,
+                                          QString *error);
+    static std::optional<Opened> open(const QByteArray &bytes, const QByteArray &passphrase,
+                                      QString *error);
+};

@@ -1,0 +1,245 @@
+#include "Database.h"
+#include "DemoData.h"
+#include "FieldPackage.h"
+#include "MissionRepository.h"
+#include "PackageFile.h"
+#include "StageRecords.h"
+#include "StakeholderRepository.h"
+#include "TestSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QtEndian>
+#include <QtTest>
+
+using namespace TestSupport;
+
+namespace {
+
+PackageFile::Seal testSeal(const QByteArray &passphrase = "correct horse battery staple")
+{
+    PackageFile::Seal seal;
+    seal.passphrase = passphrase;
+    seal.minimumKdf = true; // fast under sanitizers; real packages use Argon2id's moderate limits
+    seal.header = {{QStringLiteral("packageId"), QStringLiteral("test")}};
+    return seal;
+}
+
+// Where each chunk of a sealed package begins (after the header and the stream header).
+QList<qsizetype> chunkStarts(const QByteArray &bytes)
+{
+    qsizetype at = 8 + 4;
+    const quint32 headerLength = qFromBigEndian<quint32>(bytes.constData() + at);
+    at += 4 + qsizetype(headerLength) + 24;
+    QList<qsizetype> starts;
+    while (at < bytes.size()) {
+        starts.append(at);
+        at += 4 + qsizetype(qFromBigEndian<quint32>(bytes.constData() + at));
+    }
+    return starts;
+}
+
+} // namespace
+
+// Field packages, first step: the sealed file refuses every kind of damage with its own message,
+// and a whole database travels into a new one and back unchanged, every record type included.
+class TestPackages : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void sealedContentsComeBackWhole()
+    {
+        QByteArray payload(200 * 1024, '\0'); // several chunks
+        QRandomGenerator generator(7);
+        for (char &c : payload)
+            c = char(generator.bounded(256));
+        QString error;
+        const std::optional<QByteArray> sealed = PackageFile::seal(payload, testSeal(), &error);
+        QVERIFY2(sealed, qPrintable(error));
+        QVERIFY(!sealed->contains(payload.left(64))); // not in clear
+        const std::optional<PackageFile::Opened> opened =
+            PackageFile::open(*sealed, "correct horse battery staple", &error);
+        QVERIFY2(opened, qPrintable(error));
+        QCOMPARE(opened->payload, payload);
+        QCOMPARE(opened->header.value(QStringLiteral("packageId")).toString(), u"test");
+        // An empty payload is a package too.
+        const std::optional<QByteArray> empty = PackageFile::seal({}, testSeal(), &error);
+        QVERIFY(empty);
+        QVERIFY(PackageFile::open(*empty, "correct horse battery staple", &error));
+        // Never without a passphrase.
+        QVERIFY(!PackageFile::seal(payload, testSeal(""), &error));
+        QVERIFY(error.contains(u"passphrase"));
+    }
+
+    void damagedPackagesAreRefusedWithTheirReason()
+    {
+        QByteArray payload(150 * 1024, 'x');
+        QString error;
+        const QByteArray sealed = *PackageFile::seal(payload, testSeal(), &error);
+        const QList<qsizetype> chunks = chunkStarts(sealed);
+        QCOMPARE(chunks.size(), 3);
+        const auto refused = [](const QByteArray &bytes, const char *expected,
+                                const QByteArray &passphrase = "correct horse battery staple") {
+            QString why;
+            const bool opened = PackageFile::open(bytes, passphrase, &why).has_value();
+            if (opened || !why.contains(QLatin1String(expected)))
+                qWarning("expected a refusal saying \"%s\", got: %s", expected,
+                         opened ? "opened" : qPrintable(why));
+            return !opened && why.contains(QLatin1String(expected));
+        };
+        QVERIFY(refused(sealed, "passphrase is not the one", "wrong passphrase"));
+        QVERIFY(refused(QByteArray("PK\x03\x04 a zip file"), "not an Intervention Planner"));
+        QVERIFY(refused(sealed.left(20), "ends inside its header"));
+        QVERIFY(refused(sealed.left(chunks.at(0) - 10), "ends before its contents"));
+        QVERIFY(refused(sealed.left(chunks.at(1) + 100), "part 2 of it is missing"));
+        QVERIFY(refused(sealed.left(chunks.at(2)), "part 3 of it is missing")); // no FINAL part
+        QByteArray flipped = sealed;
+        flipped[chunks.at(1) + 50] = char(flipped.at(chunks.at(1) + 50) ^ 0x01);
+        QVERIFY(refused(flipped, "part 2 does not verify"));
+        // Chunks 1 and 2 hold the same number of bytes: swapped, they no longer verify.
+        QByteArray reordered = sealed.left(chunks.at(0))
+            + sealed.mid(chunks.at(1), chunks.at(2) - chunks.at(1))
+            + sealed.mid(chunks.at(0), chunks.at(1) - chunks.at(0)) + sealed.mid(chunks.at(2));
+        QCOMPARE(reordered.size(), sealed.size());
+        QVERIFY(refused(reordered, "does not verify"));
+        QVERIFY(refused(sealed + "tail", "bytes after its end"));
+        // The clear header is bound to the contents: changing what it says is seen.
+        QByteArray relabelled = sealed;
+        const qsizetype label = relabelled.indexOf("\"test\"");
+        QVERIFY(label > 0);
+        relabelled[label + 1] = 'b';
+        QVERIFY(refused(relabelled, "part 1 does not verify"));
+        // A newer format names the version it needs.
+        QByteArray newer = sealed;
+        qToBigEndian<quint32>(PackageFile::Format + 1, newer.data() + 8);
+        QVERIFY(refused(newer, "newer version"));
+    }
+
+    void aWholeDatabaseTravelsToANewOneAndBack()
+    {
+        TempFolder dir;
+        std::unique_ptr<Database> headquarters =
+            createDatabase(dir.path(QStringLiteral("hq.sqlite")));
+        QString error;
+        QVERIFY2(DemoData::load(*headquarters, &error), qPrintable(error));
+        // A deletion travels as a tombstone.
+        const Mission deleted = MissionRepository(*headquarters).all().constLast();
+        QVERIFY(MissionRepository(*headquarters).remove(deleted.meta.id, &error));
+
+        const QByteArray payload = FieldPackage::exportAll(*headquarters);
+        const QString path = dir.path(QStringLiteral("croatia.ippkg"));
+        PackageFile::Seal seal = testSeal();
+        QVERIFY2(PackageFile::write(path, payload, seal, &error), qPrintable(error));
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        const std::optional<PackageFile::Opened> opened =
+            PackageFile::read(path, seal.passphrase, &error);
+        QVERIFY2(opened, qPrintable(error));
+
+        std::unique_ptr<Database> laptop =
+            createDatabase(dir.path(QStringLiteral("laptop.sqlite")));
+        const std::optional<FieldPackage::Preview> preview =
+            FieldPackage::preview(*laptop, opened->payload, &error);
+        QVERIFY2(preview, qPrintable(error));
+        QVERIFY(preview->canApply());
+        const int records = preview->total(&FieldPackage::TableCounts::incoming);
+        QCOMPARE(preview->total(&FieldPackage::TableCounts::added), records);
+        QVERIFY(records > 300);
+        const std::optional<FieldPackage::Preview> applied =
+            FieldPackage::apply(*laptop, opened->payload, &error);
+        QVERIFY2(applied, qPrintable(error));
+        QCOMPARE(applied->total(&FieldPackage::TableCounts::added), records);
+
+        // Every record of every type, deleted ones included, is on the laptop as it was.
+        QCOMPARE(FieldPackage::exportAll(*laptop).size() > 0, true);
+        const QJsonObject there =
+            QJsonDocument::fromJson(payload).object().value(QStringLiteral("tables")).toObject();
+        const QJsonObject here = QJsonDocument::fromJson(FieldPackage::exportAll(*laptop))
+                                     .object()
+                                     .value(QStringLiteral("tables"))
+                                     .toObject();
+        QCOMPARE(here.keys(), there.keys());
+        for (const QString &table : there.keys()) {
+            QJsonArray a = there.value(table).toArray();
+            QJsonArray b = here.value(table).toArray();
+            QCOMPARE(b.size(), a.size());
+            for (qsizetype i = 0; i < a.size(); ++i) {
+                QJsonObject x = a.at(i).toObject();
+                QJsonObject y = b.at(i).toObject();
+                x.remove(QStringLiteral("updated_at")); // bookkeeping: the time of the import
+                y.remove(QStringLiteral("updated_at"));
+                QVERIFY2(x == y,
+                         qPrintable(table + u' ' + x.value(QStringLiteral("id")).toString()));
+            }
+        }
+        QVERIFY(!MissionRepository(*laptop).find(deleted.meta.id));
+        QCOMPARE(MissionRepository(*laptop).all().size(),
+                 MissionRepository(*headquarters).all().size());
+
+        // The same package again changes nothing and succeeds.
+        const std::optional<FieldPackage::Preview> again =
+            FieldPackage::apply(*laptop, opened->payload, &error);
+        QVERIFY2(again, qPrintable(error));
+        QVERIFY(again->changesNothing());
+        QCOMPARE(again->total(&FieldPackage::TableCounts::unchanged), records);
+    }
+
+    void aRecordChangedOnBothSidesWritesNothing()
+    {
+        TempFolder dir;
+        std::unique_ptr<Database> headquarters =
+            createDatabase(dir.path(QStringLiteral("hq.sqlite")));
+        QString error;
+        QVERIFY(DemoData::load(*headquarters, &error));
+        std::unique_ptr<Database> laptop =
+            createDatabase(dir.path(QStringLiteral("laptop.sqlite")));
+        QVERIFY(FieldPackage::apply(*laptop, FieldPackage::exportAll(*headquarters), &error));
+        // Both sides change the same stakeholder; headquarters also adds a finding.
+        Stakeholder here = StakeholderRepository(*laptop).all().constFirst();
+        here.notes = QStringLiteral("Met on the laptop");
+        QVERIFY(StakeholderRepository(*laptop).save(here, &error));
+        Stakeholder there = *StakeholderRepository(*headquarters).find(here.meta.id);
+        there.notes = QStringLiteral("Met at headquarters");
+        QVERIFY(StakeholderRepository(*headquarters).save(there, &error));
+        Finding added;
+        added.missionId = MissionRepository(*headquarters).all().constFirst().meta.id;
+        added.text = QStringLiteral("New at headquarters");
+        QVERIFY(MissionRecords<Finding>(*headquarters).save(added, &error));
+        const int findings = int(MissionRecords<Finding>(*laptop).all().size());
+
+        const QByteArray payload = FieldPackage::exportAll(*headquarters);
+        const std::optional<FieldPackage::Preview> preview =
+            FieldPackage::preview(*laptop, payload, &error);
+        QVERIFY(preview);
+        QCOMPARE(preview->total(&FieldPackage::TableCounts::conflicts), 1);
+        QCOMPARE(preview->tables.value(QStringLiteral("stakeholders")).conflicts, 1);
+        QCOMPARE(preview->tables.value(QStringLiteral("findings")).added, 1);
+        QVERIFY(preview->problems.join(u'\n').contains(here.meta.id));
+        QVERIFY(!FieldPackage::apply(*laptop, payload, &error));
+        QVERIFY2(error.contains(u"differ") && error.endsWith(u"Nothing was written."),
+                 qPrintable(error));
+        QCOMPARE(StakeholderRepository(*laptop).find(here.meta.id)->notes,
+                 QStringLiteral("Met on the laptop"));
+        QCOMPARE(MissionRecords<Finding>(*laptop).all().size(), findings);
+    }
+
+    void aPayloadFromANewerSchemaIsRefused()
+    {
+        TempFolder dir;
+        std::unique_ptr<Database> db = createDatabase(dir.path(QStringLiteral("db.sqlite")));
+        QJsonObject root = QJsonDocument::fromJson(FieldPackage::exportAll(*db)).object();
+        root.insert(QStringLiteral("schema"), Database::latestSchemaVersion() + 1);
+        QString error;
+        QVERIFY(!FieldPackage::preview(*db, QJsonDocument(root).toJson(), &error));
+        QVERIFY2(error.contains(
+                     QStringLiteral("data format %1").arg(Database::latestSchemaVersion() + 1)),
+                 qPrintable(error));
+        QVERIFY(!FieldPackage::preview(*db, "{\"kind\": \"something else\"}", &error));
+        QVERIFY(error.contains(u"not records"));
+    }
+};
+
+IP_TEST_MAIN(TestPackages)
+#include "tst_packages.moc"
