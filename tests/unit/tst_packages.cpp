@@ -225,6 +225,34 @@ private Q_SLOTS:
         QCOMPARE(MissionRecords<Finding>(*laptop).all().size(), findings);
     }
 
+    // A package sealed by the first version that wrote them (schema 7, the demo with one
+    // intermediate target added by hand), kept as it was: every later version must still open it
+    // and land all of its records. A schema step that breaks it fails here.
+    void theFirstPackageEverWrittenStillImports()
+    {
+        QString error;
+        const std::optional<PackageFile::Opened> opened = PackageFile::read(
+            fixturePath(QStringLiteral("package-v1.ippkg")), "fixture passphrase", &error);
+        QVERIFY2(opened, qPrintable(error));
+        QCOMPARE(opened->header.value(QStringLiteral("schema")).toInt(), 7);
+        TempFolder dir;
+        std::unique_ptr<Database> db = createDatabase(dir.path(QStringLiteral("new.sqlite")));
+        const std::optional<FieldPackage::Preview> applied =
+            FieldPackage::apply(*db, opened->payload, &error);
+        QVERIFY2(applied, qPrintable(error));
+        QCOMPARE(applied->total(&FieldPackage::TableCounts::added), 752);
+        QCOMPARE(applied->tables.value(QStringLiteral("indicator_targets")).added, 7);
+        QStringList codes;
+        for (const Mission &m : MissionRepository(*db).all())
+            codes.append(m.code);
+        QCOMPARE(codes,
+                 (QStringList {QStringLiteral("BA-HC-01"), QStringLiteral("ES-PILOT-05"),
+                               QStringLiteral("HR-HC-01"), QStringLiteral("HU-PILOT-05"),
+                               QStringLiteral("PL-HC-01")}));
+        QVERIFY(
+            !PackageFile::read(fixturePath(QStringLiteral("package-v1.ippkg")), "guess", &error));
+    }
+
     void aPayloadFromANewerSchemaIsRefused()
     {
         TempFolder dir;
