@@ -46,6 +46,12 @@ int runHeadless(int argc, char *argv[])
         return runExportPackage(command);
     case CommandLine::Action::ImportPackage:
         return runImportPackage(command);
+    case CommandLine::Action::GenerateKey:
+        return runGenerateKey(command);
+    case CommandLine::Action::ExportPublicKey:
+        return runExportPublicKey(command);
+    case CommandLine::Action::Revoke:
+        return runRevoke(command);
     case CommandLine::Action::Error:
     case CommandLine::Action::RunGui:
         break;

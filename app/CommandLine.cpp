@@ -15,9 +15,14 @@
 bool CommandLine::isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *option : {"--check", "--help", "-h", "--help-all", "--version", "-v",
-                                   "--export-package", "--import-package"}) {
-            if (std::strcmp(argv[i], option) == 0 || std::strncmp(argv[i], "--check=", 8) == 0)
+        for (const char *option :
+             {"--check", "--help", "-h", "--help-all", "--version", "-v", "--export-package",
+              "--import-package", "--generate-key", "--export-public-key", "--revoke"}) {
+            // "--check=PATH" and the like count too.
+            const size_t length = std::strlen(option);
+            if (std::strcmp(argv[i], option) == 0
+                || (length > 2 && std::strncmp(argv[i], option, length) == 0
+                    && argv[i][length] == '='))
                 return true;
         }
     }
@@ -60,10 +65,43 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     tr("With --import-package: print what would change, as JSON, "
                                        "and write nothing."));
+    const QCommandLineOption keyPassphraseFile(
+        QStringLiteral("key-passphrase-file"),
+        tr("Unlock the database's key pair with the first line of <file>: to sign a package, or "
+           "to open one sealed to this database."),
+        tr("file"));
+    const QCommandLineOption recipient(
+        QStringLiteral("recipient"),
+        tr("With --export-package: seal the package to the public key in <keyfile> (repeat for "
+           "several) and sign it, instead of using a passphrase."),
+        tr("keyfile"));
+    const QCommandLineOption trust(
+        QStringLiteral("trust"),
+        tr("With --import-package: accept a package signed by the key with this <fingerprint>, "
+           "not yet known, once you have checked it with its sender; it joins the address book."),
+        tr("fingerprint"));
+    const QCommandLineOption generateKey(
+        QStringLiteral("generate-key"),
+        tr("Make the --database's key pair (the database is created when it does not exist), "
+           "its secret half sealed with --key-passphrase-file; print its fingerprint, and exit."));
+    const QCommandLineOption exportPublicKey(
+        QStringLiteral("export-public-key"),
+        tr("Write the --database's public key to <file>, to hand to the peers that will send it "
+           "packages, and exit."),
+        tr("file"));
+    const QCommandLineOption name(QStringLiteral("name"),
+                                  tr("With --export-public-key: the name the key file carries."),
+                                  tr("name"));
+    const QCommandLineOption revoke(
+        QStringLiteral("revoke"),
+        tr("Revoke the known peer with this <fingerprint> (a lost laptop): packages it signs are "
+           "refused from then on. Exit."),
+        tr("fingerprint"));
     QCommandLineOption kdfMinimum(QStringLiteral("kdf-minimum"));
     kdfMinimum.setFlags(QCommandLineOption::HiddenFromHelp); // for tests: weak keys, fast
-    parser.addOptions(
-        {database, demo, check, exportPackage, importPackage, passphraseFile, dryRun, kdfMinimum});
+    parser.addOptions({database, demo, check, exportPackage, importPackage, passphraseFile, dryRun,
+                       keyPassphraseFile, recipient, trust, generateKey, exportPublicKey, name,
+                       revoke, kdfMinimum});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -90,21 +128,56 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.checkPath = parser.value(check);
         return result;
     }
-    if (parser.isSet(exportPackage) || parser.isSet(importPackage)) {
-        const bool exporting = parser.isSet(exportPackage);
-        result.action = exporting ? Action::ExportPackage : Action::ImportPackage;
-        result.packagePath = parser.value(exporting ? exportPackage : importPackage);
-        result.databasePath = parser.value(database);
-        result.passphraseFile = parser.value(passphraseFile);
-        result.dryRun = parser.isSet(dryRun);
-        result.minimumKdf = parser.isSet(kdfMinimum);
-        if (parser.isSet(exportPackage) && parser.isSet(importPackage)) {
+    result.databasePath = parser.value(database);
+    result.passphraseFile = parser.value(passphraseFile);
+    result.keyPassphraseFile = parser.value(keyPassphraseFile);
+    result.recipients = parser.values(recipient);
+    result.trust = parser.value(trust);
+    result.keyName = parser.value(name);
+    result.dryRun = parser.isSet(dryRun);
+    result.minimumKdf = parser.isSet(kdfMinimum);
+    const int keyActions = int(parser.isSet(exportPackage)) + int(parser.isSet(importPackage))
+        + int(parser.isSet(generateKey)) + int(parser.isSet(exportPublicKey))
+        + int(parser.isSet(revoke));
+    if (keyActions > 1) {
+        result.action = Action::Error;
+        result.errorText = tr("Give one of --export-package, --import-package, --generate-key, "
+                              "--export-public-key and --revoke at a time.");
+        return result;
+    }
+    if (keyActions == 1) {
+        if (parser.isSet(exportPackage) || parser.isSet(importPackage)) {
+            const bool exporting = parser.isSet(exportPackage);
+            result.action = exporting ? Action::ExportPackage : Action::ImportPackage;
+            result.packagePath = parser.value(exporting ? exportPackage : importPackage);
+            const bool toRecipients = exporting && !result.recipients.isEmpty();
+            const bool unlocked = exporting
+                ? (toRecipients ? !result.keyPassphraseFile.isEmpty()
+                                : !result.passphraseFile.isEmpty())
+                : (!result.passphraseFile.isEmpty() || !result.keyPassphraseFile.isEmpty());
+            if (!unlocked) {
+                result.action = Action::Error;
+                result.errorText =
+                    tr("A field package needs --passphrase-file FILE, or --recipient KEYFILE with "
+                       "--key-passphrase-file FILE (to import one sealed to this database: "
+                       "--key-passphrase-file FILE).");
+            }
+        } else if (parser.isSet(generateKey)) {
+            result.action = Action::GenerateKey;
+            if (result.keyPassphraseFile.isEmpty()) {
+                result.action = Action::Error;
+                result.errorText = tr("--generate-key needs --key-passphrase-file FILE.");
+            }
+        } else if (parser.isSet(exportPublicKey)) {
+            result.action = Action::ExportPublicKey;
+            result.packagePath = parser.value(exportPublicKey);
+        } else {
+            result.action = Action::Revoke;
+            result.trust = parser.value(revoke);
+        }
+        if (result.action != Action::Error && result.databasePath.isEmpty()) {
             result.action = Action::Error;
-            result.errorText = tr("Use either --export-package or --import-package, not both.");
-        } else if (result.databasePath.isEmpty() || result.passphraseFile.isEmpty()) {
-            result.action = Action::Error;
-            result.errorText = tr("A field package needs --database PATH and --passphrase-file "
-                                  "FILE.");
+            result.errorText = tr("Name the database with --database PATH.");
         }
         return result;
     }

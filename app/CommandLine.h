@@ -10,7 +10,18 @@ struct CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
-    enum class Action { RunGui, Check, ExportPackage, ImportPackage, ShowHelp, ShowVersion, Error };
+    enum class Action {
+        RunGui,
+        Check,
+        ExportPackage,
+        ImportPackage,
+        GenerateKey,
+        ExportPublicKey,
+        Revoke,
+        ShowHelp,
+        ShowVersion,
+        Error
+    };
     // The exit code for arguments that make no sense (EX_USAGE), apart from --check's verdicts.
     static constexpr int usageError = 64;
 
@@ -20,6 +31,10 @@ public:
     QString checkPath; // --check PATH
     QString packagePath; // --export-package FILE or --import-package FILE
     QString passphraseFile; // --passphrase-file F: the package's passphrase, its first line
+    QString keyPassphraseFile; // --key-passphrase-file F: unlocks the database's key pair
+    QStringList recipients; // --recipient KEYFILE, repeated
+    QString trust; // --trust FINGERPRINT (and --revoke FINGERPRINT)
+    QString keyName; // --name, for --export-public-key
     bool dryRun = false; // --dry-run: print what an import would change, write nothing
     bool minimumKdf = false; // --kdf-minimum (tests only): libsodium's smallest Argon2id limits
     QString errorText;
@@ -41,3 +56,8 @@ int runExportPackage(const CommandLine &command);
 // (or already there), 1 refused (the reason is printed; nothing written), 3 records differ on both
 // sides (their number is printed; nothing written). With --dry-run, prints the preview as JSON.
 int runImportPackage(const CommandLine &command);
+// The database's key pair and address book: make the pair (printing its fingerprint), write its
+// public key to a file, revoke a peer. Exit 0 done, 1 refused with the reason.
+int runGenerateKey(const CommandLine &command);
+int runExportPublicKey(const CommandLine &command);
+int runRevoke(const CommandLine &command);

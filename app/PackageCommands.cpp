@@ -2,12 +2,15 @@
 #include "CommandLine.h"
 #include "Database.h"
 #include "FieldPackage.h"
+#include "Keys.h"
 #include "PackageFile.h"
 #include "Version.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
+#include <QSaveFile>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUuid>
@@ -45,11 +48,6 @@ int runExportPackage(const CommandLine &command)
 {
     QTextStream err(stderr);
     QString error;
-    const QByteArray passphrase = readPassphrase(command.passphraseFile, &error);
-    if (passphrase.isEmpty()) {
-        err << error << Qt::endl;
-        return 1;
-    }
     Database db;
     OpenError openError;
     if (!db.open(command.databasePath, Database::Mode::OpenExisting, headless(), &openError)) {
@@ -57,14 +55,44 @@ int runExportPackage(const CommandLine &command)
         return 1;
     }
     PackageFile::Seal seal;
-    seal.passphrase = passphrase;
     seal.minimumKdf = command.minimumKdf;
-    seal.header = {
+    if (command.recipients.isEmpty()) {
+        seal.passphrase = readPassphrase(command.passphraseFile, &error);
+        if (seal.passphrase.isEmpty()) {
+            err << error << Qt::endl;
+            return 1;
+        }
+    } else {
+        // Sealed to each recipient's key and signed with this database's: the recipients join
+        // the address book, so that their packages back are known.
+        const QByteArray keyPassphrase = readPassphrase(command.keyPassphraseFile, &error);
+        const std::optional<KeyPair> own =
+            keyPassphrase.isEmpty() ? std::nullopt : Keys::unlock(db, keyPassphrase, &error);
+        if (!own) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        seal.signerPublic = own->publicKey;
+        seal.signerSecret = own->secretKey;
+        seal.header.insert(QStringLiteral("senderName"),
+                           QFileInfo(command.databasePath).completeBaseName());
+        for (const QString &file : command.recipients) {
+            const auto recipient = Keys::readPublicKeyFile(file, &error);
+            if (!recipient || !Keys::remember(db, recipient->first, recipient->second, &error)) {
+                err << error << Qt::endl;
+                return 1;
+            }
+            seal.recipients.append(recipient->second);
+        }
+    }
+    const QJsonObject made {
         {QStringLiteral("packageId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
         {QStringLiteral("created"), Clock::nowUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("app"), QStringLiteral(IP_VERSION_STRING)},
         {QStringLiteral("schema"), Database::latestSchemaVersion()},
     };
+    for (auto it = made.begin(); it != made.end(); ++it)
+        seal.header.insert(it.key(), it.value());
     if (!PackageFile::write(command.packagePath, FieldPackage::exportAll(db), seal, &error)) {
         err << error << Qt::endl;
         return 1;
@@ -81,17 +109,6 @@ int runImportPackage(const CommandLine &command)
     QTextStream out(stdout);
     QTextStream err(stderr);
     QString error;
-    const QByteArray passphrase = readPassphrase(command.passphraseFile, &error);
-    if (passphrase.isEmpty()) {
-        err << error << Qt::endl;
-        return 1;
-    }
-    const std::optional<PackageFile::Opened> opened =
-        PackageFile::read(command.packagePath, passphrase, &error);
-    if (!opened) {
-        err << error << Qt::endl;
-        return 1;
-    }
     // A laptop or the next mission starts from a package: no database there yet, one is made. A
     // dry run writes nothing there: it previews against an empty database in a temporary folder.
     const bool creating = !QFileInfo::exists(command.databasePath);
@@ -99,6 +116,19 @@ int runImportPackage(const CommandLine &command)
     const QString path = creating && command.dryRun
         ? scratch.filePath(QStringLiteral("preview.sqlite"))
         : command.databasePath;
+    // A database made for this import goes again when the import is refused.
+    struct Discard
+    {
+        QString path;
+        bool armed = false;
+        ~Discard()
+        {
+            if (!armed)
+                return;
+            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+                QFile::remove(path + QLatin1String(suffix));
+        }
+    } discard {path, creating && !command.dryRun};
     Database db;
     OpenError openError;
     Database::Options options = headless();
@@ -109,6 +139,52 @@ int runImportPackage(const CommandLine &command)
     if (!db.open(path, mode, options, &openError)) {
         err << openError.message << Qt::endl;
         return 1;
+    }
+    PackageFile::Unlock unlock;
+    std::optional<KeyPair> own;
+    if (!command.passphraseFile.isEmpty()) {
+        unlock.passphrase = readPassphrase(command.passphraseFile, &error);
+        if (unlock.passphrase.isEmpty()) {
+            err << error << Qt::endl;
+            return 1;
+        }
+    } else {
+        const QByteArray keyPassphrase = readPassphrase(command.keyPassphraseFile, &error);
+        own = keyPassphrase.isEmpty() ? std::nullopt : Keys::unlock(db, keyPassphrase, &error);
+        if (!own) {
+            err << error << Qt::endl;
+            return 1;
+        }
+        unlock.ownPublic = own->publicKey;
+        unlock.ownSecret = own->secretKey;
+    }
+    const std::optional<PackageFile::Opened> opened =
+        PackageFile::read(command.packagePath, unlock, &error);
+    if (!opened) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    // A signed package is taken from a known, unrevoked sender only, or one the person vouches
+    // for with --trust after checking its fingerprint with the sender.
+    const QString sender = opened->sender.isEmpty() ? QString() : Keys::fingerprint(opened->sender);
+    if (!sender.isEmpty()) {
+        const std::optional<Peer> known = Keys::peer(db, sender);
+        if (known && known->revoked) {
+            err << CommandLine::tr("The package is signed by %1 (%2), whose key was revoked: it is "
+                                   "refused, and nothing was written.")
+                       .arg(known->name, sender)
+                << Qt::endl;
+            return 1;
+        }
+        if (!known && QString(command.trust).remove(u' ') != QString(sender).remove(u' ')) {
+            err << CommandLine::tr("The package is signed by a key this database does not know "
+                                   "yet, with the fingerprint %1. Check it with its sender (by "
+                                   "phone or in person), then import again with --trust \"%1\". "
+                                   "Nothing was written.")
+                       .arg(sender)
+                << Qt::endl;
+            return 1;
+        }
     }
     const std::optional<FieldPackage::Preview> preview = command.dryRun
         ? FieldPackage::preview(db, opened->payload, &error)
@@ -132,6 +208,10 @@ int runImportPackage(const CommandLine &command)
         }
         return 1;
     }
+    if (!sender.isEmpty() && !Keys::peer(db, sender)
+        && !Keys::remember(db, opened->header.value(QStringLiteral("senderName")).toString(),
+                           opened->sender, &error))
+        err << error << Qt::endl; // the records are in; only the address book lacks the sender
     if (preview->changesNothing())
         out << CommandLine::tr("Already imported: every record of the package is here, "
                                "unchanged.")
@@ -141,5 +221,87 @@ int runImportPackage(const CommandLine &command)
                                preview->total(&FieldPackage::TableCounts::added))
                    .arg(QDir::toNativeSeparators(command.databasePath))
             << Qt::endl;
+    discard.armed = false;
+    return 0;
+}
+
+int runGenerateKey(const CommandLine &command)
+{
+    QTextStream err(stderr);
+    QString error;
+    const QByteArray passphrase = readPassphrase(command.keyPassphraseFile, &error);
+    if (passphrase.isEmpty()) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    const bool creating = !QFileInfo::exists(command.databasePath);
+    Database db;
+    OpenError openError;
+    if (!db.open(command.databasePath,
+                 creating ? Database::Mode::CreateNew : Database::Mode::OpenExisting, headless(),
+                 &openError)) {
+        err << openError.message << Qt::endl;
+        return 1;
+    }
+    if (!Keys::generate(db, passphrase, command.minimumKdf, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << CommandLine::tr("Key pair made; its fingerprint is %1.")
+                               .arg(Keys::fingerprint(*Keys::ownPublicKey(db)))
+                        << Qt::endl;
+    return 0;
+}
+
+int runExportPublicKey(const CommandLine &command)
+{
+    QTextStream err(stderr);
+    Database db;
+    OpenError openError;
+    if (!db.open(command.databasePath, Database::Mode::ReadOnly, headless(), &openError)) {
+        err << openError.message << Qt::endl;
+        return 1;
+    }
+    const std::optional<QByteArray> key = Keys::ownPublicKey(db);
+    if (!key) {
+        err << CommandLine::tr("This database has no key pair yet: make one with --generate-key.")
+            << Qt::endl;
+        return 1;
+    }
+    QSaveFile file(command.packagePath);
+    const QString name = command.keyName.isEmpty()
+        ? QFileInfo(command.databasePath).completeBaseName()
+        : command.keyName;
+    if (!file.open(QIODevice::WriteOnly) || file.write(Keys::publicKeyFile(*key, name)) < 0
+        || !file.commit()) {
+        err << CommandLine::tr("%1 cannot be written: %2")
+                   .arg(QDir::toNativeSeparators(command.packagePath), file.errorString())
+            << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << CommandLine::tr("Public key %1 written to %2.")
+                               .arg(Keys::fingerprint(*key),
+                                    QDir::toNativeSeparators(command.packagePath))
+                        << Qt::endl;
+    return 0;
+}
+
+int runRevoke(const CommandLine &command)
+{
+    QTextStream err(stderr);
+    Database db;
+    OpenError openError;
+    if (!db.open(command.databasePath, Database::Mode::OpenExisting, headless(), &openError)) {
+        err << openError.message << Qt::endl;
+        return 1;
+    }
+    QString error;
+    if (!Keys::revoke(db, command.trust, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << CommandLine::tr("Revoked %1: packages it signs are refused from now on.")
+                               .arg(command.trust)
+                        << Qt::endl;
     return 0;
 }

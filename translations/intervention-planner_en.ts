@@ -251,14 +251,6 @@ Click to open the capacity assessment.</translation>
         <translation>With --import-package: print what would change, as JSON, and write nothing.</translation>
     </message>
     <message>
-        <source>Use either --export-package or --import-package, not both.</source>
-        <translation>Use either --export-package or --import-package, not both.</translation>
-    </message>
-    <message>
-        <source>A field package needs --database PATH and --passphrase-file FILE.</source>
-        <translation>A field package needs --database PATH and --passphrase-file FILE.</translation>
-    </message>
-    <message>
         <source>The passphrase file %1 cannot be read: %2</source>
         <translation>The passphrase file %1 cannot be read: %2</translation>
     </message>
@@ -277,6 +269,90 @@ Click to open the capacity assessment.</translation>
     <message numerus="yes">
         <source>Imported %n new record(s) into %1.</source>
         <translation><numerusform>Imported %n new record into %1.</numerusform><numerusform>Imported %n new records into %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Unlock the database's key pair with the first line of &lt;file&gt;: to sign a package, or to open one sealed to this database.</source>
+        <translation>Unlock the database's key pair with the first line of &lt;file&gt;: to sign a package, or to open one sealed to this database.</translation>
+    </message>
+    <message>
+        <source>With --export-package: seal the package to the public key in &lt;keyfile&gt; (repeat for several) and sign it, instead of using a passphrase.</source>
+        <translation>With --export-package: seal the package to the public key in &lt;keyfile&gt; (repeat for several) and sign it, instead of using a passphrase.</translation>
+    </message>
+    <message>
+        <source>keyfile</source>
+        <translation>keyfile</translation>
+    </message>
+    <message>
+        <source>With --import-package: accept a package signed by the key with this &lt;fingerprint&gt;, not yet known, once you have checked it with its sender; it joins the address book.</source>
+        <translation>With --import-package: accept a package signed by the key with this &lt;fingerprint&gt;, not yet known, once you have checked it with its sender; it joins the address book.</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>fingerprint</translation>
+    </message>
+    <message>
+        <source>Make the --database's key pair (the database is created when it does not exist), its secret half sealed with --key-passphrase-file; print its fingerprint, and exit.</source>
+        <translation>Make the --database's key pair (the database is created when it does not exist), its secret half sealed with --key-passphrase-file; print its fingerprint, and exit.</translation>
+    </message>
+    <message>
+        <source>Write the --database's public key to &lt;file&gt;, to hand to the peers that will send it packages, and exit.</source>
+        <translation>Write the --database's public key to &lt;file&gt;, to hand to the peers that will send it packages, and exit.</translation>
+    </message>
+    <message>
+        <source>With --export-public-key: the name the key file carries.</source>
+        <translation>With --export-public-key: the name the key file carries.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>Revoke the known peer with this &lt;fingerprint&gt; (a lost laptop): packages it signs are refused from then on. Exit.</source>
+        <translation>Revoke the known peer with this &lt;fingerprint&gt; (a lost laptop): packages it signs are refused from then on. Exit.</translation>
+    </message>
+    <message>
+        <source>Give one of --export-package, --import-package, --generate-key, --export-public-key and --revoke at a time.</source>
+        <translation>Give one of --export-package, --import-package, --generate-key, --export-public-key and --revoke at a time.</translation>
+    </message>
+    <message>
+        <source>A field package needs --passphrase-file FILE, or --recipient KEYFILE with --key-passphrase-file FILE (to import one sealed to this database: --key-passphrase-file FILE).</source>
+        <translation>A field package needs --passphrase-file FILE, or --recipient KEYFILE with --key-passphrase-file FILE (to import one sealed to this database: --key-passphrase-file FILE).</translation>
+    </message>
+    <message>
+        <source>--generate-key needs --key-passphrase-file FILE.</source>
+        <translation>--generate-key needs --key-passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>Name the database with --database PATH.</source>
+        <translation>Name the database with --database PATH.</translation>
+    </message>
+    <message>
+        <source>The package is signed by %1 (%2), whose key was revoked: it is refused, and nothing was written.</source>
+        <translation>The package is signed by %1 (%2), whose key was revoked: it is refused, and nothing was written.</translation>
+    </message>
+    <message>
+        <source>The package is signed by a key this database does not know yet, with the fingerprint %1. Check it with its sender (by phone or in person), then import again with --trust "%1". Nothing was written.</source>
+        <translation>The package is signed by a key this database does not know yet, with the fingerprint %1. Check it with its sender (by phone or in person), then import again with --trust "%1". Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Key pair made; its fingerprint is %1.</source>
+        <translation>Key pair made; its fingerprint is %1.</translation>
+    </message>
+    <message>
+        <source>This database has no key pair yet: make one with --generate-key.</source>
+        <translation>This database has no key pair yet: make one with --generate-key.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>Public key %1 written to %2.</source>
+        <translation>Public key %1 written to %2.</translation>
+    </message>
+    <message>
+        <source>Revoked %1: packages it signs are refused from now on.</source>
+        <translation>Revoked %1: packages it signs are refused from now on.</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2017,18 @@ Click to open the capacity assessment.</translation>
         <source>Nothing was written.</source>
         <translation>Nothing was written.</translation>
     </message>
+    <message>
+        <source>%1 %2: the package holds it twice.</source>
+        <translation>%1 %2: the package holds it twice.</translation>
+    </message>
+    <message>
+        <source>%1 %2: another record here (%3) has the same %4; it may be the same one, made twice.</source>
+        <translation>%1 %2: another record here (%3) has the same %4; it may be the same one, made twice.</translation>
+    </message>
+    <message>
+        <source>The database changed while the package was being imported. Nothing was written; import it again.</source>
+        <translation>The database changed while the package was being imported. Nothing was written; import it again.</translation>
+    </message>
 </context>
 <context>
     <name>FileLock</name>
@@ -2236,6 +2324,49 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>%1 is empty (0 bytes), but %2 beside it holds data: opening it, or starting a new database there, would lose that data.</source>
         <translation>%1 is empty (0 bytes), but %2 beside it holds data: opening it, or starting a new database there, would lose that data.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>The encryption library could not start.</translation>
+    </message>
+    <message>
+        <source>This database has a key pair already (%1); it is never replaced silently.</source>
+        <translation>This database has a key pair already (%1); it is never replaced silently.</translation>
+    </message>
+    <message>
+        <source>The key pair needs a passphrase: its secret half is never stored in clear.</source>
+        <translation>The key pair needs a passphrase: its secret half is never stored in clear.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the key's protection.</source>
+        <translation>There is not enough memory to derive the key's protection.</translation>
+    </message>
+    <message>
+        <source>This database has no key pair yet: make one with --generate-key.</source>
+        <translation>This database has no key pair yet: make one with --generate-key.</translation>
+    </message>
+    <message>
+        <source>The key passphrase is not this database's.</source>
+        <translation>The key passphrase is not this database's.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Intervention Planner public key file.</source>
+        <translation>%1 is not an Intervention Planner public key file.</translation>
+    </message>
+    <message>
+        <source>No known peer has the fingerprint %1.</source>
+        <translation>No known peer has the fingerprint %1.</translation>
+    </message>
+    <message>
+        <source>The database's key pair is damaged and cannot be unlocked.</source>
+        <translation>The database's key pair is damaged and cannot be unlocked.</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3782,21 @@ Click to open the capacity assessment.</translation>
     </message>
 </context>
 <context>
+    <name>OwnKey</name>
+    <message>
+        <source>public key</source>
+        <translation>public key</translation>
+    </message>
+    <message>
+        <source>sealed secret key</source>
+        <translation>sealed secret key</translation>
+    </message>
+    <message>
+        <source>key derivation</source>
+        <translation>key derivation</translation>
+    </message>
+</context>
+<context>
     <name>PackageFile</name>
     <message>
         <source>This is not an Intervention Planner field package.</source>
@@ -3671,10 +3817,6 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>The encryption library could not start.</source>
         <translation>The encryption library could not start.</translation>
-    </message>
-    <message>
-        <source>A package needs a passphrase: it is never written unencrypted.</source>
-        <translation>A package needs a passphrase: it is never written unencrypted.</translation>
     </message>
     <message>
         <source>There is not enough memory to derive the package's key.</source>
@@ -3719,6 +3861,61 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>A package needs a passphrase or recipients: it is never written unencrypted.</source>
+        <translation>A package needs a passphrase or recipients: it is never written unencrypted.</translation>
+    </message>
+    <message>
+        <source>A package sealed to recipients is signed by its sender: unlock this database's key first.</source>
+        <translation>A package sealed to recipients is signed by its sender: unlock this database's key first.</translation>
+    </message>
+    <message>
+        <source>The sender's key is not a valid key pair.</source>
+        <translation>The sender's key is not a valid key pair.</translation>
+    </message>
+    <message>
+        <source>A recipient's public key is not valid.</source>
+        <translation>A recipient's public key is not valid.</translation>
+    </message>
+    <message>
+        <source>The package is cut short or altered: its sender's signature is missing. Nothing was read from it.</source>
+        <translation>The package is cut short or altered: its sender's signature is missing. Nothing was read from it.</translation>
+    </message>
+    <message>
+        <source>The package has been altered: its signature (by %1) does not match its contents. Nothing was read from it.</source>
+        <translation>The package has been altered: its signature (by %1) does not match its contents. Nothing was read from it.</translation>
+    </message>
+    <message>
+        <source>The package is sealed to its recipients' keys (%1): unlock this database's key to open it.</source>
+        <translation>The package is sealed to its recipients' keys (%1): unlock this database's key to open it.</translation>
+    </message>
+    <message>
+        <source>The package was made for other recipients (%1), not for this database (%2). Nothing was read from it.</source>
+        <translation>The package was made for other recipients (%1), not for this database (%2). Nothing was read from it.</translation>
+    </message>
+    <message>
+        <source>The package has been altered: its key for this database does not open. Nothing was read from it.</source>
+        <translation>The package has been altered: its key for this database does not open. Nothing was read from it.</translation>
+    </message>
+</context>
+<context>
+    <name>Peer</name>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>public key</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>fingerprint</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
     </message>
 </context>
 <context>

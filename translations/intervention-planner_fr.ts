@@ -251,14 +251,6 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <translation>Avec --import-package : affiche ce qui changerait, en JSON, sans rien écrire.</translation>
     </message>
     <message>
-        <source>Use either --export-package or --import-package, not both.</source>
-        <translation>Utilisez --export-package ou --import-package, pas les deux.</translation>
-    </message>
-    <message>
-        <source>A field package needs --database PATH and --passphrase-file FILE.</source>
-        <translation>Un paquet de terrain demande --database CHEMIN et --passphrase-file FICHIER.</translation>
-    </message>
-    <message>
         <source>The passphrase file %1 cannot be read: %2</source>
         <translation>Le fichier de phrase secrète %1 ne peut pas être lu : %2</translation>
     </message>
@@ -277,6 +269,90 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message numerus="yes">
         <source>Imported %n new record(s) into %1.</source>
         <translation><numerusform>%n nouvel enregistrement importé dans %1.</numerusform><numerusform>%n nouveaux enregistrements importés dans %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Unlock the database's key pair with the first line of &lt;file&gt;: to sign a package, or to open one sealed to this database.</source>
+        <translation>Déverrouille la paire de clés de la base avec la première ligne de &lt;fichier&gt; : pour signer un paquet, ou en ouvrir un scellé pour cette base.</translation>
+    </message>
+    <message>
+        <source>With --export-package: seal the package to the public key in &lt;keyfile&gt; (repeat for several) and sign it, instead of using a passphrase.</source>
+        <translation>Avec --export-package : scelle le paquet pour la clé publique de &lt;fichierclé&gt; (à répéter pour plusieurs) et le signe, au lieu d'une phrase secrète.</translation>
+    </message>
+    <message>
+        <source>keyfile</source>
+        <translation>fichierclé</translation>
+    </message>
+    <message>
+        <source>With --import-package: accept a package signed by the key with this &lt;fingerprint&gt;, not yet known, once you have checked it with its sender; it joins the address book.</source>
+        <translation>Avec --import-package : accepte un paquet signé par la clé de cette &lt;empreinte&gt;, encore inconnue, une fois vérifiée avec son expéditeur ; elle rejoint le carnet d'adresses.</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>empreinte</translation>
+    </message>
+    <message>
+        <source>Make the --database's key pair (the database is created when it does not exist), its secret half sealed with --key-passphrase-file; print its fingerprint, and exit.</source>
+        <translation>Crée la paire de clés de la base --database (la base est créée si elle n'existe pas), sa moitié secrète scellée avec --key-passphrase-file ; affiche son empreinte, puis quitte.</translation>
+    </message>
+    <message>
+        <source>Write the --database's public key to &lt;file&gt;, to hand to the peers that will send it packages, and exit.</source>
+        <translation>Écrit la clé publique de la base --database dans &lt;fichier&gt;, à remettre aux pairs qui lui enverront des paquets, puis quitte.</translation>
+    </message>
+    <message>
+        <source>With --export-public-key: the name the key file carries.</source>
+        <translation>Avec --export-public-key : le nom que porte le fichier de clé.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <source>Revoke the known peer with this &lt;fingerprint&gt; (a lost laptop): packages it signs are refused from then on. Exit.</source>
+        <translation>Révoque le pair connu de cette &lt;empreinte&gt; (un portable perdu) : les paquets qu'il signe sont refusés dès lors. Quitte.</translation>
+    </message>
+    <message>
+        <source>Give one of --export-package, --import-package, --generate-key, --export-public-key and --revoke at a time.</source>
+        <translation>Donnez une seule option parmi --export-package, --import-package, --generate-key, --export-public-key et --revoke.</translation>
+    </message>
+    <message>
+        <source>A field package needs --passphrase-file FILE, or --recipient KEYFILE with --key-passphrase-file FILE (to import one sealed to this database: --key-passphrase-file FILE).</source>
+        <translation>Un paquet de terrain demande --passphrase-file FICHIER, ou --recipient FICHIERCLÉ avec --key-passphrase-file FICHIER (pour en importer un scellé pour cette base : --key-passphrase-file FICHIER).</translation>
+    </message>
+    <message>
+        <source>--generate-key needs --key-passphrase-file FILE.</source>
+        <translation>--generate-key demande --key-passphrase-file FICHIER.</translation>
+    </message>
+    <message>
+        <source>Name the database with --database PATH.</source>
+        <translation>Nommez la base avec --database CHEMIN.</translation>
+    </message>
+    <message>
+        <source>The package is signed by %1 (%2), whose key was revoked: it is refused, and nothing was written.</source>
+        <translation>Le paquet est signé par %1 (%2), dont la clé a été révoquée : il est refusé, et rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>The package is signed by a key this database does not know yet, with the fingerprint %1. Check it with its sender (by phone or in person), then import again with --trust "%1". Nothing was written.</source>
+        <translation>Le paquet est signé par une clé que cette base ne connaît pas encore, d'empreinte %1. Vérifiez-la avec son expéditeur (par téléphone ou en personne), puis importez de nouveau avec --trust "%1". Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Key pair made; its fingerprint is %1.</source>
+        <translation>Paire de clés créée ; son empreinte est %1.</translation>
+    </message>
+    <message>
+        <source>This database has no key pair yet: make one with --generate-key.</source>
+        <translation>Cette base n'a pas encore de paire de clés : créez-en une avec --generate-key.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Public key %1 written to %2.</source>
+        <translation>Clé publique %1 écrite dans %2.</translation>
+    </message>
+    <message>
+        <source>Revoked %1: packages it signs are refused from now on.</source>
+        <translation>%1 révoquée : les paquets qu'elle signe sont désormais refusés.</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2017,18 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>Nothing was written.</source>
         <translation>Rien n'a été écrit.</translation>
     </message>
+    <message>
+        <source>%1 %2: the package holds it twice.</source>
+        <translation>%1 %2 : le paquet le contient deux fois.</translation>
+    </message>
+    <message>
+        <source>%1 %2: another record here (%3) has the same %4; it may be the same one, made twice.</source>
+        <translation>%1 %2 : un autre enregistrement ici (%3) a le même %4 ; c'est peut-être le même, créé deux fois.</translation>
+    </message>
+    <message>
+        <source>The database changed while the package was being imported. Nothing was written; import it again.</source>
+        <translation>La base a changé pendant l'import du paquet. Rien n'a été écrit ; importez-le de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>FileLock</name>
@@ -2236,6 +2324,49 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>%1 is empty (0 bytes), but %2 beside it holds data: opening it, or starting a new database there, would lose that data.</source>
         <translation>%1 est vide (0 octet), mais %2 à côté contient des données : l'ouvrir, ou y créer une nouvelle base, ferait perdre ces données.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>La bibliothèque de chiffrement n'a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>This database has a key pair already (%1); it is never replaced silently.</source>
+        <translation>Cette base a déjà une paire de clés (%1) ; elle n'est jamais remplacée en silence.</translation>
+    </message>
+    <message>
+        <source>The key pair needs a passphrase: its secret half is never stored in clear.</source>
+        <translation>La paire de clés demande une phrase secrète : sa moitié secrète n'est jamais gardée en clair.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to derive the key's protection.</source>
+        <translation>La mémoire manque pour dériver la protection de la clé.</translation>
+    </message>
+    <message>
+        <source>This database has no key pair yet: make one with --generate-key.</source>
+        <translation>Cette base n'a pas encore de paire de clés : créez-en une avec --generate-key.</translation>
+    </message>
+    <message>
+        <source>The key passphrase is not this database's.</source>
+        <translation>Cette phrase secrète de clé n'est pas celle de cette base.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Intervention Planner public key file.</source>
+        <translation>%1 n'est pas un fichier de clé publique d'Intervention Planner.</translation>
+    </message>
+    <message>
+        <source>No known peer has the fingerprint %1.</source>
+        <translation>Aucun pair connu n'a l'empreinte %1.</translation>
+    </message>
+    <message>
+        <source>The database's key pair is damaged and cannot be unlocked.</source>
+        <translation>La paire de clés de la base est endommagée et ne peut pas être déverrouillée.</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3782,21 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     </message>
 </context>
 <context>
+    <name>OwnKey</name>
+    <message>
+        <source>public key</source>
+        <translation>la clé publique</translation>
+    </message>
+    <message>
+        <source>sealed secret key</source>
+        <translation>la clé secrète scellée</translation>
+    </message>
+    <message>
+        <source>key derivation</source>
+        <translation>la dérivation de clé</translation>
+    </message>
+</context>
+<context>
     <name>PackageFile</name>
     <message>
         <source>This is not an Intervention Planner field package.</source>
@@ -3671,10 +3817,6 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>The encryption library could not start.</source>
         <translation>La bibliothèque de chiffrement n'a pas pu démarrer.</translation>
-    </message>
-    <message>
-        <source>A package needs a passphrase: it is never written unencrypted.</source>
-        <translation>Un paquet demande une phrase secrète : il n'est jamais écrit en clair.</translation>
     </message>
     <message>
         <source>There is not enough memory to derive the package's key.</source>
@@ -3719,6 +3861,61 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>A package needs a passphrase or recipients: it is never written unencrypted.</source>
+        <translation>Un paquet demande une phrase secrète ou des destinataires : il n'est jamais écrit en clair.</translation>
+    </message>
+    <message>
+        <source>A package sealed to recipients is signed by its sender: unlock this database's key first.</source>
+        <translation>Un paquet scellé pour des destinataires est signé par son expéditeur : déverrouillez d'abord la clé de cette base.</translation>
+    </message>
+    <message>
+        <source>The sender's key is not a valid key pair.</source>
+        <translation>La clé de l'expéditeur n'est pas une paire de clés valide.</translation>
+    </message>
+    <message>
+        <source>A recipient's public key is not valid.</source>
+        <translation>La clé publique d'un destinataire n'est pas valide.</translation>
+    </message>
+    <message>
+        <source>The package is cut short or altered: its sender's signature is missing. Nothing was read from it.</source>
+        <translation>Le paquet est tronqué ou modifié : la signature de son expéditeur manque. Rien n'en a été lu.</translation>
+    </message>
+    <message>
+        <source>The package has been altered: its signature (by %1) does not match its contents. Nothing was read from it.</source>
+        <translation>Le paquet a été modifié : sa signature (par %1) ne correspond pas à son contenu. Rien n'en a été lu.</translation>
+    </message>
+    <message>
+        <source>The package is sealed to its recipients' keys (%1): unlock this database's key to open it.</source>
+        <translation>Le paquet est scellé pour les clés de ses destinataires (%1) : déverrouillez la clé de cette base pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <source>The package was made for other recipients (%1), not for this database (%2). Nothing was read from it.</source>
+        <translation>Le paquet a été fait pour d'autres destinataires (%1), pas pour cette base (%2). Rien n'en a été lu.</translation>
+    </message>
+    <message>
+        <source>The package has been altered: its key for this database does not open. Nothing was read from it.</source>
+        <translation>Le paquet a été modifié : sa clé pour cette base ne s'ouvre pas. Rien n'en a été lu.</translation>
+    </message>
+</context>
+<context>
+    <name>Peer</name>
+    <message>
+        <source>name</source>
+        <translation>le nom</translation>
+    </message>
+    <message>
+        <source>public key</source>
+        <translation>la clé publique</translation>
+    </message>
+    <message>
+        <source>fingerprint</source>
+        <translation>l'empreinte</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>la révocation</translation>
     </message>
 </context>
 <context>

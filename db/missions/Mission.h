@@ -54,6 +54,7 @@ template<> struct Table<Mission>
     static constexpr const char *name = "missions";
     static constexpr const char *context = "Mission";
     static constexpr const char *order = "code";
+    static constexpr const char *unique = "code"; // among live rows
     template<typename Io, typename R> static void fields(Io &io, R &r)
     {
         io("code", r.code, QT_TRANSLATE_NOOP("Mission", "code"), Field::Required);

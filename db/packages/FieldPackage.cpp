@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace {
@@ -60,6 +61,7 @@ QJsonValue toJson(const QVariant &value)
     switch (value.typeId()) {
     case QMetaType::Int:
     case QMetaType::LongLong:
+        return value.toLongLong(); // exact: a budget in minor units can pass 2^53
     case QMetaType::Double:
         return value.toDouble();
     case QMetaType::Bool:
@@ -124,6 +126,34 @@ template<typename T> std::optional<T> recordFromJson(const QJsonObject &o)
     return record;
 }
 
+// The values of a description's `unique` columns, joined: two live records with the same key
+// cannot both be stored. Empty for a type without one.
+template<typename T> QString naturalKey(const T &record)
+{
+    if constexpr (requires { Table<T>::unique; }) {
+        const QStringList columns = QString::fromLatin1(Table<T>::unique).split(u',');
+        RecordIo::ColumnWriter writer;
+        Table<T>::fields(writer, record);
+        QStringList values;
+        for (const auto &[column, value] : std::as_const(writer.columns)) {
+            if (columns.contains(column))
+                values.append(value.toString().toCaseFolded());
+        }
+        return values.join(QChar(0x1f));
+    } else {
+        Q_UNUSED(record)
+        return {};
+    }
+}
+
+template<typename T> QString uniqueColumns()
+{
+    if constexpr (requires { Table<T>::unique; })
+        return QString::fromLatin1(Table<T>::unique).replace(u',', u'/');
+    else
+        return {};
+}
+
 // Walks the payload's records against the database; with `write`, adds the new ones.
 bool walk(Database &db, const QJsonObject &tables, FieldPackage::Preview &preview, bool write,
           QString *error)
@@ -141,8 +171,13 @@ bool walk(Database &db, const QJsonObject &tables, FieldPackage::Preview &previe
             return;
         Repository<T> repository(db);
         QHash<QString, T> held;
-        for (T &record : repository.everything())
+        QHash<QString, QString> keys; // natural key -> id, of live records here and added
+        for (T &record : repository.everything()) {
+            if (const QString key = naturalKey(record); !key.isEmpty() && !record.meta.deleted)
+                keys.insert(key, record.meta.id);
             held.insert(record.meta.id, std::move(record));
+        }
+        QSet<QString> seen;
         for (const QJsonValue &row : rows) {
             const std::optional<T> incoming =
                 row.isObject() ? recordFromJson<T>(row.toObject()) : std::nullopt;
@@ -152,12 +187,32 @@ bool walk(Database &db, const QJsonObject &tables, FieldPackage::Preview &previe
                     FieldPackage::tr("%1: a row without an id was left out.").arg(table));
                 continue;
             }
+            if (seen.contains(incoming->meta.id)) {
+                ++counts.rejected;
+                preview.problems.append(FieldPackage::tr("%1 %2: the package holds it twice.")
+                                            .arg(table, incoming->meta.id));
+                continue;
+            }
+            seen.insert(incoming->meta.id);
             const auto it = held.constFind(incoming->meta.id);
             if (it == held.cend()) {
+                // Another record here already holds its unique values (the same mission code
+                // typed on two computers): a possible duplicate for a person to look at.
+                const QString key = incoming->meta.deleted ? QString() : naturalKey(*incoming);
+                if (!key.isEmpty() && keys.contains(key)) {
+                    ++counts.conflicts;
+                    preview.problems.append(
+                        FieldPackage::tr("%1 %2: another record here (%3) has the same %4; it may "
+                                         "be the same one, made twice.")
+                            .arg(table, incoming->meta.id, keys.value(key), uniqueColumns<T>()));
+                    continue;
+                }
+                if (!key.isEmpty())
+                    keys.insert(key, incoming->meta.id);
                 ++counts.added;
                 if (write) {
                     T record = *incoming;
-                    if (!repository.write(record, error)) {
+                    if (!repository.insertNew(record, error)) {
                         ok = false;
                         return;
                     }
@@ -295,7 +350,15 @@ std::optional<FieldPackage::Preview> FieldPackage::apply(Database &db, const QBy
     applied.schema = planned->schema;
     QString dummy;
     const std::optional<QJsonObject> tables = tablesOf(payload, &applied.schema, &dummy);
-    if (!tables || !walk(db, *tables, applied, true, error) || !guard.commit(error))
+    if (!tables || !walk(db, *tables, applied, true, error))
+        return std::nullopt;
+    if (!applied.canApply()) { // the database changed since the preview: nothing is kept
+        if (error)
+            *error = tr("The database changed while the package was being imported. Nothing was "
+                        "written; import it again.");
+        return std::nullopt;
+    }
+    if (!guard.commit(error))
         return std::nullopt;
     return applied;
 }

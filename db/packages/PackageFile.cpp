@@ -1,6 +1,7 @@
 #include "PackageFile.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QtEndian>
@@ -12,6 +13,7 @@ namespace {
 const QByteArray s_magic("IPFPKG\r\n", 8);
 constexpr qsizetype s_chunk = 64 * 1024;
 constexpr int s_checkBytes = 16;
+constexpr quint32 s_maxHeader = 64 * 1024; // what peek() reads
 // A header may not ask for more than this: a doctored one must not make a laptop swap for hours.
 constexpr quint64 s_maxMemory = quint64(1) << 30;
 constexpr quint64 s_maxOps = 20;
@@ -62,6 +64,31 @@ QByteArray keyCheck(const Key &key)
     return check;
 }
 
+const QByteArray s_signatureMark("SIG1", 4);
+constexpr qsizetype s_trailer = 4 + crypto_sign_BYTES;
+
+QByteArray digestOf(const QByteArray &bytes)
+{
+    QByteArray digest(crypto_generichash_BYTES_MAX, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char *>(digest.data()), size_t(digest.size()),
+                       bytesOf(bytes), static_cast<unsigned long long>(bytes.size()), nullptr, 0);
+    return digest;
+}
+
+// The first 8 bytes of a BLAKE2b hash of a public key, as Keys::fingerprint shows them.
+QString fingerprintOf(const QByteArray &publicKey)
+{
+    unsigned char hash[8];
+    crypto_generichash(hash, sizeof hash, bytesOf(publicKey),
+                       static_cast<unsigned long long>(publicKey.size()), nullptr, 0);
+    const QByteArray hex =
+        QByteArray(reinterpret_cast<const char *>(hash), sizeof hash).toHex().toUpper();
+    QStringList groups;
+    for (int i = 0; i < hex.size(); i += 4)
+        groups.append(QString::fromLatin1(hex.mid(i, 4)));
+    return groups.join(u' ');
+}
+
 void fail(QString *error, const QString &message)
 {
     if (error)
@@ -84,7 +111,7 @@ std::optional<Parsed> parse(const QByteArray &bytes, QString *error)
     qsizetype at = s_magic.size();
     quint32 format = 0;
     quint32 length = 0;
-    if (!readU32(bytes, at, format) || !readU32(bytes, at, length)
+    if (!readU32(bytes, at, format) || !readU32(bytes, at, length) || length > s_maxHeader
         || bytes.size() - at < qsizetype(length)) {
         fail(error,
              PackageFile::tr("The package is cut short: it ends inside its header. Ask "
@@ -119,27 +146,65 @@ std::optional<QByteArray> PackageFile::seal(const QByteArray &payload, const Sea
         fail(error, tr("The encryption library could not start."));
         return std::nullopt;
     }
-    if (seal.passphrase.isEmpty()) {
-        fail(error, tr("A package needs a passphrase: it is never written unencrypted."));
+    const bool toRecipients = !seal.recipients.isEmpty();
+    const bool signing = !seal.signerSecret.isEmpty();
+    if (!toRecipients && seal.passphrase.isEmpty()) {
+        fail(error,
+             tr("A package needs a passphrase or recipients: it is never written "
+                "unencrypted."));
         return std::nullopt;
     }
-    const quint64 ops =
-        seal.minimumKdf ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_MODERATE;
-    const quint64 memory =
-        seal.minimumKdf ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_MODERATE;
-    QByteArray salt(crypto_pwhash_SALTBYTES, '\0');
-    randombytes_buf(salt.data(), size_t(salt.size()));
+    if (toRecipients && !signing) {
+        fail(error,
+             tr("A package sealed to recipients is signed by its sender: unlock this "
+                "database's key first."));
+        return std::nullopt;
+    }
+    if (signing
+        && (seal.signerSecret.size() != crypto_sign_SECRETKEYBYTES
+            || seal.signerPublic.size() != crypto_sign_PUBLICKEYBYTES)) {
+        fail(error, tr("The sender's key is not a valid key pair."));
+        return std::nullopt;
+    }
     Key key;
-    if (!deriveKey(key, seal.passphrase, salt, ops, memory)) {
-        fail(error, tr("There is not enough memory to derive the package's key."));
-        return std::nullopt;
-    }
     QJsonObject header = seal.header;
-    header.insert(QStringLiteral("kdf"),
-                  QJsonObject {{QStringLiteral("alg"), QStringLiteral("argon2id13")},
-                               {QStringLiteral("ops"), double(ops)},
-                               {QStringLiteral("mem"), double(memory)},
-                               {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())}});
+    if (toRecipients) {
+        randombytes_buf(key.bytes, sizeof key.bytes);
+        QJsonArray sealedKeys;
+        for (const QByteArray &recipient : seal.recipients) {
+            unsigned char curve[crypto_box_PUBLICKEYBYTES];
+            if (recipient.size() != crypto_sign_PUBLICKEYBYTES
+                || crypto_sign_ed25519_pk_to_curve25519(curve, bytesOf(recipient)) != 0) {
+                fail(error, tr("A recipient's public key is not valid."));
+                return std::nullopt;
+            }
+            QByteArray sealedKey(qsizetype(crypto_box_SEALBYTES + sizeof key.bytes), '\0');
+            crypto_box_seal(reinterpret_cast<unsigned char *>(sealedKey.data()), key.bytes,
+                            sizeof key.bytes, curve);
+            sealedKeys.append(
+                QJsonObject {{QStringLiteral("fingerprint"), fingerprintOf(recipient)},
+                             {QStringLiteral("key"), QString::fromLatin1(sealedKey.toBase64())}});
+        }
+        header.insert(QStringLiteral("recipients"), sealedKeys);
+    } else {
+        const quint64 ops =
+            seal.minimumKdf ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_MODERATE;
+        const quint64 memory =
+            seal.minimumKdf ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_MODERATE;
+        QByteArray salt(crypto_pwhash_SALTBYTES, '\0');
+        randombytes_buf(salt.data(), size_t(salt.size()));
+        if (!deriveKey(key, seal.passphrase, salt, ops, memory)) {
+            fail(error, tr("There is not enough memory to derive the package's key."));
+            return std::nullopt;
+        }
+        header.insert(QStringLiteral("kdf"),
+                      QJsonObject {{QStringLiteral("alg"), QStringLiteral("argon2id13")},
+                                   {QStringLiteral("ops"), double(ops)},
+                                   {QStringLiteral("mem"), double(memory)},
+                                   {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())}});
+    }
+    if (signing)
+        header.insert(QStringLiteral("sender"), QString::fromLatin1(seal.signerPublic.toBase64()));
     header.insert(QStringLiteral("check"), QString::fromLatin1(keyCheck(key).toBase64()));
     const QByteArray json = QJsonDocument(header).toJson(QJsonDocument::Compact);
 
@@ -170,36 +235,130 @@ std::optional<QByteArray> PackageFile::seal(const QByteArray &payload, const Sea
         at += n;
     } while (at < payload.size());
     sodium_memzero(&state, sizeof state);
+    if (signing) {
+        unsigned char signature[crypto_sign_BYTES];
+        const QByteArray digest = digestOf(out);
+        crypto_sign_detached(signature, nullptr, bytesOf(digest),
+                             static_cast<unsigned long long>(digest.size()),
+                             bytesOf(seal.signerSecret));
+        out.append(s_signatureMark);
+        out.append(reinterpret_cast<const char *>(signature), sizeof signature);
+    }
     return out;
 }
 
-std::optional<PackageFile::Opened> PackageFile::open(const QByteArray &bytes,
-                                                     const QByteArray &passphrase, QString *error)
+std::optional<PackageFile::Opened> PackageFile::open(const QByteArray &whole, const Unlock &unlock,
+                                                     QString *error)
 {
     if (sodium_init() < 0) {
         fail(error, tr("The encryption library could not start."));
         return std::nullopt;
     }
-    const std::optional<Parsed> parsed = parse(bytes, error);
+    const std::optional<Parsed> parsed = parse(whole, error);
     if (!parsed)
         return std::nullopt;
-    const QJsonObject kdf = parsed->header.value(QStringLiteral("kdf")).toObject();
-    const QByteArray salt =
-        QByteArray::fromBase64(kdf.value(QStringLiteral("salt")).toString().toLatin1());
-    const quint64 ops = quint64(kdf.value(QStringLiteral("ops")).toDouble());
-    const quint64 memory = quint64(kdf.value(QStringLiteral("mem")).toDouble());
-    if (kdf.value(QStringLiteral("alg")).toString() != u"argon2id13"
-        || salt.size() != crypto_pwhash_SALTBYTES || ops < crypto_pwhash_OPSLIMIT_MIN
-        || ops > s_maxOps || memory < crypto_pwhash_MEMLIMIT_MIN || memory > s_maxMemory) {
-        fail(error,
-             tr("The package's header asks for a key derivation this version does not "
-                "accept; it may have been altered."));
-        return std::nullopt;
+    // A signed package: the signature first, before anything of it is trusted.
+    QByteArray bytes = whole;
+    QByteArray sender;
+    if (parsed->header.contains(QStringLiteral("sender"))) {
+        sender = QByteArray::fromBase64(
+            parsed->header.value(QStringLiteral("sender")).toString().toLatin1());
+        if (sender.size() != crypto_sign_PUBLICKEYBYTES) {
+            fail(error, tr("The package's header is damaged: nothing can be read from it."));
+            return std::nullopt;
+        }
+        const qsizetype signedPart = whole.size() - s_trailer;
+        if (signedPart < parsed->headerEnd
+            || whole.mid(signedPart, s_signatureMark.size()) != s_signatureMark) {
+            fail(error,
+                 tr("The package is cut short or altered: its sender's signature is "
+                    "missing. Nothing was read from it."));
+            return std::nullopt;
+        }
+        bytes = whole.left(signedPart);
+        const QByteArray digest = digestOf(bytes);
+        if (crypto_sign_verify_detached(
+                bytesOf(whole) + signedPart + s_signatureMark.size(), bytesOf(digest),
+                static_cast<unsigned long long>(digest.size()), bytesOf(sender))
+            != 0) {
+            fail(error,
+                 tr("The package has been altered: its signature (by %1) does not match "
+                    "its contents. Nothing was read from it.")
+                     .arg(fingerprintOf(sender)));
+            return std::nullopt;
+        }
     }
     Key key;
-    if (!deriveKey(key, passphrase, salt, ops, memory)) {
-        fail(error, tr("There is not enough memory to derive the package's key."));
-        return std::nullopt;
+    if (parsed->header.contains(QStringLiteral("recipients"))) {
+        if (sender.isEmpty()) {
+            fail(error, tr("The package's header is damaged: nothing can be read from it."));
+            return std::nullopt;
+        }
+        const QString own =
+            unlock.ownPublic.isEmpty() ? QString() : fingerprintOf(unlock.ownPublic);
+        QStringList addressed;
+        QByteArray sealedKey;
+        for (const QJsonValue &entry :
+             parsed->header.value(QStringLiteral("recipients")).toArray()) {
+            const QString fingerprint =
+                entry.toObject().value(QStringLiteral("fingerprint")).toString();
+            addressed.append(fingerprint);
+            if (!own.isEmpty() && fingerprint == own)
+                sealedKey = QByteArray::fromBase64(
+                    entry.toObject().value(QStringLiteral("key")).toString().toLatin1());
+        }
+        if (unlock.ownSecret.isEmpty()) {
+            fail(error,
+                 tr("The package is sealed to its recipients' keys (%1): unlock this "
+                    "database's key to open it.")
+                     .arg(addressed.join(QStringLiteral(", "))));
+            return std::nullopt;
+        }
+        if (sealedKey.isEmpty()) {
+            fail(error,
+                 tr("The package was made for other recipients (%1), not for this "
+                    "database (%2). Nothing was read from it.")
+                     .arg(addressed.join(QStringLiteral(", ")), own));
+            return std::nullopt;
+        }
+        unsigned char curvePublic[crypto_box_PUBLICKEYBYTES];
+        unsigned char curveSecret[crypto_box_SECRETKEYBYTES];
+        const bool converted =
+            crypto_sign_ed25519_pk_to_curve25519(curvePublic, bytesOf(unlock.ownPublic)) == 0
+            && crypto_sign_ed25519_sk_to_curve25519(curveSecret, bytesOf(unlock.ownSecret)) == 0;
+        const bool opened = converted
+            && sealedKey.size() == qsizetype(crypto_box_SEALBYTES + sizeof key.bytes)
+            && crypto_box_seal_open(key.bytes, bytesOf(sealedKey),
+                                    static_cast<unsigned long long>(sealedKey.size()), curvePublic,
+                                    curveSecret)
+                == 0;
+        sodium_memzero(curveSecret, sizeof curveSecret);
+        if (!opened) {
+            fail(error,
+                 tr("The package has been altered: its key for this database does not "
+                    "open. Nothing was read from it."));
+            return std::nullopt;
+        }
+    } else {
+        const QJsonObject kdf = parsed->header.value(QStringLiteral("kdf")).toObject();
+        const QByteArray salt =
+            QByteArray::fromBase64(kdf.value(QStringLiteral("salt")).toString().toLatin1());
+        // Judged as numbers before they become sizes: a doctored header may say anything.
+        const double opsAsked = kdf.value(QStringLiteral("ops")).toDouble(-1);
+        const double memoryAsked = kdf.value(QStringLiteral("mem")).toDouble(-1);
+        if (kdf.value(QStringLiteral("alg")).toString() != u"argon2id13"
+            || salt.size() != crypto_pwhash_SALTBYTES || !(opsAsked >= crypto_pwhash_OPSLIMIT_MIN)
+            || !(opsAsked <= double(s_maxOps)) || !(memoryAsked >= crypto_pwhash_MEMLIMIT_MIN)
+            || !(memoryAsked <= double(s_maxMemory))) {
+            fail(error,
+                 tr("The package's header asks for a key derivation this version does "
+                    "not accept; it may have been altered."));
+            return std::nullopt;
+        }
+        if (!deriveKey(key, unlock.passphrase, salt, quint64(opsAsked), quint64(memoryAsked))) {
+            fail(error, tr("There is not enough memory to derive the package's key."));
+            return std::nullopt;
+        }
     }
     const QByteArray check =
         QByteArray::fromBase64(parsed->header.value(QStringLiteral("check")).toString().toLatin1());
@@ -224,6 +383,7 @@ std::optional<PackageFile::Opened> PackageFile::open(const QByteArray &bytes,
     at += crypto_secretstream_xchacha20poly1305_HEADERBYTES;
     Opened opened;
     opened.header = parsed->header;
+    opened.sender = sender;
     int chunk = 0;
     bool final = false;
     while (!final) {
@@ -304,13 +464,13 @@ std::optional<QJsonObject> PackageFile::peek(const QString &path, QString *error
     return parsed->header;
 }
 
-std::optional<PackageFile::Opened> PackageFile::read(const QString &path,
-                                                     const QByteArray &passphrase, QString *error)
+std::optional<PackageFile::Opened> PackageFile::read(const QString &path, const Unlock &unlock,
+                                                     QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         fail(error, tr("%1 cannot be read: %2").arg(path, file.errorString()));
         return std::nullopt;
     }
-    return open(file.readAll(), passphrase, error);
+    return open(file.readAll(), unlock, error);
 }

@@ -112,6 +112,7 @@ template<> struct Table<ModuleNeed>
     static constexpr const char *name = "module_needs";
     static constexpr const char *context = "ModuleNeed";
     static constexpr const char *order = "created_at";
+    static constexpr const char *unique = "module_id,need_id";
     static constexpr const char *owner = "module_id";
     template<typename Io, typename R> static void fields(Io &io, R &r)
     {

@@ -97,6 +97,7 @@ template<> struct Table<StakeholderLink>
     static constexpr const char *name = "mission_stakeholders";
     static constexpr const char *context = "Stakeholder";
     static constexpr const char *order = "created_at";
+    static constexpr const char *unique = "mission_id,stakeholder_id";
     template<typename Io, typename R> static void fields(Io &io, R &r)
     {
         io.ref("mission_id", r.missionId);

@@ -23,7 +23,9 @@
 // field by field and lists the fields with their labels and flags (db/store/Repository.h does
 // all of that for every type). Optional in a description: `owner` (the column of the record it
 // belongs to, when that is not mission_id), `link` and `links()` (a list of ids stored in a link
-// table, such as a session's attendees).
+// table, such as a session's attendees), `unique` (the columns, comma-separated, that a unique
+// index keeps distinct among live rows: an import that brings another record with the same
+// values meets a possible duplicate, not an SQL error).
 
 template<typename T> struct Table;
 

@@ -426,6 +426,26 @@ Migration version7()
                             "'abandoned', 'replaced'))")}};
 }
 
+// Keys for field packages: the database's own key pair (its secret half sealed by a passphrase)
+// and the address book of peers whose packages it accepts.
+Migration version8()
+{
+    return {8,
+            {table("own_keys",
+                   "public_key TEXT NOT NULL,"
+                   "sealed_secret TEXT NOT NULL,"
+                   "kdf TEXT NOT NULL,"
+                   "row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)"),
+             table("peers",
+                   "name TEXT NOT NULL DEFAULT '',"
+                   "public_key TEXT NOT NULL,"
+                   "fingerprint TEXT NOT NULL,"
+                   "revoked INTEGER NOT NULL DEFAULT 0 CHECK (revoked IN (0, 1)),"
+                   "row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)"),
+             QStringLiteral("CREATE UNIQUE INDEX peers_fingerprint ON peers(fingerprint) "
+                            "WHERE deleted = 0")}};
+}
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -441,7 +461,7 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 const QList<Migration> &Migrations::standard()
 {
     static const QList<Migration> steps {version1(), version2(), version3(), version4(),
-                                         version5(), version6(), version7()};
+                                         version5(), version6(), version7(), version8()};
     return steps;
 }
 

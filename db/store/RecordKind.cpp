@@ -34,6 +34,8 @@ constexpr std::array<const char *, int(RecordKind::Count)> s_tables {
     "indicators",
     "indicator_targets",
     "indicator_values",
+    "own_keys",
+    "peers",
 };
 
 } // namespace

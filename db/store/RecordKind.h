@@ -38,6 +38,8 @@ enum class RecordKind : quint8 {
     Indicator,
     IndicatorTarget,
     IndicatorValue,
+    OwnKey, // the database's key pair for field packages
+    Peer, // a known sender or recipient of field packages
     Count
 };
 static_assert(int(RecordKind::Count) <= 64, "RecordKinds holds 64 kinds");

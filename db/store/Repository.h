@@ -49,6 +49,9 @@ public:
     // transaction. An update of a record whose version is set is refused when the row has moved
     // on since; the message lists the values it holds now. Fills the new version and times.
     bool write(T &value, QString *error = nullptr);
+    // Inserts a record that keeps its own id (one arriving in a field package); refused, never
+    // an update, when a row with that id exists.
+    bool insertNew(T &value, QString *error = nullptr);
     bool remove(const QString &id, QString *error = nullptr);
     bool restore(const QString &id, QString *error = nullptr);
 
@@ -63,6 +66,7 @@ private:
                     const QStringList &columns = {}, const QString &order = {},
                     bool liveOnly = true) const;
     QString describeCurrent(const T &attempted) const;
+    bool writeRow(T &value, bool insertOnly, QString *error);
 
     Database &m_db;
 };

@@ -9,6 +9,7 @@
 #include "Repository.h"
 #include "SqlSupport.h"
 #include "TransactionGuard.h"
+#include "Validation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -214,13 +215,26 @@ template<typename T> bool Repository<T>::save(T &value, QString *error)
 
 template<typename T> bool Repository<T>::write(T &value, QString *error)
 {
+    return writeRow(value, false, error);
+}
+
+template<typename T> bool Repository<T>::insertNew(T &value, QString *error)
+{
+    return writeRow(value, true, error);
+}
+
+template<typename T> bool Repository<T>::writeRow(T &value, bool insertOnly, QString *error)
+{
     T written = value;
     RecordIo::ColumnWriter writer;
     Table<T>::fields(writer, std::as_const(written));
     TransactionGuard guard(m_db);
     if (!guard.started(error))
         return false;
-    if (!Sql::upsert(m_db, QLatin1String(Table<T>::name), written.meta, writer.columns, error)) {
+    const bool ok = insertOnly
+        ? Sql::insert(m_db, QLatin1String(Table<T>::name), written.meta, writer.columns, error)
+        : Sql::upsert(m_db, QLatin1String(Table<T>::name), written.meta, writer.columns, error);
+    if (!ok) {
         // Only when the row moved on: a full disk or a refused value says so itself.
         const int stored = Sql::version(m_db, QLatin1String(Table<T>::name), written.meta.id);
         if (written.meta.version > 0 && error && stored > 0 && stored != written.meta.version)

@@ -299,6 +299,79 @@ private Q_SLOTS:
         QCOMPARE(readFile(laptop), changed);
     }
 
+    void packagesToRecipientsAskForTrustOnceAndRefuseRevokedSenders()
+    {
+        const QString hq = m_dir->path(QStringLiteral("hq.sqlite"));
+        const QString laptop = m_dir->path(QStringLiteral("laptop.sqlite"));
+        QString error;
+        QVERIFY2(DemoData::createFile(hq, &error), qPrintable(error));
+        const QString keyPass = m_dir->path(QStringLiteral("key.txt"));
+        QVERIFY(writeFile(keyPass, "Schlüssel 42\n"));
+        const QStringList fast {QStringLiteral("--kdf-minimum")};
+        // Each side makes its key pair (the laptop's database is created for it) and hands over
+        // its public key as a file.
+        for (const QString &db : {hq, laptop}) {
+            const Run made =
+                execute(QStringList {QStringLiteral("--generate-key"), QStringLiteral("--database"),
+                                     db, QStringLiteral("--key-passphrase-file"), keyPass}
+                        + fast);
+            QCOMPARE(made.exitCode, 0);
+            QVERIFY2(made.out.contains(u"fingerprint is"), qPrintable(made.out + made.err));
+        }
+        const QString laptopKey = m_dir->path(QStringLiteral("laptop.pub"));
+        Run run =
+            execute({QStringLiteral("--export-public-key"), laptopKey, QStringLiteral("--database"),
+                     laptop, QStringLiteral("--name"), QStringLiteral("Laptop 3")});
+        QCOMPARE(run.exitCode, 0);
+        const QString hqKey = m_dir->path(QStringLiteral("hq.pub"));
+        run = execute(
+            {QStringLiteral("--export-public-key"), hqKey, QStringLiteral("--database"), hq});
+        QCOMPARE(run.exitCode, 0);
+        const QString hqFingerprint = run.out.section(u' ', 2, 5);
+        QCOMPARE(hqFingerprint.size(), 19);
+
+        const QString package = m_dir->path(QStringLiteral("to-laptop.ippkg"));
+        run = execute(QStringList {QStringLiteral("--export-package"), package,
+                                   QStringLiteral("--database"), hq, QStringLiteral("--recipient"),
+                                   laptopKey, QStringLiteral("--key-passphrase-file"), keyPass});
+        QCOMPARE(run.exitCode, 0);
+        const QStringList importing {
+            QStringLiteral("--import-package"),      package, QStringLiteral("--database"), laptop,
+            QStringLiteral("--key-passphrase-file"), keyPass};
+        // Signed by a key the laptop does not know: refused, naming the fingerprint to check.
+        run = execute(importing);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(hqFingerprint) && run.err.contains(u"--trust"),
+                 qPrintable(run.err));
+        // Checked with the sender, trusted once: imported, and known from then on.
+        run = execute(importing + QStringList {QStringLiteral("--trust"), hqFingerprint});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Imported"), qPrintable(run.out + run.err));
+        run = execute(importing);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Already imported"), qPrintable(run.out + run.err));
+        // Not for another database: refused.
+        const QString other = m_dir->path(QStringLiteral("other.sqlite"));
+        QCOMPARE(
+            execute(QStringList {QStringLiteral("--generate-key"), QStringLiteral("--database"),
+                                 other, QStringLiteral("--key-passphrase-file"), keyPass}
+                    + fast)
+                .exitCode,
+            0);
+        run = execute({QStringLiteral("--import-package"), package, QStringLiteral("--database"),
+                       other, QStringLiteral("--key-passphrase-file"), keyPass,
+                       QStringLiteral("--trust"), hqFingerprint});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"made for other recipients"), qPrintable(run.err));
+        // The headquarters key is revoked on the laptop: its packages are refused.
+        run = execute(
+            {QStringLiteral("--revoke"), hqFingerprint, QStringLiteral("--database"), laptop});
+        QCOMPARE(run.exitCode, 0);
+        run = execute(importing);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"revoked"), qPrintable(run.err));
+    }
+
 private:
     QMap<QString, QByteArray> snapshot(const QString &folder = {}) const
     {

@@ -105,6 +105,8 @@ private Q_SLOTS:
             << QStringLiteral("schema-v5.sql") << 5 << QStringLiteral("Romsko srce Međimurja");
         QTest::newRow("version 6")
             << QStringLiteral("schema-v6.sql") << 6 << QStringLiteral("Romsko srce Međimurja");
+        QTest::newRow("version 7")
+            << QStringLiteral("schema-v7.sql") << 7 << QStringLiteral("Romsko srce Međimurja");
     }
 
     void fromEveryOlderVersion()

@@ -1,12 +1,14 @@
 #include "Database.h"
 #include "DemoData.h"
 #include "FieldPackage.h"
+#include "Keys.h"
 #include "MissionRepository.h"
 #include "PackageFile.h"
 #include "StageRecords.h"
 #include "StakeholderRepository.h"
 #include "TestSupport.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -117,6 +119,98 @@ private Q_SLOTS:
         QVERIFY(refused(newer, "newer version"));
     }
 
+    void packagesSealedToRecipientsOpenOnlyThereAndNameTheirSender()
+    {
+        TempFolder dir;
+        std::unique_ptr<Database> hq = createDatabase(dir.path(QStringLiteral("hq.sqlite")));
+        std::unique_ptr<Database> laptop =
+            createDatabase(dir.path(QStringLiteral("laptop.sqlite")));
+        std::unique_ptr<Database> other = createDatabase(dir.path(QStringLiteral("other.sqlite")));
+        QString error;
+        for (Database *db : {hq.get(), laptop.get(), other.get()})
+            QVERIFY2(Keys::generate(*db, "key passphrase", true, &error), qPrintable(error));
+        // One pair per database, never replaced; the secret never opens with another passphrase.
+        QVERIFY(!Keys::generate(*hq, "another", true, &error));
+        QVERIFY(error.contains(Keys::fingerprint(*Keys::ownPublicKey(*hq))));
+        QVERIFY(!Keys::unlock(*hq, "wrong", &error));
+        QVERIFY(error.contains(u"not this database's"));
+        const std::optional<KeyPair> sender = Keys::unlock(*hq, "key passphrase", &error);
+        const std::optional<KeyPair> mine = Keys::unlock(*laptop, "key passphrase", &error);
+        const std::optional<KeyPair> theirs = Keys::unlock(*other, "key passphrase", &error);
+        QVERIFY(sender && mine && theirs);
+        QCOMPARE(Keys::fingerprint(sender->publicKey).size(), 19); // "3F2A 9C01 77B4 E0D2"
+
+        PackageFile::Seal seal;
+        seal.header = {{QStringLiteral("packageId"), QStringLiteral("to the laptop")}};
+        seal.signerPublic = sender->publicKey;
+        seal.signerSecret = sender->secretKey;
+        seal.recipients = {mine->publicKey};
+        const QByteArray payload(100 * 1024, 'r');
+        const std::optional<QByteArray> sealed = PackageFile::seal(payload, seal, &error);
+        QVERIFY2(sealed, qPrintable(error));
+        const PackageFile::Unlock laptopKey {{}, mine->publicKey, mine->secretKey};
+        const std::optional<PackageFile::Opened> opened =
+            PackageFile::open(*sealed, laptopKey, &error);
+        QVERIFY2(opened, qPrintable(error));
+        QCOMPARE(opened->payload, payload);
+        QCOMPARE(opened->sender, sender->publicKey);
+
+        const auto refused = [&](const QByteArray &bytes, const PackageFile::Unlock &unlock,
+                                 const QString &expected) {
+            QString why;
+            const bool wasOpened = PackageFile::open(bytes, unlock, &why).has_value();
+            if (wasOpened || !why.contains(expected))
+                qWarning("expected \"%s\", got: %s", qPrintable(expected),
+                         wasOpened ? "opened" : qPrintable(why));
+            return !wasOpened && why.contains(expected);
+        };
+        QVERIFY(refused(
+            *sealed, {{}, theirs->publicKey, theirs->secretKey},
+            QStringLiteral("made for other recipients (%1), not for this database (%2)")
+                .arg(Keys::fingerprint(mine->publicKey), Keys::fingerprint(theirs->publicKey))));
+        QVERIFY(refused(*sealed, PackageFile::Unlock {"a passphrase", {}, {}},
+                        QStringLiteral("unlock this database's key")));
+        QByteArray flipped = *sealed;
+        flipped[flipped.size() / 2] = char(flipped.at(flipped.size() / 2) ^ 0x20);
+        QVERIFY(refused(flipped, laptopKey,
+                        QStringLiteral("signature (by %1) does not match")
+                            .arg(Keys::fingerprint(sender->publicKey))));
+        QVERIFY(refused(sealed->left(sealed->size() - 68), laptopKey,
+                        QStringLiteral("signature is missing")));
+        // A forger who re-signs with their own key shows their own fingerprint, which the
+        // address book does not know: the caller refuses it (tst_commandline).
+        PackageFile::Seal forged = seal;
+        forged.signerPublic = theirs->publicKey;
+        forged.signerSecret = theirs->secretKey;
+        const std::optional<PackageFile::Opened> fromForger =
+            PackageFile::open(*PackageFile::seal(payload, forged, &error), laptopKey, &error);
+        QVERIFY(fromForger);
+        QCOMPARE(fromForger->sender, theirs->publicKey);
+        // No recipients without a signature.
+        PackageFile::Seal unsigned_ = seal;
+        unsigned_.signerSecret.clear();
+        QVERIFY(!PackageFile::seal(payload, unsigned_, &error));
+
+        // Public key files and the address book.
+        const QString keyFile = dir.path(QStringLiteral("laptop.pub"));
+        QVERIFY(
+            writeFile(keyFile, Keys::publicKeyFile(mine->publicKey, QStringLiteral("Laptop Ž"))));
+        const auto read = Keys::readPublicKeyFile(keyFile, &error);
+        QVERIFY2(read, qPrintable(error));
+        QCOMPARE(read->first, QStringLiteral("Laptop Ž"));
+        QCOMPARE(read->second, mine->publicKey);
+        QVERIFY(writeFile(keyFile, "not a key"));
+        QVERIFY(!Keys::readPublicKeyFile(keyFile, &error));
+        QVERIFY(Keys::remember(*hq, QStringLiteral("Laptop"), mine->publicKey, &error));
+        QVERIFY(Keys::remember(*hq, QStringLiteral("Laptop"), mine->publicKey, &error)); // once
+        QCOMPARE(Repository<Peer>(*hq).all().size(), 1);
+        QVERIFY(Keys::revoke(*hq, Keys::fingerprint(mine->publicKey), &error));
+        QVERIFY(Keys::peer(*hq, Keys::fingerprint(mine->publicKey))->revoked);
+        // Keys never travel in a package.
+        QVERIFY(!FieldPackage::exportAll(*hq).contains("own_keys"));
+        QVERIFY(!FieldPackage::exportAll(*hq).contains(sender->publicKey.toBase64()));
+    }
+
     void aWholeDatabaseTravelsToANewOneAndBack()
     {
         TempFolder dir;
@@ -135,7 +229,7 @@ private Q_SLOTS:
         QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
         const std::optional<PackageFile::Opened> opened =
-            PackageFile::read(path, seal.passphrase, &error);
+            PackageFile::read(path, {seal.passphrase, {}, {}}, &error);
         QVERIFY2(opened, qPrintable(error));
 
         std::unique_ptr<Database> laptop =
@@ -231,8 +325,9 @@ private Q_SLOTS:
     void theFirstPackageEverWrittenStillImports()
     {
         QString error;
-        const std::optional<PackageFile::Opened> opened = PackageFile::read(
-            fixturePath(QStringLiteral("package-v1.ippkg")), "fixture passphrase", &error);
+        const std::optional<PackageFile::Opened> opened =
+            PackageFile::read(fixturePath(QStringLiteral("package-v1.ippkg")),
+                              {"fixture passphrase", {}, {}}, &error);
         QVERIFY2(opened, qPrintable(error));
         QCOMPARE(opened->header.value(QStringLiteral("schema")).toInt(), 7);
         TempFolder dir;
@@ -249,8 +344,41 @@ private Q_SLOTS:
                  (QStringList {QStringLiteral("BA-HC-01"), QStringLiteral("ES-PILOT-05"),
                                QStringLiteral("HR-HC-01"), QStringLiteral("HU-PILOT-05"),
                                QStringLiteral("PL-HC-01")}));
-        QVERIFY(
-            !PackageFile::read(fixturePath(QStringLiteral("package-v1.ippkg")), "guess", &error));
+        QVERIFY(!PackageFile::read(fixturePath(QStringLiteral("package-v1.ippkg")),
+                                   {"guess", {}, {}}, &error));
+    }
+
+    void theSameMissionMadeOnTwoComputersIsAPossibleDuplicateNotAnError()
+    {
+        // Two databases that each loaded the demo hold the same missions under other ids.
+        TempFolder dir;
+        std::unique_ptr<Database> one = createDatabase(dir.path(QStringLiteral("one.sqlite")));
+        std::unique_ptr<Database> two = createDatabase(dir.path(QStringLiteral("two.sqlite")));
+        QString error;
+        QVERIFY(DemoData::load(*one, &error));
+        QVERIFY(DemoData::load(*two, &error));
+        const QByteArray payload = FieldPackage::exportAll(*one);
+        const std::optional<FieldPackage::Preview> preview =
+            FieldPackage::preview(*two, payload, &error);
+        QVERIFY2(preview, qPrintable(error));
+        QCOMPARE(preview->tables.value(QStringLiteral("missions")).conflicts, 5);
+        QVERIFY(preview->problems.join(u'\n').contains(u"has the same code"));
+        QVERIFY(!FieldPackage::apply(*two, payload, &error));
+        QVERIFY2(!error.contains(u"UNIQUE"), qPrintable(error));
+        QCOMPARE(MissionRepository(*two).all().size(), 5);
+        // A package that holds one record twice has the second left out.
+        QJsonObject root = QJsonDocument::fromJson(FieldPackage::exportAll(*one)).object();
+        QJsonObject tables = root.value(QStringLiteral("tables")).toObject();
+        QJsonArray findings = tables.value(QStringLiteral("findings")).toArray();
+        findings.append(findings.at(0));
+        tables.insert(QStringLiteral("findings"), findings);
+        root.insert(QStringLiteral("tables"), tables);
+        std::unique_ptr<Database> fresh = createDatabase(dir.path(QStringLiteral("fresh.sqlite")));
+        const std::optional<FieldPackage::Preview> twice =
+            FieldPackage::preview(*fresh, QJsonDocument(root).toJson(), &error);
+        QVERIFY(twice);
+        QCOMPARE(twice->tables.value(QStringLiteral("findings")).rejected, 1);
+        QVERIFY(!twice->canApply());
     }
 
     void aPayloadFromANewerSchemaIsRefused()

@@ -1,5 +1,6 @@
 #include "Curriculum.h"
 #include "EngagementRepository.h"
+#include "Keys.h"
 #include "MissionRepository.h"
 #include "RecordKind.h"
 #include "RiskRepository.h"
@@ -178,6 +179,8 @@ private Q_SLOTS:
         roundTrip<IndicatorTarget>();
         roundTrip<ModuleNeed>();
         roundTrip<Setting>();
+        roundTrip<OwnKey>();
+        roundTrip<Peer>();
     }
 
     void aStaleSaveIsRefusedWithWhatTheRowHoldsNow()
