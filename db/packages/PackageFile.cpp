@@ -1,4 +1,5 @@
 #include "PackageFile.h"
+#include "Keys.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -75,18 +76,9 @@ QByteArray digestOf(const QByteArray &bytes)
     return digest;
 }
 
-// The first 8 bytes of a BLAKE2b hash of a public key, as Keys::fingerprint shows them.
 QString fingerprintOf(const QByteArray &publicKey)
 {
-    unsigned char hash[8];
-    crypto_generichash(hash, sizeof hash, bytesOf(publicKey),
-                       static_cast<unsigned long long>(publicKey.size()), nullptr, 0);
-    const QByteArray hex =
-        QByteArray(reinterpret_cast<const char *>(hash), sizeof hash).toHex().toUpper();
-    QStringList groups;
-    for (int i = 0; i < hex.size(); i += 4)
-        groups.append(QString::fromLatin1(hex.mid(i, 4)));
-    return groups.join(u' ');
+    return Keys::fingerprint(publicKey);
 }
 
 void fail(QString *error, const QString &message)

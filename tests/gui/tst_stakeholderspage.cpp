@@ -170,7 +170,7 @@ private Q_SLOTS:
             editor->tabs()->setCurrentIndex(2);
             QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
             detailsShown = editor->tabs()->currentIndex() == 0;
-            emailFocused = QApplication::focusWidget() == email;
+            emailFocused = dialog->focusWidget() == email; // whether or not the window is active
             stillOpen = dialog->isVisible();
             discard(editor);
         });
