@@ -85,15 +85,18 @@ int runExportPackage(const CommandLine &command)
             seal.recipients.append(recipient->second);
         }
     }
+    FieldPackage::ExportOptions options;
+    options.packageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QJsonObject made {
-        {QStringLiteral("packageId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+        {QStringLiteral("packageId"), options.packageId},
         {QStringLiteral("created"), Clock::nowUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("app"), QStringLiteral(IP_VERSION_STRING)},
         {QStringLiteral("schema"), Database::latestSchemaVersion()},
     };
     for (auto it = made.begin(); it != made.end(); ++it)
         seal.header.insert(it.key(), it.value());
-    if (!PackageFile::write(command.packagePath, FieldPackage::exportAll(db), seal, &error)) {
+    const QByteArray payload = FieldPackage::exportAll(db, options, &error);
+    if (payload.isEmpty() || !PackageFile::write(command.packagePath, payload, seal, &error)) {
         err << error << Qt::endl;
         return 1;
     }
@@ -186,40 +189,48 @@ int runImportPackage(const CommandLine &command)
             return 1;
         }
     }
-    const std::optional<FieldPackage::Preview> preview = command.dryRun
-        ? FieldPackage::preview(db, opened->payload, &error)
-        : FieldPackage::apply(db, opened->payload, &error);
+    const std::optional<FieldPackage::Preview> preview =
+        FieldPackage::preview(db, opened->payload, &error);
+    if (!preview) {
+        err << error << Qt::endl;
+        return 1;
+    }
     if (command.dryRun) {
-        if (!preview) {
-            err << error << Qt::endl;
-            return 1;
-        }
         out << QString::fromUtf8(preview->toJson()) << Qt::endl;
         return 0;
     }
-    if (!preview) {
-        const std::optional<FieldPackage::Preview> seen =
-            FieldPackage::preview(db, opened->payload, nullptr);
+    // Conflicts are for a person to decide, in the window: the command line writes nothing.
+    if (!preview->alreadyImported && !preview->conflicts.isEmpty()) {
+        err << CommandLine::tr("%n record(s) were changed both here and in the package. Decide "
+                               "them in Intervention Planner (File › Import Field Package); "
+                               "nothing was written.",
+                               nullptr, int(preview->conflicts.size()))
+            << Qt::endl;
+        for (const QString &problem : preview->problems)
+            err << problem << Qt::endl;
+        return 3;
+    }
+    if (!FieldPackage::apply(db, opened->payload, &error)) {
         err << error << Qt::endl;
-        if (seen && seen->total(&FieldPackage::TableCounts::conflicts) > 0) {
-            for (const QString &problem : seen->problems)
-                err << problem << Qt::endl;
-            return 3;
-        }
+        for (const QString &problem : preview->problems)
+            err << problem << Qt::endl;
         return 1;
     }
     if (!sender.isEmpty() && !Keys::peer(db, sender)
         && !Keys::remember(db, opened->header.value(QStringLiteral("senderName")).toString(),
                            opened->sender, &error))
         err << error << Qt::endl; // the records are in; only the address book lacks the sender
-    if (preview->changesNothing())
-        out << CommandLine::tr("Already imported: every record of the package is here, "
-                               "unchanged.")
+    if (preview->alreadyImported)
+        out << CommandLine::tr("Already imported: this package was taken in before; nothing "
+                               "changed.")
             << Qt::endl;
+    else if (preview->changesNothing())
+        out << CommandLine::tr("Every record of the package is here, unchanged.") << Qt::endl;
     else
-        out << CommandLine::tr("Imported %n new record(s) into %1.", nullptr,
-                               preview->total(&FieldPackage::TableCounts::added))
+        out << CommandLine::tr("Imported into %1: %2 new records, %3 updated.")
                    .arg(QDir::toNativeSeparators(command.databasePath))
+                   .arg(preview->total(&FieldPackage::TableCounts::added))
+                   .arg(preview->total(&FieldPackage::TableCounts::updated))
             << Qt::endl;
     discard.armed = false;
     return 0;

@@ -1930,3 +1930,40 @@ FR_CONTEXT.update({
     ("Peer", "revoked"): "la révocation",
     ("Peer", "name"): "le nom",
 })
+
+# Field packages, second step: the three-way merge and the field history.
+FR.update({
+    "%n record(s) were changed both here and in the package. Decide them in Intervention Planner (File › Import Field Package); nothing was written.": ["%n enregistrement a été modifié ici et dans le paquet. Tranchez dans Intervention Planner (Fichier › Importer un paquet de terrain) ; rien n'a été écrit.", "%n enregistrements ont été modifiés ici et dans le paquet. Tranchez dans Intervention Planner (Fichier › Importer un paquet de terrain) ; rien n'a été écrit."],
+    "Already imported: this package was taken in before; nothing changed.": "Déjà importé : ce paquet a déjà été repris ; rien n'a changé.",
+    "Every record of the package is here, unchanged.": "Chaque enregistrement du paquet est déjà ici, inchangé.",
+    "Imported into %1: %2 new records, %3 updated.": "Importé dans %1 : %2 nouveaux enregistrements, %3 mis à jour.",
+    "Replaced by an import": "Remplacée par un import",
+    "Lost a conflict": "Écartée dans un conflit",
+    "%n record(s) differ here from the package, and the differences are not decided.": ["%n enregistrement diffère ici du paquet, et la différence n'est pas tranchée.", "%n enregistrements diffèrent ici du paquet, et les différences ne sont pas tranchées."],
+    "%n record(s) of the package repeat one here.": ["%n enregistrement du paquet en répète un d'ici.", "%n enregistrements du paquet en répètent un d'ici."],
+    "%1 %2: this version cannot read its %3.": "%1 %2 : cette version ne sait pas lire : %3.",
+    "%1 %2: may be the same as %3 here (the same name and organisation); both are kept until a person combines them.": "%1 %2 : peut-être le même que %3 ici (même nom et même organisation) ; les deux sont gardés jusqu'à ce qu'une personne les réunisse.",
+    "deleted": "supprimé",
+    "%1 %2: edited on one side, deleted on the other (%3).": "%1 %2 : modifié d'un côté, supprimé de l'autre (%3).",
+    "%1 %2: changed on both sides (%3).": "%1 %2 : modifié des deux côtés (%3).",
+    "%1 %2: the conflict over its %3 is not decided. Nothing was written.": "%1 %2 : le conflit sur « %3 » n'est pas tranché. Rien n'a été écrit.",
+    "The package does not say which export it is. Nothing was written.": "Le paquet ne dit pas de quel export il s'agit. Rien n'a été écrit.",
+    "This package was made by this database (or by a copy of it); there is nothing to take from it. Nothing was written.": "Ce paquet a été fait par cette base (ou par une copie) ; il n'y a rien à en reprendre. Rien n'a été écrit.",
+    "This package is export %1 of %2; a later one (export %3) was imported here on %4. Importing an older one would take back what came since. Nothing was written.": "Ce paquet est l'export %1 de %2 ; un plus récent (export %3) a été importé ici le %4. Importer un plus ancien reprendrait ce qui est venu depuis. Rien n'a été écrit.",
+    "The database could not record the exchange: %1": "La base n'a pas pu enregistrer l'échange : %1",
+})
+FR_CONTEXT.update({
+    ("FieldChange", "record type"): "le type d'enregistrement",
+    ("FieldChange", "record"): "l'enregistrement",
+    ("FieldChange", "field"): "le champ",
+    ("FieldChange", "earlier value"): "la valeur antérieure",
+    ("FieldChange", "replaced by"): "la nouvelle valeur",
+    ("FieldChange", "reason"): "le motif",
+    ("FieldChange", "from"): "la provenance",
+    ("FieldChange", "package"): "le paquet",
+})
+EN.update({
+    "%n record(s) were changed both here and in the package. Decide them in Intervention Planner (File › Import Field Package); nothing was written.": ["%n record was changed both here and in the package. Decide it in Intervention Planner (File › Import Field Package); nothing was written.", "%n records were changed both here and in the package. Decide them in Intervention Planner (File › Import Field Package); nothing was written."],
+    "%n record(s) differ here from the package, and the differences are not decided.": ["%n record differs here from the package, and the difference is not decided.", "%n records differ here from the package, and the differences are not decided."],
+    "%n record(s) of the package repeat one here.": ["%n record of the package repeats one here.", "%n records of the package repeat one here."],
+})

@@ -263,14 +263,6 @@ Click to open the capacity assessment.</translation>
         <translation>Sealed every record of %1 into %2.</translation>
     </message>
     <message>
-        <source>Already imported: every record of the package is here, unchanged.</source>
-        <translation>Already imported: every record of the package is here, unchanged.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n new record(s) into %1.</source>
-        <translation><numerusform>Imported %n new record into %1.</numerusform><numerusform>Imported %n new records into %1.</numerusform></translation>
-    </message>
-    <message>
         <source>Unlock the database's key pair with the first line of &lt;file&gt;: to sign a package, or to open one sealed to this database.</source>
         <translation>Unlock the database's key pair with the first line of &lt;file&gt;: to sign a package, or to open one sealed to this database.</translation>
     </message>
@@ -353,6 +345,22 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>Revoked %1: packages it signs are refused from now on.</source>
         <translation>Revoked %1: packages it signs are refused from now on.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed both here and in the package. Decide them in Intervention Planner (File › Import Field Package); nothing was written.</source>
+        <translation><numerusform>%n record was changed both here and in the package. Decide it in Intervention Planner (File › Import Field Package); nothing was written.</numerusform><numerusform>%n records were changed both here and in the package. Decide them in Intervention Planner (File › Import Field Package); nothing was written.</numerusform></translation>
+    </message>
+    <message>
+        <source>Already imported: this package was taken in before; nothing changed.</source>
+        <translation>Already imported: this package was taken in before; nothing changed.</translation>
+    </message>
+    <message>
+        <source>Every record of the package is here, unchanged.</source>
+        <translation>Every record of the package is here, unchanged.</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 new records, %3 updated.</source>
+        <translation>Imported into %1: %2 new records, %3 updated.</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +1990,49 @@ Click to open the capacity assessment.</translation>
         <source>Replaced</source>
         <translation>Replaced</translation>
     </message>
+    <message>
+        <source>Replaced by an import</source>
+        <translation>Replaced by an import</translation>
+    </message>
+    <message>
+        <source>Lost a conflict</source>
+        <translation>Lost a conflict</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChange</name>
+    <message>
+        <source>record type</source>
+        <translation>record type</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>record</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <source>earlier value</source>
+        <translation>earlier value</translation>
+    </message>
+    <message>
+        <source>replaced by</source>
+        <translation>replaced by</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>package</translation>
+    </message>
 </context>
 <context>
     <name>FieldPackage</name>
@@ -1990,24 +2041,12 @@ Click to open the capacity assessment.</translation>
         <translation>%1: a row without an id was left out.</translation>
     </message>
     <message>
-        <source>deleted on one side</source>
-        <translation>deleted on one side</translation>
-    </message>
-    <message>
-        <source>%1 %2: differs here (%3).</source>
-        <translation>%1 %2: differs here (%3).</translation>
-    </message>
-    <message>
         <source>The package's contents are not records this version can read.</source>
         <translation>The package's contents are not records this version can read.</translation>
     </message>
     <message>
         <source>The package holds data format %1, newer than this version reads (up to %2). Update Intervention Planner to import it; nothing was written.</source>
         <translation>The package holds data format %1, newer than this version reads (up to %2). Update Intervention Planner to import it; nothing was written.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) differ here from the package.</source>
-        <translation><numerusform>%n record differs here from the package.</numerusform><numerusform>%n records differ here from the package.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of the package cannot be read.</source>
@@ -2025,9 +2064,53 @@ Click to open the capacity assessment.</translation>
         <source>%1 %2: another record here (%3) has the same %4; it may be the same one, made twice.</source>
         <translation>%1 %2: another record here (%3) has the same %4; it may be the same one, made twice.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) differ here from the package, and the differences are not decided.</source>
+        <translation><numerusform>%n record differs here from the package, and the difference is not decided.</numerusform><numerusform>%n records differ here from the package, and the differences are not decided.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the package repeat one here.</source>
+        <translation><numerusform>%n record of the package repeats one here.</numerusform><numerusform>%n records of the package repeat one here.</numerusform></translation>
+    </message>
     <message>
-        <source>The database changed while the package was being imported. Nothing was written; import it again.</source>
-        <translation>The database changed while the package was being imported. Nothing was written; import it again.</translation>
+        <source>%1 %2: this version cannot read its %3.</source>
+        <translation>%1 %2: this version cannot read its %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2: may be the same as %3 here (the same name and organisation); both are kept until a person combines them.</source>
+        <translation>%1 %2: may be the same as %3 here (the same name and organisation); both are kept until a person combines them.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>%1 %2: edited on one side, deleted on the other (%3).</source>
+        <translation>%1 %2: edited on one side, deleted on the other (%3).</translation>
+    </message>
+    <message>
+        <source>%1 %2: changed on both sides (%3).</source>
+        <translation>%1 %2: changed on both sides (%3).</translation>
+    </message>
+    <message>
+        <source>%1 %2: the conflict over its %3 is not decided. Nothing was written.</source>
+        <translation>%1 %2: the conflict over its %3 is not decided. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The package does not say which export it is. Nothing was written.</source>
+        <translation>The package does not say which export it is. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>This package was made by this database (or by a copy of it); there is nothing to take from it. Nothing was written.</source>
+        <translation>This package was made by this database (or by a copy of it); there is nothing to take from it. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>This package is export %1 of %2; a later one (export %3) was imported here on %4. Importing an older one would take back what came since. Nothing was written.</source>
+        <translation>This package is export %1 of %2; a later one (export %3) was imported here on %4. Importing an older one would take back what came since. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The database could not record the exchange: %1</source>
+        <translation>The database could not record the exchange: %1</translation>
     </message>
 </context>
 <context>

@@ -263,14 +263,6 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <translation>Tous les enregistrements de %1 ont été scellés dans %2.</translation>
     </message>
     <message>
-        <source>Already imported: every record of the package is here, unchanged.</source>
-        <translation>Déjà importé : chaque enregistrement du paquet est déjà là, inchangé.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %n new record(s) into %1.</source>
-        <translation><numerusform>%n nouvel enregistrement importé dans %1.</numerusform><numerusform>%n nouveaux enregistrements importés dans %1.</numerusform></translation>
-    </message>
-    <message>
         <source>Unlock the database's key pair with the first line of &lt;file&gt;: to sign a package, or to open one sealed to this database.</source>
         <translation>Déverrouille la paire de clés de la base avec la première ligne de &lt;fichier&gt; : pour signer un paquet, ou en ouvrir un scellé pour cette base.</translation>
     </message>
@@ -353,6 +345,22 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>Revoked %1: packages it signs are refused from now on.</source>
         <translation>%1 révoquée : les paquets qu'elle signe sont désormais refusés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed both here and in the package. Decide them in Intervention Planner (File › Import Field Package); nothing was written.</source>
+        <translation><numerusform>%n enregistrement a été modifié ici et dans le paquet. Tranchez dans Intervention Planner (Fichier › Importer un paquet de terrain) ; rien n'a été écrit.</numerusform><numerusform>%n enregistrements ont été modifiés ici et dans le paquet. Tranchez dans Intervention Planner (Fichier › Importer un paquet de terrain) ; rien n'a été écrit.</numerusform></translation>
+    </message>
+    <message>
+        <source>Already imported: this package was taken in before; nothing changed.</source>
+        <translation>Déjà importé : ce paquet a déjà été repris ; rien n'a changé.</translation>
+    </message>
+    <message>
+        <source>Every record of the package is here, unchanged.</source>
+        <translation>Chaque enregistrement du paquet est déjà ici, inchangé.</translation>
+    </message>
+    <message>
+        <source>Imported into %1: %2 new records, %3 updated.</source>
+        <translation>Importé dans %1 : %2 nouveaux enregistrements, %3 mis à jour.</translation>
     </message>
 </context>
 <context>
@@ -1982,6 +1990,49 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>Replaced</source>
         <translation>Remplacée</translation>
     </message>
+    <message>
+        <source>Replaced by an import</source>
+        <translation>Remplacée par un import</translation>
+    </message>
+    <message>
+        <source>Lost a conflict</source>
+        <translation>Écartée dans un conflit</translation>
+    </message>
+</context>
+<context>
+    <name>FieldChange</name>
+    <message>
+        <source>record type</source>
+        <translation>le type d'enregistrement</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>l'enregistrement</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>le champ</translation>
+    </message>
+    <message>
+        <source>earlier value</source>
+        <translation>la valeur antérieure</translation>
+    </message>
+    <message>
+        <source>replaced by</source>
+        <translation>la nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>le motif</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>la provenance</translation>
+    </message>
+    <message>
+        <source>package</source>
+        <translation>le paquet</translation>
+    </message>
 </context>
 <context>
     <name>FieldPackage</name>
@@ -1990,24 +2041,12 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <translation>%1 : une ligne sans identifiant a été laissée de côté.</translation>
     </message>
     <message>
-        <source>deleted on one side</source>
-        <translation>supprimé d'un côté</translation>
-    </message>
-    <message>
-        <source>%1 %2: differs here (%3).</source>
-        <translation>%1 %2 : diffère ici (%3).</translation>
-    </message>
-    <message>
         <source>The package's contents are not records this version can read.</source>
         <translation>Le contenu du paquet n'est pas fait d'enregistrements que cette version sait lire.</translation>
     </message>
     <message>
         <source>The package holds data format %1, newer than this version reads (up to %2). Update Intervention Planner to import it; nothing was written.</source>
         <translation>Le paquet contient le format de données %1, plus récent que ce que lit cette version (jusqu'à %2). Mettez Intervention Planner à jour pour l'importer ; rien n'a été écrit.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) differ here from the package.</source>
-        <translation><numerusform>%n enregistrement diffère ici du paquet.</numerusform><numerusform>%n enregistrements diffèrent ici du paquet.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of the package cannot be read.</source>
@@ -2025,9 +2064,53 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>%1 %2: another record here (%3) has the same %4; it may be the same one, made twice.</source>
         <translation>%1 %2 : un autre enregistrement ici (%3) a le même %4 ; c'est peut-être le même, créé deux fois.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) differ here from the package, and the differences are not decided.</source>
+        <translation><numerusform>%n enregistrement diffère ici du paquet, et la différence n'est pas tranchée.</numerusform><numerusform>%n enregistrements diffèrent ici du paquet, et les différences ne sont pas tranchées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the package repeat one here.</source>
+        <translation><numerusform>%n enregistrement du paquet en répète un d'ici.</numerusform><numerusform>%n enregistrements du paquet en répètent un d'ici.</numerusform></translation>
+    </message>
     <message>
-        <source>The database changed while the package was being imported. Nothing was written; import it again.</source>
-        <translation>La base a changé pendant l'import du paquet. Rien n'a été écrit ; importez-le de nouveau.</translation>
+        <source>%1 %2: this version cannot read its %3.</source>
+        <translation>%1 %2 : cette version ne sait pas lire : %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2: may be the same as %3 here (the same name and organisation); both are kept until a person combines them.</source>
+        <translation>%1 %2 : peut-être le même que %3 ici (même nom et même organisation) ; les deux sont gardés jusqu'à ce qu'une personne les réunisse.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>%1 %2: edited on one side, deleted on the other (%3).</source>
+        <translation>%1 %2 : modifié d'un côté, supprimé de l'autre (%3).</translation>
+    </message>
+    <message>
+        <source>%1 %2: changed on both sides (%3).</source>
+        <translation>%1 %2 : modifié des deux côtés (%3).</translation>
+    </message>
+    <message>
+        <source>%1 %2: the conflict over its %3 is not decided. Nothing was written.</source>
+        <translation>%1 %2 : le conflit sur « %3 » n'est pas tranché. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>The package does not say which export it is. Nothing was written.</source>
+        <translation>Le paquet ne dit pas de quel export il s'agit. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>This package was made by this database (or by a copy of it); there is nothing to take from it. Nothing was written.</source>
+        <translation>Ce paquet a été fait par cette base (ou par une copie) ; il n'y a rien à en reprendre. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>This package is export %1 of %2; a later one (export %3) was imported here on %4. Importing an older one would take back what came since. Nothing was written.</source>
+        <translation>Ce paquet est l'export %1 de %2 ; un plus récent (export %3) a été importé ici le %4. Importer un plus ancien reprendrait ce qui est venu depuis. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>The database could not record the exchange: %1</source>
+        <translation>La base n'a pas pu enregistrer l'échange : %1</translation>
     </message>
 </context>
 <context>

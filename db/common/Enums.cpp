@@ -65,6 +65,15 @@ template<> std::span<const EnumEntry<MissionContext>> enumEntries<MissionContext
     return entries(table);
 }
 
+template<> std::span<const EnumEntry<MergeReason>> enumEntries<MergeReason>()
+{
+    static const std::array<EnumEntry<MergeReason>, 2> table {{
+        {MergeReason::Update, "update", QT_TRANSLATE_NOOP("Enum", "Replaced by an import")},
+        {MergeReason::Conflict, "conflict", QT_TRANSLATE_NOOP("Enum", "Lost a conflict")},
+    }};
+    return entries(table);
+}
+
 template<> std::span<const EnumEntry<MissionOutcome>> enumEntries<MissionOutcome>()
 {
     static const std::array<EnumEntry<MissionOutcome>, 6> table {{

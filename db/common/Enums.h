@@ -15,6 +15,8 @@ enum class MouStatus { None, Drafting, Negotiation, Signed, Expired };
 enum class MissionContext { Stable, Transition, PostConflict };
 // How a mission ended, or that it has not yet.
 enum class MissionOutcome { Open, Embedded, Completed, Stalled, Abandoned, Replaced };
+// Why a field package's merge kept a value in the field history.
+enum class MergeReason { Update, Conflict };
 enum class StakeholderKind { Person, Group };
 enum class StakeholderType {
     Ministry,
@@ -94,6 +96,7 @@ IP_DECLARE_ENUM_ENTRIES(Stage)
 IP_DECLARE_ENUM_ENTRIES(MouStatus)
 IP_DECLARE_ENUM_ENTRIES(MissionContext)
 IP_DECLARE_ENUM_ENTRIES(MissionOutcome)
+IP_DECLARE_ENUM_ENTRIES(MergeReason)
 IP_DECLARE_ENUM_ENTRIES(StakeholderKind)
 IP_DECLARE_ENUM_ENTRIES(StakeholderType)
 IP_DECLARE_ENUM_ENTRIES(Sex)

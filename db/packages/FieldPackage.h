@@ -2,10 +2,14 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonValue>
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 class Database;
 
@@ -13,48 +17,139 @@ class Database;
 // (see db/store/Describe.h), parents before children, deleted rows included as tombstones. The
 // payload is JSON; PackageFile seals it.
 //
-// This first step takes whole databases: an import adds the records the database lacks and
-// recognises those it already holds unchanged (a package imported twice changes nothing). A
-// record that differs on both sides is a conflict: without the state last shared with that peer
-// (kept from the next step on) no side can be taken, so an import with conflicts writes nothing.
+// Each database has a store id of its own and numbers its exports. A package names its origin
+// and, for each database its origin has imported from, the state of the packaged records as that
+// database last sent them (its "echo"). An import merges three ways, field by field, against the
+// state last shared with the origin: the echo of what this database sent, when the origin has
+// imported it since this database last imported from the origin, else the state the origin last
+// sent here. A field changed on one side only is taken; the same value on both sides is no
+// conflict; the bookkeeping (times, versions) is never compared and no clock picks a winner. A
+// field changed differently on both sides, or an edit against a deletion, is a conflict that a
+// person decides (Decisions); every value a merge replaces is kept in the field history
+// (FieldHistory.h). Links (attendees, needs served) merge as sets and never conflict.
 class FieldPackage
 {
     Q_DECLARE_TR_FUNCTIONS(FieldPackage)
 
 public:
-    static constexpr int PayloadFormat = 1;
+    // 1: the first step (no origin, no merge base); 2: origin, sequence and echoes.
+    static constexpr int PayloadFormat = 2;
 
-    // Every record of `db` (live and deleted), with the schema version and a count per table.
-    static QByteArray exportAll(Database &db);
+    struct ExportOptions
+    {
+        // The store id of the database the package is for, when known: the deletions it has
+        // already sent back are left out, and only its echo is carried.
+        QString forStore;
+        // The package's id (a UUID), also written in its clear header; made when empty.
+        QString packageId;
+    };
+    // Every record of `db` (live and deleted), with the schema version, a count per table, the
+    // origin and echoes; counts the export. Empty when the database cannot count it (read-only).
+    static QByteArray exportAll(Database &db, const ExportOptions &options = {},
+                                QString *error = nullptr);
+    // This database's own id in exchanges, made the first time it is asked for.
+    static QString storeId(Database &db, QString *error = nullptr);
 
     struct TableCounts
     {
         int incoming = 0;
         int added = 0; // new here, deleted ones (tombstones) included
-        int unchanged = 0; // held here already, the same
-        int conflicts = 0; // held here with other values
+        int updated = 0; // held here, changed by the package alone: taken cleanly
+        int unchanged = 0; // held here already, the same (or changed here only)
+        int conflicts = 0; // records changed on both sides: a person decides
+        int duplicates = 0; // possibly the same as another record here (see Preview::duplicates)
         int rejected = 0; // not a record this version can read
+    };
+    // One field changed on both sides: as last shared, as on this computer, as incoming.
+    struct FieldConflict
+    {
+        QString column; // "notes"; "deleted" for an edit against a deletion
+        QString label; // translated: "notes"
+        bool sensitive = false; // shown masked until the person unlocks it
+        bool hasBase = false; // whether a last shared state is known
+        QJsonValue base;
+        QJsonValue here;
+        QJsonValue incoming;
+    };
+    struct Conflict
+    {
+        QString table;
+        QString id;
+        bool editAgainstDeletion = false; // one side deleted it, the other edited it
+        QList<FieldConflict> fields;
+    };
+    // A new record that may be one already here, made twice. A blocking one repeats unique
+    // values (a mission code) and cannot be added until the two are combined; the others (a
+    // person's name and organisation, once case and diacritics are folded) are added, flagged.
+    struct Duplicate
+    {
+        QString table;
+        QString incomingId;
+        QString hereId;
+        bool blocking = false;
     };
     struct Preview
     {
         QMap<QString, TableCounts> tables; // by table name
-        QStringList problems; // why rows were rejected, and the conflicting records
+        QList<Conflict> conflicts;
+        QList<Duplicate> duplicates;
+        QStringList problems; // why rows were rejected, conflicts and duplicates, as sentences
         int schema = 0;
+        QString origin; // the store id of the database that made it; empty for a first-step one
+        QString originName;
+        QString packageId;
+        int sequence = 0;
+        bool alreadyImported = false;
 
         int total(int TableCounts::*field) const;
-        bool changesNothing() const { return total(&TableCounts::added) == 0; }
+        bool changesNothing() const
+        {
+            return alreadyImported
+                || (total(&TableCounts::added) == 0 && total(&TableCounts::updated) == 0
+                    && total(&TableCounts::conflicts) == 0);
+        }
+        int blockingDuplicates() const;
+        // Whether it can be applied with no decision to make.
         bool canApply() const
         {
-            return total(&TableCounts::conflicts) == 0 && total(&TableCounts::rejected) == 0;
+            return total(&TableCounts::conflicts) == 0 && total(&TableCounts::rejected) == 0
+                && blockingDuplicates() == 0;
         }
-        // {"added": n, "unchanged": n, "conflicts": n, "rejected": n, "tables": {...}}
+        // {"added": n, "updated": n, "unchanged": n, "conflicts": n, "duplicates": n,
+        //  "rejected": n, "tables": {...}}
         QByteArray toJson() const;
     };
 
+    // How a person decided a conflicting field: keep this computer's value, take the incoming
+    // one, or write an edited value (text).
+    enum class Take { Here, Incoming, Value };
+    struct Choice
+    {
+        Take take = Take::Here;
+        QJsonValue value; // for Take::Value
+    };
+    struct Decisions
+    {
+        QHash<QString, Choice> fields; // by key()
+        // For every conflicting field not decided above. An edit against a deletion not decided
+        // above keeps the edited record.
+        std::optional<Take> rest;
+
+        static QString key(const QString &table, const QString &id, const QString &column);
+    };
+
     // What importing `payload` would change, without writing anything. Empty with `error` set
-    // when the payload cannot be read at all (another format, a newer schema).
+    // when the payload cannot be read at all (another format, a newer schema, this database's
+    // own package, an older package than one already imported from its origin).
     static std::optional<Preview> preview(Database &db, const QByteArray &payload, QString *error);
-    // Imports in one transaction when preview() finds no conflict and no rejected row; otherwise
-    // writes nothing and says why. Returns the preview it acted on.
-    static std::optional<Preview> apply(Database &db, const QByteArray &payload, QString *error);
+    // Imports in one transaction, with the conflicts decided by `decisions`; when a conflict is
+    // left undecided, a row is rejected or a duplicate blocks, writes nothing and says why.
+    // Records what the origin sent as the state shared with it, and the package as imported.
+    // Returns the preview it acted on.
+    static std::optional<Preview> apply(Database &db, const QByteArray &payload,
+                                        const Decisions &decisions, QString *error);
+    static std::optional<Preview> apply(Database &db, const QByteArray &payload, QString *error)
+    {
+        return apply(db, payload, Decisions(), error);
+    }
 };

@@ -72,6 +72,7 @@ template<> struct Table<Stakeholder>
     static constexpr const char *name = "stakeholders";
     static constexpr const char *context = "Stakeholder";
     static constexpr const char *order = "name";
+    static constexpr const char *alike = "name,organisation";
     template<typename Io, typename R> static void fields(Io &io, R &r)
     {
         io("kind", r.kind, QT_TRANSLATE_NOOP("Stakeholder", "kind"));

@@ -25,7 +25,9 @@
 // belongs to, when that is not mission_id), `link` and `links()` (a list of ids stored in a link
 // table, such as a session's attendees), `unique` (the columns, comma-separated, that a unique
 // index keeps distinct among live rows: an import that brings another record with the same
-// values meets a possible duplicate, not an SQL error).
+// values meets a possible duplicate, not an SQL error), `alike` (the columns that, equal once case
+// and diacritics are folded, suggest that two records made on two computers are the same real
+// person or organisation: an import flags them as possible duplicates).
 
 template<typename T> struct Table;
 

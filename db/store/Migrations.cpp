@@ -446,6 +446,49 @@ Migration version8()
                             "WHERE deleted = 0")}};
 }
 
+// Three-way merges of field packages: this database's own identity and export count; for each
+// database it exchanged with (by that one's store id), the state of every record as that peer
+// last sent it and where the exchange stood; the packages imported (so one is never taken twice);
+// and the history of field values a merge replaced, shared by every record type.
+Migration version9()
+{
+    return {9,
+            {table("field_history",
+                   "table_name TEXT NOT NULL,"
+                   "record_id TEXT NOT NULL,"
+                   "field TEXT NOT NULL,"
+                   "value TEXT NOT NULL DEFAULT '',"
+                   "replaced_by TEXT NOT NULL DEFAULT '',"
+                   "reason TEXT NOT NULL CHECK (reason IN ('update', 'conflict')),"
+                   "peer TEXT NOT NULL DEFAULT '',"
+                   "package TEXT NOT NULL DEFAULT '',"
+                   "row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)"),
+             QStringLiteral("CREATE INDEX field_history_record ON field_history(record_id)"),
+             QStringLiteral("CREATE TABLE store_identity (\n"
+                            "id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),\n"
+                            "created_at TEXT NOT NULL,\n"
+                            "exports INTEGER NOT NULL DEFAULT 0 CHECK (exports >= 0)\n)"),
+             QStringLiteral("CREATE TABLE exchange_peers (\n"
+                            "store_id TEXT PRIMARY KEY NOT NULL,\n"
+                            "name TEXT NOT NULL DEFAULT '',\n"
+                            "last_sequence INTEGER NOT NULL DEFAULT 0,\n"
+                            "exports_at_import INTEGER NOT NULL DEFAULT 0,\n"
+                            "last_package TEXT NOT NULL DEFAULT '',\n"
+                            "imported_at TEXT NOT NULL\n)"),
+             QStringLiteral("CREATE TABLE shared_state (\n"
+                            "store_id TEXT NOT NULL,\n"
+                            "table_name TEXT NOT NULL,\n"
+                            "record_id TEXT NOT NULL,\n"
+                            "state TEXT NOT NULL,\n"
+                            "PRIMARY KEY (store_id, table_name, record_id)\n) WITHOUT ROWID"),
+             QStringLiteral("CREATE TABLE package_imports (\n"
+                            "package_id TEXT PRIMARY KEY NOT NULL,\n"
+                            "store_id TEXT NOT NULL,\n"
+                            "sequence INTEGER NOT NULL,\n"
+                            "imported_at TEXT NOT NULL,\n"
+                            "summary TEXT NOT NULL\n)")}};
+}
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -460,8 +503,8 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 const QList<Migration> &Migrations::standard()
 {
-    static const QList<Migration> steps {version1(), version2(), version3(), version4(),
-                                         version5(), version6(), version7(), version8()};
+    static const QList<Migration> steps {version1(), version2(), version3(), version4(), version5(),
+                                         version6(), version7(), version8(), version9()};
     return steps;
 }
 

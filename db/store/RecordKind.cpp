@@ -36,6 +36,7 @@ constexpr std::array<const char *, int(RecordKind::Count)> s_tables {
     "indicator_values",
     "own_keys",
     "peers",
+    "field_history",
 };
 
 } // namespace
@@ -54,4 +55,10 @@ RecordKind RecordKindTables::kindOf(QLatin1String table)
             return RecordKind(i);
     }
     return RecordKind::Count;
+}
+
+bool RecordKindTables::isExchangeBookkeeping(QLatin1String table)
+{
+    return table == QLatin1String("store_identity") || table == QLatin1String("exchange_peers")
+        || table == QLatin1String("shared_state") || table == QLatin1String("package_imports");
 }

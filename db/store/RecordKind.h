@@ -40,6 +40,7 @@ enum class RecordKind : quint8 {
     IndicatorValue,
     OwnKey, // the database's key pair for field packages
     Peer, // a known sender or recipient of field packages
+    FieldChange, // a value a field package's merge replaced
     Count
 };
 static_assert(int(RecordKind::Count) <= 64, "RecordKinds holds 64 kinds");
@@ -100,4 +101,7 @@ namespace RecordKindTables {
 // only: no table name leaves it.
 QLatin1String tableOf(RecordKind kind);
 RecordKind kindOf(QLatin1String table);
+// The tables of field package exchanges (this database's id, each peer's last shared states, the
+// packages imported): bookkeeping that holds no record and refreshes no screen.
+bool isExchangeBookkeeping(QLatin1String table);
 } // namespace RecordKindTables

@@ -1,5 +1,6 @@
 #include "Curriculum.h"
 #include "EngagementRepository.h"
+#include "FieldHistory.h"
 #include "Keys.h"
 #include "MissionRepository.h"
 #include "RecordKind.h"
@@ -181,6 +182,7 @@ private Q_SLOTS:
         roundTrip<Setting>();
         roundTrip<OwnKey>();
         roundTrip<Peer>();
+        roundTrip<FieldChange>();
     }
 
     void aStaleSaveIsRefusedWithWhatTheRowHoldsNow()

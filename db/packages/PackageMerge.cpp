@@ -1,0 +1,683 @@
+#include "PackageMerge.h"
+#include "Clock.h"
+#include "Database.h"
+#include "RecordJson.h"
+#include "TransactionGuard.h"
+
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace RecordJson;
+using PackageMerge::execOrSay;
+using PackageMerge::exportCount;
+using PackageMerge::sharedStates;
+
+namespace {
+// A value as the field history keeps it: as text, empty for nothing.
+QString historyText(const QJsonValue &value)
+{
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        return number == double(qint64(number)) ? QString::number(qint64(number))
+                                                : QString::number(number, 'g', 17);
+    }
+    return value.isString() ? value.toString() : QString();
+}
+
+// "Đorđe Šimić" and "DJORDJE SIMIC" are not folded together, but "Đorđe Šimić" and "Ðorđe Simić"
+// are: case and combining marks go, letters stay.
+QString folded(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString result;
+    result.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            result.append(c);
+    }
+    return result.toCaseFolded().simplified();
+}
+
+// The values of some of a description's columns joined, for finding records alike: `columns`
+// comma-separated; folded, or only case-folded.
+template<typename T> QString keyOf(const T &record, const char *columns, bool fold)
+{
+    const QStringList names = QString::fromLatin1(columns).split(u',');
+    RecordIo::ColumnWriter writer;
+    Table<T>::fields(writer, record);
+    QStringList values;
+    for (const auto &[column, value] : std::as_const(writer.columns)) {
+        if (names.contains(column))
+            values.append(fold ? folded(value.toString()) : value.toString().toCaseFolded());
+    }
+    return values.join(QChar(0x1f));
+}
+
+// The values of a description's `unique` columns: two live records with the same key cannot both
+// be stored. Empty for a type without one.
+template<typename T> QString naturalKey(const T &record)
+{
+    if constexpr (requires { Table<T>::unique; })
+        return keyOf(record, Table<T>::unique, false);
+    else
+        return {};
+}
+
+// The values of a description's `alike` columns, folded: equal keys suggest the same real person.
+template<typename T> QString alikeKey(const T &record)
+{
+    if constexpr (requires { Table<T>::alike; }) {
+        const QString key = keyOf(record, Table<T>::alike, true);
+        return QString(key).remove(QChar(0x1f)).isEmpty() ? QString() : key;
+    } else {
+        return {};
+    }
+}
+
+template<typename T> QString uniqueColumns()
+{
+    if constexpr (requires { Table<T>::unique; })
+        return QString::fromLatin1(Table<T>::unique).replace(u',', u'/');
+    else
+        return {};
+}
+
+// Links merge as sets against the last shared set: one kept on both sides stays, one added on
+// either side comes in, one removed on either side goes. Without a base nothing is removed.
+QJsonArray mergeLinks(const QJsonArray &here, const QJsonArray &incoming, const QJsonArray *base)
+{
+    QSet<QString> shared;
+    if (base) {
+        for (const QJsonValue &v : *base)
+            shared.insert(v.toString());
+    }
+    QSet<QString> inHere;
+    for (const QJsonValue &v : here)
+        inHere.insert(v.toString());
+    QSet<QString> inIncoming;
+    for (const QJsonValue &v : incoming)
+        inIncoming.insert(v.toString());
+    QJsonArray result;
+    QSet<QString> taken;
+    auto keep = [&](const QString &id) {
+        const bool both = inHere.contains(id) && inIncoming.contains(id);
+        const bool added = !shared.contains(id);
+        if ((both || added) && !taken.contains(id)) {
+            taken.insert(id);
+            result.append(id);
+        }
+    };
+    for (const QJsonValue &v : here)
+        keep(v.toString());
+    for (const QJsonValue &v : incoming)
+        keep(v.toString());
+    return result;
+}
+
+// The package as read: its records and what it says of its origin.
+struct Payload
+{
+    QJsonObject tables;
+    QJsonObject echo; // {"sequence": n, "tables": {table: {id: state or true}}} for this database
+    QString origin;
+    QString originName;
+    QString packageId;
+    int sequence = 0;
+    int schema = 0;
+};
+
+// What this database knows of an exchange with another: the last package it took from it, and
+// its own export count at that moment.
+struct Exchange
+{
+    bool known = false;
+    int lastSequence = 0;
+    int exportsAtImport = 0;
+    QString lastPackage;
+    QString importedAt;
+};
+
+Exchange exchangeWith(Database &db, const QString &storeId)
+{
+    Exchange exchange;
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("SELECT last_sequence, exports_at_import, last_package, "
+                                 "imported_at FROM exchange_peers WHERE store_id = ?"));
+    query.addBindValue(storeId);
+    if (query.exec() && query.next()) {
+        exchange.known = true;
+        exchange.lastSequence = query.value(0).toInt();
+        exchange.exportsAtImport = query.value(1).toInt();
+        exchange.lastPackage = query.value(2).toString();
+        exchange.importedAt = query.value(3).toString();
+    }
+    return exchange;
+}
+
+bool packageImported(Database &db, const QString &packageId)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("SELECT 1 FROM package_imports WHERE package_id = ?"));
+    query.addBindValue(packageId);
+    return query.exec() && query.next();
+}
+
+// One import's walk over the package, table by table: counts, conflicts and duplicates; with
+// `write`, the merged records, the field history and the state now shared with the origin.
+class Merge
+{
+public:
+    Merge(Database &db, const Payload &payload, FieldPackage::Preview &preview,
+          const FieldPackage::Decisions *decisions)
+        : m_db(db)
+        , m_payload(payload)
+        , m_preview(preview)
+        , m_decisions(decisions)
+    {
+        if (!payload.origin.isEmpty()) {
+            const Exchange exchange = exchangeWith(db, payload.origin);
+            const int echoed = payload.echo.value(QStringLiteral("sequence")).toInt();
+            // The echo is the newer base when the origin imported an export this database made
+            // after it last imported from the origin: that export already held the merge.
+            m_echoFirst =
+                !payload.echo.isEmpty() && (!exchange.known || echoed > exchange.exportsAtImport);
+        }
+    }
+
+    template<typename T> bool table(QString *error);
+    // The field history entries and shared states gathered by the walk, written.
+    bool finish(QString *error);
+
+private:
+    struct Side
+    {
+        QJsonObject record;
+        bool known = false;
+    };
+    Side baseOf(const QString &table, const QString &id, const QJsonObject &incoming,
+                const QHash<QString, QJsonObject> &received) const;
+    void keep(const QString &table, const QString &id, const QString &column,
+              const QJsonValue &value, const QJsonValue &replacedBy, MergeReason reason);
+
+    Database &m_db;
+    const Payload &m_payload;
+    FieldPackage::Preview &m_preview;
+    const FieldPackage::Decisions *m_decisions; // null: a preview, nothing written
+    bool m_echoFirst = false;
+    QList<FieldChange> m_history;
+    QList<std::pair<QString, QJsonObject>> m_shared; // table, state as sent
+};
+
+Merge::Side Merge::baseOf(const QString &table, const QString &id, const QJsonObject &incoming,
+                          const QHash<QString, QJsonObject> &received) const
+{
+    const QJsonValue echoed =
+        m_payload.echo.value(QStringLiteral("tables")).toObject().value(table).toObject().value(id);
+    Side echo;
+    if (echoed.isObject())
+        echo = {echoed.toObject(), true};
+    else if (echoed.isBool() && echoed.toBool())
+        echo = {incoming, true}; // the origin holds it as this database sent it
+    Side fromOrigin;
+    if (const auto it = received.constFind(id); it != received.cend())
+        fromOrigin = {*it, true};
+    if (m_echoFirst)
+        return echo.known ? echo : fromOrigin;
+    return fromOrigin.known ? fromOrigin : echo;
+}
+
+void Merge::keep(const QString &table, const QString &id, const QString &column,
+                 const QJsonValue &value, const QJsonValue &replacedBy, MergeReason reason)
+{
+    if (!m_decisions || column == u"deleted" || column == u"links")
+        return;
+    const QString text = historyText(value);
+    if (text.isEmpty() || text == historyText(replacedBy))
+        return;
+    FieldChange change;
+    change.tableName = table;
+    change.recordId = id;
+    change.field = column;
+    change.value = text;
+    change.replacedBy = historyText(replacedBy);
+    change.reason = reason;
+    change.peer = m_payload.origin;
+    change.package = m_payload.packageId;
+    m_history.append(change);
+}
+
+template<typename T> bool Merge::table(QString *error)
+{
+    const QString table = QLatin1String(Table<T>::name);
+    const QJsonArray rows = m_payload.tables.value(table).toArray();
+    FieldPackage::TableCounts &counts = m_preview.tables[table];
+    counts.incoming = int(rows.size());
+    if (rows.isEmpty())
+        return true;
+    const bool write = m_decisions != nullptr;
+    Repository<T> repository(m_db);
+    QHash<QString, T> held;
+    QHash<QString, QString> keys; // natural key -> id, of live records here and added
+    QHash<QString, QString> alike; // folded alike key -> id, of live records here
+    for (T &record : repository.everything()) {
+        if (!record.meta.deleted) {
+            if (const QString key = naturalKey(record); !key.isEmpty())
+                keys.insert(key, record.meta.id);
+            if (const QString key = alikeKey(record); !key.isEmpty())
+                alike.insert(key, record.meta.id);
+        }
+        held.insert(record.meta.id, std::move(record));
+    }
+    const QHash<QString, QJsonObject> received = sharedStates(m_db, m_payload.origin, table);
+    const QHash<QString, QString> labels = [] {
+        QHash<QString, QString> result;
+        for (const FieldInfo &field : Repository<T>::fields())
+            result.insert(field.column, Repository<T>::fieldLabel(field.key));
+        return result;
+    }();
+    const QSet<QString> sensitive = [] {
+        QSet<QString> result;
+        for (const FieldInfo &field : Repository<T>::fields()) {
+            if (field.sensitive())
+                result.insert(field.column);
+        }
+        return result;
+    }();
+
+    QSet<QString> seen;
+    for (const QJsonValue &row : rows) {
+        const QJsonObject object = row.toObject();
+        std::optional<T> incoming = row.isObject() ? recordFromJson<T>(object) : std::nullopt;
+        if (!incoming) {
+            ++counts.rejected;
+            m_preview.problems.append(
+                FieldPackage::tr("%1: a row without an id was left out.").arg(table));
+            continue;
+        }
+        const QString id = incoming->meta.id;
+        if (seen.contains(id)) {
+            ++counts.rejected;
+            m_preview.problems.append(
+                FieldPackage::tr("%1 %2: the package holds it twice.").arg(table, id));
+            continue;
+        }
+        seen.insert(id);
+        // Every value must read back as it was written: an unknown choice, an impossible date
+        // or a number where text belongs is refused, not turned into a default.
+        const QJsonObject readable = recordToJson(*incoming);
+        QStringList unreadable;
+        for (auto it = readable.constBegin(); it != readable.constEnd(); ++it) {
+            if (compared(it.key()) && object.contains(it.key())
+                && !sameValue(object.value(it.key()), it.value()))
+                unreadable.append(labels.value(it.key(), it.key()));
+        }
+        if (!unreadable.isEmpty()) {
+            ++counts.rejected;
+            m_preview.problems.append(FieldPackage::tr("%1 %2: this version cannot read its %3.")
+                                          .arg(table, id, unreadable.join(u", ")));
+            continue;
+        }
+        m_shared.append({table, object});
+
+        const auto it = held.constFind(id);
+        if (it == held.cend()) {
+            const QString key = incoming->meta.deleted ? QString() : naturalKey(*incoming);
+            if (!key.isEmpty() && keys.contains(key)) {
+                // Another record here holds its unique values (the same mission code typed on
+                // two computers): it cannot be added until a person combines the two.
+                ++counts.duplicates;
+                m_preview.duplicates.append({table, id, keys.value(key), true});
+                m_preview.problems.append(
+                    FieldPackage::tr("%1 %2: another record here (%3) has the same %4; it may "
+                                     "be the same one, made twice.")
+                        .arg(table, id, keys.value(key), uniqueColumns<T>()));
+                continue;
+            }
+            if (!key.isEmpty())
+                keys.insert(key, id);
+            if (const QString same = incoming->meta.deleted ? QString() : alikeKey(*incoming);
+                !same.isEmpty() && alike.contains(same)) {
+                ++counts.duplicates;
+                m_preview.duplicates.append({table, id, alike.value(same), false});
+                m_preview.problems.append(
+                    FieldPackage::tr("%1 %2: may be the same as %3 here (the same name and "
+                                     "organisation); both are kept until a person combines them.")
+                        .arg(table, id, alike.value(same)));
+            }
+            ++counts.added;
+            if (write) {
+                T record = *incoming;
+                if (!repository.insertNew(record, error))
+                    return false;
+            }
+            continue;
+        }
+
+        const QJsonObject here = recordToJson(*it);
+        if (sameRecord(here, object)) {
+            ++counts.unchanged;
+            continue;
+        }
+        const Side base = baseOf(table, id, object, received);
+        QJsonObject merged = here;
+        FieldPackage::Conflict conflict {table, id, false, {}};
+        QStringList takenColumns;
+        bool hereEdited = false;
+        bool incomingEdited = false;
+        for (auto field = here.constBegin(); field != here.constEnd(); ++field) {
+            const QString column = field.key();
+            if (!compared(column) || !object.contains(column))
+                continue;
+            const QJsonValue mine = field.value();
+            const QJsonValue theirs = object.value(column);
+            const QJsonValue shared = base.record.value(column);
+            if (column != u"deleted" && base.known) {
+                hereEdited = hereEdited || !sameValue(mine, shared);
+                incomingEdited = incomingEdited || !sameValue(theirs, shared);
+            }
+            if (sameValue(mine, theirs))
+                continue;
+            if (column == u"links") {
+                const QJsonArray sharedLinks = shared.toArray();
+                merged.insert(column,
+                              mergeLinks(mine.toArray(), theirs.toArray(),
+                                         base.known ? &sharedLinks : nullptr));
+                continue;
+            }
+            if (base.known && sameValue(mine, shared)) {
+                merged.insert(column, theirs); // changed there only
+                takenColumns.append(column);
+            } else if (base.known && sameValue(theirs, shared)) {
+                // changed here only: kept
+            } else {
+                conflict.fields.append({column, labels.value(column, column),
+                                        sensitive.contains(column), base.known, shared, mine,
+                                        theirs});
+            }
+        }
+        // An edit against a deletion is always for a person to decide, whichever side deleted.
+        if (base.known && takenColumns.contains(QStringLiteral("deleted")) && hereEdited
+            && object.value(QStringLiteral("deleted")).toInt() == 1) {
+            takenColumns.removeAll(QStringLiteral("deleted"));
+            merged.insert(QStringLiteral("deleted"), here.value(QStringLiteral("deleted")));
+            conflict.fields.append({QStringLiteral("deleted"), FieldPackage::tr("deleted"), false,
+                                    true, base.record.value(QStringLiteral("deleted")),
+                                    here.value(QStringLiteral("deleted")),
+                                    object.value(QStringLiteral("deleted"))});
+        } else if (base.known && here.value(QStringLiteral("deleted")).toInt() == 1
+                   && base.record.value(QStringLiteral("deleted")).toInt() == 0
+                   && object.value(QStringLiteral("deleted")).toInt() == 0 && incomingEdited) {
+            conflict.fields.append({QStringLiteral("deleted"), FieldPackage::tr("deleted"), false,
+                                    true, base.record.value(QStringLiteral("deleted")),
+                                    here.value(QStringLiteral("deleted")),
+                                    object.value(QStringLiteral("deleted"))});
+        }
+        for (FieldPackage::FieldConflict &field : conflict.fields) {
+            if (field.column == u"deleted") {
+                conflict.editAgainstDeletion = true;
+                field.label = FieldPackage::tr("deleted");
+            }
+        }
+        for (const QString &column : std::as_const(takenColumns))
+            keep(table, id, column, here.value(column), object.value(column), MergeReason::Update);
+
+        if (!conflict.fields.isEmpty()) {
+            ++counts.conflicts;
+            QStringList names;
+            for (const FieldPackage::FieldConflict &field : std::as_const(conflict.fields))
+                names.append(field.label);
+            m_preview.problems.append(
+                conflict.editAgainstDeletion
+                    ? FieldPackage::tr("%1 %2: edited on one side, deleted on the other (%3).")
+                          .arg(table, id, names.join(u", "))
+                    : FieldPackage::tr("%1 %2: changed on both sides (%3).")
+                          .arg(table, id, names.join(u", ")));
+            if (write) {
+                for (const FieldPackage::FieldConflict &field : std::as_const(conflict.fields)) {
+                    const QString key = FieldPackage::Decisions::key(table, id, field.column);
+                    const auto decided = m_decisions->fields.constFind(key);
+                    FieldPackage::Choice choice;
+                    if (decided != m_decisions->fields.cend()) {
+                        choice = *decided;
+                    } else if (field.column == u"deleted") {
+                        // By default the edited record is kept.
+                        choice.take = FieldPackage::Take::Value;
+                        choice.value = 0;
+                    } else if (m_decisions->rest) {
+                        choice.take = *m_decisions->rest;
+                    } else {
+                        if (error)
+                            *error = FieldPackage::tr("%1 %2: the conflict over its %3 is not "
+                                                      "decided. Nothing was written.")
+                                         .arg(table, id, field.label);
+                        return false;
+                    }
+                    QJsonValue value = choice.take == FieldPackage::Take::Here ? field.here
+                        : choice.take == FieldPackage::Take::Incoming          ? field.incoming
+                                                                               : choice.value;
+                    merged.insert(field.column, value);
+                    keep(table, id, field.column, field.here, value, MergeReason::Conflict);
+                    keep(table, id, field.column, field.incoming, value, MergeReason::Conflict);
+                }
+            }
+            m_preview.conflicts.append(conflict);
+        } else if (!sameRecord(merged, here)) {
+            ++counts.updated;
+        } else {
+            ++counts.unchanged;
+        }
+        if (write && !sameRecord(merged, here)) {
+            std::optional<T> record = recordFromJson<T>(merged);
+            if (!record)
+                return false;
+            record->meta.createdAt = it->meta.createdAt;
+            record->meta.demo = it->meta.demo;
+            record->meta.version = it->meta.version;
+            if (!repository.write(*record, error))
+                return false;
+        }
+    }
+    return true;
+}
+
+bool Merge::finish(QString *error)
+{
+    Repository<FieldChange> history(m_db);
+    for (FieldChange &change : m_history) {
+        if (!history.insertNew(change, error))
+            return false;
+    }
+    if (m_payload.origin.isEmpty())
+        return true;
+    QSqlQuery state(m_db.connection());
+    state.prepare(QStringLiteral("INSERT OR REPLACE INTO shared_state (store_id, table_name, "
+                                 "record_id, state) VALUES (?, ?, ?, ?)"));
+    for (const auto &[table, object] : std::as_const(m_shared)) {
+        state.addBindValue(m_payload.origin);
+        state.addBindValue(table);
+        state.addBindValue(object.value(QStringLiteral("id")).toString());
+        state.addBindValue(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+        if (!execOrSay(state, error))
+            return false;
+    }
+    const QString now = Sql::fromDateTime(Clock::nowUtc()).toString();
+    QSqlQuery peer(m_db.connection());
+    peer.prepare(QStringLiteral("INSERT OR REPLACE INTO exchange_peers (store_id, name, "
+                                "last_sequence, exports_at_import, last_package, imported_at) "
+                                "VALUES (?, ?, ?, ?, ?, ?)"));
+    peer.addBindValue(m_payload.origin);
+    peer.addBindValue(m_payload.originName);
+    peer.addBindValue(m_payload.sequence);
+    peer.addBindValue(exportCount(m_db));
+    peer.addBindValue(m_payload.packageId);
+    peer.addBindValue(now);
+    if (!execOrSay(peer, error))
+        return false;
+    QSqlQuery imported(m_db.connection());
+    imported.prepare(QStringLiteral("INSERT INTO package_imports (package_id, store_id, sequence, "
+                                    "imported_at, summary) VALUES (?, ?, ?, ?, ?)"));
+    imported.addBindValue(m_payload.packageId);
+    imported.addBindValue(m_payload.origin);
+    imported.addBindValue(m_payload.sequence);
+    imported.addBindValue(now);
+    imported.addBindValue(QString::fromUtf8(m_preview.toJson()));
+    return execOrSay(imported, error);
+}
+
+std::optional<Payload> payloadOf(Database &db, const QByteArray &bytes, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    const QJsonObject root = document.object();
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()
+        || root.value(QStringLiteral("kind")).toString() != u"intervention-planner-records") {
+        if (error)
+            *error = FieldPackage::tr("The package's contents are not records this version can "
+                                      "read.");
+        return std::nullopt;
+    }
+    Payload payload;
+    const int format = root.value(QStringLiteral("format")).toInt();
+    payload.schema = root.value(QStringLiteral("schema")).toInt();
+    if (format > FieldPackage::PayloadFormat || payload.schema > Database::latestSchemaVersion()) {
+        if (error)
+            *error = FieldPackage::tr("The package holds data format %1, newer than this version "
+                                      "reads (up to %2). Update Intervention Planner to import "
+                                      "it; nothing was written.")
+                         .arg(payload.schema)
+                         .arg(Database::latestSchemaVersion());
+        return std::nullopt;
+    }
+    payload.tables = root.value(QStringLiteral("tables")).toObject();
+    const QJsonObject origin = root.value(QStringLiteral("origin")).toObject();
+    payload.origin = origin.value(QStringLiteral("store")).toString();
+    payload.originName = origin.value(QStringLiteral("name")).toString();
+    payload.packageId = root.value(QStringLiteral("package")).toString();
+    payload.sequence = root.value(QStringLiteral("sequence")).toInt();
+    if (payload.origin.isEmpty())
+        return payload; // a first-step package: no base, nothing recorded about its origin
+    if (payload.packageId.isEmpty() || payload.sequence < 1) {
+        if (error)
+            *error = FieldPackage::tr("The package does not say which export it is. Nothing was "
+                                      "written.");
+        return std::nullopt;
+    }
+    // Read only: a database that has never exported has no id yet, and no package is its own.
+    QString own;
+    if (QSqlQuery query(db.connection());
+        query.exec(QStringLiteral("SELECT id FROM store_identity")) && query.next())
+        own = query.value(0).toString();
+    if (!own.isEmpty() && payload.origin == own) {
+        if (error)
+            *error = FieldPackage::tr("This package was made by this database (or by a copy of "
+                                      "it); there is nothing to take from it. Nothing was "
+                                      "written.");
+        return std::nullopt;
+    }
+    payload.echo = root.value(QStringLiteral("echoes")).toObject().value(own).toObject();
+    return payload;
+}
+
+} // namespace
+
+std::optional<FieldPackage::Preview> PackageMerge::walk(Database &db, const QByteArray &bytes,
+                                                        const FieldPackage::Decisions *decisions,
+                                                        QString *error)
+{
+    const std::optional<Payload> payload = payloadOf(db, bytes, error);
+    if (!payload)
+        return std::nullopt;
+    FieldPackage::Preview preview;
+    preview.schema = payload->schema;
+    preview.origin = payload->origin;
+    preview.originName = payload->originName;
+    preview.packageId = payload->packageId;
+    preview.sequence = payload->sequence;
+    if (!payload->origin.isEmpty()) {
+        if (packageImported(db, payload->packageId)) {
+            preview.alreadyImported = true;
+            return preview;
+        }
+        const Exchange exchange = exchangeWith(db, payload->origin);
+        if (exchange.known && payload->sequence <= exchange.lastSequence) {
+            if (error)
+                *error = FieldPackage::tr("This package is export %1 of %2; a later one (export "
+                                          "%3) was imported here on %4. Importing an older one "
+                                          "would take back what came since. Nothing was "
+                                          "written.")
+                             .arg(payload->sequence)
+                             .arg(payload->originName, QString::number(exchange.lastSequence),
+                                  exchange.importedAt.left(10));
+            return std::nullopt;
+        }
+    }
+    Merge merge(db, *payload, preview, decisions);
+    bool ok = true;
+    forEachType([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        ok = ok && merge.template table<T>(error);
+    });
+    if (!ok)
+        return std::nullopt;
+    if (decisions) {
+        if (preview.total(&FieldPackage::TableCounts::rejected) > 0
+            || preview.blockingDuplicates() > 0) {
+            if (error) {
+                QStringList why;
+                if (const int duplicates = preview.blockingDuplicates())
+                    why.append(FieldPackage::tr("%n record(s) of the package repeat one here.",
+                                                nullptr, duplicates));
+                if (const int rejected = preview.total(&FieldPackage::TableCounts::rejected))
+                    why.append(FieldPackage::tr("%n row(s) of the package cannot be read.", nullptr,
+                                                rejected));
+                *error = why.join(u' ') + u' ' + FieldPackage::tr("Nothing was written.");
+            }
+            return std::nullopt;
+        }
+        if (!merge.finish(error))
+            return std::nullopt;
+    }
+    return preview;
+}
+
+int PackageMerge::exportCount(Database &db)
+{
+    QSqlQuery query(db.connection());
+    return query.exec(QStringLiteral("SELECT exports FROM store_identity")) && query.next()
+        ? query.value(0).toInt()
+        : 0;
+}
+
+QHash<QString, QJsonObject> PackageMerge::sharedStates(Database &db, const QString &storeId,
+                                                       const QString &table)
+{
+    QHash<QString, QJsonObject> states;
+    if (storeId.isEmpty())
+        return states;
+    QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT record_id, state FROM shared_state WHERE store_id = ? AND table_name = ?"));
+    query.addBindValue(storeId);
+    query.addBindValue(table);
+    if (query.exec()) {
+        while (query.next())
+            states.insert(query.value(0).toString(),
+                          QJsonDocument::fromJson(query.value(1).toByteArray()).object());
+    }
+    return states;
+}
+
+bool PackageMerge::execOrSay(QSqlQuery &query, QString *error)
+{
+    if (query.exec())
+        return true;
+    if (error)
+        *error = FieldPackage::tr("The database could not record the exchange: %1")
+                     .arg(query.lastError().text());
+    return false;
+}

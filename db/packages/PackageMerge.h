@@ -1,0 +1,28 @@
+#pragma once
+
+#include "FieldPackage.h"
+
+#include <QHash>
+#include <QJsonObject>
+
+class QSqlQuery;
+
+// The import side of field packages: the payload read, the base of each record chosen, the
+// three-way merge field by field, and what the exchange leaves behind (the state shared with the
+// origin, the field history, the package as imported). See FieldPackage.h.
+namespace PackageMerge {
+
+// The preview of importing `payload`; with `decisions`, also the writes (inside the caller's
+// transaction).
+std::optional<FieldPackage::Preview> walk(Database &db, const QByteArray &payload,
+                                          const FieldPackage::Decisions *decisions, QString *error);
+
+// The exports this database has counted.
+int exportCount(Database &db);
+// The states a peer last sent of one table's records, by id.
+QHash<QString, QJsonObject> sharedStates(Database &db, const QString &storeId,
+                                         const QString &table);
+// Runs a query of the exchange bookkeeping; on failure says so in `error`.
+bool execOrSay(QSqlQuery &query, QString *error);
+
+} // namespace PackageMerge
