@@ -87,12 +87,7 @@ int runExportPackage(const CommandLine &command)
     }
     FieldPackage::ExportOptions options;
     options.packageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QJsonObject made {
-        {QStringLiteral("packageId"), options.packageId},
-        {QStringLiteral("created"), Clock::nowUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("app"), QStringLiteral(IP_VERSION_STRING)},
-        {QStringLiteral("schema"), Database::latestSchemaVersion()},
-    };
+    const QJsonObject made = FieldPackage::clearHeader(options.packageId);
     for (auto it = made.begin(); it != made.end(); ++it)
         seal.header.insert(it.key(), it.value());
     const QByteArray payload = FieldPackage::exportAll(db, options, &error);

@@ -364,6 +364,145 @@ Click to open the capacity assessment.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictReviewDialog</name>
+    <message>
+        <source>&amp;Keep This Computer's</source>
+        <translation>&amp;Keep This Computer's</translation>
+    </message>
+    <message>
+        <source>&amp;Take Incoming</source>
+        <translation>&amp;Take Incoming</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Record as Here</source>
+        <translation>Keep &amp;Record as Here</translation>
+    </message>
+    <message>
+        <source>Take Record as &amp;Incoming</source>
+        <translation>Take Record as &amp;Incoming</translation>
+    </message>
+    <message>
+        <source>&amp;Use Edited Value</source>
+        <translation>&amp;Use Edited Value</translation>
+    </message>
+    <message>
+        <source>&amp;Show sensitive values</source>
+        <translation>&amp;Show sensitive values</translation>
+    </message>
+    <message>
+        <source>Review Conflicts</source>
+        <translation>Review Conflicts</translation>
+    </message>
+    <message>
+        <source>These records were changed both on this computer and where the package comes from. Choose, field by field, which value to keep. The value not kept is not lost: it goes to the record's field history.</source>
+        <translation>These records were changed both on this computer and where the package comes from. Choose, field by field, which value to keep. The value not kept is not lost: it goes to the record's field history.</translation>
+    </message>
+    <message>
+        <source>R&amp;ecords:</source>
+        <translation>R&amp;ecords:</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Last shared</source>
+        <translation>Last shared</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Incoming</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>&amp;Fields in conflict:</source>
+        <translation>&amp;Fields in conflict:</translation>
+    </message>
+    <message>
+        <source>E&amp;dited value (text fields):</source>
+        <translation>E&amp;dited value (text fields):</translation>
+    </message>
+    <message>
+        <source>Keep &amp;All of This Computer's</source>
+        <translation>Keep &amp;All of This Computer's</translation>
+    </message>
+    <message>
+        <source>Take All I&amp;ncoming</source>
+        <translation>Take All I&amp;ncoming</translation>
+    </message>
+    <message>
+        <source>Use These Decisi&amp;ons</source>
+        <translation>Use These Decisi&amp;ons</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(hidden)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: %2&lt;/b&gt;&lt;br&gt;Edited on one side and deleted on the other. Unless you choose otherwise, the record is kept with its edits.</source>
+        <translation>&lt;b&gt;%1: %2&lt;/b&gt;&lt;br&gt;Edited on one side and deleted on the other. Unless you choose otherwise, the record is kept with its edits.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1: %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Keep the record</source>
+        <translation>Keep the record</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>This computer's</source>
+        <translation>This computer's</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(not known)</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>decided</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to decide</source>
+        <translation><numerusform>%n to decide</numerusform><numerusform>%n to decide</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Every conflict is decided.</source>
+        <translation>Every conflict is decided.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) still to decide.</source>
+        <translation><numerusform>%n field still to decide.</numerusform><numerusform>%n fields still to decide.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ConsultationSession</name>
     <message>
         <source>Date</source>
@@ -892,6 +1031,10 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>This record was changed elsewhere (in another window, or by an import) since you opened it; nothing was saved.</source>
         <translation>This record was changed elsewhere (in another window, or by an import) since you opened it; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The backup could not be prepared: %1. Nothing was changed.</source>
+        <translation>The backup could not be prepared: %1. Nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2255,289 @@ Click to open the capacity assessment.</translation>
         <source>The database could not record the exchange: %1</source>
         <translation>The database could not record the exchange: %1</translation>
     </message>
+    <message>
+        <source>An edited value is chosen field by field, never for every conflict at once. Nothing was written.</source>
+        <translation>An edited value is chosen field by field, never for every conflict at once. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>Stakeholder in a mission</source>
+        <translation>Stakeholder in a mission</translation>
+    </message>
+    <message>
+        <source>Stakeholder position</source>
+        <translation>Stakeholder position</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Risk assessment</translation>
+    </message>
+    <message>
+        <source>Risk action</source>
+        <translation>Risk action</translation>
+    </message>
+    <message>
+        <source>Exit criterion</source>
+        <translation>Exit criterion</translation>
+    </message>
+    <message>
+        <source>Stage move</source>
+        <translation>Stage move</translation>
+    </message>
+    <message>
+        <source>Consultation session</source>
+        <translation>Consultation session</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Legislation</source>
+        <translation>Legislation</translation>
+    </message>
+    <message>
+        <source>Capacity assessment</source>
+        <translation>Capacity assessment</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Need a module serves</source>
+        <translation>Need a module serves</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Training session</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Follow-up activity</source>
+        <translation>Follow-up activity</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Indicator value</translation>
+    </message>
+    <message>
+        <source>Indicator target</source>
+        <translation>Indicator target</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Earlier field value</source>
+        <translation>Earlier field value</translation>
+    </message>
+    <message>
+        <source>(protected name)</source>
+        <translation>(protected name)</translation>
+    </message>
+    <message>
+        <source>%1 %2 could not be merged. Nothing was written.</source>
+        <translation>%1 %2 could not be merged. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The value chosen for the %1 of %2 “%3” cannot be stored as it is. Nothing was written.</source>
+        <translation>The value chosen for the %1 of %2 “%3” cannot be stored as it is. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” would then repeat the %3 of another record here. Nothing was written; change one of the two and import again.</source>
+        <translation>%1 “%2” would then repeat the %3 of another record here. Nothing was written; change one of the two and import again.</translation>
+    </message>
+    <message>
+        <source>The package's contents are in package format %1, newer than this version reads (up to %2). Update Intervention Planner to import it; nothing was written.</source>
+        <translation>The package's contents are in package format %1, newer than this version reads (up to %2). Update Intervention Planner to import it; nothing was written.</translation>
+    </message>
+    <message>
+        <source>This package is export %1 of %2, but another export with that number was imported here on %3: that database may have been restored from a backup. Nothing was written.</source>
+        <translation>This package is export %1 of %2, but another export with that number was imported here on %3: that database may have been restored from a backup. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPackageActions</name>
+    <message>
+        <source>Field packages (*.ippkg);;All files (*)</source>
+        <translation>Field packages (*.ippkg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Protect with a &amp;passphrase</source>
+        <translation>Protect with a &amp;passphrase</translation>
+    </message>
+    <message>
+        <source>Seal to &amp;recipients' keys, signed by this database</source>
+        <translation>Seal to &amp;recipients' keys, signed by this database</translation>
+    </message>
+    <message>
+        <source>Add Public &amp;Key File…</source>
+        <translation>Add Public &amp;Key File…</translation>
+    </message>
+    <message>
+        <source>Export Field Package</source>
+        <translation>Export Field Package</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The package holds &lt;b&gt;every record of this database&lt;/b&gt;: missions, stakeholders with their contact details and ratings, engagements, risks, every stage's records, indicators, settings, and deleted records, so that deletions travel too. It is encrypted: only someone with the passphrase, or a recipient whose key you choose, can open it, and any change on the way is detected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The package holds &lt;b&gt;every record of this database&lt;/b&gt;: missions, stakeholders with their contact details and ratings, engagements, risks, every stage's records, indicators, settings, and deleted records, so that deletions travel too. It is encrypted: only someone with the passphrase, or a recipient whose key you choose, can open it, and any change on the way is detected.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase (at least 10 characters):</source>
+        <translation>Pass&amp;phrase (at least 10 characters):</translation>
+    </message>
+    <message>
+        <source>Repeat &amp;it:</source>
+        <translation>Repeat &amp;it:</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipients:</source>
+        <translation>Re&amp;cipients:</translation>
+    </message>
+    <message>
+        <source>&amp;This database's key passphrase:</source>
+        <translation>&amp;This database's key passphrase:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This database has no key pair yet (intervention-planner --generate-key makes one).</source>
+        <translation>This database has no key pair yet (intervention-planner --generate-key makes one).</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 10 characters.</source>
+        <translation>The passphrase needs at least 10 characters.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>The two passphrases differ; type them again.</translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation>Choose at least one recipient.</translation>
+    </message>
+    <message>
+        <source>Add a Recipient's Public Key</source>
+        <translation>Add a Recipient's Public Key</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.txt);;All files (*)</source>
+        <translation>Public keys (*.pub *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1-%2.ippkg</source>
+        <translation>%1-%2.ippkg</translation>
+    </message>
+    <message>
+        <source>The package could not be written: %1</source>
+        <translation>The package could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Every record was sealed into %1.</source>
+        <translation>Every record was sealed into %1.</translation>
+    </message>
+    <message>
+        <source>Import Field Package</source>
+        <translation>Import Field Package</translation>
+    </message>
+    <message>
+        <source>This package is sealed to its recipients' keys, and this database has no key pair: it cannot be one of them.</source>
+        <translation>This package is sealed to its recipients' keys, and this database has no key pair: it cannot be one of them.</translation>
+    </message>
+    <message>
+        <source>The package is sealed to this database's key. Its key passphrase:</source>
+        <translation>The package is sealed to this database's key. Its key passphrase:</translation>
+    </message>
+    <message>
+        <source>The package's passphrase:</source>
+        <translation>The package's passphrase:</translation>
+    </message>
+    <message>
+        <source>The package is signed by %1 (%2), whose key was revoked: it is refused, and nothing was written.</source>
+        <translation>The package is signed by %1 (%2), whose key was revoked: it is refused, and nothing was written.</translation>
+    </message>
+    <message>
+        <source>The package is signed by “%1”, a key this database does not know yet.
+
+Its fingerprint is
+
+%2
+
+Check it with the sender, by phone or in person, before you trust it.</source>
+        <translation>The package is signed by “%1”, a key this database does not know yet.
+
+Its fingerprint is
+
+%2
+
+Check it with the sender, by phone or in person, before you trust it.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Continue</source>
+        <translation>&amp;Trust and Continue</translation>
+    </message>
+    <message>
+        <source>This package was imported before; nothing changed.</source>
+        <translation>This package was imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <source>The records are in, but the sender could not be added to the address book: %1</source>
+        <translation>The records are in, but the sender could not be added to the address book: %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new records, %3 updated, %4 conflicts decided.</source>
+        <translation>Imported %1: %2 new records, %3 updated, %4 conflicts decided.</translation>
+    </message>
 </context>
 <context>
     <name>FileLock</name>
@@ -2796,6 +3222,14 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>Restore from Backup: Choose the Database</source>
         <translation>Restore from Backup: Choose the Database</translation>
+    </message>
+    <message>
+        <source>Import &amp;Field Package…</source>
+        <translation>Import &amp;Field Package…</translation>
+    </message>
+    <message>
+        <source>Export Field Packa&amp;ge…</source>
+        <translation>Export Field Packa&amp;ge…</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4414,109 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>The package has been altered: its key for this database does not open. Nothing was read from it.</source>
         <translation>The package has been altered: its key for this database does not open. Nothing was read from it.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImportDialog</name>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Import Field Package</source>
+        <translation>Import Field Package</translation>
+    </message>
+    <message>
+        <source>%1 (export %2 of %3)</source>
+        <translation>%1 (export %2 of %3)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What importing &lt;b&gt;%1&lt;/b&gt; would change here. Nothing has been written yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;What importing &lt;b&gt;%1&lt;/b&gt; would change here. Nothing has been written yet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>All records</translation>
+    </message>
+    <message>
+        <source>&amp;What needs a look:</source>
+        <translation>&amp;What needs a look:</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 “%2”</source>
+        <translation>Conflict: %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Possible duplicate, not imported until the two are combined: %1 “%2”</source>
+        <translation>Possible duplicate, not imported until the two are combined: %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Possible duplicate, imported and flagged: %1 “%2”</source>
+        <translation>Possible duplicate, imported and flagged: %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message>
+        <source>Nothing: every record can come in as it is.</source>
+        <translation>Nothing: every record can come in as it is.</translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts…</source>
+        <translation>&amp;Review Conflicts…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) repeat one here (the same mission code, say) and cannot come in until the two are combined.</source>
+        <translation><numerusform>%n record repeats one here (the same mission code, say) and cannot come in until the two are combined.</numerusform><numerusform>%n records repeat one here (the same mission code, say) and cannot come in until the two are combined.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read by this version.</source>
+        <translation><numerusform>%n row cannot be read by this version.</numerusform><numerusform>%n rows cannot be read by this version.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed on both sides are still to decide: Review Conflicts.</source>
+        <translation><numerusform>%n field changed on both sides is still to decide: Review Conflicts.</numerusform><numerusform>%n fields changed on both sides are still to decide: Review Conflicts.</numerusform></translation>
+    </message>
+    <message>
+        <source>Ready: Import writes all of it in one step.</source>
+        <translation>Ready: Import writes all of it in one step.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this package as it stands.</source>
+        <translation>Nothing can be imported from this package as it stands.</translation>
     </message>
 </context>
 <context>

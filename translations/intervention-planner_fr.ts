@@ -364,6 +364,145 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictReviewDialog</name>
+    <message>
+        <source>&amp;Keep This Computer's</source>
+        <translation>&amp;Garder celle de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;Take Incoming</source>
+        <translation>Prendre celle du &amp;paquet</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Record as Here</source>
+        <translation>Garder l'&amp;enregistrement d'ici</translation>
+    </message>
+    <message>
+        <source>Take Record as &amp;Incoming</source>
+        <translation>Prendre l'enregistrement du pa&amp;quet</translation>
+    </message>
+    <message>
+        <source>&amp;Use Edited Value</source>
+        <translation>&amp;Utiliser la valeur modifiée</translation>
+    </message>
+    <message>
+        <source>&amp;Show sensitive values</source>
+        <translation>Afficher les valeurs &amp;sensibles</translation>
+    </message>
+    <message>
+        <source>Review Conflicts</source>
+        <translation>Examiner les conflits</translation>
+    </message>
+    <message>
+        <source>These records were changed both on this computer and where the package comes from. Choose, field by field, which value to keep. The value not kept is not lost: it goes to the record's field history.</source>
+        <translation>Ces enregistrements ont été modifiés sur cet ordinateur et là d'où vient le paquet. Choisissez, champ par champ, la valeur à garder. La valeur écartée n'est pas perdue : elle va dans l'historique des champs de l'enregistrement.</translation>
+    </message>
+    <message>
+        <source>R&amp;ecords:</source>
+        <translation>En&amp;registrements :</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Last shared</source>
+        <translation>Dernière partagée</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Paquet</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>&amp;Fields in conflict:</source>
+        <translation>&amp;Champs en conflit :</translation>
+    </message>
+    <message>
+        <source>E&amp;dited value (text fields):</source>
+        <translation>Valeur mo&amp;difiée (champs de texte) :</translation>
+    </message>
+    <message>
+        <source>Keep &amp;All of This Computer's</source>
+        <translation>&amp;Tout garder de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Take All I&amp;ncoming</source>
+        <translation>Tout prendre du paquet (&amp;n)</translation>
+    </message>
+    <message>
+        <source>Use These Decisi&amp;ons</source>
+        <translation>Appliquer ces décisi&amp;ons</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(masqué)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: %2&lt;/b&gt;&lt;br&gt;Edited on one side and deleted on the other. Unless you choose otherwise, the record is kept with its edits.</source>
+        <translation>&lt;b&gt;%1 : %2&lt;/b&gt;&lt;br&gt;Modifié d'un côté et supprimé de l'autre. Sauf choix contraire, l'enregistrement est gardé avec ses modifications.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1: %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 : %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Keep the record</source>
+        <translation>Garder l'enregistrement</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Non tranché</translation>
+    </message>
+    <message>
+        <source>This computer's</source>
+        <translation>Celle de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Modifiée</translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation>(inconnue)</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>tranché</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to decide</source>
+        <translation><numerusform>%n à trancher</numerusform><numerusform>%n à trancher</numerusform></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Every conflict is decided.</source>
+        <translation>Tous les conflits sont tranchés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) still to decide.</source>
+        <translation><numerusform>%n champ reste à trancher.</numerusform><numerusform>%n champs restent à trancher.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ConsultationSession</name>
     <message>
         <source>Date</source>
@@ -892,6 +1031,10 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>This record was changed elsewhere (in another window, or by an import) since you opened it; nothing was saved.</source>
         <translation>Cette fiche a été modifiée ailleurs (dans une autre fenêtre, ou par une importation) depuis que vous l'avez ouverte ; rien n'a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The backup could not be prepared: %1. Nothing was changed.</source>
+        <translation>La sauvegarde n'a pas pu être préparée : %1. Rien n'a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2112,6 +2255,289 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>The database could not record the exchange: %1</source>
         <translation>La base n'a pas pu enregistrer l'échange : %1</translation>
     </message>
+    <message>
+        <source>An edited value is chosen field by field, never for every conflict at once. Nothing was written.</source>
+        <translation>Une valeur modifiée se choisit champ par champ, jamais pour tous les conflits à la fois. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Partie prenante</translation>
+    </message>
+    <message>
+        <source>Stakeholder in a mission</source>
+        <translation>Partie prenante d'une mission</translation>
+    </message>
+    <message>
+        <source>Stakeholder position</source>
+        <translation>Position d'une partie prenante</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Échange</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Risk assessment</source>
+        <translation>Évaluation de risque</translation>
+    </message>
+    <message>
+        <source>Risk action</source>
+        <translation>Action sur un risque</translation>
+    </message>
+    <message>
+        <source>Exit criterion</source>
+        <translation>Critère de sortie</translation>
+    </message>
+    <message>
+        <source>Stage move</source>
+        <translation>Passage d'étape</translation>
+    </message>
+    <message>
+        <source>Consultation session</source>
+        <translation>Session de consultation</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Legislation</source>
+        <translation>Législation</translation>
+    </message>
+    <message>
+        <source>Capacity assessment</source>
+        <translation>Évaluation des capacités</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Module</source>
+        <translation>Module</translation>
+    </message>
+    <message>
+        <source>Need a module serves</source>
+        <translation>Besoin couvert par un module</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Stagiaire</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Session de formation</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Follow-up activity</source>
+        <translation>Activité de suivi</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Indicator value</source>
+        <translation>Valeur d'indicateur</translation>
+    </message>
+    <message>
+        <source>Indicator target</source>
+        <translation>Cible d'indicateur</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>Earlier field value</source>
+        <translation>Valeur antérieure d'un champ</translation>
+    </message>
+    <message>
+        <source>(protected name)</source>
+        <translation>(nom protégé)</translation>
+    </message>
+    <message>
+        <source>%1 %2 could not be merged. Nothing was written.</source>
+        <translation>%1 %2 n'a pas pu être fusionné. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>The value chosen for the %1 of %2 “%3” cannot be stored as it is. Nothing was written.</source>
+        <translation>La valeur choisie pour « %1 » de %2 « %3 » ne peut pas être enregistrée telle quelle. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” would then repeat the %3 of another record here. Nothing was written; change one of the two and import again.</source>
+        <translation>%1 « %2 » répéterait alors « %3 » d'un autre enregistrement d'ici. Rien n'a été écrit ; modifiez l'un des deux et importez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The package's contents are in package format %1, newer than this version reads (up to %2). Update Intervention Planner to import it; nothing was written.</source>
+        <translation>Le contenu du paquet est au format de paquet %1, plus récent que ce que lit cette version (jusqu'à %2). Mettez à jour Intervention Planner pour l'importer ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>This package is export %1 of %2, but another export with that number was imported here on %3: that database may have been restored from a backup. Nothing was written.</source>
+        <translation>Ce paquet est l'export %1 de %2, mais un autre export portant ce numéro a été importé ici le %3 : cette base a peut-être été restaurée depuis une sauvegarde. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Gardé</translation>
+    </message>
+</context>
+<context>
+    <name>FieldPackageActions</name>
+    <message>
+        <source>Field packages (*.ippkg);;All files (*)</source>
+        <translation>Paquets de terrain (*.ippkg);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Protect with a &amp;passphrase</source>
+        <translation>Protéger par une &amp;phrase secrète</translation>
+    </message>
+    <message>
+        <source>Seal to &amp;recipients' keys, signed by this database</source>
+        <translation>Sceller pour les clés des &amp;destinataires, signé par cette base</translation>
+    </message>
+    <message>
+        <source>Add Public &amp;Key File…</source>
+        <translation>Ajouter un fichier de clé publi&amp;que…</translation>
+    </message>
+    <message>
+        <source>Export Field Package</source>
+        <translation>Exporter un paquet de terrain</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The package holds &lt;b&gt;every record of this database&lt;/b&gt;: missions, stakeholders with their contact details and ratings, engagements, risks, every stage's records, indicators, settings, and deleted records, so that deletions travel too. It is encrypted: only someone with the passphrase, or a recipient whose key you choose, can open it, and any change on the way is detected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le paquet contient &lt;b&gt;tous les enregistrements de cette base&lt;/b&gt; : missions, parties prenantes avec leurs coordonnées et leurs notations, échanges, risques, les enregistrements de chaque étape, indicateurs, réglages, et les enregistrements supprimés, pour que les suppressions voyagent aussi. Il est chiffré : seule une personne qui a la phrase secrète, ou un destinataire dont vous choisissez la clé, peut l'ouvrir, et toute modification en chemin est détectée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase (at least 10 characters):</source>
+        <translation>Phrase &amp;secrète (au moins 10 caractères) :</translation>
+    </message>
+    <message>
+        <source>Repeat &amp;it:</source>
+        <translation>&amp;Répétez-la :</translation>
+    </message>
+    <message>
+        <source>Re&amp;cipients:</source>
+        <translation>Desti&amp;nataires :</translation>
+    </message>
+    <message>
+        <source>&amp;This database's key passphrase:</source>
+        <translation>Phrase secrète de la &amp;clé de cette base :</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This database has no key pair yet (intervention-planner --generate-key makes one).</source>
+        <translation>Cette base n'a pas encore de paire de clés (intervention-planner --generate-key en crée une).</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least 10 characters.</source>
+        <translation>La phrase secrète demande au moins 10 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type them again.</source>
+        <translation>Les deux phrases secrètes diffèrent ; saisissez-les de nouveau.</translation>
+    </message>
+    <message>
+        <source>Choose at least one recipient.</source>
+        <translation>Choisissez au moins un destinataire.</translation>
+    </message>
+    <message>
+        <source>Add a Recipient's Public Key</source>
+        <translation>Ajouter la clé publique d'un destinataire</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.txt);;All files (*)</source>
+        <translation>Clés publiques (*.pub *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1-%2.ippkg</source>
+        <translation>%1-%2.ippkg</translation>
+    </message>
+    <message>
+        <source>The package could not be written: %1</source>
+        <translation>Le paquet n'a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>Every record was sealed into %1.</source>
+        <translation>Tous les enregistrements ont été scellés dans %1.</translation>
+    </message>
+    <message>
+        <source>Import Field Package</source>
+        <translation>Importer un paquet de terrain</translation>
+    </message>
+    <message>
+        <source>This package is sealed to its recipients' keys, and this database has no key pair: it cannot be one of them.</source>
+        <translation>Ce paquet est scellé pour les clés de ses destinataires, et cette base n'a pas de paire de clés : elle ne peut pas en faire partie.</translation>
+    </message>
+    <message>
+        <source>The package is sealed to this database's key. Its key passphrase:</source>
+        <translation>Le paquet est scellé pour la clé de cette base. Phrase secrète de la clé :</translation>
+    </message>
+    <message>
+        <source>The package's passphrase:</source>
+        <translation>Phrase secrète du paquet :</translation>
+    </message>
+    <message>
+        <source>The package is signed by %1 (%2), whose key was revoked: it is refused, and nothing was written.</source>
+        <translation>Le paquet est signé par %1 (%2), dont la clé a été révoquée : il est refusé, et rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>The package is signed by “%1”, a key this database does not know yet.
+
+Its fingerprint is
+
+%2
+
+Check it with the sender, by phone or in person, before you trust it.</source>
+        <translation>Le paquet est signé par « %1 », une clé que cette base ne connaît pas encore.
+
+Son empreinte est
+
+%2
+
+Vérifiez-la avec l'expéditeur, par téléphone ou en personne, avant de lui faire confiance.</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and Continue</source>
+        <translation>&amp;Faire confiance et continuer</translation>
+    </message>
+    <message>
+        <source>This package was imported before; nothing changed.</source>
+        <translation>Ce paquet a déjà été importé ; rien n'a changé.</translation>
+    </message>
+    <message>
+        <source>The records are in, but the sender could not be added to the address book: %1</source>
+        <translation>Les enregistrements sont importés, mais l'expéditeur n'a pas pu être ajouté au carnet d'adresses : %1</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new records, %3 updated, %4 conflicts decided.</source>
+        <translation>%1 importé : %2 nouveaux enregistrements, %3 mis à jour, %4 conflits tranchés.</translation>
+    </message>
 </context>
 <context>
     <name>FileLock</name>
@@ -2796,6 +3222,14 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>Restore from Backup: Choose the Database</source>
         <translation>Restaurer une sauvegarde : choisir la base</translation>
+    </message>
+    <message>
+        <source>Import &amp;Field Package…</source>
+        <translation>Importer un paquet de &amp;terrain…</translation>
+    </message>
+    <message>
+        <source>Export Field Packa&amp;ge…</source>
+        <translation>Exporter un pa&amp;quet de terrain…</translation>
     </message>
 </context>
 <context>
@@ -3980,6 +4414,109 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>The package has been altered: its key for this database does not open. Nothing was read from it.</source>
         <translation>Le paquet a été modifié : sa clé pour cette base ne s'ouvre pas. Rien n'en a été lu.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageImportDialog</name>
+    <message>
+        <source>New</source>
+        <translation>Nouveaux</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangés</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons possibles</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <source>Import Field Package</source>
+        <translation>Importer un paquet de terrain</translation>
+    </message>
+    <message>
+        <source>%1 (export %2 of %3)</source>
+        <translation>%1 (export %2 de %3)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;What importing &lt;b&gt;%1&lt;/b&gt; would change here. Nothing has been written yet.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ce qu'importer &lt;b&gt;%1&lt;/b&gt; changerait ici. Rien n'a encore été écrit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Type d'enregistrement</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Tous les enregistrements</translation>
+    </message>
+    <message>
+        <source>&amp;What needs a look:</source>
+        <translation>À &amp;examiner :</translation>
+    </message>
+    <message>
+        <source>Conflict: %1 “%2”</source>
+        <translation>Conflit : %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>Possible duplicate, not imported until the two are combined: %1 “%2”</source>
+        <translation>Doublon possible, non importé tant que les deux ne sont pas réunis : %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>Possible duplicate, imported and flagged: %1 “%2”</source>
+        <translation>Doublon possible, importé et signalé : %1 « %2 »</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejeté : %1</translation>
+    </message>
+    <message>
+        <source>Nothing: every record can come in as it is.</source>
+        <translation>Rien : chaque enregistrement peut entrer tel quel.</translation>
+    </message>
+    <message>
+        <source>&amp;Review Conflicts…</source>
+        <translation>E&amp;xaminer les conflits…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) repeat one here (the same mission code, say) and cannot come in until the two are combined.</source>
+        <translation><numerusform>%n enregistrement en répète un d'ici (le même code de mission, par exemple) et ne peut pas entrer tant que les deux ne sont pas réunis.</numerusform><numerusform>%n enregistrements en répètent un d'ici (le même code de mission, par exemple) et ne peuvent pas entrer tant que les deux ne sont pas réunis.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) cannot be read by this version.</source>
+        <translation><numerusform>%n ligne ne peut pas être lue par cette version.</numerusform><numerusform>%n lignes ne peuvent pas être lues par cette version.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) changed on both sides are still to decide: Review Conflicts.</source>
+        <translation><numerusform>%n champ modifié des deux côtés reste à trancher : Examiner les conflits.</numerusform><numerusform>%n champs modifiés des deux côtés restent à trancher : Examiner les conflits.</numerusform></translation>
+    </message>
+    <message>
+        <source>Ready: Import writes all of it in one step.</source>
+        <translation>Prêt : Importer écrit le tout en une seule étape.</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported from this package as it stands.</source>
+        <translation>Rien ne peut être importé de ce paquet en l'état.</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,10 @@
 #include "PackageMerge.h"
 #include "RecordJson.h"
 #include "TransactionGuard.h"
+#include "Version.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -83,8 +85,10 @@ QByteArray FieldPackage::exportAll(Database &db, const ExportOptions &options, Q
         return {};
     const QString own = storeId(db, error);
     QSqlQuery count(db.connection());
-    if (own.isEmpty()
-        || !count.exec(QStringLiteral("UPDATE store_identity SET exports = exports + 1")))
+    if (own.isEmpty())
+        return {};
+    count.prepare(QStringLiteral("UPDATE store_identity SET exports = exports + 1"));
+    if (!execOrSay(count, error))
         return {};
     const int sequence = exportCount(db);
 
@@ -112,24 +116,17 @@ QByteArray FieldPackage::exportAll(Database &db, const ExportOptions &options, Q
         QHash<QString, QHash<QString, QJsonObject>> received; // by peer
         for (const QString &peer : std::as_const(peers))
             received.insert(peer, sharedStates(db, peer, table));
-        const QHash<QString, QJsonObject> ofRecipient = options.forStore.isEmpty()
-            ? QHash<QString, QJsonObject>()
-            : received.value(options.forStore);
         QJsonArray rows;
         QHash<QString, QJsonObject> echoes;
         for (const T &record : Repository<T>(db).everything()) {
             const QJsonObject object = recordToJson(record);
-            // A deletion the recipient sent back itself is one it holds.
-            if (record.meta.deleted
-                && ofRecipient.value(record.meta.id).value(QStringLiteral("deleted")).toInt() == 1)
-                continue;
             rows.append(object);
             for (const QString &peer : std::as_const(peers)) {
                 const auto state = received.value(peer).constFind(record.meta.id);
                 if (state == received.value(peer).cend())
                     continue;
                 QJsonObject &echo = echoes[peer];
-                if (sameRecord(*state, object) && sameRecord(object, *state))
+                if (identical(*state, object))
                     echo.insert(record.meta.id, true);
                 else
                     echo.insert(record.meta.id, *state);
@@ -179,6 +176,12 @@ std::optional<FieldPackage::Preview> FieldPackage::apply(Database &db, const QBy
     if (planned->alreadyImported)
         return planned;
     QStringList why;
+    if (decisions.rest == Take::Value) {
+        if (error)
+            *error = tr("An edited value is chosen field by field, never for every conflict at "
+                        "once. Nothing was written.");
+        return std::nullopt;
+    }
     if (!planned->conflicts.isEmpty() && decisions.fields.isEmpty() && !decisions.rest) {
         why.append(tr("%n record(s) differ here from the package, and the differences are not "
                       "decided.",
@@ -221,4 +224,61 @@ std::optional<FieldPackage::Preview> FieldPackage::apply(Database &db, const QBy
     if (!guard.commit(error))
         return std::nullopt;
     return applied;
+}
+
+QString FieldPackage::typeLabel(const QString &table)
+{
+    static const QHash<QString, const char *> labels {
+        {QStringLiteral("missions"), QT_TR_NOOP("Mission")},
+        {QStringLiteral("stakeholders"), QT_TR_NOOP("Stakeholder")},
+        {QStringLiteral("mission_stakeholders"), QT_TR_NOOP("Stakeholder in a mission")},
+        {QStringLiteral("stakeholder_snapshots"), QT_TR_NOOP("Stakeholder position")},
+        {QStringLiteral("engagements"), QT_TR_NOOP("Engagement")},
+        {QStringLiteral("risks"), QT_TR_NOOP("Risk")},
+        {QStringLiteral("risk_assessments"), QT_TR_NOOP("Risk assessment")},
+        {QStringLiteral("risk_actions"), QT_TR_NOOP("Risk action")},
+        {QStringLiteral("stage_criteria"), QT_TR_NOOP("Exit criterion")},
+        {QStringLiteral("stage_transitions"), QT_TR_NOOP("Stage move")},
+        {QStringLiteral("consultation_sessions"), QT_TR_NOOP("Consultation session")},
+        {QStringLiteral("findings"), QT_TR_NOOP("Finding")},
+        {QStringLiteral("legislation_items"), QT_TR_NOOP("Legislation")},
+        {QStringLiteral("capacity_assessments"), QT_TR_NOOP("Capacity assessment")},
+        {QStringLiteral("needs"), QT_TR_NOOP("Need")},
+        {QStringLiteral("modules"), QT_TR_NOOP("Module")},
+        {QStringLiteral("module_needs"), QT_TR_NOOP("Need a module serves")},
+        {QStringLiteral("trainees"), QT_TR_NOOP("Trainee")},
+        {QStringLiteral("training_sessions"), QT_TR_NOOP("Training session")},
+        {QStringLiteral("materials"), QT_TR_NOOP("Material")},
+        {QStringLiteral("followup_activities"), QT_TR_NOOP("Follow-up activity")},
+        {QStringLiteral("indicators"), QT_TR_NOOP("Indicator")},
+        {QStringLiteral("indicator_values"), QT_TR_NOOP("Indicator value")},
+        {QStringLiteral("indicator_targets"), QT_TR_NOOP("Indicator target")},
+        {QStringLiteral("settings"), QT_TR_NOOP("Setting")},
+        {QStringLiteral("field_history"), QT_TR_NOOP("Earlier field value")},
+    };
+    const char *label = labels.value(table);
+    return label ? tr(label) : table;
+}
+
+QString FieldPackage::recordTitle(const QJsonObject &record)
+{
+    if (record.value(QStringLiteral("name_protected")).toInt() == 1)
+        return tr("(protected name)");
+    for (const char *column :
+         {"name", "code", "title", "text", "purpose", "description", "key", "field"}) {
+        const QString text = record.value(QLatin1String(column)).toString().simplified();
+        if (!text.isEmpty())
+            return text.size() > 60 ? text.left(59) + QChar(0x2026) : text;
+    }
+    return record.value(QStringLiteral("id")).toString().left(8);
+}
+
+QJsonObject FieldPackage::clearHeader(const QString &packageId)
+{
+    return {
+        {QStringLiteral("packageId"), packageId},
+        {QStringLiteral("created"), Clock::nowUtc().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("app"), QStringLiteral(IP_VERSION_STRING)},
+        {QStringLiteral("schema"), Database::latestSchemaVersion()},
+    };
 }

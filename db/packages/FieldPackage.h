@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QMap>
@@ -37,8 +38,9 @@ public:
 
     struct ExportOptions
     {
-        // The store id of the database the package is for, when known: the deletions it has
-        // already sent back are left out, and only its echo is carried.
+        // The store id of the database the package is for, when known: only its echo is
+        // carried. (Every deletion travels: leaving out one the recipient sent back would hide a
+        // later restore there.)
         QString forStore;
         // The package's id (a UUID), also written in its clear header; made when empty.
         QString packageId;
@@ -47,6 +49,9 @@ public:
     // origin and echoes; counts the export. Empty when the database cannot count it (read-only).
     static QByteArray exportAll(Database &db, const ExportOptions &options = {},
                                 QString *error = nullptr);
+    // What a package shows in clear about itself: its id, when and by which version it was made,
+    // its data format.
+    static QJsonObject clearHeader(const QString &packageId);
     // This database's own id in exchanges, made the first time it is asked for.
     static QString storeId(Database &db, QString *error = nullptr);
 
@@ -75,6 +80,7 @@ public:
     {
         QString table;
         QString id;
+        QString title; // the record as a person knows it: a name, a code, the start of a text
         bool editAgainstDeletion = false; // one side deleted it, the other edited it
         QList<FieldConflict> fields;
     };
@@ -87,13 +93,23 @@ public:
         QString incomingId;
         QString hereId;
         bool blocking = false;
+        QString title; // the incoming record, as in Conflict
     };
+    // "Stakeholder", "Consultation session": the kind of record a table holds, for people.
+    static QString typeLabel(const QString &table);
+    // A record's name, code or the start of its text; a protected name is never shown.
+    static QString recordTitle(const QJsonObject &record);
+    // A field's value as a person reads it: a choice by its label, a date, yes or no; the id of
+    // another record as nothing (its name is shown elsewhere), "deleted" as "Deleted" or "Kept".
+    static QString displayValue(const QString &table, const QString &column,
+                                const QJsonValue &value);
     struct Preview
     {
         QMap<QString, TableCounts> tables; // by table name
         QList<Conflict> conflicts;
         QList<Duplicate> duplicates;
         QStringList problems; // why rows were rejected, conflicts and duplicates, as sentences
+        QStringList rejections; // why rows were rejected, alone
         int schema = 0;
         QString origin; // the store id of the database that made it; empty for a first-step one
         QString originName;
@@ -131,8 +147,9 @@ public:
     struct Decisions
     {
         QHash<QString, Choice> fields; // by key()
-        // For every conflicting field not decided above. An edit against a deletion not decided
-        // above keeps the edited record.
+        // For every conflicting field not decided above (Here or Incoming). An edit against a
+        // deletion not decided above keeps the edited record; with no decision at all, apply()
+        // refuses every conflict, that one included.
         std::optional<Take> rest;
 
         static QString key(const QString &table, const QString &id, const QString &column);

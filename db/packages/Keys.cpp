@@ -225,5 +225,15 @@ bool Keys::revoke(Database &db, const QString &fingerprint, QString *error)
     return Repository<Peer>(db).write(*known, error);
 }
 
+Keys::Sender Keys::senderStatus(Database &db, const QByteArray &publicKey)
+{
+    if (publicKey.isEmpty())
+        return Sender::Unsigned;
+    const std::optional<Peer> known = peer(db, fingerprint(publicKey));
+    if (!known)
+        return Sender::Unknown;
+    return known->revoked ? Sender::Revoked : Sender::Known;
+}
+
 template class Repository<OwnKey>;
 template class Repository<Peer>;

@@ -102,4 +102,9 @@ public:
     static bool remember(Database &db, const QString &name, const QByteArray &publicKey,
                          QString *error);
     static bool revoke(Database &db, const QString &fingerprint, QString *error);
+
+    // Whether a package's signer may be taken: known and not revoked, not yet known (a person
+    // checks its fingerprint first), or revoked (never).
+    enum class Sender { Unsigned, Known, Unknown, Revoked };
+    static Sender senderStatus(Database &db, const QByteArray &publicKey);
 };

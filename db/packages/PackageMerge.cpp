@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "RecordJson.h"
+#include "RepositoryImpl.h"
 #include "TransactionGuard.h"
 
 #include <QJsonDocument>
@@ -12,8 +13,11 @@
 #include <algorithm>
 
 using namespace RecordJson;
+using PackageMerge::Exchange;
+using PackageMerge::exchangeWith;
 using PackageMerge::execOrSay;
 using PackageMerge::exportCount;
+using PackageMerge::packageImported;
 using PackageMerge::sharedStates;
 
 namespace {
@@ -86,6 +90,20 @@ template<typename T> QString uniqueColumns()
         return {};
 }
 
+// A record with its links in order: a set, whatever order they were made or sent in.
+QJsonObject withSortedLinks(QJsonObject record)
+{
+    const auto links = record.find(QStringLiteral("links"));
+    if (links == record.end() || !links->isArray())
+        return record;
+    QStringList ids;
+    for (const QJsonValue &id : links->toArray())
+        ids.append(id.toString());
+    ids.sort();
+    *links = QJsonArray::fromStringList(ids);
+    return record;
+}
+
 // Links merge as sets against the last shared set: one kept on both sides stays, one added on
 // either side comes in, one removed on either side goes. Without a base nothing is removed.
 QJsonArray mergeLinks(const QJsonArray &here, const QJsonArray &incoming, const QJsonArray *base)
@@ -129,42 +147,6 @@ struct Payload
     int sequence = 0;
     int schema = 0;
 };
-
-// What this database knows of an exchange with another: the last package it took from it, and
-// its own export count at that moment.
-struct Exchange
-{
-    bool known = false;
-    int lastSequence = 0;
-    int exportsAtImport = 0;
-    QString lastPackage;
-    QString importedAt;
-};
-
-Exchange exchangeWith(Database &db, const QString &storeId)
-{
-    Exchange exchange;
-    QSqlQuery query(db.connection());
-    query.prepare(QStringLiteral("SELECT last_sequence, exports_at_import, last_package, "
-                                 "imported_at FROM exchange_peers WHERE store_id = ?"));
-    query.addBindValue(storeId);
-    if (query.exec() && query.next()) {
-        exchange.known = true;
-        exchange.lastSequence = query.value(0).toInt();
-        exchange.exportsAtImport = query.value(1).toInt();
-        exchange.lastPackage = query.value(2).toString();
-        exchange.importedAt = query.value(3).toString();
-    }
-    return exchange;
-}
-
-bool packageImported(Database &db, const QString &packageId)
-{
-    QSqlQuery query(db.connection());
-    query.prepare(QStringLiteral("SELECT 1 FROM package_imports WHERE package_id = ?"));
-    query.addBindValue(packageId);
-    return query.exec() && query.next();
-}
 
 // One import's walk over the package, table by table: counts, conflicts and duplicates; with
 // `write`, the merged records, the field history and the state now shared with the origin.
@@ -219,12 +201,12 @@ Merge::Side Merge::baseOf(const QString &table, const QString &id, const QJsonOb
         m_payload.echo.value(QStringLiteral("tables")).toObject().value(table).toObject().value(id);
     Side echo;
     if (echoed.isObject())
-        echo = {echoed.toObject(), true};
+        echo = {withSortedLinks(echoed.toObject()), true};
     else if (echoed.isBool() && echoed.toBool())
         echo = {incoming, true}; // the origin holds it as this database sent it
     Side fromOrigin;
     if (const auto it = received.constFind(id); it != received.cend())
-        fromOrigin = {*it, true};
+        fromOrigin = {withSortedLinks(*it), true};
     if (m_echoFirst)
         return echo.known ? echo : fromOrigin;
     return fromOrigin.known ? fromOrigin : echo;
@@ -290,19 +272,21 @@ template<typename T> bool Merge::table(QString *error)
 
     QSet<QString> seen;
     for (const QJsonValue &row : rows) {
-        const QJsonObject object = row.toObject();
+        const QJsonObject object = withSortedLinks(row.toObject());
         std::optional<T> incoming = row.isObject() ? recordFromJson<T>(object) : std::nullopt;
         if (!incoming) {
             ++counts.rejected;
-            m_preview.problems.append(
+            m_preview.rejections.append(
                 FieldPackage::tr("%1: a row without an id was left out.").arg(table));
+            m_preview.problems.append(m_preview.rejections.constLast());
             continue;
         }
         const QString id = incoming->meta.id;
         if (seen.contains(id)) {
             ++counts.rejected;
-            m_preview.problems.append(
+            m_preview.rejections.append(
                 FieldPackage::tr("%1 %2: the package holds it twice.").arg(table, id));
+            m_preview.problems.append(m_preview.rejections.constLast());
             continue;
         }
         seen.insert(id);
@@ -317,8 +301,9 @@ template<typename T> bool Merge::table(QString *error)
         }
         if (!unreadable.isEmpty()) {
             ++counts.rejected;
-            m_preview.problems.append(FieldPackage::tr("%1 %2: this version cannot read its %3.")
-                                          .arg(table, id, unreadable.join(u", ")));
+            m_preview.rejections.append(FieldPackage::tr("%1 %2: this version cannot read its %3.")
+                                            .arg(table, id, unreadable.join(u", ")));
+            m_preview.problems.append(m_preview.rejections.constLast());
             continue;
         }
         m_shared.append({table, object});
@@ -330,7 +315,8 @@ template<typename T> bool Merge::table(QString *error)
                 // Another record here holds its unique values (the same mission code typed on
                 // two computers): it cannot be added until a person combines the two.
                 ++counts.duplicates;
-                m_preview.duplicates.append({table, id, keys.value(key), true});
+                m_preview.duplicates.append(
+                    {table, id, keys.value(key), true, FieldPackage::recordTitle(object)});
                 m_preview.problems.append(
                     FieldPackage::tr("%1 %2: another record here (%3) has the same %4; it may "
                                      "be the same one, made twice.")
@@ -342,7 +328,8 @@ template<typename T> bool Merge::table(QString *error)
             if (const QString same = incoming->meta.deleted ? QString() : alikeKey(*incoming);
                 !same.isEmpty() && alike.contains(same)) {
                 ++counts.duplicates;
-                m_preview.duplicates.append({table, id, alike.value(same), false});
+                m_preview.duplicates.append(
+                    {table, id, alike.value(same), false, FieldPackage::recordTitle(object)});
                 m_preview.problems.append(
                     FieldPackage::tr("%1 %2: may be the same as %3 here (the same name and "
                                      "organisation); both are kept until a person combines them.")
@@ -364,7 +351,7 @@ template<typename T> bool Merge::table(QString *error)
         }
         const Side base = baseOf(table, id, object, received);
         QJsonObject merged = here;
-        FieldPackage::Conflict conflict {table, id, false, {}};
+        FieldPackage::Conflict conflict {table, id, FieldPackage::recordTitle(here), false, {}};
         QStringList takenColumns;
         bool hereEdited = false;
         bool incomingEdited = false;
@@ -375,7 +362,9 @@ template<typename T> bool Merge::table(QString *error)
             const QJsonValue mine = field.value();
             const QJsonValue theirs = object.value(column);
             const QJsonValue shared = base.record.value(column);
-            if (column != u"deleted" && base.known) {
+            // A base kept from before a schema step may lack the column: no base for it.
+            const bool baseHas = base.known && base.record.contains(column);
+            if (column != u"deleted" && baseHas) {
                 hereEdited = hereEdited || !sameValue(mine, shared);
                 incomingEdited = incomingEdited || !sameValue(theirs, shared);
             }
@@ -383,20 +372,19 @@ template<typename T> bool Merge::table(QString *error)
                 continue;
             if (column == u"links") {
                 const QJsonArray sharedLinks = shared.toArray();
-                merged.insert(column,
-                              mergeLinks(mine.toArray(), theirs.toArray(),
-                                         base.known ? &sharedLinks : nullptr));
+                merged.insert(
+                    column,
+                    mergeLinks(mine.toArray(), theirs.toArray(), baseHas ? &sharedLinks : nullptr));
                 continue;
             }
-            if (base.known && sameValue(mine, shared)) {
+            if (baseHas && sameValue(mine, shared)) {
                 merged.insert(column, theirs); // changed there only
                 takenColumns.append(column);
-            } else if (base.known && sameValue(theirs, shared)) {
+            } else if (baseHas && sameValue(theirs, shared)) {
                 // changed here only: kept
             } else {
                 conflict.fields.append({column, labels.value(column, column),
-                                        sensitive.contains(column), base.known, shared, mine,
-                                        theirs});
+                                        sensitive.contains(column), baseHas, shared, mine, theirs});
             }
         }
         // An edit against a deletion is always for a person to decide, whichever side deleted.
@@ -472,13 +460,36 @@ template<typename T> bool Merge::table(QString *error)
         }
         if (write && !sameRecord(merged, here)) {
             std::optional<T> record = recordFromJson<T>(merged);
-            if (!record)
+            if (!record) {
+                if (error)
+                    *error = FieldPackage::tr("%1 %2 could not be merged. Nothing was written.")
+                                 .arg(table, id);
                 return false;
+            }
+            // An edited value must be one the field can hold, as it was typed.
+            const QJsonObject stored = recordToJson(*record);
+            for (const FieldPackage::FieldConflict &field : std::as_const(conflict.fields)) {
+                if (!sameValue(stored.value(field.column), merged.value(field.column))) {
+                    if (error)
+                        *error =
+                            FieldPackage::tr("The value chosen for the %1 of %2 “%3” cannot "
+                                             "be stored as it is. Nothing was written.")
+                                .arg(field.label, FieldPackage::typeLabel(table), conflict.title);
+                    return false;
+                }
+            }
             record->meta.createdAt = it->meta.createdAt;
             record->meta.demo = it->meta.demo;
             record->meta.version = it->meta.version;
-            if (!repository.write(*record, error))
+            if (!repository.write(*record, error)) {
+                if (error && error->contains(QLatin1String("UNIQUE")))
+                    *error = FieldPackage::tr("%1 “%2” would then repeat the %3 of another record "
+                                              "here. Nothing was written; change one of the two "
+                                              "and import again.")
+                                 .arg(FieldPackage::typeLabel(table), conflict.title,
+                                      uniqueColumns<T>());
                 return false;
+            }
         }
     }
     return true;
@@ -545,11 +556,17 @@ std::optional<Payload> payloadOf(Database &db, const QByteArray &bytes, QString 
     payload.schema = root.value(QStringLiteral("schema")).toInt();
     if (format > FieldPackage::PayloadFormat || payload.schema > Database::latestSchemaVersion()) {
         if (error)
-            *error = FieldPackage::tr("The package holds data format %1, newer than this version "
-                                      "reads (up to %2). Update Intervention Planner to import "
-                                      "it; nothing was written.")
-                         .arg(payload.schema)
-                         .arg(Database::latestSchemaVersion());
+            *error = format > FieldPackage::PayloadFormat
+                ? FieldPackage::tr("The package's contents are in package format %1, newer than "
+                                   "this version reads (up to %2). Update Intervention Planner "
+                                   "to import it; nothing was written.")
+                      .arg(format)
+                      .arg(FieldPackage::PayloadFormat)
+                : FieldPackage::tr("The package holds data format %1, newer than this version "
+                                   "reads (up to %2). Update Intervention Planner to import "
+                                   "it; nothing was written.")
+                      .arg(payload.schema)
+                      .arg(Database::latestSchemaVersion());
         return std::nullopt;
     }
     payload.tables = root.value(QStringLiteral("tables")).toObject();
@@ -605,13 +622,19 @@ std::optional<FieldPackage::Preview> PackageMerge::walk(Database &db, const QByt
         const Exchange exchange = exchangeWith(db, payload->origin);
         if (exchange.known && payload->sequence <= exchange.lastSequence) {
             if (error)
-                *error = FieldPackage::tr("This package is export %1 of %2; a later one (export "
-                                          "%3) was imported here on %4. Importing an older one "
-                                          "would take back what came since. Nothing was "
-                                          "written.")
-                             .arg(payload->sequence)
-                             .arg(payload->originName, QString::number(exchange.lastSequence),
-                                  exchange.importedAt.left(10));
+                *error = payload->sequence == exchange.lastSequence
+                    ? FieldPackage::tr("This package is export %1 of %2, but another export "
+                                       "with that number was imported here on %3: that database "
+                                       "may have been restored from a backup. Nothing was "
+                                       "written.")
+                          .arg(payload->sequence)
+                          .arg(payload->originName, exchange.importedAt.left(10))
+                    : FieldPackage::tr("This package is export %1 of %2; a later one (export "
+                                       "%3) was imported here on %4. Importing an older one "
+                                       "would take back what came since. Nothing was written.")
+                          .arg(payload->sequence)
+                          .arg(payload->originName, QString::number(exchange.lastSequence),
+                               exchange.importedAt.left(10));
             return std::nullopt;
         }
     }
@@ -644,40 +667,26 @@ std::optional<FieldPackage::Preview> PackageMerge::walk(Database &db, const QByt
     return preview;
 }
 
-int PackageMerge::exportCount(Database &db)
+QString FieldPackage::displayValue(const QString &table, const QString &column,
+                                   const QJsonValue &value)
 {
-    QSqlQuery query(db.connection());
-    return query.exec(QStringLiteral("SELECT exports FROM store_identity")) && query.next()
-        ? query.value(0).toInt()
-        : 0;
-}
-
-QHash<QString, QJsonObject> PackageMerge::sharedStates(Database &db, const QString &storeId,
-                                                       const QString &table)
-{
-    QHash<QString, QJsonObject> states;
-    if (storeId.isEmpty())
-        return states;
-    QSqlQuery query(db.connection());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT record_id, state FROM shared_state WHERE store_id = ? AND table_name = ?"));
-    query.addBindValue(storeId);
-    query.addBindValue(table);
-    if (query.exec()) {
-        while (query.next())
-            states.insert(query.value(0).toString(),
-                          QJsonDocument::fromJson(query.value(1).toByteArray()).object());
-    }
-    return states;
-}
-
-bool PackageMerge::execOrSay(QSqlQuery &query, QString *error)
-{
-    if (query.exec())
-        return true;
-    if (error)
-        *error = FieldPackage::tr("The database could not record the exchange: %1")
-                     .arg(query.lastError().text());
-    return false;
+    if (column == u"deleted")
+        return value.toInt() == 1 ? tr("Deleted") : tr("Kept");
+    if (value.isNull() || value.isUndefined())
+        return {};
+    QString text = value.isString() ? value.toString() : historyText(value);
+    forEachType([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        if (table != QLatin1String(Table<T>::name))
+            return;
+        const std::optional<T> record = recordFromJson<T>(
+            QJsonObject {{QStringLiteral("id"), QStringLiteral("-")}, {column, value}});
+        if (!record)
+            return;
+        RecordIo::ValueText texts;
+        Table<T>::fields(texts, *record);
+        if (!texts.texts.value(column).isEmpty()) // a reference keeps its id
+            text = texts.texts.value(column);
+    });
+    return text;
 }

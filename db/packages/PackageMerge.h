@@ -17,6 +17,20 @@ namespace PackageMerge {
 std::optional<FieldPackage::Preview> walk(Database &db, const QByteArray &payload,
                                           const FieldPackage::Decisions *decisions, QString *error);
 
+// What this database knows of an exchange with another: the last package it took from it, and
+// its own export count at that moment.
+struct Exchange
+{
+    bool known = false;
+    int lastSequence = 0;
+    int exportsAtImport = 0;
+    QString lastPackage;
+    QString importedAt;
+};
+Exchange exchangeWith(Database &db, const QString &storeId);
+// Whether the package with this id was imported here.
+bool packageImported(Database &db, const QString &packageId);
+
 // The exports this database has counted.
 int exportCount(Database &db);
 // The states a peer last sent of one table's records, by id.

@@ -17,6 +17,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <limits>
 #include <optional>
 
 namespace RecordJson {
@@ -101,8 +102,11 @@ template<typename T> QJsonObject recordToJson(const T &record)
     for (const auto &[column, value] : std::as_const(writer.columns))
         o.insert(column, toJson(value));
     if constexpr (RecordIo::hasLinks<T>) {
+        // As a set: the order links were made in differs from one computer to the next.
+        QStringList ids = Table<T>::links(const_cast<T &>(record));
+        ids.sort();
         QJsonArray links;
-        for (const QString &id : Table<T>::links(const_cast<T &>(record)))
+        for (const QString &id : std::as_const(ids))
             links.append(id);
         o.insert(QStringLiteral("links"), links);
     }
@@ -130,10 +134,18 @@ template<typename T> std::optional<T> recordFromJson(const QJsonObject &o)
 }
 
 // Numbers compare as numbers (a package's 3 is the store's 3.0); everything else exactly.
+// Numbers compare as numbers (a package's 3 is the store's 3.0), whole ones exactly (a budget in
+// minor units can pass 2^53, where doubles lose units); everything else exactly.
 inline bool sameValue(const QJsonValue &a, const QJsonValue &b)
 {
-    if (a.isDouble() && b.isDouble())
+    if (a.isDouble() && b.isDouble()) {
+        constexpr qint64 notWhole = std::numeric_limits<qint64>::min();
+        const qint64 x = a.toInteger(notWhole);
+        const qint64 y = b.toInteger(notWhole);
+        if (x != notWhole || y != notWhole)
+            return x == y;
         return a.toDouble() == b.toDouble();
+    }
     return a == b;
 }
 
@@ -150,6 +162,17 @@ inline bool sameRecord(const QJsonObject &a, const QJsonObject &b)
             return false;
     }
     return true;
+}
+
+// The same record, column for column, with no column on one side only (a state kept from before
+// a schema step lacks the newer columns).
+inline bool identical(const QJsonObject &a, const QJsonObject &b)
+{
+    for (auto it = a.constBegin(); it != a.constEnd(); ++it) {
+        if (compared(it.key()) && !b.contains(it.key()))
+            return false;
+    }
+    return sameRecord(a, b) && sameRecord(b, a);
 }
 
 } // namespace RecordJson

@@ -37,6 +37,35 @@ constexpr QFile::Permissions ownerOnlyFile = Files::ownerOnly;
 constexpr QFile::Permissions ownerOnlyDir = Files::ownerOnlyDir;
 const QString s_partial = QStringLiteral(".partial");
 
+// A restored file is an older state of this database: it takes a new identity in field package
+// exchanges, so that peers, who have seen later exports under the old one, treat it as a new
+// computer rather than refuse its packages or take its older values as changes. Backups from
+// before the exchange tables have none to forget.
+bool forgetExchangeIdentity(const QString &path, QString *problem)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("ip-restore-%1").arg(++counter);
+    bool done = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (db.open()) {
+            QSqlQuery query(db);
+            done = !query.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                                              "AND name = 'store_identity'"))
+                || !query.next()
+                || QSqlQuery(db).exec(QStringLiteral("DELETE FROM store_identity"));
+            if (!done)
+                *problem = db.lastError().databaseText();
+            db.close();
+        } else {
+            *problem = db.lastError().databaseText();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return done;
+}
+
 // PRAGMA quick_check of a file through an immutable, read-only connection (writes nothing).
 bool quickCheck(const QString &path, QString *problem)
 {
@@ -437,6 +466,11 @@ bool Database::restoreBackup(const QString &databasePath, const QString &backupP
     const QString incoming = databasePath + QStringLiteral(".restoring");
     if (!copyVerified(backupPath, incoming, problem)) {
         *problem = tr("The backup could not be copied: %1. Nothing was changed.").arg(*problem);
+        return false;
+    }
+    if (!forgetExchangeIdentity(incoming, problem)) {
+        QFile::remove(incoming);
+        *problem = tr("The backup could not be prepared: %1. Nothing was changed.").arg(*problem);
         return false;
     }
     QString aside;

@@ -6,6 +6,7 @@
 #include "DashboardPage.h"
 #include "DemoData.h"
 #include "Edits.h"
+#include "FieldPackageActions.h"
 #include "FileLock.h"
 #include "MissionDashboardView.h"
 #include "MissionsPage.h"
@@ -132,6 +133,23 @@ void MainWindow::createActions()
     });
     m_exportAction->setObjectName(QStringLiteral("exportListAction"));
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    file->addSeparator();
+    m_importPackageAction = file->addAction(tr("Import &Field Package…"), this, [this] {
+        if (!m_db || !editorsSettled([this] { m_importPackageAction->trigger(); }))
+            return;
+        const QString done = FieldPackageActions::importPackage(this, *m_db);
+        if (!done.isEmpty())
+            m_banner->showMessage(done);
+    });
+    m_importPackageAction->setObjectName(QStringLiteral("importPackageAction"));
+    m_exportPackageAction = file->addAction(tr("Export Field Packa&ge…"), this, [this] {
+        if (!m_db)
+            return;
+        const QString done = FieldPackageActions::exportPackage(this, *m_db);
+        if (!done.isEmpty())
+            statusBar()->showMessage(done, 10000);
+    });
+    m_exportPackageAction->setObjectName(QStringLiteral("exportPackageAction"));
     file->addSeparator();
     m_saveCopyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
     m_saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
@@ -593,6 +611,8 @@ void MainWindow::updateStatus()
     m_workshopAction->setEnabled(open);
     m_exportAction->setEnabled(open);
     m_saveCopyAction->setEnabled(open);
+    m_importPackageAction->setEnabled(open && !m_db->isReadOnly());
+    m_exportPackageAction->setEnabled(open && !m_db->isReadOnly());
     m_restoreAction->setEnabled(!open || (!m_demo && !m_db->isReadOnly()));
     m_missionMenu->setEnabled(open);
     m_stakeholderMenu->setEnabled(open);

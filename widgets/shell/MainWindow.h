@@ -96,6 +96,8 @@ private:
     QAction *m_ratingAction = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_restoreAction = nullptr;
+    QAction *m_importPackageAction = nullptr;
+    QAction *m_exportPackageAction = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_workshopAction = nullptr;

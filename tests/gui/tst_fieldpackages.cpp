@@ -1,0 +1,243 @@
+#include "ConflictReviewDialog.h"
+#include "Database.h"
+#include "DemoData.h"
+#include "FieldPackage.h"
+#include "FieldPackageActions.h"
+#include "GuiTestSupport.h"
+#include "MissionRepository.h"
+#include "PackageFile.h"
+#include "PackageImportDialog.h"
+#include "StakeholderRepository.h"
+#include "TestSupport.h"
+#include "Translations.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace TestSupport;
+
+// File › Export Field Package and File › Import Field Package as a person goes through them: the
+// passphrase asked, the preview before anything is written, the conflicts decided in the review
+// with sensitive values masked, and the records in afterwards.
+class TestFieldPackages : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<TempFolder> m_dir;
+    std::unique_ptr<Database> m_hq;
+    std::unique_ptr<Database> m_laptop;
+    QWidget m_window;
+
+    // Answers the passphrase prompt with `passphrase`.
+    static void answerPassphrase(const QString &passphrase)
+    {
+        GuiTest::whenModalShown([passphrase](QWidget *dialog) {
+            auto *input = qobject_cast<QInputDialog *>(dialog);
+            QVERIFY(input);
+            QCOMPARE(input->textEchoMode(), QLineEdit::Password);
+            input->setTextValue(passphrase);
+            input->accept();
+        });
+    }
+
+    QString sealedPackage(Database &from)
+    {
+        PackageFile::Seal seal;
+        seal.passphrase = "field trip 2026";
+        seal.minimumKdf = true;
+        const QString path = m_dir->path(QStringLiteral("from-hq.ippkg"));
+        QString error;
+        const QByteArray payload = FieldPackage::exportAll(from, {}, &error);
+        if (payload.isEmpty() || !PackageFile::write(path, payload, seal, &error))
+            qWarning() << error;
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Translations::install(*qApp, QStringLiteral("en"));
+        FieldPackageActions::minimumKdfForTests = true;
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<TempFolder>();
+        m_hq = createDatabase(m_dir->path(QStringLiteral("hq.sqlite")));
+        QString error;
+        QVERIFY2(DemoData::load(*m_hq, &error), qPrintable(error));
+        m_laptop = createDatabase(m_dir->path(QStringLiteral("laptop.sqlite")));
+    }
+
+    void cleanup()
+    {
+        m_laptop.reset();
+        m_hq.reset();
+        m_dir.reset();
+    }
+
+    void exportAsksForAPassphraseTwiceAndSealsEveryRecord()
+    {
+        const QString target = m_dir->path(QStringLiteral("out.ippkg"));
+        bool asked = false;
+        GuiTest::whenModalShown([&](QWidget *dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("packageExportDialog"));
+            GuiTest::child<QLineEdit>(dialog, "passphrase")->setText(QStringLiteral("short"));
+            GuiTest::child<QLineEdit>(dialog, "repeatPassphrase")->setText(QStringLiteral("short"));
+            GuiTest::child<QPushButton>(dialog, "exportButton")->click();
+            // Too short: said, and the dialog stays.
+            QVERIFY(dialog->isVisible());
+            QVERIFY(GuiTest::child<QLabel>(dialog, "exportMessage")->text().contains(u"10"));
+            GuiTest::child<QLineEdit>(dialog, "passphrase")
+                ->setText(QStringLiteral("Zagreb, Osijek, Vukovar"));
+            GuiTest::child<QLineEdit>(dialog, "repeatPassphrase")
+                ->setText(QStringLiteral("Zagreb, Osijek, Vukovar!"));
+            GuiTest::child<QPushButton>(dialog, "exportButton")->click();
+            QVERIFY(dialog->isVisible());
+            QVERIFY(GuiTest::child<QLabel>(dialog, "exportMessage")->text().contains(u"differ"));
+            GuiTest::child<QLineEdit>(dialog, "repeatPassphrase")
+                ->setText(QStringLiteral("Zagreb, Osijek, Vukovar"));
+            GuiTest::whenModalShown([&](QWidget *next) {
+                auto *files = qobject_cast<QFileDialog *>(next);
+                QVERIFY(files);
+                asked = true;
+                files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(target);
+                QMetaObject::invokeMethod(files, &QDialog::accept);
+            });
+            GuiTest::child<QPushButton>(dialog, "exportButton")->click();
+        });
+        const QString done = FieldPackageActions::exportPackage(&m_window, *m_hq);
+        QVERIFY(asked);
+        QVERIFY2(done.contains(u"out.ippkg"), qPrintable(done));
+        QString error;
+        const std::optional<PackageFile::Opened> opened =
+            PackageFile::read(target, {"Zagreb, Osijek, Vukovar", {}, {}}, &error);
+        QVERIFY2(opened, qPrintable(error));
+        QVERIFY(!readFile(target).contains("Croatia"));
+        QVERIFY(FieldPackage::apply(*m_laptop, opened->payload, &error));
+        QCOMPARE(MissionRepository(*m_laptop).all().size(), 5);
+    }
+
+    void importPreviewsThenTheReviewDecidesTheConflicts()
+    {
+        QString error;
+        QVERIFY(FieldPackage::apply(*m_laptop, FieldPackage::exportAll(*m_hq), &error));
+        QVERIFY(FieldPackage::apply(*m_hq, FieldPackage::exportAll(*m_laptop), &error));
+        // The same stakeholder changed on both sides; headquarters also changes a mission.
+        const QString id = StakeholderRepository(*m_hq).all().constFirst().meta.id;
+        Stakeholder there = *StakeholderRepository(*m_hq).find(id);
+        there.phone = QStringLiteral("+385 1 555 0111");
+        QVERIFY(StakeholderRepository(*m_hq).save(there));
+        Stakeholder here = *StakeholderRepository(*m_laptop).find(id);
+        here.phone = QStringLiteral("+385 91 555 0222");
+        QVERIFY(StakeholderRepository(*m_laptop).save(here));
+        Mission mission = MissionRepository(*m_hq).all().constFirst();
+        mission.handoverNotes = QStringLiteral("Handed over in Zagreb.");
+        QVERIFY(MissionRepository(*m_hq).save(mission));
+        const QString path = sealedPackage(*m_hq);
+
+        // A wrong passphrase is refused with its reason.
+        answerPassphrase(QStringLiteral("guess"));
+        GuiTest::whenModalShown([](QWidget *box) {
+            QVERIFY(qobject_cast<QMessageBox *>(box)->text().contains(u"passphrase"));
+            qobject_cast<QMessageBox *>(box)->accept();
+        });
+        QVERIFY(FieldPackageActions::importPackage(&m_window, *m_laptop, path).isEmpty());
+
+        bool previewed = false;
+        bool reviewed = false;
+        answerPassphrase(QStringLiteral("field trip 2026"));
+        GuiTest::whenModalShown([&](QWidget *dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("packageImportDialog"));
+            previewed = true;
+            auto *table = GuiTest::child<QTableWidget>(dialog, "previewTable");
+            QCOMPARE(table->item(0, 0)->text(), QStringLiteral("All records"));
+            QCOMPARE(table->item(0, 2)->text(), QStringLiteral("1")); // updated: the mission
+            QCOMPARE(table->item(0, 4)->text(), QStringLiteral("1")); // conflicts
+            auto *import = GuiTest::child<QPushButton>(dialog, "importButton");
+            QVERIFY(!import->isEnabled()); // the conflict is not decided yet
+            QVERIFY(GuiTest::child<QLabel>(dialog, "previewStatus")->text().contains(u"decide"));
+            GuiTest::whenModalShown([&](QWidget *review) {
+                QCOMPARE(review->objectName(), QStringLiteral("conflictReviewDialog"));
+                reviewed = true;
+                auto *fields = GuiTest::child<QTableWidget>(review, "conflictFields");
+                QCOMPARE(fields->rowCount(), 1);
+                // The phone is about a person: hidden until shown on purpose.
+                QCOMPARE(fields->item(0, 2)->text(), QStringLiteral("(hidden)"));
+                QVERIFY(!fields->item(0, 3)->text().contains(u"0222"));
+                GuiTest::child<QCheckBox>(review, "showSensitive")->setChecked(true);
+                fields = GuiTest::child<QTableWidget>(review, "conflictFields");
+                QCOMPARE(fields->item(0, 2)->text(), here.phone);
+                QCOMPARE(fields->item(0, 3)->text(), there.phone);
+                auto *use = GuiTest::child<QPushButton>(review, "useDecisionsButton");
+                QVERIFY(!use->isEnabled());
+                GuiTest::child<QPushButton>(review, "takeFieldButton")->click();
+                QVERIFY(use->isEnabled());
+                use->click();
+            });
+            GuiTest::child<QPushButton>(dialog, "reviewConflictsButton")->click();
+            QVERIFY(import->isEnabled());
+            import->click();
+        });
+        const QString done = FieldPackageActions::importPackage(&m_window, *m_laptop, path);
+        QVERIFY(previewed);
+        QVERIFY(reviewed);
+        QVERIFY2(done.contains(u"1 updated"), qPrintable(done));
+        QCOMPARE(StakeholderRepository(*m_laptop).find(id)->phone, there.phone);
+        QCOMPARE(MissionRepository(*m_laptop).find(mission.meta.id)->handoverNotes,
+                 mission.handoverNotes);
+
+        // The same package again: said, nothing changes.
+        answerPassphrase(QStringLiteral("field trip 2026"));
+        GuiTest::whenModalShown([](QWidget *box) {
+            QVERIFY(qobject_cast<QMessageBox *>(box)->text().contains(u"imported before"));
+            qobject_cast<QMessageBox *>(box)->accept();
+        });
+        QVERIFY(FieldPackageActions::importPackage(&m_window, *m_laptop, path).isEmpty());
+    }
+
+    void theReviewWorksFromTheKeyboard()
+    {
+        FieldPackage::Conflict conflict;
+        conflict.table = QStringLiteral("findings");
+        conflict.id = QStringLiteral("f1");
+        conflict.title = QStringLiteral("Victims report to NGOs");
+        conflict.fields.append({QStringLiteral("text"), QStringLiteral("text"), false, true,
+                                QStringLiteral("old"), QStringLiteral("mine"),
+                                QStringLiteral("theirs")});
+        ConflictReviewDialog dialog({conflict}, {});
+        dialog.show();
+        dialog.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QCOMPARE(dialog.undecided(), 1);
+        // Alt+N takes all incoming; Alt+K keeps this computer's for the current field.
+        // Through the window, as the keyboard sends them; a button's mnemonic clicks it after
+        // its short press animation.
+        QTest::keyClick(dialog.windowHandle(), Qt::Key_N, Qt::AltModifier);
+        QTRY_COMPARE(dialog.undecided(), 0);
+        QCOMPARE(dialog.decisions().fields.constBegin()->take, FieldPackage::Take::Incoming);
+        QTest::keyClick(dialog.windowHandle(), Qt::Key_K, Qt::AltModifier);
+        QTRY_COMPARE(dialog.decisions().fields.constBegin()->take, FieldPackage::Take::Here);
+        // An edited value, typed and used.
+        auto *edited = GuiTest::child<QPlainTextEdit>(&dialog, "editedValue");
+        edited->setPlainText(QStringLiteral("mine and theirs"));
+        QTest::keyClick(dialog.windowHandle(), Qt::Key_U, Qt::AltModifier);
+        QTRY_COMPARE(dialog.decisions().fields.constBegin()->take, FieldPackage::Take::Value);
+        QCOMPARE(dialog.decisions().fields.constBegin()->value.toString(),
+                 QStringLiteral("mine and theirs"));
+        QVERIFY(GuiTest::mnemonicClashes(&dialog).isEmpty());
+    }
+};
+
+IP_GUI_TEST_MAIN(TestFieldPackages)
+#include "tst_fieldpackages.moc"

@@ -1,0 +1,360 @@
+#include "FieldPackageActions.h"
+#include "AppSettings.h"
+#include "Clock.h"
+#include "Database.h"
+#include "FieldPackage.h"
+#include "Keys.h"
+#include "PackageFile.h"
+#include "PackageImportDialog.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QUuid>
+#include <QVBoxLayout>
+
+namespace {
+
+QString packageFilter()
+{
+    return FieldPackageActions::tr("Field packages (*.ippkg);;All files (*)");
+}
+
+// Asks for a secret on one line, never echoed. Empty when the person cancels.
+QByteArray askSecret(QWidget *parent, const QString &title, const QString &label)
+{
+    bool ok = false;
+    const QString text =
+        QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), &ok);
+    return ok ? text.toUtf8() : QByteArray();
+}
+
+// How a package is sealed: to a passphrase, or to recipients' keys and signed with this
+// database's key.
+class ExportDialog : public QDialog
+{
+    Q_DECLARE_TR_FUNCTIONS(FieldPackageActions)
+
+public:
+    ExportDialog(Database &db, QWidget *parent)
+        : QDialog(parent)
+        , m_db(db)
+        , m_byPassphrase(new QRadioButton(tr("Protect with a &passphrase")))
+        , m_byKeys(new QRadioButton(tr("Seal to &recipients' keys, signed by this database")))
+        , m_passphrase(new QLineEdit)
+        , m_repeat(new QLineEdit)
+        , m_recipients(new QListWidget)
+        , m_addKey(new QPushButton(tr("Add Public &Key File…")))
+        , m_keyPassphrase(new QLineEdit)
+        , m_message(new QLabel)
+    {
+        setWindowTitle(tr("Export Field Package"));
+        setObjectName(QStringLiteral("packageExportDialog"));
+        auto *intro = new QLabel(
+            tr("<p>The package holds <b>every record of this database</b>: missions, "
+               "stakeholders with their contact details and ratings, engagements, risks, every "
+               "stage's records, indicators, settings, and deleted records, so that deletions "
+               "travel too. It is encrypted: only someone with the passphrase, or a recipient "
+               "whose key you choose, can open it, and any change on the way is detected.</p>"));
+        intro->setWordWrap(true);
+        m_byPassphrase->setObjectName(QStringLiteral("byPassphrase"));
+        m_byKeys->setObjectName(QStringLiteral("byKeys"));
+        m_passphrase->setObjectName(QStringLiteral("passphrase"));
+        m_repeat->setObjectName(QStringLiteral("repeatPassphrase"));
+        m_keyPassphrase->setObjectName(QStringLiteral("keyPassphrase"));
+        m_recipients->setObjectName(QStringLiteral("recipients"));
+        for (QLineEdit *edit : {m_passphrase, m_repeat, m_keyPassphrase})
+            edit->setEchoMode(QLineEdit::Password);
+        auto *group = new QButtonGroup(this);
+        group->addButton(m_byPassphrase);
+        group->addButton(m_byKeys);
+
+        auto *passphraseForm = new QFormLayout;
+        passphraseForm->addRow(tr("Pass&phrase (at least 10 characters):"), m_passphrase);
+        passphraseForm->addRow(tr("Repeat &it:"), m_repeat);
+        auto *keysForm = new QFormLayout;
+        keysForm->addRow(tr("Re&cipients:"), m_recipients);
+        keysForm->addRow(QString(), m_addKey);
+        keysForm->addRow(tr("&This database's key passphrase:"), m_keyPassphrase);
+        m_recipients->setMaximumHeight(m_recipients->fontMetrics().lineSpacing() * 6);
+        for (const Peer &peer : Repository<Peer>(db).all()) {
+            if (peer.revoked)
+                continue;
+            auto *item = new QListWidgetItem(tr("%1 (%2)").arg(peer.name, peer.fingerprint));
+            item->setData(Qt::UserRole, peer.publicKey);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+            m_recipients->addItem(item);
+        }
+        m_hasKey = Keys::ownPublicKey(db).has_value();
+        if (!m_hasKey) {
+            m_byKeys->setEnabled(false);
+            m_byKeys->setToolTip(tr("This database has no key pair yet (intervention-planner "
+                                    "--generate-key makes one)."));
+        }
+        m_message->setObjectName(QStringLiteral("exportMessage"));
+        m_message->setWordWrap(true);
+        m_message->setStyleSheet(QStringLiteral("color: palette(highlight)"));
+
+        auto *buttons = new QDialogButtonBox;
+        QPushButton *save = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
+        save->setObjectName(QStringLiteral("exportButton"));
+        buttons->addButton(tr("&Cancel"), QDialogButtonBox::RejectRole);
+        connect(buttons, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        connect(m_byPassphrase, &QRadioButton::toggled, this, &ExportDialog::refresh);
+        connect(m_addKey, &QPushButton::clicked, this, &ExportDialog::addKey);
+
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(intro);
+        layout->addWidget(m_byPassphrase);
+        layout->addLayout(passphraseForm);
+        layout->addWidget(m_byKeys);
+        layout->addLayout(keysForm);
+        layout->addWidget(m_message);
+        layout->addWidget(buttons);
+        m_byPassphrase->setChecked(true);
+        refresh();
+        resize(620, sizeHint().height());
+    }
+
+    void accept() override
+    {
+        if (m_byPassphrase->isChecked()) {
+            if (m_passphrase->text().size() < 10)
+                return say(tr("The passphrase needs at least 10 characters."), m_passphrase);
+            if (m_passphrase->text() != m_repeat->text())
+                return say(tr("The two passphrases differ; type them again."), m_repeat);
+            seal.passphrase = m_passphrase->text().toUtf8();
+        } else {
+            seal.recipients.clear();
+            for (int i = 0; i < m_recipients->count(); ++i) {
+                if (m_recipients->item(i)->checkState() == Qt::Checked)
+                    seal.recipients.append(QByteArray::fromBase64(
+                        m_recipients->item(i)->data(Qt::UserRole).toString().toLatin1()));
+            }
+            if (seal.recipients.isEmpty())
+                return say(tr("Choose at least one recipient."), m_recipients);
+            QString error;
+            QApplication::setOverrideCursor(Qt::WaitCursor);
+            const std::optional<KeyPair> own =
+                Keys::unlock(m_db, m_keyPassphrase->text().toUtf8(), &error);
+            QApplication::restoreOverrideCursor();
+            if (!own)
+                return say(error, m_keyPassphrase);
+            seal.signerPublic = own->publicKey;
+            seal.signerSecret = own->secretKey;
+        }
+        QDialog::accept();
+    }
+
+    PackageFile::Seal seal;
+
+private:
+    void say(const QString &message, QWidget *field)
+    {
+        m_message->setText(message);
+        field->setFocus();
+    }
+
+    void refresh()
+    {
+        const bool passphrase = m_byPassphrase->isChecked();
+        m_passphrase->setEnabled(passphrase);
+        m_repeat->setEnabled(passphrase);
+        m_recipients->setEnabled(!passphrase);
+        m_addKey->setEnabled(!passphrase && m_hasKey);
+        m_keyPassphrase->setEnabled(!passphrase);
+        m_message->clear();
+    }
+
+    void addKey()
+    {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Add a Recipient's Public Key"), AppSettings::lastDirectory(),
+            tr("Public keys (*.pub *.txt);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        const auto key = Keys::readPublicKeyFile(path, &error);
+        if (!key || !Keys::remember(m_db, key->first, key->second, &error))
+            return say(error, m_addKey);
+        auto *item =
+            new QListWidgetItem(tr("%1 (%2)").arg(key->first, Keys::fingerprint(key->second)));
+        item->setData(Qt::UserRole, QString::fromLatin1(key->second.toBase64()));
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+        m_recipients->addItem(item);
+    }
+
+    Database &m_db;
+    bool m_hasKey = false;
+    QRadioButton *m_byPassphrase;
+    QRadioButton *m_byKeys;
+    QLineEdit *m_passphrase;
+    QLineEdit *m_repeat;
+    QListWidget *m_recipients;
+    QPushButton *m_addKey;
+    QLineEdit *m_keyPassphrase;
+    QLabel *m_message;
+};
+
+} // namespace
+
+QString FieldPackageActions::exportPackage(QWidget *parent, Database &db)
+{
+    ExportDialog dialog(db, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    const QString suggested = QDir(AppSettings::lastDirectory())
+                                  .filePath(tr("%1-%2.ippkg")
+                                                .arg(QFileInfo(db.path()).completeBaseName(),
+                                                     Clock::today().toString(Qt::ISODate)));
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Export Field Package"), suggested,
+                                                      packageFilter());
+    if (path.isEmpty())
+        return {};
+    PackageFile::Seal seal = dialog.seal;
+    seal.minimumKdf = minimumKdfForTests;
+    FieldPackage::ExportOptions options;
+    options.packageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonObject header = FieldPackage::clearHeader(options.packageId);
+    for (auto it = header.begin(); it != header.end(); ++it)
+        seal.header.insert(it.key(), it.value());
+    if (!seal.signerPublic.isEmpty())
+        seal.header.insert(QStringLiteral("senderName"), QFileInfo(db.path()).completeBaseName());
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QByteArray payload = FieldPackage::exportAll(db, options, &error);
+    const bool written = !payload.isEmpty() && PackageFile::write(path, payload, seal, &error);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        QMessageBox::warning(parent, tr("Export Field Package"),
+                             tr("The package could not be written: %1").arg(error));
+        return {};
+    }
+    AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+    return tr("Every record was sealed into %1.").arg(QDir::toNativeSeparators(path));
+}
+
+QString FieldPackageActions::importPackage(QWidget *parent, Database &db, const QString &given)
+{
+    const QString title = tr("Import Field Package");
+    const QString path = given.isEmpty()
+        ? QFileDialog::getOpenFileName(parent, title, AppSettings::lastDirectory(), packageFilter())
+        : given;
+    if (path.isEmpty())
+        return {};
+    QString error;
+    const std::optional<QJsonObject> header = PackageFile::peek(path, &error);
+    if (!header) {
+        QMessageBox::warning(parent, title, error);
+        return {};
+    }
+    PackageFile::Unlock unlock;
+    std::optional<KeyPair> own;
+    if (header->contains(QStringLiteral("recipients"))) {
+        if (!Keys::ownPublicKey(db)) {
+            QMessageBox::warning(parent, title,
+                                 tr("This package is sealed to its recipients' keys, and this "
+                                    "database has no key pair: it cannot be one of them."));
+            return {};
+        }
+        const QByteArray secret =
+            askSecret(parent, title,
+                      tr("The package is sealed to this database's key. Its key "
+                         "passphrase:"));
+        if (secret.isEmpty())
+            return {};
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        own = Keys::unlock(db, secret, &error);
+        QApplication::restoreOverrideCursor();
+        if (!own) {
+            QMessageBox::warning(parent, title, error);
+            return {};
+        }
+        unlock.ownPublic = own->publicKey;
+        unlock.ownSecret = own->secretKey;
+    } else {
+        unlock.passphrase = askSecret(parent, title, tr("The package's passphrase:"));
+        if (unlock.passphrase.isEmpty())
+            return {};
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const std::optional<PackageFile::Opened> opened = PackageFile::read(path, unlock, &error);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        QMessageBox::warning(parent, title, error);
+        return {};
+    }
+    const QString fingerprint =
+        opened->sender.isEmpty() ? QString() : Keys::fingerprint(opened->sender);
+    const QString senderName = opened->header.value(QStringLiteral("senderName")).toString();
+    switch (Keys::senderStatus(db, opened->sender)) {
+    case Keys::Sender::Revoked:
+        QMessageBox::warning(parent, title,
+                             tr("The package is signed by %1 (%2), whose key was revoked: it is "
+                                "refused, and nothing was written.")
+                                 .arg(senderName, fingerprint));
+        return {};
+    case Keys::Sender::Unknown: {
+        QMessageBox ask(QMessageBox::Question, title,
+                        tr("The package is signed by “%1”, a key this database does not know "
+                           "yet.\n\nIts fingerprint is\n\n%2\n\nCheck it with the sender, by "
+                           "phone or in person, before you trust it.")
+                            .arg(senderName, fingerprint),
+                        QMessageBox::NoButton, parent);
+        QPushButton *trust = ask.addButton(tr("&Trust and Continue"), QMessageBox::AcceptRole);
+        ask.addButton(tr("&Cancel"), QMessageBox::RejectRole);
+        ask.exec();
+        if (ask.clickedButton() != trust)
+            return {};
+        break;
+    }
+    case Keys::Sender::Known:
+    case Keys::Sender::Unsigned:
+        break;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const std::optional<FieldPackage::Preview> preview =
+        FieldPackage::preview(db, opened->payload, &error);
+    QApplication::restoreOverrideCursor();
+    if (!preview) {
+        QMessageBox::warning(parent, title, error);
+        return {};
+    }
+    if (preview->alreadyImported) {
+        QMessageBox::information(parent, title,
+                                 tr("This package was imported before; nothing changed."));
+        return {};
+    }
+    PackageImportDialog dialog(db, opened->payload, *preview, QFileInfo(path).fileName(), parent);
+    if (dialog.exec() != QDialog::Accepted || !dialog.applied())
+        return {};
+    if (!fingerprint.isEmpty() && !Keys::peer(db, fingerprint)
+        && !Keys::remember(db, senderName, opened->sender, &error))
+        QMessageBox::warning(parent, title,
+                             tr("The records are in, but the sender could not be added to the "
+                                "address book: %1")
+                                 .arg(error));
+    AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+    const FieldPackage::Preview &applied = *dialog.applied();
+    return tr("Imported %1: %2 new records, %3 updated, %4 conflicts decided.")
+        .arg(QFileInfo(path).fileName())
+        .arg(applied.total(&FieldPackage::TableCounts::added))
+        .arg(applied.total(&FieldPackage::TableCounts::updated))
+        .arg(applied.total(&FieldPackage::TableCounts::conflicts));
+}
