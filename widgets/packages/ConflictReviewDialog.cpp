@@ -49,6 +49,9 @@ ConflictReviewDialog::ConflictReviewDialog(const QList<FieldPackage::Conflict> &
 
     m_records->setObjectName(QStringLiteral("conflictRecords"));
     m_records->setMinimumWidth(220);
+    m_records->setWordWrap(true); // a long title wraps rather than hides behind a scroll bar
+    m_records->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_records->setResizeMode(QListView::Adjust);
     auto *recordsLabel = new QLabel(tr("R&ecords:"));
     recordsLabel->setBuddy(m_records);
     auto *left = new QWidget;
@@ -219,7 +222,10 @@ void ConflictReviewDialog::showRecord(int row)
             }
             return QString();
         }();
-        const QStringList cells {field.label,
+        QString label = field.label;
+        if (!label.isEmpty())
+            label[0] = label.at(0).toUpper(); // a heading, not a word in a sentence
+        const QStringList cells {label,
                                  field.hasBase ? shown(field, field.base) : tr("(not known)"),
                                  shown(field, field.here), shown(field, field.incoming), decision};
         for (int c = 0; c < ColumnCount; ++c) {

@@ -36,10 +36,12 @@ QString packageFilter()
 // Asks for a secret on one line, never echoed. Empty when the person cancels.
 QByteArray askSecret(QWidget *parent, const QString &title, const QString &label)
 {
-    bool ok = false;
-    const QString text =
-        QInputDialog::getText(parent, title, label, QLineEdit::Password, QString(), &ok);
-    return ok ? text.toUtf8() : QByteArray();
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextEchoMode(QLineEdit::Password);
+    dialog.resize(std::max(dialog.sizeHint().width(), 440), dialog.sizeHint().height());
+    return dialog.exec() == QDialog::Accepted ? dialog.textValue().toUtf8() : QByteArray();
 }
 
 // How a package is sealed: to a passphrase, or to recipients' keys and signed with this

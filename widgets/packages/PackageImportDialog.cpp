@@ -61,6 +61,7 @@ PackageImportDialog::PackageImportDialog(Database &db, const QByteArray &payload
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     // Totals first, then each kind of record the package holds.
@@ -73,8 +74,15 @@ PackageImportDialog::PackageImportDialog(Database &db, const QByteArray &payload
         for (const CountColumn &column : s_columns)
             total.*column.field += (*it).*column.field;
     }
-    std::sort(rows.begin(), rows.end(),
-              [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
+    // What changes first, then what comes in unchanged; each alphabetically.
+    const auto changes = [](const Counts &c) {
+        return c.added + c.updated + c.conflicts + c.duplicates + c.rejected > 0;
+    };
+    std::sort(rows.begin(), rows.end(), [&](const auto &a, const auto &b) {
+        if (changes(a.second) != changes(b.second))
+            return changes(a.second);
+        return a.first.localeAwareCompare(b.first) < 0;
+    });
     rows.prepend({tr("All records"), total});
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
