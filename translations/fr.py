@@ -2098,3 +2098,6 @@ FR_CONTEXT.update({
     ("FieldPackageActions", "&Cancel"): "&Annuler",
     ("PackageImportDialog", "&Cancel"): "&Annuler",
 })
+FR.update({
+    "Imported %1: %2 new records, %3 updated, %4 conflicts decided. Ctrl+Z takes it back.": "%1 importé : %2 nouveaux enregistrements, %3 mis à jour, %4 conflits tranchés. Ctrl+Z annule l'import.",
+})

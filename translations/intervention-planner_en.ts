@@ -1492,6 +1492,10 @@ Click to open the capacity assessment.</translation>
         <source>The intermediate target no longer exists.</source>
         <translation>The intermediate target no longer exists.</translation>
     </message>
+    <message>
+        <source>Import Field Package</source>
+        <translation>Import Field Package</translation>
+    </message>
 </context>
 <context>
     <name>Engagement</name>
@@ -2535,8 +2539,8 @@ Check it with the sender, by phone or in person, before you trust it.</translati
         <translation>The records are in, but the sender could not be added to the address book: %1</translation>
     </message>
     <message>
-        <source>Imported %1: %2 new records, %3 updated, %4 conflicts decided.</source>
-        <translation>Imported %1: %2 new records, %3 updated, %4 conflicts decided.</translation>
+        <source>Imported %1: %2 new records, %3 updated, %4 conflicts decided. Ctrl+Z takes it back.</source>
+        <translation>Imported %1: %2 new records, %3 updated, %4 conflicts decided. Ctrl+Z takes it back.</translation>
     </message>
 </context>
 <context>

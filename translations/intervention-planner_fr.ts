@@ -1492,6 +1492,10 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>The intermediate target no longer exists.</source>
         <translation>La cible intermédiaire n'existe plus.</translation>
     </message>
+    <message>
+        <source>Import Field Package</source>
+        <translation>Importer un paquet de terrain</translation>
+    </message>
 </context>
 <context>
     <name>Engagement</name>
@@ -2535,8 +2539,8 @@ Vérifiez-la avec l'expéditeur, par téléphone ou en personne, avant de lui fa
         <translation>Les enregistrements sont importés, mais l'expéditeur n'a pas pu être ajouté au carnet d'adresses : %1</translation>
     </message>
     <message>
-        <source>Imported %1: %2 new records, %3 updated, %4 conflicts decided.</source>
-        <translation>%1 importé : %2 nouveaux enregistrements, %3 mis à jour, %4 conflits tranchés.</translation>
+        <source>Imported %1: %2 new records, %3 updated, %4 conflicts decided. Ctrl+Z takes it back.</source>
+        <translation>%1 importé : %2 nouveaux enregistrements, %3 mis à jour, %4 conflits tranchés. Ctrl+Z annule l'import.</translation>
     </message>
 </context>
 <context>

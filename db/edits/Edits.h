@@ -2,6 +2,7 @@
 
 #include "Curriculum.h"
 #include "Engagement.h"
+#include "FieldPackage.h"
 #include "Mission.h"
 #include "Risk.h"
 #include "Settings.h"
@@ -81,6 +82,12 @@ public:
     // Moves the mission to `to`, recording the move; undo takes it back.
     bool moveToStage(const QString &missionId, Stage to, const QString &reason,
                      QString *error = nullptr);
+
+    // A field package's import, with its conflicts decided (FieldPackage::apply), as one step:
+    // undo takes back every record it added or changed and what it recorded about the package's
+    // origin, so that the package can be imported again. `applied` says what came in.
+    bool importPackage(const QByteArray &payload, const FieldPackage::Decisions &decisions,
+                       FieldPackage::Preview *applied, QString *error = nullptr);
 
 Q_SIGNALS:
     // An undo or redo could not be carried out (a full disk, a code taken in the meantime).

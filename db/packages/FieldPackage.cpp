@@ -168,7 +168,8 @@ std::optional<FieldPackage::Preview> FieldPackage::preview(Database &db, const Q
 }
 
 std::optional<FieldPackage::Preview> FieldPackage::apply(Database &db, const QByteArray &payload,
-                                                         const Decisions &decisions, QString *error)
+                                                         const Decisions &decisions, QString *error,
+                                                         ImportUndo *undo)
 {
     std::optional<Preview> planned = preview(db, payload, error);
     if (!planned)
@@ -218,7 +219,7 @@ std::optional<FieldPackage::Preview> FieldPackage::apply(Database &db, const QBy
     // A record may name one that comes later in the package (a mission's predecessor): the
     // references are checked when the whole import commits.
     QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
-    std::optional<Preview> applied = PackageMerge::walk(db, payload, &decisions, error);
+    std::optional<Preview> applied = PackageMerge::walk(db, payload, &decisions, error, undo);
     if (!applied)
         return std::nullopt;
     if (!guard.commit(error))

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 class Database;
 
@@ -163,8 +164,32 @@ public:
     // left undecided, a row is rejected or a duplicate blocks, writes nothing and says why.
     // Records what the origin sent as the state shared with it, and the package as imported.
     // Returns the preview it acted on.
+    // What an import wrote, so that it can be taken back in one step: the records it added, the
+    // ones it changed as they were before, the field history it wrote, and what it recorded about
+    // the package's origin.
+    struct ImportUndo
+    {
+        QString packageId;
+        QString origin;
+        QList<std::pair<QString, QString>> added; // table, id, in the order written
+        QList<std::pair<QString, QJsonObject>> changed; // table, the record before
+        QStringList history; // ids of the field history entries the merge wrote
+        struct Shared
+        {
+            QString table;
+            QString id;
+            std::optional<QJsonObject> state; // none: the origin had not sent it before
+        };
+        QList<Shared> sharedBefore;
+        std::optional<QJsonObject> peerBefore; // the origin's exchange_peers row, if any
+    };
     static std::optional<Preview> apply(Database &db, const QByteArray &payload,
-                                        const Decisions &decisions, QString *error);
+                                        const Decisions &decisions, QString *error,
+                                        ImportUndo *undo = nullptr);
+    // Takes an import back, in one transaction: added records go (with their links), changed
+    // ones are as they were, and the origin's base, last package and the package as imported
+    // are forgotten, so that it can be imported again.
+    static bool undoImport(Database &db, const ImportUndo &undo, QString *error);
     static std::optional<Preview> apply(Database &db, const QByteArray &payload, QString *error)
     {
         return apply(db, payload, Decisions(), error);

@@ -154,11 +154,12 @@ class Merge
 {
 public:
     Merge(Database &db, const Payload &payload, FieldPackage::Preview &preview,
-          const FieldPackage::Decisions *decisions)
+          const FieldPackage::Decisions *decisions, FieldPackage::ImportUndo *undo)
         : m_db(db)
         , m_payload(payload)
         , m_preview(preview)
         , m_decisions(decisions)
+        , m_undo(undo)
     {
         if (!payload.origin.isEmpty()) {
             const Exchange exchange = exchangeWith(db, payload.origin);
@@ -190,6 +191,7 @@ private:
     FieldPackage::Preview &m_preview;
     const FieldPackage::Decisions *m_decisions; // null: a preview, nothing written
     bool m_echoFirst = false;
+    FieldPackage::ImportUndo *m_undo; // null: nothing to take back
     QList<FieldChange> m_history;
     QList<std::pair<QString, QJsonObject>> m_shared; // table, state as sent
 };
@@ -307,6 +309,13 @@ template<typename T> bool Merge::table(QString *error)
             continue;
         }
         m_shared.append({table, object});
+        if (m_undo && write) {
+            const auto previous = received.constFind(id);
+            m_undo->sharedBefore.append({table, id,
+                                         previous == received.cend()
+                                             ? std::nullopt
+                                             : std::optional<QJsonObject>(*previous)});
+        }
 
         const auto it = held.constFind(id);
         if (it == held.cend()) {
@@ -340,6 +349,8 @@ template<typename T> bool Merge::table(QString *error)
                 T record = *incoming;
                 if (!repository.insertNew(record, error))
                     return false;
+                if (m_undo)
+                    m_undo->added.append({table, id});
             }
             continue;
         }
@@ -481,6 +492,8 @@ template<typename T> bool Merge::table(QString *error)
             record->meta.createdAt = it->meta.createdAt;
             record->meta.demo = it->meta.demo;
             record->meta.version = it->meta.version;
+            if (m_undo)
+                m_undo->changed.append({table, here});
             if (!repository.write(*record, error)) {
                 if (error && error->contains(QLatin1String("UNIQUE")))
                     *error = FieldPackage::tr("%1 “%2” would then repeat the %3 of another record "
@@ -501,9 +514,27 @@ bool Merge::finish(QString *error)
     for (FieldChange &change : m_history) {
         if (!history.insertNew(change, error))
             return false;
+        if (m_undo)
+            m_undo->history.append(change.meta.id);
     }
     if (m_payload.origin.isEmpty())
         return true;
+    if (m_undo) {
+        m_undo->packageId = m_payload.packageId;
+        m_undo->origin = m_payload.origin;
+        QSqlQuery before(m_db.connection());
+        before.prepare(QStringLiteral("SELECT name, last_sequence, exports_at_import, "
+                                      "last_package, imported_at FROM exchange_peers WHERE "
+                                      "store_id = ?"));
+        before.addBindValue(m_payload.origin);
+        if (before.exec() && before.next())
+            m_undo->peerBefore =
+                QJsonObject {{QStringLiteral("name"), before.value(0).toString()},
+                             {QStringLiteral("last_sequence"), before.value(1).toInt()},
+                             {QStringLiteral("exports_at_import"), before.value(2).toInt()},
+                             {QStringLiteral("last_package"), before.value(3).toString()},
+                             {QStringLiteral("imported_at"), before.value(4).toString()}};
+    }
     QSqlQuery state(m_db.connection());
     state.prepare(QStringLiteral("INSERT OR REPLACE INTO shared_state (store_id, table_name, "
                                  "record_id, state) VALUES (?, ?, ?, ?)"));
@@ -603,7 +634,8 @@ std::optional<Payload> payloadOf(Database &db, const QByteArray &bytes, QString 
 
 std::optional<FieldPackage::Preview> PackageMerge::walk(Database &db, const QByteArray &bytes,
                                                         const FieldPackage::Decisions *decisions,
-                                                        QString *error)
+                                                        QString *error,
+                                                        FieldPackage::ImportUndo *undo)
 {
     const std::optional<Payload> payload = payloadOf(db, bytes, error);
     if (!payload)
@@ -638,7 +670,7 @@ std::optional<FieldPackage::Preview> PackageMerge::walk(Database &db, const QByt
             return std::nullopt;
         }
     }
-    Merge merge(db, *payload, preview, decisions);
+    Merge merge(db, *payload, preview, decisions, undo);
     bool ok = true;
     forEachType([&](auto tag) {
         using T = typename decltype(tag)::Type;

@@ -15,7 +15,8 @@ namespace PackageMerge {
 // The preview of importing `payload`; with `decisions`, also the writes (inside the caller's
 // transaction).
 std::optional<FieldPackage::Preview> walk(Database &db, const QByteArray &payload,
-                                          const FieldPackage::Decisions *decisions, QString *error);
+                                          const FieldPackage::Decisions *decisions, QString *error,
+                                          FieldPackage::ImportUndo *undo = nullptr);
 
 // What this database knows of an exchange with another: the last package it took from it, and
 // its own export count at that moment.

@@ -1,6 +1,7 @@
 #include "ConflictReviewDialog.h"
 #include "Database.h"
 #include "DemoData.h"
+#include "Edits.h"
 #include "FieldPackage.h"
 #include "FieldPackageActions.h"
 #include "GuiTestSupport.h"
@@ -21,6 +22,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace TestSupport;
@@ -145,6 +147,8 @@ private Q_SLOTS:
         mission.handoverNotes = QStringLiteral("Handed over in Zagreb.");
         QVERIFY(MissionRepository(*m_hq).save(mission));
         const QString path = sealedPackage(*m_hq);
+        QUndoStack stack;
+        Edits edits(*m_laptop, &stack);
 
         // A wrong passphrase is refused with its reason.
         answerPassphrase(QStringLiteral("guess"));
@@ -152,7 +156,7 @@ private Q_SLOTS:
             QVERIFY(qobject_cast<QMessageBox *>(box)->text().contains(u"passphrase"));
             qobject_cast<QMessageBox *>(box)->accept();
         });
-        QVERIFY(FieldPackageActions::importPackage(&m_window, *m_laptop, path).isEmpty());
+        QVERIFY(FieldPackageActions::importPackage(&m_window, edits, path).isEmpty());
 
         bool previewed = false;
         bool reviewed = false;
@@ -189,7 +193,7 @@ private Q_SLOTS:
             QVERIFY(import->isEnabled());
             import->click();
         });
-        const QString done = FieldPackageActions::importPackage(&m_window, *m_laptop, path);
+        const QString done = FieldPackageActions::importPackage(&m_window, edits, path);
         QVERIFY(previewed);
         QVERIFY(reviewed);
         QVERIFY2(done.contains(u"1 updated"), qPrintable(done));
@@ -197,13 +201,22 @@ private Q_SLOTS:
         QCOMPARE(MissionRepository(*m_laptop).find(mission.meta.id)->handoverNotes,
                  mission.handoverNotes);
 
+        // One step takes the whole import back, and redo brings it again.
+        QCOMPARE(stack.count(), 1);
+        stack.undo();
+        QCOMPARE(StakeholderRepository(*m_laptop).find(id)->phone, here.phone);
+        QVERIFY(MissionRepository(*m_laptop).find(mission.meta.id)->handoverNotes
+                != mission.handoverNotes);
+        stack.redo();
+        QCOMPARE(StakeholderRepository(*m_laptop).find(id)->phone, there.phone);
+
         // The same package again: said, nothing changes.
         answerPassphrase(QStringLiteral("field trip 2026"));
         GuiTest::whenModalShown([](QWidget *box) {
             QVERIFY(qobject_cast<QMessageBox *>(box)->text().contains(u"imported before"));
             qobject_cast<QMessageBox *>(box)->accept();
         });
-        QVERIFY(FieldPackageActions::importPackage(&m_window, *m_laptop, path).isEmpty());
+        QVERIFY(FieldPackageActions::importPackage(&m_window, edits, path).isEmpty());
     }
 
     void theReviewWorksFromTheKeyboard()

@@ -173,7 +173,16 @@ private Q_SLOTS:
             QVERIFY(child<QComboBox>(dialog, "workshopMission")
                         ->currentText()
                         .startsWith(QStringLiteral("HR-HC-01")));
+            // Alt+S reaches the stage only once the dialog holds the keyboard: under load (ASan,
+            // a busy machine) the first press can be lost, and Home then went to the mission.
+            auto *stage = child<QComboBox>(dialog, "workshopStage");
             QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier);
+            for (int tries = 0; dialog->focusWidget() != stage && tries < 50; ++tries) {
+                QTest::qWait(20);
+                if (tries % 10 == 9)
+                    QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier);
+            }
+            QCOMPARE(dialog->focusWidget(), stage);
             // The dialog's own focus, not the application's: under load (ASan, a busy machine)
             // the window behind can be active for a moment, and a key sent there opens an editor.
             QTest::keyClick(dialog->focusWidget(), Qt::Key_Home);

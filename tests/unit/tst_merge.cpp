@@ -371,6 +371,55 @@ private Q_SLOTS:
         QVERIFY(StakeholderRepository(*m_hq).find(b.meta.id));
     }
 
+    // An import taken back leaves the database as it was, records, links, history and what it
+    // knew of the peer, so the same package can be imported again and lands the same way.
+    void anImportIsTakenBackWhole()
+    {
+        Stakeholder here = StakeholderRepository(*m_laptop).all().constFirst();
+        here.phone = QStringLiteral("+385 91 555 0222");
+        QVERIFY(StakeholderRepository(*m_laptop).save(here));
+        Stakeholder there = *StakeholderRepository(*m_hq).find(here.meta.id);
+        there.phone = QStringLiteral("+385 1 555 0111");
+        QVERIFY(StakeholderRepository(*m_hq).save(there));
+        Finding added;
+        added.missionId = MissionRepository(*m_hq).all().constFirst().meta.id;
+        added.text = QStringLiteral("New at headquarters");
+        QVERIFY(MissionRecords<Finding>(*m_hq).save(added));
+        ConsultationSession session = MissionRecords<ConsultationSession>(*m_hq).all().constFirst();
+        session.attendeeIds.append(here.meta.id);
+        QVERIFY(MissionRecords<ConsultationSession>(*m_hq).save(session));
+        Stakeholder newcomer;
+        newcomer.name = QStringLiteral("Ana Kovač");
+        QVERIFY(StakeholderRepository(*m_hq).save(newcomer));
+        session.attendeeIds.append(newcomer.meta.id);
+        QVERIFY(MissionRecords<ConsultationSession>(*m_hq).save(session));
+
+        const QMap<QString, QJsonObject> before = state(*m_laptop);
+        const int history = int(Repository<FieldChange>(*m_laptop).all().size());
+        QString error;
+        const QByteArray payload = FieldPackage::exportAll(*m_hq);
+        FieldPackage::ImportUndo undo;
+        const std::optional<Preview> applied =
+            FieldPackage::apply(*m_laptop, payload, taking(Take::Incoming), &error, &undo);
+        QVERIFY2(applied, qPrintable(error));
+        QVERIFY(state(*m_laptop) != before);
+        QVERIFY(!undo.added.isEmpty() && !undo.changed.isEmpty() && !undo.history.isEmpty());
+
+        QVERIFY2(FieldPackage::undoImport(*m_laptop, undo, &error), qPrintable(error));
+        QCOMPARE(state(*m_laptop), before);
+        QCOMPARE(int(Repository<FieldChange>(*m_laptop).all().size()), history);
+        QCOMPARE(StakeholderRepository(*m_laptop).find(here.meta.id)->phone, here.phone);
+        QVERIFY(!StakeholderRepository(*m_laptop).find(newcomer.meta.id));
+
+        // Not "already imported": it comes in again, with the same conflict to decide.
+        const std::optional<Preview> again = FieldPackage::preview(*m_laptop, payload, &error);
+        QVERIFY2(again, qPrintable(error));
+        QVERIFY(!again->alreadyImported);
+        QCOMPARE(again->conflicts.size(), 1);
+        QVERIFY(FieldPackage::apply(*m_laptop, payload, taking(Take::Incoming), &error));
+        QCOMPARE(StakeholderRepository(*m_laptop).find(here.meta.id)->phone, there.phone);
+    }
+
     // A database restored from a backup is an older state of itself: it takes a new identity,
     // so that its peers neither refuse its packages as old nor read its older values as changes.
     void aRestoredDatabaseIsANewPeer()

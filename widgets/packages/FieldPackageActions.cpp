@@ -2,6 +2,7 @@
 #include "AppSettings.h"
 #include "Clock.h"
 #include "Database.h"
+#include "Edits.h"
 #include "FieldPackage.h"
 #include "Keys.h"
 #include "PackageFile.h"
@@ -252,8 +253,9 @@ QString FieldPackageActions::exportPackage(QWidget *parent, Database &db)
     return tr("Every record was sealed into %1.").arg(QDir::toNativeSeparators(path));
 }
 
-QString FieldPackageActions::importPackage(QWidget *parent, Database &db, const QString &given)
+QString FieldPackageActions::importPackage(QWidget *parent, Edits &edits, const QString &given)
 {
+    Database &db = edits.database();
     const QString title = tr("Import Field Package");
     const QString path = given.isEmpty()
         ? QFileDialog::getOpenFileName(parent, title, AppSettings::lastDirectory(), packageFilter())
@@ -343,7 +345,8 @@ QString FieldPackageActions::importPackage(QWidget *parent, Database &db, const 
                                  tr("This package was imported before; nothing changed."));
         return {};
     }
-    PackageImportDialog dialog(db, opened->payload, *preview, QFileInfo(path).fileName(), parent);
+    PackageImportDialog dialog(edits, opened->payload, *preview, QFileInfo(path).fileName(),
+                               parent);
     if (dialog.exec() != QDialog::Accepted || !dialog.applied())
         return {};
     if (!fingerprint.isEmpty() && !Keys::peer(db, fingerprint)
@@ -354,7 +357,8 @@ QString FieldPackageActions::importPackage(QWidget *parent, Database &db, const 
                                  .arg(error));
     AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
     const FieldPackage::Preview &applied = *dialog.applied();
-    return tr("Imported %1: %2 new records, %3 updated, %4 conflicts decided.")
+    return tr("Imported %1: %2 new records, %3 updated, %4 conflicts decided. Ctrl+Z takes it "
+              "back.")
         .arg(QFileInfo(path).fileName())
         .arg(applied.total(&FieldPackage::TableCounts::added))
         .arg(applied.total(&FieldPackage::TableCounts::updated))

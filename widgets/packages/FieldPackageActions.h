@@ -4,6 +4,7 @@
 #include <QString>
 
 class Database;
+class Edits;
 class QWidget;
 
 // File › Export Field Package and File › Import Field Package: the steps a person goes through,
@@ -15,8 +16,9 @@ class FieldPackageActions
 public:
     // Asks for the package (unless `path` is given), its passphrase or this database's key
     // passphrase, confirms an unknown sender's fingerprint, shows the preview and imports. A
-    // sentence saying what came in, or empty when nothing was imported.
-    static QString importPackage(QWidget *parent, Database &db, const QString &path = {});
+    // sentence saying what came in, or empty when nothing was imported. The import is one step
+    // on the edits' undo stack.
+    static QString importPackage(QWidget *parent, Edits &edits, const QString &path = {});
     // The export dialog, then the file. A sentence saying what was written, or empty.
     static QString exportPackage(QWidget *parent, Database &db);
 

@@ -1,5 +1,6 @@
 #include "PackageImportDialog.h"
 #include "ConflictReviewDialog.h"
+#include "Edits.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -32,11 +33,11 @@ const CountColumn s_columns[] {
 
 } // namespace
 
-PackageImportDialog::PackageImportDialog(Database &db, const QByteArray &payload,
+PackageImportDialog::PackageImportDialog(Edits &edits, const QByteArray &payload,
                                          const FieldPackage::Preview &preview,
                                          const QString &source, QWidget *parent)
     : QDialog(parent)
-    , m_db(db)
+    , m_edits(edits)
     , m_payload(payload)
     , m_preview(preview)
     , m_table(new QTableWidget(0, int(std::size(s_columns)) + 1))
@@ -191,9 +192,12 @@ void PackageImportDialog::accept()
         return;
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_applied = FieldPackage::apply(m_db, m_payload, m_decisions, &error);
+    FieldPackage::Preview applied;
+    const bool done = m_edits.importPackage(m_payload, m_decisions, &applied, &error);
     QApplication::restoreOverrideCursor();
-    if (!m_applied) {
+    if (done)
+        m_applied = applied;
+    if (!done) {
         QMessageBox::warning(this, windowTitle(), error);
         return; // nothing was written; the decisions stay for another try
     }

@@ -6,7 +6,7 @@
 
 #include <optional>
 
-class Database;
+class Edits;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -15,13 +15,13 @@ class QTableWidget;
 // What importing a field package would change, before anything is written: by kind of record,
 // the new ones, the clean updates, the unchanged, the conflicts, the possible duplicates and the
 // rejected rows, with the reasons listed. Conflicts are decided in the review
-// (ConflictReviewDialog); Import then writes everything in one transaction.
+// (ConflictReviewDialog); Import then writes everything in one transaction and one undo step.
 class PackageImportDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    PackageImportDialog(Database &db, const QByteArray &payload,
+    PackageImportDialog(Edits &edits, const QByteArray &payload,
                         const FieldPackage::Preview &preview, const QString &source,
                         QWidget *parent = nullptr);
 
@@ -33,7 +33,7 @@ private:
     void review();
     void refresh();
 
-    Database &m_db;
+    Edits &m_edits;
     QByteArray m_payload;
     FieldPackage::Preview m_preview;
     FieldPackage::Decisions m_decisions;

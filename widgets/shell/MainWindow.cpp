@@ -135,9 +135,9 @@ void MainWindow::createActions()
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
     file->addSeparator();
     m_importPackageAction = file->addAction(tr("Import &Field Package…"), this, [this] {
-        if (!m_db || !editorsSettled([this] { m_importPackageAction->trigger(); }))
+        if (!m_edits || !editorsSettled([this] { m_importPackageAction->trigger(); }))
             return;
-        const QString done = FieldPackageActions::importPackage(this, *m_db);
+        const QString done = FieldPackageActions::importPackage(this, *m_edits);
         if (!done.isEmpty())
             m_banner->showMessage(done);
     });
