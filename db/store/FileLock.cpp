@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QLockFile>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QThread>
 
 #include <cerrno>
@@ -40,23 +41,53 @@ std::unique_ptr<QLockFile> makeLock(const QString &path)
     return lock;
 }
 
+// As QLockFile judges it: a process of this computer that is gone, or whose number is now used by
+// another program (after a reboot), holds nothing.
+bool ownerGone(qint64 pid, const QString &host, const QString &application)
+{
+    if (host != QSysInfo::machineHostName() || pid <= 0)
+        return false;
+    if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+        return true;
+    const QString running = QFileInfo(QStringLiteral("/proc/%1/exe").arg(pid)).symLinkTarget();
+    return !running.isEmpty() && !application.isEmpty()
+        && QFileInfo(running).fileName() != application;
+}
+
+// A lock file that names nobody, still so a moment later (a writer is not between creating it and
+// writing its name), or that names a process that is gone.
+bool abandoned(const QString &lockPath)
+{
+    QLockFile probe(lockPath);
+    qint64 pid = 0;
+    QString host, application;
+    if (probe.getLockInfo(&pid, &host, &application))
+        return ownerGone(pid, host, application);
+    QThread::msleep(150);
+    return !probe.getLockInfo(&pid, &host, &application) && QFileInfo::exists(lockPath);
+}
+
 // QLockFile creates its file, then writes who holds it: a process killed between the two (a
 // power cut, kill -9) leaves a file that names nobody, which QLockFile never judges stale. Such a
-// file, still unreadable a moment later, is a torn lock and is taken over.
-bool take(QLockFile &lock)
+// file is a torn lock and is taken over. QLockFile also removes a stale lock only while it holds
+// "<lock>.rmlock", and judges that one by its age (30 seconds) when it names nobody: a process
+// killed inside the removal left the file "open" in a process long gone.
+bool take(QLockFile &lock, const QString &lockPath)
 {
     if (lock.tryLock(0))
         return true;
     if (lock.error() != QLockFile::LockFailedError)
         return false;
-    qint64 pid = 0;
-    QString host, application;
-    if (lock.getLockInfo(&pid, &host, &application))
+    const QString removal = lockPath + QStringLiteral(".rmlock");
+    if (QFileInfo::exists(removal) && abandoned(removal)) {
+        qCInfo(lcDb) << "clearing the removal lock of a process that is gone";
+        QFile::remove(removal);
+        if (lock.tryLock(0))
+            return true;
+    }
+    if (!abandoned(lockPath))
         return false;
-    QThread::msleep(150);
-    if (lock.getLockInfo(&pid, &host, &application))
-        return false;
-    qCInfo(lcDb) << "taking over a torn lock file";
+    qCInfo(lcDb) << "taking over a lock file that names nobody or a process that is gone";
     return lock.removeStaleLockFile() && lock.tryLock(0);
 }
 
@@ -104,7 +135,7 @@ FileLock::Result FileLock::tryLock(Holder *holder)
     // The identity lock first: it is on this computer's own disk and always writable.
     if (!identity.isEmpty()) {
         m_identity = makeLock(identity);
-        if (!take(*m_identity)) {
+        if (!take(*m_identity, identity)) {
             if (m_identity->error() == QLockFile::LockFailedError) {
                 if (holder)
                     holderOf(*m_identity, identity, holder);
@@ -116,7 +147,7 @@ FileLock::Result FileLock::tryLock(Holder *holder)
         }
     }
     m_beside = makeLock(beside);
-    if (!take(*m_beside)) {
+    if (!take(*m_beside, beside)) {
         const QLockFile::LockError error = m_beside->error();
         if (error == QLockFile::LockFailedError) {
             if (holder)
@@ -154,17 +185,8 @@ bool FileLock::isHeld(const QString &databasePath, Holder *holder)
         qint64 pid = 0;
         QString host, application;
         const bool readable = probe.getLockInfo(&pid, &host, &application);
-        if (readable && host == QSysInfo::machineHostName() && pid > 0) {
-            // As QLockFile judges it: a process that is gone, or a number now used by another
-            // program (after a reboot), leaves a stale lock.
-            if (::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
-                continue;
-            const QString running =
-                QFileInfo(QStringLiteral("/proc/%1/exe").arg(pid)).symLinkTarget();
-            if (!running.isEmpty() && !application.isEmpty()
-                && QFileInfo(running).fileName() != application)
-                continue;
-        }
+        if (readable && ownerGone(pid, host, application))
+            continue;
         if (holder) {
             const QFileInfo info(path);
             holder->lockPath = path;

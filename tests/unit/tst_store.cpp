@@ -6,6 +6,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QUuid>
@@ -314,6 +316,47 @@ private Q_SLOTS:
         QVERIFY2(db.open(path, Database::Mode::OpenExisting, options, &error),
                  qPrintable(error.message));
         QVERIFY(!db.isReadOnly());
+        FileLock::Holder holder;
+        QVERIFY(FileLock::isHeld(path, &holder));
+        QCOMPARE(holder.pid, QCoreApplication::applicationPid());
+    }
+
+    // A process killed while it cleared the lock of one killed before it leaves the lock naming
+    // a process that is gone, and QLockFile's own ".rmlock" empty: QLockFile then waits 30
+    // seconds before it judges that one stale, and the file looked "already open" by the dead
+    // process. tst_crash met it under ASan in CI.
+    void deadHoldersLockIsTakenOverDespiteATornRemovalLock()
+    {
+        const QString path = m_dir->path(QStringLiteral("dead-holder.sqlite"));
+        createDatabase(path).reset();
+        QProcess gone;
+        gone.start(QStringLiteral("/bin/true"), {});
+        QVERIFY(gone.waitForStarted());
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        // A lock file as QLockFile writes it, naming the finished process.
+        QByteArray content;
+        {
+            QLockFile sample(m_dir->path(QStringLiteral("sample.lock")));
+            QVERIFY(sample.tryLock(0));
+            QFile file(m_dir->path(QStringLiteral("sample.lock")));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            content = file.readAll();
+        }
+        const qsizetype end = content.indexOf('\n');
+        QVERIFY(end > 0);
+        content = QByteArray::number(deadPid) + content.mid(end);
+        for (const QString &lock : {FileLock::besidePath(path), FileLock::identityPath(path)}) {
+            QVERIFY(writeFile(lock, content));
+            QVERIFY(writeFile(lock + QStringLiteral(".rmlock"), {}));
+        }
+        QVERIFY(!FileLock::isHeld(path));
+        Database::Options options = quietOptions();
+        options.lockAgainstOtherInstances = true;
+        Database db;
+        OpenError error;
+        QVERIFY2(db.open(path, Database::Mode::OpenExisting, options, &error),
+                 qPrintable(error.message));
         FileLock::Holder holder;
         QVERIFY(FileLock::isHeld(path, &holder));
         QCOMPARE(holder.pid, QCoreApplication::applicationPid());
