@@ -59,6 +59,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "exist), and exit: 0 imported, 1 refused, 3 records that differ on both sides (nothing "
            "is written unless all of it can be)."),
         tr("file"));
+    const QCommandLineOption missions(
+        QStringLiteral("missions"),
+        tr("With --export-package: only the missions with these comma-separated <codes>, with "
+           "their stakeholders and everything else they need (the default is every record, "
+           "portfolio-level risks included)."),
+        tr("codes"));
     const QCommandLineOption passphraseFile(
         QStringLiteral("passphrase-file"),
         tr("Read the package's passphrase from the first line of <file>."), tr("file"));
@@ -99,9 +105,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("fingerprint"));
     QCommandLineOption kdfMinimum(QStringLiteral("kdf-minimum"));
     kdfMinimum.setFlags(QCommandLineOption::HiddenFromHelp); // for tests: weak keys, fast
-    parser.addOptions({database, demo, check, exportPackage, importPackage, passphraseFile, dryRun,
-                       keyPassphraseFile, recipient, trust, generateKey, exportPublicKey, name,
-                       revoke, kdfMinimum});
+    parser.addOptions({database, demo, check, exportPackage, importPackage, missions,
+                       passphraseFile, dryRun, keyPassphraseFile, recipient, trust, generateKey,
+                       exportPublicKey, name, revoke, kdfMinimum});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -132,6 +138,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.passphraseFile = parser.value(passphraseFile);
     result.keyPassphraseFile = parser.value(keyPassphraseFile);
     result.recipients = parser.values(recipient);
+    for (const QString &code : parser.value(missions).split(u',', Qt::SkipEmptyParts)) {
+        if (!code.trimmed().isEmpty())
+            result.missionCodes.append(code.trimmed());
+    }
     result.trust = parser.value(trust);
     result.keyName = parser.value(name);
     result.dryRun = parser.isSet(dryRun);
@@ -146,6 +156,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
     if (keyActions == 1) {
+        if (parser.isSet(missions) && !parser.isSet(exportPackage)) {
+            result.action = Action::Error;
+            result.errorText = tr("--missions goes with --export-package.");
+            return result;
+        }
+        if (parser.isSet(missions) && result.missionCodes.isEmpty()) {
+            result.action = Action::Error;
+            result.errorText = tr("--missions needs at least one mission code, such as "
+                                  "--missions HR-2026.");
+            return result;
+        }
         if (parser.isSet(exportPackage) || parser.isSet(importPackage)) {
             const bool exporting = parser.isSet(exportPackage);
             result.action = exporting ? Action::ExportPackage : Action::ImportPackage;

@@ -33,6 +33,7 @@ public:
     QString passphraseFile; // --passphrase-file F: the package's passphrase, its first line
     QString keyPassphraseFile; // --key-passphrase-file F: unlocks the database's key pair
     QStringList recipients; // --recipient KEYFILE, repeated
+    QStringList missionCodes; // --missions A,B: a package of these missions only
     QString trust; // --trust FINGERPRINT (and --revoke FINGERPRINT)
     QString keyName; // --name, for --export-public-key
     bool dryRun = false; // --dry-run: print what an import would change, write nothing

@@ -87,6 +87,7 @@ int runExportPackage(const CommandLine &command)
     }
     FieldPackage::ExportOptions options;
     options.packageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    options.missions = command.missionCodes;
     const QJsonObject made = FieldPackage::clearHeader(options.packageId);
     for (auto it = made.begin(); it != made.end(); ++it)
         seal.header.insert(it.key(), it.value());
@@ -95,10 +96,14 @@ int runExportPackage(const CommandLine &command)
         err << error << Qt::endl;
         return 1;
     }
-    QTextStream(stdout) << CommandLine::tr("Sealed every record of %1 into %2.")
-                               .arg(QDir::toNativeSeparators(command.databasePath),
-                                    QDir::toNativeSeparators(command.packagePath))
-                        << Qt::endl;
+    const QString from = QDir::toNativeSeparators(command.databasePath);
+    const QString into = QDir::toNativeSeparators(command.packagePath);
+    QTextStream(stdout)
+        << (command.missionCodes.isEmpty()
+                ? CommandLine::tr("Sealed every record of %1 into %2.").arg(from, into)
+                : CommandLine::tr("Sealed the missions %1 of %2 into %3.")
+                      .arg(command.missionCodes.join(QStringLiteral(", ")), from, into))
+        << Qt::endl;
     return 0;
 }
 

@@ -32,6 +32,7 @@ template<> struct Table<FieldChange>
     static constexpr const char *name = "field_history";
     static constexpr const char *context = "FieldChange";
     static constexpr const char *order = "created_at";
+    static constexpr const char *owner = "record_id"; // a package of some missions carries theirs
     template<typename Io, typename R> static void fields(Io &io, R &r)
     {
         io("table_name", r.tableName, QT_TRANSLATE_NOOP("FieldChange", "record type"));

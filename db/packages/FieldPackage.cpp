@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "PackageMerge.h"
+#include "PackageScope.h"
 #include "RecordJson.h"
 #include "TransactionGuard.h"
 #include "Version.h"
@@ -107,36 +108,54 @@ QByteArray FieldPackage::exportAll(Database &db, const ExportOptions &options, Q
             }
         }
     }
+    QList<PackageScope::Rows> all;
+    forEachType([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        PackageScope::Rows rows;
+        rows.table = QLatin1String(Table<T>::name);
+        rows.owner = RecordIo::ownerColumn<T>();
+        for (const FieldInfo &field : Repository<T>::fields()) {
+            if (field.isRef)
+                rows.refs.append(field.column);
+            rows.hasMission = rows.hasMission || field.column == QLatin1String("mission_id");
+        }
+        if constexpr (requires { Table<T>::everyPackage; })
+            rows.everyPackage = Table<T>::everyPackage;
+        for (const T &record : Repository<T>(db).everything())
+            rows.rows.append(recordToJson(record));
+        all.append(rows);
+    });
+    if (!options.missions.isEmpty() && !PackageScope::restrict(all, options.missions, error))
+        return {};
+
     QJsonObject tables;
     QJsonObject counts;
     QHash<QString, QJsonObject> echoTables; // by peer
-    forEachType([&](auto tag) {
-        using T = typename decltype(tag)::Type;
-        const QString table = QLatin1String(Table<T>::name);
+    for (const PackageScope::Rows &rows : std::as_const(all)) {
         QHash<QString, QHash<QString, QJsonObject>> received; // by peer
         for (const QString &peer : std::as_const(peers))
-            received.insert(peer, sharedStates(db, peer, table));
-        QJsonArray rows;
+            received.insert(peer, sharedStates(db, peer, rows.table));
+        QJsonArray array;
         QHash<QString, QJsonObject> echoes;
-        for (const T &record : Repository<T>(db).everything()) {
-            const QJsonObject object = recordToJson(record);
-            rows.append(object);
+        for (const QJsonObject &object : rows.rows) {
+            array.append(object);
+            const QString id = object.value(QStringLiteral("id")).toString();
             for (const QString &peer : std::as_const(peers)) {
-                const auto state = received.value(peer).constFind(record.meta.id);
+                const auto state = received.value(peer).constFind(id);
                 if (state == received.value(peer).cend())
                     continue;
                 QJsonObject &echo = echoes[peer];
                 if (identical(*state, object))
-                    echo.insert(record.meta.id, true);
+                    echo.insert(id, true);
                 else
-                    echo.insert(record.meta.id, *state);
+                    echo.insert(id, *state);
             }
         }
         for (auto it = echoes.cbegin(); it != echoes.cend(); ++it)
-            echoTables[it.key()].insert(table, it.value());
-        counts.insert(table, rows.size());
-        tables.insert(table, rows);
-    });
+            echoTables[it.key()].insert(rows.table, it.value());
+        counts.insert(rows.table, array.size());
+        tables.insert(rows.table, array);
+    }
     QJsonObject echoes;
     for (const QString &peer : std::as_const(peers)) {
         echoes.insert(peer,
@@ -153,6 +172,7 @@ QByteArray FieldPackage::exportAll(Database &db, const ExportOptions &options, Q
         {QStringLiteral("package"),
          options.packageId.isEmpty() ? newRecordId() : options.packageId},
         {QStringLiteral("sequence"), sequence},
+        {QStringLiteral("missions"), QJsonArray::fromStringList(options.missions)},
         {QStringLiteral("counts"), counts},
         {QStringLiteral("tables"), tables},
         {QStringLiteral("echoes"), echoes}};

@@ -45,6 +45,9 @@ public:
         QString forStore;
         // The package's id (a UUID), also written in its clear header; made when empty.
         QString packageId;
+        // The codes of the missions it carries, with what they need (see PackageScope.h); empty
+        // for everything, portfolio-level risks included.
+        QStringList missions;
     };
     // Every record of `db` (live and deleted), with the schema version, a count per table, the
     // origin and echoes; counts the export. Empty when the database cannot count it (read-only).

@@ -27,7 +27,8 @@
 // index keeps distinct among live rows: an import that brings another record with the same
 // values meets a possible duplicate, not an SQL error), `alike` (the columns that, equal once case
 // and diacritics are folded, suggest that two records made on two computers are the same real
-// person or organisation: an import flags them as possible duplicates).
+// person or organisation: an import flags them as possible duplicates), `everyPackage` (true for a
+// record of the whole database, such as a setting, that a package of some missions carries too).
 
 template<typename T> struct Table;
 

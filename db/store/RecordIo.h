@@ -17,6 +17,15 @@
 namespace RecordIo {
 
 // Whether the description keeps a list of ids in a link table (Table<T>::link and links()).
+// The column of the record a record belongs to: its mission, or the description's `owner`.
+template<typename T> QLatin1String ownerColumn()
+{
+    if constexpr (requires { Table<T>::owner; })
+        return QLatin1String(Table<T>::owner);
+    else
+        return QLatin1String("mission_id");
+}
+
 template<typename T> constexpr bool hasLinks = requires
 {
     Table<T>::link;

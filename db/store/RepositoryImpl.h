@@ -18,14 +18,6 @@
 
 namespace RecordIo {
 
-template<typename T> QLatin1String ownerColumn()
-{
-    if constexpr (requires { Table<T>::owner; })
-        return QLatin1String(Table<T>::owner);
-    else
-        return QLatin1String("mission_id");
-}
-
 // A value as a person reads it, for the message of a refused save.
 class ValueText
 {

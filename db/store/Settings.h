@@ -33,6 +33,7 @@ template<> struct Table<Setting>
     static constexpr const char *context = "Setting";
     static constexpr const char *order = "key";
     static constexpr const char *unique = "key";
+    static constexpr bool everyPackage = true; // a package of some missions carries them too
     template<typename Io, typename R> static void fields(Io &io, R &r)
     {
         io("key", r.key, QT_TRANSLATE_NOOP("Setting", "key"), Field::Required);

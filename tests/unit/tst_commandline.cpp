@@ -297,6 +297,43 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains(u"changed both here and in the package"), qPrintable(run.err));
         QCOMPARE(readFile(laptop), changed);
+
+        // One mission to a new laptop; a code that names none is refused, with no file left.
+        const QString croatia = m_dir->path(QStringLiteral("croatia.ippkg"));
+        run = execute(QStringList {QStringLiteral("--export-package"), croatia,
+                                   QStringLiteral("--database"), hq, QStringLiteral("--missions"),
+                                   QStringLiteral("HR-HC-01")}
+                      + seal);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"HR-HC-01"), qPrintable(run.out));
+        const QString second = m_dir->path(QStringLiteral("second.sqlite"));
+        run = execute(QStringList {QStringLiteral("--import-package"), croatia,
+                                   QStringLiteral("--database"), second}
+                      + seal);
+        QCOMPARE(run.exitCode, 0);
+        {
+            auto db = std::make_unique<Database>();
+            QVERIFY(db->open(second, Database::Mode::ReadOnly, quietOptions()));
+            QStringList codes;
+            for (const Mission &m : MissionRepository(*db).all())
+                codes.append(m.code);
+            codes.sort();
+            QCOMPARE(codes,
+                     QStringList({QStringLiteral("HR-HC-01"), QStringLiteral("HU-PILOT-05")}));
+        }
+        const QString none = m_dir->path(QStringLiteral("none.ippkg"));
+        run = execute(QStringList {QStringLiteral("--export-package"), none,
+                                   QStringLiteral("--database"), hq, QStringLiteral("--missions"),
+                                   QStringLiteral("XX-1")}
+                      + seal);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"XX-1"), qPrintable(run.err));
+        QVERIFY(!QFile::exists(none));
+        run = execute(QStringList {QStringLiteral("--import-package"), croatia,
+                                   QStringLiteral("--database"), second,
+                                   QStringLiteral("--missions"), QStringLiteral("HR-HC-01")}
+                      + seal);
+        QCOMPARE(run.exitCode, 64);
     }
 
     void packagesToRecipientsAskForTrustOnceAndRefuseRevokedSenders()

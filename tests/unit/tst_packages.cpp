@@ -4,6 +4,7 @@
 #include "Keys.h"
 #include "MissionRepository.h"
 #include "PackageFile.h"
+#include "Settings.h"
 #include "StageRecords.h"
 #include "StakeholderRepository.h"
 #include "TestSupport.h"
@@ -12,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QSqlQuery>
 #include <QtEndian>
 #include <QtTest>
 
@@ -278,6 +280,80 @@ private Q_SLOTS:
         QVERIFY2(again, qPrintable(error));
         QVERIFY(again->alreadyImported);
         QVERIFY(again->changesNothing());
+    }
+
+    // Croatia to a laptop: its records, its stakeholders with their snapshots, the rating
+    // settings; nothing of another mission, no portfolio-level risk; and it lands in an empty
+    // database whole (every record it refers to came along).
+    void aPackageOfOneMissionCarriesWhatItNeedsAndNothingElse()
+    {
+        TempFolder dir;
+        std::unique_ptr<Database> hq = createDatabase(dir.path(QStringLiteral("hq.sqlite")));
+        QString error;
+        QVERIFY2(DemoData::load(*hq, &error), qPrintable(error));
+        Mission croatia;
+        for (const Mission &m : MissionRepository(*hq).all()) {
+            if (m.code == u"HR-HC-01")
+                croatia = m;
+        }
+        QVERIFY(!croatia.meta.id.isEmpty());
+        QVERIFY(SettingsRepository(*hq).setRiskBands({6, 13}, &error));
+        FieldPackage::ExportOptions options;
+        options.missions = {QStringLiteral("HR-HC-01")};
+        const QByteArray payload = FieldPackage::exportAll(*hq, options, &error);
+        QVERIFY2(!payload.isEmpty(), qPrintable(error));
+        const QJsonObject root = QJsonDocument::fromJson(payload).object();
+        QCOMPARE(root.value(QStringLiteral("missions")).toArray().size(), 1);
+        const QJsonObject tables = root.value(QStringLiteral("tables")).toObject();
+        const QJsonArray missions = tables.value(QStringLiteral("missions")).toArray();
+        // Croatia, and the pilot it follows as a record alone (its predecessor_id refers to it).
+        QStringList codes;
+        for (const QJsonValue &m : missions)
+            codes.append(m.toObject().value(QStringLiteral("code")).toString());
+        codes.sort();
+        QCOMPARE(codes, QStringList({QStringLiteral("HR-HC-01"), QStringLiteral("HU-PILOT-05")}));
+        QSet<QString> stakeholders;
+        for (const QJsonValue &s : tables.value(QStringLiteral("stakeholders")).toArray())
+            stakeholders.insert(s.toObject().value(QStringLiteral("id")).toString());
+        QSet<QString> linked;
+        for (const StakeholderLink &link :
+             Repository<StakeholderLink>(*hq).forOwner(croatia.meta.id))
+            linked.insert(link.stakeholderId);
+        QVERIFY(!linked.isEmpty());
+        QVERIFY(stakeholders.contains(linked));
+        QVERIFY(stakeholders.size() < StakeholderRepository(*hq).all().size());
+        for (const QString &table : tables.keys()) {
+            for (const QJsonValue &value : tables.value(table).toArray()) {
+                const QJsonObject row = value.toObject();
+                if (row.contains(QStringLiteral("mission_id"))) {
+                    const QString mission = row.value(QStringLiteral("mission_id")).toString();
+                    QVERIFY2(mission == croatia.meta.id, qPrintable(table));
+                }
+                if (table == u"stakeholder_snapshots")
+                    QVERIFY(stakeholders.contains(
+                        row.value(QStringLiteral("stakeholder_id")).toString()));
+            }
+        }
+        QVERIFY(!tables.value(QStringLiteral("risks")).toArray().isEmpty());
+        QVERIFY(!tables.value(QStringLiteral("risk_assessments")).toArray().isEmpty());
+        QVERIFY(!tables.value(QStringLiteral("settings")).toArray().isEmpty());
+
+        std::unique_ptr<Database> laptop =
+            createDatabase(dir.path(QStringLiteral("laptop.sqlite")));
+        const std::optional<FieldPackage::Preview> applied =
+            FieldPackage::apply(*laptop, payload, &error);
+        QVERIFY2(applied, qPrintable(error));
+        QCOMPARE(MissionRepository(*laptop).all().size(), 2);
+        QCOMPARE(StakeholderRepository(*laptop).all().size(), stakeholders.size());
+        QSqlQuery orphans(laptop->connection());
+        QVERIFY(orphans.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!orphans.next());
+        QCOMPARE(SettingsRepository(*laptop).riskBands().highFrom, 13);
+
+        // A code that names no mission says so and counts no export.
+        options.missions = {QStringLiteral("HR-HC-01"), QStringLiteral("XX-NONE")};
+        QVERIFY(FieldPackage::exportAll(*hq, options, &error).isEmpty());
+        QVERIFY2(error.contains(u"XX-NONE"), qPrintable(error));
     }
 
     void aRecordChangedOnBothSidesWritesNothing()
