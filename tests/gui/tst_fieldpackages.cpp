@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTableWidget>
 #include <QUndoStack>
 #include <QtTest>
@@ -128,6 +129,54 @@ private Q_SLOTS:
         QVERIFY(!readFile(target).contains("Croatia"));
         QVERIFY(FieldPackage::apply(*m_laptop, opened->payload, &error));
         QCOMPARE(MissionRepository(*m_laptop).all().size(), 5);
+    }
+
+    // Croatia alone: checking a mission chooses "only the missions checked"; none checked is
+    // said, not sent as everything.
+    void exportOfChosenMissionsCarriesOnlyThem()
+    {
+        const QString target = m_dir->path(QStringLiteral("croatia.ippkg"));
+        GuiTest::whenModalShown([&](QWidget *dialog) {
+            auto *every = GuiTest::child<QRadioButton>(dialog, "everyMission");
+            auto *chosen = GuiTest::child<QRadioButton>(dialog, "chosenMissions");
+            auto *missions = GuiTest::child<QListWidget>(dialog, "missions");
+            QVERIFY(every->isChecked());
+            QCOMPARE(missions->count(), 5);
+            chosen->setChecked(true);
+            GuiTest::child<QLineEdit>(dialog, "passphrase")
+                ->setText(QStringLiteral("Vukovar 1991!"));
+            GuiTest::child<QLineEdit>(dialog, "repeatPassphrase")
+                ->setText(QStringLiteral("Vukovar 1991!"));
+            GuiTest::child<QPushButton>(dialog, "exportButton")->click();
+            QVERIFY(dialog->isVisible());
+            QVERIFY(
+                GuiTest::child<QLabel>(dialog, "exportMessage")->text().contains(u"at least one"));
+            every->setChecked(true);
+            for (int i = 0; i < missions->count(); ++i) {
+                if (missions->item(i)->text().startsWith(u"HR-HC-01"))
+                    missions->item(i)->setCheckState(Qt::Checked);
+            }
+            QVERIFY(chosen->isChecked());
+            GuiTest::whenModalShown([&](QWidget *next) {
+                auto *files = qobject_cast<QFileDialog *>(next);
+                QVERIFY(files);
+                files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(target);
+                QMetaObject::invokeMethod(files, &QDialog::accept);
+            });
+            GuiTest::child<QPushButton>(dialog, "exportButton")->click();
+        });
+        const QString done = FieldPackageActions::exportPackage(&m_window, *m_hq);
+        QVERIFY2(done.contains(u"HR-HC-01"), qPrintable(done));
+        QString error;
+        const std::optional<PackageFile::Opened> opened =
+            PackageFile::read(target, {"Vukovar 1991!", {}, {}}, &error);
+        QVERIFY2(opened, qPrintable(error));
+        QVERIFY(FieldPackage::apply(*m_laptop, opened->payload, &error));
+        QStringList codes;
+        for (const Mission &m : MissionRepository(*m_laptop).all())
+            codes.append(m.code);
+        QVERIFY(codes.contains(QStringLiteral("HR-HC-01")));
+        QVERIFY(!codes.contains(QStringLiteral("BA-HC-01")));
     }
 
     void importPreviewsThenTheReviewDecidesTheConflicts()

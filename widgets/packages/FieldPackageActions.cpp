@@ -5,6 +5,7 @@
 #include "Edits.h"
 #include "FieldPackage.h"
 #include "Keys.h"
+#include "MissionRepository.h"
 #include "PackageFile.h"
 #include "PackageImportDialog.h"
 
@@ -55,6 +56,9 @@ public:
     ExportDialog(Database &db, QWidget *parent)
         : QDialog(parent)
         , m_db(db)
+        , m_everything(new QRadioButton(tr("E&very mission, with the portfolio-level risks")))
+        , m_chosen(new QRadioButton(tr("Only the &missions checked, with their stakeholders:")))
+        , m_missions(new QListWidget)
         , m_byPassphrase(new QRadioButton(tr("Protect with a &passphrase")))
         , m_byKeys(new QRadioButton(tr("Seal to &recipients' keys, signed by this database")))
         , m_passphrase(new QLineEdit)
@@ -67,12 +71,33 @@ public:
         setWindowTitle(tr("Export Field Package"));
         setObjectName(QStringLiteral("packageExportDialog"));
         auto *intro = new QLabel(
-            tr("<p>The package holds <b>every record of this database</b>: missions, "
-               "stakeholders with their contact details and ratings, engagements, risks, every "
-               "stage's records, indicators, settings, and deleted records, so that deletions "
-               "travel too. It is encrypted: only someone with the passphrase, or a recipient "
-               "whose key you choose, can open it, and any change on the way is detected.</p>"));
+            tr("<p>A package holds the missions' records: stakeholders with their contact "
+               "details and ratings, engagements, risks, every stage's records, indicators, the "
+               "rating settings, and deleted records, so that deletions travel too. It is "
+               "encrypted: only someone with the passphrase, or a recipient whose key you choose, "
+               "can open it, and any change on the way is detected.</p>"));
         intro->setWordWrap(true);
+        m_everything->setObjectName(QStringLiteral("everyMission"));
+        m_chosen->setObjectName(QStringLiteral("chosenMissions"));
+        m_missions->setObjectName(QStringLiteral("missions"));
+        auto *scope = new QButtonGroup(this);
+        scope->addButton(m_everything);
+        scope->addButton(m_chosen);
+        for (const Mission &mission : MissionRepository(db).all()) {
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1 \u2014 %2").arg(mission.code, mission.title));
+            item->setData(Qt::UserRole, mission.code);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+            m_missions->addItem(item);
+        }
+        m_missions->setMaximumHeight(m_missions->fontMetrics().lineSpacing() * 6);
+        // Checking a mission is choosing to send only some.
+        connect(m_missions, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+            if (item->checkState() == Qt::Checked)
+                m_chosen->setChecked(true);
+        });
+        connect(m_chosen, &QRadioButton::toggled, this, &ExportDialog::refresh);
         m_byPassphrase->setObjectName(QStringLiteral("byPassphrase"));
         m_byKeys->setObjectName(QStringLiteral("byKeys"));
         m_passphrase->setObjectName(QStringLiteral("passphrase"));
@@ -123,12 +148,16 @@ public:
 
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(intro);
+        layout->addWidget(m_everything);
+        layout->addWidget(m_chosen);
+        layout->addWidget(m_missions);
         layout->addWidget(m_byPassphrase);
         layout->addLayout(passphraseForm);
         layout->addWidget(m_byKeys);
         layout->addLayout(keysForm);
         layout->addWidget(m_message);
         layout->addWidget(buttons);
+        m_everything->setChecked(true);
         m_byPassphrase->setChecked(true);
         refresh();
         resize(620, sizeHint().height());
@@ -136,6 +165,15 @@ public:
 
     void accept() override
     {
+        missions.clear();
+        if (m_chosen->isChecked()) {
+            for (int i = 0; i < m_missions->count(); ++i) {
+                if (m_missions->item(i)->checkState() == Qt::Checked)
+                    missions.append(m_missions->item(i)->data(Qt::UserRole).toString());
+            }
+            if (missions.isEmpty())
+                return say(tr("Check at least one mission, or send every mission."), m_missions);
+        }
         if (m_byPassphrase->isChecked()) {
             if (m_passphrase->text().size() < 10)
                 return say(tr("The passphrase needs at least 10 characters."), m_passphrase);
@@ -165,6 +203,7 @@ public:
     }
 
     PackageFile::Seal seal;
+    QStringList missions; // codes; empty: every mission
 
 private:
     void say(const QString &message, QWidget *field)
@@ -175,6 +214,7 @@ private:
 
     void refresh()
     {
+        m_missions->setEnabled(m_chosen->isChecked() || m_missions->count() == 0);
         const bool passphrase = m_byPassphrase->isChecked();
         m_passphrase->setEnabled(passphrase);
         m_repeat->setEnabled(passphrase);
@@ -205,6 +245,9 @@ private:
 
     Database &m_db;
     bool m_hasKey = false;
+    QRadioButton *m_everything;
+    QRadioButton *m_chosen;
+    QListWidget *m_missions;
     QRadioButton *m_byPassphrase;
     QRadioButton *m_byKeys;
     QLineEdit *m_passphrase;
@@ -234,6 +277,7 @@ QString FieldPackageActions::exportPackage(QWidget *parent, Database &db)
     seal.minimumKdf = minimumKdfForTests;
     FieldPackage::ExportOptions options;
     options.packageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    options.missions = dialog.missions;
     const QJsonObject header = FieldPackage::clearHeader(options.packageId);
     for (auto it = header.begin(); it != header.end(); ++it)
         seal.header.insert(it.key(), it.value());
@@ -250,6 +294,9 @@ QString FieldPackageActions::exportPackage(QWidget *parent, Database &db)
         return {};
     }
     AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+    if (!options.missions.isEmpty())
+        return tr("The missions %1 were sealed into %2.")
+            .arg(options.missions.join(QStringLiteral(", ")), QDir::toNativeSeparators(path));
     return tr("Every record was sealed into %1.").arg(QDir::toNativeSeparators(path));
 }
 
