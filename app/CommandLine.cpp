@@ -60,11 +60,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
            "is written unless all of it can be)."),
         tr("file"));
     const QCommandLineOption missions(
-        QStringLiteral("missions"),
+        QStringLiteral("missions"), // not a table: the option the issue names
         tr("With --export-package: only the missions with these comma-separated <codes>, with "
            "their stakeholders and everything else they need (the default is every record, "
            "portfolio-level risks included)."),
         tr("codes"));
+    const QCommandLineOption redacted(
+        QStringLiteral("redacted"),
+        tr("With --export-package: a handover to another organisation, without contact details, "
+           "ratings, attitudes, notes, accounts of engagements, protected names or field "
+           "history; each is marked as withheld, so that an import never blanks real data."));
     const QCommandLineOption passphraseFile(
         QStringLiteral("passphrase-file"),
         tr("Read the package's passphrase from the first line of <file>."), tr("file"));
@@ -105,7 +110,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("fingerprint"));
     QCommandLineOption kdfMinimum(QStringLiteral("kdf-minimum"));
     kdfMinimum.setFlags(QCommandLineOption::HiddenFromHelp); // for tests: weak keys, fast
-    parser.addOptions({database, demo, check, exportPackage, importPackage, missions,
+    parser.addOptions({database, demo, check, exportPackage, importPackage, missions, redacted,
                        passphraseFile, dryRun, keyPassphraseFile, recipient, trust, generateKey,
                        exportPublicKey, name, revoke, kdfMinimum});
     result.helpText = parser.helpText();
@@ -145,6 +150,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.trust = parser.value(trust);
     result.keyName = parser.value(name);
     result.dryRun = parser.isSet(dryRun);
+    result.redacted = parser.isSet(redacted);
     result.minimumKdf = parser.isSet(kdfMinimum);
     const int keyActions = int(parser.isSet(exportPackage)) + int(parser.isSet(importPackage))
         + int(parser.isSet(generateKey)) + int(parser.isSet(exportPublicKey))
@@ -156,9 +162,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
     if (keyActions == 1) {
-        if (parser.isSet(missions) && !parser.isSet(exportPackage)) {
+        if ((parser.isSet(missions) || parser.isSet(redacted)) && !parser.isSet(exportPackage)) {
             result.action = Action::Error;
-            result.errorText = tr("--missions goes with --export-package.");
+            result.errorText = tr("--missions and --redacted go with --export-package.");
             return result;
         }
         if (parser.isSet(missions) && result.missionCodes.isEmpty()) {

@@ -34,6 +34,7 @@ public:
     QString keyPassphraseFile; // --key-passphrase-file F: unlocks the database's key pair
     QStringList recipients; // --recipient KEYFILE, repeated
     QStringList missionCodes; // --missions A,B: a package of these missions only
+    bool redacted = false; // --redacted: a handover to another organisation
     QString trust; // --trust FINGERPRINT (and --revoke FINGERPRINT)
     QString keyName; // --name, for --export-public-key
     bool dryRun = false; // --dry-run: print what an import would change, write nothing

@@ -88,6 +88,7 @@ int runExportPackage(const CommandLine &command)
     FieldPackage::ExportOptions options;
     options.packageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     options.missions = command.missionCodes;
+    options.redacted = command.redacted;
     const QJsonObject made = FieldPackage::clearHeader(options.packageId);
     for (auto it = made.begin(); it != made.end(); ++it)
         seal.header.insert(it.key(), it.value());
@@ -104,6 +105,11 @@ int runExportPackage(const CommandLine &command)
                 : CommandLine::tr("Sealed the missions %1 of %2 into %3.")
                       .arg(command.missionCodes.join(QStringLiteral(", ")), from, into))
         << Qt::endl;
+    if (command.redacted)
+        QTextStream(stdout) << CommandLine::tr("Redacted: contact details, ratings, attitudes, "
+                                               "notes, accounts of engagements and protected "
+                                               "names were withheld.")
+                            << Qt::endl;
     return 0;
 }
 

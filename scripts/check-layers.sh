@@ -19,7 +19,7 @@ mapfile -t tables < <(sed -n '/s_tables {/,/};/p' db/store/RecordKind.cpp | grep
 [ ${#tables[@]} -gt 20 ] || { echo "could not read the table names from db/store/RecordKind.cpp"; exit 1; }
 pattern="\"($(IFS='|'; echo "${tables[*]}"))\""
 report "a table name outside db/: listen to RecordKinds, read through a repository" \
-    "$(sources widgets app | xargs grep -nE "$pattern" | grep -vE "tr\\(\"[a-z_]+\"" || true)"
+    "$(sources widgets app | xargs grep -nE "$pattern" | grep -vE "tr\\(\"[a-z_]+\"" | grep -v "// not a table" || true)"
 
 # SQL is written in db/ only.
 report "SQL outside db/: add a repository function" \

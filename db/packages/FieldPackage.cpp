@@ -4,8 +4,10 @@
 #include "PackageMerge.h"
 #include "PackageScope.h"
 #include "RecordJson.h"
+#include "RepositoryImpl.h"
 #include "TransactionGuard.h"
 #include "Version.h"
+#include "Withheld.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -114,7 +116,8 @@ QByteArray FieldPackage::exportAll(Database &db, const ExportOptions &options, Q
         PackageScope::Rows rows;
         rows.table = QLatin1String(Table<T>::name);
         rows.owner = RecordIo::ownerColumn<T>();
-        for (const FieldInfo &field : Repository<T>::fields()) {
+        rows.fields = Repository<T>::fields();
+        for (const FieldInfo &field : std::as_const(rows.fields)) {
             if (field.isRef)
                 rows.refs.append(field.column);
             rows.hasMission = rows.hasMission || field.column == QLatin1String("mission_id");
@@ -127,6 +130,27 @@ QByteArray FieldPackage::exportAll(Database &db, const ExportOptions &options, Q
     });
     if (!options.missions.isEmpty() && !PackageScope::restrict(all, options.missions, error))
         return {};
+    // A redacted handover leaves every sensitive field and protected name out, as a marker, and
+    // carries no field history (it keeps earlier values) and no echo (it goes to another
+    // organisation). Otherwise, a field withheld from this database and still empty here goes
+    // on as withheld, never as an empty value.
+    if (options.redacted)
+        peers.clear();
+    for (PackageScope::Rows &rows : all) {
+        if (options.redacted && rows.table == QLatin1String(Table<FieldChange>::name)) {
+            rows.rows.clear();
+            continue;
+        }
+        const QHash<QString, QStringList> kept = Withheld::stored(db, rows.table);
+        for (QJsonObject &row : rows.rows) {
+            if (options.redacted) {
+                row = Withheld::redact(rows.fields, row);
+            } else if (const auto it = kept.constFind(row.value(QStringLiteral("id")).toString());
+                       it != kept.cend()) {
+                row = Withheld::carryOn(row, *it);
+            }
+        }
+    }
 
     QJsonObject tables;
     QJsonObject counts;
@@ -173,6 +197,7 @@ QByteArray FieldPackage::exportAll(Database &db, const ExportOptions &options, Q
          options.packageId.isEmpty() ? newRecordId() : options.packageId},
         {QStringLiteral("sequence"), sequence},
         {QStringLiteral("missions"), QJsonArray::fromStringList(options.missions)},
+        {QStringLiteral("redacted"), options.redacted},
         {QStringLiteral("counts"), counts},
         {QStringLiteral("tables"), tables},
         {QStringLiteral("echoes"), echoes}};
@@ -302,4 +327,35 @@ QJsonObject FieldPackage::clearHeader(const QString &packageId)
         {QStringLiteral("app"), QStringLiteral(IP_VERSION_STRING)},
         {QStringLiteral("schema"), Database::latestSchemaVersion()},
     };
+}
+
+QString FieldPackage::displayValue(const QString &table, const QString &column,
+                                   const QJsonValue &value)
+{
+    if (column == u"deleted")
+        return value.toInt() == 1 ? tr("Deleted") : tr("Kept");
+    if (value.isNull() || value.isUndefined())
+        return {};
+    if (Withheld::isMarker(value))
+        return tr("Withheld");
+    QString text = value.isString() ? value.toString() : PackageMerge::historyText(value);
+    forEachType([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        if (table != QLatin1String(Table<T>::name))
+            return;
+        const std::optional<T> record = recordFromJson<T>(
+            QJsonObject {{QStringLiteral("id"), QStringLiteral("-")}, {column, value}});
+        if (!record)
+            return;
+        RecordIo::ValueText texts;
+        Table<T>::fields(texts, *record);
+        if (!texts.texts.value(column).isEmpty()) // a reference keeps its id
+            text = texts.texts.value(column);
+    });
+    return text;
+}
+
+QByteArray FieldPackage::exportAll(Database &db)
+{
+    return exportAll(db, ExportOptions());
 }

@@ -48,11 +48,14 @@ public:
         // The codes of the missions it carries, with what they need (see PackageScope.h); empty
         // for everything, portfolio-level risks included.
         QStringList missions;
+        // The redacted handover, for another organisation: see Withheld.h.
+        bool redacted = false;
     };
     // Every record of `db` (live and deleted), with the schema version, a count per table, the
     // origin and echoes; counts the export. Empty when the database cannot count it (read-only).
-    static QByteArray exportAll(Database &db, const ExportOptions &options = {},
+    static QByteArray exportAll(Database &db, const ExportOptions &options,
                                 QString *error = nullptr);
+    static QByteArray exportAll(Database &db);
     // What a package shows in clear about itself: its id, when and by which version it was made,
     // its data format.
     static QJsonObject clearHeader(const QString &packageId);
@@ -120,6 +123,7 @@ public:
         QString packageId;
         int sequence = 0;
         bool alreadyImported = false;
+        bool redacted = false; // sensitive fields and protected names were withheld
 
         int total(int TableCounts::*field) const;
         bool changesNothing() const

@@ -3,6 +3,7 @@
 #include "PackageMerge.h"
 #include "RecordJson.h"
 #include "TransactionGuard.h"
+#include "Withheld.h"
 
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -93,6 +94,8 @@ bool FieldPackage::undoImport(Database &db, const ImportUndo &undo, QString *err
         if (!forTable(it->first, [&](auto tag) {
                 return removeAdded<typename decltype(tag)::Type>(db, id, error);
             }))
+            return false;
+        if (!Withheld::forget(db, it->first, id, error))
             return false;
     }
     for (const QString &id : undo.history) {

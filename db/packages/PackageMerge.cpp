@@ -4,6 +4,7 @@
 #include "RecordJson.h"
 #include "RepositoryImpl.h"
 #include "TransactionGuard.h"
+#include "Withheld.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -20,9 +21,7 @@ using PackageMerge::exportCount;
 using PackageMerge::packageImported;
 using PackageMerge::sharedStates;
 
-namespace {
-// A value as the field history keeps it: as text, empty for nothing.
-QString historyText(const QJsonValue &value)
+QString PackageMerge::historyText(const QJsonValue &value)
 {
     if (value.isDouble()) {
         const double number = value.toDouble();
@@ -31,6 +30,9 @@ QString historyText(const QJsonValue &value)
     }
     return value.isString() ? value.toString() : QString();
 }
+
+namespace {
+using PackageMerge::historyText;
 
 // "Đorđe Šimić" and "DJORDJE SIMIC" are not folded together, but "Đorđe Šimić" and "Ðorđe Simić"
 // are: case and combining marks go, letters stay.
@@ -146,6 +148,7 @@ struct Payload
     QString packageId;
     int sequence = 0;
     int schema = 0;
+    bool redacted = false;
 };
 
 // One import's walk over the package, table by table: counts, conflicts and duplicates; with
@@ -194,6 +197,13 @@ private:
     FieldPackage::ImportUndo *m_undo; // null: nothing to take back
     QList<FieldChange> m_history;
     QList<std::pair<QString, QJsonObject>> m_shared; // table, state as sent
+    struct WithheldRecord
+    {
+        QString table;
+        QString id;
+        QStringList columns;
+    };
+    QList<WithheldRecord> m_withheld; // new records that came with withheld fields
 };
 
 Merge::Side Merge::baseOf(const QString &table, const QString &id, const QJsonObject &incoming,
@@ -272,9 +282,20 @@ template<typename T> bool Merge::table(QString *error)
         return result;
     }();
 
+    const QJsonObject empty = Withheld::emptyValues<T>();
     QSet<QString> seen;
     for (const QJsonValue &row : rows) {
-        const QJsonObject object = withSortedLinks(row.toObject());
+        QJsonObject object = withSortedLinks(row.toObject());
+        // A withheld field changes nothing here; a new record keeps it empty, remembered.
+        if (std::any_of(object.constBegin(), object.constEnd(), Withheld::isMarker)) {
+            const auto mine = held.constFind(object.value(QStringLiteral("id")).toString());
+            const QJsonObject here = mine == held.cend() ? QJsonObject() : recordToJson(*mine);
+            QStringList withheld;
+            object =
+                Withheld::resolve(object, mine == held.cend() ? nullptr : &here, empty, &withheld);
+            if (!withheld.isEmpty())
+                m_withheld.append({table, object.value(QStringLiteral("id")).toString(), withheld});
+        }
         std::optional<T> incoming = row.isObject() ? recordFromJson<T>(object) : std::nullopt;
         if (!incoming) {
             ++counts.rejected;
@@ -510,6 +531,11 @@ template<typename T> bool Merge::table(QString *error)
 
 bool Merge::finish(QString *error)
 {
+    for (const WithheldRecord &record : std::as_const(m_withheld)) {
+        if (!Withheld::remember(m_db, record.table, record.id, record.columns, m_payload.packageId,
+                                error))
+            return false;
+    }
     Repository<FieldChange> history(m_db);
     for (FieldChange &change : m_history) {
         if (!history.insertNew(change, error))
@@ -606,6 +632,7 @@ std::optional<Payload> payloadOf(Database &db, const QByteArray &bytes, QString 
     payload.originName = origin.value(QStringLiteral("name")).toString();
     payload.packageId = root.value(QStringLiteral("package")).toString();
     payload.sequence = root.value(QStringLiteral("sequence")).toInt();
+    payload.redacted = root.value(QStringLiteral("redacted")).toBool();
     if (payload.origin.isEmpty())
         return payload; // a first-step package: no base, nothing recorded about its origin
     if (payload.packageId.isEmpty() || payload.sequence < 1) {
@@ -646,6 +673,7 @@ std::optional<FieldPackage::Preview> PackageMerge::walk(Database &db, const QByt
     preview.originName = payload->originName;
     preview.packageId = payload->packageId;
     preview.sequence = payload->sequence;
+    preview.redacted = payload->redacted;
     if (!payload->origin.isEmpty()) {
         if (packageImported(db, payload->packageId)) {
             preview.alreadyImported = true;
@@ -697,28 +725,4 @@ std::optional<FieldPackage::Preview> PackageMerge::walk(Database &db, const QByt
             return std::nullopt;
     }
     return preview;
-}
-
-QString FieldPackage::displayValue(const QString &table, const QString &column,
-                                   const QJsonValue &value)
-{
-    if (column == u"deleted")
-        return value.toInt() == 1 ? tr("Deleted") : tr("Kept");
-    if (value.isNull() || value.isUndefined())
-        return {};
-    QString text = value.isString() ? value.toString() : historyText(value);
-    forEachType([&](auto tag) {
-        using T = typename decltype(tag)::Type;
-        if (table != QLatin1String(Table<T>::name))
-            return;
-        const std::optional<T> record = recordFromJson<T>(
-            QJsonObject {{QStringLiteral("id"), QStringLiteral("-")}, {column, value}});
-        if (!record)
-            return;
-        RecordIo::ValueText texts;
-        Table<T>::fields(texts, *record);
-        if (!texts.texts.value(column).isEmpty()) // a reference keeps its id
-            text = texts.texts.value(column);
-    });
-    return text;
 }

@@ -37,6 +37,8 @@ int exportCount(Database &db);
 // The states a peer last sent of one table's records, by id.
 QHash<QString, QJsonObject> sharedStates(Database &db, const QString &storeId,
                                          const QString &table);
+// A value as the field history keeps it: as text, empty for nothing.
+QString historyText(const QJsonValue &value);
 // Runs a query of the exchange bookkeeping; on failure says so in `error`.
 bool execOrSay(QSqlQuery &query, QString *error);
 

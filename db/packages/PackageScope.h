@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Describe.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -18,6 +20,7 @@ struct Rows
 {
     QString table;
     QList<QJsonObject> rows; // live and deleted
+    QList<FieldInfo> fields;
     QStringList refs; // columns holding the id of another record
     QString owner; // the column of the record it belongs to
     bool hasMission = false; // a mission_id column

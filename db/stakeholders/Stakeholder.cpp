@@ -8,17 +8,22 @@
 FieldErrors Stakeholder::validate() const
 {
     FieldErrors errors;
-    if (Check::required(errors, QStringLiteral("name"), tr("Name"), name))
+    const bool nameWithheld = name.isEmpty() && withheld.contains(QStringLiteral("name"));
+    if (!nameWithheld && Check::required(errors, QStringLiteral("name"), tr("Name"), name))
         Check::maxLength(errors, QStringLiteral("name"), tr("Name"), name, Limits::Name);
     Check::plainText(errors, QStringLiteral("name"), tr("Name"), name);
     Check::maxLength(errors, QStringLiteral("organisation"), tr("Organisation"), organisation,
                      Limits::Name);
-    Check::scale(errors, QStringLiteral("power"), tr("Power"), power, Scales::RatingMin,
-                 Scales::RatingMax);
-    Check::scale(errors, QStringLiteral("interest"), tr("Interest"), interest, Scales::RatingMin,
-                 Scales::RatingMax);
-    Check::scale(errors, QStringLiteral("trust"), tr("Trust"), trust, Scales::RatingMin,
-                 Scales::RatingMax);
+    // 0: not rated.
+    if (power != 0)
+        Check::scale(errors, QStringLiteral("power"), tr("Power"), power, Scales::RatingMin,
+                     Scales::RatingMax);
+    if (interest != 0)
+        Check::scale(errors, QStringLiteral("interest"), tr("Interest"), interest,
+                     Scales::RatingMin, Scales::RatingMax);
+    if (trust != 0)
+        Check::scale(errors, QStringLiteral("trust"), tr("Trust"), trust, Scales::RatingMin,
+                     Scales::RatingMax);
     if (Check::maxLength(errors, QStringLiteral("email"), tr("E-mail"), email, Limits::Name)
         && !email.isEmpty()) {
         static const QRegularExpression pattern(QStringLiteral("^[^@\\s]+@[^@\\s]+$"));
@@ -41,6 +46,16 @@ Quadrant quadrantFor(int power, int interest)
     return highInterest ? Quadrant::KeepInformed : Quadrant::Monitor;
 }
 
+QString Stakeholder::ratingText(int rating)
+{
+    return rating > 0 ? QString::number(rating) : tr("Not rated");
+}
+
+QString Stakeholder::attitudeText(const std::optional<Attitude> &attitude)
+{
+    return attitude ? enumLabel(*attitude) : tr("Not rated");
+}
+
 Quadrant Stakeholder::quadrant() const
 {
     return quadrantFor(power, interest);
@@ -48,6 +63,8 @@ Quadrant Stakeholder::quadrant() const
 
 QString Stakeholder::displayName() const
 {
+    if (name.isEmpty() && withheld.contains(QStringLiteral("name")))
+        return tr("Name withheld (%1)").arg(enumLabel(type));
     if (!nameProtected)
         return name;
     return tr("Protected (%1)").arg(enumLabel(type));

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // A person or group with a stake in one or more missions. Contact details, ratings and protected
 // names are sensitive: they never reach logs, the projector, or an export the user did not ask for.
 struct Stakeholder
@@ -24,19 +26,30 @@ public:
     QString organisation;
     StakeholderType type = StakeholderType::CivilSociety;
     Sex sex = Sex::NotRecorded;
-    int power = 3; // 1-5
-    int interest = 3; // 1-5
-    Attitude attitude = Attitude::Neutral;
-    int trust = 3; // 1-5
+    // Ratings 1-5; 0 (and no attitude) when not rated, or withheld by another organisation's
+    // redacted handover (see WithheldFields.h).
+    int power = 3;
+    int interest = 3;
+    std::optional<Attitude> attitude = Attitude::Neutral;
+    int trust = 3;
     QString email;
     QString phone;
     QString address;
     QString notes;
+    // Not stored with the record: the columns another organisation's redacted handover withheld
+    // and that are still empty here (db/packages/Withheld.h). A withheld name is not required.
+    QStringList withheld;
 
     FieldErrors validate() const;
+    // Whether power and interest are both rated: only then has the stakeholder a place on the
+    // grid and in its counts.
+    bool placed() const { return power > 0 && interest > 0; }
     Quadrant quadrant() const;
     // The name as it may be shown where protected names must not appear.
     QString displayName() const;
+    // A rating or attitude as a person reads it: "4", "Blocker", or "Not rated".
+    static QString ratingText(int rating);
+    static QString attitudeText(const std::optional<Attitude> &attitude);
 };
 
 // Mendelow: power and interest of 3 or more count as high.
@@ -59,9 +72,9 @@ struct StakeholderSnapshot
     RecordMeta meta;
     QString stakeholderId;
     QDateTime takenAt;
-    int power = 3;
+    int power = 3; // 0: not rated
     int interest = 3;
-    Attitude attitude = Attitude::Neutral;
+    std::optional<Attitude> attitude = Attitude::Neutral;
     int trust = 3;
 };
 
@@ -82,10 +95,13 @@ template<> struct Table<Stakeholder>
         io("organisation", r.organisation, QT_TRANSLATE_NOOP("Stakeholder", "organisation"));
         io("type", r.type, QT_TRANSLATE_NOOP("Stakeholder", "type"));
         io("sex", r.sex, QT_TRANSLATE_NOOP("Stakeholder", "sex"));
-        io("power", r.power, QT_TRANSLATE_NOOP("Stakeholder", "power"), Field::Sensitive);
-        io("interest", r.interest, QT_TRANSLATE_NOOP("Stakeholder", "interest"), Field::Sensitive);
+        io("power", nullWhen(r.power, 0), QT_TRANSLATE_NOOP("Stakeholder", "power"),
+           Field::Sensitive);
+        io("interest", nullWhen(r.interest, 0), QT_TRANSLATE_NOOP("Stakeholder", "interest"),
+           Field::Sensitive);
         io("attitude", r.attitude, QT_TRANSLATE_NOOP("Stakeholder", "attitude"), Field::Sensitive);
-        io("trust", r.trust, QT_TRANSLATE_NOOP("Stakeholder", "trust"), Field::Sensitive);
+        io("trust", nullWhen(r.trust, 0), QT_TRANSLATE_NOOP("Stakeholder", "trust"),
+           Field::Sensitive);
         io("email", r.email, QT_TRANSLATE_NOOP("Stakeholder", "e-mail"), Field::Sensitive);
         io("phone", r.phone, QT_TRANSLATE_NOOP("Stakeholder", "phone"), Field::Sensitive);
         io("address", r.address, QT_TRANSLATE_NOOP("Stakeholder", "address"), Field::Sensitive);
@@ -117,9 +133,9 @@ template<> struct Table<StakeholderSnapshot>
     {
         io.ref("stakeholder_id", r.stakeholderId);
         io("taken_at", r.takenAt);
-        io("power", r.power, nullptr, Field::Sensitive);
-        io("interest", r.interest, nullptr, Field::Sensitive);
+        io("power", nullWhen(r.power, 0), nullptr, Field::Sensitive);
+        io("interest", nullWhen(r.interest, 0), nullptr, Field::Sensitive);
         io("attitude", r.attitude, nullptr, Field::Sensitive);
-        io("trust", r.trust, nullptr, Field::Sensitive);
+        io("trust", nullWhen(r.trust, 0), nullptr, Field::Sensitive);
     }
 };

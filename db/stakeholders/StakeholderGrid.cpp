@@ -19,8 +19,8 @@ QList<GridPoint> StakeholderGrid::points(Database &db, const QStringList &stakeh
     QList<GridPoint> result;
     for (const QString &id : stakeholderIds) {
         const std::optional<Stakeholder> s = stakeholders.find(id);
-        if (!s)
-            continue;
+        if (!s || !s->placed())
+            continue; // not rated: no place on the grid
         GridPoint p;
         p.stakeholderId = id;
         p.name = s->displayName();
@@ -34,6 +34,8 @@ QList<GridPoint> StakeholderGrid::points(Database &db, const QStringList &stakeh
         const QList<StakeholderSnapshot> history = stakeholders.snapshots(id);
         for (qsizetype i = history.size() - 1; i >= 0; --i) {
             const StakeholderSnapshot &snapshot = history.at(i);
+            if (snapshot.power == 0 || snapshot.interest == 0)
+                continue;
             if (snapshot.power != p.power || snapshot.interest != p.interest) {
                 p.moved = true;
                 p.previousPower = snapshot.power;

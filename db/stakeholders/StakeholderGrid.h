@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 class Database;
 
 // One stakeholder on the power/interest grid: where they stand now and, when their position has
@@ -19,15 +21,16 @@ struct GridPoint
     StakeholderType type = StakeholderType::CivilSociety;
     int power = 3;
     int interest = 3;
-    Attitude attitude = Attitude::Neutral;
-    int trust = 3;
+    std::optional<Attitude> attitude = Attitude::Neutral; // none: not rated
+    int trust = 3; // 0: not rated
     bool moved = false;
     int previousPower = 0;
     int previousInterest = 0;
 };
 
 namespace StakeholderGrid {
-// The points for the given stakeholders, in the order given.
+// The points for the given stakeholders, in the order given; one not rated for power or interest
+// has none.
 QList<GridPoint> points(Database &db, const QStringList &stakeholderIds);
 QString initialsOf(const QString &name);
 

@@ -1,6 +1,9 @@
 #include "StakeholderRepository.h"
 #include "Clock.h"
+#include "Database.h"
 #include "RepositoryImpl.h"
+
+#include <QSqlQuery>
 
 namespace {
 
@@ -17,22 +20,43 @@ StakeholderRepository::StakeholderRepository(Database &db)
 {
 }
 
+// Each stakeholder's withheld fields (see Stakeholder::withheld).
+QList<Stakeholder> StakeholderRepository::withWithheld(QList<Stakeholder> stakeholders) const
+{
+    QSqlQuery query(m_db.connection());
+    if (stakeholders.isEmpty()
+        || !query.exec(QStringLiteral("SELECT record_id, field FROM withheld_fields WHERE "
+                                      "table_name = 'stakeholders'")))
+        return stakeholders;
+    QHash<QString, QStringList> withheld;
+    while (query.next())
+        withheld[query.value(0).toString()].append(query.value(1).toString());
+    if (withheld.isEmpty())
+        return stakeholders;
+    for (Stakeholder &s : stakeholders)
+        s.withheld = withheld.value(s.meta.id);
+    return stakeholders;
+}
+
 QList<Stakeholder> StakeholderRepository::all() const
 {
-    return Repository<Stakeholder>(m_db).all();
+    return withWithheld(Repository<Stakeholder>(m_db).all());
 }
 
 QList<Stakeholder> StakeholderRepository::forMission(const QString &missionId) const
 {
-    return Repository<Stakeholder>(m_db).where(
+    return withWithheld(Repository<Stakeholder>(m_db).where(
         QStringLiteral("r.id IN (SELECT stakeholder_id FROM mission_stakeholders WHERE "
                        "deleted = 0 AND mission_id = ?)"),
-        {missionId});
+        {missionId}));
 }
 
 std::optional<Stakeholder> StakeholderRepository::find(const QString &id) const
 {
-    return Repository<Stakeholder>(m_db).find(id);
+    std::optional<Stakeholder> found = Repository<Stakeholder>(m_db).find(id);
+    if (!found)
+        return found;
+    return withWithheld({*found}).constFirst();
 }
 
 int StakeholderRepository::count() const

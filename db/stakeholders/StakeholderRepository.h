@@ -39,6 +39,7 @@ public:
     bool unlink(const QString &linkId, QString *error = nullptr);
 
 private:
+    QList<Stakeholder> withWithheld(QList<Stakeholder> stakeholders) const;
     QList<StakeholderLink> links(const QString &column, const QString &id) const;
     bool addSnapshot(const Stakeholder &stakeholder, const QDateTime &takenAt, QString *error);
 

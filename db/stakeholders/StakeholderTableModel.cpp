@@ -13,20 +13,32 @@ StakeholderTableModel::StakeholderTableModel(Database &db, QObject *parent)
                [](const Stakeholder &s) { return s.organisation; }),
         Column([] { return tr("Type"); }, [](const Stakeholder &s) { return enumLabel(s.type); }),
         Column([] { return tr("Quadrant"); },
-               [](const Stakeholder &s) { return enumLabel(s.quadrant()); })
-            .sortBy([](const Stakeholder &s) { return static_cast<int>(s.quadrant()); })
+               [](const Stakeholder &s) {
+                   return s.placed() ? enumLabel(s.quadrant()) : Stakeholder::ratingText(0);
+               })
+            .sortBy([](const Stakeholder &s) {
+                return s.placed() ? static_cast<int>(s.quadrant()) : -1;
+            })
             .sensitive(),
         Column([] { return tr("Attitude"); },
-               [](const Stakeholder &s) { return enumLabel(s.attitude); })
-            .sortBy([](const Stakeholder &s) { return static_cast<int>(s.attitude); })
+               [](const Stakeholder &s) { return Stakeholder::attitudeText(s.attitude); })
+            .sortBy([](const Stakeholder &s) {
+                return s.attitude ? static_cast<int>(*s.attitude) : -1;
+            })
             .sensitive(),
-        Column([] { return tr("Power"); }, [](const Stakeholder &s) { return s.power; })
+        Column([] { return tr("Power"); },
+               [](const Stakeholder &s) { return Stakeholder::ratingText(s.power); })
+            .sortBy([](const Stakeholder &s) { return s.power; })
             .centred()
             .sensitive(),
-        Column([] { return tr("Interest"); }, [](const Stakeholder &s) { return s.interest; })
+        Column([] { return tr("Interest"); },
+               [](const Stakeholder &s) { return Stakeholder::ratingText(s.interest); })
+            .sortBy([](const Stakeholder &s) { return s.interest; })
             .centred()
             .sensitive(),
-        Column([] { return tr("Trust"); }, [](const Stakeholder &s) { return s.trust; })
+        Column([] { return tr("Trust"); },
+               [](const Stakeholder &s) { return Stakeholder::ratingText(s.trust); })
+            .sortBy([](const Stakeholder &s) { return s.trust; })
             .centred()
             .sensitive(),
     });

@@ -489,6 +489,68 @@ Migration version9()
                             "summary TEXT NOT NULL\n)")}};
 }
 
+// Ratings and attitude may be empty: not rated yet, or withheld by the redacted handover of another
+// organisation (see withheld_fields). SQLite cannot drop NOT NULL in place: both tables are remade
+// with the same columns and indexes, their rows copied. A field a redacted package withheld is
+// remembered, so that a package from here carries the marker on, never an empty value that would
+// blank the real one elsewhere.
+Migration version10()
+{
+    const auto rebuild = [](const char *name, const char *columns, const char *names,
+                            QStringList indexes) {
+        QStringList statements {
+            QStringLiteral("CREATE TABLE %1_v10 (\n%2,\n%3,\n"
+                           "row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)\n)")
+                .arg(QLatin1String(name), recordColumns(), QLatin1String(columns)),
+            QStringLiteral("INSERT INTO %1_v10 (id, created_at, updated_at, deleted, is_demo, %2, "
+                           "row_version) SELECT id, created_at, updated_at, deleted, is_demo, %2, "
+                           "row_version FROM %1")
+                .arg(QLatin1String(name), QLatin1String(names)),
+            QStringLiteral("DROP TABLE %1").arg(QLatin1String(name)),
+            QStringLiteral("ALTER TABLE %1_v10 RENAME TO %1").arg(QLatin1String(name))};
+        return statements + indexes;
+    };
+    QStringList statements = rebuild(
+        "stakeholders",
+        "kind TEXT NOT NULL CHECK (kind IN ('person', 'group')),"
+        "name TEXT NOT NULL,"
+        "name_protected INTEGER NOT NULL DEFAULT 0 CHECK (name_protected IN (0, 1)),"
+        "organisation TEXT NOT NULL DEFAULT '',"
+        "type TEXT NOT NULL,"
+        "sex TEXT NOT NULL CHECK (sex IN ('female', 'male', 'other', 'not_recorded')),"
+        "power INTEGER CHECK (power BETWEEN 1 AND 5),"
+        "interest INTEGER CHECK (interest BETWEEN 1 AND 5),"
+        "attitude TEXT CHECK (attitude IN ('blocker', 'sceptic', 'neutral', 'supporter', "
+        "'champion')),"
+        "trust INTEGER CHECK (trust BETWEEN 1 AND 5),"
+        "email TEXT NOT NULL DEFAULT '',"
+        "phone TEXT NOT NULL DEFAULT '',"
+        "address TEXT NOT NULL DEFAULT '',"
+        "notes TEXT NOT NULL DEFAULT ''",
+        "kind, name, name_protected, organisation, type, sex, power, interest, attitude, trust, "
+        "email, phone, address, notes",
+        {QStringLiteral("CREATE INDEX stakeholders_name ON stakeholders(name)"),
+         QStringLiteral("CREATE INDEX stakeholders_type ON stakeholders(type)")});
+    statements += rebuild("stakeholder_snapshots",
+                          "stakeholder_id TEXT NOT NULL REFERENCES stakeholders(id),"
+                          "taken_at TEXT NOT NULL,"
+                          "power INTEGER CHECK (power BETWEEN 1 AND 5),"
+                          "interest INTEGER CHECK (interest BETWEEN 1 AND 5),"
+                          "attitude TEXT,"
+                          "trust INTEGER CHECK (trust BETWEEN 1 AND 5)",
+                          "stakeholder_id, taken_at, power, interest, attitude, trust",
+                          {QStringLiteral("CREATE INDEX stakeholder_snapshots_stakeholder ON "
+                                          "stakeholder_snapshots(stakeholder_id, taken_at)")});
+    statements.append(
+        QStringLiteral("CREATE TABLE withheld_fields (\n"
+                       "table_name TEXT NOT NULL,\n"
+                       "record_id TEXT NOT NULL,\n"
+                       "field TEXT NOT NULL,\n"
+                       "package TEXT NOT NULL DEFAULT '',\n"
+                       "PRIMARY KEY (table_name, record_id, field)\n) WITHOUT ROWID"));
+    return {10, statements, true};
+}
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -503,8 +565,9 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 const QList<Migration> &Migrations::standard()
 {
-    static const QList<Migration> steps {version1(), version2(), version3(), version4(), version5(),
-                                         version6(), version7(), version8(), version9()};
+    static const QList<Migration> steps {version1(), version2(), version3(), version4(),
+                                         version5(), version6(), version7(), version8(),
+                                         version9(), version10()};
     return steps;
 }
 
@@ -530,7 +593,21 @@ bool Migrations::run(QSqlDatabase &db, const QList<Migration> &steps, QString *e
         if (step.version <= current)
             continue;
         QString stepError;
+        // PRAGMA foreign_keys does nothing inside a transaction: it is set around the step.
+        bool keysWereOn = false;
+        if (step.rebuildsTables) {
+            QSqlQuery keys(db);
+            keysWereOn = keys.exec(QStringLiteral("PRAGMA foreign_keys")) && keys.next()
+                && keys.value(0).toInt() == 1;
+            exec(db, QStringLiteral("PRAGMA foreign_keys = OFF"), &stepError);
+        }
+        const auto keysBack = [&] {
+            QString ignored;
+            if (keysWereOn)
+                exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &ignored);
+        };
         if (!exec(db, QStringLiteral("BEGIN IMMEDIATE"), &stepError)) {
+            keysBack();
             if (error)
                 *error = stepError;
             return false;
@@ -542,6 +619,13 @@ bool Migrations::run(QSqlDatabase &db, const QList<Migration> &steps, QString *e
                 break;
             }
         }
+        if (stepOk && step.rebuildsTables) {
+            QSqlQuery orphans(db);
+            if (!orphans.exec(QStringLiteral("PRAGMA foreign_key_check")) || orphans.next()) {
+                stepOk = false;
+                stepError = QStringLiteral("a remade table lost a record another refers to");
+            }
+        }
         // PRAGMA user_version is transactional: it rolls back with the step.
         if (stepOk)
             stepOk =
@@ -550,6 +634,7 @@ bool Migrations::run(QSqlDatabase &db, const QList<Migration> &steps, QString *e
         if (!stepOk) {
             QString ignored;
             exec(db, QStringLiteral("ROLLBACK"), &ignored);
+            keysBack();
             qCWarning(lcDb) << "schema upgrade to version" << step.version << "failed";
             if (error)
                 *error = QStringLiteral("upgrade to schema version %1: %2")
@@ -557,6 +642,7 @@ bool Migrations::run(QSqlDatabase &db, const QList<Migration> &steps, QString *e
                              .arg(stepError);
             return false;
         }
+        keysBack();
         qCInfo(lcDb) << "schema upgraded to version" << step.version;
     }
     return true;

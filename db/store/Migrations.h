@@ -10,6 +10,9 @@ struct Migration
 {
     int version;
     QStringList statements;
+    // Drops and remakes tables that others refer to (SQLite cannot loosen a column in place):
+    // foreign keys are off during the step and checked before it commits.
+    bool rebuildsTables = false;
 };
 
 namespace Migrations {

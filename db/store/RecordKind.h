@@ -102,6 +102,7 @@ namespace RecordKindTables {
 QLatin1String tableOf(RecordKind kind);
 RecordKind kindOf(QLatin1String table);
 // The tables of field package exchanges (this database's id, each peer's last shared states, the
-// packages imported): bookkeeping that holds no record and refreshes no screen.
+// packages imported, the fields a redacted package withheld): bookkeeping that holds no record
+// and refreshes no screen.
 bool isExchangeBookkeeping(QLatin1String table);
 } // namespace RecordKindTables

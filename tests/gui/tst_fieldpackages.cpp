@@ -59,7 +59,7 @@ class TestFieldPackages : public QObject
         seal.minimumKdf = true;
         const QString path = m_dir->path(QStringLiteral("from-hq.ippkg"));
         QString error;
-        const QByteArray payload = FieldPackage::exportAll(from, {}, &error);
+        const QByteArray payload = FieldPackage::exportAll(from, FieldPackage::ExportOptions(), &error);
         if (payload.isEmpty() || !PackageFile::write(path, payload, seal, &error))
             qWarning() << error;
         return path;
@@ -139,7 +139,7 @@ private Q_SLOTS:
         GuiTest::whenModalShown([&](QWidget *dialog) {
             auto *every = GuiTest::child<QRadioButton>(dialog, "everyMission");
             auto *chosen = GuiTest::child<QRadioButton>(dialog, "chosenMissions");
-            auto *missions = GuiTest::child<QListWidget>(dialog, "missions");
+            auto *missions = GuiTest::child<QListWidget>(dialog, "missionChoice");
             QVERIFY(every->isChecked());
             QCOMPARE(missions->count(), 5);
             chosen->setChecked(true);

@@ -35,7 +35,7 @@ std::optional<Preview> send(Database &from, Database &into,
                             const FieldPackage::Decisions &decisions = {})
 {
     QString error;
-    const QByteArray payload = FieldPackage::exportAll(from, {}, &error);
+    const QByteArray payload = FieldPackage::exportAll(from, FieldPackage::ExportOptions(), &error);
     if (payload.isEmpty()) {
         qWarning() << "export:" << error;
         return std::nullopt;

@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -109,6 +110,8 @@ private Q_SLOTS:
             << QStringLiteral("schema-v7.sql") << 7 << QStringLiteral("Romsko srce Međimurja");
         QTest::newRow("version 8")
             << QStringLiteral("schema-v8.sql") << 8 << QStringLiteral("Romsko srce Međimurja");
+        QTest::newRow("version 9")
+            << QStringLiteral("schema-v9.sql") << 9 << QStringLiteral("Romsko srce Međimurja");
     }
 
     void fromEveryOlderVersion()
@@ -132,6 +135,11 @@ private Q_SLOTS:
                                        "count(*) FROM training_sessions)"))
             : QString();
         QVERIFY(missionsBefore.toInt() > 0);
+        const QString ratingsBefore = rawScalar(
+            path,
+            QStringLiteral("SELECT (SELECT group_concat(id || power || interest || attitude "
+                           "|| trust) FROM stakeholders) || (SELECT count(*) FROM "
+                           "stakeholder_snapshots)"));
 
         Database::Options options = quietOptions();
         options.backupAtOpen = true;
@@ -144,6 +152,22 @@ private Q_SLOTS:
         // The data is intact and usable.
         QCOMPARE(QString::number(MissionRepository(db).count()), missionsBefore);
         QCOMPARE(QString::number(StakeholderRepository(db).count()), stakeholdersBefore);
+        // Version 10 remade the stakeholder tables to let ratings be empty: every rating is as it
+        // was, a rating can now be empty, and foreign keys are on again.
+        const auto scalar = [&db](const QString &sql) {
+            QSqlQuery query(db.connection());
+            return query.exec(sql) && query.next() ? query.value(0).toString() : QString();
+        };
+        QCOMPARE(scalar(QStringLiteral(
+                     "SELECT (SELECT group_concat(id || power || interest || attitude || trust) "
+                     "FROM stakeholders) || (SELECT count(*) FROM stakeholder_snapshots)")),
+                 ratingsBefore);
+        QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+        QSqlQuery unrated(db.connection());
+        QVERIFY2(
+            unrated.exec(QStringLiteral("UPDATE stakeholders SET power = NULL, attitude = NULL "
+                                        "WHERE id = (SELECT min(id) FROM stakeholders)")),
+            qPrintable(unrated.lastError().text()));
         bool found = false;
         for (const Stakeholder &s : StakeholderRepository(db).all())
             found = found || s.name == knownName;

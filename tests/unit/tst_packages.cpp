@@ -1,5 +1,6 @@
 #include "Database.h"
 #include "DemoData.h"
+#include "EngagementRepository.h"
 #include "FieldPackage.h"
 #include "Keys.h"
 #include "MissionRepository.h"
@@ -8,6 +9,7 @@
 #include "StageRecords.h"
 #include "StakeholderRepository.h"
 #include "TestSupport.h"
+#include "Withheld.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -354,6 +356,119 @@ private Q_SLOTS:
         options.missions = {QStringLiteral("HR-HC-01"), QStringLiteral("XX-NONE")};
         QVERIFY(FieldPackage::exportAll(*hq, options, &error).isEmpty());
         QVERIFY2(error.contains(u"XX-NONE"), qPrintable(error));
+    }
+
+    // Bosnia and Herzegovina handed over to another organisation: the decrypted package holds no
+    // contact detail, rating, attitude, note, account of an engagement or protected name; the new
+    // database has the stakeholders, not rated, and knows those fields were withheld; and the
+    // same package over a database with the full data blanks nothing, nor does a package back
+    // from the new database.
+    void aRedactedHandoverHoldsNoContactRatingOrProtectedName()
+    {
+        TempFolder dir;
+        std::unique_ptr<Database> hq = createDatabase(dir.path(QStringLiteral("hq.sqlite")));
+        QString error;
+        QVERIFY2(DemoData::load(*hq, &error), qPrintable(error));
+        QString bosnia;
+        for (const Mission &m : MissionRepository(*hq).all()) {
+            if (m.code == u"BA-HC-01")
+                bosnia = m.meta.id;
+        }
+        QList<Stakeholder> people = StakeholderRepository(*hq).forMission(bosnia);
+        QVERIFY(people.size() >= 3);
+        // A victim who reported a hate crime, protected, with every detail filled in.
+        Stakeholder &victim = people.first();
+        victim.nameProtected = true;
+        victim.name = QStringLiteral("Emina Hodžić-Vrlo");
+        victim.email = QStringLiteral("emina.hv@example.org");
+        victim.phone = QStringLiteral("+387 61 555 0199");
+        victim.address = QStringLiteral("Ulica Zmaja od Bosne 77");
+        victim.notes = QStringLiteral("Called the chief of police a blocker");
+        QVERIFY2(StakeholderRepository(*hq).save(victim, &error), qPrintable(error));
+        const QList<Stakeholder> before = StakeholderRepository(*hq).forMission(bosnia);
+
+        FieldPackage::ExportOptions options;
+        options.missions = {QStringLiteral("BA-HC-01")};
+        options.redacted = true;
+        const QByteArray made = FieldPackage::exportAll(*hq, options, &error);
+        QVERIFY2(!made.isEmpty(), qPrintable(error));
+        const QString path = dir.path(QStringLiteral("handover.ippkg"));
+        QVERIFY2(PackageFile::write(path, made, testSeal(), &error), qPrintable(error));
+        const std::optional<PackageFile::Opened> opened =
+            PackageFile::read(path, {testSeal().passphrase, {}, {}}, &error);
+        QVERIFY2(opened, qPrintable(error));
+        const QByteArray &contents = opened->payload;
+        QVERIFY(contents.contains("BA-HC-01"));
+        for (const Stakeholder &s : StakeholderRepository(*hq).forMission(bosnia)) {
+            for (const QString &secret : {s.email, s.phone, s.address, s.notes}) {
+                if (!secret.isEmpty())
+                    QVERIFY2(!contents.contains(secret.toUtf8()), qPrintable(secret));
+            }
+            if (s.nameProtected)
+                QVERIFY(!contents.contains(s.name.toUtf8()));
+            for (const Engagement &e : EngagementRepository(*hq).forStakeholder(s.meta.id)) {
+                if (!e.outcome.isEmpty())
+                    QVERIFY(!contents.contains(e.outcome.toUtf8()));
+            }
+        }
+        const QJsonObject tables =
+            QJsonDocument::fromJson(contents).object().value(QStringLiteral("tables")).toObject();
+        QVERIFY(tables.value(QStringLiteral("field_history")).toArray().isEmpty());
+        for (const QString &table :
+             {QStringLiteral("stakeholders"), QStringLiteral("stakeholder_snapshots")}) {
+            QVERIFY(!tables.value(table).toArray().isEmpty());
+            for (const QJsonValue &row : tables.value(table).toArray()) {
+                for (const char *rating : {"power", "interest", "attitude", "trust"})
+                    QVERIFY2(Withheld::isMarker(row.toObject().value(QLatin1String(rating))),
+                             rating);
+            }
+        }
+
+        // The next mission starts from it: the people are there, not rated, nothing sensitive.
+        std::unique_ptr<Database> next = createDatabase(dir.path(QStringLiteral("next.sqlite")));
+        const std::optional<FieldPackage::Preview> landed =
+            FieldPackage::apply(*next, opened->payload, &error);
+        QVERIFY2(landed, qPrintable(error));
+        QVERIFY(landed->redacted);
+        const std::optional<Stakeholder> there = StakeholderRepository(*next).find(victim.meta.id);
+        QVERIFY(there);
+        QVERIFY(there->name.isEmpty());
+        QVERIFY(there->email.isEmpty());
+        QCOMPARE(there->power, 0);
+        QCOMPARE(there->attitude, std::nullopt);
+        QVERIFY(there->withheld.contains(QStringLiteral("name")));
+        QVERIFY(there->withheld.contains(QStringLiteral("power")));
+        QVERIFY2(there->validate().isEmpty(), "a withheld name fails no required-field check");
+        QVERIFY(!there->placed());
+
+        // Over the full data, the same handover blanks nothing.
+        const auto unchanged = [&](Database &db) {
+            for (const Stakeholder &s : before) {
+                const std::optional<Stakeholder> held = StakeholderRepository(db).find(s.meta.id);
+                if (!held || held->name != s.name || held->power != s.power
+                    || held->attitude != s.attitude || held->email != s.email
+                    || held->notes != s.notes)
+                    return false;
+            }
+            return true;
+        };
+        std::unique_ptr<Database> full = createDatabase(dir.path(QStringLiteral("full.sqlite")));
+        QVERIFY(FieldPackage::apply(*full, FieldPackage::exportAll(*hq), &error));
+        QVERIFY(unchanged(*full));
+        const QByteArray again = FieldPackage::exportAll(*hq, options, &error);
+        QVERIFY2(FieldPackage::apply(*full, again, &error), qPrintable(error));
+        QVERIFY(unchanged(*full));
+
+        // A package back from the next mission carries the markers on: nothing blanked at
+        // headquarters.
+        const QByteArray back = FieldPackage::exportAll(*next);
+        QVERIFY(!back.contains("emina"));
+        const std::optional<FieldPackage::Preview> returned =
+            FieldPackage::apply(*hq, back, &error);
+        QVERIFY2(returned, qPrintable(error));
+        QCOMPARE(returned->total(&FieldPackage::TableCounts::conflicts), 0);
+        QVERIFY(unchanged(*hq));
+        QCOMPARE(StakeholderRepository(*hq).find(victim.meta.id)->name, victim.name);
     }
 
     void aRecordChangedOnBothSidesWritesNothing()

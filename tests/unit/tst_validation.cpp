@@ -147,7 +147,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("trust");
         QTest::addColumn<QStringList>("badFields");
         QTest::newRow("all fine") << 1 << 5 << 3 << QStringList();
-        QTest::newRow("zero power") << 0 << 3 << 3 << QStringList {QStringLiteral("power")};
+        QTest::newRow("zero power: not rated") << 0 << 0 << 0 << QStringList();
+        QTest::newRow("minus one power") << -1 << 3 << 3 << QStringList {QStringLiteral("power")};
         QTest::newRow("interest six") << 3 << 6 << 3 << QStringList {QStringLiteral("interest")};
         QTest::newRow("negative trust") << 3 << 3 << -2 << QStringList {QStringLiteral("trust")};
     }

@@ -188,9 +188,10 @@ void MissionReport::build(QTextDocument &document) const
             + QStringLiteral("</tr>");
         // Sensitive fields, when asked for, on a row of their own under the stakeholder.
         if (m_sensitive) {
-            QStringList details {tr("Power %1").arg(s.power), tr("Interest %1").arg(s.interest),
-                                 tr("Attitude: %1").arg(enumLabel(s.attitude)),
-                                 tr("Trust %1").arg(s.trust)};
+            QStringList details {tr("Power %1").arg(Stakeholder::ratingText(s.power)),
+                                 tr("Interest %1").arg(Stakeholder::ratingText(s.interest)),
+                                 tr("Attitude: %1").arg(Stakeholder::attitudeText(s.attitude)),
+                                 tr("Trust %1").arg(Stakeholder::ratingText(s.trust))};
             for (const QString &contact : {s.email, s.phone}) {
                 if (!contact.isEmpty())
                     details.append(contact);

@@ -79,7 +79,7 @@ public:
         intro->setWordWrap(true);
         m_everything->setObjectName(QStringLiteral("everyMission"));
         m_chosen->setObjectName(QStringLiteral("chosenMissions"));
-        m_missions->setObjectName(QStringLiteral("missions"));
+        m_missions->setObjectName(QStringLiteral("missionChoice"));
         auto *scope = new QButtonGroup(this);
         scope->addButton(m_everything);
         scope->addButton(m_chosen);

@@ -2,6 +2,7 @@
 #include "Charts.h"
 #include "Palette.h"
 #include "Scales.h"
+#include "Stakeholder.h"
 
 #include <QMouseEvent>
 #include <QToolTip>
@@ -217,7 +218,7 @@ void PowerInterestGrid::rebuild()
             arrow->start->setCoords(p.previousInterest, p.previousPower);
             arrow->end->setCoords(centre);
             arrow->setHead(QCPLineEnding(QCPLineEnding::esSpikeArrow, 10, 12));
-            QColor colour = colourOf(p.attitude).darker(140);
+            QColor colour = colourOf(p.attitude.value_or(Attitude::Neutral)).darker(140);
             colour.setAlpha(200);
             arrow->setPen(QPen(colour, 1.6));
             ++m_arrows;
@@ -226,7 +227,7 @@ void PowerInterestGrid::rebuild()
         bubble->setStyle(QCPItemTracer::tsCircle);
         bubble->position->setCoords(centre);
         bubble->setSize(10 + 4 * p.trust);
-        QColor fill = colourOf(p.attitude);
+        QColor fill = colourOf(p.attitude.value_or(Attitude::Neutral));
         fill.setAlpha(220);
         bubble->setBrush(fill);
         bubble->setPen(QPen(fill.darker(150), 1.2));
@@ -297,10 +298,10 @@ bool PowerInterestGrid::eventFilter(QObject *watched, QEvent *event)
             for (const GridPoint &p : std::as_const(m_points)) {
                 if (p.stakeholderId == id && !m_anonymous) {
                     text = tr("%1\n%2 · power %3 · interest %4 · trust %5")
-                               .arg(p.name, enumLabel(p.attitude))
+                               .arg(p.name, Stakeholder::attitudeText(p.attitude))
                                .arg(p.power)
                                .arg(p.interest)
-                               .arg(p.trust);
+                               .arg(Stakeholder::ratingText(p.trust));
                 }
             }
             if (text.isEmpty())

@@ -34,7 +34,9 @@ QSpinBox *scale(QWidget *parent, const char *name)
 {
     auto *spin = new QSpinBox(parent);
     spin->setObjectName(QLatin1String(name));
-    spin->setRange(Scales::RatingMin, Scales::RatingMax);
+    // Below 1: not rated (or withheld by another organisation); Home or Page Down reaches it.
+    spin->setRange(Scales::RatingMin - 1, Scales::RatingMax);
+    spin->setSpecialValueText(StakeholderEditor::tr("Not rated"));
     return spin;
 }
 
@@ -119,6 +121,7 @@ QWidget *StakeholderEditor::createDetailsTab(const QString &missionId)
     m_attitude = new QComboBox(tab);
     m_attitude->setObjectName(QStringLiteral("stakeholderAttitudeCombo"));
     Form::fillCombo<Attitude>(m_attitude);
+    m_attitude->addItem(tr("Not rated"), QString());
     m_quadrant = new QLabel(tab);
     m_quadrant->setObjectName(QStringLiteral("stakeholderQuadrantLabel"));
     m_email = new QLineEdit(tab);
@@ -288,13 +291,16 @@ void StakeholderEditor::load(const Stakeholder &s)
     Form::setComboValue(m_sex, s.sex);
     m_power->setValue(s.power);
     m_interest->setValue(s.interest);
-    Form::setComboValue(m_attitude, s.attitude);
+    if (s.attitude)
+        Form::setComboValue(m_attitude, *s.attitude);
+    else
+        m_attitude->setCurrentIndex(m_attitude->count() - 1);
     m_trust->setValue(s.trust);
     m_email->setText(s.email);
     m_phone->setText(s.phone);
     m_address->setText(s.address);
     m_notes->setPlainText(s.notes);
-    m_quadrant->setText(enumLabel(s.quadrant()));
+    m_quadrant->setText(s.placed() ? enumLabel(s.quadrant()) : Stakeholder::ratingText(0));
 }
 
 Stakeholder StakeholderEditor::value() const
@@ -308,7 +314,7 @@ Stakeholder StakeholderEditor::value() const
     s.sex = Form::comboValue(m_sex, Sex::NotRecorded);
     s.power = m_power->value();
     s.interest = m_interest->value();
-    s.attitude = Form::comboValue(m_attitude, Attitude::Neutral);
+    s.attitude = enumFromCode<Attitude>(m_attitude->currentData().toString());
     s.trust = m_trust->value();
     s.email = m_email->text().trimmed();
     s.phone = m_phone->text().trimmed();
@@ -320,7 +326,7 @@ Stakeholder StakeholderEditor::value() const
 void StakeholderEditor::changed(const QString &field)
 {
     const Stakeholder s = value();
-    m_quadrant->setText(enumLabel(s.quadrant()));
+    m_quadrant->setText(s.placed() ? enumLabel(s.quadrant()) : Stakeholder::ratingText(0));
     touch(field, s.validate());
 }
 

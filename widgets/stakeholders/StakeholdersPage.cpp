@@ -155,7 +155,7 @@ void StakeholdersPage::applyFilters()
         const Stakeholder &s = m_model->rowAt(row);
         return (type.isEmpty() || enumCode(s.type) == type)
             && (quadrant.isEmpty() || enumCode(s.quadrant()) == quadrant)
-            && (attitude.isEmpty() || enumCode(s.attitude) == attitude)
+            && (attitude.isEmpty() || (s.attitude && enumCode(*s.attitude) == attitude))
             && (!byMission || m_inMission.contains(s.meta.id));
     });
     ensureCurrentAndActions();
