@@ -81,6 +81,59 @@ QString FieldPackage::storeId(Database &db, QString *error)
     return id;
 }
 
+namespace {
+
+// The records a package carries, table by table: every one, or those the chosen missions need;
+// redacted, or with the fields withheld from this database carried on as withheld.
+std::optional<QList<PackageScope::Rows>>
+packagedRows(Database &db, const FieldPackage::ExportOptions &options, QString *error)
+{
+    QList<PackageScope::Rows> all;
+    forEachType([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        PackageScope::Rows rows;
+        rows.table = QLatin1String(Table<T>::name);
+        rows.owner = RecordIo::ownerColumn<T>();
+        rows.context = Table<T>::context;
+        rows.fields = Repository<T>::fields();
+        for (const FieldInfo &field : std::as_const(rows.fields)) {
+            if (field.isRef)
+                rows.refs.append(field.column);
+            rows.hasMission = rows.hasMission || field.column == QLatin1String("mission_id");
+        }
+        if constexpr (requires { Table<T>::everyPackage; })
+            rows.everyPackage = Table<T>::everyPackage;
+        for (const T &record : Repository<T>(db).everything())
+            rows.rows.append(recordToJson(record));
+        all.append(rows);
+    });
+    if (!options.missions.isEmpty() && !PackageScope::restrict(all, options.missions, error))
+        return std::nullopt;
+    // A redacted handover leaves every sensitive field and protected name out, as a marker, and
+    // carries no field history (it keeps earlier values) and no echo (it goes to another
+    // organisation). Otherwise, a field withheld from this database and still empty here goes
+    // on as withheld, never as an empty value.
+    for (PackageScope::Rows &rows : all) {
+        if (options.redacted && rows.table == QLatin1String(Table<FieldChange>::name)) {
+            rows.rows.clear();
+            continue;
+        }
+        const QHash<QString, QStringList> kept = Withheld::stored(db, rows.table);
+        for (QJsonObject &row : rows.rows) {
+            if (options.redacted) {
+                row = Withheld::redact(rows.fields, row);
+            } else if (const auto it = kept.constFind(row.value(QStringLiteral("id")).toString());
+                       it != kept.cend()) {
+                row = Withheld::carryOn(row, *it);
+            }
+        }
+    }
+
+    return all;
+}
+
+} // namespace
+
 QByteArray FieldPackage::exportAll(Database &db, const ExportOptions &options, QString *error)
 {
     TransactionGuard guard(db);
@@ -110,52 +163,15 @@ QByteArray FieldPackage::exportAll(Database &db, const ExportOptions &options, Q
             }
         }
     }
-    QList<PackageScope::Rows> all;
-    forEachType([&](auto tag) {
-        using T = typename decltype(tag)::Type;
-        PackageScope::Rows rows;
-        rows.table = QLatin1String(Table<T>::name);
-        rows.owner = RecordIo::ownerColumn<T>();
-        rows.fields = Repository<T>::fields();
-        for (const FieldInfo &field : std::as_const(rows.fields)) {
-            if (field.isRef)
-                rows.refs.append(field.column);
-            rows.hasMission = rows.hasMission || field.column == QLatin1String("mission_id");
-        }
-        if constexpr (requires { Table<T>::everyPackage; })
-            rows.everyPackage = Table<T>::everyPackage;
-        for (const T &record : Repository<T>(db).everything())
-            rows.rows.append(recordToJson(record));
-        all.append(rows);
-    });
-    if (!options.missions.isEmpty() && !PackageScope::restrict(all, options.missions, error))
-        return {};
-    // A redacted handover leaves every sensitive field and protected name out, as a marker, and
-    // carries no field history (it keeps earlier values) and no echo (it goes to another
-    // organisation). Otherwise, a field withheld from this database and still empty here goes
-    // on as withheld, never as an empty value.
     if (options.redacted)
-        peers.clear();
-    for (PackageScope::Rows &rows : all) {
-        if (options.redacted && rows.table == QLatin1String(Table<FieldChange>::name)) {
-            rows.rows.clear();
-            continue;
-        }
-        const QHash<QString, QStringList> kept = Withheld::stored(db, rows.table);
-        for (QJsonObject &row : rows.rows) {
-            if (options.redacted) {
-                row = Withheld::redact(rows.fields, row);
-            } else if (const auto it = kept.constFind(row.value(QStringLiteral("id")).toString());
-                       it != kept.cend()) {
-                row = Withheld::carryOn(row, *it);
-            }
-        }
-    }
-
+        peers.clear(); // for another organisation: no echo
+    const std::optional<QList<PackageScope::Rows>> all = packagedRows(db, options, error);
+    if (!all)
+        return {};
     QJsonObject tables;
     QJsonObject counts;
     QHash<QString, QJsonObject> echoTables; // by peer
-    for (const PackageScope::Rows &rows : std::as_const(all)) {
+    for (const PackageScope::Rows &rows : *all) {
         QHash<QString, QHash<QString, QJsonObject>> received; // by peer
         for (const QString &peer : std::as_const(peers))
             received.insert(peer, sharedStates(db, peer, rows.table));
@@ -358,4 +374,31 @@ QString FieldPackage::displayValue(const QString &table, const QString &column,
 QByteArray FieldPackage::exportAll(Database &db)
 {
     return exportAll(db, ExportOptions());
+}
+
+QList<FieldPackage::FreeText> FieldPackage::freeText(Database &db, const ExportOptions &options)
+{
+    QList<FreeText> found;
+    const std::optional<QList<PackageScope::Rows>> all = packagedRows(db, options, nullptr);
+    if (!all)
+        return found;
+    for (const PackageScope::Rows &rows : *all) {
+        for (const QJsonObject &row : rows.rows) {
+            if (row.value(QStringLiteral("deleted")).toInt() != 0)
+                continue;
+            for (const FieldInfo &field : rows.fields) {
+                const QString text = row.value(field.column).toString();
+                // Long text, not a name, title or code: sentences that may name people.
+                if (field.isRef || text.size() < 40 || !text.contains(u' ')
+                    || field.column == QLatin1String("name")
+                    || field.column == QLatin1String("title"))
+                    continue;
+                found.append({typeLabel(rows.table), recordTitle(row),
+                              field.label ? QCoreApplication::translate(rows.context, field.label)
+                                          : QString(field.column),
+                              text});
+            }
+        }
+    }
+    return found;
 }

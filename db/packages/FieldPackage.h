@@ -56,6 +56,16 @@ public:
     static QByteArray exportAll(Database &db, const ExportOptions &options,
                                 QString *error = nullptr);
     static QByteArray exportAll(Database &db);
+    // The long free text a package with these options would carry (notes, findings, handover
+    // notes): sentences that may name people, for the person to review before a handover.
+    struct FreeText
+    {
+        QString type; // "Finding"
+        QString record; // its title
+        QString field; // "description"
+        QString text;
+    };
+    static QList<FreeText> freeText(Database &db, const ExportOptions &options);
     // What a package shows in clear about itself: its id, when and by which version it was made,
     // its data format.
     static QJsonObject clearHeader(const QString &packageId);

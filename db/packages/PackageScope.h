@@ -20,6 +20,7 @@ struct Rows
 {
     QString table;
     QList<QJsonObject> rows; // live and deleted
+    const char *context = nullptr; // of its labels' translations
     QList<FieldInfo> fields;
     QStringList refs; // columns holding the id of another record
     QString owner; // the column of the record it belongs to

@@ -15,6 +15,8 @@
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -59,7 +61,8 @@ class TestFieldPackages : public QObject
         seal.minimumKdf = true;
         const QString path = m_dir->path(QStringLiteral("from-hq.ippkg"));
         QString error;
-        const QByteArray payload = FieldPackage::exportAll(from, FieldPackage::ExportOptions(), &error);
+        const QByteArray payload =
+            FieldPackage::exportAll(from, FieldPackage::ExportOptions(), &error);
         if (payload.isEmpty() || !PackageFile::write(path, payload, seal, &error))
             qWarning() << error;
         return path;
@@ -177,6 +180,53 @@ private Q_SLOTS:
             codes.append(m.code);
         QVERIFY(codes.contains(QStringLiteral("HR-HC-01")));
         QVERIFY(!codes.contains(QStringLiteral("BA-HC-01")));
+    }
+
+    // The redacted handover says what it leaves out and lists the free text that still goes.
+    void redactedHandoverSaysWhatGoesAndWhatNot()
+    {
+        const QString target = m_dir->path(QStringLiteral("handover.ippkg"));
+        GuiTest::whenModalShown([&](QWidget *dialog) {
+            auto *redacted = GuiTest::child<QCheckBox>(dialog, "redacted");
+            auto *note = GuiTest::child<QLabel>(dialog, "redactedNote");
+            auto *freeText = GuiTest::child<QListWidget>(dialog, "freeText");
+            QVERIFY(!note->isVisible());
+            redacted->setChecked(true);
+            QVERIFY(note->isVisible());
+            QVERIFY(note->text().contains(u"e-mail"));
+            QVERIFY(freeText->count() > 0);
+            const int everything = freeText->count();
+            auto *missions = GuiTest::child<QListWidget>(dialog, "missionChoice");
+            for (int i = 0; i < missions->count(); ++i) {
+                if (missions->item(i)->text().startsWith(u"BA-HC-01"))
+                    missions->item(i)->setCheckState(Qt::Checked);
+            }
+            QVERIFY(freeText->count() < everything);
+            QVERIFY(note->text().contains(QString::number(freeText->count())));
+            GuiTest::child<QLineEdit>(dialog, "passphrase")
+                ->setText(QStringLiteral("Sarajevo 2026"));
+            GuiTest::child<QLineEdit>(dialog, "repeatPassphrase")
+                ->setText(QStringLiteral("Sarajevo 2026"));
+            GuiTest::whenModalShown([&](QWidget *next) {
+                auto *files = qobject_cast<QFileDialog *>(next);
+                QVERIFY(files);
+                files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(target);
+                QMetaObject::invokeMethod(files, &QDialog::accept);
+            });
+            GuiTest::child<QPushButton>(dialog, "exportButton")->click();
+        });
+        const QString done = FieldPackageActions::exportPackage(&m_window, *m_hq);
+        QVERIFY2(done.contains(u"redacted"), qPrintable(done));
+        QString error;
+        const std::optional<PackageFile::Opened> opened =
+            PackageFile::read(target, {"Sarajevo 2026", {}, {}}, &error);
+        QVERIFY2(opened, qPrintable(error));
+        const QJsonObject root = QJsonDocument::fromJson(opened->payload).object();
+        QVERIFY(root.value(QStringLiteral("redacted")).toBool());
+        for (const Stakeholder &s : StakeholderRepository(*m_hq).all()) {
+            if (!s.email.isEmpty())
+                QVERIFY(!opened->payload.contains(s.email.toUtf8()));
+        }
     }
 
     void importPreviewsThenTheReviewDecidesTheConflicts()

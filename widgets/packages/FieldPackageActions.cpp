@@ -11,12 +11,15 @@
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QJsonObject>
 #include <QLabel>
@@ -59,6 +62,9 @@ public:
         , m_everything(new QRadioButton(tr("E&very mission, with the portfolio-level risks")))
         , m_chosen(new QRadioButton(tr("Only the &missions checked, with their stakeholders:")))
         , m_missions(new QListWidget)
+        , m_redacted(new QCheckBox(tr("Re&dacted handover, for another organisation")))
+        , m_redactedNote(new QLabel)
+        , m_freeText(new QListWidget)
         , m_byPassphrase(new QRadioButton(tr("Protect with a &passphrase")))
         , m_byKeys(new QRadioButton(tr("Seal to &recipients' keys, signed by this database")))
         , m_passphrase(new QLineEdit)
@@ -98,6 +104,16 @@ public:
                 m_chosen->setChecked(true);
         });
         connect(m_chosen, &QRadioButton::toggled, this, &ExportDialog::refresh);
+        m_redacted->setObjectName(QStringLiteral("redacted"));
+        m_redactedNote->setObjectName(QStringLiteral("redactedNote"));
+        m_redactedNote->setWordWrap(true);
+        m_freeText->setObjectName(QStringLiteral("freeText"));
+        m_freeText->setWordWrap(true);
+        m_freeText->setTextElideMode(Qt::ElideRight);
+        m_freeText->setMaximumHeight(m_freeText->fontMetrics().lineSpacing() * 8);
+        connect(m_redacted, &QCheckBox::toggled, this, &ExportDialog::refreshFreeText);
+        connect(m_chosen, &QRadioButton::toggled, this, &ExportDialog::refreshFreeText);
+        connect(m_missions, &QListWidget::itemChanged, this, &ExportDialog::refreshFreeText);
         m_byPassphrase->setObjectName(QStringLiteral("byPassphrase"));
         m_byKeys->setObjectName(QStringLiteral("byKeys"));
         m_passphrase->setObjectName(QStringLiteral("passphrase"));
@@ -146,25 +162,42 @@ public:
         connect(m_byPassphrase, &QRadioButton::toggled, this, &ExportDialog::refresh);
         connect(m_addKey, &QPushButton::clicked, this, &ExportDialog::addKey);
 
+        // What goes on the left, how it is sealed on the right: short enough for a 1024x768
+        // projector or an old laptop.
+        auto *what = new QGroupBox(tr("What goes"));
+        auto *whatLayout = new QVBoxLayout(what);
+        whatLayout->addWidget(m_everything);
+        whatLayout->addWidget(m_chosen);
+        whatLayout->addWidget(m_missions);
+        whatLayout->addWidget(m_redacted);
+        whatLayout->addWidget(m_redactedNote);
+        whatLayout->addWidget(m_freeText);
+        whatLayout->addStretch();
+        auto *how = new QGroupBox(tr("How it is sealed"));
+        auto *howLayout = new QVBoxLayout(how);
+        howLayout->addWidget(m_byPassphrase);
+        howLayout->addLayout(passphraseForm);
+        howLayout->addWidget(m_byKeys);
+        howLayout->addLayout(keysForm);
+        howLayout->addStretch();
+        auto *columns = new QHBoxLayout;
+        columns->addWidget(what, 1);
+        columns->addWidget(how, 1);
         auto *layout = new QVBoxLayout(this);
         layout->addWidget(intro);
-        layout->addWidget(m_everything);
-        layout->addWidget(m_chosen);
-        layout->addWidget(m_missions);
-        layout->addWidget(m_byPassphrase);
-        layout->addLayout(passphraseForm);
-        layout->addWidget(m_byKeys);
-        layout->addLayout(keysForm);
+        layout->addLayout(columns);
         layout->addWidget(m_message);
         layout->addWidget(buttons);
         m_everything->setChecked(true);
         m_byPassphrase->setChecked(true);
         refresh();
-        resize(620, sizeHint().height());
+        refreshFreeText();
+        resize(940, sizeHint().height());
     }
 
     void accept() override
     {
+        redacted = m_redacted->isChecked();
         missions.clear();
         if (m_chosen->isChecked()) {
             for (int i = 0; i < m_missions->count(); ++i) {
@@ -204,12 +237,56 @@ public:
 
     PackageFile::Seal seal;
     QStringList missions; // codes; empty: every mission
+    bool redacted = false;
 
 private:
     void say(const QString &message, QWidget *field)
     {
         m_message->setText(message);
         field->setFocus();
+    }
+
+    QStringList checkedMissions() const
+    {
+        QStringList codes;
+        for (int i = 0; i < m_missions->count(); ++i) {
+            if (m_missions->item(i)->checkState() == Qt::Checked)
+                codes.append(m_missions->item(i)->data(Qt::UserRole).toString());
+        }
+        return codes;
+    }
+
+    // What a redacted handover leaves out, said plainly, and the free text it still carries, for
+    // the person to review: it may name people.
+    void refreshFreeText()
+    {
+        const bool redacting = m_redacted->isChecked();
+        m_redactedNote->setVisible(redacting);
+        m_freeText->setVisible(redacting);
+        m_freeText->clear();
+        if (!redacting)
+            return;
+        FieldPackage::ExportOptions options;
+        options.redacted = true;
+        if (m_chosen->isChecked())
+            options.missions = checkedMissions();
+        const QList<FieldPackage::FreeText> texts =
+            m_chosen->isChecked() && options.missions.isEmpty()
+            ? QList<FieldPackage::FreeText>()
+            : FieldPackage::freeText(m_db, options);
+        for (const FieldPackage::FreeText &text : texts) {
+            auto *item = new QListWidgetItem(
+                tr("%1 \u201c%2\u201d, %3: %4").arg(text.type, text.record, text.field, text.text));
+            item->setToolTip(text.text);
+            m_freeText->addItem(item);
+        }
+        m_redactedNote->setText(
+            tr("<p>Left out, each marked as withheld: e-mail, phone and address; power, interest, "
+               "attitude and trust; notes on people and accounts of engagements; protected "
+               "names; the history of earlier values.</p><p>%n piece(s) of free text still go "
+               "with it and may name people: review them, and change them first if they "
+               "must not leave.</p>",
+               nullptr, int(texts.size())));
     }
 
     void refresh()
@@ -248,6 +325,9 @@ private:
     QRadioButton *m_everything;
     QRadioButton *m_chosen;
     QListWidget *m_missions;
+    QCheckBox *m_redacted;
+    QLabel *m_redactedNote;
+    QListWidget *m_freeText;
     QRadioButton *m_byPassphrase;
     QRadioButton *m_byKeys;
     QLineEdit *m_passphrase;
@@ -278,6 +358,7 @@ QString FieldPackageActions::exportPackage(QWidget *parent, Database &db)
     FieldPackage::ExportOptions options;
     options.packageId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     options.missions = dialog.missions;
+    options.redacted = dialog.redacted;
     const QJsonObject header = FieldPackage::clearHeader(options.packageId);
     for (auto it = header.begin(); it != header.end(); ++it)
         seal.header.insert(it.key(), it.value());
@@ -294,10 +375,16 @@ QString FieldPackageActions::exportPackage(QWidget *parent, Database &db)
         return {};
     }
     AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+    const QString file = QDir::toNativeSeparators(path);
+    if (options.redacted)
+        return options.missions.isEmpty()
+            ? tr("A redacted handover of every mission was sealed into %1.").arg(file)
+            : tr("A redacted handover of %1 was sealed into %2.")
+                  .arg(options.missions.join(QStringLiteral(", ")), file);
     if (!options.missions.isEmpty())
         return tr("The missions %1 were sealed into %2.")
-            .arg(options.missions.join(QStringLiteral(", ")), QDir::toNativeSeparators(path));
-    return tr("Every record was sealed into %1.").arg(QDir::toNativeSeparators(path));
+            .arg(options.missions.join(QStringLiteral(", ")), file);
+    return tr("Every record was sealed into %1.").arg(file);
 }
 
 QString FieldPackageActions::importPackage(QWidget *parent, Edits &edits, const QString &given)
