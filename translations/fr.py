@@ -2101,3 +2101,32 @@ FR_CONTEXT.update({
 FR.update({
     "Imported %1: %2 new records, %3 updated, %4 conflicts decided. Ctrl+Z takes it back.": "%1 importé : %2 nouveaux enregistrements, %3 mis à jour, %4 conflits tranchés. Ctrl+Z annule l'import.",
 })
+FR.update({
+    "With --export-package: only the missions with these comma-separated <codes>, with their stakeholders and everything else they need (the default is every record, portfolio-level risks included).": "Avec --export-package : seulement les missions de ces <codes> séparés par des virgules, avec leurs parties prenantes et tout ce dont elles ont besoin (par défaut, tous les enregistrements, risques du portefeuille compris).",
+    "codes": "codes",
+    "With --export-package: a handover to another organisation, without contact details, ratings, attitudes, notes, accounts of engagements, protected names or field history; each is marked as withheld, so that an import never blanks real data.": "Avec --export-package : une transmission à une autre organisation, sans coordonnées, notations, attitudes, notes, comptes rendus d'échanges, noms protégés ni historique des champs ; chacun est marqué comme retenu, pour qu'un import n'efface jamais de vraies données.",
+    "--missions and --redacted go with --export-package.": "--missions et --redacted vont avec --export-package.",
+    "--missions needs at least one mission code, such as --missions HR-2026.": "--missions demande au moins un code de mission, par exemple --missions HR-2026.",
+    "Sealed the missions %1 of %2 into %3.": "Missions %1 de %2 scellées dans %3.",
+    "Redacted: contact details, ratings, attitudes, notes, accounts of engagements and protected names were withheld.": "Expurgé : les coordonnées, notations, attitudes, notes, comptes rendus d'échanges et noms protégés ont été retenus.",
+    "Withheld": "Retenu",
+    "E&very mission, with the portfolio-level risks": "&Toutes les missions, avec les risques du portefeuille",
+    "Only the &missions checked, with their stakeholders:": "Seulement les &missions cochées, avec leurs parties prenantes :",
+    "Re&dacted handover, for another organisation": "Transmission &expurgée, pour une autre organisation",
+    "<p>A package holds the missions' records: stakeholders with their contact details and ratings, engagements, risks, every stage's records, indicators, the rating settings, and deleted records, so that deletions travel too. It is encrypted: only someone with the passphrase, or a recipient whose key you choose, can open it, and any change on the way is detected.</p>": "<p>Un paquet contient les enregistrements des missions : parties prenantes avec leurs coordonnées et notations, échanges, risques, les enregistrements de chaque étape, indicateurs, réglages de notation, et enregistrements supprimés, pour que les suppressions voyagent aussi. Il est chiffré : seule une personne qui a la phrase secrète, ou un destinataire dont vous choisissez la clé, peut l'ouvrir, et toute modification en route est détectée.</p>",
+    "Left out, each marked as withheld: e-mail, phone and address; power, interest, attitude and trust; notes on people and accounts of engagements; protected names; the history of earlier values.": "Laissés de côté, chacun marqué comme retenu : courriel, téléphone et adresse ; pouvoir, intérêt, attitude et confiance ; notes sur les personnes et comptes rendus d'échanges ; noms protégés ; l'historique des valeurs antérieures.",
+    "What goes": "Ce qui part",
+    "How it is sealed": "Comment il est scellé",
+    "Check at least one mission, or send every mission.": "Cochez au moins une mission, ou envoyez toutes les missions.",
+    "%1 “%2”, %3: %4": "%1 « %2 », %3 : %4",
+    "%n piece(s) of free text still go with it and may name people: review them, and change them first if they must not leave.": ["%n texte libre part encore avec lui et peut nommer des personnes : relisez-le, et modifiez-le d'abord s'il ne doit pas partir.", "%n textes libres partent encore avec lui et peuvent nommer des personnes : relisez-les, et modifiez-les d'abord s'ils ne doivent pas partir."],
+    "A redacted handover of every mission was sealed into %1.": "Une transmission expurgée de toutes les missions a été scellée dans %1.",
+    "A redacted handover of %1 was sealed into %2.": "Une transmission expurgée de %1 a été scellée dans %2.",
+    "The missions %1 were sealed into %2.": "Les missions %1 ont été scellées dans %2.",
+    "No mission has the code %1.": "Aucune mission n'a le code %1.",
+    "Not rated": "Non noté",
+    "Name withheld (%1)": "Nom retenu (%1)",
+})
+EN.update({
+    "%n piece(s) of free text still go with it and may name people: review them, and change them first if they must not leave.": ["%n piece of free text still goes with it and may name people: review it, and change it first if it must not leave.", "%n pieces of free text still go with it and may name people: review them, and change them first if they must not leave."],
+})

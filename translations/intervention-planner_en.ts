@@ -362,6 +362,34 @@ Click to open the capacity assessment.</translation>
         <source>Imported into %1: %2 new records, %3 updated.</source>
         <translation>Imported into %1: %2 new records, %3 updated.</translation>
     </message>
+    <message>
+        <source>With --export-package: only the missions with these comma-separated &lt;codes&gt;, with their stakeholders and everything else they need (the default is every record, portfolio-level risks included).</source>
+        <translation>With --export-package: only the missions with these comma-separated &lt;codes&gt;, with their stakeholders and everything else they need (the default is every record, portfolio-level risks included).</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>codes</translation>
+    </message>
+    <message>
+        <source>With --export-package: a handover to another organisation, without contact details, ratings, attitudes, notes, accounts of engagements, protected names or field history; each is marked as withheld, so that an import never blanks real data.</source>
+        <translation>With --export-package: a handover to another organisation, without contact details, ratings, attitudes, notes, accounts of engagements, protected names or field history; each is marked as withheld, so that an import never blanks real data.</translation>
+    </message>
+    <message>
+        <source>--missions and --redacted go with --export-package.</source>
+        <translation>--missions and --redacted go with --export-package.</translation>
+    </message>
+    <message>
+        <source>--missions needs at least one mission code, such as --missions HR-2026.</source>
+        <translation>--missions needs at least one mission code, such as --missions HR-2026.</translation>
+    </message>
+    <message>
+        <source>Sealed the missions %1 of %2 into %3.</source>
+        <translation>Sealed the missions %1 of %2 into %3.</translation>
+    </message>
+    <message>
+        <source>Redacted: contact details, ratings, attitudes, notes, accounts of engagements and protected names were withheld.</source>
+        <translation>Redacted: contact details, ratings, attitudes, notes, accounts of engagements and protected names were withheld.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictReviewDialog</name>
@@ -2399,6 +2427,10 @@ Click to open the capacity assessment.</translation>
         <source>Kept</source>
         <translation>Kept</translation>
     </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Withheld</translation>
+    </message>
 </context>
 <context>
     <name>FieldPackageActions</name>
@@ -2421,10 +2453,6 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>Export Field Package</source>
         <translation>Export Field Package</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The package holds &lt;b&gt;every record of this database&lt;/b&gt;: missions, stakeholders with their contact details and ratings, engagements, risks, every stage's records, indicators, settings, and deleted records, so that deletions travel too. It is encrypted: only someone with the passphrase, or a recipient whose key you choose, can open it, and any change on the way is detected.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;The package holds &lt;b&gt;every record of this database&lt;/b&gt;: missions, stakeholders with their contact details and ratings, engagements, risks, every stage's records, indicators, settings, and deleted records, so that deletions travel too. It is encrypted: only someone with the passphrase, or a recipient whose key you choose, can open it, and any change on the way is detected.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Pass&amp;phrase (at least 10 characters):</source>
@@ -2541,6 +2569,58 @@ Check it with the sender, by phone or in person, before you trust it.</translati
     <message>
         <source>Imported %1: %2 new records, %3 updated, %4 conflicts decided. Ctrl+Z takes it back.</source>
         <translation>Imported %1: %2 new records, %3 updated, %4 conflicts decided. Ctrl+Z takes it back.</translation>
+    </message>
+    <message>
+        <source>E&amp;very mission, with the portfolio-level risks</source>
+        <translation>E&amp;very mission, with the portfolio-level risks</translation>
+    </message>
+    <message>
+        <source>Only the &amp;missions checked, with their stakeholders:</source>
+        <translation>Only the &amp;missions checked, with their stakeholders:</translation>
+    </message>
+    <message>
+        <source>Re&amp;dacted handover, for another organisation</source>
+        <translation>Re&amp;dacted handover, for another organisation</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A package holds the missions' records: stakeholders with their contact details and ratings, engagements, risks, every stage's records, indicators, the rating settings, and deleted records, so that deletions travel too. It is encrypted: only someone with the passphrase, or a recipient whose key you choose, can open it, and any change on the way is detected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A package holds the missions' records: stakeholders with their contact details and ratings, engagements, risks, every stage's records, indicators, the rating settings, and deleted records, so that deletions travel too. It is encrypted: only someone with the passphrase, or a recipient whose key you choose, can open it, and any change on the way is detected.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Left out, each marked as withheld: e-mail, phone and address; power, interest, attitude and trust; notes on people and accounts of engagements; protected names; the history of earlier values.</source>
+        <translation>Left out, each marked as withheld: e-mail, phone and address; power, interest, attitude and trust; notes on people and accounts of engagements; protected names; the history of earlier values.</translation>
+    </message>
+    <message>
+        <source>What goes</source>
+        <translation>What goes</translation>
+    </message>
+    <message>
+        <source>How it is sealed</source>
+        <translation>How it is sealed</translation>
+    </message>
+    <message>
+        <source>Check at least one mission, or send every mission.</source>
+        <translation>Check at least one mission, or send every mission.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”, %3: %4</source>
+        <translation>%1 “%2”, %3: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of free text still go with it and may name people: review them, and change them first if they must not leave.</source>
+        <translation><numerusform>%n piece of free text still goes with it and may name people: review it, and change it first if it must not leave.</numerusform><numerusform>%n pieces of free text still go with it and may name people: review them, and change them first if they must not leave.</numerusform></translation>
+    </message>
+    <message>
+        <source>A redacted handover of every mission was sealed into %1.</source>
+        <translation>A redacted handover of every mission was sealed into %1.</translation>
+    </message>
+    <message>
+        <source>A redacted handover of %1 was sealed into %2.</source>
+        <translation>A redacted handover of %1 was sealed into %2.</translation>
+    </message>
+    <message>
+        <source>The missions %1 were sealed into %2.</source>
+        <translation>The missions %1 were sealed into %2.</translation>
     </message>
 </context>
 <context>
@@ -4521,6 +4601,13 @@ Check it with the sender, by phone or in person, before you trust it.</translati
     <message>
         <source>Nothing can be imported from this package as it stands.</source>
         <translation>Nothing can be imported from this package as it stands.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageScope</name>
+    <message>
+        <source>No mission has the code %1.</source>
+        <translation>No mission has the code %1.</translation>
     </message>
 </context>
 <context>
@@ -6732,6 +6819,14 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <source>role</source>
         <translation>role</translation>
     </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <source>Name withheld (%1)</source>
+        <translation>Name withheld (%1)</translation>
+    </message>
 </context>
 <context>
     <name>StakeholderEditor</name>
@@ -6938,6 +7033,10 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Not rated</translation>
     </message>
 </context>
 <context>

@@ -362,6 +362,34 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>Imported into %1: %2 new records, %3 updated.</source>
         <translation>Importé dans %1 : %2 nouveaux enregistrements, %3 mis à jour.</translation>
     </message>
+    <message>
+        <source>With --export-package: only the missions with these comma-separated &lt;codes&gt;, with their stakeholders and everything else they need (the default is every record, portfolio-level risks included).</source>
+        <translation>Avec --export-package : seulement les missions de ces &lt;codes&gt; séparés par des virgules, avec leurs parties prenantes et tout ce dont elles ont besoin (par défaut, tous les enregistrements, risques du portefeuille compris).</translation>
+    </message>
+    <message>
+        <source>codes</source>
+        <translation>codes</translation>
+    </message>
+    <message>
+        <source>With --export-package: a handover to another organisation, without contact details, ratings, attitudes, notes, accounts of engagements, protected names or field history; each is marked as withheld, so that an import never blanks real data.</source>
+        <translation>Avec --export-package : une transmission à une autre organisation, sans coordonnées, notations, attitudes, notes, comptes rendus d'échanges, noms protégés ni historique des champs ; chacun est marqué comme retenu, pour qu'un import n'efface jamais de vraies données.</translation>
+    </message>
+    <message>
+        <source>--missions and --redacted go with --export-package.</source>
+        <translation>--missions et --redacted vont avec --export-package.</translation>
+    </message>
+    <message>
+        <source>--missions needs at least one mission code, such as --missions HR-2026.</source>
+        <translation>--missions demande au moins un code de mission, par exemple --missions HR-2026.</translation>
+    </message>
+    <message>
+        <source>Sealed the missions %1 of %2 into %3.</source>
+        <translation>Missions %1 de %2 scellées dans %3.</translation>
+    </message>
+    <message>
+        <source>Redacted: contact details, ratings, attitudes, notes, accounts of engagements and protected names were withheld.</source>
+        <translation>Expurgé : les coordonnées, notations, attitudes, notes, comptes rendus d'échanges et noms protégés ont été retenus.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictReviewDialog</name>
@@ -2399,6 +2427,10 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>Kept</source>
         <translation>Gardé</translation>
     </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Retenu</translation>
+    </message>
 </context>
 <context>
     <name>FieldPackageActions</name>
@@ -2421,10 +2453,6 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>Export Field Package</source>
         <translation>Exporter un paquet de terrain</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;The package holds &lt;b&gt;every record of this database&lt;/b&gt;: missions, stakeholders with their contact details and ratings, engagements, risks, every stage's records, indicators, settings, and deleted records, so that deletions travel too. It is encrypted: only someone with the passphrase, or a recipient whose key you choose, can open it, and any change on the way is detected.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Le paquet contient &lt;b&gt;tous les enregistrements de cette base&lt;/b&gt; : missions, parties prenantes avec leurs coordonnées et leurs notations, échanges, risques, les enregistrements de chaque étape, indicateurs, réglages, et les enregistrements supprimés, pour que les suppressions voyagent aussi. Il est chiffré : seule une personne qui a la phrase secrète, ou un destinataire dont vous choisissez la clé, peut l'ouvrir, et toute modification en chemin est détectée.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Pass&amp;phrase (at least 10 characters):</source>
@@ -2541,6 +2569,58 @@ Vérifiez-la avec l'expéditeur, par téléphone ou en personne, avant de lui fa
     <message>
         <source>Imported %1: %2 new records, %3 updated, %4 conflicts decided. Ctrl+Z takes it back.</source>
         <translation>%1 importé : %2 nouveaux enregistrements, %3 mis à jour, %4 conflits tranchés. Ctrl+Z annule l'import.</translation>
+    </message>
+    <message>
+        <source>E&amp;very mission, with the portfolio-level risks</source>
+        <translation>&amp;Toutes les missions, avec les risques du portefeuille</translation>
+    </message>
+    <message>
+        <source>Only the &amp;missions checked, with their stakeholders:</source>
+        <translation>Seulement les &amp;missions cochées, avec leurs parties prenantes :</translation>
+    </message>
+    <message>
+        <source>Re&amp;dacted handover, for another organisation</source>
+        <translation>Transmission &amp;expurgée, pour une autre organisation</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A package holds the missions' records: stakeholders with their contact details and ratings, engagements, risks, every stage's records, indicators, the rating settings, and deleted records, so that deletions travel too. It is encrypted: only someone with the passphrase, or a recipient whose key you choose, can open it, and any change on the way is detected.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Un paquet contient les enregistrements des missions : parties prenantes avec leurs coordonnées et notations, échanges, risques, les enregistrements de chaque étape, indicateurs, réglages de notation, et enregistrements supprimés, pour que les suppressions voyagent aussi. Il est chiffré : seule une personne qui a la phrase secrète, ou un destinataire dont vous choisissez la clé, peut l'ouvrir, et toute modification en route est détectée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Left out, each marked as withheld: e-mail, phone and address; power, interest, attitude and trust; notes on people and accounts of engagements; protected names; the history of earlier values.</source>
+        <translation>Laissés de côté, chacun marqué comme retenu : courriel, téléphone et adresse ; pouvoir, intérêt, attitude et confiance ; notes sur les personnes et comptes rendus d'échanges ; noms protégés ; l'historique des valeurs antérieures.</translation>
+    </message>
+    <message>
+        <source>What goes</source>
+        <translation>Ce qui part</translation>
+    </message>
+    <message>
+        <source>How it is sealed</source>
+        <translation>Comment il est scellé</translation>
+    </message>
+    <message>
+        <source>Check at least one mission, or send every mission.</source>
+        <translation>Cochez au moins une mission, ou envoyez toutes les missions.</translation>
+    </message>
+    <message>
+        <source>%1 “%2”, %3: %4</source>
+        <translation>%1 « %2 », %3 : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of free text still go with it and may name people: review them, and change them first if they must not leave.</source>
+        <translation><numerusform>%n texte libre part encore avec lui et peut nommer des personnes : relisez-le, et modifiez-le d'abord s'il ne doit pas partir.</numerusform><numerusform>%n textes libres partent encore avec lui et peuvent nommer des personnes : relisez-les, et modifiez-les d'abord s'ils ne doivent pas partir.</numerusform></translation>
+    </message>
+    <message>
+        <source>A redacted handover of every mission was sealed into %1.</source>
+        <translation>Une transmission expurgée de toutes les missions a été scellée dans %1.</translation>
+    </message>
+    <message>
+        <source>A redacted handover of %1 was sealed into %2.</source>
+        <translation>Une transmission expurgée de %1 a été scellée dans %2.</translation>
+    </message>
+    <message>
+        <source>The missions %1 were sealed into %2.</source>
+        <translation>Les missions %1 ont été scellées dans %2.</translation>
     </message>
 </context>
 <context>
@@ -4521,6 +4601,13 @@ Vérifiez-la avec l'expéditeur, par téléphone ou en personne, avant de lui fa
     <message>
         <source>Nothing can be imported from this package as it stands.</source>
         <translation>Rien ne peut être importé de ce paquet en l'état.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageScope</name>
+    <message>
+        <source>No mission has the code %1.</source>
+        <translation>Aucune mission n'a le code %1.</translation>
     </message>
 </context>
 <context>
@@ -6732,6 +6819,14 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
         <source>role</source>
         <translation>le rôle</translation>
     </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Non noté</translation>
+    </message>
+    <message>
+        <source>Name withheld (%1)</source>
+        <translation>Nom retenu (%1)</translation>
+    </message>
 </context>
 <context>
     <name>StakeholderEditor</name>
@@ -6938,6 +7033,10 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>&amp;Delete</source>
         <translation>Supp&amp;rimer</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>Non noté</translation>
     </message>
 </context>
 <context>

@@ -202,7 +202,9 @@ private Q_SLOTS:
                     missions->item(i)->setCheckState(Qt::Checked);
             }
             QVERIFY(freeText->count() < everything);
-            QVERIFY(note->text().contains(QString::number(freeText->count())));
+            QVERIFY(GuiTest::child<QLabel>(dialog, "freeTextCount")
+                        ->text()
+                        .contains(QString::number(freeText->count())));
             GuiTest::child<QLineEdit>(dialog, "passphrase")
                 ->setText(QStringLiteral("Sarajevo 2026"));
             GuiTest::child<QLineEdit>(dialog, "repeatPassphrase")

@@ -28,6 +28,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -64,6 +65,7 @@ public:
         , m_missions(new QListWidget)
         , m_redacted(new QCheckBox(tr("Re&dacted handover, for another organisation")))
         , m_redactedNote(new QLabel)
+        , m_freeTextCount(new QLabel)
         , m_freeText(new QListWidget)
         , m_byPassphrase(new QRadioButton(tr("Protect with a &passphrase")))
         , m_byKeys(new QRadioButton(tr("Seal to &recipients' keys, signed by this database")))
@@ -107,10 +109,17 @@ public:
         m_redacted->setObjectName(QStringLiteral("redacted"));
         m_redactedNote->setObjectName(QStringLiteral("redactedNote"));
         m_redactedNote->setWordWrap(true);
+        m_redactedNote->setText(
+            tr("Left out, each marked as withheld: e-mail, phone and address; power, interest, "
+               "attitude and trust; notes on people and accounts of engagements; protected "
+               "names; the history of earlier values."));
+        m_freeTextCount->setObjectName(QStringLiteral("freeTextCount"));
+        m_freeTextCount->setWordWrap(true);
         m_freeText->setObjectName(QStringLiteral("freeText"));
         m_freeText->setWordWrap(true);
         m_freeText->setTextElideMode(Qt::ElideRight);
-        m_freeText->setMaximumHeight(m_freeText->fontMetrics().lineSpacing() * 8);
+        m_freeText->setMinimumHeight(m_freeText->fontMetrics().lineSpacing() * 5);
+        m_missions->setMinimumHeight(m_missions->fontMetrics().lineSpacing() * 5);
         connect(m_redacted, &QCheckBox::toggled, this, &ExportDialog::refreshFreeText);
         connect(m_chosen, &QRadioButton::toggled, this, &ExportDialog::refreshFreeText);
         connect(m_missions, &QListWidget::itemChanged, this, &ExportDialog::refreshFreeText);
@@ -171,8 +180,8 @@ public:
         whatLayout->addWidget(m_missions);
         whatLayout->addWidget(m_redacted);
         whatLayout->addWidget(m_redactedNote);
-        whatLayout->addWidget(m_freeText);
-        whatLayout->addStretch();
+        whatLayout->addWidget(m_freeTextCount);
+        whatLayout->addWidget(m_freeText, 1);
         auto *how = new QGroupBox(tr("How it is sealed"));
         auto *howLayout = new QVBoxLayout(how);
         howLayout->addWidget(m_byPassphrase);
@@ -192,7 +201,10 @@ public:
         m_byPassphrase->setChecked(true);
         refresh();
         refreshFreeText();
-        resize(940, sizeHint().height());
+        const QRect screen =
+            parent ? parent->screen()->availableGeometry() : QRect(0, 0, 1024, 768);
+        resize(std::min(940, screen.width() - 40),
+               std::min(std::max(sizeHint().height(), 640), screen.height() - 60));
     }
 
     void accept() override
@@ -262,6 +274,7 @@ private:
     {
         const bool redacting = m_redacted->isChecked();
         m_redactedNote->setVisible(redacting);
+        m_freeTextCount->setVisible(redacting);
         m_freeText->setVisible(redacting);
         m_freeText->clear();
         if (!redacting)
@@ -280,13 +293,10 @@ private:
             item->setToolTip(text.text);
             m_freeText->addItem(item);
         }
-        m_redactedNote->setText(
-            tr("<p>Left out, each marked as withheld: e-mail, phone and address; power, interest, "
-               "attitude and trust; notes on people and accounts of engagements; protected "
-               "names; the history of earlier values.</p><p>%n piece(s) of free text still go "
-               "with it and may name people: review them, and change them first if they "
-               "must not leave.</p>",
-               nullptr, int(texts.size())));
+        m_freeTextCount->setText(tr("%n piece(s) of free text still go with it and may name "
+                                    "people: review them, and change them first if they must "
+                                    "not leave.",
+                                    nullptr, int(texts.size())));
     }
 
     void refresh()
@@ -327,6 +337,7 @@ private:
     QListWidget *m_missions;
     QCheckBox *m_redacted;
     QLabel *m_redactedNote;
+    QLabel *m_freeTextCount;
     QListWidget *m_freeText;
     QRadioButton *m_byPassphrase;
     QRadioButton *m_byKeys;
