@@ -13,3 +13,6 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 for run in 1 2 3; do
     build-bench/bench/startup_bench "$database"
 done
+# Field packages: export, seal and import of the whole portfolio; 100 missions merged back after
+# a few thousand edits on each side.
+build-bench/bench/package_bench "$database"

@@ -2130,3 +2130,6 @@ FR.update({
 EN.update({
     "%n piece(s) of free text still go with it and may name people: review them, and change them first if they must not leave.": ["%n piece of free text still goes with it and may name people: review it, and change it first if it must not leave.", "%n pieces of free text still go with it and may name people: review them, and change them first if they must not leave."],
 })
+FR.update({
+    "<p>A redacted handover: its sender withheld contact details, ratings, attitudes, notes, accounts of engagements and protected names. What this computer holds of them stays as it is; new people come in not rated.</p>": "<p>Une transmission expurgée : l'expéditeur a retenu les coordonnées, notations, attitudes, notes, comptes rendus d'échanges et noms protégés. Ce que cet ordinateur en détient reste tel quel ; les nouvelles personnes arrivent non notées.</p>",
+})

@@ -4602,6 +4602,10 @@ Check it with the sender, by phone or in person, before you trust it.</translati
         <source>Nothing can be imported from this package as it stands.</source>
         <translation>Nothing can be imported from this package as it stands.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;A redacted handover: its sender withheld contact details, ratings, attitudes, notes, accounts of engagements and protected names. What this computer holds of them stays as it is; new people come in not rated.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;A redacted handover: its sender withheld contact details, ratings, attitudes, notes, accounts of engagements and protected names. What this computer holds of them stays as it is; new people come in not rated.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>PackageScope</name>

@@ -4602,6 +4602,10 @@ Vérifiez-la avec l'expéditeur, par téléphone ou en personne, avant de lui fa
         <source>Nothing can be imported from this package as it stands.</source>
         <translation>Rien ne peut être importé de ce paquet en l'état.</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;A redacted handover: its sender withheld contact details, ratings, attitudes, notes, accounts of engagements and protected names. What this computer holds of them stays as it is; new people come in not rated.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Une transmission expurgée : l'expéditeur a retenu les coordonnées, notations, attitudes, notes, comptes rendus d'échanges et noms protégés. Ce que cet ordinateur en détient reste tel quel ; les nouvelles personnes arrivent non notées.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>PackageScope</name>

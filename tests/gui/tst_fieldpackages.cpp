@@ -229,6 +229,14 @@ private Q_SLOTS:
             if (!s.email.isEmpty())
                 QVERIFY(!opened->payload.contains(s.email.toUtf8()));
         }
+        // The preview says it is a redacted handover.
+        const std::optional<FieldPackage::Preview> preview =
+            FieldPackage::preview(*m_laptop, opened->payload, &error);
+        QVERIFY2(preview, qPrintable(error));
+        QUndoStack stack;
+        Edits edits(*m_laptop, &stack);
+        PackageImportDialog dialog(edits, opened->payload, *preview, target);
+        QVERIFY(GuiTest::child<QLabel>(&dialog, "previewIntro")->text().contains(u"redacted"));
     }
 
     void importPreviewsThenTheReviewDecidesTheConflicts()

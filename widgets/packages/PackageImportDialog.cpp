@@ -49,9 +49,16 @@ PackageImportDialog::PackageImportDialog(Edits &edits, const QByteArray &payload
     const QString from = preview.originName.isEmpty()
         ? source
         : tr("%1 (export %2 of %3)").arg(source).arg(preview.sequence).arg(preview.originName);
-    auto *intro = new QLabel(tr("<p>What importing <b>%1</b> would change here. Nothing has been "
-                                "written yet.</p>")
-                                 .arg(from.toHtmlEscaped()));
+    QString introText = tr("<p>What importing <b>%1</b> would change here. Nothing has been "
+                           "written yet.</p>")
+                            .arg(from.toHtmlEscaped());
+    if (preview.redacted)
+        introText += tr("<p>A redacted handover: its sender withheld contact details, ratings, "
+                        "attitudes, notes, accounts of engagements and protected names. What "
+                        "this computer holds of them stays as it is; new people come in not "
+                        "rated.</p>");
+    auto *intro = new QLabel(introText);
+    intro->setObjectName(QStringLiteral("previewIntro"));
     intro->setWordWrap(true);
 
     m_table->setObjectName(QStringLiteral("previewTable"));
