@@ -105,11 +105,21 @@ int runExportPackage(const CommandLine &command)
                 : CommandLine::tr("Sealed the missions %1 of %2 into %3.")
                       .arg(command.missionCodes.join(QStringLiteral(", ")), from, into))
         << Qt::endl;
-    if (command.redacted)
+    if (command.redacted) {
         QTextStream(stdout) << CommandLine::tr("Redacted: contact details, ratings, attitudes, "
-                                               "notes, accounts of engagements and protected "
-                                               "names were withheld.")
+                                               "notes on people, accounts of engagements and "
+                                               "protected names were withheld.")
                             << Qt::endl;
+        // The free text that still went: it may name people, and the person should know.
+        const QList<FieldPackage::FreeText> texts = FieldPackage::freeText(db, options);
+        err << CommandLine::tr("%n piece(s) of free text went with it and may name people:",
+                               nullptr, int(texts.size()))
+            << Qt::endl;
+        for (const FieldPackage::FreeText &text : texts)
+            err << QStringLiteral("  %1 \u201c%2\u201d, %3: %4")
+                       .arg(text.type, text.record, text.field, text.text.simplified())
+                << Qt::endl;
+    }
     return 0;
 }
 

@@ -2133,3 +2133,11 @@ EN.update({
 FR.update({
     "<p>A redacted handover: its sender withheld contact details, ratings, attitudes, notes, accounts of engagements and protected names. What this computer holds of them stays as it is; new people come in not rated.</p>": "<p>Une transmission expurgée : l'expéditeur a retenu les coordonnées, notations, attitudes, notes, comptes rendus d'échanges et noms protégés. Ce que cet ordinateur en détient reste tel quel ; les nouvelles personnes arrivent non notées.</p>",
 })
+FR.update({
+    "Redacted: contact details, ratings, attitudes, notes on people, accounts of engagements and protected names were withheld.": "Expurgé : les coordonnées, notations, attitudes, notes sur les personnes, comptes rendus d'échanges et noms protégés ont été retenus.",
+    "%n piece(s) of free text went with it and may name people:": ["%n texte libre est parti avec lui et peut nommer des personnes :", "%n textes libres sont partis avec lui et peuvent nommer des personnes :"],
+    "%1 (deleted)": "%1 (supprimé)",
+})
+EN.update({
+    "%n piece(s) of free text went with it and may name people:": ["%n piece of free text went with it and may name people:", "%n pieces of free text went with it and may name people:"],
+})

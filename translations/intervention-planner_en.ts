@@ -387,8 +387,12 @@ Click to open the capacity assessment.</translation>
         <translation>Sealed the missions %1 of %2 into %3.</translation>
     </message>
     <message>
-        <source>Redacted: contact details, ratings, attitudes, notes, accounts of engagements and protected names were withheld.</source>
-        <translation>Redacted: contact details, ratings, attitudes, notes, accounts of engagements and protected names were withheld.</translation>
+        <source>Redacted: contact details, ratings, attitudes, notes on people, accounts of engagements and protected names were withheld.</source>
+        <translation>Redacted: contact details, ratings, attitudes, notes on people, accounts of engagements and protected names were withheld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of free text went with it and may name people:</source>
+        <translation><numerusform>%n piece of free text went with it and may name people:</numerusform><numerusform>%n pieces of free text went with it and may name people:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2434,10 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>Withheld</source>
         <translation>Withheld</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (deleted)</translation>
     </message>
 </context>
 <context>

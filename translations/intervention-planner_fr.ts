@@ -387,8 +387,12 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <translation>Missions %1 de %2 scellées dans %3.</translation>
     </message>
     <message>
-        <source>Redacted: contact details, ratings, attitudes, notes, accounts of engagements and protected names were withheld.</source>
-        <translation>Expurgé : les coordonnées, notations, attitudes, notes, comptes rendus d'échanges et noms protégés ont été retenus.</translation>
+        <source>Redacted: contact details, ratings, attitudes, notes on people, accounts of engagements and protected names were withheld.</source>
+        <translation>Expurgé : les coordonnées, notations, attitudes, notes sur les personnes, comptes rendus d'échanges et noms protégés ont été retenus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of free text went with it and may name people:</source>
+        <translation><numerusform>%n texte libre est parti avec lui et peut nommer des personnes :</numerusform><numerusform>%n textes libres sont partis avec lui et peuvent nommer des personnes :</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2434,10 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>Withheld</source>
         <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (supprimé)</translation>
     </message>
 </context>
 <context>

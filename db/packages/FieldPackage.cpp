@@ -97,7 +97,8 @@ packagedRows(Database &db, const FieldPackage::ExportOptions &options, QString *
         rows.context = Table<T>::context;
         rows.fields = Repository<T>::fields();
         for (const FieldInfo &field : std::as_const(rows.fields)) {
-            if (field.isRef)
+            // A mission_id declared as a plain field refers to its mission all the same.
+            if (field.isRef || field.column == QLatin1String("mission_id"))
                 rows.refs.append(field.column);
             rows.hasMission = rows.hasMission || field.column == QLatin1String("mission_id");
         }
@@ -384,8 +385,8 @@ QList<FieldPackage::FreeText> FieldPackage::freeText(Database &db, const ExportO
         return found;
     for (const PackageScope::Rows &rows : *all) {
         for (const QJsonObject &row : rows.rows) {
-            if (row.value(QStringLiteral("deleted")).toInt() != 0)
-                continue;
+            // Deleted records travel too (as tombstones, with their text): listed as well.
+            const bool deleted = row.value(QStringLiteral("deleted")).toInt() != 0;
             for (const FieldInfo &field : rows.fields) {
                 const QString text = row.value(field.column).toString();
                 // Long text, not a name, title or code: sentences that may name people.
@@ -393,7 +394,9 @@ QList<FieldPackage::FreeText> FieldPackage::freeText(Database &db, const ExportO
                     || field.column == QLatin1String("name")
                     || field.column == QLatin1String("title"))
                     continue;
-                found.append({typeLabel(rows.table), recordTitle(row),
+                found.append({deleted ? tr("%1 (deleted)").arg(typeLabel(rows.table))
+                                      : typeLabel(rows.table),
+                              recordTitle(row),
                               field.label ? QCoreApplication::translate(rows.context, field.label)
                                           : QString(field.column),
                               text});

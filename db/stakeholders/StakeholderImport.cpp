@@ -116,10 +116,18 @@ StakeholderImport::Result StakeholderImport::prepare(const Csv::Document &docume
         s.address = value("address");
         s.notes = value("notes");
         s.kind = StakeholderKind::Person;
+        // "Not rated", as this program's own CSV export writes an empty rating, in English or in
+        // the language it runs in.
+        auto notRated = [](const QString &text) {
+            return text.compare(Stakeholder::ratingText(0), Qt::CaseInsensitive) == 0
+                || text.compare(QLatin1String("Not rated"), Qt::CaseInsensitive) == 0;
+        };
+        if (notRated(value("attitude")))
+            s.attitude = std::nullopt;
         auto enumField = [&](const char *key, const QString &label, auto &target, auto parsed,
                              const QString &allowed) {
             const QString text = value(key);
-            if (text.isEmpty())
+            if (text.isEmpty() || notRated(text))
                 return;
             if (parsed)
                 target = *parsed;
@@ -137,6 +145,10 @@ StakeholderImport::Result StakeholderImport::prepare(const Csv::Document &docume
             const QString text = value(key);
             if (text.isEmpty())
                 return;
+            if (notRated(text)) {
+                target = 0;
+                return;
+            }
             bool ok = false;
             const int number = text.toInt(&ok);
             if (ok)

@@ -1,6 +1,7 @@
 #include "FileLock.h"
 #include "Log.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
@@ -55,39 +56,58 @@ bool ownerGone(qint64 pid, const QString &host, const QString &application)
 }
 
 // A lock file that names nobody, still so a moment later (a writer is not between creating it and
-// writing its name), or that names a process that is gone.
-bool abandoned(const QString &lockPath)
+// writing its name).
+bool torn(QLockFile &probe, const QString &lockPath)
 {
-    QLockFile probe(lockPath);
     qint64 pid = 0;
     QString host, application;
     if (probe.getLockInfo(&pid, &host, &application))
-        return ownerGone(pid, host, application);
+        return false;
     QThread::msleep(150);
     return !probe.getLockInfo(&pid, &host, &application) && QFileInfo::exists(lockPath);
 }
 
+// QLockFile removes a stale lock only while it holds "<lock>.rmlock", and judges that one by its
+// age (30 seconds) when it names nobody: a process killed inside a removal left the database
+// "open" in a process long gone. Such a removal lock, torn or naming a process that is gone, is
+// claimed by renaming it (only one process can) before it is deleted.
+void clearAbandonedRemovalLock(const QString &lockPath)
+{
+    const QString removal = lockPath + QStringLiteral(".rmlock");
+    if (!QFileInfo::exists(removal))
+        return;
+    QLockFile probe(removal);
+    qint64 pid = 0;
+    QString host, application;
+    const bool abandoned = probe.getLockInfo(&pid, &host, &application)
+        ? ownerGone(pid, host, application)
+        : torn(probe, removal);
+    if (!abandoned)
+        return;
+    const QString claimed = removal + QStringLiteral(".%1").arg(QCoreApplication::applicationPid());
+    if (QFile::rename(removal, claimed)) {
+        qCInfo(lcDb) << "cleared the removal lock of a process that is gone";
+        QFile::remove(claimed);
+    }
+}
+
 // QLockFile creates its file, then writes who holds it: a process killed between the two (a
 // power cut, kill -9) leaves a file that names nobody, which QLockFile never judges stale. Such a
-// file is a torn lock and is taken over. QLockFile also removes a stale lock only while it holds
-// "<lock>.rmlock", and judges that one by its age (30 seconds) when it names nobody: a process
-// killed inside the removal left the file "open" in a process long gone.
+// file is a torn lock and is taken over. A lock naming a process that is gone is QLockFile's to
+// remove (it does so under its removal lock); only a removal lock left behind by a killed process
+// is cleared first.
 bool take(QLockFile &lock, const QString &lockPath)
 {
     if (lock.tryLock(0))
         return true;
     if (lock.error() != QLockFile::LockFailedError)
         return false;
-    const QString removal = lockPath + QStringLiteral(".rmlock");
-    if (QFileInfo::exists(removal) && abandoned(removal)) {
-        qCInfo(lcDb) << "clearing the removal lock of a process that is gone";
-        QFile::remove(removal);
-        if (lock.tryLock(0))
-            return true;
-    }
-    if (!abandoned(lockPath))
+    clearAbandonedRemovalLock(lockPath);
+    if (lock.tryLock(0))
+        return true;
+    if (lock.error() != QLockFile::LockFailedError || !torn(lock, lockPath))
         return false;
-    qCInfo(lcDb) << "taking over a lock file that names nobody or a process that is gone";
+    qCInfo(lcDb) << "taking over a torn lock file";
     return lock.removeStaleLockFile() && lock.tryLock(0);
 }
 

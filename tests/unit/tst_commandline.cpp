@@ -321,6 +321,16 @@ private Q_SLOTS:
             QCOMPARE(codes,
                      QStringList({QStringLiteral("HR-HC-01"), QStringLiteral("HU-PILOT-05")}));
         }
+        // Redacted: said so, and the free text that still went is listed for the person.
+        const QString handover = m_dir->path(QStringLiteral("handover.ippkg"));
+        run = execute(QStringList {QStringLiteral("--export-package"), handover,
+                                   QStringLiteral("--database"), hq, QStringLiteral("--missions"),
+                                   QStringLiteral("BA-HC-01"), QStringLiteral("--redacted")}
+                      + seal);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"withheld"), qPrintable(run.out));
+        QVERIFY2(run.err.contains(u"free text"), qPrintable(run.err));
+        QVERIFY2(run.err.contains(u"BA-HC-01"), qPrintable(run.err));
         const QString none = m_dir->path(QStringLiteral("none.ippkg"));
         run = execute(QStringList {QStringLiteral("--export-package"), none,
                                    QStringLiteral("--database"), hq, QStringLiteral("--missions"),

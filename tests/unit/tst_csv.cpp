@@ -188,6 +188,23 @@ private Q_SLOTS:
         QCOMPARE(quoted.stakeholder.organisation, QStringLiteral("Udruga \"Duga\""));
     }
 
+    // The CSV export writes an empty rating as "Not rated": it reads back as not rated.
+    void notRatedReadsBackAsNotRated()
+    {
+        const Csv::Document document =
+            Csv::parse("name,power,interest,attitude,trust\nAna,Not rated,4,not rated,Not rated\n");
+        const StakeholderImport::Result result = StakeholderImport::prepare(
+            document, true, StakeholderImport::guessMapping(document.rows.first().fields));
+        QCOMPARE(result.problems.size(), 0);
+        QCOMPARE(result.ready.size(), 1);
+        const Stakeholder &ana = result.ready.first().stakeholder;
+        QCOMPARE(ana.power, 0);
+        QCOMPARE(ana.interest, 4);
+        QCOMPARE(ana.attitude, std::nullopt);
+        QCOMPARE(ana.trust, 0);
+        QVERIFY(!ana.placed());
+    }
+
     void unknownTypeIsExplained()
     {
         const Csv::Document document = Csv::parse("name,type\nAna,astronaut\n");

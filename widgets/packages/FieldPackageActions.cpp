@@ -283,6 +283,7 @@ private:
         options.redacted = true;
         if (m_chosen->isChecked())
             options.missions = checkedMissions();
+        QApplication::setOverrideCursor(Qt::WaitCursor); // reads every record of a portfolio
         const QList<FieldPackage::FreeText> texts =
             m_chosen->isChecked() && options.missions.isEmpty()
             ? QList<FieldPackage::FreeText>()
@@ -293,6 +294,7 @@ private:
             item->setToolTip(text.text);
             m_freeText->addItem(item);
         }
+        QApplication::restoreOverrideCursor();
         m_freeTextCount->setText(tr("%n piece(s) of free text still go with it and may name "
                                     "people: review them, and change them first if they must "
                                     "not leave.",

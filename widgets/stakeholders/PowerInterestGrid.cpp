@@ -226,7 +226,7 @@ void PowerInterestGrid::rebuild()
         auto *bubble = new QCPItemTracer(m_plot);
         bubble->setStyle(QCPItemTracer::tsCircle);
         bubble->position->setCoords(centre);
-        bubble->setSize(10 + 4 * p.trust);
+        bubble->setSize(10 + 4 * (p.trust > 0 ? p.trust : 3)); // not rated: the middle size
         QColor fill = colourOf(p.attitude.value_or(Attitude::Neutral));
         fill.setAlpha(220);
         bubble->setBrush(fill);
@@ -237,7 +237,7 @@ void PowerInterestGrid::rebuild()
         label->position->setParentAnchor(bubble->position);
         // Neighbours in one cell take turns above and below their bubble, so names stay apart.
         const bool below = indexInCell % 2 == 1;
-        label->position->setCoords(0, (below ? 1 : -1) * (6 + 2 * p.trust));
+        label->position->setCoords(0, (below ? 1 : -1) * (6 + 2 * (p.trust > 0 ? p.trust : 3)));
         label->setPositionAlignment(Qt::AlignHCenter | (below ? Qt::AlignTop : Qt::AlignBottom));
         // A crowded cell has no room for names: initials there (hovering names them).
         const bool crowded = perCell.value(cell) > 2;

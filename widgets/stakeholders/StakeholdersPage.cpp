@@ -154,7 +154,7 @@ void StakeholdersPage::applyFilters()
     proxy()->setRowFilter([=, this](int row) {
         const Stakeholder &s = m_model->rowAt(row);
         return (type.isEmpty() || enumCode(s.type) == type)
-            && (quadrant.isEmpty() || enumCode(s.quadrant()) == quadrant)
+            && (quadrant.isEmpty() || (s.placed() && enumCode(s.quadrant()) == quadrant))
             && (attitude.isEmpty() || (s.attitude && enumCode(*s.attitude) == attitude))
             && (!byMission || m_inMission.contains(s.meta.id));
     });
