@@ -6,6 +6,7 @@
 //
 // Usage: package_bench DATABASE.sqlite [--edits N]
 
+#include "BenchSupport.h"
 #include "Database.h"
 #include "FieldPackage.h"
 #include "MissionRepository.h"
@@ -25,18 +26,6 @@
 #include <random>
 
 namespace {
-
-qint64 peakResidentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
 
 bool open(Database &db, const QString &path, Database::Mode mode)
 {

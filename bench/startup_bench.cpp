@@ -5,6 +5,7 @@
 //
 // Usage: startup_bench DATABASE.sqlite     (QT_QPA_PLATFORM=offscreen works)
 
+#include "BenchSupport.h"
 #include "DashboardPage.h"
 #include "MainWindow.h"
 #include "MissionDashboardView.h"
@@ -40,18 +41,6 @@ double msSinceProcessStart()
     const double startTicks = fields.value(19).toDouble(); // field 22 of the whole line
     const double upSeconds = uptime.readAll().split(' ').value(0).toDouble();
     return (upSeconds - startTicks / static_cast<double>(sysconf(_SC_CLK_TCK))) * 1000.0;
-}
-
-qint64 peakResidentKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 class FirstPaint : public QObject

@@ -97,7 +97,8 @@ QJsonObject Withheld::carryOn(QJsonObject record, const QStringList &columns)
 {
     for (const QString &column : columns) {
         const QJsonValue value = record.value(column);
-        if (value.isNull() || value.isUndefined() || value.toString(QStringLiteral("x")).isEmpty())
+        if (value.isNull() || value.isUndefined()
+            || (value.isString() && value.toString().isEmpty()))
             record.insert(column, marker());
     }
     return record;

@@ -54,6 +54,19 @@ class TestFieldPackages : public QObject
         });
     }
 
+    // Answers the file dialog that asks where to save with `target`.
+    static void answerSaveAs(const QString &target, bool *asked = nullptr)
+    {
+        GuiTest::whenModalShown([target, asked](QWidget *next) {
+            auto *files = qobject_cast<QFileDialog *>(next);
+            QVERIFY(files);
+            if (asked)
+                *asked = true;
+            files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(target);
+            QMetaObject::invokeMethod(files, &QDialog::accept);
+        });
+    }
+
     QString sealedPackage(Database &from)
     {
         PackageFile::Seal seal;
@@ -113,13 +126,7 @@ private Q_SLOTS:
             QVERIFY(GuiTest::child<QLabel>(dialog, "exportMessage")->text().contains(u"differ"));
             GuiTest::child<QLineEdit>(dialog, "repeatPassphrase")
                 ->setText(QStringLiteral("Zagreb, Osijek, Vukovar"));
-            GuiTest::whenModalShown([&](QWidget *next) {
-                auto *files = qobject_cast<QFileDialog *>(next);
-                QVERIFY(files);
-                asked = true;
-                files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(target);
-                QMetaObject::invokeMethod(files, &QDialog::accept);
-            });
+            answerSaveAs(target, &asked);
             GuiTest::child<QPushButton>(dialog, "exportButton")->click();
         });
         const QString done = FieldPackageActions::exportPackage(&m_window, *m_hq);
@@ -160,12 +167,7 @@ private Q_SLOTS:
                     missions->item(i)->setCheckState(Qt::Checked);
             }
             QVERIFY(chosen->isChecked());
-            GuiTest::whenModalShown([&](QWidget *next) {
-                auto *files = qobject_cast<QFileDialog *>(next);
-                QVERIFY(files);
-                files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(target);
-                QMetaObject::invokeMethod(files, &QDialog::accept);
-            });
+            answerSaveAs(target);
             GuiTest::child<QPushButton>(dialog, "exportButton")->click();
         });
         const QString done = FieldPackageActions::exportPackage(&m_window, *m_hq);
@@ -209,12 +211,7 @@ private Q_SLOTS:
                 ->setText(QStringLiteral("Sarajevo 2026"));
             GuiTest::child<QLineEdit>(dialog, "repeatPassphrase")
                 ->setText(QStringLiteral("Sarajevo 2026"));
-            GuiTest::whenModalShown([&](QWidget *next) {
-                auto *files = qobject_cast<QFileDialog *>(next);
-                QVERIFY(files);
-                files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"))->setText(target);
-                QMetaObject::invokeMethod(files, &QDialog::accept);
-            });
+            answerSaveAs(target);
             GuiTest::child<QPushButton>(dialog, "exportButton")->click();
         });
         const QString done = FieldPackageActions::exportPackage(&m_window, *m_hq);

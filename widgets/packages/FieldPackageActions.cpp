@@ -210,12 +210,8 @@ public:
     void accept() override
     {
         redacted = m_redacted->isChecked();
-        missions.clear();
+        missions = m_chosen->isChecked() ? checkedMissions() : QStringList();
         if (m_chosen->isChecked()) {
-            for (int i = 0; i < m_missions->count(); ++i) {
-                if (m_missions->item(i)->checkState() == Qt::Checked)
-                    missions.append(m_missions->item(i)->data(Qt::UserRole).toString());
-            }
             if (missions.isEmpty())
                 return say(tr("Check at least one mission, or send every mission."), m_missions);
         }
