@@ -50,6 +50,8 @@ int runHeadless(int argc, char *argv[])
         return runGenerateKey(command);
     case CommandLine::Action::ExportPublicKey:
         return runExportPublicKey(command);
+    case CommandLine::Action::ImportReceipt:
+        return runImportReceipt(command);
     case CommandLine::Action::Revoke:
         return runRevoke(command);
     case CommandLine::Action::Error:

@@ -15,9 +15,9 @@
 bool CommandLine::isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *option :
-             {"--check", "--help", "-h", "--help-all", "--version", "-v", "--export-package",
-              "--import-package", "--generate-key", "--export-public-key", "--revoke"}) {
+        for (const char *option : {"--check", "--help", "-h", "--help-all", "--version", "-v",
+                                   "--export-package", "--import-package", "--generate-key",
+                                   "--export-public-key", "--revoke", "--import-receipt"}) {
             // "--check=PATH" and the like count too.
             const size_t length = std::strlen(option);
             if (std::strcmp(argv[i], option) == 0
@@ -108,11 +108,22 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("Revoke the known peer with this <fingerprint> (a lost laptop): packages it signs are "
            "refused from then on. Exit."),
         tr("fingerprint"));
+    const QCommandLineOption receipt(
+        QStringLiteral("receipt"),
+        tr("With --import-package: write the import's receipt to <file> (the package's id, the "
+           "hash of its contents and the counts, no record), for the database that made the "
+           "package to import with --import-receipt."),
+        tr("file"));
+    const QCommandLineOption importReceipt(
+        QStringLiteral("import-receipt"),
+        tr("Import the receipt <file> into the --database that made the package it confirms: "
+           "the records it carried are marked as delivered. Exit 0 marked, 1 refused."),
+        tr("file"));
     QCommandLineOption kdfMinimum(QStringLiteral("kdf-minimum"));
     kdfMinimum.setFlags(QCommandLineOption::HiddenFromHelp); // for tests: weak keys, fast
     parser.addOptions({database, demo, check, exportPackage, importPackage, missions, redacted,
                        passphraseFile, dryRun, keyPassphraseFile, recipient, trust, generateKey,
-                       exportPublicKey, name, revoke, kdfMinimum});
+                       exportPublicKey, name, revoke, receipt, importReceipt, kdfMinimum});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -150,15 +161,23 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.trust = parser.value(trust);
     result.keyName = parser.value(name);
     result.dryRun = parser.isSet(dryRun);
+    result.receiptPath = parser.value(receipt);
+    result.importReceiptPath = parser.value(importReceipt);
     result.redacted = parser.isSet(redacted);
     result.minimumKdf = parser.isSet(kdfMinimum);
     const int keyActions = int(parser.isSet(exportPackage)) + int(parser.isSet(importPackage))
         + int(parser.isSet(generateKey)) + int(parser.isSet(exportPublicKey))
-        + int(parser.isSet(revoke));
+        + int(parser.isSet(revoke)) + int(parser.isSet(importReceipt));
     if (keyActions > 1) {
         result.action = Action::Error;
-        result.errorText = tr("Give one of --export-package, --import-package, --generate-key, "
-                              "--export-public-key and --revoke at a time.");
+        result.errorText = tr("Give one of --export-package, --import-package, --import-receipt, "
+                              "--generate-key, --export-public-key and --revoke at a time.");
+        return result;
+    }
+    if (parser.isSet(receipt) && (!parser.isSet(importPackage) || result.dryRun)) {
+        result.action = Action::Error;
+        result.errorText = tr("--receipt goes with --import-package, and not with --dry-run: a "
+                              "receipt confirms an import that was written.");
         return result;
     }
     if (keyActions == 1) {
@@ -195,6 +214,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 result.action = Action::Error;
                 result.errorText = tr("--generate-key needs --key-passphrase-file FILE.");
             }
+        } else if (parser.isSet(importReceipt)) {
+            result.action = Action::ImportReceipt;
         } else if (parser.isSet(exportPublicKey)) {
             result.action = Action::ExportPublicKey;
             result.packagePath = parser.value(exportPublicKey);

@@ -18,6 +18,7 @@ public:
         GenerateKey,
         ExportPublicKey,
         Revoke,
+        ImportReceipt,
         ShowHelp,
         ShowVersion,
         Error
@@ -38,6 +39,8 @@ public:
     QString trust; // --trust FINGERPRINT (and --revoke FINGERPRINT)
     QString keyName; // --name, for --export-public-key
     bool dryRun = false; // --dry-run: print what an import would change, write nothing
+    QString receiptPath; // --receipt FILE: with --import-package, where its receipt goes
+    QString importReceiptPath; // --import-receipt FILE
     bool minimumKdf = false; // --kdf-minimum (tests only): libsodium's smallest Argon2id limits
     QString errorText;
     QString helpText;
@@ -63,3 +66,6 @@ int runImportPackage(const CommandLine &command);
 int runGenerateKey(const CommandLine &command);
 int runExportPublicKey(const CommandLine &command);
 int runRevoke(const CommandLine &command);
+// Imports a receipt into the database that made the package it confirms: its records are marked
+// delivered to the database that imported it. Exit 0 marked (or already), 1 refused.
+int runImportReceipt(const CommandLine &command);

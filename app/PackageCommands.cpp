@@ -236,6 +236,22 @@ int runImportPackage(const CommandLine &command)
         && !Keys::remember(db, opened->header.value(QStringLiteral("senderName")).toString(),
                            opened->sender, &error))
         err << error << Qt::endl; // the records are in; only the address book lacks the sender
+    discard.armed = false;
+    if (!command.receiptPath.isEmpty()) {
+        // Also for a package imported before: a lost receipt is made again by importing again.
+        const QByteArray receipt = FieldPackage::receipt(db, preview->packageId, &error);
+        QSaveFile file(command.receiptPath);
+        if (receipt.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(receipt) < 0
+            || !file.commit()) {
+            err << CommandLine::tr("The package is imported, but its receipt could not be written "
+                                   "to %1: %2 Import the package again with --receipt to write "
+                                   "it; nothing changes.")
+                       .arg(QDir::toNativeSeparators(command.receiptPath),
+                            receipt.isEmpty() ? error : file.errorString() + u'.')
+                << Qt::endl;
+            return 1;
+        }
+    }
     if (preview->alreadyImported)
         out << CommandLine::tr("Already imported: this package was taken in before; nothing "
                                "changed.")
@@ -248,7 +264,10 @@ int runImportPackage(const CommandLine &command)
                    .arg(preview->total(&FieldPackage::TableCounts::added))
                    .arg(preview->total(&FieldPackage::TableCounts::updated))
             << Qt::endl;
-    discard.armed = false;
+    if (!command.receiptPath.isEmpty())
+        out << CommandLine::tr("Receipt written to %1.")
+                   .arg(QDir::toNativeSeparators(command.receiptPath))
+            << Qt::endl;
     return 0;
 }
 
@@ -330,5 +349,53 @@ int runRevoke(const CommandLine &command)
     QTextStream(stdout) << CommandLine::tr("Revoked %1: packages it signs are refused from now on.")
                                .arg(command.trust)
                         << Qt::endl;
+    return 0;
+}
+
+int runImportReceipt(const CommandLine &command)
+{
+    QTextStream err(stderr);
+    QFile file(command.importReceiptPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << CommandLine::tr("The receipt %1 cannot be read: %2")
+                   .arg(QDir::toNativeSeparators(command.importReceiptPath), file.errorString())
+            << Qt::endl;
+        return 1;
+    }
+    // A receipt is a few hundred bytes: a large file is not one.
+    const QByteArray bytes = file.read(1024 * 1024);
+    Database db;
+    OpenError openError;
+    if (!db.open(command.databasePath, Database::Mode::OpenExisting, headless(), &openError)) {
+        err << openError.message << Qt::endl;
+        return 1;
+    }
+    QString error;
+    const std::optional<FieldPackage::ReceiptResult> result =
+        FieldPackage::importReceipt(db, bytes, &error);
+    if (!result) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    QTextStream out(stdout);
+    const QString name = result->receivedByName;
+    if (result->alreadyRecorded)
+        out << CommandLine::tr("Already recorded: %1 confirmed package %2 before; nothing changed.")
+                   .arg(name, result->packageId)
+            << Qt::endl;
+    else if (result->redacted)
+        out << CommandLine::tr("%1 imported the redacted handover %2. It carried only part of "
+                               "each record, so none is marked as delivered.")
+                   .arg(name, result->packageId)
+            << Qt::endl;
+    else
+        out << CommandLine::tr("%1 imported package %2: %n record(s) marked as delivered there.",
+                               nullptr, result->records)
+                   .arg(name, result->packageId)
+            << Qt::endl;
+    if (const std::optional<FieldPackage::Undelivered> left = FieldPackage::undelivered(db))
+        out << CommandLine::tr("%n record(s) here have not reached %1 yet.", nullptr, left->records)
+                   .arg(left->homeName)
+            << Qt::endl;
     return 0;
 }

@@ -303,10 +303,6 @@ Click to open the capacity assessment.</translation>
         <translation>Revoke the known peer with this &lt;fingerprint&gt; (a lost laptop): packages it signs are refused from then on. Exit.</translation>
     </message>
     <message>
-        <source>Give one of --export-package, --import-package, --generate-key, --export-public-key and --revoke at a time.</source>
-        <translation>Give one of --export-package, --import-package, --generate-key, --export-public-key and --revoke at a time.</translation>
-    </message>
-    <message>
         <source>A field package needs --passphrase-file FILE, or --recipient KEYFILE with --key-passphrase-file FILE (to import one sealed to this database: --key-passphrase-file FILE).</source>
         <translation>A field package needs --passphrase-file FILE, or --recipient KEYFILE with --key-passphrase-file FILE (to import one sealed to this database: --key-passphrase-file FILE).</translation>
     </message>
@@ -393,6 +389,50 @@ Click to open the capacity assessment.</translation>
     <message numerus="yes">
         <source>%n piece(s) of free text went with it and may name people:</source>
         <translation><numerusform>%n piece of free text went with it and may name people:</numerusform><numerusform>%n pieces of free text went with it and may name people:</numerusform></translation>
+    </message>
+    <message>
+        <source>With --import-package: write the import's receipt to &lt;file&gt; (the package's id, the hash of its contents and the counts, no record), for the database that made the package to import with --import-receipt.</source>
+        <translation>With --import-package: write the import's receipt to &lt;file&gt; (the package's id, the hash of its contents and the counts, no record), for the database that made the package to import with --import-receipt.</translation>
+    </message>
+    <message>
+        <source>Import the receipt &lt;file&gt; into the --database that made the package it confirms: the records it carried are marked as delivered. Exit 0 marked, 1 refused.</source>
+        <translation>Import the receipt &lt;file&gt; into the --database that made the package it confirms: the records it carried are marked as delivered. Exit 0 marked, 1 refused.</translation>
+    </message>
+    <message>
+        <source>Give one of --export-package, --import-package, --import-receipt, --generate-key, --export-public-key and --revoke at a time.</source>
+        <translation>Give one of --export-package, --import-package, --import-receipt, --generate-key, --export-public-key and --revoke at a time.</translation>
+    </message>
+    <message>
+        <source>--receipt goes with --import-package, and not with --dry-run: a receipt confirms an import that was written.</source>
+        <translation>--receipt goes with --import-package, and not with --dry-run: a receipt confirms an import that was written.</translation>
+    </message>
+    <message>
+        <source>The package is imported, but its receipt could not be written to %1: %2 Import the package again with --receipt to write it; nothing changes.</source>
+        <translation>The package is imported, but its receipt could not be written to %1: %2 Import the package again with --receipt to write it; nothing changes.</translation>
+    </message>
+    <message>
+        <source>Receipt written to %1.</source>
+        <translation>Receipt written to %1.</translation>
+    </message>
+    <message>
+        <source>The receipt %1 cannot be read: %2</source>
+        <translation>The receipt %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Already recorded: %1 confirmed package %2 before; nothing changed.</source>
+        <translation>Already recorded: %1 confirmed package %2 before; nothing changed.</translation>
+    </message>
+    <message>
+        <source>%1 imported the redacted handover %2. It carried only part of each record, so none is marked as delivered.</source>
+        <translation>%1 imported the redacted handover %2. It carried only part of each record, so none is marked as delivered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported package %2: %n record(s) marked as delivered there.</source>
+        <translation><numerusform>%1 imported package %2: %n record marked as delivered there.</numerusform><numerusform>%1 imported package %2: %n records marked as delivered there.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) here have not reached %1 yet.</source>
+        <translation><numerusform>%n record here has not reached %1 yet.</numerusform><numerusform>%n records here have not reached %1 yet.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1150,29 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>After the mission ends (%1)</source>
         <translation>After the mission ends (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStatus</name>
+    <message>
+        <source>Everything is at %1</source>
+        <translation>Everything is at %1</translation>
+    </message>
+    <message>
+        <source>Every record here is as %1 last had it.</source>
+        <translation>Every record here is as %1 last had it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not yet at %1</source>
+        <translation><numerusform>%n record not yet at %1</numerusform><numerusform>%n records not yet at %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Changed here since %1 last had them, or never sent:</source>
+        <translation>Changed here since %1 last had them, or never sent:</translation>
+    </message>
+    <message>
+        <source>Export a field package for %1, and import the receipt it sends back (File › Import Receipt), to mark them delivered.</source>
+        <translation>Export a field package for %1, and import the receipt it sends back (File › Import Receipt), to mark them delivered.</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2242,117 @@ Click to open the capacity assessment.</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeHistoryDialog</name>
+    <message>
+        <source>Exchange History</source>
+        <translation>Exchange History</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Save &amp;Report…</source>
+        <translation>Save &amp;Report…</translation>
+    </message>
+    <message>
+        <source>Save Re&amp;ceipt…</source>
+        <translation>Save Re&amp;ceipt…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>With</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Records</translation>
+    </message>
+    <message>
+        <source>&amp;Home, whose deliveries the status bar follows:</source>
+        <translation>&amp;Home, whose deliveries the status bar follows:</translation>
+    </message>
+    <message>
+        <source>Every field package made here and imported here. An import's receipt goes back to the database that made the package, which imports it (File › Import Receipt) to know what has arrived.</source>
+        <translation>Every field package made here and imported here. An import's receipt goes back to the database that made the package, which imports it (File › Import Receipt) to know what has arrived.</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Save Report</translation>
+    </message>
+    <message>
+        <source>exchange-%1.txt</source>
+        <translation>exchange-%1.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Text files (*.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save Receipt</source>
+        <translation>Save Receipt</translation>
+    </message>
+    <message>
+        <source>receipt-%1.json</source>
+        <translation>receipt-%1.json</translation>
+    </message>
+    <message>
+        <source>Receipts (*.json);;All files (*)</source>
+        <translation>Receipts (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Imported export %1</source>
+        <translation>Imported export %1</translation>
+    </message>
+    <message>
+        <source>Made a redacted handover (export %1)</source>
+        <translation>Made a redacted handover (export %1)</translation>
+    </message>
+    <message>
+        <source>Made export %1</source>
+        <translation>Made export %1</translation>
+    </message>
+    <message>
+        <source>No receipt yet</source>
+        <translation>No receipt yet</translation>
+    </message>
+    <message>
+        <source>Receipt from %1</source>
+        <translation>Receipt from %1</translation>
+    </message>
+    <message>
+        <source>%1 new or changed, %2 decided</source>
+        <translation>%1 new or changed, %2 decided</translation>
+    </message>
+    <message>
+        <source>All missions</source>
+        <translation>All missions</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>No one</source>
+        <translation>No one</translation>
+    </message>
+    <message>
+        <source>Nothing was exchanged yet: File › Export Field Package makes a package, File › Import Field Package takes one in.</source>
+        <translation>Nothing was exchanged yet: File › Export Field Package makes a package, File › Import Field Package takes one in.</translation>
+    </message>
+</context>
+<context>
     <name>FieldChange</name>
     <message>
         <source>record type</source>
@@ -2439,6 +2613,130 @@ Click to open the capacity assessment.</translation>
         <source>%1 (deleted)</source>
         <translation>%1 (deleted)</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>No import of this package is recorded here, so there is nothing to confirm.</source>
+        <translation>No import of this package is recorded here, so there is nothing to confirm.</translation>
+    </message>
+    <message>
+        <source>This package was imported by an earlier version, which kept no hash of it: no receipt can be made for it.</source>
+        <translation>This package was imported by an earlier version, which kept no hash of it: no receipt can be made for it.</translation>
+    </message>
+    <message>
+        <source>Nothing was marked.</source>
+        <translation>Nothing was marked.</translation>
+    </message>
+    <message>
+        <source>This file is not a receipt of Intervention Planner.</source>
+        <translation>This file is not a receipt of Intervention Planner.</translation>
+    </message>
+    <message>
+        <source>This receipt is in a newer format (%1) than this version reads (up to %2); update Intervention Planner to import it.</source>
+        <translation>This receipt is in a newer format (%1) than this version reads (up to %2); update Intervention Planner to import it.</translation>
+    </message>
+    <message>
+        <source>The receipt does not say which package it confirms, or where it was imported.</source>
+        <translation>The receipt does not say which package it confirms, or where it was imported.</translation>
+    </message>
+    <message>
+        <source>This receipt is for a package made by another database, not this one.</source>
+        <translation>This receipt is for a package made by another database, not this one.</translation>
+    </message>
+    <message>
+        <source>This receipt was made by this database itself.</source>
+        <translation>This receipt was made by this database itself.</translation>
+    </message>
+    <message>
+        <source>This database has no record of making the package this receipt confirms (%1).</source>
+        <translation>This database has no record of making the package this receipt confirms (%1).</translation>
+    </message>
+    <message>
+        <source>The receipt does not match the package made here: what was imported there is not what was sent.</source>
+        <translation>The receipt does not match the package made here: what was imported there is not what was sent.</translation>
+    </message>
+    <message>
+        <source>Field package imported</source>
+        <translation>Field package imported</translation>
+    </message>
+    <message>
+        <source>Package: %1 (export %2 of %3)</source>
+        <translation>Package: %1 (export %2 of %3)</translation>
+    </message>
+    <message>
+        <source>Imported: %1, by %2</source>
+        <translation>Imported: %1, by %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 changed on both sides, %5 possible duplicates</source>
+        <translation>%1: %2 new, %3 updated, %4 changed on both sides, %5 possible duplicates</translation>
+    </message>
+    <message>
+        <source>Every record of the package was here already.</source>
+        <translation>Every record of the package was here already.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decisions (%n field(s) changed on both sides):</source>
+        <translation><numerusform>Decisions (%n field changed on both sides):</numerusform><numerusform>Decisions (%n fields changed on both sides):</numerusform></translation>
+    </message>
+    <message>
+        <source>None: nothing was changed on both sides.</source>
+        <translation>None: nothing was changed on both sides.</translation>
+    </message>
+    <message>
+        <source>kept this computer's value</source>
+        <translation>kept this computer's value</translation>
+    </message>
+    <message>
+        <source>took the incoming value</source>
+        <translation>took the incoming value</translation>
+    </message>
+    <message>
+        <source>kept the record (edited here, deleted there, or the other way)</source>
+        <translation>kept the record (edited here, deleted there, or the other way)</translation>
+    </message>
+    <message>
+        <source>wrote an edited value</source>
+        <translation>wrote an edited value</translation>
+    </message>
+    <message>
+        <source>Field package made here</source>
+        <translation>Field package made here</translation>
+    </message>
+    <message>
+        <source>Package: %1 (export %2)</source>
+        <translation>Package: %1 (export %2)</translation>
+    </message>
+    <message>
+        <source>Made: %1, by %2</source>
+        <translation>Made: %1, by %2</translation>
+    </message>
+    <message>
+        <source>Missions: all, with the portfolio-level risks</source>
+        <translation>Missions: all, with the portfolio-level risks</translation>
+    </message>
+    <message>
+        <source>Missions: %1</source>
+        <translation>Missions: %1</translation>
+    </message>
+    <message>
+        <source>Redacted handover: sensitive fields were withheld.</source>
+        <translation>Redacted handover: sensitive fields were withheld.</translation>
+    </message>
+    <message>
+        <source>Full package.</source>
+        <translation>Full package.</translation>
+    </message>
+    <message>
+        <source>No receipt imported yet.</source>
+        <translation>No receipt imported yet.</translation>
+    </message>
+    <message>
+        <source>Receipt: imported into %1 on %2.</source>
+        <translation>Receipt: imported into %1 on %2.</translation>
+    </message>
 </context>
 <context>
     <name>FieldPackageActions</name>
@@ -2575,10 +2873,6 @@ Check it with the sender, by phone or in person, before you trust it.</translati
         <translation>The records are in, but the sender could not be added to the address book: %1</translation>
     </message>
     <message>
-        <source>Imported %1: %2 new records, %3 updated, %4 conflicts decided. Ctrl+Z takes it back.</source>
-        <translation>Imported %1: %2 new records, %3 updated, %4 conflicts decided. Ctrl+Z takes it back.</translation>
-    </message>
-    <message>
         <source>E&amp;very mission, with the portfolio-level risks</source>
         <translation>E&amp;very mission, with the portfolio-level risks</translation>
     </message>
@@ -2629,6 +2923,42 @@ Check it with the sender, by phone or in person, before you trust it.</translati
     <message>
         <source>The missions %1 were sealed into %2.</source>
         <translation>The missions %1 were sealed into %2.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new records, %3 updated, %4 conflicts decided. Ctrl+Z takes it back; File › Exchange History saves its receipt.</source>
+        <translation>Imported %1: %2 new records, %3 updated, %4 conflicts decided. Ctrl+Z takes it back; File › Exchange History saves its receipt.</translation>
+    </message>
+    <message>
+        <source>Import Receipt</source>
+        <translation>Import Receipt</translation>
+    </message>
+    <message>
+        <source>Receipts (*.json);;All files (*)</source>
+        <translation>Receipts (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>This receipt was imported before; nothing changed.</source>
+        <translation>This receipt was imported before; nothing changed.</translation>
+    </message>
+    <message>
+        <source>%1 received the redacted handover. It carried part of each record, so none is marked as delivered.</source>
+        <translation>%1 received the redacted handover. It carried part of each record, so none is marked as delivered.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 received the package: %n record(s) marked as delivered there.</source>
+        <translation><numerusform>%1 received the package: %n record marked as delivered there.</numerusform><numerusform>%1 received the package: %n records marked as delivered there.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import R&amp;eceipt…</source>
+        <translation>Import R&amp;eceipt…</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;History…</source>
+        <translation>Exchange &amp;History…</translation>
     </message>
 </context>
 <context>

@@ -303,10 +303,6 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <translation>Révoque le pair connu de cette &lt;empreinte&gt; (un portable perdu) : les paquets qu'il signe sont refusés dès lors. Quitte.</translation>
     </message>
     <message>
-        <source>Give one of --export-package, --import-package, --generate-key, --export-public-key and --revoke at a time.</source>
-        <translation>Donnez une seule option parmi --export-package, --import-package, --generate-key, --export-public-key et --revoke.</translation>
-    </message>
-    <message>
         <source>A field package needs --passphrase-file FILE, or --recipient KEYFILE with --key-passphrase-file FILE (to import one sealed to this database: --key-passphrase-file FILE).</source>
         <translation>Un paquet de terrain demande --passphrase-file FICHIER, ou --recipient FICHIERCLÉ avec --key-passphrase-file FICHIER (pour en importer un scellé pour cette base : --key-passphrase-file FICHIER).</translation>
     </message>
@@ -393,6 +389,50 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message numerus="yes">
         <source>%n piece(s) of free text went with it and may name people:</source>
         <translation><numerusform>%n texte libre est parti avec lui et peut nommer des personnes :</numerusform><numerusform>%n textes libres sont partis avec lui et peuvent nommer des personnes :</numerusform></translation>
+    </message>
+    <message>
+        <source>With --import-package: write the import's receipt to &lt;file&gt; (the package's id, the hash of its contents and the counts, no record), for the database that made the package to import with --import-receipt.</source>
+        <translation>Avec --import-package : écrire le reçu de l'import dans &lt;fichier&gt; (l'identifiant du paquet, l'empreinte de son contenu et les comptes, aucun enregistrement), pour que la base qui a fait le paquet l'importe avec --import-receipt.</translation>
+    </message>
+    <message>
+        <source>Import the receipt &lt;file&gt; into the --database that made the package it confirms: the records it carried are marked as delivered. Exit 0 marked, 1 refused.</source>
+        <translation>Importer le reçu &lt;fichier&gt; dans la --database qui a fait le paquet qu'il confirme : les enregistrements qu'il portait sont marqués comme livrés. Sortie 0 marqué, 1 refusé.</translation>
+    </message>
+    <message>
+        <source>Give one of --export-package, --import-package, --import-receipt, --generate-key, --export-public-key and --revoke at a time.</source>
+        <translation>Donnez une seule option parmi --export-package, --import-package, --import-receipt, --generate-key, --export-public-key et --revoke à la fois.</translation>
+    </message>
+    <message>
+        <source>--receipt goes with --import-package, and not with --dry-run: a receipt confirms an import that was written.</source>
+        <translation>--receipt va avec --import-package, et pas avec --dry-run : un reçu confirme un import qui a été écrit.</translation>
+    </message>
+    <message>
+        <source>The package is imported, but its receipt could not be written to %1: %2 Import the package again with --receipt to write it; nothing changes.</source>
+        <translation>Le paquet est importé, mais son reçu n'a pas pu être écrit dans %1 : %2 Importez de nouveau le paquet avec --receipt pour l'écrire ; rien ne change.</translation>
+    </message>
+    <message>
+        <source>Receipt written to %1.</source>
+        <translation>Reçu écrit dans %1.</translation>
+    </message>
+    <message>
+        <source>The receipt %1 cannot be read: %2</source>
+        <translation>Le reçu %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Already recorded: %1 confirmed package %2 before; nothing changed.</source>
+        <translation>Déjà enregistré : %1 a confirmé le paquet %2 auparavant ; rien n'a changé.</translation>
+    </message>
+    <message>
+        <source>%1 imported the redacted handover %2. It carried only part of each record, so none is marked as delivered.</source>
+        <translation>%1 a importé la transmission expurgée %2. Elle ne portait qu'une partie de chaque enregistrement : aucun n'est donc marqué comme livré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported package %2: %n record(s) marked as delivered there.</source>
+        <translation><numerusform>%1 a importé le paquet %2 : %n enregistrement marqué comme livré là-bas.</numerusform><numerusform>%1 a importé le paquet %2 : %n enregistrements marqués comme livrés là-bas.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) here have not reached %1 yet.</source>
+        <translation><numerusform>%n enregistrement d'ici n'est pas encore parvenu à %1.</numerusform><numerusform>%n enregistrements d'ici ne sont pas encore parvenus à %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1150,29 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>After the mission ends (%1)</source>
         <translation>Après la fin de la mission (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryStatus</name>
+    <message>
+        <source>Everything is at %1</source>
+        <translation>Tout est chez %1</translation>
+    </message>
+    <message>
+        <source>Every record here is as %1 last had it.</source>
+        <translation>Chaque enregistrement d'ici est tel que %1 l'a reçu en dernier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) not yet at %1</source>
+        <translation><numerusform>%n enregistrement pas encore chez %1</numerusform><numerusform>%n enregistrements pas encore chez %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Changed here since %1 last had them, or never sent:</source>
+        <translation>Modifiés ici depuis que %1 les a reçus en dernier, ou jamais envoyés :</translation>
+    </message>
+    <message>
+        <source>Export a field package for %1, and import the receipt it sends back (File › Import Receipt), to mark them delivered.</source>
+        <translation>Exportez un paquet de terrain pour %1, puis importez le reçu qu'il renvoie (Fichier › Importer un reçu) pour les marquer comme livrés.</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2242,117 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     </message>
 </context>
 <context>
+    <name>ExchangeHistoryDialog</name>
+    <message>
+        <source>Exchange History</source>
+        <translation>Historique des échanges</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Save &amp;Report…</source>
+        <translation>Enregistrer le ra&amp;pport…</translation>
+    </message>
+    <message>
+        <source>Save Re&amp;ceipt…</source>
+        <translation>Enregistrer le &amp;reçu…</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Pour le</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Enregistrements</translation>
+    </message>
+    <message>
+        <source>&amp;Home, whose deliveries the status bar follows:</source>
+        <translation>&amp;Base d'attache, dont la barre d'état suit les livraisons :</translation>
+    </message>
+    <message>
+        <source>Every field package made here and imported here. An import's receipt goes back to the database that made the package, which imports it (File › Import Receipt) to know what has arrived.</source>
+        <translation>Chaque paquet de terrain fait ici et importé ici. Le reçu d'un import retourne à la base qui a fait le paquet, qui l'importe (Fichier › Importer un reçu) pour savoir ce qui est arrivé.</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>exchange-%1.txt</source>
+        <translation>echange-%1.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save Receipt</source>
+        <translation>Enregistrer le reçu</translation>
+    </message>
+    <message>
+        <source>receipt-%1.json</source>
+        <translation>recu-%1.json</translation>
+    </message>
+    <message>
+        <source>Receipts (*.json);;All files (*)</source>
+        <translation>Reçus (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Imported export %1</source>
+        <translation>Export %1 importé</translation>
+    </message>
+    <message>
+        <source>Made a redacted handover (export %1)</source>
+        <translation>Transmission expurgée faite (export %1)</translation>
+    </message>
+    <message>
+        <source>Made export %1</source>
+        <translation>Export %1 fait</translation>
+    </message>
+    <message>
+        <source>No receipt yet</source>
+        <translation>Pas encore de reçu</translation>
+    </message>
+    <message>
+        <source>Receipt from %1</source>
+        <translation>Reçu de %1</translation>
+    </message>
+    <message>
+        <source>%1 new or changed, %2 decided</source>
+        <translation>%1 nouveaux ou modifiés, %2 tranchés</translation>
+    </message>
+    <message>
+        <source>All missions</source>
+        <translation>Toutes les missions</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(non enregistré)</translation>
+    </message>
+    <message>
+        <source>No one</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Nothing was exchanged yet: File › Export Field Package makes a package, File › Import Field Package takes one in.</source>
+        <translation>Rien n'a encore été échangé : Fichier › Exporter un paquet de terrain fait un paquet, Fichier › Importer un paquet de terrain en fait entrer un.</translation>
+    </message>
+</context>
+<context>
     <name>FieldChange</name>
     <message>
         <source>record type</source>
@@ -2439,6 +2613,130 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>%1 (deleted)</source>
         <translation>%1 (supprimé)</translation>
     </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>No import of this package is recorded here, so there is nothing to confirm.</source>
+        <translation>Aucun import de ce paquet n'est enregistré ici : il n'y a rien à confirmer.</translation>
+    </message>
+    <message>
+        <source>This package was imported by an earlier version, which kept no hash of it: no receipt can be made for it.</source>
+        <translation>Ce paquet a été importé par une version antérieure, qui n'en a gardé aucune empreinte : aucun reçu ne peut être fait pour lui.</translation>
+    </message>
+    <message>
+        <source>Nothing was marked.</source>
+        <translation>Rien n'a été marqué.</translation>
+    </message>
+    <message>
+        <source>This file is not a receipt of Intervention Planner.</source>
+        <translation>Ce fichier n'est pas un reçu d'Intervention Planner.</translation>
+    </message>
+    <message>
+        <source>This receipt is in a newer format (%1) than this version reads (up to %2); update Intervention Planner to import it.</source>
+        <translation>Ce reçu est dans un format plus récent (%1) que ce que lit cette version (jusqu'à %2) ; mettez Intervention Planner à jour pour l'importer.</translation>
+    </message>
+    <message>
+        <source>The receipt does not say which package it confirms, or where it was imported.</source>
+        <translation>Le reçu ne dit pas quel paquet il confirme, ni où il a été importé.</translation>
+    </message>
+    <message>
+        <source>This receipt is for a package made by another database, not this one.</source>
+        <translation>Ce reçu concerne un paquet fait par une autre base, pas celle-ci.</translation>
+    </message>
+    <message>
+        <source>This receipt was made by this database itself.</source>
+        <translation>Ce reçu a été fait par cette base elle-même.</translation>
+    </message>
+    <message>
+        <source>This database has no record of making the package this receipt confirms (%1).</source>
+        <translation>Cette base n'a aucune trace d'avoir fait le paquet que ce reçu confirme (%1).</translation>
+    </message>
+    <message>
+        <source>The receipt does not match the package made here: what was imported there is not what was sent.</source>
+        <translation>Le reçu ne correspond pas au paquet fait ici : ce qui a été importé là-bas n'est pas ce qui a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Field package imported</source>
+        <translation>Paquet de terrain importé</translation>
+    </message>
+    <message>
+        <source>Package: %1 (export %2 of %3)</source>
+        <translation>Paquet : %1 (export %2 de %3)</translation>
+    </message>
+    <message>
+        <source>Imported: %1, by %2</source>
+        <translation>Importé : %1, par %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 changed on both sides, %5 possible duplicates</source>
+        <translation>%1 : %2 nouveaux, %3 mis à jour, %4 modifiés des deux côtés, %5 doublons possibles</translation>
+    </message>
+    <message>
+        <source>Every record of the package was here already.</source>
+        <translation>Chaque enregistrement du paquet était déjà ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decisions (%n field(s) changed on both sides):</source>
+        <translation><numerusform>Décisions (%n champ modifié des deux côtés) :</numerusform><numerusform>Décisions (%n champs modifiés des deux côtés) :</numerusform></translation>
+    </message>
+    <message>
+        <source>None: nothing was changed on both sides.</source>
+        <translation>Aucune : rien n'a été modifié des deux côtés.</translation>
+    </message>
+    <message>
+        <source>kept this computer's value</source>
+        <translation>valeur de cet ordinateur gardée</translation>
+    </message>
+    <message>
+        <source>took the incoming value</source>
+        <translation>valeur entrante prise</translation>
+    </message>
+    <message>
+        <source>kept the record (edited here, deleted there, or the other way)</source>
+        <translation>enregistrement gardé (modifié ici, supprimé là-bas, ou l'inverse)</translation>
+    </message>
+    <message>
+        <source>wrote an edited value</source>
+        <translation>valeur modifiée écrite</translation>
+    </message>
+    <message>
+        <source>Field package made here</source>
+        <translation>Paquet de terrain fait ici</translation>
+    </message>
+    <message>
+        <source>Package: %1 (export %2)</source>
+        <translation>Paquet : %1 (export %2)</translation>
+    </message>
+    <message>
+        <source>Made: %1, by %2</source>
+        <translation>Fait : %1, par %2</translation>
+    </message>
+    <message>
+        <source>Missions: all, with the portfolio-level risks</source>
+        <translation>Missions : toutes, avec les risques du portefeuille</translation>
+    </message>
+    <message>
+        <source>Missions: %1</source>
+        <translation>Missions : %1</translation>
+    </message>
+    <message>
+        <source>Redacted handover: sensitive fields were withheld.</source>
+        <translation>Transmission expurgée : les champs sensibles ont été retenus.</translation>
+    </message>
+    <message>
+        <source>Full package.</source>
+        <translation>Paquet complet.</translation>
+    </message>
+    <message>
+        <source>No receipt imported yet.</source>
+        <translation>Aucun reçu importé pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Receipt: imported into %1 on %2.</source>
+        <translation>Reçu : importé dans %1 le %2.</translation>
+    </message>
 </context>
 <context>
     <name>FieldPackageActions</name>
@@ -2575,10 +2873,6 @@ Vérifiez-la avec l'expéditeur, par téléphone ou en personne, avant de lui fa
         <translation>Les enregistrements sont importés, mais l'expéditeur n'a pas pu être ajouté au carnet d'adresses : %1</translation>
     </message>
     <message>
-        <source>Imported %1: %2 new records, %3 updated, %4 conflicts decided. Ctrl+Z takes it back.</source>
-        <translation>%1 importé : %2 nouveaux enregistrements, %3 mis à jour, %4 conflits tranchés. Ctrl+Z annule l'import.</translation>
-    </message>
-    <message>
         <source>E&amp;very mission, with the portfolio-level risks</source>
         <translation>&amp;Toutes les missions, avec les risques du portefeuille</translation>
     </message>
@@ -2629,6 +2923,42 @@ Vérifiez-la avec l'expéditeur, par téléphone ou en personne, avant de lui fa
     <message>
         <source>The missions %1 were sealed into %2.</source>
         <translation>Les missions %1 ont été scellées dans %2.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 new records, %3 updated, %4 conflicts decided. Ctrl+Z takes it back; File › Exchange History saves its receipt.</source>
+        <translation>%1 importé : %2 nouveaux enregistrements, %3 mis à jour, %4 conflits tranchés. Ctrl+Z l'annule ; Fichier › Historique des échanges enregistre son reçu.</translation>
+    </message>
+    <message>
+        <source>Import Receipt</source>
+        <translation>Importer un reçu</translation>
+    </message>
+    <message>
+        <source>Receipts (*.json);;All files (*)</source>
+        <translation>Reçus (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>This receipt was imported before; nothing changed.</source>
+        <translation>Ce reçu a déjà été importé ; rien n'a changé.</translation>
+    </message>
+    <message>
+        <source>%1 received the redacted handover. It carried part of each record, so none is marked as delivered.</source>
+        <translation>%1 a reçu la transmission expurgée. Elle portait une partie de chaque enregistrement : aucun n'est donc marqué comme livré.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 received the package: %n record(s) marked as delivered there.</source>
+        <translation><numerusform>%1 a reçu le paquet : %n enregistrement marqué comme livré là-bas.</numerusform><numerusform>%1 a reçu le paquet : %n enregistrements marqués comme livrés là-bas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Import R&amp;eceipt…</source>
+        <translation>Importer un reç&amp;u…</translation>
+    </message>
+    <message>
+        <source>Exchange &amp;History…</source>
+        <translation>&amp;Historique des échanges…</translation>
     </message>
 </context>
 <context>

@@ -172,7 +172,18 @@ QByteArray FieldPackage::exportAll(Database &db, const ExportOptions &options, Q
     QJsonObject tables;
     QJsonObject counts;
     QHash<QString, QJsonObject> echoTables; // by peer
+    QHash<QString, QHash<QString, int>> versions; // of the records carried, by table and id
     for (const PackageScope::Rows &rows : *all) {
+        QHash<QString, int> stored; // the table's row versions, by id
+        {
+            QSqlQuery query(db.connection());
+            query.setForwardOnly(true);
+            if (query.exec(QStringLiteral("SELECT id, row_version FROM %1").arg(rows.table))) {
+                while (query.next())
+                    stored.insert(query.value(0).toString(), query.value(1).toInt());
+            }
+        }
+        QHash<QString, int> &carried = versions[rows.table];
         QHash<QString, QHash<QString, QJsonObject>> received; // by peer
         for (const QString &peer : std::as_const(peers))
             received.insert(peer, sharedStates(db, peer, rows.table));
@@ -181,6 +192,7 @@ QByteArray FieldPackage::exportAll(Database &db, const ExportOptions &options, Q
         for (const QJsonObject &object : rows.rows) {
             array.append(object);
             const QString id = object.value(QStringLiteral("id")).toString();
+            carried.insert(id, stored.value(id));
             for (const QString &peer : std::as_const(peers)) {
                 const auto state = received.value(peer).constFind(id);
                 if (state == received.value(peer).cend())
@@ -218,9 +230,10 @@ QByteArray FieldPackage::exportAll(Database &db, const ExportOptions &options, Q
         {QStringLiteral("counts"), counts},
         {QStringLiteral("tables"), tables},
         {QStringLiteral("echoes"), echoes}};
-    if (!guard.commit(error))
+    QByteArray payload = QJsonDocument(root).toJson(QJsonDocument::Compact);
+    if (!PackageMerge::recordExport(db, root, payload, versions, error) || !guard.commit(error))
         return {};
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    return payload;
 }
 
 std::optional<FieldPackage::Preview> FieldPackage::preview(Database &db, const QByteArray &payload,

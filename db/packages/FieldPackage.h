@@ -199,6 +199,13 @@ public:
         };
         QList<Shared> sharedBefore;
         std::optional<QJsonObject> peerBefore; // the origin's exchange_peers row, if any
+        struct Delivered
+        {
+            QString table;
+            QString id;
+            std::optional<int> version; // none: not marked delivered to the origin before
+        };
+        QList<Delivered> deliveredBefore;
     };
     static std::optional<Preview> apply(Database &db, const QByteArray &payload,
                                         const Decisions &decisions, QString *error,
@@ -211,4 +218,81 @@ public:
     {
         return apply(db, payload, Decisions(), error);
     }
+
+    // Receipts (Receipts.cpp). The receipt of a package imported here: its id, the hash of its
+    // contents, the counts, and who took it in where and when, as JSON. No record's contents are
+    // in it. Empty with `error` set when no such import is recorded here.
+    static QByteArray receipt(Database &db, const QString &packageId, QString *error);
+    // What importing a receipt did: the package it confirms, the database that took it in, and
+    // how many records it marks as delivered there (none for a redacted handover, which carried
+    // only part of them).
+    struct ReceiptResult
+    {
+        QString packageId;
+        QString receivedBy; // the store id of the database that took it in
+        QString receivedByName;
+        QString receivedAt; // when it was taken in there, as the receipt says
+        int records = 0;
+        bool redacted = false;
+        bool alreadyRecorded = false; // the same receipt was imported before: nothing changed
+    };
+    // Marks the records a package made here carried as delivered to the database that sends the
+    // receipt, in one transaction. Refused, with nothing written, when the receipt is not one,
+    // is for a package made elsewhere or unknown here, or does not match what was sent.
+    static std::optional<ReceiptResult> importReceipt(Database &db, const QByteArray &receipt,
+                                                      QString *error);
+    // What has not reached this database's home yet: the database it was started from (the
+    // first one it took records from while it held none of its own), until another is chosen.
+    // Records changed here since that one last had them, or never sent to it, deleted ones
+    // included; none when there is no home.
+    struct Undelivered
+    {
+        QString home; // store id
+        QString homeName;
+        int records = 0;
+        QMap<QString, int> tables; // by table name, only those with some
+    };
+    static std::optional<Undelivered> undelivered(Database &db);
+    // The databases this one exchanged with: packages imported from, receipts received from.
+    struct ExchangePeer
+    {
+        QString store;
+        QString name;
+        bool home = false;
+    };
+    static QList<ExchangePeer> exchangePeers(Database &db);
+    // Calls the peer with this store id home (or no one, with an empty id).
+    static bool setHome(Database &db, const QString &storeId, QString *error);
+
+    // The exchange history kept in the database: each package made here and each imported, with
+    // who did it and when, what came in and how its conflicts were decided.
+    struct Decided
+    {
+        QString table;
+        QString id;
+        QString title;
+        QString field; // its label
+        QString take; // "here", "incoming", "edited" or "kept" (an edit against a deletion)
+    };
+    struct HistoryEntry
+    {
+        bool imported = false; // else made here
+        QString packageId;
+        int sequence = 0;
+        QString at; // when, as stored (UTC, ISO 8601)
+        QString by; // the account that did it
+        QString peer; // the origin of an import; the database that sent a receipt for an export
+        QString peerName;
+        QStringList missions; // an export's missions; empty for all
+        bool redacted = false;
+        QMap<QString, TableCounts> tables; // an import's counts, by table
+        QList<Decided> decisions;
+        QString receivedAt; // an export's receipt: when the other database took it in
+    };
+    static QList<HistoryEntry> history(Database &db);
+    // One entry as a plain-text report: what came in or went, by whom and when, and every
+    // conflict's decision (which side was kept, never the values).
+    static QString historyReport(const HistoryEntry &entry);
+    // The person at the keyboard, as the operating system names the account.
+    static QString personName();
 };

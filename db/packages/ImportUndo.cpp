@@ -122,16 +122,30 @@ bool FieldPackage::undoImport(Database &db, const ImportUndo &undo, QString *err
             if (!ok)
                 return false;
         }
+        for (const ImportUndo::Delivered &delivered : undo.deliveredBefore) {
+            const bool ok = delivered.version
+                ? run(db,
+                      QStringLiteral("UPDATE delivered SET row_version = ? WHERE store_id = ? "
+                                     "AND table_name = ? AND record_id = ?"),
+                      {*delivered.version, undo.origin, delivered.table, delivered.id}, error)
+                : run(db,
+                      QStringLiteral("DELETE FROM delivered WHERE store_id = ? AND "
+                                     "table_name = ? AND record_id = ?"),
+                      {undo.origin, delivered.table, delivered.id}, error);
+            if (!ok)
+                return false;
+        }
         const bool peer = undo.peerBefore
             ? run(db,
                   QStringLiteral("UPDATE exchange_peers SET name = ?, last_sequence = ?, "
-                                 "exports_at_import = ?, last_package = ?, imported_at = ? "
-                                 "WHERE store_id = ?"),
+                                 "exports_at_import = ?, last_package = ?, imported_at = ?, "
+                                 "home = ? WHERE store_id = ?"),
                   {undo.peerBefore->value(QStringLiteral("name")).toString(),
                    undo.peerBefore->value(QStringLiteral("last_sequence")).toInt(),
                    undo.peerBefore->value(QStringLiteral("exports_at_import")).toInt(),
                    undo.peerBefore->value(QStringLiteral("last_package")).toString(),
-                   undo.peerBefore->value(QStringLiteral("imported_at")).toString(), undo.origin},
+                   undo.peerBefore->value(QStringLiteral("imported_at")).toString(),
+                   undo.peerBefore->value(QStringLiteral("home")).toInt(), undo.origin},
                   error)
             : run(db, QStringLiteral("DELETE FROM exchange_peers WHERE store_id = ?"),
                   {undo.origin}, error);

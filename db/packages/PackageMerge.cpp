@@ -1,11 +1,12 @@
 #include "PackageMerge.h"
-#include "Clock.h"
 #include "Database.h"
 #include "RecordJson.h"
 #include "RepositoryImpl.h"
 #include "TransactionGuard.h"
 #include "Withheld.h"
 
+#include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
@@ -17,7 +18,6 @@ using namespace RecordJson;
 using PackageMerge::Exchange;
 using PackageMerge::exchangeWith;
 using PackageMerge::execOrSay;
-using PackageMerge::exportCount;
 using PackageMerge::packageImported;
 using PackageMerge::sharedStates;
 
@@ -149,6 +149,7 @@ struct Payload
     int sequence = 0;
     int schema = 0;
     bool redacted = false;
+    QString sha256; // of the payload's bytes, hex: what a receipt names
 };
 
 // One import's walk over the package, table by table: counts, conflicts and duplicates; with
@@ -195,6 +196,10 @@ private:
     const FieldPackage::Decisions *m_decisions; // null: a preview, nothing written
     bool m_echoFirst = false;
     FieldPackage::ImportUndo *m_undo; // null: nothing to take back
+    bool tracksDelivery() const
+    {
+        return m_decisions && !m_payload.origin.isEmpty() && !m_payload.redacted;
+    }
     QList<FieldChange> m_history;
     QList<std::pair<QString, QJsonObject>> m_shared; // table, state as sent
     struct WithheldRecord
@@ -204,6 +209,12 @@ private:
         QStringList columns;
     };
     QList<WithheldRecord> m_withheld; // new records that came with withheld fields
+    // Records that are here now exactly as the origin sent them: delivered there as they are.
+    QList<PackageMerge::Delivery> m_delivered;
+    QJsonArray m_decided; // how each conflicting field was decided, for the import report
+
+public:
+    bool startsHere = false; // the import fills a database that held no records of its own
 };
 
 Merge::Side Merge::baseOf(const QString &table, const QString &id, const QJsonObject &incoming,
@@ -372,6 +383,8 @@ template<typename T> bool Merge::table(QString *error)
                     return false;
                 if (m_undo)
                     m_undo->added.append({table, id});
+                if (tracksDelivery())
+                    m_delivered.append({table, id, record.meta.version});
             }
             continue;
         }
@@ -379,6 +392,8 @@ template<typename T> bool Merge::table(QString *error)
         const QJsonObject here = recordToJson(*it);
         if (sameRecord(here, object)) {
             ++counts.unchanged;
+            if (tracksDelivery())
+                m_delivered.append({table, id, it->meta.version});
             continue;
         }
         const Side base = baseOf(table, id, object, received);
@@ -480,6 +495,18 @@ template<typename T> bool Merge::table(QString *error)
                         : choice.take == FieldPackage::Take::Incoming          ? field.incoming
                                                                                : choice.value;
                     merged.insert(field.column, value);
+                    m_decided.append(QJsonObject {
+                        {QStringLiteral("table"), table},
+                        {QStringLiteral("id"), id},
+                        {QStringLiteral("title"), conflict.title},
+                        {QStringLiteral("field"), field.label},
+                        {QStringLiteral("take"),
+                         decided == m_decisions->fields.cend() && field.column == u"deleted"
+                             ? QStringLiteral("kept")
+                             : choice.take == FieldPackage::Take::Here ? QStringLiteral("here")
+                             : choice.take == FieldPackage::Take::Incoming
+                             ? QStringLiteral("incoming")
+                             : QStringLiteral("edited")}});
                     keep(table, id, field.column, field.here, value, MergeReason::Conflict);
                     keep(table, id, field.column, field.incoming, value, MergeReason::Conflict);
                 }
@@ -524,6 +551,8 @@ template<typename T> bool Merge::table(QString *error)
                                       uniqueColumns<T>());
                 return false;
             }
+            if (tracksDelivery() && sameRecord(merged, object))
+                m_delivered.append({table, id, record->meta.version});
         }
     }
     return true;
@@ -545,55 +574,18 @@ bool Merge::finish(QString *error)
     }
     if (m_payload.origin.isEmpty())
         return true;
-    if (m_undo) {
-        m_undo->packageId = m_payload.packageId;
-        m_undo->origin = m_payload.origin;
-        QSqlQuery before(m_db.connection());
-        before.prepare(QStringLiteral("SELECT name, last_sequence, exports_at_import, "
-                                      "last_package, imported_at FROM exchange_peers WHERE "
-                                      "store_id = ?"));
-        before.addBindValue(m_payload.origin);
-        if (before.exec() && before.next())
-            m_undo->peerBefore =
-                QJsonObject {{QStringLiteral("name"), before.value(0).toString()},
-                             {QStringLiteral("last_sequence"), before.value(1).toInt()},
-                             {QStringLiteral("exports_at_import"), before.value(2).toInt()},
-                             {QStringLiteral("last_package"), before.value(3).toString()},
-                             {QStringLiteral("imported_at"), before.value(4).toString()}};
-    }
-    QSqlQuery state(m_db.connection());
-    state.prepare(QStringLiteral("INSERT OR REPLACE INTO shared_state (store_id, table_name, "
-                                 "record_id, state) VALUES (?, ?, ?, ?)"));
-    for (const auto &[table, object] : std::as_const(m_shared)) {
-        state.addBindValue(m_payload.origin);
-        state.addBindValue(table);
-        state.addBindValue(object.value(QStringLiteral("id")).toString());
-        state.addBindValue(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
-        if (!execOrSay(state, error))
-            return false;
-    }
-    const QString now = Sql::fromDateTime(Clock::nowUtc()).toString();
-    QSqlQuery peer(m_db.connection());
-    peer.prepare(QStringLiteral("INSERT OR REPLACE INTO exchange_peers (store_id, name, "
-                                "last_sequence, exports_at_import, last_package, imported_at) "
-                                "VALUES (?, ?, ?, ?, ?, ?)"));
-    peer.addBindValue(m_payload.origin);
-    peer.addBindValue(m_payload.originName);
-    peer.addBindValue(m_payload.sequence);
-    peer.addBindValue(exportCount(m_db));
-    peer.addBindValue(m_payload.packageId);
-    peer.addBindValue(now);
-    if (!execOrSay(peer, error))
-        return false;
-    QSqlQuery imported(m_db.connection());
-    imported.prepare(QStringLiteral("INSERT INTO package_imports (package_id, store_id, sequence, "
-                                    "imported_at, summary) VALUES (?, ?, ?, ?, ?)"));
-    imported.addBindValue(m_payload.packageId);
-    imported.addBindValue(m_payload.origin);
-    imported.addBindValue(m_payload.sequence);
-    imported.addBindValue(now);
-    imported.addBindValue(QString::fromUtf8(m_preview.toJson()));
-    return execOrSay(imported, error);
+    PackageMerge::ImportRecord record;
+    record.origin = m_payload.origin;
+    record.originName = m_payload.originName;
+    record.packageId = m_payload.packageId;
+    record.sequence = m_payload.sequence;
+    record.payloadSha256 = m_payload.sha256;
+    record.shared = m_shared;
+    record.delivered = m_delivered;
+    record.decisions = m_decided;
+    record.summary = m_preview.toJson();
+    record.startsHere = startsHere;
+    return PackageMerge::recordImport(m_db, record, m_undo, error);
 }
 
 std::optional<Payload> payloadOf(Database &db, const QByteArray &bytes, QString *error)
@@ -664,9 +656,11 @@ std::optional<FieldPackage::Preview> PackageMerge::walk(Database &db, const QByt
                                                         QString *error,
                                                         FieldPackage::ImportUndo *undo)
 {
-    const std::optional<Payload> payload = payloadOf(db, bytes, error);
+    std::optional<Payload> payload = payloadOf(db, bytes, error);
     if (!payload)
         return std::nullopt;
+    payload->sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     FieldPackage::Preview preview;
     preview.schema = payload->schema;
     preview.origin = payload->origin;
@@ -699,6 +693,18 @@ std::optional<FieldPackage::Preview> PackageMerge::walk(Database &db, const QByt
         }
     }
     Merge merge(db, *payload, preview, decisions, undo);
+    // A database that held no records of its own (its settings aside) starts from this package.
+    merge.startsHere = decisions != nullptr;
+    forEachType([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        if constexpr (!requires { Table<T>::everyPackage; }) {
+            QSqlQuery any(db.connection());
+            merge.startsHere = merge.startsHere
+                && any.exec(
+                    QStringLiteral("SELECT 1 FROM %1 LIMIT 1").arg(QLatin1String(Table<T>::name)))
+                && !any.next();
+        }
+    });
     bool ok = true;
     forEachType([&](auto tag) {
         using T = typename decltype(tag)::Type;

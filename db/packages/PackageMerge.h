@@ -3,6 +3,7 @@
 #include "FieldPackage.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 
 class QSqlQuery;
@@ -39,6 +40,41 @@ QHash<QString, QJsonObject> sharedStates(Database &db, const QString &storeId,
                                          const QString &table);
 // A value as the field history keeps it: as text, empty for nothing.
 QString historyText(const QJsonValue &value);
+// A record held here exactly as a peer has it, at this row version.
+struct Delivery
+{
+    QString table;
+    QString id;
+    int version = 0;
+};
+// What an import leaves about its origin (besides records and field history).
+struct ImportRecord
+{
+    QString origin;
+    QString originName;
+    QString packageId;
+    int sequence = 0;
+    QString payloadSha256;
+    QList<std::pair<QString, QJsonObject>> shared; // table, state as sent: the next base
+    QList<Delivery> delivered;
+    QJsonArray decisions;
+    QByteArray summary; // the preview's counts
+    bool startsHere = false; // the origin becomes this database's home
+};
+// Writes it: the shared states, the peer's last package, what it delivered, the import (with
+// who took it in, when, and its decisions). With `undo`, notes what it replaced.
+bool recordImport(Database &db, const ImportRecord &record, FieldPackage::ImportUndo *undo,
+                  QString *error);
+// Remembers a package made here, for its receipt: the hash of its contents and each record it
+// carried at its row version (by table, then id).
+bool recordExport(Database &db, const QJsonObject &root, const QByteArray &payload,
+                  const QHash<QString, QHash<QString, int>> &versions, QString *error);
+
+// Text for a NOT NULL column: empty, never null (Qt binds a null string as NULL).
+inline QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
 // Runs a query of the exchange bookkeeping; on failure says so in `error`.
 bool execOrSay(QSqlQuery &query, QString *error);
 

@@ -551,6 +551,46 @@ Migration version10()
     return {10, statements, true};
 }
 
+// Receipts and the import report. A package made here is remembered with the hash of its
+// contents and each record it carried at its row version; the receipt of the database that
+// imported it names that package and hash, and marks those records delivered there, as does an
+// import of records exactly as another database sent them. An import keeps who took it in and
+// how each conflict was decided. A database started from another's package calls that one home:
+// what has not reached home yet is shown.
+Migration version11()
+{
+    return {11,
+            {QStringLiteral("CREATE TABLE package_exports (\n"
+                            "package_id TEXT PRIMARY KEY NOT NULL,\n"
+                            "sequence INTEGER NOT NULL,\n"
+                            "made_at TEXT NOT NULL,\n"
+                            "made_by TEXT NOT NULL DEFAULT '',\n"
+                            "missions TEXT NOT NULL DEFAULT '',\n"
+                            "redacted INTEGER NOT NULL DEFAULT 0 CHECK (redacted IN (0, 1)),\n"
+                            "payload_sha256 TEXT NOT NULL,\n"
+                            "records TEXT NOT NULL,\n"
+                            "receipt_from TEXT NOT NULL DEFAULT '',\n"
+                            "receipt_from_name TEXT NOT NULL DEFAULT '',\n"
+                            "received_at TEXT NOT NULL DEFAULT '',\n"
+                            "receipt_imported_at TEXT NOT NULL DEFAULT ''\n)"),
+             QStringLiteral("CREATE TABLE delivered (\n"
+                            "store_id TEXT NOT NULL,\n"
+                            "table_name TEXT NOT NULL,\n"
+                            "record_id TEXT NOT NULL,\n"
+                            "row_version INTEGER NOT NULL,\n"
+                            "PRIMARY KEY (store_id, table_name, record_id)\n) WITHOUT ROWID"),
+             QStringLiteral("ALTER TABLE package_imports ADD COLUMN origin_name TEXT NOT NULL "
+                            "DEFAULT ''"),
+             QStringLiteral("ALTER TABLE package_imports ADD COLUMN imported_by TEXT NOT NULL "
+                            "DEFAULT ''"),
+             QStringLiteral("ALTER TABLE package_imports ADD COLUMN payload_sha256 TEXT NOT NULL "
+                            "DEFAULT ''"),
+             QStringLiteral("ALTER TABLE package_imports ADD COLUMN decisions TEXT NOT NULL "
+                            "DEFAULT '[]'"),
+             QStringLiteral("ALTER TABLE exchange_peers ADD COLUMN home INTEGER NOT NULL DEFAULT "
+                            "0 CHECK (home IN (0, 1))")}};
+}
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -565,9 +605,9 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 const QList<Migration> &Migrations::standard()
 {
-    static const QList<Migration> steps {version1(), version2(), version3(), version4(),
-                                         version5(), version6(), version7(), version8(),
-                                         version9(), version10()};
+    static const QList<Migration> steps {version1(), version2(),  version3(), version4(),
+                                         version5(), version6(),  version7(), version8(),
+                                         version9(), version10(), version11()};
     return steps;
 }
 

@@ -61,5 +61,6 @@ bool RecordKindTables::isExchangeBookkeeping(QLatin1String table)
 {
     return table == QLatin1String("store_identity") || table == QLatin1String("exchange_peers")
         || table == QLatin1String("shared_state") || table == QLatin1String("package_imports")
-        || table == QLatin1String("withheld_fields");
+        || table == QLatin1String("withheld_fields") || table == QLatin1String("package_exports")
+        || table == QLatin1String("delivered");
 }

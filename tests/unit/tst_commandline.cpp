@@ -346,6 +346,80 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 64);
     }
 
+    void receiptsMarkWhatReachedHeadquarters()
+    {
+        const QString hq = m_dir->path(QStringLiteral("hq.sqlite"));
+        QString error;
+        QVERIFY2(DemoData::createFile(hq, &error), qPrintable(error));
+        const QString passphrase = m_dir->path(QStringLiteral("passphrase.txt"));
+        QVERIFY(writeFile(passphrase, "Kiš pada u Osijeku\n"));
+        const QStringList seal {QStringLiteral("--passphrase-file"), passphrase,
+                                QStringLiteral("--kdf-minimum")};
+        const QString out = m_dir->path(QStringLiteral("out.ippkg"));
+        QCOMPARE(execute(QStringList {QStringLiteral("--export-package"), out,
+                                      QStringLiteral("--database"), hq}
+                         + seal)
+                     .exitCode,
+                 0);
+        const QString laptop = m_dir->path(QStringLiteral("laptop.sqlite"));
+        QCOMPARE(execute(QStringList {QStringLiteral("--import-package"), out,
+                                      QStringLiteral("--database"), laptop}
+                         + seal)
+                     .exitCode,
+                 0);
+        {
+            auto db = std::make_unique<Database>();
+            QVERIFY(db->open(laptop, Database::Mode::OpenExisting, quietOptions()));
+            Mission m = MissionRepository(*db).all().constFirst();
+            m.title += QStringLiteral(" (revised in the field)");
+            QVERIFY(MissionRepository(*db).save(m));
+        }
+        const QString back = m_dir->path(QStringLiteral("back.ippkg"));
+        QCOMPARE(execute(QStringList {QStringLiteral("--export-package"), back,
+                                      QStringLiteral("--database"), laptop}
+                         + seal)
+                     .exitCode,
+                 0);
+
+        // A receipt confirms a written import: not a dry run.
+        const QString receipt = m_dir->path(QStringLiteral("receipt.json"));
+        const QStringList atHq {QStringLiteral("--import-package"), back,
+                                QStringLiteral("--database"), hq};
+        Run run = execute(
+            atHq + seal
+            + QStringList {QStringLiteral("--dry-run"), QStringLiteral("--receipt"), receipt});
+        QCOMPARE(run.exitCode, 64);
+        QVERIFY(!QFile::exists(receipt));
+        run = execute(atHq + seal + QStringList {QStringLiteral("--receipt"), receipt});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Receipt written"), qPrintable(run.out + run.err));
+        QVERIFY(!readFile(receipt).contains("revised in the field"));
+        // Lost? Importing the package again writes it again.
+        const QString again = m_dir->path(QStringLiteral("again.json"));
+        run = execute(atHq + seal + QStringList {QStringLiteral("--receipt"), again});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Already imported"), qPrintable(run.out));
+        QCOMPARE(readFile(again), readFile(receipt));
+
+        // Not a receipt: refused, the laptop's file untouched.
+        const QByteArray before = readFile(laptop);
+        run = execute(QStringList {QStringLiteral("--import-receipt"), back,
+                                   QStringLiteral("--database"), laptop});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"not a receipt"), qPrintable(run.err));
+        QCOMPARE(readFile(laptop), before);
+
+        run = execute(QStringList {QStringLiteral("--import-receipt"), receipt,
+                                   QStringLiteral("--database"), laptop});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"marked as delivered"), qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(u"0 records here have not reached hq yet"), qPrintable(run.out));
+        run = execute(QStringList {QStringLiteral("--import-receipt"), receipt,
+                                   QStringLiteral("--database"), laptop});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(u"Already recorded"), qPrintable(run.out));
+    }
+
     void packagesToRecipientsAskForTrustOnceAndRefuseRevokedSenders()
     {
         const QString hq = m_dir->path(QStringLiteral("hq.sqlite"));

@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "FieldPackage.h"
 #include "Migrations.h"
 #include "MissionRepository.h"
 #include "RiskRepository.h"
@@ -112,6 +113,8 @@ private Q_SLOTS:
             << QStringLiteral("schema-v8.sql") << 8 << QStringLiteral("Romsko srce Međimurja");
         QTest::newRow("version 9")
             << QStringLiteral("schema-v9.sql") << 9 << QStringLiteral("Romsko srce Međimurja");
+        QTest::newRow("version 10")
+            << QStringLiteral("schema-v10.sql") << 10 << QStringLiteral("Romsko srce Međimurja");
     }
 
     void fromEveryOlderVersion()
@@ -218,6 +221,23 @@ private Q_SLOTS:
                     path,
                     QStringLiteral("SELECT count(*) FROM %1 WHERE row_version <> 1").arg(table)),
                 QStringLiteral("0"));
+        }
+        if (version == 10) {
+            // The fixture is a laptop that imported headquarters' package before receipts: the
+            // import shows in the history with no one named, and no receipt can be made for it
+            // (no hash was kept); headquarters is not home, as nothing said so then.
+            const QList<FieldPackage::HistoryEntry> history = FieldPackage::history(db);
+            QCOMPARE(history.size(), 1);
+            QVERIFY(history.constFirst().imported);
+            QVERIFY(history.constFirst().by.isEmpty());
+            QVERIFY(history.constFirst().decisions.isEmpty());
+            QVERIFY(history.constFirst().tables.value(QStringLiteral("stakeholders")).added > 0);
+            QString receiptError;
+            QVERIFY(
+                FieldPackage::receipt(db, history.constFirst().packageId, &receiptError).isEmpty());
+            QVERIFY2(receiptError.contains(QStringLiteral("earlier version")),
+                     qPrintable(receiptError));
+            QVERIFY(!FieldPackage::undelivered(db));
         }
         Risk risk;
         risk.title = QStringLiteral("Added after the upgrade");

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Edits.h"
+#include "ExchangeHistory.h"
 #include "FieldPackage.h"
 #include "Keys.h"
 #include "MissionRepository.h"
@@ -15,6 +16,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -25,10 +27,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMainWindow>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScreen>
+#include <QStatusBar>
 #include <QUuid>
 #include <QVBoxLayout>
 
@@ -501,9 +506,65 @@ QString FieldPackageActions::importPackage(QWidget *parent, Edits &edits, const 
     AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
     const FieldPackage::Preview &applied = *dialog.applied();
     return tr("Imported %1: %2 new records, %3 updated, %4 conflicts decided. Ctrl+Z takes it "
-              "back.")
+              "back; File › Exchange History saves its receipt.")
         .arg(QFileInfo(path).fileName())
         .arg(applied.total(&FieldPackage::TableCounts::added))
         .arg(applied.total(&FieldPackage::TableCounts::updated))
         .arg(applied.total(&FieldPackage::TableCounts::conflicts));
+}
+
+QString FieldPackageActions::importReceipt(QWidget *parent, Database &db, const QString &given)
+{
+    const QString title = tr("Import Receipt");
+    const QString path = given.isEmpty()
+        ? QFileDialog::getOpenFileName(parent, title, AppSettings::lastDirectory(),
+                                       tr("Receipts (*.json);;All files (*)"))
+        : given;
+    if (path.isEmpty())
+        return {};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        QMessageBox::warning(
+            parent, title,
+            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return {};
+    }
+    QString error;
+    // A receipt is a few hundred bytes: a large file is not one, and is not read whole.
+    const std::optional<FieldPackage::ReceiptResult> result =
+        FieldPackage::importReceipt(db, file.read(1024 * 1024), &error);
+    if (!result) {
+        QMessageBox::warning(parent, title, error);
+        return {};
+    }
+    AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
+    if (result->alreadyRecorded)
+        return tr("This receipt was imported before; nothing changed.");
+    if (result->redacted)
+        return tr("%1 received the redacted handover. It carried part of each record, so none is "
+                  "marked as delivered.")
+            .arg(result->receivedByName);
+    return tr("%1 received the package: %n record(s) marked as delivered there.", nullptr,
+              result->records)
+        .arg(result->receivedByName);
+}
+
+QList<QAction *> FieldPackageActions::addReceiptActions(QMenu *menu, QMainWindow *window,
+                                                        std::function<Database *()> database,
+                                                        DeliveryStatus *status)
+{
+    QAction *receipt = menu->addAction(tr("Import R&eceipt…"), window, [=] {
+        Database *db = database();
+        if (const QString done = db ? importReceipt(window, *db) : QString(); !done.isEmpty())
+            window->statusBar()->showMessage(done, 10000);
+        status->refresh();
+    });
+    receipt->setObjectName(QStringLiteral("importReceiptAction"));
+    QAction *history = menu->addAction(tr("Exchange &History…"), window, [=] {
+        if (Database *db = database())
+            ExchangeHistoryDialog(*db, window).exec();
+        status->refresh();
+    });
+    history->setObjectName(QStringLiteral("exchangeHistoryAction"));
+    return {receipt, history};
 }

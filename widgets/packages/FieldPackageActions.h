@@ -1,10 +1,17 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
+#include <functional>
+
 class Database;
+class DeliveryStatus;
 class Edits;
+class QAction;
+class QMainWindow;
+class QMenu;
 class QWidget;
 
 // File › Export Field Package and File › Import Field Package: the steps a person goes through,
@@ -21,6 +28,16 @@ public:
     static QString importPackage(QWidget *parent, Edits &edits, const QString &path = {});
     // The export dialog, then the file. A sentence saying what was written, or empty.
     static QString exportPackage(QWidget *parent, Database &db);
+
+    // File › Import Receipt: asks for the receipt of a package made here and marks what it
+    // carried as delivered. A sentence saying what it marked, or empty.
+    static QString importReceipt(QWidget *parent, Database &db, const QString &path = {});
+
+    // File › Import Receipt and File › Exchange History, added to `menu`: each acts on the
+    // database `database()` gives (none: nothing to do), then counts `status` again.
+    static QList<QAction *> addReceiptActions(QMenu *menu, QMainWindow *window,
+                                              std::function<Database *()> database,
+                                              DeliveryStatus *status);
 
     // libsodium's smallest Argon2id limits for the packages exported: for tests only.
     static inline bool minimumKdfForTests = false;

@@ -6,6 +6,7 @@
 #include "DashboardPage.h"
 #include "DemoData.h"
 #include "Edits.h"
+#include "ExchangeHistory.h"
 #include "FieldPackageActions.h"
 #include "FileLock.h"
 #include "MissionDashboardView.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_countLabel);
     m_backupLabel->setObjectName(QStringLiteral("backupLabel"));
     statusBar()->addPermanentWidget(m_backupLabel);
+    statusBar()->addPermanentWidget(m_delivery = new DeliveryStatus(this));
 
     connect(m_welcome, &WelcomePage::newDatabaseRequested, this, &MainWindow::newDatabaseDialog);
     connect(m_welcome, &WelcomePage::openDatabaseRequested, this, &MainWindow::openDatabaseDialog);
@@ -150,6 +152,9 @@ void MainWindow::createActions()
             statusBar()->showMessage(done, 10000);
     });
     m_exportPackageAction->setObjectName(QStringLiteral("exportPackageAction"));
+    m_packageActions = FieldPackageActions::addReceiptActions(
+                           file, this, [this] { return m_db.get(); }, m_delivery)
+        << m_importPackageAction << m_exportPackageAction;
     file->addSeparator();
     m_saveCopyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
     m_saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
@@ -386,6 +391,7 @@ void MainWindow::adopt(std::unique_ptr<Database> db, bool demo)
     m_central->addWidget(m_workspace);
     m_central->setCurrentWidget(m_workspace);
     connect(m_workspace, &Workspace::countChanged, m_countLabel, &QLabel::setText);
+    m_delivery->setDatabase(m_db.get());
     m_workspace->setFocus();
     updateStatus();
 }
@@ -611,8 +617,8 @@ void MainWindow::updateStatus()
     m_workshopAction->setEnabled(open);
     m_exportAction->setEnabled(open);
     m_saveCopyAction->setEnabled(open);
-    m_importPackageAction->setEnabled(open && !m_db->isReadOnly());
-    m_exportPackageAction->setEnabled(open && !m_db->isReadOnly());
+    for (QAction *action : std::as_const(m_packageActions))
+        action->setEnabled(open && !m_db->isReadOnly());
     m_restoreAction->setEnabled(!open || (!m_demo && !m_db->isReadOnly()));
     m_missionMenu->setEnabled(open);
     m_stakeholderMenu->setEnabled(open);

@@ -9,6 +9,7 @@
 #include <memory>
 
 class Banner;
+class DeliveryStatus;
 class Edits;
 class QAction;
 class QLabel;
@@ -98,6 +99,8 @@ private:
     QAction *m_restoreAction = nullptr;
     QAction *m_importPackageAction = nullptr;
     QAction *m_exportPackageAction = nullptr;
+    QList<QAction *> m_packageActions; // every field package action: none when read-only
+    DeliveryStatus *m_delivery = nullptr;
     QAction *m_saveCopyAction = nullptr;
     QAction *m_fullScreenAction = nullptr;
     QAction *m_workshopAction = nullptr;
