@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "DemoData.h"
 #include "Edits.h"
+#include "ExchangeHistory.h"
 #include "FieldPackage.h"
 #include "FieldPackageActions.h"
 #include "GuiTestSupport.h"
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
+#include <QTreeWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -234,6 +236,56 @@ private Q_SLOTS:
         Edits edits(*m_laptop, &stack);
         PackageImportDialog dialog(edits, opened->payload, *preview, target);
         QVERIFY(GuiTest::child<QLabel>(&dialog, "previewIntro")->text().contains(u"redacted"));
+    }
+
+    void theReceiptComesBackThroughTheExchangeHistory()
+    {
+        QString error;
+        QVERIFY(FieldPackage::apply(*m_laptop, FieldPackage::exportAll(*m_hq), &error));
+        DeliveryStatus status;
+        status.setDatabase(m_laptop.get());
+        status.refresh();
+        QVERIFY(!status.isHidden());
+        QCOMPARE(status.text(), QStringLiteral("Everything is at hq"));
+        Stakeholder someone = StakeholderRepository(*m_laptop).all().constFirst();
+        someone.notes = QStringLiteral("Prefers meetings in Vukovar.");
+        QVERIFY(StakeholderRepository(*m_laptop).save(someone));
+        QTRY_COMPARE(status.text(), QStringLiteral("1 record not yet at hq")); // counted again
+        QVERIFY(status.toolTip().contains(u"Stakeholder: 1"));
+
+        // Headquarters imports the laptop's package; its history saves the receipt.
+        QVERIFY(FieldPackage::apply(*m_hq, FieldPackage::exportAll(*m_laptop), &error));
+        ExchangeHistoryDialog history(*m_hq, &m_window);
+        QTreeWidget *list = history.list();
+        QCOMPARE(list->topLevelItemCount(), 2); // the package it made, the one it imported
+        QTreeWidgetItem *imported = nullptr;
+        for (int row = 0; row < list->topLevelItemCount(); ++row) {
+            if (list->topLevelItem(row)->text(1).startsWith(u"Imported"))
+                imported = list->topLevelItem(row);
+        }
+        QVERIFY(imported);
+        QCOMPARE(imported->text(2), QStringLiteral("laptop"));
+        list->setCurrentItem(imported);
+        auto *report = GuiTest::child<QPlainTextEdit>(&history, "exchangeReport");
+        QVERIFY(report->toPlainText().contains(u"Field package imported"));
+        QVERIFY(!report->toPlainText().contains(u"Vukovar")); // never a value
+        QVERIFY(GuiTest::child<QPushButton>(&history, "saveReceipt")->isEnabled());
+        const QString receipt = m_dir->path(QStringLiteral("receipt.json"));
+        QVERIFY(history.saveReceipt(receipt));
+        QVERIFY(!readFile(receipt).contains("Vukovar"));
+
+        // The laptop imports it: the stakeholder reached headquarters.
+        const QString done = FieldPackageActions::importReceipt(&m_window, *m_laptop, receipt);
+        QVERIFY2(done.contains(u"marked as delivered"), qPrintable(done));
+        status.refresh();
+        QCOMPARE(status.text(), QStringLiteral("Everything is at hq"));
+        // A package is not a receipt: said so, nothing marked.
+        GuiTest::whenModalShown([](QWidget *box) {
+            QVERIFY(qobject_cast<QMessageBox *>(box)->text().contains(u"not a receipt"));
+            qobject_cast<QMessageBox *>(box)->accept();
+        });
+        QVERIFY(FieldPackageActions::importReceipt(&m_window, *m_laptop, sealedPackage(*m_hq))
+                    .isEmpty());
     }
 
     void importPreviewsThenTheReviewDecidesTheConflicts()
