@@ -94,6 +94,8 @@ int runExportPackage(const CommandLine &command)
         seal.header.insert(it.key(), it.value());
     const QByteArray payload = FieldPackage::exportAll(db, options, &error);
     if (payload.isEmpty() || !PackageFile::write(command.packagePath, payload, seal, &error)) {
+        if (!payload.isEmpty())
+            FieldPackage::forgetExport(db, options.packageId);
         err << error << Qt::endl;
         return 1;
     }
@@ -241,13 +243,18 @@ int runImportPackage(const CommandLine &command)
         // Also for a package imported before: a lost receipt is made again by importing again.
         const QByteArray receipt = FieldPackage::receipt(db, preview->packageId, &error);
         QSaveFile file(command.receiptPath);
-        if (receipt.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(receipt) < 0
-            || !file.commit()) {
+        if (receipt.isEmpty()) {
+            err << CommandLine::tr("The package is imported, but no receipt can be made: %1")
+                       .arg(error)
+                << Qt::endl;
+            return 1;
+        }
+        if (!file.open(QIODevice::WriteOnly) || file.write(receipt) < 0 || !file.commit()) {
             err << CommandLine::tr("The package is imported, but its receipt could not be written "
                                    "to %1: %2 Import the package again with --receipt to write "
                                    "it; nothing changes.")
                        .arg(QDir::toNativeSeparators(command.receiptPath),
-                            receipt.isEmpty() ? error : file.errorString() + u'.')
+                            file.errorString() + u'.')
                 << Qt::endl;
             return 1;
         }

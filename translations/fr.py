@@ -2228,3 +2228,6 @@ EN.update({
     "Decisions (%n field(s) changed on both sides):": ["Decisions (%n field changed on both sides):", "Decisions (%n fields changed on both sides):"],
     "%1 received the package: %n record(s) marked as delivered there.": ["%1 received the package: %n record marked as delivered there.", "%1 received the package: %n records marked as delivered there."],
 })
+FR.update({
+    "The package is imported, but no receipt can be made: %1": "Le paquet est importé, mais aucun reçu ne peut être fait : %1",
+})

@@ -434,6 +434,10 @@ Click to open the capacity assessment.</translation>
         <source>%n record(s) here have not reached %1 yet.</source>
         <translation><numerusform>%n record here has not reached %1 yet.</numerusform><numerusform>%n records here have not reached %1 yet.</numerusform></translation>
     </message>
+    <message>
+        <source>The package is imported, but no receipt can be made: %1</source>
+        <translation>The package is imported, but no receipt can be made: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConflictReviewDialog</name>

@@ -434,6 +434,10 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>%n record(s) here have not reached %1 yet.</source>
         <translation><numerusform>%n enregistrement d'ici n'est pas encore parvenu à %1.</numerusform><numerusform>%n enregistrements d'ici ne sont pas encore parvenus à %1.</numerusform></translation>
     </message>
+    <message>
+        <source>The package is imported, but no receipt can be made: %1</source>
+        <translation>Le paquet est importé, mais aucun reçu ne peut être fait : %1</translation>
+    </message>
 </context>
 <context>
     <name>ConflictReviewDialog</name>

@@ -290,6 +290,8 @@ public:
         QString receivedAt; // an export's receipt: when the other database took it in
     };
     static QList<HistoryEntry> history(Database &db);
+    // Forgets a package made here that could not be written to its file.
+    static void forgetExport(Database &db, const QString &packageId);
     // One entry as a plain-text report: what came in or went, by whom and when, and every
     // conflict's decision (which side was kept, never the values).
     static QString historyReport(const HistoryEntry &entry);

@@ -84,6 +84,15 @@ template<typename T> QString alikeKey(const T &record)
     }
 }
 
+// A record's title for the import report, which may be saved and sent: never from a sensitive
+// field (an engagement's purpose).
+QString reportTitle(QJsonObject record, const QSet<QString> &sensitive)
+{
+    for (const QString &column : sensitive)
+        record.remove(column);
+    return FieldPackage::recordTitle(record);
+}
+
 template<typename T> QString uniqueColumns()
 {
     if constexpr (requires { Table<T>::unique; })
@@ -284,14 +293,14 @@ template<typename T> bool Merge::table(QString *error)
             result.insert(field.column, Repository<T>::fieldLabel(field.key));
         return result;
     }();
-    const QSet<QString> sensitive = [] {
-        QSet<QString> result;
-        for (const FieldInfo &field : Repository<T>::fields()) {
-            if (field.sensitive())
-                result.insert(field.column);
-        }
-        return result;
-    }();
+    QSet<QString> sensitive; // masked in the review
+    QSet<QString> secret; // never in the report; a name only when protected (recordTitle knows)
+    for (const FieldInfo &field : Repository<T>::fields()) {
+        if (field.sensitive())
+            sensitive.insert(field.column);
+        if (field.flags & Field::Sensitive)
+            secret.insert(field.column);
+    }
 
     const QJsonObject empty = Withheld::emptyValues<T>();
     QSet<QString> seen;
@@ -498,7 +507,7 @@ template<typename T> bool Merge::table(QString *error)
                     m_decided.append(QJsonObject {
                         {QStringLiteral("table"), table},
                         {QStringLiteral("id"), id},
-                        {QStringLiteral("title"), conflict.title},
+                        {QStringLiteral("title"), reportTitle(here, secret)},
                         {QStringLiteral("field"), field.label},
                         {QStringLiteral("take"),
                          decided == m_decisions->fields.cend() && field.column == u"deleted"
@@ -694,7 +703,8 @@ std::optional<FieldPackage::Preview> PackageMerge::walk(Database &db, const QByt
     }
     Merge merge(db, *payload, preview, decisions, undo);
     // A database that held no records of its own (its settings aside) starts from this package.
-    merge.startsHere = decisions != nullptr;
+    // A redacted handover is another organisation's: never home.
+    merge.startsHere = decisions != nullptr && !payload->redacted;
     forEachType([&](auto tag) {
         using T = typename decltype(tag)::Type;
         if constexpr (!requires { Table<T>::everyPackage; }) {

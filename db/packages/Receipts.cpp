@@ -230,6 +230,14 @@ std::optional<FieldPackage::Undelivered> FieldPackage::undelivered(Database &db)
     return result;
 }
 
+void FieldPackage::forgetExport(Database &db, const QString &packageId)
+{
+    QSqlQuery query(db.connection());
+    query.prepare(QStringLiteral("DELETE FROM package_exports WHERE package_id = ?"));
+    query.addBindValue(packageId);
+    query.exec();
+}
+
 QList<FieldPackage::ExchangePeer> FieldPackage::exchangePeers(Database &db)
 {
     QList<ExchangePeer> peers;

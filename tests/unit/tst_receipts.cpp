@@ -1,5 +1,6 @@
 #include "Database.h"
 #include "DemoData.h"
+#include "EngagementRepository.h"
 #include "FieldPackage.h"
 #include "MissionRepository.h"
 #include "StakeholderRepository.h"
@@ -34,6 +35,13 @@ QByteArray edited(const QByteArray &receipt, const QString &key, const QJsonValu
     QJsonObject root = QJsonDocument::fromJson(receipt).object();
     root.insert(key, value);
     return QJsonDocument(root).toJson();
+}
+
+FieldPackage::Decisions taking(FieldPackage::Take take)
+{
+    FieldPackage::Decisions decisions;
+    decisions.rest = take;
+    return decisions;
 }
 
 int undeliveredCount(Database &db)
@@ -192,6 +200,8 @@ private Q_SLOTS:
         QVERIFY(partial->redacted);
         QCOMPARE(partial->records, 0);
         QCOMPARE(undeliveredCount(*m_laptop), 1);
+        // Another organisation's redacted handover never becomes home.
+        QVERIFY(!FieldPackage::undelivered(*next));
     }
 
     void theImportReportKeepsWhoWhenAndEachDecision()
@@ -234,6 +244,23 @@ private Q_SLOTS:
         // Which side was kept, never the values: notes may name people.
         QVERIFY(!report.contains(QStringLiteral("Split")));
         QVERIFY(!report.contains(QStringLiteral("Čakovec")));
+        // Nor a title taken from a sensitive field: an engagement is known by its purpose.
+        const QString engagement = Repository<Engagement>(*m_hq).all().constFirst().meta.id;
+        for (Database *side : {m_hq.get(), m_laptop.get()}) {
+            Engagement changed = *EngagementRepository(*side).find(engagement);
+            changed.purpose = side == m_hq.get() ? QStringLiteral("Met the victim's family")
+                                                 : QStringLiteral("Met the victim's lawyer");
+            QVERIFY(EngagementRepository(*side).save(changed));
+        }
+        const auto [second, secondId] = packageOf(*m_laptop);
+        QVERIFY2(FieldPackage::apply(*m_hq, second, taking(FieldPackage::Take::Here), &error),
+                 qPrintable(error));
+        for (const FieldPackage::HistoryEntry &entry : FieldPackage::history(*m_hq)) {
+            if (entry.packageId == secondId) {
+                QVERIFY(!entry.decisions.isEmpty());
+                QVERIFY(!FieldPackage::historyReport(entry).contains(u"victim"));
+            }
+        }
 
         // The laptop's history holds the package it made, and its receipt once it comes.
         FieldPackage::HistoryEntry made;

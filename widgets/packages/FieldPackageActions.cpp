@@ -384,6 +384,8 @@ QString FieldPackageActions::exportPackage(QWidget *parent, Database &db)
     const bool written = !payload.isEmpty() && PackageFile::write(path, payload, seal, &error);
     QApplication::restoreOverrideCursor();
     if (!written) {
+        if (!payload.isEmpty())
+            FieldPackage::forgetExport(db, options.packageId);
         QMessageBox::warning(parent, tr("Export Field Package"),
                              tr("The package could not be written: %1").arg(error));
         return {};
