@@ -265,7 +265,7 @@ private Q_SLOTS:
         // The laptop's history holds the package it made, and its receipt once it comes.
         FieldPackage::HistoryEntry made;
         for (const FieldPackage::HistoryEntry &entry : FieldPackage::history(*m_laptop)) {
-            if (!entry.imported)
+            if (!entry.imported && entry.packageId == packageId)
                 made = entry;
         }
         QCOMPARE(made.packageId, packageId);
@@ -274,7 +274,7 @@ private Q_SLOTS:
         QVERIFY(FieldPackage::importReceipt(
             *m_laptop, FieldPackage::receipt(*m_hq, packageId, &error), &error));
         for (const FieldPackage::HistoryEntry &entry : FieldPackage::history(*m_laptop)) {
-            if (!entry.imported)
+            if (!entry.imported && entry.packageId == packageId)
                 made = entry;
         }
         QCOMPARE(made.peerName, QStringLiteral("hq"));
