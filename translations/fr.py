@@ -2231,3 +2231,19 @@ EN.update({
 FR.update({
     "The package is imported, but no receipt can be made: %1": "Le paquet est importé, mais aucun reçu ne peut être fait : %1",
 })
+FR.update({
+    "Held by a duplicate combined into this record": "Tenu par un doublon fusionné dans cet enregistrement",
+    "A record could not be combined. Nothing was written.": "Un enregistrement n'a pas pu être fusionné. Rien n'a été écrit.",
+    "Combining these records would never end. Nothing was written.": "La fusion de ces enregistrements ne finirait jamais. Rien n'a été écrit.",
+    "The record to keep is not here, or was deleted. Nothing was written.": "L'enregistrement à garder n'est pas ici, ou a été supprimé. Rien n'a été écrit.",
+    "A record cannot be combined with itself.": "Un enregistrement ne peut pas être fusionné avec lui-même.",
+    "That record was combined into another already.": "Cet enregistrement a déjà été fusionné dans un autre.",
+    "Records of this kind cannot be combined.": "Les enregistrements de ce type ne peuvent pas être fusionnés.",
+    "%1 “%2” here is combined into another record, as the package's database combined them.": "%1 « %2 » ici est fusionné dans un autre enregistrement, comme la base du paquet les a fusionnés.",
+    "%n record(s) of the package still use the id of a record combined into another here: they land on the record kept.": ["%n enregistrement du paquet utilise encore l'identifiant d'un enregistrement fusionné ici dans un autre : il arrive sur l'enregistrement gardé.", "%n enregistrements du paquet utilisent encore l'identifiant d'un enregistrement fusionné ici dans un autre : ils arrivent sur l'enregistrement gardé."],
+    "record type": "type d'enregistrement",
+    "combined into": "fusionné dans",
+})
+EN.update({
+    "%n record(s) of the package still use the id of a record combined into another here: they land on the record kept.": ["%n record of the package still uses the id of a record combined into another here: it lands on the record kept.", "%n records of the package still use the id of a record combined into another here: they land on the record kept."],
+})

@@ -2244,6 +2244,10 @@ Click to open the capacity assessment.</translation>
         <source>Lost a conflict</source>
         <translation>Lost a conflict</translation>
     </message>
+    <message>
+        <source>Held by a duplicate combined into this record</source>
+        <translation>Held by a duplicate combined into this record</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeHistoryDialog</name>
@@ -2740,6 +2744,38 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>Receipt: imported into %1 on %2.</source>
         <translation>Receipt: imported into %1 on %2.</translation>
+    </message>
+    <message>
+        <source>A record could not be combined. Nothing was written.</source>
+        <translation>A record could not be combined. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>Combining these records would never end. Nothing was written.</source>
+        <translation>Combining these records would never end. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>The record to keep is not here, or was deleted. Nothing was written.</source>
+        <translation>The record to keep is not here, or was deleted. Nothing was written.</translation>
+    </message>
+    <message>
+        <source>A record cannot be combined with itself.</source>
+        <translation>A record cannot be combined with itself.</translation>
+    </message>
+    <message>
+        <source>That record was combined into another already.</source>
+        <translation>That record was combined into another already.</translation>
+    </message>
+    <message>
+        <source>Records of this kind cannot be combined.</source>
+        <translation>Records of this kind cannot be combined.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” here is combined into another record, as the package's database combined them.</source>
+        <translation>%1 “%2” here is combined into another record, as the package's database combined them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the package still use the id of a record combined into another here: they land on the record kept.</source>
+        <translation><numerusform>%n record of the package still uses the id of a record combined into another here: it lands on the record kept.</numerusform><numerusform>%n records of the package still use the id of a record combined into another here: they land on the record kept.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5239,6 +5275,17 @@ Baseline %L3, target %L4 %5</translation>
     <message>
         <source>These settings are kept in the database, so everyone who opens it rates risks and indicators the same way.</source>
         <translation>These settings are kept in the database, so everyone who opens it rates risks and indicators the same way.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordAlias</name>
+    <message>
+        <source>record type</source>
+        <translation>record type</translation>
+    </message>
+    <message>
+        <source>combined into</source>
+        <translation>combined into</translation>
     </message>
 </context>
 <context>

@@ -2244,6 +2244,10 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>Lost a conflict</source>
         <translation>Écartée dans un conflit</translation>
     </message>
+    <message>
+        <source>Held by a duplicate combined into this record</source>
+        <translation>Tenu par un doublon fusionné dans cet enregistrement</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeHistoryDialog</name>
@@ -2740,6 +2744,38 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>Receipt: imported into %1 on %2.</source>
         <translation>Reçu : importé dans %1 le %2.</translation>
+    </message>
+    <message>
+        <source>A record could not be combined. Nothing was written.</source>
+        <translation>Un enregistrement n'a pas pu être fusionné. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Combining these records would never end. Nothing was written.</source>
+        <translation>La fusion de ces enregistrements ne finirait jamais. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>The record to keep is not here, or was deleted. Nothing was written.</source>
+        <translation>L'enregistrement à garder n'est pas ici, ou a été supprimé. Rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>A record cannot be combined with itself.</source>
+        <translation>Un enregistrement ne peut pas être fusionné avec lui-même.</translation>
+    </message>
+    <message>
+        <source>That record was combined into another already.</source>
+        <translation>Cet enregistrement a déjà été fusionné dans un autre.</translation>
+    </message>
+    <message>
+        <source>Records of this kind cannot be combined.</source>
+        <translation>Les enregistrements de ce type ne peuvent pas être fusionnés.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” here is combined into another record, as the package's database combined them.</source>
+        <translation>%1 « %2 » ici est fusionné dans un autre enregistrement, comme la base du paquet les a fusionnés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) of the package still use the id of a record combined into another here: they land on the record kept.</source>
+        <translation><numerusform>%n enregistrement du paquet utilise encore l'identifiant d'un enregistrement fusionné ici dans un autre : il arrive sur l'enregistrement gardé.</numerusform><numerusform>%n enregistrements du paquet utilisent encore l'identifiant d'un enregistrement fusionné ici dans un autre : ils arrivent sur l'enregistrement gardé.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5239,6 +5275,17 @@ Référence %L3, cible %L4 %5</translation>
     <message>
         <source>These settings are kept in the database, so everyone who opens it rates risks and indicators the same way.</source>
         <translation>Ces réglages sont gardés dans la base de données : tous ceux qui l'ouvrent évaluent risques et indicateurs de la même façon.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordAlias</name>
+    <message>
+        <source>record type</source>
+        <translation>type d'enregistrement</translation>
+    </message>
+    <message>
+        <source>combined into</source>
+        <translation>fusionné dans</translation>
     </message>
 </context>
 <context>

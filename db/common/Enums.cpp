@@ -67,9 +67,11 @@ template<> std::span<const EnumEntry<MissionContext>> enumEntries<MissionContext
 
 template<> std::span<const EnumEntry<MergeReason>> enumEntries<MergeReason>()
 {
-    static const std::array<EnumEntry<MergeReason>, 2> table {{
+    static const std::array<EnumEntry<MergeReason>, 3> table {{
         {MergeReason::Update, "update", QT_TRANSLATE_NOOP("Enum", "Replaced by an import")},
         {MergeReason::Conflict, "conflict", QT_TRANSLATE_NOOP("Enum", "Lost a conflict")},
+        {MergeReason::Combined, "combined",
+         QT_TRANSLATE_NOOP("Enum", "Held by a duplicate combined into this record")},
     }};
     return entries(table);
 }

@@ -16,7 +16,7 @@ enum class MissionContext { Stable, Transition, PostConflict };
 // How a mission ended, or that it has not yet.
 enum class MissionOutcome { Open, Embedded, Completed, Stalled, Abandoned, Replaced };
 // Why a field package's merge kept a value in the field history.
-enum class MergeReason { Update, Conflict };
+enum class MergeReason { Update, Conflict, Combined };
 enum class StakeholderKind { Person, Group };
 enum class StakeholderType {
     Ministry,

@@ -206,6 +206,14 @@ public:
             std::optional<int> version; // none: not marked delivered to the origin before
         };
         QList<Delivered> deliveredBefore;
+        struct SharedAdded
+        {
+            QString store;
+            QString table;
+            QString id;
+        };
+        // Bases a combination gave the kept record, for peers that never sent it.
+        QList<SharedAdded> sharedAdded;
     };
     static std::optional<Preview> apply(Database &db, const QByteArray &payload,
                                         const Decisions &decisions, QString *error,

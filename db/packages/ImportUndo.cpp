@@ -6,6 +6,7 @@
 #include "Withheld.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlQuery>
 
 using namespace RecordJson;
@@ -60,21 +61,6 @@ template<typename T> bool removeAdded(Database &db, const QString &id, QString *
     return true;
 }
 
-// Runs `f<T>` for the type stored in `table`.
-template<typename F> bool forTable(const QString &table, F &&f)
-{
-    bool ok = true;
-    bool found = false;
-    forEachType([&](auto tag) {
-        using T = typename decltype(tag)::Type;
-        if (!found && table == QLatin1String(Table<T>::name)) {
-            found = true;
-            ok = f(tag);
-        }
-    });
-    return found && ok;
-}
-
 } // namespace
 
 bool FieldPackage::undoImport(Database &db, const ImportUndo &undo, QString *error)
@@ -83,19 +69,27 @@ bool FieldPackage::undoImport(Database &db, const ImportUndo &undo, QString *err
     if (!guard.started(error))
         return false;
     QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
-    for (const auto &[table, before] : undo.changed) {
-        if (!forTable(table, [&](auto tag) {
-                return restore<typename decltype(tag)::Type>(db, before, error);
-            }))
-            return false;
-    }
+    // What was added goes first (a record combined away comes back under unique values its copy
+    // holds); then, backwards, each changed record as it was: one changed twice (combined, then
+    // merged) goes back to its first state. A record added, then changed, is gone already.
+    QSet<QString> added;
     for (auto it = undo.added.crbegin(); it != undo.added.crend(); ++it) {
         const QString &id = it->second;
+        added.insert(it->first + u'/' + id);
         if (!forTable(it->first, [&](auto tag) {
                 return removeAdded<typename decltype(tag)::Type>(db, id, error);
             }))
             return false;
         if (!Withheld::forget(db, it->first, id, error))
+            return false;
+    }
+    for (auto it = undo.changed.crbegin(); it != undo.changed.crend(); ++it) {
+        const auto &[table, before] = *it;
+        if (added.contains(table + u'/' + before.value(QStringLiteral("id")).toString()))
+            continue;
+        if (!forTable(table, [&](auto tag) {
+                return restore<typename decltype(tag)::Type>(db, before, error);
+            }))
             return false;
     }
     for (const QString &id : undo.history) {
@@ -104,6 +98,13 @@ bool FieldPackage::undoImport(Database &db, const ImportUndo &undo, QString *err
     }
     if (!undo.history.isEmpty())
         db.markChanged(QLatin1String("field_history"));
+    for (const ImportUndo::SharedAdded &shared : undo.sharedAdded) {
+        if (!run(db,
+                 QStringLiteral("DELETE FROM shared_state WHERE store_id = ? AND table_name = ? "
+                                "AND record_id = ?"),
+                 {shared.store, shared.table, shared.id}, error))
+            return false;
+    }
     if (!undo.origin.isEmpty()) {
         for (const ImportUndo::Shared &shared : undo.sharedBefore) {
             // A record the origin had not sent before has no base to go back to.

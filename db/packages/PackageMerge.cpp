@@ -1,6 +1,8 @@
 #include "PackageMerge.h"
+#include "Aliases.h"
 #include "Database.h"
 #include "RecordJson.h"
+#include "RecordKeys.h"
 #include "RepositoryImpl.h"
 #include "TransactionGuard.h"
 #include "Withheld.h"
@@ -20,6 +22,8 @@ using PackageMerge::exchangeWith;
 using PackageMerge::execOrSay;
 using PackageMerge::packageImported;
 using PackageMerge::sharedStates;
+using RecordKeys::alikeKey;
+using RecordKeys::naturalKey;
 
 QString PackageMerge::historyText(const QJsonValue &value)
 {
@@ -33,56 +37,6 @@ QString PackageMerge::historyText(const QJsonValue &value)
 
 namespace {
 using PackageMerge::historyText;
-
-// "Đorđe Šimić" and "DJORDJE SIMIC" are not folded together, but "Đorđe Šimić" and "Ðorđe Simić"
-// are: case and combining marks go, letters stay.
-QString folded(const QString &text)
-{
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    QString result;
-    result.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            result.append(c);
-    }
-    return result.toCaseFolded().simplified();
-}
-
-// The values of some of a description's columns joined, for finding records alike: `columns`
-// comma-separated; folded, or only case-folded.
-template<typename T> QString keyOf(const T &record, const char *columns, bool fold)
-{
-    const QStringList names = QString::fromLatin1(columns).split(u',');
-    RecordIo::ColumnWriter writer;
-    Table<T>::fields(writer, record);
-    QStringList values;
-    for (const auto &[column, value] : std::as_const(writer.columns)) {
-        if (names.contains(column))
-            values.append(fold ? folded(value.toString()) : value.toString().toCaseFolded());
-    }
-    return values.join(QChar(0x1f));
-}
-
-// The values of a description's `unique` columns: two live records with the same key cannot both
-// be stored. Empty for a type without one.
-template<typename T> QString naturalKey(const T &record)
-{
-    if constexpr (requires { Table<T>::unique; })
-        return keyOf(record, Table<T>::unique, false);
-    else
-        return {};
-}
-
-// The values of a description's `alike` columns, folded: equal keys suggest the same real person.
-template<typename T> QString alikeKey(const T &record)
-{
-    if constexpr (requires { Table<T>::alike; }) {
-        const QString key = keyOf(record, Table<T>::alike, true);
-        return QString(key).remove(QChar(0x1f)).isEmpty() ? QString() : key;
-    } else {
-        return {};
-    }
-}
 
 // A record's title for the import report, which may be saved and sent: never from a sensitive
 // field (an engagement's purpose).
@@ -159,6 +113,7 @@ struct Payload
     int schema = 0;
     bool redacted = false;
     QString sha256; // of the payload's bytes, hex: what a receipt names
+    QSet<QString> combinedHere; // ids combined away here: their deletion is no conflict
 };
 
 // One import's walk over the package, table by table: counts, conflicts and duplicates; with
@@ -452,7 +407,8 @@ template<typename T> bool Merge::table(QString *error)
                                     true, base.record.value(QStringLiteral("deleted")),
                                     here.value(QStringLiteral("deleted")),
                                     object.value(QStringLiteral("deleted"))});
-        } else if (base.known && here.value(QStringLiteral("deleted")).toInt() == 1
+        } else if (base.known && !m_payload.combinedHere.contains(id)
+                   && here.value(QStringLiteral("deleted")).toInt() == 1
                    && base.record.value(QStringLiteral("deleted")).toInt() == 0
                    && object.value(QStringLiteral("deleted")).toInt() == 0 && incomingEdited) {
             conflict.fields.append({QStringLiteral("deleted"), FieldPackage::tr("deleted"), false,
@@ -701,6 +657,19 @@ std::optional<FieldPackage::Preview> PackageMerge::walk(Database &db, const QByt
             return std::nullopt;
         }
     }
+    // Records combined here, or in the package's database: see Aliases.h. A preview of a package
+    // that combines records here does so in a transaction it takes back.
+    std::optional<TransactionGuard> scratch;
+    if (!decisions && Aliases::needsCombining(db, payload->tables))
+        scratch.emplace(db);
+    const std::optional<Aliases::Prepared> aliases =
+        Aliases::prepare(db, payload->tables, decisions || (scratch && scratch->started(nullptr)),
+                         undo, error, payload->origin, payload->packageId);
+    if (!aliases)
+        return std::nullopt;
+    for (auto it = aliases->heldCombined.cbegin(); it != aliases->heldCombined.cend(); ++it)
+        payload->combinedHere.insert(it.key());
+    preview.problems.append(aliases->notes);
     Merge merge(db, *payload, preview, decisions, undo);
     // A database that held no records of its own (its settings aside) starts from this package.
     // A redacted handover is another organisation's: never home.
@@ -737,7 +706,8 @@ std::optional<FieldPackage::Preview> PackageMerge::walk(Database &db, const QByt
             }
             return std::nullopt;
         }
-        if (!merge.finish(error))
+        if (!merge.finish(error)
+            || !Aliases::fold(db, *aliases, undo, error, payload->origin, payload->packageId))
             return std::nullopt;
     }
     return preview;

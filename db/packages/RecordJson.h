@@ -3,6 +3,7 @@
 // A record as a field package carries it: a JSON object with its id, its bookkeeping, every
 // described column as stored and its links. For db/packages only.
 
+#include "Aliases.h"
 #include "Curriculum.h"
 #include "EngagementRepository.h"
 #include "FieldHistory.h"
@@ -55,7 +56,23 @@ template<typename F> void forEachType(F &&f)
     f(Tag<IndicatorValue>());
     f(Tag<IndicatorTarget>());
     f(Tag<Setting>());
+    f(Tag<RecordAlias>());
     f(Tag<FieldChange>()); // last: an import adds its own entries after the package's
+}
+
+// Runs `f<T>` for the type stored in `table`.
+template<typename F> bool forTable(const QString &table, F &&f)
+{
+    bool ok = true;
+    bool found = false;
+    forEachType([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        if (!found && table == QLatin1String(Table<T>::name)) {
+            found = true;
+            ok = f(tag);
+        }
+    });
+    return found && ok;
 }
 
 inline QJsonValue toJson(const QVariant &value)

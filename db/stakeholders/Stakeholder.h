@@ -91,7 +91,8 @@ template<> struct Table<Stakeholder>
         io("kind", r.kind, QT_TRANSLATE_NOOP("Stakeholder", "kind"));
         io("name", r.name, QT_TRANSLATE_NOOP("Stakeholder", "name"),
            Field::Required | Field::Revealable);
-        io("name_protected", r.nameProtected, QT_TRANSLATE_NOOP("Stakeholder", "name protection"));
+        io("name_protected", r.nameProtected, QT_TRANSLATE_NOOP("Stakeholder", "name protection"),
+           Field::Protecting);
         io("organisation", r.organisation, QT_TRANSLATE_NOOP("Stakeholder", "organisation"));
         io("type", r.type, QT_TRANSLATE_NOOP("Stakeholder", "type"));
         io("sex", r.sex, QT_TRANSLATE_NOOP("Stakeholder", "sex"));

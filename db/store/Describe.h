@@ -42,6 +42,9 @@ enum Flag : int {
     Sensitive = 1 << 1,
     // Sensitive, but a user may choose to show it (a protected name they reveal on purpose).
     Revealable = 1 << 2,
+    // A yes that protects a person (a name shown only when revealed): when two records are
+    // combined, the kept one is protected if either was.
+    Protecting = 1 << 3,
 };
 } // namespace Field
 

@@ -591,6 +591,36 @@ Migration version11()
                             "0 CHECK (home IN (0, 1))")}};
 }
 
+// Combining duplicates: the id of a record combined into another stays resolvable (a package
+// that still uses it lands on the kept record), and the values only the combined record held are
+// kept in the field history, for a reason of their own. SQLite cannot widen a CHECK in place:
+// field_history is remade with the same columns and index (no table refers to it).
+Migration version12()
+{
+    return {12,
+            {table("record_aliases",
+                   "table_name TEXT NOT NULL,"
+                   "record_id TEXT NOT NULL CHECK (length(record_id) = 36),"
+                   "row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)"),
+             QStringLiteral("CREATE INDEX record_aliases_record ON record_aliases(record_id)"),
+             table("field_history_v12",
+                   "table_name TEXT NOT NULL,"
+                   "record_id TEXT NOT NULL,"
+                   "field TEXT NOT NULL,"
+                   "value TEXT NOT NULL DEFAULT '',"
+                   "replaced_by TEXT NOT NULL DEFAULT '',"
+                   "reason TEXT NOT NULL CHECK (reason IN ('update', 'conflict', 'combined')),"
+                   "peer TEXT NOT NULL DEFAULT '',"
+                   "package TEXT NOT NULL DEFAULT '',"
+                   "row_version INTEGER NOT NULL DEFAULT 1 CHECK (row_version >= 1)"),
+             QStringLiteral("INSERT INTO field_history_v12 SELECT id, created_at, updated_at, "
+                            "deleted, is_demo, table_name, record_id, field, value, replaced_by, "
+                            "reason, peer, package, row_version FROM field_history"),
+             QStringLiteral("DROP TABLE field_history"),
+             QStringLiteral("ALTER TABLE field_history_v12 RENAME TO field_history"),
+             QStringLiteral("CREATE INDEX field_history_record ON field_history(record_id)")}};
+}
+
 bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 {
     QSqlQuery query(db);
@@ -605,9 +635,9 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 const QList<Migration> &Migrations::standard()
 {
-    static const QList<Migration> steps {version1(), version2(),  version3(), version4(),
-                                         version5(), version6(),  version7(), version8(),
-                                         version9(), version10(), version11()};
+    static const QList<Migration> steps {version1(), version2(),  version3(),  version4(),
+                                         version5(), version6(),  version7(),  version8(),
+                                         version9(), version10(), version11(), version12()};
     return steps;
 }
 

@@ -37,6 +37,7 @@ constexpr std::array<const char *, int(RecordKind::Count)> s_tables {
     "own_keys",
     "peers",
     "field_history",
+    "record_aliases",
 };
 
 } // namespace

@@ -41,6 +41,7 @@ enum class RecordKind : quint8 {
     OwnKey, // the database's key pair for field packages
     Peer, // a known sender or recipient of field packages
     FieldChange, // a value a field package's merge replaced
+    RecordAlias, // the id of a record combined into another, kept resolvable
     Count
 };
 static_assert(int(RecordKind::Count) <= 64, "RecordKinds holds 64 kinds");

@@ -30,6 +30,8 @@ public:
     QList<T> forOwner(const QString &ownerId) const;
     QList<T> forMission(const QString &missionId) const { return forOwner(missionId); }
     std::optional<T> find(const QString &id) const;
+    // The record with this id, deleted or not.
+    std::optional<T> findAny(const QString &id) const;
     // The live records with these ids, in the description's order. With `columns`, reads only
     // those (by column name; the bookkeeping always): the other fields keep their defaults.
     QList<T> fetch(const QStringList &ids, const QStringList &columns = {}) const;

@@ -163,6 +163,12 @@ template<typename T> std::optional<T> Repository<T>::find(const QString &id) con
     return found.isEmpty() ? std::nullopt : std::optional<T>(found.constFirst());
 }
 
+template<typename T> std::optional<T> Repository<T>::findAny(const QString &id) const
+{
+    const QList<T> found = select(QStringLiteral("r.id = ?"), {id}, {}, {}, false);
+    return found.isEmpty() ? std::nullopt : std::optional<T>(found.constFirst());
+}
+
 template<typename T>
 QList<T> Repository<T>::fetch(const QStringList &ids, const QStringList &columns) const
 {

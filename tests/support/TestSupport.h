@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Database.h"
+#include "FieldPackage.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -52,6 +53,14 @@ QByteArray digest(const QString &path);
 // Copies `source` and its -wal to `target` while `statements` sit, committed, in the -wal and
 // not yet in the file: the two files a crash (or a power cut) leaves behind.
 bool crashedCopy(const QString &source, const QStringList &statements, const QString &target);
+
+// Decisions that settle every conflict of an import the same way.
+inline FieldPackage::Decisions taking(FieldPackage::Take take)
+{
+    FieldPackage::Decisions decisions;
+    decisions.rest = take;
+    return decisions;
+}
 
 // Every test reads "now" from Clock, pinned to this instant before the test object exists (by
 // IP_TEST_MAIN or IP_GUI_TEST_MAIN), so that no result depends on the day or zone it runs in. A

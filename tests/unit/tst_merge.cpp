@@ -22,13 +22,6 @@ namespace {
 using Preview = FieldPackage::Preview;
 using Take = FieldPackage::Take;
 
-FieldPackage::Decisions taking(Take take)
-{
-    FieldPackage::Decisions decisions;
-    decisions.rest = take;
-    return decisions;
-}
-
 // Exports `from` and imports it into `into`, deciding conflicts with `decisions`; the preview
 // the import acted on.
 std::optional<Preview> send(Database &from, Database &into,

@@ -1,3 +1,4 @@
+#include "Aliases.h"
 #include "Database.h"
 #include "FieldPackage.h"
 #include "Migrations.h"
@@ -115,6 +116,8 @@ private Q_SLOTS:
             << QStringLiteral("schema-v9.sql") << 9 << QStringLiteral("Romsko srce Međimurja");
         QTest::newRow("version 10")
             << QStringLiteral("schema-v10.sql") << 10 << QStringLiteral("Romsko srce Međimurja");
+        QTest::newRow("version 11")
+            << QStringLiteral("schema-v11.sql") << 11 << QStringLiteral("Romsko srce Međimurja");
     }
 
     void fromEveryOlderVersion()
@@ -128,6 +131,11 @@ private Q_SLOTS:
         QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), version);
         const QString missionsBefore =
             rawScalar(path, QStringLiteral("SELECT count(*) FROM missions"));
+        const QString historyBefore = version < 9
+            ? QString()
+            : rawScalar(path,
+                        QStringLiteral("SELECT group_concat(id || reason || value, '|') "
+                                       "FROM (SELECT * FROM field_history ORDER BY id)"));
         const QString stakeholdersBefore =
             rawScalar(path, QStringLiteral("SELECT count(*) FROM stakeholders"));
         // From version 3 on, the stage forms' records must come through too.
@@ -238,6 +246,23 @@ private Q_SLOTS:
             QVERIFY2(receiptError.contains(QStringLiteral("earlier version")),
                      qPrintable(receiptError));
             QVERIFY(!FieldPackage::undelivered(db));
+        }
+        if (version == 11) {
+            // The fixture is a laptop after two exchanges: its field history survives the step
+            // that remade that table, the receipt it took in is still shown, and nothing is
+            // combined yet.
+            QVERIFY(!historyBefore.isEmpty());
+            QSqlQuery history(db.connection());
+            QVERIFY(history.exec(QStringLiteral("SELECT group_concat(id || reason || value, '|') "
+                                                "FROM (SELECT * FROM field_history ORDER BY id)")));
+            QVERIFY(history.next());
+            QCOMPARE(history.value(0).toString(), historyBefore);
+            const QList<FieldPackage::HistoryEntry> exchanges = FieldPackage::history(db);
+            QVERIFY(std::any_of(exchanges.cbegin(), exchanges.cend(),
+                                [](const FieldPackage::HistoryEntry &entry) {
+                                    return !entry.imported && !entry.receivedAt.isEmpty();
+                                }));
+            QVERIFY(Aliases::resolved(db).isEmpty());
         }
         Risk risk;
         risk.title = QStringLiteral("Added after the upgrade");

@@ -37,13 +37,6 @@ QByteArray edited(const QByteArray &receipt, const QString &key, const QJsonValu
     return QJsonDocument(root).toJson();
 }
 
-FieldPackage::Decisions taking(FieldPackage::Take take)
-{
-    FieldPackage::Decisions decisions;
-    decisions.rest = take;
-    return decisions;
-}
-
 int undeliveredCount(Database &db)
 {
     const std::optional<FieldPackage::Undelivered> left = FieldPackage::undelivered(db);

@@ -1,0 +1,548 @@
+#include "Aliases.h"
+#include "Database.h"
+#include "PackageMerge.h"
+#include "RecordJson.h"
+#include "RecordKeys.h"
+#include "RepositoryImpl.h"
+#include "TransactionGuard.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QUuid>
+
+template class Repository<RecordAlias>;
+
+using namespace RecordJson;
+using PackageMerge::historyText;
+
+namespace {
+
+// Who asked for a combination, and what it wrote, for the field history and undo.
+struct Context
+{
+    Database &db;
+    FieldPackage::ImportUndo *undo;
+    QString *error;
+    QString peer;
+    QString package;
+    QList<FieldChange> history;
+};
+
+// The namespace of the ids of field history entries a combination writes.
+const QUuid s_combined(QStringLiteral("8d2f6c1e-4b1a-4f0e-9a51-6a3c0e7b2d94"));
+
+void say(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+template<typename T> QStringList refColumns()
+{
+    QStringList columns;
+    for (const FieldInfo &field : Repository<T>::fields()) {
+        if (field.isRef)
+            columns.append(QString(field.column));
+    }
+    return columns;
+}
+
+template<typename T> bool isProtecting(const QString &column)
+{
+    for (const FieldInfo &field : Repository<T>::fields()) {
+        if (field.column == column)
+            return field.flags & Field::Protecting;
+    }
+    return false;
+}
+
+// A record as JSON with every reference to `from` (in a reference column or among its links)
+// naming `to`; whether any did.
+template<typename T> bool repoint(QJsonObject &record, const QString &from, const QString &to)
+{
+    bool changed = false;
+    for (const QString &column : refColumns<T>()) {
+        if (record.value(column).toString() == from) {
+            record.insert(column, to);
+            changed = true;
+        }
+    }
+    if constexpr (RecordIo::hasLinks<T>) {
+        QStringList links;
+        for (const QJsonValue &link : record.value(QStringLiteral("links")).toArray())
+            links.append(link.toString() == from ? to : link.toString());
+        if (links.contains(from) || links.contains(to)) {
+            links.removeDuplicates();
+            links.sort();
+            const QJsonArray array = QJsonArray::fromStringList(links);
+            changed = changed || array != record.value(QStringLiteral("links")).toArray();
+            record.insert(QStringLiteral("links"), array);
+        }
+    }
+    return changed;
+}
+
+// Writes a changed record over the one held, noting it for undo.
+template<typename T> bool rewrite(Context &c, const T &held, const QJsonObject &after)
+{
+    std::optional<T> record = recordFromJson<T>(after);
+    if (!record) {
+        say(c.error, FieldPackage::tr("A record could not be combined. Nothing was written."));
+        return false;
+    }
+    record->meta = held.meta;
+    if (c.undo)
+        c.undo->changed.append({QString::fromLatin1(Table<T>::name), recordToJson(held)});
+    return Repository<T>(c.db).write(*record, c.error);
+}
+
+void keep(Context &c, const QString &table, const QString &id, const QString &column,
+          const QJsonValue &value, const QJsonValue &replacedBy, MergeReason reason)
+{
+    FieldChange change;
+    // Named by what it holds: two databases that combine the same two records keep one entry
+    // for each value, not two.
+    change.meta.id =
+        QUuid::createUuidV5(
+            s_combined,
+            QStringList {table, id, column, historyText(value), historyText(replacedBy)}.join(
+                QChar(0x1f)))
+            .toString(QUuid::WithoutBraces);
+    change.tableName = table;
+    change.recordId = id;
+    change.field = column;
+    change.value = historyText(value);
+    change.replacedBy = historyText(replacedBy);
+    change.reason = reason;
+    change.peer = c.peer;
+    change.package = c.package;
+    c.history.append(change);
+}
+
+template<typename T>
+bool combineType(Context &c, const QString &keepId, const QString &goneId, int depth);
+
+// Every record that names `goneId` names `keepId` instead. A record that would then repeat the
+// unique values of another (the same stakeholder twice on one mission) is combined into it.
+bool moveReferences(Context &c, const QString &keepId, const QString &goneId, int depth)
+{
+    bool ok = true;
+    forEachType([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        if (!ok)
+            return;
+        QStringList conditions;
+        QVariantList values;
+        for (const QString &column : refColumns<T>()) {
+            conditions.append(QStringLiteral("r.%1 = ?").arg(column));
+            values.append(goneId);
+        }
+        if constexpr (RecordIo::hasLinks<T>) {
+            const LinkTable &link = Table<T>::link;
+            conditions.append(QStringLiteral("r.id IN (SELECT %1 FROM %2 WHERE %3 = ?)")
+                                  .arg(QLatin1String(link.owner), QLatin1String(link.table),
+                                       QLatin1String(link.other)));
+            values.append(goneId);
+        }
+        if (conditions.isEmpty())
+            return;
+        Repository<T> repository(c.db);
+        for (const T &record : repository.where(conditions.join(u" OR "), values)) {
+            QJsonObject after = recordToJson(record);
+            if (!repoint<T>(after, goneId, keepId))
+                continue;
+            if constexpr (requires { Table<T>::unique; }) {
+                const std::optional<T> moved = recordFromJson<T>(after);
+                const QString key = moved ? RecordKeys::naturalKey(*moved) : QString();
+                QString twin;
+                for (const T &other : repository.all()) {
+                    if (other.meta.id != record.meta.id && RecordKeys::naturalKey(other) == key)
+                        twin = other.meta.id;
+                }
+                if (!twin.isEmpty()) {
+                    ok = combineType<T>(c, twin, record.meta.id, depth + 1);
+                    continue;
+                }
+            }
+            ok = ok && rewrite<T>(c, record, after);
+        }
+    });
+    return ok;
+}
+
+// The kept record's values, with the combined one's filling its empty fields; every other value
+// the combined one held goes to the field history. A protected name stays protected.
+template<typename T>
+QJsonObject folded(Context &c, const QJsonObject &kept, const QJsonObject &gone)
+{
+    const QString table = QString::fromLatin1(Table<T>::name);
+    QJsonObject result = kept;
+    for (auto it = gone.constBegin(); it != gone.constEnd(); ++it) {
+        const QString column = it.key();
+        if (!compared(column) || column == u"deleted" || historyText(it.value()).isEmpty())
+            continue;
+        const QJsonValue mine = kept.value(column);
+        if (column == u"links") {
+            QStringList links;
+            for (const QJsonValue &link : mine.toArray())
+                links.append(link.toString());
+            for (const QJsonValue &link : it.value().toArray())
+                links.append(link.toString());
+            links.removeDuplicates();
+            links.sort();
+            result.insert(column, QJsonArray::fromStringList(links));
+        } else if (isProtecting<T>(column)) {
+            result.insert(column, std::max(mine.toInt(), it.value().toInt()));
+        } else if (historyText(mine).isEmpty()) {
+            result.insert(column, it.value());
+        } else if (!sameValue(mine, it.value())) {
+            keep(c, table, kept.value(QStringLiteral("id")).toString(), column, it.value(), mine,
+                 MergeReason::Combined);
+        }
+    }
+    return result;
+}
+
+template<typename T>
+bool combineType(Context &c, const QString &keepId, const QString &goneId, int depth)
+{
+    const QString table = QString::fromLatin1(Table<T>::name);
+    if (depth > 8) {
+        say(c.error,
+            FieldPackage::tr("Combining these records would never end. Nothing was "
+                             "written."));
+        return false;
+    }
+    Repository<T> repository(c.db);
+    std::optional<T> gone = repository.findAny(goneId);
+    std::optional<T> kept = repository.find(keepId);
+    bool renamed = false;
+    if (!kept && gone) {
+        // The kept record is not here (a package carries it, or not at all): the combined one
+        // becomes it, under the kept id. Deleted first: the two may not share unique values.
+        if (!gone->meta.deleted && !renamed) {
+            if (c.undo)
+                c.undo->changed.append({table, recordToJson(*gone)});
+            if (!repository.remove(goneId, c.error))
+                return false;
+        }
+        T copy = *gone;
+        copy.meta = {};
+        copy.meta.id = keepId;
+        copy.meta.createdAt = gone->meta.createdAt;
+        copy.meta.deleted = gone->meta.deleted;
+        if (!repository.insertNew(copy, c.error))
+            return false;
+        if (c.undo)
+            c.undo->added.append({table, keepId});
+        kept = repository.findAny(keepId);
+        renamed = true;
+    }
+    if (!kept) {
+        say(c.error,
+            FieldPackage::tr("The record to keep is not here, or was deleted. Nothing "
+                             "was written."));
+        return false;
+    }
+    if (gone && !gone->meta.deleted && !renamed) {
+        const QJsonObject before = recordToJson(*kept);
+        const QJsonObject after = folded<T>(c, before, recordToJson(*gone));
+        if (!sameRecord(after, before) && !rewrite<T>(c, *kept, after))
+            return false;
+    }
+    if (gone) {
+        if (!moveReferences(c, keepId, goneId, depth))
+            return false;
+        if (!gone->meta.deleted && !renamed) {
+            if (c.undo)
+                c.undo->changed.append({table, recordToJson(*gone)});
+            if (!repository.remove(goneId, c.error))
+                return false;
+        }
+    }
+    // The alias: a new record, or one a package brought before and that was deleted since.
+    Repository<RecordAlias> aliases(c.db);
+    RecordAlias alias;
+    if (const std::optional<RecordAlias> known = aliases.findAny(goneId)) {
+        alias = *known;
+        if (c.undo)
+            c.undo->changed.append({QStringLiteral("record_aliases"), recordToJson(*known)});
+    } else {
+        alias.meta.id = goneId;
+    }
+    alias.meta.deleted = false;
+    alias.tableName = table;
+    alias.recordId = keepId;
+    const bool isNew = alias.meta.version == 0;
+    if (!(isNew ? aliases.insertNew(alias, c.error) : aliases.write(alias, c.error)))
+        return false;
+    if (isNew && c.undo)
+        c.undo->added.append({QStringLiteral("record_aliases"), goneId});
+
+    // The state a peer last sent of the combined record is the base of the kept one there, for
+    // a peer that never sent the kept one: its next package merges three ways, not blind.
+    QSqlQuery peers(c.db.connection());
+    peers.prepare(QStringLiteral("SELECT store_id, state FROM shared_state WHERE table_name = ? "
+                                 "AND record_id = ? AND store_id NOT IN (SELECT store_id FROM "
+                                 "shared_state WHERE table_name = ? AND record_id = ?)"));
+    for (const QString &value : {table, goneId, table, keepId})
+        peers.addBindValue(value);
+    if (!PackageMerge::execOrSay(peers, c.error))
+        return false;
+    QList<std::pair<QString, QString>> bases;
+    while (peers.next())
+        bases.append({peers.value(0).toString(), peers.value(1).toString()});
+    for (const auto &[store, state] : std::as_const(bases)) {
+        QSqlQuery insert(c.db.connection());
+        insert.prepare(QStringLiteral("INSERT INTO shared_state (store_id, table_name, record_id, "
+                                      "state) VALUES (?, ?, ?, ?)"));
+        insert.addBindValue(store);
+        insert.addBindValue(table);
+        insert.addBindValue(keepId);
+        insert.addBindValue(QString(state).replace(u'"' + goneId + u'"', u'"' + keepId + u'"'));
+        if (!PackageMerge::execOrSay(insert, c.error))
+            return false;
+        if (c.undo)
+            c.undo->sharedAdded.append({store, table, keepId});
+    }
+    return true;
+}
+
+bool writeHistory(Context &c)
+{
+    Repository<FieldChange> history(c.db);
+    for (FieldChange &change : c.history) {
+        if (history.findAny(change.meta.id))
+            continue; // the same value, kept already (a package brought it)
+        if (!history.insertNew(change, c.error))
+            return false;
+        if (c.undo)
+            c.undo->history.append(change.meta.id);
+    }
+    c.history.clear();
+    return true;
+}
+
+} // namespace
+
+QHash<QString, QString> Aliases::resolved(Database &db)
+{
+    QHash<QString, QString> direct;
+    for (const RecordAlias &alias : Repository<RecordAlias>(db).all())
+        direct.insert(alias.meta.id, alias.recordId);
+    QHash<QString, QString> result;
+    for (auto it = direct.cbegin(); it != direct.cend(); ++it) {
+        QString target = it.value();
+        // A chain ends; a loop (two databases combining each into the other) stops where it
+        // meets itself.
+        for (int step = 0; step < direct.size() && direct.contains(target); ++step)
+            target = direct.value(target);
+        result.insert(it.key(), target);
+    }
+    return result;
+}
+
+bool Aliases::combine(Database &db, const QString &table, const QString &keepId,
+                      const QString &goneId, FieldPackage::ImportUndo *undo, QString *error,
+                      const QString &peer, const QString &package)
+{
+    const QHash<QString, QString> known = resolved(db);
+    const QString kept = known.value(keepId, keepId);
+    if (kept == goneId || keepId == goneId) {
+        say(error, FieldPackage::tr("A record cannot be combined with itself."));
+        return false;
+    }
+    if (known.contains(goneId)) {
+        say(error, FieldPackage::tr("That record was combined into another already."));
+        return false;
+    }
+    TransactionGuard guard(db);
+    if (!guard.started(error))
+        return false;
+    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    Context c {db, undo, error, peer, package, {}};
+    bool found = false;
+    const bool ok = forTable(table, [&](auto tag) {
+        found = true;
+        return combineType<typename decltype(tag)::Type>(c, kept, goneId, 0);
+    });
+    if (!found)
+        say(error, FieldPackage::tr("Records of this kind cannot be combined."));
+    return ok && writeHistory(c) && guard.commit(error);
+}
+
+bool Aliases::needsCombining(Database &db, const QJsonObject &tables)
+{
+    const QJsonArray rows = tables.value(QLatin1String(Table<RecordAlias>::name)).toArray();
+    if (rows.isEmpty())
+        return false;
+    const QHash<QString, QString> known = resolved(db);
+    for (const QJsonValue &row : rows) {
+        const QJsonObject alias = row.toObject();
+        const QString id = alias.value(QStringLiteral("id")).toString();
+        if (alias.value(QStringLiteral("deleted")).toInt() == 1 || known.contains(id))
+            continue;
+        const QString table = alias.value(QStringLiteral("table_name")).toString();
+        bool held = false;
+        forTable(table, [&](auto tag) {
+            using T = typename decltype(tag)::Type;
+            held = Repository<T>(db).findAny(id).has_value();
+            return true;
+        });
+        if (held)
+            return true;
+    }
+    return false;
+}
+
+std::optional<Aliases::Prepared> Aliases::prepare(Database &db, QJsonObject &tables, bool write,
+                                                  FieldPackage::ImportUndo *undo, QString *error,
+                                                  const QString &peer, const QString &package)
+{
+    Prepared prepared;
+    const QJsonArray incoming = tables.value(QLatin1String(Table<RecordAlias>::name)).toArray();
+    QHash<QString, QString> map = resolved(db);
+    if (map.isEmpty() && incoming.isEmpty())
+        return prepared;
+    // The package's aliases first: a record here that its database combined is combined here.
+    for (const QJsonValue &row : incoming) {
+        const QJsonObject alias = row.toObject();
+        const QString id = alias.value(QStringLiteral("id")).toString();
+        const QString table = alias.value(QStringLiteral("table_name")).toString();
+        const QString kept = alias.value(QStringLiteral("record_id")).toString();
+        if (alias.value(QStringLiteral("deleted")).toInt() == 1 || map.contains(id) || kept == id
+            || kept.isEmpty())
+            continue;
+        QString title;
+        const bool held = forTable(table, [&](auto tag) {
+            using T = typename decltype(tag)::Type;
+            const std::optional<T> record = Repository<T>(db).findAny(id);
+            if (record)
+                title = FieldPackage::recordTitle(recordToJson(*record));
+            return record.has_value();
+        });
+        if (held) {
+            ++prepared.combinedLocally;
+            prepared.notes.append(FieldPackage::tr("%1 “%2” here is combined into another record, "
+                                                   "as the package's database combined them.")
+                                      .arg(FieldPackage::typeLabel(table), title));
+            if (write && !combine(db, table, map.value(kept, kept), id, undo, error, peer, package))
+                return std::nullopt;
+        }
+        map = resolved(db);
+        if (!map.contains(id))
+            map.insert(id, map.value(kept, kept));
+    }
+    prepared.map = map;
+    if (map.isEmpty())
+        return prepared;
+    // Then the records: one still under an id combined away lands on the kept record.
+    int landed = 0;
+    forEachType([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        const QString table = QString::fromLatin1(Table<T>::name);
+        QJsonArray rows = tables.value(table).toArray();
+        if (rows.isEmpty())
+            return;
+        QSet<QString> ids;
+        for (const QJsonValue &row : std::as_const(rows))
+            ids.insert(row.toObject().value(QStringLiteral("id")).toString());
+        const QStringList refs = refColumns<T>();
+        Repository<T> repository(db);
+        for (QJsonValueRef row : rows) {
+            QJsonObject record = row.toObject();
+            const QString id = record.value(QStringLiteral("id")).toString();
+            const auto alias = map.constFind(id);
+            if (alias != map.cend() && record.value(QStringLiteral("deleted")).toInt() == 0) {
+                if (const std::optional<T> held = repository.findAny(id)) {
+                    prepared.heldCombined.insert(id, {table, recordToJson(*held)});
+                    ++landed;
+                } else if (!ids.contains(*alias)) {
+                    record.insert(QStringLiteral("id"), *alias);
+                    ++landed;
+                }
+            }
+            bool changed = record.value(QStringLiteral("id")).toString() != id;
+            for (const QString &column : refs) {
+                const auto target = map.constFind(record.value(column).toString());
+                if (target != map.cend()) {
+                    record.insert(column, *target);
+                    changed = true;
+                }
+            }
+            if constexpr (RecordIo::hasLinks<T>) {
+                QStringList links;
+                bool moved = false;
+                for (const QJsonValue &link : record.value(QStringLiteral("links")).toArray()) {
+                    const QString target = map.value(link.toString(), link.toString());
+                    moved = moved || target != link.toString();
+                    links.append(target);
+                }
+                if (moved) {
+                    links.removeDuplicates();
+                    record.insert(QStringLiteral("links"), QJsonArray::fromStringList(links));
+                    changed = true;
+                }
+            }
+            if (changed)
+                row = record;
+        }
+        tables.insert(table, rows);
+    });
+    if (landed > 0)
+        prepared.notes.append(FieldPackage::tr("%n record(s) of the package still use the id of "
+                                               "a record combined into another here: they land "
+                                               "on the record kept.",
+                                               nullptr, landed));
+    return prepared;
+}
+
+bool Aliases::fold(Database &db, const Prepared &prepared, FieldPackage::ImportUndo *undo,
+                   QString *error, const QString &peer, const QString &package)
+{
+    Context c {db, undo, error, peer, package, {}};
+    for (auto it = prepared.heldCombined.cbegin(); it != prepared.heldCombined.cend(); ++it) {
+        const QString &id = it.key();
+        const auto &[table, before] = it.value();
+        const QString keptId = prepared.map.value(id);
+        const bool ok = forTable(table, [&](auto tag) {
+            using T = typename decltype(tag)::Type;
+            Repository<T> repository(db);
+            const std::optional<T> now = repository.findAny(id);
+            const std::optional<T> kept = repository.find(keptId);
+            if (!now || !kept)
+                return true; // nothing to carry, or nowhere to carry it: the record keeps it
+            const QJsonObject after = recordToJson(*now);
+            const QJsonObject held = recordToJson(*kept);
+            QJsonObject result = held;
+            for (auto field = after.constBegin(); field != after.constEnd(); ++field) {
+                const QString column = field.key();
+                const QJsonValue was = before.value(column);
+                if (!compared(column) || column == u"deleted" || sameValue(field.value(), was))
+                    continue;
+                const QJsonValue mine = held.value(column);
+                if (column == u"links") {
+                    QStringList links;
+                    for (const QJsonValue &link : mine.toArray())
+                        links.append(link.toString());
+                    for (const QJsonValue &link : field.value().toArray())
+                        links.append(link.toString());
+                    links.removeDuplicates();
+                    links.sort();
+                    result.insert(column, QJsonArray::fromStringList(links));
+                } else if (historyText(mine).isEmpty() || sameValue(mine, was)) {
+                    // Changed there only: taken, as a merge takes it.
+                    if (!historyText(mine).isEmpty())
+                        keep(c, table, keptId, column, mine, field.value(), MergeReason::Update);
+                    result.insert(column, field.value());
+                } else if (!sameValue(mine, field.value())) {
+                    keep(c, table, keptId, column, field.value(), mine, MergeReason::Combined);
+                }
+            }
+            return sameRecord(result, held) || rewrite<T>(c, *kept, result);
+        });
+        if (!ok)
+            return false;
+    }
+    return writeHistory(c);
+}
