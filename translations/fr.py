@@ -2247,3 +2247,29 @@ FR.update({
 EN.update({
     "%n record(s) of the package still use the id of a record combined into another here: they land on the record kept.": ["%n record of the package still uses the id of a record combined into another here: it lands on the record kept.", "%n records of the package still use the id of a record combined into another here: they land on the record kept."],
 })
+FR.update({
+    "&Combine": "&Fusionner",
+    "Combine Duplicates": "Fusionner les doublons",
+    "The record kept takes the other one's values where it has none; every other value the other one held is kept in the field history, and everything that named it names the record kept. Its id stays known, so a package that still uses it lands on the record kept. Edit › Undo takes a combination back.": "L'enregistrement gardé prend les valeurs de l'autre là où il n'en a pas ; toute autre valeur de l'autre est gardée dans l'historique des champs, et tout ce qui le nommait nomme l'enregistrement gardé. Son identifiant reste connu : un paquet qui l'utilise encore arrive sur l'enregistrement gardé. Édition › Annuler défait une fusion.",
+    "&Possibly the same:": "Peut-être les &mêmes :",
+    "Keep": "Garder",
+    "%1: %2 / %3": "%1 : %2 / %3",
+    "No records here look alike.": "Aucun enregistrement ici ne se ressemble.",
+    "The first record": "Le premier enregistrement",
+    "The second record": "Le second enregistrement",
+    "&First: %1 (the older)": "&Premier : %1 (le plus ancien)",
+    "S&econd: %1": "Secon&d : %1",
+    "First": "Premier",
+    "Second": "Second",
+    "The two records could not be combined: %1": "Les deux enregistrements n'ont pas pu être fusionnés : %1",
+    "Combine D&uplicates…": "Fusionner les dou&blons…",
+    "Com&bine With the Ones Here…": "&Fusionner avec ceux d'ici…",
+    "%n record(s) repeat one here (the same mission code, say) and cannot come in until the two are combined: Combine With the Ones Here.": ["%n enregistrement en répète un d'ici (le même code de mission, par exemple) et ne peut entrer qu'une fois les deux fusionnés : Fusionner avec ceux d'ici.", "%n enregistrements en répètent d'ici (le même code de mission, par exemple) et ne peuvent entrer qu'une fois fusionnés : Fusionner avec ceux d'ici."],
+    "• %1 “%2” of the package becomes “%3” here": "• %1 « %2 » du paquet devient « %3 » ici",
+    "Combine With the Ones Here": "Fusionner avec ceux d'ici",
+    "Each of these records was made twice, once here and once where the package comes from:\n%1\n\nCombined, the package's record lands on the one here; where the two differ, you decide in the conflict review. Everything that named it in the package names the one here. Edit › Undo takes the combination back.": "Chacun de ces enregistrements a été créé deux fois, ici et là d'où vient le paquet :\n%1\n\nUne fois fusionné, l'enregistrement du paquet arrive sur celui d'ici ; là où les deux diffèrent, vous décidez dans l'examen des conflits. Tout ce qui le nommait dans le paquet nomme celui d'ici. Édition › Annuler défait la fusion.",
+    "The records could not be combined: %1": "Les enregistrements n'ont pas pu être fusionnés : %1",
+})
+EN.update({
+    "%n record(s) repeat one here (the same mission code, say) and cannot come in until the two are combined: Combine With the Ones Here.": ["%n record repeats one here (the same mission code, say) and cannot come in until the two are combined: Combine With the Ones Here.", "%n records repeat one here (the same mission code, say) and cannot come in until the two are combined: Combine With the Ones Here."],
+})

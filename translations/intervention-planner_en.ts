@@ -1203,6 +1203,81 @@ Click to open the capacity assessment.</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>&amp;Show sensitive values</source>
+        <translation>&amp;Show sensitive values</translation>
+    </message>
+    <message>
+        <source>&amp;Combine</source>
+        <translation>&amp;Combine</translation>
+    </message>
+    <message>
+        <source>Combine Duplicates</source>
+        <translation>Combine Duplicates</translation>
+    </message>
+    <message>
+        <source>The record kept takes the other one's values where it has none; every other value the other one held is kept in the field history, and everything that named it names the record kept. Its id stays known, so a package that still uses it lands on the record kept. Edit › Undo takes a combination back.</source>
+        <translation>The record kept takes the other one's values where it has none; every other value the other one held is kept in the field history, and everything that named it names the record kept. Its id stays known, so a package that still uses it lands on the record kept. Edit › Undo takes a combination back.</translation>
+    </message>
+    <message>
+        <source>&amp;Possibly the same:</source>
+        <translation>&amp;Possibly the same:</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1: %2 / %3</translation>
+    </message>
+    <message>
+        <source>No records here look alike.</source>
+        <translation>No records here look alike.</translation>
+    </message>
+    <message>
+        <source>The first record</source>
+        <translation>The first record</translation>
+    </message>
+    <message>
+        <source>The second record</source>
+        <translation>The second record</translation>
+    </message>
+    <message>
+        <source>&amp;First: %1 (the older)</source>
+        <translation>&amp;First: %1 (the older)</translation>
+    </message>
+    <message>
+        <source>S&amp;econd: %1</source>
+        <translation>S&amp;econd: %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Second</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(hidden)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>The two records could not be combined: %1</source>
+        <translation>The two records could not be combined: %1</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -1594,6 +1669,10 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>Import Field Package</source>
         <translation>Import Field Package</translation>
+    </message>
+    <message>
+        <source>Combine Duplicates</source>
+        <translation>Combine Duplicates</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3078,10 @@ Check it with the sender, by phone or in person, before you trust it.</translati
     <message>
         <source>Exchange &amp;History…</source>
         <translation>Exchange &amp;History…</translation>
+    </message>
+    <message>
+        <source>Combine D&amp;uplicates…</source>
+        <translation>Combine D&amp;uplicates…</translation>
     </message>
 </context>
 <context>
@@ -4961,10 +5044,6 @@ Check it with the sender, by phone or in person, before you trust it.</translati
         <translation>&amp;Cancel</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) repeat one here (the same mission code, say) and cannot come in until the two are combined.</source>
-        <translation><numerusform>%n record repeats one here (the same mission code, say) and cannot come in until the two are combined.</numerusform><numerusform>%n records repeat one here (the same mission code, say) and cannot come in until the two are combined.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) cannot be read by this version.</source>
         <translation><numerusform>%n row cannot be read by this version.</numerusform><numerusform>%n rows cannot be read by this version.</numerusform></translation>
     </message>
@@ -4983,6 +5062,36 @@ Check it with the sender, by phone or in person, before you trust it.</translati
     <message>
         <source>&lt;p&gt;A redacted handover: its sender withheld contact details, ratings, attitudes, notes, accounts of engagements and protected names. What this computer holds of them stays as it is; new people come in not rated.&lt;/p&gt;</source>
         <translation>&lt;p&gt;A redacted handover: its sender withheld contact details, ratings, attitudes, notes, accounts of engagements and protected names. What this computer holds of them stays as it is; new people come in not rated.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Com&amp;bine With the Ones Here…</source>
+        <translation>Com&amp;bine With the Ones Here…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) repeat one here (the same mission code, say) and cannot come in until the two are combined: Combine With the Ones Here.</source>
+        <translation><numerusform>%n record repeats one here (the same mission code, say) and cannot come in until the two are combined: Combine With the Ones Here.</numerusform><numerusform>%n records repeat one here (the same mission code, say) and cannot come in until the two are combined: Combine With the Ones Here.</numerusform></translation>
+    </message>
+    <message>
+        <source>• %1 “%2” of the package becomes “%3” here</source>
+        <translation>• %1 “%2” of the package becomes “%3” here</translation>
+    </message>
+    <message>
+        <source>Combine With the Ones Here</source>
+        <translation>Combine With the Ones Here</translation>
+    </message>
+    <message>
+        <source>Each of these records was made twice, once here and once where the package comes from:
+%1
+
+Combined, the package's record lands on the one here; where the two differ, you decide in the conflict review. Everything that named it in the package names the one here. Edit › Undo takes the combination back.</source>
+        <translation>Each of these records was made twice, once here and once where the package comes from:
+%1
+
+Combined, the package's record lands on the one here; where the two differ, you decide in the conflict review. Everything that named it in the package names the one here. Edit › Undo takes the combination back.</translation>
+    </message>
+    <message>
+        <source>The records could not be combined: %1</source>
+        <translation>The records could not be combined: %1</translation>
     </message>
 </context>
 <context>

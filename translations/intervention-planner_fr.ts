@@ -1203,6 +1203,81 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <source>&amp;Show sensitive values</source>
+        <translation>Afficher les valeurs &amp;sensibles</translation>
+    </message>
+    <message>
+        <source>&amp;Combine</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>Combine Duplicates</source>
+        <translation>Fusionner les doublons</translation>
+    </message>
+    <message>
+        <source>The record kept takes the other one's values where it has none; every other value the other one held is kept in the field history, and everything that named it names the record kept. Its id stays known, so a package that still uses it lands on the record kept. Edit › Undo takes a combination back.</source>
+        <translation>L'enregistrement gardé prend les valeurs de l'autre là où il n'en a pas ; toute autre valeur de l'autre est gardée dans l'historique des champs, et tout ce qui le nommait nomme l'enregistrement gardé. Son identifiant reste connu : un paquet qui l'utilise encore arrive sur l'enregistrement gardé. Édition › Annuler défait une fusion.</translation>
+    </message>
+    <message>
+        <source>&amp;Possibly the same:</source>
+        <translation>Peut-être les &amp;mêmes :</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Garder</translation>
+    </message>
+    <message>
+        <source>%1: %2 / %3</source>
+        <translation>%1 : %2 / %3</translation>
+    </message>
+    <message>
+        <source>No records here look alike.</source>
+        <translation>Aucun enregistrement ici ne se ressemble.</translation>
+    </message>
+    <message>
+        <source>The first record</source>
+        <translation>Le premier enregistrement</translation>
+    </message>
+    <message>
+        <source>The second record</source>
+        <translation>Le second enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;First: %1 (the older)</source>
+        <translation>&amp;Premier : %1 (le plus ancien)</translation>
+    </message>
+    <message>
+        <source>S&amp;econd: %1</source>
+        <translation>Secon&amp;d : %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <source>Second</source>
+        <translation>Second</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(masqué)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>The two records could not be combined: %1</source>
+        <translation>Les deux enregistrements n'ont pas pu être fusionnés : %1</translation>
+    </message>
+</context>
+<context>
     <name>EditorDialog</name>
     <message>
         <source>&amp;Save</source>
@@ -1594,6 +1669,10 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>Import Field Package</source>
         <translation>Importer un paquet de terrain</translation>
+    </message>
+    <message>
+        <source>Combine Duplicates</source>
+        <translation>Fusionner les doublons</translation>
     </message>
 </context>
 <context>
@@ -2999,6 +3078,10 @@ Vérifiez-la avec l'expéditeur, par téléphone ou en personne, avant de lui fa
     <message>
         <source>Exchange &amp;History…</source>
         <translation>&amp;Historique des échanges…</translation>
+    </message>
+    <message>
+        <source>Combine D&amp;uplicates…</source>
+        <translation>Fusionner les dou&amp;blons…</translation>
     </message>
 </context>
 <context>
@@ -4961,10 +5044,6 @@ Vérifiez-la avec l'expéditeur, par téléphone ou en personne, avant de lui fa
         <translation>&amp;Annuler</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) repeat one here (the same mission code, say) and cannot come in until the two are combined.</source>
-        <translation><numerusform>%n enregistrement en répète un d'ici (le même code de mission, par exemple) et ne peut pas entrer tant que les deux ne sont pas réunis.</numerusform><numerusform>%n enregistrements en répètent un d'ici (le même code de mission, par exemple) et ne peuvent pas entrer tant que les deux ne sont pas réunis.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n row(s) cannot be read by this version.</source>
         <translation><numerusform>%n ligne ne peut pas être lue par cette version.</numerusform><numerusform>%n lignes ne peuvent pas être lues par cette version.</numerusform></translation>
     </message>
@@ -4983,6 +5062,36 @@ Vérifiez-la avec l'expéditeur, par téléphone ou en personne, avant de lui fa
     <message>
         <source>&lt;p&gt;A redacted handover: its sender withheld contact details, ratings, attitudes, notes, accounts of engagements and protected names. What this computer holds of them stays as it is; new people come in not rated.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Une transmission expurgée : l'expéditeur a retenu les coordonnées, notations, attitudes, notes, comptes rendus d'échanges et noms protégés. Ce que cet ordinateur en détient reste tel quel ; les nouvelles personnes arrivent non notées.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Com&amp;bine With the Ones Here…</source>
+        <translation>&amp;Fusionner avec ceux d'ici…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) repeat one here (the same mission code, say) and cannot come in until the two are combined: Combine With the Ones Here.</source>
+        <translation><numerusform>%n enregistrement en répète un d'ici (le même code de mission, par exemple) et ne peut entrer qu'une fois les deux fusionnés : Fusionner avec ceux d'ici.</numerusform><numerusform>%n enregistrements en répètent d'ici (le même code de mission, par exemple) et ne peuvent entrer qu'une fois fusionnés : Fusionner avec ceux d'ici.</numerusform></translation>
+    </message>
+    <message>
+        <source>• %1 “%2” of the package becomes “%3” here</source>
+        <translation>• %1 « %2 » du paquet devient « %3 » ici</translation>
+    </message>
+    <message>
+        <source>Combine With the Ones Here</source>
+        <translation>Fusionner avec ceux d'ici</translation>
+    </message>
+    <message>
+        <source>Each of these records was made twice, once here and once where the package comes from:
+%1
+
+Combined, the package's record lands on the one here; where the two differ, you decide in the conflict review. Everything that named it in the package names the one here. Edit › Undo takes the combination back.</source>
+        <translation>Chacun de ces enregistrements a été créé deux fois, ici et là d'où vient le paquet :
+%1
+
+Une fois fusionné, l'enregistrement du paquet arrive sur celui d'ici ; là où les deux diffèrent, vous décidez dans l'examen des conflits. Tout ce qui le nommait dans le paquet nomme celui d'ici. Édition › Annuler défait la fusion.</translation>
+    </message>
+    <message>
+        <source>The records could not be combined: %1</source>
+        <translation>Les enregistrements n'ont pas pu être fusionnés : %1</translation>
     </message>
 </context>
 <context>

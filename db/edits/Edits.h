@@ -88,6 +88,9 @@ public:
     // origin, so that the package can be imported again. `applied` says what came in.
     bool importPackage(const QByteArray &payload, const FieldPackage::Decisions &decisions,
                        FieldPackage::Preview *applied, QString *error = nullptr);
+    // Combines the record `goneId` of `table` into `keepId` (Aliases::combine), as one step.
+    bool combineRecords(const QString &table, const QString &keepId, const QString &goneId,
+                        QString *error = nullptr);
 
 Q_SIGNALS:
     // An undo or redo could not be carried out (a full disk, a code taken in the meantime).

@@ -1,3 +1,4 @@
+#include "Aliases.h"
 #include "FieldPackage.h"
 #include "RecordCommand.h"
 
@@ -23,4 +24,19 @@ bool Edits::importPackage(const QByteArray &payload, const FieldPackage::Decisio
     if (applied && *result)
         *applied = **result;
     return true;
+}
+
+bool Edits::combineRecords(const QString &table, const QString &keepId, const QString &goneId,
+                           QString *error)
+{
+    auto written = std::make_shared<FieldPackage::ImportUndo>();
+    Database &db = m_db;
+    auto *command = new RecordCommand(
+        tr("Combine Duplicates"),
+        [&db, table, keepId, goneId, written](QString *e) {
+            *written = {};
+            return Aliases::combine(db, table, keepId, goneId, written.get(), e);
+        },
+        [&db, written](QString *e) { return FieldPackage::undoImport(db, *written, e); }, this);
+    return push(command, error);
 }

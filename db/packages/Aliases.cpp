@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <QUuid>
+#include <algorithm>
+#include <tuple>
 
 template class Repository<RecordAlias>;
 
@@ -545,4 +547,62 @@ bool Aliases::fold(Database &db, const Prepared &prepared, FieldPackage::ImportU
             return false;
     }
     return writeHistory(c);
+}
+
+QList<FieldPackage::Duplicate> FieldPackage::possibleDuplicates(Database &db)
+{
+    QList<Duplicate> pairs;
+    forEachType([&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        if constexpr (requires { Table<T>::alike; }) {
+            QHash<QString, QList<T>> byKey;
+            for (T &record : Repository<T>(db).all()) {
+                if (const QString key = RecordKeys::alikeKey(record); !key.isEmpty())
+                    byKey[key].append(std::move(record));
+            }
+            for (QList<T> &same : byKey) {
+                std::sort(same.begin(), same.end(), [](const T &a, const T &b) {
+                    return a.meta.createdAt != b.meta.createdAt
+                        ? a.meta.createdAt < b.meta.createdAt
+                        : a.meta.id < b.meta.id;
+                });
+                for (qsizetype i = 1; i < same.size(); ++i) {
+                    Duplicate pair;
+                    pair.table = QString::fromLatin1(Table<T>::name);
+                    pair.hereId = same.constFirst().meta.id;
+                    pair.incomingId = same.at(i).meta.id;
+                    pair.title = recordTitle(recordToJson(same.at(i)));
+                    pair.hereTitle = recordTitle(recordToJson(same.constFirst()));
+                    pairs.append(pair);
+                }
+            }
+        }
+    });
+    std::sort(pairs.begin(), pairs.end(), [](const Duplicate &a, const Duplicate &b) {
+        return std::tie(a.table, a.hereTitle, a.incomingId)
+            < std::tie(b.table, b.hereTitle, b.incomingId);
+    });
+    return pairs;
+}
+
+QList<FieldPackage::FieldView> FieldPackage::fieldsOf(Database &db, const QString &table,
+                                                      const QString &id)
+{
+    QList<FieldView> fields;
+    forTable(table, [&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        const std::optional<T> record = Repository<T>(db).findAny(id);
+        if (!record)
+            return true;
+        const QJsonObject values = recordToJson(*record);
+        for (const FieldInfo &field : Repository<T>::fields()) {
+            if (field.isRef)
+                continue;
+            fields.append({Repository<T>::fieldLabel(field.key),
+                           displayValue(table, field.column, values.value(field.column)),
+                           field.sensitive()});
+        }
+        return true;
+    });
+    return fields;
 }

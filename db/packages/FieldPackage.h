@@ -111,7 +111,21 @@ public:
         QString hereId;
         bool blocking = false;
         QString title; // the incoming record, as in Conflict
+        QString hereTitle; // the one here (set by possibleDuplicates())
     };
+    // Pairs of live records here that may be the same real person or organisation (the
+    // description's `alike` columns, folded, are equal), each pair once, the older record as
+    // `hereId`: what Combine Duplicates lists. See Aliases.h for combining them.
+    static QList<Duplicate> possibleDuplicates(Database &db);
+    // A record's fields as a person compares them: each with its label, its value for people
+    // and whether it is sensitive (masked until unlocked); not its references or bookkeeping.
+    struct FieldView
+    {
+        QString label;
+        QString text;
+        bool sensitive = false;
+    };
+    static QList<FieldView> fieldsOf(Database &db, const QString &table, const QString &id);
     // "Stakeholder", "Consultation session": the kind of record a table holds, for people.
     static QString typeLabel(const QString &table);
     // A record's name, code or the start of its text; a protected name is never shown.

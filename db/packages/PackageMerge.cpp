@@ -321,7 +321,8 @@ template<typename T> bool Merge::table(QString *error)
                 // two computers): it cannot be added until a person combines the two.
                 ++counts.duplicates;
                 m_preview.duplicates.append(
-                    {table, id, keys.value(key), true, FieldPackage::recordTitle(object)});
+                    {table, id, keys.value(key), true, FieldPackage::recordTitle(object),
+                     FieldPackage::recordTitle(recordToJson(held.value(keys.value(key))))});
                 m_preview.problems.append(
                     FieldPackage::tr("%1 %2: another record here (%3) has the same %4; it may "
                                      "be the same one, made twice.")
@@ -334,7 +335,8 @@ template<typename T> bool Merge::table(QString *error)
                 !same.isEmpty() && alike.contains(same)) {
                 ++counts.duplicates;
                 m_preview.duplicates.append(
-                    {table, id, alike.value(same), false, FieldPackage::recordTitle(object)});
+                    {table, id, alike.value(same), false, FieldPackage::recordTitle(object),
+                     FieldPackage::recordTitle(recordToJson(held.value(alike.value(same))))});
                 m_preview.problems.append(
                     FieldPackage::tr("%1 %2: may be the same as %3 here (the same name and "
                                      "organisation); both are kept until a person combines them.")

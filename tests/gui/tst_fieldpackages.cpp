@@ -1,6 +1,8 @@
+#include "Aliases.h"
 #include "ConflictReviewDialog.h"
 #include "Database.h"
 #include "DemoData.h"
+#include "DuplicatesDialog.h"
 #include "Edits.h"
 #include "ExchangeHistory.h"
 #include "FieldPackage.h"
@@ -9,6 +11,7 @@
 #include "MissionRepository.h"
 #include "PackageFile.h"
 #include "PackageImportDialog.h"
+#include "RiskRepository.h"
 #include "StakeholderRepository.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -375,6 +378,125 @@ private Q_SLOTS:
             qobject_cast<QMessageBox *>(box)->accept();
         });
         QVERIFY(FieldPackageActions::importPackage(&m_window, edits, path).isEmpty());
+    }
+
+    void aMissionMadeTwiceIsCombinedFromThePreview()
+    {
+        QString error;
+        QVERIFY(FieldPackage::apply(*m_laptop, FieldPackage::exportAll(*m_hq), &error));
+        Mission mine;
+        mine.code = QStringLiteral("HR-2027");
+        mine.title = QStringLiteral("Refresher, Osijek (typed on the laptop)");
+        QVERIFY2(MissionRepository(*m_laptop).save(mine, &error), qPrintable(error));
+        Risk risk;
+        risk.missionId = mine.meta.id;
+        risk.title = QStringLiteral("Trainers reassigned before the course");
+        QVERIFY(RiskRepository(*m_laptop).save(risk));
+        Mission theirs;
+        theirs.code = QStringLiteral("HR-2027");
+        theirs.title = QStringLiteral("Hate crime refresher, Osijek");
+        QVERIFY2(MissionRepository(*m_hq).save(theirs, &error), qPrintable(error));
+        const QString path = sealedPackage(*m_laptop);
+        QUndoStack stack;
+        Edits edits(*m_hq, &stack);
+
+        bool asked = false;
+        bool previewedAgain = false;
+        answerPassphrase(QStringLiteral("field trip 2026"));
+        GuiTest::whenModalShown([&](QWidget *dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("packageImportDialog"));
+            QVERIFY(!GuiTest::child<QPushButton>(dialog, "importButton")->isEnabled());
+            QVERIFY(GuiTest::child<QLabel>(dialog, "previewStatus")->text().contains(u"Combine"));
+            auto *combine = GuiTest::child<QPushButton>(dialog, "combineDuplicatesButton");
+            QVERIFY(combine->isVisible());
+            QVERIFY(!GuiTest::child<QPushButton>(dialog, "reviewConflictsButton")->isVisible());
+            GuiTest::whenModalShown([&](QWidget *box) {
+                auto *question = qobject_cast<QMessageBox *>(box);
+                QVERIFY(question);
+                QVERIFY(question->text().contains(u"HR-2027"));
+                asked = true;
+                question->button(QMessageBox::Yes)->click();
+            });
+            combine->click();
+            // Previewed again: the laptop's mission lands on the one here, its title a conflict.
+            GuiTest::whenModalShown([&](QWidget *again) {
+                QCOMPARE(again->objectName(), QStringLiteral("packageImportDialog"));
+                previewedAgain = true;
+                QVERIFY(
+                    !GuiTest::child<QPushButton>(again, "combineDuplicatesButton")->isVisible());
+                GuiTest::whenModalShown([](QWidget *review) {
+                    GuiTest::child<QPushButton>(review, "keepAllButton")->click();
+                    GuiTest::child<QPushButton>(review, "useDecisionsButton")->click();
+                });
+                GuiTest::child<QPushButton>(again, "reviewConflictsButton")->click();
+                auto *import = GuiTest::child<QPushButton>(again, "importButton");
+                QVERIFY(import->isEnabled());
+                import->click();
+            });
+        });
+        const QString done = FieldPackageActions::importPackage(&m_window, edits, path);
+        QVERIFY(asked);
+        QVERIFY(previewedAgain);
+        QVERIFY2(!done.isEmpty(), qPrintable(done));
+        QCOMPARE(MissionRepository(*m_hq).find(theirs.meta.id)->title, theirs.title);
+        QCOMPARE(RiskRepository(*m_hq).forMission(theirs.meta.id).size(), 1);
+        QCOMPARE(Aliases::resolved(*m_hq).value(mine.meta.id), theirs.meta.id);
+        // The combination and the import are two steps back.
+        QCOMPARE(stack.count(), 2);
+        stack.undo();
+        stack.undo();
+        QVERIFY(Aliases::resolved(*m_hq).isEmpty());
+        QVERIFY(RiskRepository(*m_hq).forMission(theirs.meta.id).isEmpty());
+    }
+
+    void duplicatesAreCombinedSideBySide()
+    {
+        StakeholderRepository people(*m_hq);
+        Stakeholder older;
+        older.name = QStringLiteral("Ivana Horvat");
+        older.organisation = QStringLiteral("Zagreb Police Directorate");
+        QVERIFY(people.save(older));
+        Stakeholder newer;
+        newer.name = QStringLiteral("IVANA HORVAT");
+        newer.organisation = QStringLiteral("zagreb police directorate");
+        newer.phone = QStringLiteral("+385 1 555 0199");
+        QVERIFY(people.save(newer));
+        const int before = people.count();
+        QUndoStack stack;
+        Edits edits(*m_hq, &stack);
+        DuplicatesDialog dialog(edits, *m_hq, &m_window);
+        QCOMPARE(dialog.pairs().size(), 1);
+        const FieldPackage::Duplicate pair = dialog.pairs().constFirst();
+        auto *fields = GuiTest::child<QTableWidget>(&dialog, "duplicateFields");
+        // Made at the same pinned instant: which one is listed first is known by its id.
+        const bool newerFirst = pair.hereId == newer.meta.id;
+        QString phones;
+        for (int r = 0; r < fields->rowCount(); ++r) {
+            if (fields->item(r, 0)->text() == u"phone")
+                phones = fields->item(r, 1)->text() + u'/' + fields->item(r, 2)->text();
+        }
+        QCOMPARE(phones,
+                 newerFirst ? QStringLiteral("(hidden)/(empty)")
+                            : QStringLiteral("(empty)/(hidden)"));
+        GuiTest::child<QCheckBox>(&dialog, "showSensitive")->setChecked(true);
+        for (int r = 0; r < fields->rowCount(); ++r) {
+            if (fields->item(r, 0)->text() == u"phone")
+                QCOMPARE(fields->item(r, newerFirst ? 1 : 2)->text(), newer.phone);
+        }
+        // Keep the one with the phone: the other's name goes to the field history.
+        GuiTest::child<QRadioButton>(&dialog, newerFirst ? "keepFirst" : "keepSecond")
+            ->setChecked(true);
+        GuiTest::child<QPushButton>(&dialog, "combineButton")->click();
+        QCOMPARE(dialog.pairs().size(), 0);
+        QCOMPARE(people.count(), before - 1);
+        const Stakeholder kept = *people.find(newer.meta.id);
+        QCOMPARE(kept.phone, newer.phone);
+        QCOMPARE(kept.name, newer.name);
+        QVERIFY(!people.find(older.meta.id));
+        QVERIFY(!GuiTest::child<QPushButton>(&dialog, "combineButton")->isEnabled());
+        QCOMPARE(stack.count(), 1);
+        stack.undo();
+        QCOMPARE(people.count(), before);
     }
 
     void theReviewWorksFromTheKeyboard()

@@ -2,6 +2,7 @@
 #include "AppSettings.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DuplicatesDialog.h"
 #include "Edits.h"
 #include "ExchangeHistory.h"
 #include "FieldPackage.h"
@@ -482,22 +483,28 @@ QString FieldPackageActions::importPackage(QWidget *parent, Edits &edits, const 
     case Keys::Sender::Unsigned:
         break;
     }
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const std::optional<FieldPackage::Preview> preview =
-        FieldPackage::preview(db, opened->payload, &error);
-    QApplication::restoreOverrideCursor();
-    if (!preview) {
-        QMessageBox::warning(parent, title, error);
-        return {};
+    std::optional<FieldPackage::Preview> imported;
+    // Previewed again after the person combines records the package repeats.
+    for (int result = PackageImportDialog::Combined; result == PackageImportDialog::Combined;) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const std::optional<FieldPackage::Preview> preview =
+            FieldPackage::preview(db, opened->payload, &error);
+        QApplication::restoreOverrideCursor();
+        if (!preview) {
+            QMessageBox::warning(parent, title, error);
+            return {};
+        }
+        if (preview->alreadyImported) {
+            QMessageBox::information(parent, title,
+                                     tr("This package was imported before; nothing changed."));
+            return {};
+        }
+        PackageImportDialog dialog(edits, opened->payload, *preview, QFileInfo(path).fileName(),
+                                   parent);
+        result = dialog.exec();
+        imported = dialog.applied();
     }
-    if (preview->alreadyImported) {
-        QMessageBox::information(parent, title,
-                                 tr("This package was imported before; nothing changed."));
-        return {};
-    }
-    PackageImportDialog dialog(edits, opened->payload, *preview, QFileInfo(path).fileName(),
-                               parent);
-    if (dialog.exec() != QDialog::Accepted || !dialog.applied())
+    if (!imported)
         return {};
     if (!fingerprint.isEmpty() && !Keys::peer(db, fingerprint)
         && !Keys::remember(db, senderName, opened->sender, &error))
@@ -506,7 +513,7 @@ QString FieldPackageActions::importPackage(QWidget *parent, Edits &edits, const 
                                 "address book: %1")
                                  .arg(error));
     AppSettings::setLastDirectory(QFileInfo(path).absolutePath());
-    const FieldPackage::Preview &applied = *dialog.applied();
+    const FieldPackage::Preview &applied = *imported;
     return tr("Imported %1: %2 new records, %3 updated, %4 conflicts decided. Ctrl+Z takes it "
               "back; File › Exchange History saves its receipt.")
         .arg(QFileInfo(path).fileName())
@@ -552,21 +559,28 @@ QString FieldPackageActions::importReceipt(QWidget *parent, Database &db, const 
 }
 
 QList<QAction *> FieldPackageActions::addReceiptActions(QMenu *menu, QMainWindow *window,
-                                                        std::function<Database *()> database,
+                                                        std::function<Edits *()> edits,
                                                         DeliveryStatus *status)
 {
     QAction *receipt = menu->addAction(tr("Import R&eceipt…"), window, [=] {
-        Database *db = database();
-        if (const QString done = db ? importReceipt(window, *db) : QString(); !done.isEmpty())
+        Edits *e = edits();
+        if (const QString done = e ? importReceipt(window, e->database()) : QString();
+            !done.isEmpty())
             window->statusBar()->showMessage(done, 10000);
         status->refresh();
     });
     receipt->setObjectName(QStringLiteral("importReceiptAction"));
     QAction *history = menu->addAction(tr("Exchange &History…"), window, [=] {
-        if (Database *db = database())
-            ExchangeHistoryDialog(*db, window).exec();
+        if (Edits *e = edits())
+            ExchangeHistoryDialog(e->database(), window).exec();
         status->refresh();
     });
     history->setObjectName(QStringLiteral("exchangeHistoryAction"));
-    return {receipt, history};
+    QAction *duplicates = menu->addAction(tr("Combine D&uplicates…"), window, [=] {
+        if (Edits *e = edits())
+            DuplicatesDialog(*e, e->database(), window).exec();
+        status->refresh();
+    });
+    duplicates->setObjectName(QStringLiteral("combineDuplicatesAction"));
+    return {receipt, history, duplicates};
 }

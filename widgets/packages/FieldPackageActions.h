@@ -33,10 +33,11 @@ public:
     // carried as delivered. A sentence saying what it marked, or empty.
     static QString importReceipt(QWidget *parent, Database &db, const QString &path = {});
 
-    // File › Import Receipt and File › Exchange History, added to `menu`: each acts on the
-    // database `database()` gives (none: nothing to do), then counts `status` again.
+    // File › Import Receipt, File › Exchange History and File › Combine Duplicates, added to
+    // `menu`: each acts on the database of the edits `edits()` gives (none: nothing to do), then
+    // counts `status` again.
     static QList<QAction *> addReceiptActions(QMenu *menu, QMainWindow *window,
-                                              std::function<Database *()> database,
+                                              std::function<Edits *()> edits,
                                               DeliveryStatus *status);
 
     // libsodium's smallest Argon2id limits for the packages exported: for tests only.

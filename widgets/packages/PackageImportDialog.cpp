@@ -132,7 +132,10 @@ PackageImportDialog::PackageImportDialog(Edits &edits, const QByteArray &payload
     auto *buttons = new QDialogButtonBox;
     m_review = buttons->addButton(tr("&Review Conflicts…"), QDialogButtonBox::ActionRole);
     m_review->setObjectName(QStringLiteral("reviewConflictsButton"));
-    m_review->setVisible(!preview.conflicts.isEmpty());
+    m_combine =
+        buttons->addButton(tr("Com&bine With the Ones Here…"), QDialogButtonBox::ActionRole);
+    m_combine->setObjectName(QStringLiteral("combineDuplicatesButton"));
+    connect(m_combine, &QPushButton::clicked, this, &PackageImportDialog::combine);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("importButton"));
     buttons->addButton(tr("&Cancel"), QDialogButtonBox::RejectRole);
@@ -155,6 +158,9 @@ PackageImportDialog::PackageImportDialog(Edits &edits, const QByteArray &payload
 
 void PackageImportDialog::refresh()
 {
+    // Here, after the layout: a button box shows every button it lays out.
+    m_review->setVisible(!m_preview.conflicts.isEmpty());
+    m_combine->setVisible(m_preview.blockingDuplicates() > 0);
     int undecided = 0;
     for (const FieldPackage::Conflict &conflict : std::as_const(m_preview.conflicts)) {
         for (const FieldPackage::FieldConflict &field : conflict.fields) {
@@ -169,7 +175,7 @@ void PackageImportDialog::refresh()
     QStringList why;
     if (blocking)
         why.append(tr("%n record(s) repeat one here (the same mission code, say) and cannot come "
-                      "in until the two are combined.",
+                      "in until the two are combined: Combine With the Ones Here.",
                       nullptr, blocking));
     if (rejected)
         why.append(tr("%n row(s) cannot be read by this version.", nullptr, rejected));
@@ -209,4 +215,36 @@ void PackageImportDialog::accept()
         return; // nothing was written; the decisions stay for another try
     }
     QDialog::accept();
+}
+
+void PackageImportDialog::combine()
+{
+    QStringList lines;
+    for (const FieldPackage::Duplicate &duplicate : std::as_const(m_preview.duplicates)) {
+        if (duplicate.blocking)
+            lines.append(tr("• %1 “%2” of the package becomes “%3” here")
+                             .arg(FieldPackage::typeLabel(duplicate.table), duplicate.title,
+                                  duplicate.hereTitle));
+    }
+    const auto answer = QMessageBox::question(
+        this, tr("Combine With the Ones Here"),
+        tr("Each of these records was made twice, once here and once where the package comes "
+           "from:\n%1\n\nCombined, the package's record lands on the one here; where the two "
+           "differ, you decide in the conflict review. Everything that named it in the package "
+           "names the one here. Edit › Undo takes the combination back.")
+            .arg(lines.join(u'\n')),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return;
+    for (const FieldPackage::Duplicate &duplicate : std::as_const(m_preview.duplicates)) {
+        QString error;
+        if (duplicate.blocking
+            && !m_edits.combineRecords(duplicate.table, duplicate.hereId, duplicate.incomingId,
+                                       &error)) {
+            QMessageBox::warning(this, windowTitle(),
+                                 tr("The records could not be combined: %1").arg(error));
+            break;
+        }
+    }
+    done(Combined);
 }

@@ -15,7 +15,9 @@ class QTableWidget;
 // What importing a field package would change, before anything is written: by kind of record,
 // the new ones, the clean updates, the unchanged, the conflicts, the possible duplicates and the
 // rejected rows, with the reasons listed. Conflicts are decided in the review
-// (ConflictReviewDialog); Import then writes everything in one transaction and one undo step.
+// (ConflictReviewDialog); a record that repeats one here (the same mission code) is combined
+// with it first (Combine, then the package is previewed again); Import then writes everything in
+// one transaction and one undo step.
 class PackageImportDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +27,10 @@ public:
                         const FieldPackage::Preview &preview, const QString &source,
                         QWidget *parent = nullptr);
 
+    // What exec() returns once records the package repeats were combined with the ones here:
+    // the package is to be previewed again.
+    static constexpr int Combined = 2;
+
     // What was imported, once accepted.
     const std::optional<FieldPackage::Preview> &applied() const { return m_applied; }
     void accept() override;
@@ -32,6 +38,7 @@ public:
 private:
     void review();
     void refresh();
+    void combine();
 
     Edits &m_edits;
     QByteArray m_payload;
@@ -42,5 +49,6 @@ private:
     QPlainTextEdit *m_problems;
     QLabel *m_status;
     QPushButton *m_review;
+    QPushButton *m_combine;
     QPushButton *m_import;
 };

@@ -153,7 +153,7 @@ void MainWindow::createActions()
     });
     m_exportPackageAction->setObjectName(QStringLiteral("exportPackageAction"));
     m_packageActions = FieldPackageActions::addReceiptActions(
-                           file, this, [this] { return m_db.get(); }, m_delivery)
+                           file, this, [this] { return m_edits; }, m_delivery)
         << m_importPackageAction << m_exportPackageAction;
     file->addSeparator();
     m_saveCopyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
