@@ -54,6 +54,10 @@ int runHeadless(int argc, char *argv[])
         return runImportReceipt(command);
     case CommandLine::Action::Revoke:
         return runRevoke(command);
+    case CommandLine::Action::BackupKey:
+        return runBackupKey(command);
+    case CommandLine::Action::RestoreKey:
+        return runRestoreKey(command);
     case CommandLine::Action::Error:
     case CommandLine::Action::RunGui:
         break;

@@ -15,9 +15,10 @@
 bool CommandLine::isHeadless(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
-        for (const char *option : {"--check", "--help", "-h", "--help-all", "--version", "-v",
-                                   "--export-package", "--import-package", "--generate-key",
-                                   "--export-public-key", "--revoke", "--import-receipt"}) {
+        for (const char *option :
+             {"--check", "--help", "-h", "--help-all", "--version", "-v", "--export-package",
+              "--import-package", "--generate-key", "--export-public-key", "--revoke",
+              "--import-receipt", "--backup-key", "--restore-key"}) {
             // "--check=PATH" and the like count too.
             const size_t length = std::strlen(option);
             if (std::strcmp(argv[i], option) == 0
@@ -108,6 +109,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("Revoke the known peer with this <fingerprint> (a lost laptop): packages it signs are "
            "refused from then on. Exit."),
         tr("fingerprint"));
+    const QCommandLineOption backupKey(
+        QStringLiteral("backup-key"),
+        tr("Write the --database's key pair to <file>, its secret half still sealed with its "
+           "passphrase, to keep somewhere safe in case the computer is lost; exit."),
+        tr("file"));
+    const QCommandLineOption restoreKey(
+        QStringLiteral("restore-key"),
+        tr("Take the key pair backed up in <file> into the --database (created when it does not "
+           "exist), once --key-passphrase-file opens it; exit."),
+        tr("file"));
     const QCommandLineOption receipt(
         QStringLiteral("receipt"),
         tr("With --import-package: write the import's receipt to <file> (the package's id, the "
@@ -121,9 +132,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("file"));
     QCommandLineOption kdfMinimum(QStringLiteral("kdf-minimum"));
     kdfMinimum.setFlags(QCommandLineOption::HiddenFromHelp); // for tests: weak keys, fast
-    parser.addOptions({database, demo, check, exportPackage, importPackage, missions, redacted,
-                       passphraseFile, dryRun, keyPassphraseFile, recipient, trust, generateKey,
-                       exportPublicKey, name, revoke, receipt, importReceipt, kdfMinimum});
+    parser.addOptions({database,  demo,      check,          exportPackage,   importPackage,
+                       missions,  redacted,  passphraseFile, dryRun,          keyPassphraseFile,
+                       recipient, trust,     generateKey,    exportPublicKey, name,
+                       revoke,    backupKey, restoreKey,     receipt,         importReceipt,
+                       kdfMinimum});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -167,11 +180,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     result.minimumKdf = parser.isSet(kdfMinimum);
     const int keyActions = int(parser.isSet(exportPackage)) + int(parser.isSet(importPackage))
         + int(parser.isSet(generateKey)) + int(parser.isSet(exportPublicKey))
-        + int(parser.isSet(revoke)) + int(parser.isSet(importReceipt));
+        + int(parser.isSet(revoke)) + int(parser.isSet(importReceipt))
+        + int(parser.isSet(backupKey)) + int(parser.isSet(restoreKey));
     if (keyActions > 1) {
         result.action = Action::Error;
         result.errorText = tr("Give one of --export-package, --import-package, --import-receipt, "
-                              "--generate-key, --export-public-key and --revoke at a time.");
+                              "--generate-key, --export-public-key, --backup-key, --restore-key "
+                              "and --revoke at a time.");
         return result;
     }
     if (parser.isSet(receipt) && (!parser.isSet(importPackage) || result.dryRun)) {
@@ -213,6 +228,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             if (result.keyPassphraseFile.isEmpty()) {
                 result.action = Action::Error;
                 result.errorText = tr("--generate-key needs --key-passphrase-file FILE.");
+            }
+        } else if (parser.isSet(backupKey)) {
+            result.action = Action::BackupKey;
+            result.packagePath = parser.value(backupKey);
+        } else if (parser.isSet(restoreKey)) {
+            result.action = Action::RestoreKey;
+            result.packagePath = parser.value(restoreKey);
+            if (result.keyPassphraseFile.isEmpty()) {
+                result.action = Action::Error;
+                result.errorText = tr("--restore-key needs --key-passphrase-file FILE.");
             }
         } else if (parser.isSet(importReceipt)) {
             result.action = Action::ImportReceipt;

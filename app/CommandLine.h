@@ -18,6 +18,8 @@ public:
         GenerateKey,
         ExportPublicKey,
         Revoke,
+        BackupKey,
+        RestoreKey,
         ImportReceipt,
         ShowHelp,
         ShowVersion,
@@ -66,6 +68,10 @@ int runImportPackage(const CommandLine &command);
 int runGenerateKey(const CommandLine &command);
 int runExportPublicKey(const CommandLine &command);
 int runRevoke(const CommandLine &command);
+// Writes the key pair to a backup file (its secret half still sealed), or takes one in once
+// --key-passphrase-file opens it (the database is created when it does not exist).
+int runBackupKey(const CommandLine &command);
+int runRestoreKey(const CommandLine &command);
 // Imports a receipt into the database that made the package it confirms: its records are marked
 // delivered to the database that imported it. Exit 0 marked (or already), 1 refused.
 int runImportReceipt(const CommandLine &command);

@@ -17,6 +17,20 @@
 
 namespace {
 
+// A database made for a command goes again when the command is refused (disarmed on success).
+struct Discard
+{
+    QString path;
+    bool armed = false;
+    ~Discard()
+    {
+        if (!armed)
+            return;
+        for (const char *suffix : {"", "-wal", "-shm", "-journal"})
+            QFile::remove(path + QLatin1String(suffix));
+    }
+};
+
 // The first line of the passphrase file; empty with `error` set when there is none.
 QByteArray readPassphrase(const QString &path, QString *error)
 {
@@ -138,18 +152,7 @@ int runImportPackage(const CommandLine &command)
         ? scratch.filePath(QStringLiteral("preview.sqlite"))
         : command.databasePath;
     // A database made for this import goes again when the import is refused.
-    struct Discard
-    {
-        QString path;
-        bool armed = false;
-        ~Discard()
-        {
-            if (!armed)
-                return;
-            for (const char *suffix : {"", "-wal", "-shm", "-journal"})
-                QFile::remove(path + QLatin1String(suffix));
-        }
-    } discard {path, creating && !command.dryRun};
+    Discard discard {path, creating && !command.dryRun};
     Database db;
     OpenError openError;
     Database::Options options = headless();
@@ -335,6 +338,66 @@ int runExportPublicKey(const CommandLine &command)
     QTextStream(stdout) << CommandLine::tr("Public key %1 written to %2.")
                                .arg(Keys::fingerprint(*key),
                                     QDir::toNativeSeparators(command.packagePath))
+                        << Qt::endl;
+    return 0;
+}
+
+int runBackupKey(const CommandLine &command)
+{
+    QTextStream err(stderr);
+    Database db;
+    OpenError openError;
+    if (!db.open(command.databasePath, Database::Mode::ReadOnly, headless(), &openError)) {
+        err << openError.message << Qt::endl;
+        return 1;
+    }
+    QString error;
+    if (!Keys::writeBackup(db, command.packagePath, &error)) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    QTextStream(stdout) << CommandLine::tr("Key pair %1 backed up to %2; keep it apart from this "
+                                           "computer. It opens only with the key passphrase.")
+                               .arg(Keys::fingerprint(*Keys::ownPublicKey(db)),
+                                    QDir::toNativeSeparators(command.packagePath))
+                        << Qt::endl;
+    return 0;
+}
+
+int runRestoreKey(const CommandLine &command)
+{
+    QTextStream err(stderr);
+    QString error;
+    const QByteArray passphrase = readPassphrase(command.keyPassphraseFile, &error);
+    if (passphrase.isEmpty()) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    QFile file(command.packagePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        err << CommandLine::tr("%1 cannot be read: %2")
+                   .arg(QDir::toNativeSeparators(command.packagePath), file.errorString())
+            << Qt::endl;
+        return 1;
+    }
+    const QByteArray backup = file.read(64 * 1024);
+    const bool creating = !QFileInfo::exists(command.databasePath);
+    Discard discard {command.databasePath, creating};
+    Database db;
+    OpenError openError;
+    if (!db.open(command.databasePath,
+                 creating ? Database::Mode::CreateNew : Database::Mode::OpenExisting, headless(),
+                 &openError)) {
+        err << openError.message << Qt::endl;
+        return 1;
+    }
+    const std::optional<QString> fingerprint = Keys::restoreBackup(db, backup, passphrase, &error);
+    if (!fingerprint) {
+        err << error << Qt::endl;
+        return 1;
+    }
+    discard.armed = false;
+    QTextStream(stdout) << CommandLine::tr("Key pair %1 is this database's.").arg(*fingerprint)
                         << Qt::endl;
     return 0;
 }

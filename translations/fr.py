@@ -2273,3 +2273,17 @@ FR.update({
 EN.update({
     "%n record(s) repeat one here (the same mission code, say) and cannot come in until the two are combined: Combine With the Ones Here.": ["%n record repeats one here (the same mission code, say) and cannot come in until the two are combined: Combine With the Ones Here.", "%n records repeat one here (the same mission code, say) and cannot come in until the two are combined: Combine With the Ones Here."],
 })
+FR.update({
+    "Write the --database's key pair to <file>, its secret half still sealed with its passphrase, to keep somewhere safe in case the computer is lost; exit.": "Écrire la paire de clés de la --database dans <file>, sa moitié secrète toujours scellée par sa phrase secrète, à garder en lieu sûr au cas où l'ordinateur serait perdu ; quitter.",
+    "Take the key pair backed up in <file> into the --database (created when it does not exist), once --key-passphrase-file opens it; exit.": "Reprendre la paire de clés sauvegardée dans <file> dans la --database (créée si elle n'existe pas), une fois que --key-passphrase-file l'ouvre ; quitter.",
+    "Give one of --export-package, --import-package, --import-receipt, --generate-key, --export-public-key, --backup-key, --restore-key and --revoke at a time.": "Donnez une seule option parmi --export-package, --import-package, --import-receipt, --generate-key, --export-public-key, --backup-key, --restore-key et --revoke.",
+    "--restore-key needs --key-passphrase-file FILE.": "--restore-key demande --key-passphrase-file FICHIER.",
+    "Key pair %1 backed up to %2; keep it apart from this computer. It opens only with the key passphrase.": "Paire de clés %1 sauvegardée dans %2 ; gardez-la à l'écart de cet ordinateur. Elle ne s'ouvre qu'avec la phrase secrète de la clé.",
+    "Key pair %1 is this database's.": "La paire de clés %1 est celle de cette base.",
+    "The key pair is damaged and cannot be unlocked.": "La paire de clés est endommagée et ne peut pas être déverrouillée.",
+    "The key pair is damaged: its two halves do not belong together.": "La paire de clés est endommagée : ses deux moitiés ne vont pas ensemble.",
+    "This file is not a backed-up Intervention Planner key pair.": "Ce fichier n'est pas une paire de clés Intervention Planner sauvegardée.",
+    "This key pair was backed up by a newer version of Intervention Planner. Update it to take the key pair in.": "Cette paire de clés a été sauvegardée par une version plus récente d'Intervention Planner. Mettez-le à jour pour la reprendre.",
+    "That passphrase does not open the backed-up key pair: it is the one the key pair had when it was backed up.": "Cette phrase secrète n'ouvre pas la paire de clés sauvegardée : il faut celle qu'avait la paire de clés au moment de la sauvegarde.",
+    "This database has a key pair of its own (%1); it is never replaced silently. Take the backed-up key pair (%2) into a new database.": "Cette base a sa propre paire de clés (%1) ; elle n'est jamais remplacée en silence. Reprenez la paire de clés sauvegardée (%2) dans une nouvelle base.",
+})

@@ -399,10 +399,6 @@ Click to open the capacity assessment.</translation>
         <translation>Import the receipt &lt;file&gt; into the --database that made the package it confirms: the records it carried are marked as delivered. Exit 0 marked, 1 refused.</translation>
     </message>
     <message>
-        <source>Give one of --export-package, --import-package, --import-receipt, --generate-key, --export-public-key and --revoke at a time.</source>
-        <translation>Give one of --export-package, --import-package, --import-receipt, --generate-key, --export-public-key and --revoke at a time.</translation>
-    </message>
-    <message>
         <source>--receipt goes with --import-package, and not with --dry-run: a receipt confirms an import that was written.</source>
         <translation>--receipt goes with --import-package, and not with --dry-run: a receipt confirms an import that was written.</translation>
     </message>
@@ -437,6 +433,34 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>The package is imported, but no receipt can be made: %1</source>
         <translation>The package is imported, but no receipt can be made: %1</translation>
+    </message>
+    <message>
+        <source>Write the --database's key pair to &lt;file&gt;, its secret half still sealed with its passphrase, to keep somewhere safe in case the computer is lost; exit.</source>
+        <translation>Write the --database's key pair to &lt;file&gt;, its secret half still sealed with its passphrase, to keep somewhere safe in case the computer is lost; exit.</translation>
+    </message>
+    <message>
+        <source>Take the key pair backed up in &lt;file&gt; into the --database (created when it does not exist), once --key-passphrase-file opens it; exit.</source>
+        <translation>Take the key pair backed up in &lt;file&gt; into the --database (created when it does not exist), once --key-passphrase-file opens it; exit.</translation>
+    </message>
+    <message>
+        <source>Give one of --export-package, --import-package, --import-receipt, --generate-key, --export-public-key, --backup-key, --restore-key and --revoke at a time.</source>
+        <translation>Give one of --export-package, --import-package, --import-receipt, --generate-key, --export-public-key, --backup-key, --restore-key and --revoke at a time.</translation>
+    </message>
+    <message>
+        <source>--restore-key needs --key-passphrase-file FILE.</source>
+        <translation>--restore-key needs --key-passphrase-file FILE.</translation>
+    </message>
+    <message>
+        <source>Key pair %1 backed up to %2; keep it apart from this computer. It opens only with the key passphrase.</source>
+        <translation>Key pair %1 backed up to %2; keep it apart from this computer. It opens only with the key passphrase.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Key pair %1 is this database's.</source>
+        <translation>Key pair %1 is this database's.</translation>
     </message>
 </context>
 <context>
@@ -3419,8 +3443,36 @@ Check it with the sender, by phone or in person, before you trust it.</translati
         <translation>No known peer has the fingerprint %1.</translation>
     </message>
     <message>
-        <source>The database's key pair is damaged and cannot be unlocked.</source>
-        <translation>The database's key pair is damaged and cannot be unlocked.</translation>
+        <source>The key pair is damaged and cannot be unlocked.</source>
+        <translation>The key pair is damaged and cannot be unlocked.</translation>
+    </message>
+    <message>
+        <source>The key pair is damaged: its two halves do not belong together.</source>
+        <translation>The key pair is damaged: its two halves do not belong together.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 cannot be written: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written whole (%2); nothing was left under that name.</source>
+        <translation>%1 could not be written whole (%2); nothing was left under that name.</translation>
+    </message>
+    <message>
+        <source>This file is not a backed-up Intervention Planner key pair.</source>
+        <translation>This file is not a backed-up Intervention Planner key pair.</translation>
+    </message>
+    <message>
+        <source>This key pair was backed up by a newer version of Intervention Planner. Update it to take the key pair in.</source>
+        <translation>This key pair was backed up by a newer version of Intervention Planner. Update it to take the key pair in.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backed-up key pair: it is the one the key pair had when it was backed up.</source>
+        <translation>That passphrase does not open the backed-up key pair: it is the one the key pair had when it was backed up.</translation>
+    </message>
+    <message>
+        <source>This database has a key pair of its own (%1); it is never replaced silently. Take the backed-up key pair (%2) into a new database.</source>
+        <translation>This database has a key pair of its own (%1); it is never replaced silently. Take the backed-up key pair (%2) into a new database.</translation>
     </message>
 </context>
 <context>

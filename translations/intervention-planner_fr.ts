@@ -399,10 +399,6 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <translation>Importer le reçu &lt;fichier&gt; dans la --database qui a fait le paquet qu'il confirme : les enregistrements qu'il portait sont marqués comme livrés. Sortie 0 marqué, 1 refusé.</translation>
     </message>
     <message>
-        <source>Give one of --export-package, --import-package, --import-receipt, --generate-key, --export-public-key and --revoke at a time.</source>
-        <translation>Donnez une seule option parmi --export-package, --import-package, --import-receipt, --generate-key, --export-public-key et --revoke à la fois.</translation>
-    </message>
-    <message>
         <source>--receipt goes with --import-package, and not with --dry-run: a receipt confirms an import that was written.</source>
         <translation>--receipt va avec --import-package, et pas avec --dry-run : un reçu confirme un import qui a été écrit.</translation>
     </message>
@@ -437,6 +433,34 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>The package is imported, but no receipt can be made: %1</source>
         <translation>Le paquet est importé, mais aucun reçu ne peut être fait : %1</translation>
+    </message>
+    <message>
+        <source>Write the --database's key pair to &lt;file&gt;, its secret half still sealed with its passphrase, to keep somewhere safe in case the computer is lost; exit.</source>
+        <translation>Écrire la paire de clés de la --database dans &lt;file&gt;, sa moitié secrète toujours scellée par sa phrase secrète, à garder en lieu sûr au cas où l'ordinateur serait perdu ; quitter.</translation>
+    </message>
+    <message>
+        <source>Take the key pair backed up in &lt;file&gt; into the --database (created when it does not exist), once --key-passphrase-file opens it; exit.</source>
+        <translation>Reprendre la paire de clés sauvegardée dans &lt;file&gt; dans la --database (créée si elle n'existe pas), une fois que --key-passphrase-file l'ouvre ; quitter.</translation>
+    </message>
+    <message>
+        <source>Give one of --export-package, --import-package, --import-receipt, --generate-key, --export-public-key, --backup-key, --restore-key and --revoke at a time.</source>
+        <translation>Donnez une seule option parmi --export-package, --import-package, --import-receipt, --generate-key, --export-public-key, --backup-key, --restore-key et --revoke.</translation>
+    </message>
+    <message>
+        <source>--restore-key needs --key-passphrase-file FILE.</source>
+        <translation>--restore-key demande --key-passphrase-file FICHIER.</translation>
+    </message>
+    <message>
+        <source>Key pair %1 backed up to %2; keep it apart from this computer. It opens only with the key passphrase.</source>
+        <translation>Paire de clés %1 sauvegardée dans %2 ; gardez-la à l'écart de cet ordinateur. Elle ne s'ouvre qu'avec la phrase secrète de la clé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Key pair %1 is this database's.</source>
+        <translation>La paire de clés %1 est celle de cette base.</translation>
     </message>
 </context>
 <context>
@@ -3419,8 +3443,36 @@ Vérifiez-la avec l'expéditeur, par téléphone ou en personne, avant de lui fa
         <translation>Aucun pair connu n'a l'empreinte %1.</translation>
     </message>
     <message>
-        <source>The database's key pair is damaged and cannot be unlocked.</source>
-        <translation>La paire de clés de la base est endommagée et ne peut pas être déverrouillée.</translation>
+        <source>The key pair is damaged and cannot be unlocked.</source>
+        <translation>La paire de clés est endommagée et ne peut pas être déverrouillée.</translation>
+    </message>
+    <message>
+        <source>The key pair is damaged: its two halves do not belong together.</source>
+        <translation>La paire de clés est endommagée : ses deux moitiés ne vont pas ensemble.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written whole (%2); nothing was left under that name.</source>
+        <translation>%1 n'a pas pu être écrit en entier (%2) ; rien n'a été laissé sous ce nom.</translation>
+    </message>
+    <message>
+        <source>This file is not a backed-up Intervention Planner key pair.</source>
+        <translation>Ce fichier n'est pas une paire de clés Intervention Planner sauvegardée.</translation>
+    </message>
+    <message>
+        <source>This key pair was backed up by a newer version of Intervention Planner. Update it to take the key pair in.</source>
+        <translation>Cette paire de clés a été sauvegardée par une version plus récente d'Intervention Planner. Mettez-le à jour pour la reprendre.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backed-up key pair: it is the one the key pair had when it was backed up.</source>
+        <translation>Cette phrase secrète n'ouvre pas la paire de clés sauvegardée : il faut celle qu'avait la paire de clés au moment de la sauvegarde.</translation>
+    </message>
+    <message>
+        <source>This database has a key pair of its own (%1); it is never replaced silently. Take the backed-up key pair (%2) into a new database.</source>
+        <translation>Cette base a sa propre paire de clés (%1) ; elle n'est jamais remplacée en silence. Reprenez la paire de clés sauvegardée (%2) dans une nouvelle base.</translation>
     </message>
 </context>
 <context>

@@ -102,22 +102,24 @@ void keep(Context &c, const QString &table, const QString &id, const QString &co
           const QJsonValue &value, const QJsonValue &replacedBy, MergeReason reason)
 {
     FieldChange change;
-    // Named by what it holds: two databases that combine the same two records keep one entry
-    // for each value, not two.
-    change.meta.id =
-        QUuid::createUuidV5(
-            s_combined,
-            QStringList {table, id, column, historyText(value), historyText(replacedBy)}.join(
-                QChar(0x1f)))
-            .toString(QUuid::WithoutBraces);
+    const bool combined = reason == MergeReason::Combined;
+    // A combination's entry is named by what it holds and says no more: two databases that
+    // combine the same two records keep one entry for each value, not two, and no conflict.
+    if (combined)
+        change.meta.id =
+            QUuid::createUuidV5(
+                s_combined,
+                QStringList {table, id, column, historyText(value), historyText(replacedBy)}.join(
+                    QChar(0x1f)))
+                .toString(QUuid::WithoutBraces);
     change.tableName = table;
     change.recordId = id;
     change.field = column;
     change.value = historyText(value);
     change.replacedBy = historyText(replacedBy);
     change.reason = reason;
-    change.peer = c.peer;
-    change.package = c.package;
+    change.peer = combined ? QString() : c.peer;
+    change.package = combined ? QString() : c.package;
     c.history.append(change);
 }
 
@@ -149,20 +151,34 @@ bool moveReferences(Context &c, const QString &keepId, const QString &goneId, in
         if (conditions.isEmpty())
             return;
         Repository<T> repository(c.db);
+        // The unique values of the live records, read once and only when a record moves.
+        std::optional<QHash<QString, QString>> keys;
         for (const T &record : repository.where(conditions.join(u" OR "), values)) {
+            if constexpr (std::is_same_v<T, RecordAlias>) {
+                // An alias of the kept record to the one combined away (two databases combined
+                // the pair each the other way): superseded, it goes.
+                if (record.meta.id == keepId) {
+                    if (c.undo)
+                        c.undo->changed.append(
+                            {QString::fromLatin1(Table<T>::name), recordToJson(record)});
+                    ok = ok && repository.remove(record.meta.id, c.error);
+                    continue;
+                }
+            }
             QJsonObject after = recordToJson(record);
             if (!repoint<T>(after, goneId, keepId))
                 continue;
             if constexpr (requires { Table<T>::unique; }) {
-                const std::optional<T> moved = recordFromJson<T>(after);
-                const QString key = moved ? RecordKeys::naturalKey(*moved) : QString();
-                QString twin;
-                for (const T &other : repository.all()) {
-                    if (other.meta.id != record.meta.id && RecordKeys::naturalKey(other) == key)
-                        twin = other.meta.id;
+                if (!keys) {
+                    keys.emplace();
+                    for (const T &other : repository.all())
+                        keys->insert(RecordKeys::naturalKey(other), other.meta.id);
                 }
-                if (!twin.isEmpty()) {
-                    ok = combineType<T>(c, twin, record.meta.id, depth + 1);
+                const std::optional<T> moved = recordFromJson<T>(after);
+                const QString twin =
+                    moved ? keys->value(RecordKeys::naturalKey(*moved)) : QString();
+                if (!twin.isEmpty() && twin != record.meta.id) {
+                    ok = ok && combineType<T>(c, twin, record.meta.id, depth + 1);
                     continue;
                 }
             }
@@ -181,7 +197,8 @@ QJsonObject folded(Context &c, const QJsonObject &kept, const QJsonObject &gone)
     QJsonObject result = kept;
     for (auto it = gone.constBegin(); it != gone.constEnd(); ++it) {
         const QString column = it.key();
-        if (!compared(column) || column == u"deleted" || historyText(it.value()).isEmpty())
+        if (!compared(column) || column == u"deleted"
+            || (column != u"links" && historyText(it.value()).isEmpty()))
             continue;
         const QJsonValue mine = kept.value(column);
         if (column == u"links") {
@@ -217,17 +234,33 @@ bool combineType(Context &c, const QString &keepId, const QString &goneId, int d
     }
     Repository<T> repository(c.db);
     std::optional<T> gone = repository.findAny(goneId);
-    std::optional<T> kept = repository.find(keepId);
+    std::optional<T> kept = repository.findAny(keepId);
+    // The record combined away is deleted before the kept one is written: the two may share
+    // unique values (a mission code).
+    bool goneRemoved = false;
+    const auto removeGone = [&] {
+        goneRemoved = true;
+        if (c.undo)
+            c.undo->changed.append({table, recordToJson(*gone)});
+        return repository.remove(goneId, c.error);
+    };
+    if (kept && kept->meta.deleted && gone && !gone->meta.deleted) {
+        // Deleted here, kept there: the record combined into it is live here, so it comes back
+        // with what that one holds.
+        if (!removeGone())
+            return false;
+        if (c.undo)
+            c.undo->changed.append({table, recordToJson(*kept)});
+        if (!repository.restore(keepId, c.error))
+            return false;
+        kept = repository.find(keepId);
+    }
     bool renamed = false;
     if (!kept && gone) {
         // The kept record is not here (a package carries it, or not at all): the combined one
-        // becomes it, under the kept id. Deleted first: the two may not share unique values.
-        if (!gone->meta.deleted && !renamed) {
-            if (c.undo)
-                c.undo->changed.append({table, recordToJson(*gone)});
-            if (!repository.remove(goneId, c.error))
-                return false;
-        }
+        // becomes it, under the kept id.
+        if (!gone->meta.deleted && !removeGone())
+            return false;
         T copy = *gone;
         copy.meta = {};
         copy.meta.id = keepId;
@@ -255,12 +288,8 @@ bool combineType(Context &c, const QString &keepId, const QString &goneId, int d
     if (gone) {
         if (!moveReferences(c, keepId, goneId, depth))
             return false;
-        if (!gone->meta.deleted && !renamed) {
-            if (c.undo)
-                c.undo->changed.append({table, recordToJson(*gone)});
-            if (!repository.remove(goneId, c.error))
-                return false;
-        }
+        if (!gone->meta.deleted && !goneRemoved && !removeGone())
+            return false;
     }
     // The alias: a new record, or one a package brought before and that was deleted since.
     Repository<RecordAlias> aliases(c.db);
@@ -314,7 +343,7 @@ bool writeHistory(Context &c)
 {
     Repository<FieldChange> history(c.db);
     for (FieldChange &change : c.history) {
-        if (history.findAny(change.meta.id))
+        if (!change.meta.id.isEmpty() && history.findAny(change.meta.id))
             continue; // the same value, kept already (a package brought it)
         if (!history.insertNew(change, c.error))
             return false;
@@ -327,21 +356,75 @@ bool writeHistory(Context &c)
 
 } // namespace
 
-QHash<QString, QString> Aliases::resolved(Database &db)
+namespace {
+
+// Each id combined away -> the id kept in the end. Chains are followed; a loop (two databases
+// that combined a pair each the other way) keeps its smallest id, the same on every database.
+QHash<QString, QString> resolve(const QHash<QString, QString> &direct)
 {
-    QHash<QString, QString> direct;
-    for (const RecordAlias &alias : Repository<RecordAlias>(db).all())
-        direct.insert(alias.meta.id, alias.recordId);
     QHash<QString, QString> result;
     for (auto it = direct.cbegin(); it != direct.cend(); ++it) {
+        QStringList path {it.key()};
         QString target = it.value();
-        // A chain ends; a loop (two databases combining each into the other) stops where it
-        // meets itself.
-        for (int step = 0; step < direct.size() && direct.contains(target); ++step)
+        while (direct.contains(target) && !path.contains(target)) {
+            path.append(target);
             target = direct.value(target);
-        result.insert(it.key(), target);
+        }
+        if (path.contains(target)) // a loop: from where it closes on
+            target = *std::min_element(path.cbegin() + path.indexOf(target), path.cend());
+        if (target != it.key())
+            result.insert(it.key(), target);
     }
     return result;
+}
+
+QHash<QString, QString> directAliases(Database &db)
+{
+    QHash<QString, QString> direct;
+    for (const RecordAlias &alias : Repository<RecordAlias>(db).all()) {
+        if (alias.recordId != alias.meta.id)
+            direct.insert(alias.meta.id, alias.recordId);
+    }
+    return direct;
+}
+
+// Combines without asking whether it may: the import's aliases are settled already.
+bool combineAs(Database &db, const QString &table, const QString &keepId, const QString &goneId,
+               FieldPackage::ImportUndo *undo, QString *error, const QString &peer,
+               const QString &package)
+{
+    TransactionGuard guard(db);
+    if (!guard.started(error))
+        return false;
+    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
+    Context c {db, undo, error, peer, package, {}};
+    bool found = false;
+    const bool ok = forTable(table, [&](auto tag) {
+        found = true;
+        return combineType<typename decltype(tag)::Type>(c, keepId, goneId, 0);
+    });
+    if (!found)
+        say(error, FieldPackage::tr("Records of this kind cannot be combined."));
+    return ok && writeHistory(c) && guard.commit(error);
+}
+
+// Whether `table` holds a live record with this id.
+bool holdsLive(Database &db, const QString &table, const QString &id)
+{
+    bool live = false;
+    forTable(table, [&](auto tag) {
+        using T = typename decltype(tag)::Type;
+        live = Repository<T>(db).find(id).has_value();
+        return true;
+    });
+    return live;
+}
+
+} // namespace
+
+QHash<QString, QString> Aliases::resolved(Database &db)
+{
+    return resolve(directAliases(db));
 }
 
 bool Aliases::combine(Database &db, const QString &table, const QString &keepId,
@@ -358,43 +441,53 @@ bool Aliases::combine(Database &db, const QString &table, const QString &keepId,
         say(error, FieldPackage::tr("That record was combined into another already."));
         return false;
     }
-    TransactionGuard guard(db);
-    if (!guard.started(error))
-        return false;
-    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"));
-    Context c {db, undo, error, peer, package, {}};
-    bool found = false;
-    const bool ok = forTable(table, [&](auto tag) {
-        found = true;
-        return combineType<typename decltype(tag)::Type>(c, kept, goneId, 0);
-    });
-    if (!found)
-        say(error, FieldPackage::tr("Records of this kind cannot be combined."));
-    return ok && writeHistory(c) && guard.commit(error);
+    return combineAs(db, table, kept, goneId, undo, error, peer, package);
 }
+
+namespace {
+
+// The package's live aliases that name a record live here, not combined here yet, with the id
+// each is to be kept as once the package's aliases join this database's.
+struct Pending
+{
+    QString table;
+    QString id;
+    QString keep;
+};
+QList<Pending> pendingCombinations(Database &db, const QJsonObject &tables,
+                                   QHash<QString, QString> *resolvedAll)
+{
+    QHash<QString, QString> direct = directAliases(db);
+    const QHash<QString, QString> here = direct;
+    QList<std::pair<QString, QString>> incoming; // table, id
+    for (const QJsonValue &row : tables.value(QLatin1String(Table<RecordAlias>::name)).toArray()) {
+        const QJsonObject alias = row.toObject();
+        const QString id = alias.value(QStringLiteral("id")).toString();
+        const QString kept = alias.value(QStringLiteral("record_id")).toString();
+        if (alias.value(QStringLiteral("deleted")).toInt() == 1 || kept == id || kept.isEmpty()
+            || here.contains(id))
+            continue;
+        direct.insert(id, kept);
+        incoming.append({alias.value(QStringLiteral("table_name")).toString(), id});
+    }
+    const QHash<QString, QString> map = resolve(direct);
+    if (resolvedAll)
+        *resolvedAll = map;
+    QList<Pending> pending;
+    for (const auto &[table, id] : std::as_const(incoming)) {
+        if (map.contains(id) && holdsLive(db, table, id))
+            pending.append({table, id, map.value(id)});
+    }
+    return pending;
+}
+
+} // namespace
 
 bool Aliases::needsCombining(Database &db, const QJsonObject &tables)
 {
-    const QJsonArray rows = tables.value(QLatin1String(Table<RecordAlias>::name)).toArray();
-    if (rows.isEmpty())
+    if (tables.value(QLatin1String(Table<RecordAlias>::name)).toArray().isEmpty())
         return false;
-    const QHash<QString, QString> known = resolved(db);
-    for (const QJsonValue &row : rows) {
-        const QJsonObject alias = row.toObject();
-        const QString id = alias.value(QStringLiteral("id")).toString();
-        if (alias.value(QStringLiteral("deleted")).toInt() == 1 || known.contains(id))
-            continue;
-        const QString table = alias.value(QStringLiteral("table_name")).toString();
-        bool held = false;
-        forTable(table, [&](auto tag) {
-            using T = typename decltype(tag)::Type;
-            held = Repository<T>(db).findAny(id).has_value();
-            return true;
-        });
-        if (held)
-            return true;
-    }
-    return false;
+    return !pendingCombinations(db, tables, nullptr).isEmpty();
 }
 
 std::optional<Aliases::Prepared> Aliases::prepare(Database &db, QJsonObject &tables, bool write,
@@ -402,38 +495,26 @@ std::optional<Aliases::Prepared> Aliases::prepare(Database &db, QJsonObject &tab
                                                   const QString &peer, const QString &package)
 {
     Prepared prepared;
-    const QJsonArray incoming = tables.value(QLatin1String(Table<RecordAlias>::name)).toArray();
-    QHash<QString, QString> map = resolved(db);
-    if (map.isEmpty() && incoming.isEmpty())
+    if (tables.value(QLatin1String(Table<RecordAlias>::name)).toArray().isEmpty()
+        && Repository<RecordAlias>(db).count() == 0)
         return prepared;
     // The package's aliases first: a record here that its database combined is combined here.
-    for (const QJsonValue &row : incoming) {
-        const QJsonObject alias = row.toObject();
-        const QString id = alias.value(QStringLiteral("id")).toString();
-        const QString table = alias.value(QStringLiteral("table_name")).toString();
-        const QString kept = alias.value(QStringLiteral("record_id")).toString();
-        if (alias.value(QStringLiteral("deleted")).toInt() == 1 || map.contains(id) || kept == id
-            || kept.isEmpty())
-            continue;
+    QHash<QString, QString> map;
+    for (const Pending &pending : pendingCombinations(db, tables, &map)) {
         QString title;
-        const bool held = forTable(table, [&](auto tag) {
+        forTable(pending.table, [&](auto tag) {
             using T = typename decltype(tag)::Type;
-            const std::optional<T> record = Repository<T>(db).findAny(id);
-            if (record)
+            if (const std::optional<T> record = Repository<T>(db).find(pending.id))
                 title = FieldPackage::recordTitle(recordToJson(*record));
-            return record.has_value();
+            return true;
         });
-        if (held) {
-            ++prepared.combinedLocally;
-            prepared.notes.append(FieldPackage::tr("%1 “%2” here is combined into another record, "
-                                                   "as the package's database combined them.")
-                                      .arg(FieldPackage::typeLabel(table), title));
-            if (write && !combine(db, table, map.value(kept, kept), id, undo, error, peer, package))
-                return std::nullopt;
-        }
-        map = resolved(db);
-        if (!map.contains(id))
-            map.insert(id, map.value(kept, kept));
+        ++prepared.combinedLocally;
+        prepared.notes.append(FieldPackage::tr("%1 “%2” here is combined into another record, "
+                                               "as the package's database combined them.")
+                                  .arg(FieldPackage::typeLabel(pending.table), title));
+        if (write
+            && !combineAs(db, pending.table, pending.keep, pending.id, undo, error, peer, package))
+            return std::nullopt;
     }
     prepared.map = map;
     if (map.isEmpty())
@@ -446,6 +527,9 @@ std::optional<Aliases::Prepared> Aliases::prepare(Database &db, QJsonObject &tab
         QJsonArray rows = tables.value(table).toArray();
         if (rows.isEmpty())
             return;
+        // Aliases and field history name records without being them: only their references
+        // move.
+        constexpr bool lands = !std::is_same_v<T, RecordAlias> && !std::is_same_v<T, FieldChange>;
         QSet<QString> ids;
         for (const QJsonValue &row : std::as_const(rows))
             ids.insert(row.toObject().value(QStringLiteral("id")).toString());
@@ -455,16 +539,26 @@ std::optional<Aliases::Prepared> Aliases::prepare(Database &db, QJsonObject &tab
             QJsonObject record = row.toObject();
             const QString id = record.value(QStringLiteral("id")).toString();
             const auto alias = map.constFind(id);
-            if (alias != map.cend() && record.value(QStringLiteral("deleted")).toInt() == 0) {
+            bool changed = false;
+            if (lands && alias != map.cend()
+                && record.value(QStringLiteral("deleted")).toInt() == 0) {
                 if (const std::optional<T> held = repository.findAny(id)) {
-                    prepared.heldCombined.insert(id, {table, recordToJson(*held)});
-                    ++landed;
+                    // Held here, combined away: its changes are carried to the kept record,
+                    // when that one is live here (else its deletion is a person's to weigh).
+                    if (repository.find(*alias)) {
+                        prepared.heldCombined.insert(id, {table, recordToJson(*held)});
+                        ++landed;
+                    }
                 } else if (!ids.contains(*alias)) {
                     record.insert(QStringLiteral("id"), *alias);
+                    changed = true;
                     ++landed;
+                } else {
+                    // The package holds the kept record too: this one comes in deleted.
+                    record.insert(QStringLiteral("deleted"), 1);
+                    changed = true;
                 }
             }
-            bool changed = record.value(QStringLiteral("id")).toString() != id;
             for (const QString &column : refs) {
                 const auto target = map.constFind(record.value(column).toString());
                 if (target != map.cend()) {

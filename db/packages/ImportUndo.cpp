@@ -40,7 +40,8 @@ template<typename T> bool removeAdded(Database &db, const QString &id, QString *
     bool ok = true;
     forEachType([&](auto tag) {
         using L = typename decltype(tag)::Type;
-        if constexpr (RecordIo::hasLinks<L>) {
+        // An alias's id is the id of the record combined away: links to that one stay.
+        if constexpr (RecordIo::hasLinks<L> && !std::is_same_v<T, RecordAlias>) {
             const LinkTable &link = Table<L>::link;
             ok = ok
                 && run(db,
@@ -98,13 +99,6 @@ bool FieldPackage::undoImport(Database &db, const ImportUndo &undo, QString *err
     }
     if (!undo.history.isEmpty())
         db.markChanged(QLatin1String("field_history"));
-    for (const ImportUndo::SharedAdded &shared : undo.sharedAdded) {
-        if (!run(db,
-                 QStringLiteral("DELETE FROM shared_state WHERE store_id = ? AND table_name = ? "
-                                "AND record_id = ?"),
-                 {shared.store, shared.table, shared.id}, error))
-            return false;
-    }
     if (!undo.origin.isEmpty()) {
         for (const ImportUndo::Shared &shared : undo.sharedBefore) {
             // A record the origin had not sent before has no base to go back to.
@@ -153,6 +147,14 @@ bool FieldPackage::undoImport(Database &db, const ImportUndo &undo, QString *err
         if (!peer
             || !run(db, QStringLiteral("DELETE FROM package_imports WHERE package_id = ?"),
                     {undo.packageId}, error))
+            return false;
+    }
+    // After the origin's bases are back: a base a combination copied goes, whoever wrote it last.
+    for (const ImportUndo::SharedAdded &shared : undo.sharedAdded) {
+        if (!run(db,
+                 QStringLiteral("DELETE FROM shared_state WHERE store_id = ? AND table_name = ? "
+                                "AND record_id = ?"),
+                 {shared.store, shared.table, shared.id}, error))
             return false;
     }
     return guard.commit(error);

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 
 #include <sodium.h>
 
@@ -118,18 +119,12 @@ std::optional<QByteArray> Keys::ownPublicKey(Database &db)
     return QByteArray::fromBase64(keys.constFirst().publicKey.toLatin1());
 }
 
-std::optional<KeyPair> Keys::unlock(Database &db, const QByteArray &passphrase, QString *error)
+namespace {
+
+// The key pair of `own`, its secret opened with `passphrase`; checked to be a pair.
+std::optional<KeyPair> unseal(const OwnKey &own, const QByteArray &passphrase, QString *error,
+                              const QString &wrongPassphrase)
 {
-    if (sodium_init() < 0) {
-        fail(error, tr("The encryption library could not start."));
-        return std::nullopt;
-    }
-    const QList<OwnKey> keys = Repository<OwnKey>(db).all();
-    if (keys.isEmpty()) {
-        fail(error, tr("This database has no key pair yet: make one with --generate-key."));
-        return std::nullopt;
-    }
-    const OwnKey &own = keys.constFirst();
     const QJsonObject kdf = QJsonDocument::fromJson(own.kdf.toUtf8()).object();
     const QByteArray salt =
         QByteArray::fromBase64(kdf.value(QStringLiteral("salt")).toString().toLatin1());
@@ -145,7 +140,7 @@ std::optional<KeyPair> Keys::unlock(Database &db, const QByteArray &passphrase, 
         || pair.publicKey.size() != crypto_sign_PUBLICKEYBYTES
         || !sealingKey(key, passphrase, salt, quint64(kdf.value(QStringLiteral("ops")).toDouble()),
                        quint64(kdf.value(QStringLiteral("mem")).toDouble()))) {
-        fail(error, tr("The database's key pair is damaged and cannot be unlocked."));
+        fail(error, Keys::tr("The key pair is damaged and cannot be unlocked."));
         return std::nullopt;
     }
     const auto *in = bytesOf(sealed);
@@ -158,10 +153,119 @@ std::optional<KeyPair> Keys::unlock(Database &db, const QByteArray &passphrase, 
         == 0;
     sodium_memzero(key.data(), size_t(key.size()));
     if (!opened) {
-        fail(error, tr("The key passphrase is not this database's."));
+        fail(error, wrongPassphrase);
+        return std::nullopt;
+    }
+    unsigned char derived[crypto_sign_PUBLICKEYBYTES];
+    crypto_sign_ed25519_sk_to_pk(derived, bytesOf(pair.secretKey));
+    if (sodium_memcmp(derived, bytesOf(pair.publicKey), sizeof derived) != 0) {
+        fail(error, Keys::tr("The key pair is damaged: its two halves do not belong together."));
         return std::nullopt;
     }
     return pair;
+}
+
+const QByteArray s_backupKind("intervention-planner-key-backup");
+
+} // namespace
+
+std::optional<KeyPair> Keys::unlock(Database &db, const QByteArray &passphrase, QString *error)
+{
+    if (sodium_init() < 0) {
+        fail(error, tr("The encryption library could not start."));
+        return std::nullopt;
+    }
+    const QList<OwnKey> keys = Repository<OwnKey>(db).all();
+    if (keys.isEmpty()) {
+        fail(error, tr("This database has no key pair yet: make one with --generate-key."));
+        return std::nullopt;
+    }
+    return unseal(keys.constFirst(), passphrase, error,
+                  tr("The key passphrase is not this database's."));
+}
+
+QByteArray Keys::backupFile(Database &db, QString *error)
+{
+    const QList<OwnKey> keys = Repository<OwnKey>(db).all();
+    if (keys.isEmpty()) {
+        fail(error, tr("This database has no key pair yet: make one with --generate-key."));
+        return {};
+    }
+    const OwnKey &own = keys.constFirst();
+    const QByteArray publicKey = QByteArray::fromBase64(own.publicKey.toLatin1());
+    return QJsonDocument(QJsonObject {{QStringLiteral("kind"), QString::fromLatin1(s_backupKind)},
+                                      {QStringLiteral("format"), 1},
+                                      {QStringLiteral("fingerprint"), fingerprint(publicKey)},
+                                      {QStringLiteral("public_key"), own.publicKey},
+                                      {QStringLiteral("sealed_secret"), own.sealedSecret},
+                                      {QStringLiteral("kdf"),
+                                       QJsonDocument::fromJson(own.kdf.toUtf8()).object()}})
+        .toJson();
+}
+
+bool Keys::writeBackup(Database &db, const QString &path, QString *error)
+{
+    const QByteArray bytes = backupFile(db, error);
+    if (bytes.isEmpty())
+        return false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        fail(error, tr("%1 cannot be written: %2").arg(path, file.errorString()));
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        fail(error,
+             tr("%1 could not be written whole (%2); nothing was left under that name.")
+                 .arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+std::optional<QString> Keys::restoreBackup(Database &db, const QByteArray &file,
+                                           const QByteArray &passphrase, QString *error)
+{
+    if (sodium_init() < 0) {
+        fail(error, tr("The encryption library could not start."));
+        return std::nullopt;
+    }
+    const QJsonObject root = QJsonDocument::fromJson(file).object();
+    if (root.value(QStringLiteral("kind")).toString() != QLatin1String(s_backupKind)) {
+        fail(error, tr("This file is not a backed-up Intervention Planner key pair."));
+        return std::nullopt;
+    }
+    if (root.value(QStringLiteral("format")).toInt() > 1) {
+        fail(error,
+             tr("This key pair was backed up by a newer version of Intervention Planner. "
+                "Update it to take the key pair in."));
+        return std::nullopt;
+    }
+    OwnKey own;
+    own.publicKey = root.value(QStringLiteral("public_key")).toString();
+    own.sealedSecret = root.value(QStringLiteral("sealed_secret")).toString();
+    own.kdf = QString::fromUtf8(
+        QJsonDocument(root.value(QStringLiteral("kdf")).toObject()).toJson(QJsonDocument::Compact));
+    // Only a passphrase that opens it proves the file whole and the person its owner.
+    const std::optional<KeyPair> pair = unseal(
+        own, passphrase, error,
+        tr("That passphrase does not open the backed-up key pair: it is the one the key pair had "
+           "when it was backed up."));
+    if (!pair)
+        return std::nullopt;
+    const QString print = fingerprint(pair->publicKey);
+    if (const std::optional<QByteArray> current = ownPublicKey(db)) {
+        if (*current == pair->publicKey)
+            return print; // this database holds it already
+        fail(error,
+             tr("This database has a key pair of its own (%1); it is never replaced silently. "
+                "Take the backed-up key pair (%2) into a new database.")
+                 .arg(fingerprint(*current), print));
+        return std::nullopt;
+    }
+    if (!Repository<OwnKey>(db).write(own, error))
+        return std::nullopt;
+    return print;
 }
 
 QByteArray Keys::publicKeyFile(const QByteArray &publicKey, const QString &name)

@@ -92,6 +92,18 @@ public:
     static std::optional<KeyPair> unlock(Database &db, const QByteArray &passphrase,
                                          QString *error);
 
+    // The key pair as a file to keep somewhere safe, for a laptop that is lost or replaced: the
+    // public key and the secret half still sealed with the key passphrase (never in clear).
+    // Empty, with `error`, when the database has none.
+    static QByteArray backupFile(Database &db, QString *error);
+    // Writes it to `path`, readable by its owner only, whole or not at all.
+    static bool writeBackup(Database &db, const QString &path, QString *error);
+    // Takes a backed-up key pair in, once `passphrase` opens it (a wrong one, or a damaged file,
+    // is refused with its reason); its fingerprint. A database with a key pair of its own keeps
+    // it: refused, unless it is the same one.
+    static std::optional<QString> restoreBackup(Database &db, const QByteArray &file,
+                                                const QByteArray &passphrase, QString *error);
+
     // A public key as a small text file to hand to a peer, and read back.
     static QByteArray publicKeyFile(const QByteArray &publicKey, const QString &name);
     static std::optional<std::pair<QString, QByteArray>> readPublicKeyFile(const QString &path,

@@ -372,6 +372,9 @@ template<typename T> bool Merge::table(QString *error)
             const QString column = field.key();
             if (!compared(column) || !object.contains(column))
                 continue;
+            // A record combined away stays deleted here: its changes go to the record kept.
+            if (column == u"deleted" && m_payload.combinedHere.contains(id))
+                continue;
             const QJsonValue mine = field.value();
             const QJsonValue theirs = object.value(column);
             const QJsonValue shared = base.record.value(column);

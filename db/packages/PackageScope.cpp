@@ -59,7 +59,9 @@ bool PackageScope::restrict(QList<Rows> &tables, const QStringList &missionCodes
                     included.insert(id);
                     grew = true;
                 }
-                for (const QString &column : rows.refs) {
+                // A record of the whole database (an alias, a setting) travels alone: what it
+                // names comes only when the missions need it.
+                for (const QString &column : rows.everyPackage ? QStringList() : rows.refs) {
                     const QString other = text(row, column);
                     if (!other.isEmpty() && !included.contains(other)) {
                         included.insert(other);

@@ -227,8 +227,10 @@ private Q_SLOTS:
         const std::optional<Preview> back = send(*m_hq, *m_laptop);
         QVERIFY(back);
         QVERIFY(back->conflicts.isEmpty());
-        QVERIFY(std::any_of(back->problems.cbegin(), back->problems.cend(),
-                            [](const QString &line) { return line.contains(u"combined"); }));
+        QVERIFY(
+            std::any_of(back->problems.cbegin(), back->problems.cend(), [](const QString &line) {
+                return line.contains(u"here is combined into another record");
+            }));
         QCOMPARE(named(*m_laptop, QStringLiteral("ĐURĐA KOVAC")).size(), 1);
         const Stakeholder there = *StakeholderRepository(*m_laptop).find(atHq.meta.id);
         QCOMPARE(there.phone, kept.phone);
@@ -247,6 +249,104 @@ private Q_SLOTS:
             if (it.key() != u"field_history")
                 QVERIFY2(it->added + it->updated == 0, qPrintable(it.key()));
         }
+    }
+
+    void theNextMissionLearnsTheCombinationAndTakesTheOldIdToo()
+    {
+        // The laptop's person reaches headquarters, which combines her into its own record; the
+        // next mission starts from headquarters and later gets a package from the old laptop.
+        Stakeholder onLaptop = person(QStringLiteral("Ana Perić"), QStringLiteral("Vukovar PD"));
+        QVERIFY(StakeholderRepository(*m_laptop).save(onLaptop));
+        Stakeholder atHq = person(QStringLiteral("ANA PERIĆ"), QStringLiteral("Vukovar PD"));
+        QVERIFY(StakeholderRepository(*m_hq).save(atHq));
+        QVERIFY(send(*m_laptop, *m_hq));
+        QString error;
+        QVERIFY2(Aliases::combine(*m_hq, QStringLiteral("stakeholders"), atHq.meta.id,
+                                  onLaptop.meta.id, nullptr, &error),
+                 qPrintable(error));
+        std::unique_ptr<Database> next = createDatabase(m_dir->path(QStringLiteral("next.sqlite")));
+        QVERIFY(send(*m_hq, *next));
+        QCOMPARE(Aliases::resolved(*next).value(onLaptop.meta.id), atHq.meta.id);
+        QVERIFY(!Aliases::resolved(*next).contains(atHq.meta.id));
+        QCOMPARE(named(*next, QStringLiteral("Ana Perić")).size(), 1);
+
+        Engagement call = meeting(onLaptop.meta.id, QStringLiteral("Call about the trial"));
+        QVERIFY(EngagementRepository(*m_laptop).save(call));
+        // The laptop never sent anything there: where its person differs from the kept one,
+        // that is for a person to decide, on the kept record.
+        const std::optional<Preview> direct = send(*m_laptop, *next, taking(Take::Here));
+        QVERIFY(direct);
+        for (const FieldPackage::Conflict &conflict : direct->conflicts) {
+            QCOMPARE(conflict.id, atHq.meta.id);
+        }
+        QCOMPARE(EngagementRepository(*next).find(call.meta.id)->stakeholderId, atHq.meta.id);
+        QCOMPARE(named(*next, QStringLiteral("Ana Perić")).size(), 1);
+    }
+
+    void twoDatabasesCombiningEachTheOtherWaySettleOnOneRecord()
+    {
+        Stakeholder onLaptop = person(QStringLiteral("Marko Babić"), QStringLiteral("Osijek PD"));
+        QVERIFY(StakeholderRepository(*m_laptop).save(onLaptop));
+        Stakeholder atHq = person(QStringLiteral("MARKO BABIĆ"), QStringLiteral("Osijek PD"));
+        QVERIFY(StakeholderRepository(*m_hq).save(atHq));
+        QVERIFY(send(*m_laptop, *m_hq));
+        QVERIFY(send(*m_hq, *m_laptop));
+        QString error;
+        // Each side combines the pair, each keeping its own.
+        QVERIFY(Aliases::combine(*m_hq, QStringLiteral("stakeholders"), atHq.meta.id,
+                                 onLaptop.meta.id, nullptr, &error));
+        QVERIFY(Aliases::combine(*m_laptop, QStringLiteral("stakeholders"), onLaptop.meta.id,
+                                 atHq.meta.id, nullptr, &error));
+        QVERIFY2(send(*m_laptop, *m_hq, taking(Take::Here)), "headquarters refused the laptop");
+        QVERIFY2(send(*m_hq, *m_laptop, taking(Take::Here)), "the laptop refused headquarters");
+        QVERIFY2(send(*m_laptop, *m_hq, taking(Take::Here)), "headquarters refused the laptop");
+        const QString kept = std::min(onLaptop.meta.id, atHq.meta.id);
+        for (Database *db : {m_hq.get(), m_laptop.get()}) {
+            const QList<Stakeholder> left = named(*db, QStringLiteral("Marko Babić"));
+            QCOMPARE(left.size(), 1);
+            QCOMPARE(left.constFirst().meta.id, kept);
+        }
+    }
+
+    void aMissionPackageCarriesNoOtherMissionsPeopleThroughAnAlias()
+    {
+        Stakeholder first = person(QStringLiteral("Ivo Kranjec"), QStringLiteral("Ministry"));
+        first.email = QStringLiteral("ivo@example.org");
+        QVERIFY(StakeholderRepository(*m_hq).save(first));
+        Stakeholder second = person(QStringLiteral("IVO KRANJEC"), QStringLiteral("Ministry"));
+        QVERIFY(StakeholderRepository(*m_hq).save(second));
+        QString error;
+        QVERIFY(Aliases::combine(*m_hq, QStringLiteral("stakeholders"), first.meta.id,
+                                 second.meta.id, nullptr, &error));
+        FieldPackage::ExportOptions options;
+        options.missions = {QStringLiteral("PL-HC-01")}; // Ivo is linked to no mission
+        const QByteArray payload = FieldPackage::exportAll(*m_hq, options, &error);
+        QVERIFY2(!payload.isEmpty(), qPrintable(error));
+        QVERIFY(!payload.contains("ivo@example.org"));
+        QVERIFY(!payload.contains(first.meta.id.toLatin1() + "\",\"kind"));
+    }
+
+    void aRecordDeletedHereComesBackWhenTheOneCombinedIntoItIsLive()
+    {
+        // Headquarters combines the laptop's person into its own; the laptop, meanwhile,
+        // deleted headquarters' copy and kept its own.
+        Stakeholder onLaptop = person(QStringLiteral("Lea Novak"), QStringLiteral("Split PD"));
+        onLaptop.phone = QStringLiteral("+385 21 555 0100");
+        QVERIFY(StakeholderRepository(*m_laptop).save(onLaptop));
+        Stakeholder atHq = person(QStringLiteral("LEA NOVAK"), QStringLiteral("Split PD"));
+        QVERIFY(StakeholderRepository(*m_hq).save(atHq));
+        QVERIFY(send(*m_laptop, *m_hq));
+        QVERIFY(send(*m_hq, *m_laptop));
+        QString error;
+        QVERIFY(StakeholderRepository(*m_laptop).remove(atHq.meta.id, &error));
+        QVERIFY(Aliases::combine(*m_hq, QStringLiteral("stakeholders"), atHq.meta.id,
+                                 onLaptop.meta.id, nullptr, &error));
+        const std::optional<Preview> back = send(*m_hq, *m_laptop, taking(Take::Incoming));
+        QVERIFY(back);
+        const QList<Stakeholder> left = named(*m_laptop, QStringLiteral("Lea Novak"));
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.constFirst().meta.id, atHq.meta.id);
+        QCOMPARE(left.constFirst().phone, onLaptop.phone);
     }
 
     void aMissionMadeTwiceIsCombinedBeforeItIsImported()

@@ -420,6 +420,48 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(u"Already recorded"), qPrintable(run.out));
     }
 
+    void aLostLaptopsKeyPairComesBackFromItsBackup()
+    {
+        const QString laptop = m_dir->path(QStringLiteral("laptop.sqlite"));
+        const QString keyPass = m_dir->path(QStringLiteral("key.txt"));
+        QVERIFY(writeFile(keyPass, "Schlüssel 42\n"));
+        const QString wrongPass = m_dir->path(QStringLiteral("wrong.txt"));
+        QVERIFY(writeFile(wrongPass, "Schlussel 42\n"));
+        Run run = execute({QStringLiteral("--generate-key"), QStringLiteral("--database"), laptop,
+                           QStringLiteral("--key-passphrase-file"), keyPass,
+                           QStringLiteral("--kdf-minimum")});
+        QCOMPARE(run.exitCode, 0);
+        const QString fingerprint = run.out.section(u' ', -4).chopped(2); // "… is AB12 … EF90."
+        const QString backup = m_dir->path(QStringLiteral("laptop-key.backup"));
+        run =
+            execute({QStringLiteral("--backup-key"), backup, QStringLiteral("--database"), laptop});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(fingerprint), qPrintable(run.out + u'|' + fingerprint));
+        QVERIFY(!(QFile::permissions(backup) & (QFile::ReadGroup | QFile::ReadOther)));
+
+        // On the replacement laptop: a wrong passphrase is refused and leaves no database.
+        const QString replacement = m_dir->path(QStringLiteral("replacement.sqlite"));
+        const QStringList restoring {QStringLiteral("--restore-key"), backup,
+                                     QStringLiteral("--database"), replacement,
+                                     QStringLiteral("--key-passphrase-file")};
+        run = execute(restoring + QStringList {wrongPass});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"does not open"), qPrintable(run.err));
+        QVERIFY(!QFileInfo::exists(replacement));
+        run = execute(
+            {QStringLiteral("--restore-key"), backup, QStringLiteral("--database"), replacement});
+        QCOMPARE(run.exitCode, 64); // a usage error: the passphrase is missing
+        run = execute(restoring + QStringList {keyPass});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(fingerprint), qPrintable(run.out));
+        // Its public key is the lost laptop's.
+        const QString publicKey = m_dir->path(QStringLiteral("replacement.pub"));
+        run = execute({QStringLiteral("--export-public-key"), publicKey,
+                       QStringLiteral("--database"), replacement});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains(fingerprint));
+    }
+
     void packagesToRecipientsAskForTrustOnceAndRefuseRevokedSenders()
     {
         const QString hq = m_dir->path(QStringLiteral("hq.sqlite"));

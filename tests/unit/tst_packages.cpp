@@ -215,6 +215,67 @@ private Q_SLOTS:
         QVERIFY(!FieldPackage::exportAll(*hq).contains(sender->publicKey.toBase64()));
     }
 
+    void aKeyPairComesBackFromItsBackup()
+    {
+        TempFolder dir;
+        std::unique_ptr<Database> lost = createDatabase(dir.path(QStringLiteral("lost.sqlite")));
+        QString error;
+        QVERIFY(Keys::backupFile(*lost, &error).isEmpty()); // no key pair yet
+        QVERIFY(error.contains(u"no key pair"));
+        QVERIFY2(Keys::generate(*lost, "Ključ 7", true, &error), qPrintable(error));
+        const std::optional<KeyPair> pair = Keys::unlock(*lost, "Ključ 7", &error);
+        QVERIFY(pair);
+        const QString path = dir.path(QStringLiteral("laptop-key.backup"));
+        QVERIFY2(Keys::writeBackup(*lost, path, &error), qPrintable(error));
+        const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+            | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+        QCOMPARE(QFile::permissions(path) & others, QFile::Permissions());
+        QVERIFY(QFile::permissions(path) & QFile::ReadOwner);
+        const QByteArray backup = readFile(path);
+        // The secret half is never in the file in clear, in any spelling.
+        QVERIFY(!backup.contains(pair->secretKey.toBase64()));
+        QVERIFY(!backup.contains(pair->secretKey.toHex()));
+        QVERIFY(!backup.contains(pair->secretKey));
+        QVERIFY(backup.contains(Keys::fingerprint(pair->publicKey).toLatin1()));
+
+        // The replacement laptop: a wrong passphrase, a damaged file or another file are
+        // refused, and nothing is written.
+        std::unique_ptr<Database> replacement =
+            createDatabase(dir.path(QStringLiteral("replacement.sqlite")));
+        QVERIFY(!Keys::restoreBackup(*replacement, backup, "Kljuc 7", &error));
+        QVERIFY2(error.contains(u"does not open"), qPrintable(error));
+        QByteArray damaged = backup;
+        const qsizetype at = damaged.indexOf("sealed_secret") + 20;
+        damaged[at] = damaged.at(at) == 'A' ? 'B' : 'A';
+        QVERIFY(!Keys::restoreBackup(*replacement, damaged, "Ključ 7", &error));
+        QVERIFY(!Keys::restoreBackup(*replacement, "{\"kind\": \"a package\"}", "Ključ 7", &error));
+        QVERIFY2(error.contains(u"not a backed-up"), qPrintable(error));
+        QVERIFY(!Keys::ownPublicKey(*replacement));
+
+        // The right passphrase: the same key pair, which opens what was sealed to the lost one.
+        const std::optional<QString> restored =
+            Keys::restoreBackup(*replacement, backup, "Ključ 7", &error);
+        QVERIFY2(restored, qPrintable(error));
+        QCOMPARE(*restored, Keys::fingerprint(pair->publicKey));
+        const std::optional<KeyPair> again = Keys::unlock(*replacement, "Ključ 7", &error);
+        QVERIFY(again);
+        QCOMPARE(again->secretKey, pair->secretKey);
+        PackageFile::Seal seal;
+        seal.signerPublic = pair->publicKey;
+        seal.signerSecret = pair->secretKey;
+        seal.recipients = {pair->publicKey};
+        const std::optional<QByteArray> sealed = PackageFile::seal("records", seal, &error);
+        QVERIFY(sealed);
+        QVERIFY(PackageFile::open(*sealed, {{}, again->publicKey, again->secretKey}, &error));
+        // Taken in twice: nothing changes. A database with a pair of its own keeps it.
+        QVERIFY(Keys::restoreBackup(*replacement, backup, "Ključ 7", &error));
+        QCOMPARE(Repository<OwnKey>(*replacement).all().size(), 1);
+        std::unique_ptr<Database> other = createDatabase(dir.path(QStringLiteral("other.sqlite")));
+        QVERIFY(Keys::generate(*other, "another", true, &error));
+        QVERIFY(!Keys::restoreBackup(*other, backup, "Ključ 7", &error));
+        QVERIFY2(error.contains(u"never replaced"), qPrintable(error));
+    }
+
     void aWholeDatabaseTravelsToANewOneAndBack()
     {
         TempFolder dir;

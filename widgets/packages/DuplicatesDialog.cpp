@@ -95,6 +95,10 @@ DuplicatesDialog::DuplicatesDialog(Edits &edits, Database &db, QWidget *parent)
 void DuplicatesDialog::reload(int row)
 {
     m_pairs = FieldPackage::possibleDuplicates(m_db);
+    // Each pair is weighed afresh: the older kept, sensitive values hidden again.
+    m_keepFirst->setChecked(true);
+    const QSignalBlocker sensitive(m_showSensitive);
+    m_showSensitive->setChecked(false);
     const QSignalBlocker blocker(m_list);
     m_list->clear();
     for (const FieldPackage::Duplicate &pair : std::as_const(m_pairs))
