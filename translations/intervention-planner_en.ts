@@ -2924,10 +2924,6 @@ Click to open the capacity assessment.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>This database has no key pair yet (intervention-planner --generate-key makes one).</source>
-        <translation>This database has no key pair yet (intervention-planner --generate-key makes one).</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
@@ -3106,6 +3102,14 @@ Check it with the sender, by phone or in person, before you trust it.</translati
     <message>
         <source>Combine D&amp;uplicates…</source>
         <translation>Combine D&amp;uplicates…</translation>
+    </message>
+    <message>
+        <source>This database has no key pair yet: File › Keys and Address Book makes one.</source>
+        <translation>This database has no key pair yet: File › Keys and Address Book makes one.</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and Address Book…</source>
+        <translation>&amp;Keys and Address Book…</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3477,173 @@ Check it with the sender, by phone or in person, before you trust it.</translati
     <message>
         <source>This database has a key pair of its own (%1); it is never replaced silently. Take the backed-up key pair (%2) into a new database.</source>
         <translation>This database has a key pair of its own (%1); it is never replaced silently. Take the backed-up key pair (%2) into a new database.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Public keys (*.pub *.txt);;All files (*)</source>
+        <translation>Public keys (*.pub *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Key pair backups (*.ipkey);;All files (*)</source>
+        <translation>Key pair backups (*.ipkey);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Make Key Pair…</source>
+        <translation>&amp;Make Key Pair…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Public Key…</source>
+        <translation>Save &amp;Public Key…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Key Pair…</source>
+        <translation>&amp;Back Up Key Pair…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore From Backup…</source>
+        <translation>&amp;Restore From Backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Add From Key File…</source>
+        <translation>&amp;Add From Key File…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;voke…</translation>
+    </message>
+    <message>
+        <source>Keys and Address Book</source>
+        <translation>Keys and Address Book</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Packages signed</source>
+        <translation>Packages signed</translation>
+    </message>
+    <message>
+        <source>This database's key pair</source>
+        <translation>This database's key pair</translation>
+    </message>
+    <message>
+        <source>Address book: the keys of the databases you exchange with</source>
+        <translation>Address book: the keys of the databases you exchange with</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1. Its secret half is sealed with its key passphrase and never leaves this database, except in a backup you make.</source>
+        <translation>Fingerprint: %1. Its secret half is sealed with its key passphrase and never leaves this database, except in a backup you make.</translation>
+    </message>
+    <message>
+        <source>No key pair yet. Make one to receive packages sealed to this database and to sign the ones it sends; or take one in from a backup, on a computer that replaces a lost one.</source>
+        <translation>No key pair yet. Make one to receive packages sealed to this database and to sign the ones it sends; or take one in from a backup, on a computer that replaces a lost one.</translation>
+    </message>
+    <message>
+        <source>Refused: revoked</source>
+        <translation>Refused: revoked</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Make Key Pair</source>
+        <translation>Make Key Pair</translation>
+    </message>
+    <message>
+        <source>A passphrase for the key pair (at least 10 characters):</source>
+        <translation>A passphrase for the key pair (at least 10 characters):</translation>
+    </message>
+    <message>
+        <source>The key passphrase needs at least 10 characters. Nothing was made.</source>
+        <translation>The key passphrase needs at least 10 characters. Nothing was made.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>The same passphrase again:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was made.</source>
+        <translation>The two passphrases differ. Nothing was made.</translation>
+    </message>
+    <message>
+        <source>Save Public Key</source>
+        <translation>Save Public Key</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+    <message>
+        <source>Public key written to %1. Hand it to the peers that will send packages here; they check its fingerprint, %2, with you.</source>
+        <translation>Public key written to %1. Hand it to the peers that will send packages here; they check its fingerprint, %2, with you.</translation>
+    </message>
+    <message>
+        <source>Back Up Key Pair</source>
+        <translation>Back Up Key Pair</translation>
+    </message>
+    <message>
+        <source>Key pair backed up to %1. Keep it apart from this computer (a USB stick in the office safe); it opens only with the key passphrase.</source>
+        <translation>Key pair backed up to %1. Keep it apart from this computer (a USB stick in the office safe); it opens only with the key passphrase.</translation>
+    </message>
+    <message>
+        <source>Restore Key Pair From Backup</source>
+        <translation>Restore Key Pair From Backup</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The key passphrase the key pair had when it was backed up:</source>
+        <translation>The key passphrase the key pair had when it was backed up:</translation>
+    </message>
+    <message>
+        <source>Key pair %1 taken in: packages sealed to it open here.</source>
+        <translation>Key pair %1 taken in: packages sealed to it open here.</translation>
+    </message>
+    <message>
+        <source>Add a Peer's Public Key</source>
+        <translation>Add a Peer's Public Key</translation>
+    </message>
+    <message>
+        <source>Add “%1” with the fingerprint
+
+%2
+
+to the address book? Check the fingerprint with its owner first (by phone, or on paper): a package signed by this key will be taken without asking.</source>
+        <translation>Add “%1” with the fingerprint
+
+%2
+
+to the address book? Check the fingerprint with its owner first (by phone, or on paper): a package signed by this key will be taken without asking.</translation>
+    </message>
+    <message>
+        <source>%1 is in the address book.</source>
+        <translation>%1 is in the address book.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Revoke the key of “%1” (%2)? Every package it signs is refused from then on, for good: do it when that computer is lost or in other hands.</source>
+        <translation>Revoke the key of “%1” (%2)? Every package it signs is refused from then on, for good: do it when that computer is lost or in other hands.</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: packages it signs are refused.</source>
+        <translation>%1 is revoked: packages it signs are refused.</translation>
+    </message>
+    <message>
+        <source>Key pair made. Back it up now and keep the backup apart from this computer: without it, packages sealed to this database cannot be opened on a computer that replaces this one.</source>
+        <translation>Key pair made. Back it up now and keep the backup apart from this computer: without it, packages sealed to this database cannot be opened on a computer that replaces this one.</translation>
     </message>
 </context>
 <context>

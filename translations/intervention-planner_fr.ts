@@ -2924,10 +2924,6 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>This database has no key pair yet (intervention-planner --generate-key makes one).</source>
-        <translation>Cette base n'a pas encore de paire de clés (intervention-planner --generate-key en crée une).</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
@@ -3106,6 +3102,14 @@ Vérifiez-la avec l'expéditeur, par téléphone ou en personne, avant de lui fa
     <message>
         <source>Combine D&amp;uplicates…</source>
         <translation>Fusionner les dou&amp;blons…</translation>
+    </message>
+    <message>
+        <source>This database has no key pair yet: File › Keys and Address Book makes one.</source>
+        <translation>Cette base n'a pas encore de paire de clés : Fichier › Clés et carnet d'adresses en crée une.</translation>
+    </message>
+    <message>
+        <source>&amp;Keys and Address Book…</source>
+        <translation>Clés et carnet d'&amp;adresses…</translation>
     </message>
 </context>
 <context>
@@ -3473,6 +3477,173 @@ Vérifiez-la avec l'expéditeur, par téléphone ou en personne, avant de lui fa
     <message>
         <source>This database has a key pair of its own (%1); it is never replaced silently. Take the backed-up key pair (%2) into a new database.</source>
         <translation>Cette base a sa propre paire de clés (%1) ; elle n'est jamais remplacée en silence. Reprenez la paire de clés sauvegardée (%2) dans une nouvelle base.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDialog</name>
+    <message>
+        <source>Public keys (*.pub *.txt);;All files (*)</source>
+        <translation>Clés publiques (*.pub *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Key pair backups (*.ipkey);;All files (*)</source>
+        <translation>Sauvegardes de paires de clés (*.ipkey);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Make Key Pair…</source>
+        <translation>&amp;Créer une paire de clés…</translation>
+    </message>
+    <message>
+        <source>Save &amp;Public Key…</source>
+        <translation>Enregistrer la clé &amp;publique…</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Key Pair…</source>
+        <translation>&amp;Sauvegarder la paire de clés…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore From Backup…</source>
+        <translation>&amp;Restaurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Add From Key File…</source>
+        <translation>&amp;Ajouter depuis un fichier de clé…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Ré&amp;voquer…</translation>
+    </message>
+    <message>
+        <source>Keys and Address Book</source>
+        <translation>Clés et carnet d'adresses</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Empreinte</translation>
+    </message>
+    <message>
+        <source>Packages signed</source>
+        <translation>Paquets signés</translation>
+    </message>
+    <message>
+        <source>This database's key pair</source>
+        <translation>La paire de clés de cette base</translation>
+    </message>
+    <message>
+        <source>Address book: the keys of the databases you exchange with</source>
+        <translation>Carnet d'adresses : les clés des bases avec lesquelles vous échangez</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1. Its secret half is sealed with its key passphrase and never leaves this database, except in a backup you make.</source>
+        <translation>Empreinte : %1. Sa moitié secrète est scellée par sa phrase secrète et ne quitte jamais cette base, sauf dans une sauvegarde que vous faites.</translation>
+    </message>
+    <message>
+        <source>No key pair yet. Make one to receive packages sealed to this database and to sign the ones it sends; or take one in from a backup, on a computer that replaces a lost one.</source>
+        <translation>Pas encore de paire de clés. Créez-en une pour recevoir des paquets scellés pour cette base et signer ceux qu'elle envoie ; ou reprenez-en une depuis une sauvegarde, sur un ordinateur qui en remplace un perdu.</translation>
+    </message>
+    <message>
+        <source>Refused: revoked</source>
+        <translation>Refusés : révoquée</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Acceptés</translation>
+    </message>
+    <message>
+        <source>Make Key Pair</source>
+        <translation>Créer une paire de clés</translation>
+    </message>
+    <message>
+        <source>A passphrase for the key pair (at least 10 characters):</source>
+        <translation>Une phrase secrète pour la paire de clés (au moins 10 caractères) :</translation>
+    </message>
+    <message>
+        <source>The key passphrase needs at least 10 characters. Nothing was made.</source>
+        <translation>La phrase secrète de la clé demande au moins 10 caractères. Rien n'a été créé.</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>La même phrase secrète, encore une fois :</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Nothing was made.</source>
+        <translation>Les deux phrases secrètes diffèrent. Rien n'a été créé.</translation>
+    </message>
+    <message>
+        <source>Save Public Key</source>
+        <translation>Enregistrer la clé publique</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Public key written to %1. Hand it to the peers that will send packages here; they check its fingerprint, %2, with you.</source>
+        <translation>Clé publique écrite dans %1. Remettez-la aux correspondants qui enverront des paquets ici ; ils vérifient son empreinte, %2, avec vous.</translation>
+    </message>
+    <message>
+        <source>Back Up Key Pair</source>
+        <translation>Sauvegarder la paire de clés</translation>
+    </message>
+    <message>
+        <source>Key pair backed up to %1. Keep it apart from this computer (a USB stick in the office safe); it opens only with the key passphrase.</source>
+        <translation>Paire de clés sauvegardée dans %1. Gardez-la à l'écart de cet ordinateur (une clé USB dans le coffre du bureau) ; elle ne s'ouvre qu'avec la phrase secrète de la clé.</translation>
+    </message>
+    <message>
+        <source>Restore Key Pair From Backup</source>
+        <translation>Restaurer la paire de clés depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The key passphrase the key pair had when it was backed up:</source>
+        <translation>La phrase secrète qu'avait la paire de clés lors de la sauvegarde :</translation>
+    </message>
+    <message>
+        <source>Key pair %1 taken in: packages sealed to it open here.</source>
+        <translation>Paire de clés %1 reprise : les paquets scellés pour elle s'ouvrent ici.</translation>
+    </message>
+    <message>
+        <source>Add a Peer's Public Key</source>
+        <translation>Ajouter la clé publique d'un correspondant</translation>
+    </message>
+    <message>
+        <source>Add “%1” with the fingerprint
+
+%2
+
+to the address book? Check the fingerprint with its owner first (by phone, or on paper): a package signed by this key will be taken without asking.</source>
+        <translation>Ajouter « %1 », d'empreinte
+
+%2
+
+au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par téléphone ou sur papier) : un paquet signé par cette clé sera accepté sans question.</translation>
+    </message>
+    <message>
+        <source>%1 is in the address book.</source>
+        <translation>%1 est dans le carnet d'adresses.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Révoquer</translation>
+    </message>
+    <message>
+        <source>Revoke the key of “%1” (%2)? Every package it signs is refused from then on, for good: do it when that computer is lost or in other hands.</source>
+        <translation>Révoquer la clé de « %1 » (%2) ? Tout paquet qu'elle signe sera refusé désormais, définitivement : faites-le quand cet ordinateur est perdu ou entre d'autres mains.</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: packages it signs are refused.</source>
+        <translation>%1 est révoquée : les paquets qu'elle signe sont refusés.</translation>
+    </message>
+    <message>
+        <source>Key pair made. Back it up now and keep the backup apart from this computer: without it, packages sealed to this database cannot be opened on a computer that replaces this one.</source>
+        <translation>Paire de clés créée. Sauvegardez-la maintenant et gardez la sauvegarde à l'écart de cet ordinateur : sans elle, les paquets scellés pour cette base ne pourront pas être ouverts sur un ordinateur qui remplace celui-ci.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include "FieldPackage.h"
 #include "FieldPackageActions.h"
 #include "GuiTestSupport.h"
+#include "Keys.h"
+#include "KeysDialog.h"
 #include "MissionRepository.h"
 #include "PackageFile.h"
 #include "PackageImportDialog.h"
@@ -59,7 +61,7 @@ class TestFieldPackages : public QObject
         });
     }
 
-    // Answers the file dialog that asks where to save with `target`.
+    // Answers the file dialog that asks where to save (or what to open) with `target`.
     static void answerSaveAs(const QString &target, bool *asked = nullptr)
     {
         GuiTest::whenModalShown([target, asked](QWidget *next) {
@@ -497,6 +499,74 @@ private Q_SLOTS:
         QCOMPARE(stack.count(), 1);
         stack.undo();
         QCOMPARE(people.count(), before);
+    }
+
+    void keysAreMadeBackedUpRestoredAndRevokedInTheWindow()
+    {
+        KeysDialog dialog(*m_laptop, &m_window);
+        auto *own = GuiTest::child<QLabel>(&dialog, "ownKey");
+        auto *message = GuiTest::child<QLabel>(&dialog, "keysMessage");
+        QVERIFY(own->text().contains(u"No key pair yet"));
+        QVERIFY(!GuiTest::child<QPushButton>(&dialog, "backUpKeyPair")->isEnabled());
+        // Two passphrases that differ make nothing.
+        answerPassphrase(QStringLiteral("Kovačić 2026 ključ"));
+        GuiTest::whenModalShown([](QWidget *second) {
+            qobject_cast<QInputDialog *>(second)->setTextValue(QStringLiteral("something else"));
+            qobject_cast<QInputDialog *>(second)->accept();
+        });
+        dialog.makeKeyPair();
+        QVERIFY(message->text().contains(u"differ"));
+        QVERIFY(!Keys::ownPublicKey(*m_laptop));
+        answerPassphrase(QStringLiteral("Kovačić 2026 ključ"));
+        GuiTest::whenModalShown([](QWidget *second) {
+            qobject_cast<QInputDialog *>(second)->setTextValue(
+                QStringLiteral("Kovačić 2026 ključ"));
+            qobject_cast<QInputDialog *>(second)->accept();
+        });
+        dialog.makeKeyPair();
+        const std::optional<QByteArray> key = Keys::ownPublicKey(*m_laptop);
+        QVERIFY(key);
+        QVERIFY2(own->text().contains(Keys::fingerprint(*key)), qPrintable(own->text()));
+        QVERIFY(!GuiTest::child<QPushButton>(&dialog, "makeKeyPair")->isEnabled());
+
+        const QString backup = m_dir->path(QStringLiteral("laptop.ipkey"));
+        answerSaveAs(backup);
+        dialog.backUp();
+        QVERIFY2(QFileInfo::exists(backup), qPrintable(message->text()));
+        const QString publicKey = m_dir->path(QStringLiteral("laptop.pub"));
+        answerSaveAs(publicKey);
+        dialog.savePublicKey();
+        QVERIFY(message->text().contains(Keys::fingerprint(*key)));
+
+        // Headquarters adds the laptop to its address book, after checking the fingerprint, and
+        // revokes it when the laptop is lost.
+        KeysDialog atHq(*m_hq, &m_window);
+        answerSaveAs(publicKey);
+        GuiTest::whenModalShown([&](QWidget *box) {
+            QVERIFY(qobject_cast<QMessageBox *>(box)->text().contains(Keys::fingerprint(*key)));
+            qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
+        });
+        atHq.addPeer();
+        auto *peers = GuiTest::child<QTreeWidget>(&atHq, "peerList");
+        QCOMPARE(peers->topLevelItemCount(), 1);
+        peers->setCurrentItem(peers->topLevelItem(0));
+        QVERIFY(GuiTest::child<QPushButton>(&atHq, "revokePeer")->isEnabled());
+        GuiTest::whenModalShown([](QWidget *box) {
+            qobject_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
+        });
+        atHq.revokePeer();
+        QVERIFY(Keys::peer(*m_hq, Keys::fingerprint(*key))->revoked);
+        QVERIFY(!GuiTest::child<QPushButton>(&atHq, "revokePeer")->isEnabled());
+
+        // The replacement laptop takes the key pair in from the backup.
+        std::unique_ptr<Database> replacement =
+            createDatabase(m_dir->path(QStringLiteral("replacement.sqlite")));
+        KeysDialog fresh(*replacement, &m_window);
+        answerSaveAs(backup);
+        answerPassphrase(QStringLiteral("Kovačić 2026 ključ"));
+        fresh.restore();
+        QCOMPARE(Keys::ownPublicKey(*replacement), key);
+        QVERIFY(GuiTest::child<QLabel>(&fresh, "ownKey")->text().contains(Keys::fingerprint(*key)));
     }
 
     void theReviewWorksFromTheKeyboard()

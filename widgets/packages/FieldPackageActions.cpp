@@ -7,6 +7,7 @@
 #include "ExchangeHistory.h"
 #include "FieldPackage.h"
 #include "Keys.h"
+#include "KeysDialog.h"
 #include "MissionRepository.h"
 #include "PackageFile.h"
 #include "PackageImportDialog.h"
@@ -43,17 +44,6 @@ namespace {
 QString packageFilter()
 {
     return FieldPackageActions::tr("Field packages (*.ippkg);;All files (*)");
-}
-
-// Asks for a secret on one line, never echoed. Empty when the person cancels.
-QByteArray askSecret(QWidget *parent, const QString &title, const QString &label)
-{
-    QInputDialog dialog(parent);
-    dialog.setWindowTitle(title);
-    dialog.setLabelText(label);
-    dialog.setTextEchoMode(QLineEdit::Password);
-    dialog.resize(std::max(dialog.sizeHint().width(), 440), dialog.sizeHint().height());
-    return dialog.exec() == QDialog::Accepted ? dialog.textValue().toUtf8() : QByteArray();
 }
 
 // How a package is sealed: to a passphrase, or to recipients' keys and signed with this
@@ -161,8 +151,8 @@ public:
         m_hasKey = Keys::ownPublicKey(db).has_value();
         if (!m_hasKey) {
             m_byKeys->setEnabled(false);
-            m_byKeys->setToolTip(tr("This database has no key pair yet (intervention-planner "
-                                    "--generate-key makes one)."));
+            m_byKeys->setToolTip(tr("This database has no key pair yet: File › Keys and "
+                                    "Address Book makes one."));
         }
         m_message->setObjectName(QStringLiteral("exportMessage"));
         m_message->setWordWrap(true);
@@ -582,5 +572,21 @@ QList<QAction *> FieldPackageActions::addReceiptActions(QMenu *menu, QMainWindow
         status->refresh();
     });
     duplicates->setObjectName(QStringLiteral("combineDuplicatesAction"));
-    return {receipt, history, duplicates};
+    QAction *keys = menu->addAction(tr("&Keys and Address Book…"), window, [=] {
+        if (Edits *e = edits())
+            KeysDialog(e->database(), window).exec();
+    });
+    keys->setObjectName(QStringLiteral("keysAction"));
+    return {receipt, history, duplicates, keys};
+}
+
+QByteArray FieldPackageActions::askSecret(QWidget *parent, const QString &title,
+                                          const QString &label)
+{
+    QInputDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    dialog.setLabelText(label);
+    dialog.setTextEchoMode(QLineEdit::Password);
+    dialog.resize(std::max(dialog.sizeHint().width(), 440), dialog.sizeHint().height());
+    return dialog.exec() == QDialog::Accepted ? dialog.textValue().toUtf8() : QByteArray();
 }

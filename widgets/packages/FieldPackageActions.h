@@ -33,12 +33,15 @@ public:
     // carried as delivered. A sentence saying what it marked, or empty.
     static QString importReceipt(QWidget *parent, Database &db, const QString &path = {});
 
-    // File › Import Receipt, File › Exchange History and File › Combine Duplicates, added to
-    // `menu`: each acts on the database of the edits `edits()` gives (none: nothing to do), then
-    // counts `status` again.
+    // File › Import Receipt, Exchange History, Combine Duplicates and Keys and Address Book,
+    // added to `menu`: each acts on the database of the edits `edits()` gives (none: nothing to
+    // do), then counts `status` again.
     static QList<QAction *> addReceiptActions(QMenu *menu, QMainWindow *window,
                                               std::function<Edits *()> edits,
                                               DeliveryStatus *status);
+
+    // Asks for a secret (a passphrase) on one line, never echoed. Empty when the person cancels.
+    static QByteArray askSecret(QWidget *parent, const QString &title, const QString &label);
 
     // libsodium's smallest Argon2id limits for the packages exported: for tests only.
     static inline bool minimumKdfForTests = false;
