@@ -2328,3 +2328,6 @@ FR.update({
 FR_CONTEXT.update({
     ("KeysDialog", "Taken"): "Acceptés",
 })
+FR.update({
+    "Combined: “%1” is kept.": "Fusionnés : « %1 » est gardé.",
+})

@@ -1300,6 +1300,10 @@ Click to open the capacity assessment.</translation>
         <source>The two records could not be combined: %1</source>
         <translation>The two records could not be combined: %1</translation>
     </message>
+    <message>
+        <source>Combined: “%1” is kept.</source>
+        <translation>Combined: “%1” is kept.</translation>
+    </message>
 </context>
 <context>
     <name>EditorDialog</name>

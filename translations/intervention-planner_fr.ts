@@ -1300,6 +1300,10 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>The two records could not be combined: %1</source>
         <translation>Les deux enregistrements n'ont pas pu être fusionnés : %1</translation>
     </message>
+    <message>
+        <source>Combined: “%1” is kept.</source>
+        <translation>Fusionnés : « %1 » est gardé.</translation>
+    </message>
 </context>
 <context>
     <name>EditorDialog</name>

@@ -692,9 +692,13 @@ QList<FieldPackage::FieldView> FieldPackage::fieldsOf(Database &db, const QStrin
         for (const FieldInfo &field : Repository<T>::fields()) {
             if (field.isRef)
                 continue;
+            // A name is hidden only when protected; contact details and ratings always.
+            const bool hidden = (field.flags & Field::Sensitive)
+                || ((field.flags & Field::Revealable)
+                    && values.value(QString(field.column) + QStringLiteral("_protected")).toInt()
+                        == 1);
             fields.append({Repository<T>::fieldLabel(field.key),
-                           displayValue(table, field.column, values.value(field.column)),
-                           field.sensitive()});
+                           displayValue(table, field.column, values.value(field.column)), hidden});
         }
         return true;
     });

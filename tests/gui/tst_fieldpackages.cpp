@@ -490,6 +490,7 @@ private Q_SLOTS:
             ->setChecked(true);
         GuiTest::child<QPushButton>(&dialog, "combineButton")->click();
         QCOMPARE(dialog.pairs().size(), 0);
+        QVERIFY(GuiTest::child<QLabel>(&dialog, "combineResult")->text().contains(u"kept"));
         QCOMPARE(people.count(), before - 1);
         const Stakeholder kept = *people.find(newer.meta.id);
         QCOMPARE(kept.phone, newer.phone);

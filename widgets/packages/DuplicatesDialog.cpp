@@ -25,17 +25,22 @@ DuplicatesDialog::DuplicatesDialog(Edits &edits, Database &db, QWidget *parent)
     , m_keepSecond(new QRadioButton(this))
     , m_showSensitive(new QCheckBox(tr("&Show sensitive values"), this))
     , m_explanation(new QLabel(this))
+    , m_done(new QLabel(this))
     , m_combine(new QPushButton(tr("&Combine"), this))
 {
     setObjectName(QStringLiteral("duplicatesDialog"));
     setWindowTitle(tr("Combine Duplicates"));
     m_list->setObjectName(QStringLiteral("duplicateList"));
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_fields->setObjectName(QStringLiteral("duplicateFields"));
     m_fields->setColumnCount(3);
     m_fields->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_fields->setSelectionMode(QAbstractItemView::NoSelection);
     m_fields->setWordWrap(true);
     m_fields->verticalHeader()->hide();
+    // Rows follow the text as the columns widen or narrow (a long note takes more lines).
+    m_fields->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_fields->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_fields->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_fields->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -45,6 +50,8 @@ DuplicatesDialog::DuplicatesDialog(Edits &edits, Database &db, QWidget *parent)
     m_showSensitive->setObjectName(QStringLiteral("showSensitive"));
     m_combine->setObjectName(QStringLiteral("combineButton"));
     m_explanation->setWordWrap(true);
+    m_done->setObjectName(QStringLiteral("combineResult"));
+    m_done->setWordWrap(true);
     m_explanation->setText(
         tr("The record kept takes the other one's values where it has none; every other value "
            "the other one held is kept in the field history, and everything that named it "
@@ -75,7 +82,8 @@ DuplicatesDialog::DuplicatesDialog(Edits &edits, Database &db, QWidget *parent)
     splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({300, 600});
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_combine, QDialogButtonBox::ActionRole);
@@ -87,6 +95,7 @@ DuplicatesDialog::DuplicatesDialog(Edits &edits, Database &db, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_explanation);
+    layout->addWidget(m_done);
     layout->addWidget(buttons);
     reload(0);
     resize(900, 560);
@@ -154,7 +163,6 @@ void DuplicatesDialog::showPair()
         m_fields->setItem(r, 1, a);
         m_fields->setItem(r, 2, b);
     }
-    m_fields->resizeRowsToContents();
 }
 
 bool DuplicatesDialog::combineSelected()
@@ -173,5 +181,6 @@ bool DuplicatesDialog::combineSelected()
     }
     reload(row);
     m_list->setFocus();
+    m_done->setText(tr("Combined: “%1” is kept.").arg(first ? pair.hereTitle : pair.title));
     return true;
 }

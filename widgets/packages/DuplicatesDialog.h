@@ -44,5 +44,6 @@ private:
     QRadioButton *m_keepSecond;
     QCheckBox *m_showSensitive;
     QLabel *m_explanation;
+    QLabel *m_done;
     QPushButton *m_combine;
 };
