@@ -2331,3 +2331,14 @@ FR_CONTEXT.update({
 FR.update({
     "Combined: “%1” is kept.": "Fusionnés : « %1 » est gardé.",
 })
+FR.update({
+    "Cancelled; nothing was written.": "Annulé ; rien n'a été écrit.",
+    "Gathering the records…": "Rassemblement des enregistrements…",
+    "Export cancelled; nothing was written.": "Export annulé ; rien n'a été écrit.",
+    "Comparing the package with this database…": "Comparaison du paquet avec cette base…",
+    "Field Package": "Paquet de terrain",
+    "Importing…": "Importation…",
+})
+FR.update({
+    "Cancel": "Annuler",
+})

@@ -2884,6 +2884,10 @@ Click to open the capacity assessment.</translation>
         <source>%n record(s) of the package still use the id of a record combined into another here: they land on the record kept.</source>
         <translation><numerusform>%n record of the package still uses the id of a record combined into another here: it lands on the record kept.</numerusform><numerusform>%n records of the package still use the id of a record combined into another here: they land on the record kept.</numerusform></translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
 </context>
 <context>
     <name>FieldPackageActions</name>
@@ -3114,6 +3118,26 @@ Check it with the sender, by phone or in person, before you trust it.</translati
     <message>
         <source>&amp;Keys and Address Book…</source>
         <translation>&amp;Keys and Address Book…</translation>
+    </message>
+    <message>
+        <source>Gathering the records…</source>
+        <translation>Gathering the records…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Comparing the package with this database…</source>
+        <translation>Comparing the package with this database…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Field Package</source>
+        <translation>Field Package</translation>
     </message>
 </context>
 <context>
@@ -5319,6 +5343,10 @@ Combined, the package's record lands on the one here; where the two differ, you 
     <message>
         <source>The records could not be combined: %1</source>
         <translation>The records could not be combined: %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
     </message>
 </context>
 <context>

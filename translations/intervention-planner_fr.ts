@@ -2884,6 +2884,10 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>%n record(s) of the package still use the id of a record combined into another here: they land on the record kept.</source>
         <translation><numerusform>%n enregistrement du paquet utilise encore l'identifiant d'un enregistrement fusionné ici dans un autre : il arrive sur l'enregistrement gardé.</numerusform><numerusform>%n enregistrements du paquet utilisent encore l'identifiant d'un enregistrement fusionné ici dans un autre : ils arrivent sur l'enregistrement gardé.</numerusform></translation>
     </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Annulé ; rien n'a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>FieldPackageActions</name>
@@ -3114,6 +3118,26 @@ Vérifiez-la avec l'expéditeur, par téléphone ou en personne, avant de lui fa
     <message>
         <source>&amp;Keys and Address Book…</source>
         <translation>Clés et carnet d'&amp;adresses…</translation>
+    </message>
+    <message>
+        <source>Gathering the records…</source>
+        <translation>Rassemblement des enregistrements…</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export annulé ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Comparing the package with this database…</source>
+        <translation>Comparaison du paquet avec cette base…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Field Package</source>
+        <translation>Paquet de terrain</translation>
     </message>
 </context>
 <context>
@@ -5319,6 +5343,10 @@ Une fois fusionné, l'enregistrement du paquet arrive sur celui d'ici ; là où 
     <message>
         <source>The records could not be combined: %1</source>
         <translation>Les enregistrements n'ont pas pu être fusionnés : %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
     </message>
 </context>
 <context>

@@ -82,6 +82,40 @@ QString FieldPackage::storeId(Database &db, QString *error)
 }
 
 namespace {
+thread_local FieldPackage::ProgressScope *s_progress = nullptr;
+} // namespace
+
+FieldPackage::ProgressScope::ProgressScope(Progress progress)
+    : m_progress(std::move(progress))
+    , m_outer(s_progress)
+{
+    s_progress = this;
+}
+
+FieldPackage::ProgressScope::~ProgressScope()
+{
+    s_progress = m_outer;
+}
+
+bool FieldPackage::ProgressScope::report(qint64 done, qint64 total)
+{
+    return !s_progress || !s_progress->m_progress || s_progress->m_progress(done, total);
+}
+
+QString FieldPackage::ProgressScope::cancelled()
+{
+    return tr("Cancelled; nothing was written.");
+}
+
+namespace {
+
+// How many record types a package walks, for its progress.
+int typeCount()
+{
+    int count = 0;
+    forEachType([&](auto) { ++count; });
+    return count;
+}
 
 // The records a package carries, table by table: every one, or those the chosen missions need;
 // redacted, or with the fields withheld from this database carried on as withheld.
@@ -89,8 +123,12 @@ std::optional<QList<PackageScope::Rows>>
 packagedRows(Database &db, const FieldPackage::ExportOptions &options, QString *error)
 {
     QList<PackageScope::Rows> all;
+    bool cancelled = false;
     forEachType([&](auto tag) {
         using T = typename decltype(tag)::Type;
+        cancelled = cancelled || !FieldPackage::ProgressScope::report(all.size(), typeCount() * 2);
+        if (cancelled)
+            return;
         PackageScope::Rows rows;
         rows.table = QLatin1String(Table<T>::name);
         rows.owner = RecordIo::ownerColumn<T>();
@@ -108,6 +146,11 @@ packagedRows(Database &db, const FieldPackage::ExportOptions &options, QString *
             rows.rows.append(recordToJson(record));
         all.append(rows);
     });
+    if (cancelled) {
+        if (error)
+            *error = FieldPackage::ProgressScope::cancelled();
+        return std::nullopt;
+    }
     if (!options.missions.isEmpty() && !PackageScope::restrict(all, options.missions, error))
         return std::nullopt;
     // A redacted handover leaves every sensitive field and protected name out, as a marker, and
@@ -174,6 +217,11 @@ QByteArray FieldPackage::exportAll(Database &db, const ExportOptions &options, Q
     QHash<QString, QJsonObject> echoTables; // by peer
     QHash<QString, QHash<QString, int>> versions; // of the records carried, by table and id
     for (const PackageScope::Rows &rows : *all) {
+        if (!ProgressScope::report(typeCount() + (&rows - all->data()), typeCount() * 2)) {
+            if (error)
+                *error = ProgressScope::cancelled();
+            return {};
+        }
         QHash<QString, int> stored; // the table's row versions, by id
         {
             QSqlQuery query(db.connection());

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <utility>
 
@@ -36,6 +37,28 @@ class FieldPackage
 public:
     // 1: the first step (no origin, no merge base); 2: origin, sequence and echoes.
     static constexpr int PayloadFormat = 2;
+
+    // Progress of a long export or import, for a window that shows it: called now and then with
+    // the work done and all the work; returning false cancels, and nothing is written. A scope
+    // sets it for the exports and imports made in it, on its thread (an import redone later from
+    // the undo stack runs without it).
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    class ProgressScope
+    {
+    public:
+        explicit ProgressScope(Progress progress);
+        ~ProgressScope();
+        ProgressScope(const ProgressScope &) = delete;
+        ProgressScope &operator=(const ProgressScope &) = delete;
+        // Reports to the innermost scope; false when the person cancelled.
+        static bool report(qint64 done, qint64 total);
+        // The message of a cancelled export or import.
+        static QString cancelled();
+
+    private:
+        Progress m_progress;
+        ProgressScope *m_outer;
+    };
 
     struct ExportOptions
     {

@@ -179,6 +179,8 @@ private:
 
 public:
     bool startsHere = false; // the import fills a database that held no records of its own
+    qint64 m_rows = 0; // in the package, for the progress
+    qint64 m_walked = 0;
 };
 
 Merge::Side Merge::baseOf(const QString &table, const QString &id, const QJsonObject &incoming,
@@ -260,6 +262,11 @@ template<typename T> bool Merge::table(QString *error)
     const QJsonObject empty = Withheld::emptyValues<T>();
     QSet<QString> seen;
     for (const QJsonValue &row : rows) {
+        if (++m_walked % 256 == 0 && !FieldPackage::ProgressScope::report(m_walked, m_rows)) {
+            if (error)
+                *error = FieldPackage::ProgressScope::cancelled();
+            return false;
+        }
         QJsonObject object = withSortedLinks(row.toObject());
         // A withheld field changes nothing here; a new record keeps it empty, remembered.
         if (std::any_of(object.constBegin(), object.constEnd(), Withheld::isMarker)) {
@@ -689,6 +696,8 @@ std::optional<FieldPackage::Preview> PackageMerge::walk(Database &db, const QByt
                 && !any.next();
         }
     });
+    for (const QJsonValue &rows : std::as_const(payload->tables))
+        merge.m_rows += rows.toArray().size();
     bool ok = true;
     forEachType([&](auto tag) {
         using T = typename decltype(tag)::Type;

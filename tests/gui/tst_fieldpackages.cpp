@@ -28,6 +28,7 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
@@ -568,6 +569,25 @@ private Q_SLOTS:
         fresh.restore();
         QCOMPARE(Keys::ownPublicKey(*replacement), key);
         QVERIFY(GuiTest::child<QLabel>(&fresh, "ownKey")->text().contains(Keys::fingerprint(*key)));
+    }
+
+    void theProgressWindowsCancelStopsAnExport()
+    {
+        QString error;
+        {
+            FieldPackageActions::Progress progress(&m_window, QStringLiteral("Gathering"));
+            auto *dialog = m_window.findChild<QProgressDialog *>(QStringLiteral("packageProgress"));
+            QVERIFY(dialog);
+            QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+            QVERIFY(FieldPackage::exportAll(*m_hq, {}, &error).size() > 0);
+            QVERIFY(dialog->maximum() > 0);
+            QCOMPARE(dialog->value(), dialog->maximum() - 1); // the last table's step
+            dialog->cancel();
+            QVERIFY(FieldPackage::exportAll(*m_hq, {}, &error).isEmpty());
+            QCOMPARE(error, FieldPackage::ProgressScope::cancelled());
+        }
+        QVERIFY(!m_window.findChild<QProgressDialog *>(QStringLiteral("packageProgress")));
+        QVERIFY(FieldPackage::exportAll(*m_hq, {}, &error).size() > 0);
     }
 
     void theReviewWorksFromTheKeyboard()

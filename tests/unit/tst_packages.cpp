@@ -276,6 +276,64 @@ private Q_SLOTS:
         QVERIFY2(error.contains(u"never replaced"), qPrintable(error));
     }
 
+    void aLongExportOrImportShowsProgressAndCancelsWithNothingWritten()
+    {
+        TempFolder dir;
+        const QString hqPath = dir.path(QStringLiteral("hq.sqlite"));
+        std::unique_ptr<Database> hq = createDatabase(hqPath);
+        QString error;
+        QVERIFY2(DemoData::load(*hq, &error), qPrintable(error));
+        // Reported as it goes, up to all of it, with no step backwards.
+        qint64 last = -1;
+        qint64 all = 0;
+        bool forwards = true;
+        QByteArray payload;
+        {
+            FieldPackage::ProgressScope scope([&](qint64 done, qint64 total) {
+                forwards = forwards && done >= last && done <= total;
+                last = done;
+                all = total;
+                return true;
+            });
+            payload = FieldPackage::exportAll(*hq, {}, &error);
+        }
+        QVERIFY(!payload.isEmpty());
+        QVERIFY(forwards);
+        QVERIFY(all > 0 && last > all / 2);
+
+        // Cancelled: no package, and the export is not counted.
+        const int exports = FieldPackage::history(*hq).size();
+        {
+            FieldPackage::ProgressScope scope([](qint64 done, qint64) { return done < 5; });
+            QVERIFY(FieldPackage::exportAll(*hq, {}, &error).isEmpty());
+        }
+        QCOMPARE(error, FieldPackage::ProgressScope::cancelled());
+        QCOMPARE(FieldPackage::history(*hq).size(), exports);
+
+        // An import cancelled half way writes nothing: the file is as it was.
+        const QString laptopPath = dir.path(QStringLiteral("laptop.sqlite"));
+        std::unique_ptr<Database> laptop = createDatabase(laptopPath);
+        laptop->checkpoint(nullptr);
+        const QByteArray before = digest(laptopPath);
+        bool asked = false;
+        {
+            FieldPackage::ProgressScope outer([](qint64, qint64) { return true; });
+            FieldPackage::ProgressScope scope([&](qint64 done, qint64 total) {
+                asked = true;
+                return done < total / 2;
+            });
+            QVERIFY(!FieldPackage::apply(*laptop, payload, &error));
+        }
+        QVERIFY(asked);
+        QCOMPARE(error, FieldPackage::ProgressScope::cancelled());
+        QCOMPARE(StakeholderRepository(*laptop).count(), 0);
+        laptop->checkpoint(nullptr);
+        QCOMPARE(digest(laptopPath), before);
+        // Out of the scopes, nothing is asked and it goes through.
+        QVERIFY2(FieldPackage::apply(*laptop, payload, &error), qPrintable(error));
+        QVERIFY(StakeholderRepository(*laptop).count() > 0);
+    }
+
     void aWholeDatabaseTravelsToANewOneAndBack()
     {
         TempFolder dir;

@@ -370,8 +370,16 @@ QString FieldPackageActions::exportPackage(QWidget *parent, Database &db)
     if (!seal.signerPublic.isEmpty())
         seal.header.insert(QStringLiteral("senderName"), QFileInfo(db.path()).completeBaseName());
     QString error;
+    bool cancelled = false;
+    QByteArray payload;
+    {
+        Progress progress(parent, tr("Gathering the records…"));
+        payload = FieldPackage::exportAll(db, options, &error);
+        cancelled = progress.wasCanceled();
+    }
+    if (payload.isEmpty() && cancelled)
+        return tr("Export cancelled; nothing was written.");
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QByteArray payload = FieldPackage::exportAll(db, options, &error);
     const bool written = !payload.isEmpty() && PackageFile::write(path, payload, seal, &error);
     QApplication::restoreOverrideCursor();
     if (!written) {
@@ -476,10 +484,13 @@ QString FieldPackageActions::importPackage(QWidget *parent, Edits &edits, const 
     std::optional<FieldPackage::Preview> imported;
     // Previewed again after the person combines records the package repeats.
     for (int result = PackageImportDialog::Combined; result == PackageImportDialog::Combined;) {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        const std::optional<FieldPackage::Preview> preview =
-            FieldPackage::preview(db, opened->payload, &error);
-        QApplication::restoreOverrideCursor();
+        std::optional<FieldPackage::Preview> preview;
+        {
+            Progress progress(parent, tr("Comparing the package with this database…"));
+            preview = FieldPackage::preview(db, opened->payload, &error);
+            if (!preview && progress.wasCanceled())
+                return {};
+        }
         if (!preview) {
             QMessageBox::warning(parent, title, error);
             return {};
@@ -589,4 +600,22 @@ QByteArray FieldPackageActions::askSecret(QWidget *parent, const QString &title,
     dialog.setTextEchoMode(QLineEdit::Password);
     dialog.resize(std::max(dialog.sizeHint().width(), 440), dialog.sizeHint().height());
     return dialog.exec() == QDialog::Accepted ? dialog.textValue().toUtf8() : QByteArray();
+}
+
+FieldPackageActions::Progress::Progress(QWidget *parent, const QString &label)
+    : m_dialog(label, tr("Cancel"), 0, 100, parent)
+    , m_scope([this](qint64 done, qint64 total) {
+        if (m_dialog.maximum() != int(total))
+            m_dialog.setMaximum(int(total));
+        m_dialog.setValue(int(std::min(done, total))); // shows it, and lets the window repaint
+        return !m_dialog.wasCanceled();
+    })
+{
+    m_dialog.setObjectName(QStringLiteral("packageProgress"));
+    m_dialog.setWindowTitle(tr("Field Package"));
+    m_dialog.setWindowModality(Qt::WindowModal);
+    m_dialog.setMinimumDuration(400);
+    m_dialog.setAutoReset(false);
+    m_dialog.setAutoClose(false);
+    m_dialog.setValue(0);
 }

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "FieldPackage.h"
+
 #include <QCoreApplication>
 #include <QList>
+#include <QProgressDialog>
 #include <QString>
 
 #include <functional>
@@ -39,6 +42,19 @@ public:
     static QList<QAction *> addReceiptActions(QMenu *menu, QMainWindow *window,
                                               std::function<Edits *()> edits,
                                               DeliveryStatus *status);
+
+    // While it lives, the exports and imports made show their progress in a window-modal dialog
+    // (after a moment), whose Cancel stops them with nothing written.
+    class Progress
+    {
+    public:
+        Progress(QWidget *parent, const QString &label);
+        bool wasCanceled() const { return m_dialog.wasCanceled(); }
+
+    private:
+        QProgressDialog m_dialog;
+        FieldPackage::ProgressScope m_scope;
+    };
 
     // Asks for a secret (a passphrase) on one line, never echoed. Empty when the person cancels.
     static QByteArray askSecret(QWidget *parent, const QString &title, const QString &label);

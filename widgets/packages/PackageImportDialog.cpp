@@ -1,6 +1,7 @@
 #include "PackageImportDialog.h"
 #include "ConflictReviewDialog.h"
 #include "Edits.h"
+#include "FieldPackageActions.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -204,10 +205,14 @@ void PackageImportDialog::accept()
     if (!m_import->isEnabled())
         return;
     QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
     FieldPackage::Preview applied;
-    const bool done = m_edits.importPackage(m_payload, m_decisions, &applied, &error);
-    QApplication::restoreOverrideCursor();
+    bool done = false;
+    {
+        FieldPackageActions::Progress progress(this, tr("Importing…"));
+        done = m_edits.importPackage(m_payload, m_decisions, &applied, &error);
+        if (!done && progress.wasCanceled())
+            return; // nothing was written; the decisions stay for another try
+    }
     if (done)
         m_applied = applied;
     if (!done) {
