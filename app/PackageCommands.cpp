@@ -152,7 +152,7 @@ int runImportPackage(const CommandLine &command)
         ? scratch.filePath(QStringLiteral("preview.sqlite"))
         : command.databasePath;
     // A database made for this import goes again when the import is refused.
-    Discard discard {path, creating && !command.dryRun};
+    Discard discard {path, false};
     Database db;
     OpenError openError;
     Database::Options options = headless();
@@ -164,6 +164,8 @@ int runImportPackage(const CommandLine &command)
         err << openError.message << Qt::endl;
         return 1;
     }
+    // Armed once this command made the file: files already there are never deleted.
+    discard.armed = creating && !command.dryRun;
     PackageFile::Unlock unlock;
     std::optional<KeyPair> own;
     if (!command.passphraseFile.isEmpty()) {
@@ -352,6 +354,12 @@ int runBackupKey(const CommandLine &command)
         return 1;
     }
     QString error;
+    if (QFileInfo::exists(command.packagePath)) {
+        err << CommandLine::tr("%1 exists already; a key pair is backed up to a new file only.")
+                   .arg(QDir::toNativeSeparators(command.packagePath))
+            << Qt::endl;
+        return 1;
+    }
     if (!Keys::writeBackup(db, command.packagePath, &error)) {
         err << error << Qt::endl;
         return 1;
@@ -382,7 +390,7 @@ int runRestoreKey(const CommandLine &command)
     }
     const QByteArray backup = file.read(64 * 1024);
     const bool creating = !QFileInfo::exists(command.databasePath);
-    Discard discard {command.databasePath, creating};
+    Discard discard {command.databasePath, false};
     Database db;
     OpenError openError;
     if (!db.open(command.databasePath,
@@ -391,6 +399,7 @@ int runRestoreKey(const CommandLine &command)
         err << openError.message << Qt::endl;
         return 1;
     }
+    discard.armed = creating;
     const std::optional<QString> fingerprint = Keys::restoreBackup(db, backup, passphrase, &error);
     if (!fingerprint) {
         err << error << Qt::endl;

@@ -2342,3 +2342,9 @@ FR.update({
 FR.update({
     "Cancel": "Annuler",
 })
+FR.update({
+    "%1 exists already; a key pair is backed up to a new file only.": "%1 existe déjà ; une paire de clés n'est sauvegardée que dans un nouveau fichier.",
+    "%1 is the database itself; back the key pair up to another file.": "%1 est la base elle-même ; sauvegardez la paire de clés dans un autre fichier.",
+    "This backed-up key pair asks for a key derivation this version does not accept; the file may have been altered.": "Cette paire de clés sauvegardée demande une dérivation de clé que cette version n'accepte pas ; le fichier a peut-être été modifié.",
+    "Withheld by the organisation that handed this record over": "Retenu par l'organisation qui a transmis cet enregistrement",
+})

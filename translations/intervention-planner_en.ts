@@ -462,6 +462,10 @@ Click to open the capacity assessment.</translation>
         <source>Key pair %1 is this database's.</source>
         <translation>Key pair %1 is this database's.</translation>
     </message>
+    <message>
+        <source>%1 exists already; a key pair is backed up to a new file only.</source>
+        <translation>%1 exists already; a key pair is backed up to a new file only.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictReviewDialog</name>
@@ -3505,6 +3509,14 @@ Check it with the sender, by phone or in person, before you trust it.</translati
     <message>
         <source>This database has a key pair of its own (%1); it is never replaced silently. Take the backed-up key pair (%2) into a new database.</source>
         <translation>This database has a key pair of its own (%1); it is never replaced silently. Take the backed-up key pair (%2) into a new database.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; back the key pair up to another file.</source>
+        <translation>%1 is the database itself; back the key pair up to another file.</translation>
+    </message>
+    <message>
+        <source>This backed-up key pair asks for a key derivation this version does not accept; the file may have been altered.</source>
+        <translation>This backed-up key pair asks for a key derivation this version does not accept; the file may have been altered.</translation>
     </message>
 </context>
 <context>
@@ -7584,6 +7596,10 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <source>Name withheld (%1)</source>
         <translation>Name withheld (%1)</translation>
     </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Withheld</translation>
+    </message>
 </context>
 <context>
     <name>StakeholderEditor</name>
@@ -7794,6 +7810,14 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>Not rated</source>
         <translation>Not rated</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Withheld</translation>
+    </message>
+    <message>
+        <source>Withheld by the organisation that handed this record over</source>
+        <translation>Withheld by the organisation that handed this record over</translation>
     </message>
 </context>
 <context>

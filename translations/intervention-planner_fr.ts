@@ -462,6 +462,10 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>Key pair %1 is this database's.</source>
         <translation>La paire de clés %1 est celle de cette base.</translation>
     </message>
+    <message>
+        <source>%1 exists already; a key pair is backed up to a new file only.</source>
+        <translation>%1 existe déjà ; une paire de clés n'est sauvegardée que dans un nouveau fichier.</translation>
+    </message>
 </context>
 <context>
     <name>ConflictReviewDialog</name>
@@ -3505,6 +3509,14 @@ Vérifiez-la avec l'expéditeur, par téléphone ou en personne, avant de lui fa
     <message>
         <source>This database has a key pair of its own (%1); it is never replaced silently. Take the backed-up key pair (%2) into a new database.</source>
         <translation>Cette base a sa propre paire de clés (%1) ; elle n'est jamais remplacée en silence. Reprenez la paire de clés sauvegardée (%2) dans une nouvelle base.</translation>
+    </message>
+    <message>
+        <source>%1 is the database itself; back the key pair up to another file.</source>
+        <translation>%1 est la base elle-même ; sauvegardez la paire de clés dans un autre fichier.</translation>
+    </message>
+    <message>
+        <source>This backed-up key pair asks for a key derivation this version does not accept; the file may have been altered.</source>
+        <translation>Cette paire de clés sauvegardée demande une dérivation de clé que cette version n'accepte pas ; le fichier a peut-être été modifié.</translation>
     </message>
 </context>
 <context>
@@ -7584,6 +7596,10 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
         <source>Name withheld (%1)</source>
         <translation>Nom retenu (%1)</translation>
     </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Retenu</translation>
+    </message>
 </context>
 <context>
     <name>StakeholderEditor</name>
@@ -7794,6 +7810,14 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>Not rated</source>
         <translation>Non noté</translation>
+    </message>
+    <message>
+        <source>Withheld</source>
+        <translation>Retenu</translation>
+    </message>
+    <message>
+        <source>Withheld by the organisation that handed this record over</source>
+        <translation>Retenu par l'organisation qui a transmis cet enregistrement</translation>
     </message>
 </context>
 <context>

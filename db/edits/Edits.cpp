@@ -51,15 +51,14 @@ Edits::Edits(Database &db, QUndoStack *stack, QObject *parent)
 
 bool Edits::push(RecordCommand *command, QString *error)
 {
-    // QUndoStack::push runs redo() and deletes a command that made itself obsolete there.
-    QString refusal;
-    command->reportFirstRunTo(&refusal);
+    // Run before the push: QUndoStack::push drops the redo history even for a command it then
+    // throws away, and a refused (or cancelled) change must lose nothing.
+    if (!command->runFirst(error)) {
+        delete command;
+        return false;
+    }
     m_stack->push(command);
-    if (refusal.isEmpty())
-        return true;
-    if (error)
-        *error = refusal;
-    return false;
+    return true;
 }
 
 namespace {

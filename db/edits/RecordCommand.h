@@ -19,8 +19,8 @@
 #include <utility>
 
 // A change to one record: `apply` moves it to the state after, `revert` back to the state
-// before. The first redo happens when the command is pushed; if it fails, the command marks
-// itself obsolete so the stack drops it and the caller reports the error.
+// before. The first run happens before the command reaches the stack (runFirst); a command
+// refused there never reaches it, so the redo history stays whole.
 class RecordCommand : public QUndoCommand
 {
 public:
@@ -34,8 +34,19 @@ public:
     {
     }
 
-    // Where the first redo, run by QUndoStack::push, reports a refusal.
-    void reportFirstRunTo(QString *refusal) { m_refusal = refusal; }
+    // Applies the change once, before the command is pushed; the redo that QUndoStack::push
+    // runs then does nothing. False, with the reason, when it was refused.
+    bool runFirst(QString *refusal)
+    {
+        QString error;
+        if (!m_apply(&error)) {
+            if (refusal)
+                *refusal = error.isEmpty() ? Edits::tr("The change could not be saved.") : error;
+            return false;
+        }
+        m_applied = true;
+        return true;
+    }
 
     // Consecutive changes of one field of one record (a spin box held down, a date stepped day
     // by day) become one step: the first one's "before" with the last one's "after".
@@ -43,9 +54,8 @@ public:
     int id() const override { return m_mergeKey.isEmpty() ? -1 : 1; }
     bool mergeWith(const QUndoCommand *other) override
     {
-        // QUndoStack tries the merge before it drops a command refused on its first run.
         const auto *next = dynamic_cast<const RecordCommand *>(other);
-        if (!next || next->isObsolete() || isObsolete() || next->m_mergeKey != m_mergeKey)
+        if (!next || next->m_mergeKey != m_mergeKey)
             return false;
         m_apply = next->m_apply;
         setText(next->text());
@@ -54,15 +64,10 @@ public:
 
     void redo() override
     {
+        if (std::exchange(m_applied, false))
+            return; // done by runFirst
         QString error;
-        const bool ok = m_apply(&error);
-        if (QString *refusal = std::exchange(m_refusal, nullptr); refusal && !ok) {
-            // The edit never happened: the stack deletes an obsolete command instead of keeping it.
-            *refusal = error.isEmpty() ? Edits::tr("The change could not be saved.") : error;
-            setObsolete(true);
-            return;
-        }
-        if (!ok)
+        if (!m_apply(&error))
             Q_EMIT m_edits->failed(error);
     }
 
@@ -77,7 +82,7 @@ private:
     Step m_apply;
     Step m_revert;
     Edits *m_edits;
-    QString *m_refusal = nullptr;
+    bool m_applied = false;
     QString m_mergeKey;
 };
 

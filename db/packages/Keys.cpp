@@ -3,6 +3,7 @@
 #include "RepositoryImpl.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
@@ -205,6 +206,15 @@ QByteArray Keys::backupFile(Database &db, QString *error)
 
 bool Keys::writeBackup(Database &db, const QString &path, QString *error)
 {
+    const QString target = QFileInfo(path).absoluteFilePath();
+    const QString database = QFileInfo(db.path()).absoluteFilePath();
+    for (const char *suffix : {"", "-wal", "-shm", "-journal"}) {
+        if (target == database + QLatin1String(suffix)) {
+            fail(error,
+                 tr("%1 is the database itself; back the key pair up to another file.").arg(path));
+            return false;
+        }
+    }
     const QByteArray bytes = backupFile(db, error);
     if (bytes.isEmpty())
         return false;
@@ -241,11 +251,22 @@ std::optional<QString> Keys::restoreBackup(Database &db, const QByteArray &file,
                 "Update it to take the key pair in."));
         return std::nullopt;
     }
+    // Judged as numbers before they become sizes: a doctored file may ask for hours of work.
+    const QJsonObject kdf = root.value(QStringLiteral("kdf")).toObject();
+    const double ops = kdf.value(QStringLiteral("ops")).toDouble(-1);
+    const double memory = kdf.value(QStringLiteral("mem")).toDouble(-1);
+    if (!(ops >= crypto_pwhash_OPSLIMIT_MIN) || !(ops <= crypto_pwhash_OPSLIMIT_SENSITIVE)
+        || !(memory >= crypto_pwhash_MEMLIMIT_MIN)
+        || !(memory <= crypto_pwhash_MEMLIMIT_SENSITIVE)) {
+        fail(error,
+             tr("This backed-up key pair asks for a key derivation this version does not "
+                "accept; the file may have been altered."));
+        return std::nullopt;
+    }
     OwnKey own;
     own.publicKey = root.value(QStringLiteral("public_key")).toString();
     own.sealedSecret = root.value(QStringLiteral("sealed_secret")).toString();
-    own.kdf = QString::fromUtf8(
-        QJsonDocument(root.value(QStringLiteral("kdf")).toObject()).toJson(QJsonDocument::Compact));
+    own.kdf = QString::fromUtf8(QJsonDocument(kdf).toJson(QJsonDocument::Compact));
     // Only a passphrase that opens it proves the file whole and the person its owner.
     const std::optional<KeyPair> pair = unseal(
         own, passphrase, error,
@@ -263,6 +284,7 @@ std::optional<QString> Keys::restoreBackup(Database &db, const QByteArray &file,
                  .arg(fingerprint(*current), print));
         return std::nullopt;
     }
+    own.publicKey = QString::fromLatin1(pair->publicKey.toBase64()); // as checked, canonical
     if (!Repository<OwnKey>(db).write(own, error))
         return std::nullopt;
     return print;

@@ -56,6 +56,18 @@ QString Stakeholder::attitudeText(const std::optional<Attitude> &attitude)
     return attitude ? enumLabel(*attitude) : tr("Not rated");
 }
 
+QString Stakeholder::ratingShown(const char *column, int rating) const
+{
+    return rating <= 0 && withheld.contains(QLatin1String(column)) ? tr("Withheld")
+                                                                   : ratingText(rating);
+}
+
+QString Stakeholder::attitudeShown() const
+{
+    return !attitude && withheld.contains(QLatin1String("attitude")) ? tr("Withheld")
+                                                                     : attitudeText(attitude);
+}
+
 Quadrant Stakeholder::quadrant() const
 {
     return quadrantFor(power, interest);

@@ -50,6 +50,10 @@ public:
     // A rating or attitude as a person reads it: "4", "Blocker", or "Not rated".
     static QString ratingText(int rating);
     static QString attitudeText(const std::optional<Attitude> &attitude);
+    // The same for this stakeholder's `column` ("power", "attitude"): "Withheld" when another
+    // organisation's redacted handover withheld it and it is still empty.
+    QString ratingShown(const char *column, int rating) const;
+    QString attitudeShown() const;
 };
 
 // Mendelow: power and interest of 3 or more count as high.

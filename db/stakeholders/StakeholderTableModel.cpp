@@ -14,30 +14,31 @@ StakeholderTableModel::StakeholderTableModel(Database &db, QObject *parent)
         Column([] { return tr("Type"); }, [](const Stakeholder &s) { return enumLabel(s.type); }),
         Column([] { return tr("Quadrant"); },
                [](const Stakeholder &s) {
-                   return s.placed() ? enumLabel(s.quadrant()) : Stakeholder::ratingText(0);
+                   return s.placed() ? enumLabel(s.quadrant())
+                                     : s.ratingShown(s.power <= 0 ? "power" : "interest", 0);
                })
             .sortBy([](const Stakeholder &s) {
                 return s.placed() ? static_cast<int>(s.quadrant()) : -1;
             })
             .sensitive(),
         Column([] { return tr("Attitude"); },
-               [](const Stakeholder &s) { return Stakeholder::attitudeText(s.attitude); })
+               [](const Stakeholder &s) { return s.attitudeShown(); })
             .sortBy([](const Stakeholder &s) {
                 return s.attitude ? static_cast<int>(*s.attitude) : -1;
             })
             .sensitive(),
         Column([] { return tr("Power"); },
-               [](const Stakeholder &s) { return Stakeholder::ratingText(s.power); })
+               [](const Stakeholder &s) { return s.ratingShown("power", s.power); })
             .sortBy([](const Stakeholder &s) { return s.power; })
             .centred()
             .sensitive(),
         Column([] { return tr("Interest"); },
-               [](const Stakeholder &s) { return Stakeholder::ratingText(s.interest); })
+               [](const Stakeholder &s) { return s.ratingShown("interest", s.interest); })
             .sortBy([](const Stakeholder &s) { return s.interest; })
             .centred()
             .sensitive(),
         Column([] { return tr("Trust"); },
-               [](const Stakeholder &s) { return Stakeholder::ratingText(s.trust); })
+               [](const Stakeholder &s) { return s.ratingShown("trust", s.trust); })
             .sortBy([](const Stakeholder &s) { return s.trust; })
             .centred()
             .sensitive(),

@@ -218,6 +218,29 @@ private Q_SLOTS:
         QCOMPARE(MissionRepository(m_f->db()).count(), 0);
     }
 
+    // A change refused on its first run (or a field package import cancelled) reaches no stack:
+    // what could be redone still can.
+    void aRefusedChangeKeepsTheRedoHistory()
+    {
+        Mission first = mission(QStringLiteral("KEEP-1"));
+        QVERIFY(m_f->edits().saveMission(first));
+        Mission second = mission(QStringLiteral("KEEP-2"));
+        QVERIFY(m_f->edits().saveMission(second));
+        m_f->stack().undo();
+        QVERIFY(m_f->stack().canRedo());
+        QSqlQuery query(m_f->db().connection());
+        QVERIFY(
+            query.exec(QStringLiteral("CREATE TEMP TRIGGER refuse BEFORE INSERT ON missions "
+                                      "BEGIN SELECT RAISE(ABORT, 'simulated disk failure'); END")));
+        Mission third = mission(QStringLiteral("FAIL-3"));
+        QVERIFY(!m_f->edits().saveMission(third));
+        QVERIFY(query.exec(QStringLiteral("DROP TRIGGER refuse")));
+        QVERIFY(m_f->stack().canRedo());
+        QCOMPARE(m_f->stack().count(), 2);
+        m_f->stack().redo();
+        QVERIFY(MissionRepository(m_f->db()).find(second.meta.id));
+    }
+
     void deleteIsUndoable()
     {
         Mission m = mission(QStringLiteral("DEL-2"));

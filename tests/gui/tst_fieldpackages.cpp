@@ -578,7 +578,7 @@ private Q_SLOTS:
             FieldPackageActions::Progress progress(&m_window, QStringLiteral("Gathering"));
             auto *dialog = m_window.findChild<QProgressDialog *>(QStringLiteral("packageProgress"));
             QVERIFY(dialog);
-            QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+            QCOMPARE(dialog->windowModality(), Qt::ApplicationModal);
             QVERIFY(FieldPackage::exportAll(*m_hq, {}, &error).size() > 0);
             QVERIFY(dialog->maximum() > 0);
             QCOMPARE(dialog->value(), dialog->maximum() - 1); // the last table's step

@@ -8,6 +8,7 @@
 #include "Settings.h"
 #include "StageRecords.h"
 #include "StakeholderRepository.h"
+#include "StakeholderTableModel.h"
 #include "TestSupport.h"
 #include "Withheld.h"
 
@@ -248,6 +249,25 @@ private Q_SLOTS:
         const qsizetype at = damaged.indexOf("sealed_secret") + 20;
         damaged[at] = damaged.at(at) == 'A' ? 'B' : 'A';
         QVERIFY(!Keys::restoreBackup(*replacement, damaged, "Ključ 7", &error));
+        // Another key pair's public half with this secret, or a derivation asking for hours:
+        // refused, the second before any work is done.
+        std::unique_ptr<Database> stranger =
+            createDatabase(dir.path(QStringLiteral("stranger.sqlite")));
+        QVERIFY(Keys::generate(*stranger, "Ključ 7", true, &error));
+        QJsonObject swapped = QJsonDocument::fromJson(backup).object();
+        swapped.insert(QStringLiteral("public_key"),
+                       QString::fromLatin1(Keys::ownPublicKey(*stranger)->toBase64()));
+        QVERIFY(
+            !Keys::restoreBackup(*replacement, QJsonDocument(swapped).toJson(), "Ključ 7", &error));
+        QVERIFY2(error.contains(u"do not belong together"), qPrintable(error));
+        QJsonObject greedy = QJsonDocument::fromJson(backup).object();
+        QJsonObject kdf = greedy.value(QStringLiteral("kdf")).toObject();
+        kdf.insert(QStringLiteral("ops"), 4e9);
+        greedy.insert(QStringLiteral("kdf"), kdf);
+        QVERIFY(
+            !Keys::restoreBackup(*replacement, QJsonDocument(greedy).toJson(), "Ključ 7", &error));
+        QVERIFY2(error.contains(u"key derivation"), qPrintable(error));
+        QVERIFY(!Keys::writeBackup(*lost, dir.path(QStringLiteral("lost.sqlite-wal")), &error));
         QVERIFY(!Keys::restoreBackup(*replacement, "{\"kind\": \"a package\"}", "Ključ 7", &error));
         QVERIFY2(error.contains(u"not a backed-up"), qPrintable(error));
         QVERIFY(!Keys::ownPublicKey(*replacement));
@@ -315,16 +335,19 @@ private Q_SLOTS:
         std::unique_ptr<Database> laptop = createDatabase(laptopPath);
         laptop->checkpoint(nullptr);
         const QByteArray before = digest(laptopPath);
-        bool asked = false;
+        // Cancelled half way through the second walk, the one that writes (the first previews).
+        bool writing = false;
+        qint64 previous = 0;
         {
             FieldPackage::ProgressScope outer([](qint64, qint64) { return true; });
             FieldPackage::ProgressScope scope([&](qint64 done, qint64 total) {
-                asked = true;
-                return done < total / 2;
+                writing = writing || done < previous;
+                previous = done;
+                return !(writing && done > total / 2);
             });
             QVERIFY(!FieldPackage::apply(*laptop, payload, &error));
         }
-        QVERIFY(asked);
+        QVERIFY(writing);
         QCOMPARE(error, FieldPackage::ProgressScope::cancelled());
         QCOMPARE(StakeholderRepository(*laptop).count(), 0);
         laptop->checkpoint(nullptr);
@@ -558,6 +581,20 @@ private Q_SLOTS:
         QVERIFY(there->withheld.contains(QStringLiteral("name")));
         QVERIFY(there->withheld.contains(QStringLiteral("power")));
         QVERIFY2(there->validate().isEmpty(), "a withheld name fails no required-field check");
+        // Shown as withheld, not as never rated, in the list as in the editor.
+        QCOMPARE(there->ratingShown("power", there->power), QStringLiteral("Withheld"));
+        QCOMPARE(there->attitudeShown(), QStringLiteral("Withheld"));
+        StakeholderTableModel list(*next);
+        bool listed = false;
+        for (int row = 0; row < list.rowCount(); ++row) {
+            if (list.rowAt(row).meta.id != there->meta.id)
+                continue;
+            listed = true;
+            for (int column = 2; column < list.columnCount(); ++column)
+                QCOMPARE(list.index(row, column).data().toString(),
+                         column == 2 ? enumLabel(there->type) : QStringLiteral("Withheld"));
+        }
+        QVERIFY(listed);
         QVERIFY(!there->placed());
 
         // Over the full data, the same handover blanks nothing.

@@ -613,7 +613,9 @@ FieldPackageActions::Progress::Progress(QWidget *parent, const QString &label)
 {
     m_dialog.setObjectName(QStringLiteral("packageProgress"));
     m_dialog.setWindowTitle(tr("Field Package"));
-    m_dialog.setWindowModality(Qt::WindowModal);
+    // Every window waits, the workshop's too: a change made meanwhile would land inside the
+    // export's or import's transaction.
+    m_dialog.setWindowModality(Qt::ApplicationModal);
     m_dialog.setMinimumDuration(400);
     m_dialog.setAutoReset(false);
     m_dialog.setAutoClose(false);

@@ -43,8 +43,8 @@ public:
                                               std::function<Edits *()> edits,
                                               DeliveryStatus *status);
 
-    // While it lives, the exports and imports made show their progress in a window-modal dialog
-    // (after a moment), whose Cancel stops them with nothing written.
+    // While it lives, the exports and imports made show their progress in an application-modal
+    // dialog (after a moment), whose Cancel stops them with nothing written.
     class Progress
     {
     public:

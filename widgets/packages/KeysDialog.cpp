@@ -180,8 +180,9 @@ void KeysDialog::savePublicKey()
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(Keys::publicKeyFile(*key, name)) < 0
-        || !file.commit())
+    if (file.open(QIODevice::WriteOnly))
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!file.isOpen() || file.write(Keys::publicKeyFile(*key, name)) < 0 || !file.commit())
         return say(tr("%1 could not be written: %2")
                        .arg(QDir::toNativeSeparators(path), file.errorString()));
     AppSettings::setLastDirectory(QFileInfo(path).absolutePath());

@@ -296,6 +296,21 @@ void StakeholderEditor::load(const Stakeholder &s)
     else
         m_attitude->setCurrentIndex(m_attitude->count() - 1);
     m_trust->setValue(s.trust);
+    // A field another organisation's redacted handover withheld says so while it is empty.
+    const auto withheld = [&s](const char *column) {
+        return s.withheld.contains(QLatin1String(column));
+    };
+    for (const auto &[spin, column] :
+         {std::pair {m_power, "power"}, std::pair {m_interest, "interest"},
+          std::pair {m_trust, "trust"}})
+        spin->setSpecialValueText(withheld(column) ? tr("Withheld") : tr("Not rated"));
+    m_attitude->setItemText(m_attitude->count() - 1,
+                            withheld("attitude") ? tr("Withheld") : tr("Not rated"));
+    const QString handedOver = tr("Withheld by the organisation that handed this record over");
+    for (const auto &[edit, column] : {std::pair {m_email, "email"}, std::pair {m_phone, "phone"},
+                                       std::pair {m_address, "address"}})
+        edit->setPlaceholderText(withheld(column) ? handedOver : QString());
+    m_notes->setPlaceholderText(withheld("notes") ? handedOver : QString());
     m_email->setText(s.email);
     m_phone->setText(s.phone);
     m_address->setText(s.address);
