@@ -49,6 +49,19 @@ template<typename T> QStringList refColumns()
     return columns;
 }
 
+// The links of two records as one set, in order.
+QJsonArray linksOfBoth(const QJsonValue &a, const QJsonValue &b)
+{
+    QStringList links;
+    for (const QJsonValue &side : {a, b}) {
+        for (const QJsonValue &link : side.toArray())
+            links.append(link.toString());
+    }
+    links.removeDuplicates();
+    links.sort();
+    return QJsonArray::fromStringList(links);
+}
+
 template<typename T> bool isProtecting(const QString &column)
 {
     for (const FieldInfo &field : Repository<T>::fields()) {
@@ -202,14 +215,7 @@ QJsonObject folded(Context &c, const QJsonObject &kept, const QJsonObject &gone)
             continue;
         const QJsonValue mine = kept.value(column);
         if (column == u"links") {
-            QStringList links;
-            for (const QJsonValue &link : mine.toArray())
-                links.append(link.toString());
-            for (const QJsonValue &link : it.value().toArray())
-                links.append(link.toString());
-            links.removeDuplicates();
-            links.sort();
-            result.insert(column, QJsonArray::fromStringList(links));
+            result.insert(column, linksOfBoth(mine, it.value()));
         } else if (isProtecting<T>(column)) {
             result.insert(column, std::max(mine.toInt(), it.value().toInt()));
         } else if (historyText(mine).isEmpty()) {
@@ -618,14 +624,7 @@ bool Aliases::fold(Database &db, const Prepared &prepared, FieldPackage::ImportU
                     continue;
                 const QJsonValue mine = held.value(column);
                 if (column == u"links") {
-                    QStringList links;
-                    for (const QJsonValue &link : mine.toArray())
-                        links.append(link.toString());
-                    for (const QJsonValue &link : field.value().toArray())
-                        links.append(link.toString());
-                    links.removeDuplicates();
-                    links.sort();
-                    result.insert(column, QJsonArray::fromStringList(links));
+                    result.insert(column, linksOfBoth(mine, field.value()));
                 } else if (historyText(mine).isEmpty() || sameValue(mine, was)) {
                     // Changed there only: taken, as a merge takes it.
                     if (!historyText(mine).isEmpty())

@@ -1,12 +1,12 @@
 #include "Keys.h"
 #include "Database.h"
+#include "PackageFile.h"
 #include "RepositoryImpl.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 #include <sodium.h>
 
@@ -216,21 +216,7 @@ bool Keys::writeBackup(Database &db, const QString &path, QString *error)
         }
     }
     const QByteArray bytes = backupFile(db, error);
-    if (bytes.isEmpty())
-        return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        fail(error, tr("%1 cannot be written: %2").arg(path, file.errorString()));
-        return false;
-    }
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        fail(error,
-             tr("%1 could not be written whole (%2); nothing was left under that name.")
-                 .arg(path, file.errorString()));
-        return false;
-    }
-    return true;
+    return !bytes.isEmpty() && PackageFile::writeOwnerOnly(path, bytes, error);
 }
 
 std::optional<QString> Keys::restoreBackup(Database &db, const QByteArray &file,

@@ -426,15 +426,18 @@ bool PackageFile::write(const QString &path, const QByteArray &payload, const Se
                         QString *error)
 {
     const std::optional<QByteArray> bytes = PackageFile::seal(payload, seal, error);
-    if (!bytes)
-        return false;
+    return bytes && writeOwnerOnly(path, *bytes, error);
+}
+
+bool PackageFile::writeOwnerOnly(const QString &path, const QByteArray &bytes, QString *error)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         fail(error, tr("%1 cannot be written: %2").arg(path, file.errorString()));
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (file.write(*bytes) != bytes->size() || !file.commit()) {
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
         fail(error,
              tr("%1 could not be written whole (%2); nothing was left under that name.")
                  .arg(path, file.errorString()));

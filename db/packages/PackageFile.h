@@ -53,6 +53,9 @@ public:
     // nothing half-written is ever left under that name.
     static bool write(const QString &path, const QByteArray &payload, const Seal &seal,
                       QString *error);
+    // Writes `bytes` to `path` the same way (whole or not at all), readable by its owner only:
+    // for the other files of an exchange (a key pair's backup).
+    static bool writeOwnerOnly(const QString &path, const QByteArray &bytes, QString *error);
 
     struct Opened
     {
