@@ -94,7 +94,9 @@ int main(int argc, char *argv[])
         m.code =
             QStringLiteral("%1-%2").arg(country.left(2).toUpper()).arg(i, 4, 10, QLatin1Char('0'));
         m.title = QStringLiteral("Hate crime training programme %1, %2").arg(i).arg(country);
-        m.hostCountry = country;
+        MissionSite site;
+        site.country = country;
+        m.sites = {site};
         m.leadOrganisation = i % 3 ? QStringLiteral("OSCE/ODIHR") : QStringLiteral("UNDP");
         m.startDate = QDate(2018, 1, 1).addDays(pick(3000));
         m.endDate = m.startDate.addDays(300 + pick(900));

@@ -1229,6 +1229,10 @@ Click to open the capacity assessment.</translation>
         <source>The mission is missing.</source>
         <translation>The mission is missing.</translation>
     </message>
+    <message>
+        <source>The programme is missing.</source>
+        <translation>The programme is missing.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -1705,6 +1709,46 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>Combine Duplicates</source>
         <translation>Combine Duplicates</translation>
+    </message>
+    <message>
+        <source>Create programme %1</source>
+        <translation>Create programme %1</translation>
+    </message>
+    <message>
+        <source>Change programme %1</source>
+        <translation>Change programme %1</translation>
+    </message>
+    <message>
+        <source>Edit programme %1</source>
+        <translation>Edit programme %1</translation>
+    </message>
+    <message>
+        <source>Delete programme %1</source>
+        <translation>Delete programme %1</translation>
+    </message>
+    <message>
+        <source>The programme no longer exists.</source>
+        <translation>The programme no longer exists.</translation>
+    </message>
+    <message>
+        <source>Edit event "%1"</source>
+        <translation>Edit event "%1"</translation>
+    </message>
+    <message>
+        <source>Add event "%1"</source>
+        <translation>Add event "%1"</translation>
+    </message>
+    <message>
+        <source>Delete event "%1"</source>
+        <translation>Delete event "%1"</translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>The event no longer exists.</translation>
+    </message>
+    <message>
+        <source>Set stage dates</source>
+        <translation>Set stage dates</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2402,30 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>Held by a duplicate combined into this record</source>
         <translation>Held by a duplicate combined into this record</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Came true</source>
+        <translation>Came true</translation>
+    </message>
+    <message>
+        <source>International seminar</source>
+        <translation>International seminar</translation>
+    </message>
+    <message>
+        <source>Programme meeting</source>
+        <translation>Programme meeting</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>Training course</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Other event</translation>
     </message>
 </context>
 <context>
@@ -3487,14 +3555,6 @@ Check it with the sender, by phone or in person, before you trust it.</translati
         <translation>The key pair is damaged: its two halves do not belong together.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 cannot be written: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be written whole (%2); nothing was left under that name.</source>
-        <translation>%1 could not be written whole (%2); nothing was left under that name.</translation>
-    </message>
-    <message>
         <source>This file is not a backed-up Intervention Planner key pair.</source>
         <translation>This file is not a backed-up Intervention Planner key pair.</translation>
     </message>
@@ -4074,10 +4134,6 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
         <translation>Title</translation>
     </message>
     <message>
-        <source>Host country</source>
-        <translation>Host country</translation>
-    </message>
-    <message>
         <source>Lead organisation</source>
         <translation>Lead organisation</translation>
     </message>
@@ -4122,20 +4178,12 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
         <translation>Code %1 is already used by another mission; choose another.</translation>
     </message>
     <message>
-        <source>The predecessor mission no longer exists.</source>
-        <translation>The predecessor mission no longer exists.</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
         <source>title</source>
         <translation>title</translation>
-    </message>
-    <message>
-        <source>host country</source>
-        <translation>host country</translation>
     </message>
     <message>
         <source>lead organisation</source>
@@ -4178,10 +4226,6 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
         <translation>context</translation>
     </message>
     <message>
-        <source>predecessor</source>
-        <translation>predecessor</translation>
-    </message>
-    <message>
         <source>handover notes</source>
         <translation>handover notes</translation>
     </message>
@@ -4220,6 +4264,42 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
     <message>
         <source>outcome</source>
         <translation>outcome</translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>Outcome date</translation>
+    </message>
+    <message>
+        <source>An outcome date needs an outcome: choose what became of the mission, or clear the date.</source>
+        <translation>An outcome date needs an outcome: choose what became of the mission, or clear the date.</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Outcome note</translation>
+    </message>
+    <message>
+        <source>Site %1: %2</source>
+        <translation>Site %1: %2</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>outcome date</source>
+        <translation>outcome date</translation>
+    </message>
+    <message>
+        <source>outcome note</source>
+        <translation>outcome note</translation>
+    </message>
+    <message>
+        <source>A predecessor mission no longer exists.</source>
+        <translation>A predecessor mission no longer exists.</translation>
+    </message>
+    <message>
+        <source>The programme no longer exists.</source>
+        <translation>The programme no longer exists.</translation>
     </message>
 </context>
 <context>
@@ -4292,10 +4372,6 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
         <translation>What the next team must know: open cases, contacts, lessons learned</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>None</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4310,10 +4386,6 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
     <message>
         <source>Conte&amp;xt:</source>
         <translation>Conte&amp;xt:</translation>
-    </message>
-    <message>
-        <source>&amp;Predecessor:</source>
-        <translation>&amp;Predecessor:</translation>
     </message>
     <message>
         <source>Current sta&amp;ge:</source>
@@ -4412,10 +4484,6 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
         <translation>C&amp;ode:</translation>
     </message>
     <message>
-        <source>Host countr&amp;y:</source>
-        <translation>Host countr&amp;y:</translation>
-    </message>
-    <message>
         <source>&amp;National counterpart:</source>
         <translation>&amp;National counterpart:</translation>
     </message>
@@ -4454,6 +4522,38 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
     <message>
         <source>Engagements</source>
         <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Tick every mission this one took over from: their handover notes and lessons are this one's starting point.</source>
+        <translation>Tick every mission this one took over from: their handover notes and lessons are this one's starting point.</translation>
+    </message>
+    <message>
+        <source>None (a mission on its own)</source>
+        <translation>None (a mission on its own)</translation>
+    </message>
+    <message>
+        <source>How it ended, in a sentence</source>
+        <translation>How it ended, in a sentence</translation>
+    </message>
+    <message>
+        <source>Part o&amp;f programme:</source>
+        <translation>Part o&amp;f programme:</translation>
+    </message>
+    <message>
+        <source>&amp;Predecessors:</source>
+        <translation>&amp;Predecessors:</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;known on:</source>
+        <translation>Outcome &amp;known on:</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w it ended:</source>
+        <translation>Ho&amp;w it ended:</translation>
+    </message>
+    <message>
+        <source>S&amp;ites:</source>
+        <translation>S&amp;ites:</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +4761,57 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
         <source>%1 by %2</source>
         <translation>%1 by %2</translation>
     </message>
+    <message>
+        <source>Part of the programme %1, led by %2.</source>
+        <translation>Part of the programme %1, led by %2.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 %2. %3</source>
+        <translation>Outcome: %1 %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 (came true %2: %3)</source>
+        <translation>%1 (came true %2: %3)</translation>
+    </message>
+</context>
+<context>
+    <name>MissionSite</name>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>institution</translation>
+    </message>
 </context>
 <context>
     <name>MissionTableModel</name>
@@ -4671,10 +4822,6 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
     <message>
         <source>Title</source>
         <translation>Title</translation>
-    </message>
-    <message>
-        <source>Host country</source>
-        <translation>Host country</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4707,6 +4854,18 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
     <message>
         <source>Lead organisation</source>
         <translation>Lead organisation</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +5698,228 @@ Combined, the package's record lands on the one here; where the two differ, you 
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code "%1" may hold only letters, digits and . _ / - and must start with a letter or digit (for example LEOP).</source>
+        <translation>Code "%1" may hold only letters, digits and . _ / - and must start with a letter or digit (for example LEOP).</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Lead organisation</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>Outcome date</translation>
+    </message>
+    <message>
+        <source>An outcome date needs an outcome: choose what became of the programme, or clear the date.</source>
+        <translation>An outcome date needs an outcome: choose what became of the programme, or clear the date.</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Outcome note</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>A programme cannot be its own predecessor.</source>
+        <translation>A programme cannot be its own predecessor.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>lead organisation</source>
+        <translation>lead organisation</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partners</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>outcome</translation>
+    </message>
+    <message>
+        <source>outcome date</source>
+        <translation>outcome date</translation>
+    </message>
+    <message>
+        <source>outcome note</source>
+        <translation>outcome note</translation>
+    </message>
+    <message>
+        <source>predecessor</source>
+        <translation>predecessor</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>Code %1 is already used by another programme; choose another.</source>
+        <translation>Code %1 is already used by another programme; choose another.</translation>
+    </message>
+    <message>
+        <source>That predecessor was itself replaced by this programme: choose another.</source>
+        <translation>That predecessor was itself replaced by this programme: choose another.</translation>
+    </message>
+    <message>
+        <source>The predecessor programme no longer exists.</source>
+        <translation>The predecessor programme no longer exists.</translation>
+    </message>
+    <message>
+        <source>%1 already replaced that programme: a programme has one successor.</source>
+        <translation>%1 already replaced that programme: a programme has one successor.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEvent</name>
+    <message>
+        <source>Choose the programme.</source>
+        <translation>Choose the programme.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Start date is required.</source>
+        <translation>Start date is required.</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Others or not recorded</source>
+        <translation>Others or not recorded</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 100,000 (it is %2).</source>
+        <translation>%1 must be between 0 and 100,000 (it is %2).</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>start date</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>end date</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>lead trainer</source>
+        <translation>lead trainer</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>women</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>men</translation>
+    </message>
+    <message>
+        <source>others or not recorded</source>
+        <translation>others or not recorded</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+</context>
+<context>
     <name>ProgressCharts</name>
     <message>
         <source>%1. %2</source>
@@ -5841,8 +6222,48 @@ Baseline %L3, target %L4 %5</translation>
         <translation>review date</translation>
     </message>
     <message>
-        <source>closed</source>
-        <translation>closed</translation>
+        <source>Date it came true</source>
+        <translation>Date it came true</translation>
+    </message>
+    <message>
+        <source>A risk that came true needs the date it did (an approximate one will do).</source>
+        <translation>A risk that came true needs the date it did (an approximate one will do).</translation>
+    </message>
+    <message>
+        <source>An open risk has not come true: choose "Came true" as its state, or clear the date and the consequence.</source>
+        <translation>An open risk has not come true: choose "Came true" as its state, or clear the date and the consequence.</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Consequence</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Assessed on</translation>
+    </message>
+    <message>
+        <source>An assessment cannot be dated after today (%1).</source>
+        <translation>An assessment cannot be dated after today (%1).</translation>
+    </message>
+    <message>
+        <source>A risk belongs to a mission or to a programme, not to both: a mission's risks count in its programme already.</source>
+        <translation>A risk belongs to a mission or to a programme, not to both: a mission's risks count in its programme already.</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>date it came true</source>
+        <translation>date it came true</translation>
+    </message>
+    <message>
+        <source>consequence</source>
+        <translation>consequence</translation>
     </message>
 </context>
 <context>
@@ -5964,12 +6385,8 @@ Baseline %L3, target %L4 %5</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>Closed</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6103,10 +6520,6 @@ Baseline %L3, target %L4 %5</translation>
         <translation>&amp;Mission:</translation>
     </message>
     <message>
-        <source>The whole portfolio</source>
-        <translation>The whole portfolio</translation>
-    </message>
-    <message>
         <source>&amp;Risk:</source>
         <translation>&amp;Risk:</translation>
     </message>
@@ -6147,10 +6560,6 @@ Baseline %L3, target %L4 %5</translation>
         <translation>Next re&amp;view:</translation>
     </message>
     <message>
-        <source>Cl&amp;osed</source>
-        <translation>Cl&amp;osed</translation>
-    </message>
-    <message>
         <source>Likelihood 1 rare … 5 almost certain; impact 1 insignificant … 5 severe. Residual values are after treatment; 0 means not assessed yet. Every change of the scores is kept in the risk's history.</source>
         <translation>Likelihood 1 rare … 5 almost certain; impact 1 insignificant … 5 severe. Residual values are after treatment; 0 means not assessed yet. Every change of the scores is kept in the risk's history.</translation>
     </message>
@@ -6174,6 +6583,46 @@ Undo (Ctrl+Z) brings it back.</source>
 
 Undo (Ctrl+Z) brings it back.</translation>
     </message>
+    <message>
+        <source>None (a programme's or the portfolio's)</source>
+        <translation>None (a programme's or the portfolio's)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme:</source>
+        <translation>Pro&amp;gramme:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>For a risk of the programme as a whole, not of one of its missions.</source>
+        <translation>For a risk of the programme as a whole, not of one of its missions.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>Scores as o&amp;f:</source>
+        <translation>Scores as o&amp;f:</translation>
+    </message>
+    <message>
+        <source>The day these scores were assessed: a re-assessment entered after the fact keeps its own date in the risk's history.</source>
+        <translation>The day these scores were assessed: a re-assessment entered after the fact keeps its own date in the risk's history.</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;State:</translation>
+    </message>
+    <message>
+        <source>Came tr&amp;ue on:</source>
+        <translation>Came tr&amp;ue on:</translation>
+    </message>
+    <message>
+        <source>Conse&amp;quence:</source>
+        <translation>Conse&amp;quence:</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>
@@ -6195,6 +6644,41 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>RAG thresholds need 0 ≤ amber from &lt; green from (they are %1 % and %2 %).</source>
         <translation>RAG thresholds need 0 ≤ amber from &lt; green from (they are %1 % and %2 %).</translation>
+    </message>
+</context>
+<context>
+    <name>SitesEditor</name>
+    <message>
+        <source>Remove Site</source>
+        <translation>Remove Site</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Where the mission works: one row per site. A pilot run in two places has two rows; the country filters and reports use them.</source>
+        <translation>Where the mission works: one row per site. A pilot run in two places has two rows; the country filters and reports use them.</translation>
+    </message>
+    <message>
+        <source>Add Site</source>
+        <translation>Add Site</translation>
+    </message>
+    <message>
+        <source>A new row for a site (Insert, in the table).</source>
+        <translation>A new row for a site (Insert, in the table).</translation>
+    </message>
+    <message>
+        <source>Removes the chosen site (Delete, in the table); Save keeps it.</source>
+        <translation>Removes the chosen site (Delete, in the table); Save keeps it.</translation>
     </message>
 </context>
 <context>
@@ -7373,6 +7857,30 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>A move needs its mission and its date.</source>
         <translation>A move needs its mission and its date.</translation>
+    </message>
+    <message>
+        <source>A move cannot be dated after today (%1).</source>
+        <translation>A move cannot be dated after today (%1).</translation>
+    </message>
+    <message>
+        <source>the mission's start</source>
+        <translation>the mission's start</translation>
+    </message>
+    <message>
+        <source>%1 cannot have begun after today (%2).</source>
+        <translation>%1 cannot have begun after today (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot have begun (%2) before %3 (%4).</source>
+        <translation>%1 cannot have begun (%2) before %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 began</source>
+        <translation>%1 began</translation>
+    </message>
+    <message>
+        <source>Recorded after the fact.</source>
+        <translation>Recorded after the fact.</translation>
     </message>
 </context>
 <context>
@@ -8587,6 +9095,10 @@ Click to open the trainer.</numerusform></translation>
     <message>
         <source>Give the session a title or a venue.</source>
         <translation>Give the session a title or a venue.</translation>
+    </message>
+    <message>
+        <source>A session has one lead trainer: a trainer of the mission or one of the programme's core team.</source>
+        <translation>A session has one lead trainer: a trainer of the mission or one of the programme's core team.</translation>
     </message>
 </context>
 <context>

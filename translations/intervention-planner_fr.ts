@@ -1229,6 +1229,10 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>The mission is missing.</source>
         <translation>La mission est introuvable.</translation>
     </message>
+    <message>
+        <source>The programme is missing.</source>
+        <translation>Le programme manque.</translation>
+    </message>
 </context>
 <context>
     <name>DuplicatesDialog</name>
@@ -1705,6 +1709,46 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>Combine Duplicates</source>
         <translation>Fusionner les doublons</translation>
+    </message>
+    <message>
+        <source>Create programme %1</source>
+        <translation>Créer le programme %1</translation>
+    </message>
+    <message>
+        <source>Change programme %1</source>
+        <translation>Modifier le programme %1</translation>
+    </message>
+    <message>
+        <source>Edit programme %1</source>
+        <translation>Modifier le programme %1</translation>
+    </message>
+    <message>
+        <source>Delete programme %1</source>
+        <translation>Supprimer le programme %1</translation>
+    </message>
+    <message>
+        <source>The programme no longer exists.</source>
+        <translation>Le programme n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Edit event "%1"</source>
+        <translation>Modifier l'événement « %1 »</translation>
+    </message>
+    <message>
+        <source>Add event "%1"</source>
+        <translation>Ajouter l'événement « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete event "%1"</source>
+        <translation>Supprimer l'événement « %1 »</translation>
+    </message>
+    <message>
+        <source>The event no longer exists.</source>
+        <translation>L'événement n'existe plus.</translation>
+    </message>
+    <message>
+        <source>Set stage dates</source>
+        <translation>Dater les étapes</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2402,30 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>Held by a duplicate combined into this record</source>
         <translation>Tenu par un doublon fusionné dans cet enregistrement</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Came true</source>
+        <translation>Survenu</translation>
+    </message>
+    <message>
+        <source>International seminar</source>
+        <translation>Séminaire international</translation>
+    </message>
+    <message>
+        <source>Programme meeting</source>
+        <translation>Réunion du programme</translation>
+    </message>
+    <message>
+        <source>Training course</source>
+        <translation>Formation</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Autre événement</translation>
     </message>
 </context>
 <context>
@@ -3487,14 +3555,6 @@ Vérifiez-la avec l'expéditeur, par téléphone ou en personne, avant de lui fa
         <translation>La paire de clés est endommagée : ses deux moitiés ne vont pas ensemble.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>%1 ne peut pas être écrit : %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be written whole (%2); nothing was left under that name.</source>
-        <translation>%1 n'a pas pu être écrit en entier (%2) ; rien n'a été laissé sous ce nom.</translation>
-    </message>
-    <message>
         <source>This file is not a backed-up Intervention Planner key pair.</source>
         <translation>Ce fichier n'est pas une paire de clés Intervention Planner sauvegardée.</translation>
     </message>
@@ -4074,10 +4134,6 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
         <translation>Titre</translation>
     </message>
     <message>
-        <source>Host country</source>
-        <translation>Pays hôte</translation>
-    </message>
-    <message>
         <source>Lead organisation</source>
         <translation>Organisation chef de file</translation>
     </message>
@@ -4122,20 +4178,12 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
         <translation>Le code %1 est déjà utilisé par une autre mission ; choisissez-en un autre.</translation>
     </message>
     <message>
-        <source>The predecessor mission no longer exists.</source>
-        <translation>La mission précédente n'existe plus.</translation>
-    </message>
-    <message>
         <source>code</source>
         <translation>le code</translation>
     </message>
     <message>
         <source>title</source>
         <translation>le titre</translation>
-    </message>
-    <message>
-        <source>host country</source>
-        <translation>le pays hôte</translation>
     </message>
     <message>
         <source>lead organisation</source>
@@ -4178,10 +4226,6 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
         <translation>le contexte</translation>
     </message>
     <message>
-        <source>predecessor</source>
-        <translation>la mission précédente</translation>
-    </message>
-    <message>
         <source>handover notes</source>
         <translation>les notes de passation</translation>
     </message>
@@ -4220,6 +4264,42 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
     <message>
         <source>outcome</source>
         <translation>l'issue</translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>Date de l'issue</translation>
+    </message>
+    <message>
+        <source>An outcome date needs an outcome: choose what became of the mission, or clear the date.</source>
+        <translation>Une date d'issue demande une issue : choisissez ce qu'est devenue la mission, ou effacez la date.</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Note sur l'issue</translation>
+    </message>
+    <message>
+        <source>Site %1: %2</source>
+        <translation>Site %1 : %2</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>outcome date</source>
+        <translation>date de l'issue</translation>
+    </message>
+    <message>
+        <source>outcome note</source>
+        <translation>note sur l'issue</translation>
+    </message>
+    <message>
+        <source>A predecessor mission no longer exists.</source>
+        <translation>Une mission précédente n'existe plus.</translation>
+    </message>
+    <message>
+        <source>The programme no longer exists.</source>
+        <translation>Le programme n'existe plus.</translation>
     </message>
 </context>
 <context>
@@ -4292,10 +4372,6 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
         <translation>Ce que la prochaine équipe doit savoir : dossiers ouverts, contacts, enseignements</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4310,10 +4386,6 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
     <message>
         <source>Conte&amp;xt:</source>
         <translation>Conte&amp;xte :</translation>
-    </message>
-    <message>
-        <source>&amp;Predecessor:</source>
-        <translation>&amp;Mission précédente :</translation>
     </message>
     <message>
         <source>Current sta&amp;ge:</source>
@@ -4412,10 +4484,6 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
         <translation>&amp;Code :</translation>
     </message>
     <message>
-        <source>Host countr&amp;y:</source>
-        <translation>Pa&amp;ys hôte :</translation>
-    </message>
-    <message>
         <source>&amp;National counterpart:</source>
         <translation>&amp;Homologue national :</translation>
     </message>
@@ -4454,6 +4522,38 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
     <message>
         <source>Engagements</source>
         <translation>Échanges</translation>
+    </message>
+    <message>
+        <source>Tick every mission this one took over from: their handover notes and lessons are this one's starting point.</source>
+        <translation>Cochez chaque mission dont celle-ci prend la suite : leurs notes de passation et leurs leçons sont son point de départ.</translation>
+    </message>
+    <message>
+        <source>None (a mission on its own)</source>
+        <translation>Aucun (mission isolée)</translation>
+    </message>
+    <message>
+        <source>How it ended, in a sentence</source>
+        <translation>Comment elle s'est terminée, en une phrase</translation>
+    </message>
+    <message>
+        <source>Part o&amp;f programme:</source>
+        <translation>Pro&amp;gramme :</translation>
+    </message>
+    <message>
+        <source>&amp;Predecessors:</source>
+        <translation>Missions pr&amp;écédentes :</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;known on:</source>
+        <translation>Issue ac&amp;quise le :</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w it ended:</source>
+        <translation>Commentaire sur l'issue :</translation>
+    </message>
+    <message>
+        <source>S&amp;ites:</source>
+        <translation>I&amp;mplantations :</translation>
     </message>
 </context>
 <context>
@@ -4661,6 +4761,57 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
         <source>%1 by %2</source>
         <translation>%1 pour le %2</translation>
     </message>
+    <message>
+        <source>Part of the programme %1, led by %2.</source>
+        <translation>Fait partie du programme %1, conduit par %2.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1 %2. %3</source>
+        <translation>Issue : %1 %2. %3</translation>
+    </message>
+    <message>
+        <source>%1 (came true %2: %3)</source>
+        <translation>%1 (survenu le %2 : %3)</translation>
+    </message>
+</context>
+<context>
+    <name>MissionSite</name>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>la position</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>institution</translation>
+    </message>
 </context>
 <context>
     <name>MissionTableModel</name>
@@ -4671,10 +4822,6 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
     <message>
         <source>Title</source>
         <translation>Titre</translation>
-    </message>
-    <message>
-        <source>Host country</source>
-        <translation>Pays hôte</translation>
     </message>
     <message>
         <source>Status</source>
@@ -4707,6 +4854,18 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
     <message>
         <source>Lead organisation</source>
         <translation>Organisation chef de file</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
@@ -5539,6 +5698,228 @@ Une fois fusionné, l'enregistrement du paquet arrive sur celui d'ici ; là où 
     </message>
 </context>
 <context>
+    <name>Programme</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code "%1" may hold only letters, digits and . _ / - and must start with a letter or digit (for example LEOP).</source>
+        <translation>Le code « %1 » ne peut contenir que des lettres, des chiffres et . _ / - et doit commencer par une lettre ou un chiffre (par exemple LEOP).</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Organisation chef de file</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Outcome date</source>
+        <translation>Date de l'issue</translation>
+    </message>
+    <message>
+        <source>An outcome date needs an outcome: choose what became of the programme, or clear the date.</source>
+        <translation>Une date d'issue demande une issue : choisissez ce qu'est devenu le programme, ou effacez la date.</translation>
+    </message>
+    <message>
+        <source>Outcome note</source>
+        <translation>Note sur l'issue</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>A programme cannot be its own predecessor.</source>
+        <translation>Un programme ne peut pas être son propre prédécesseur.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>le code</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>lead organisation</source>
+        <translation>l'organisation chef de file</translation>
+    </message>
+    <message>
+        <source>partners</source>
+        <translation>partenaires</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>la date de début</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>la date de fin</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>le statut</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>le résultat</translation>
+    </message>
+    <message>
+        <source>outcome date</source>
+        <translation>date de l'issue</translation>
+    </message>
+    <message>
+        <source>outcome note</source>
+        <translation>note sur l'issue</translation>
+    </message>
+    <message>
+        <source>predecessor</source>
+        <translation>la mission précédente</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>les notes</translation>
+    </message>
+    <message>
+        <source>Code %1 is already used by another programme; choose another.</source>
+        <translation>Le code %1 est déjà pris par un autre programme ; choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>That predecessor was itself replaced by this programme: choose another.</source>
+        <translation>Ce prédécesseur a lui-même été remplacé par ce programme : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>The predecessor programme no longer exists.</source>
+        <translation>Le programme prédécesseur n'existe plus.</translation>
+    </message>
+    <message>
+        <source>%1 already replaced that programme: a programme has one successor.</source>
+        <translation>%1 a déjà remplacé ce programme : un programme n'a qu'un successeur.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeEvent</name>
+    <message>
+        <source>Choose the programme.</source>
+        <translation>Choisissez le programme.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Start date is required.</source>
+        <translation>La date de début est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Others or not recorded</source>
+        <translation>Autres ou non renseigné</translation>
+    </message>
+    <message>
+        <source>%1 must be between 0 and 100,000 (it is %2).</source>
+        <translation>%1 doit être entre 0 et 100 000 (c'est %2).</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>la nature</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>la date de début</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>la date de fin</translation>
+    </message>
+    <message>
+        <source>held</source>
+        <translation>tenue</translation>
+    </message>
+    <message>
+        <source>lead trainer</source>
+        <translation>formateur principal</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>femmes</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>hommes</translation>
+    </message>
+    <message>
+        <source>others or not recorded</source>
+        <translation>autres ou non renseigné</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>les notes</translation>
+    </message>
+</context>
+<context>
     <name>ProgressCharts</name>
     <message>
         <source>%1. %2</source>
@@ -5841,8 +6222,48 @@ Référence %L3, cible %L4 %5</translation>
         <translation>la date de revue</translation>
     </message>
     <message>
-        <source>closed</source>
-        <translation>la clôture</translation>
+        <source>Date it came true</source>
+        <translation>Date où il est survenu</translation>
+    </message>
+    <message>
+        <source>A risk that came true needs the date it did (an approximate one will do).</source>
+        <translation>Un risque survenu demande sa date (une date approximative suffit).</translation>
+    </message>
+    <message>
+        <source>An open risk has not come true: choose "Came true" as its state, or clear the date and the consequence.</source>
+        <translation>Un risque ouvert n'est pas survenu : choisissez l'état « Survenu », ou effacez la date et la conséquence.</translation>
+    </message>
+    <message>
+        <source>Consequence</source>
+        <translation>Conséquence</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Évalué le</translation>
+    </message>
+    <message>
+        <source>An assessment cannot be dated after today (%1).</source>
+        <translation>Une évaluation ne peut pas être datée après aujourd'hui (%1).</translation>
+    </message>
+    <message>
+        <source>A risk belongs to a mission or to a programme, not to both: a mission's risks count in its programme already.</source>
+        <translation>Un risque appartient à une mission ou à un programme, pas aux deux : les risques d'une mission comptent déjà dans son programme.</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>date it came true</source>
+        <translation>date où il est survenu</translation>
+    </message>
+    <message>
+        <source>consequence</source>
+        <translation>conséquence</translation>
     </message>
 </context>
 <context>
@@ -5964,12 +6385,8 @@ Référence %L3, cible %L4 %5</translation>
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>Clos</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Ouvert</translation>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -6103,10 +6520,6 @@ Référence %L3, cible %L4 %5</translation>
         <translation>&amp;Mission :</translation>
     </message>
     <message>
-        <source>The whole portfolio</source>
-        <translation>L'ensemble du portefeuille</translation>
-    </message>
-    <message>
         <source>&amp;Risk:</source>
         <translation>&amp;Risque :</translation>
     </message>
@@ -6147,10 +6560,6 @@ Référence %L3, cible %L4 %5</translation>
         <translation>Prochaine ré&amp;vision :</translation>
     </message>
     <message>
-        <source>Cl&amp;osed</source>
-        <translation>C&amp;los</translation>
-    </message>
-    <message>
         <source>Likelihood 1 rare … 5 almost certain; impact 1 insignificant … 5 severe. Residual values are after treatment; 0 means not assessed yet. Every change of the scores is kept in the risk's history.</source>
         <translation>Probabilité 1 rare … 5 quasi certaine ; impact 1 négligeable … 5 grave. Les valeurs résiduelles s'entendent après traitement ; 0 signifie pas encore évaluée. Chaque changement des scores est gardé dans l'historique du risque.</translation>
     </message>
@@ -6174,6 +6583,46 @@ Undo (Ctrl+Z) brings it back.</source>
 
 Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
+    <message>
+        <source>None (a programme's or the portfolio's)</source>
+        <translation>Aucune (risque d'un programme ou du portefeuille)</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme:</source>
+        <translation>Pro&amp;gramme :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>For a risk of the programme as a whole, not of one of its missions.</source>
+        <translation>Pour un risque du programme dans son ensemble, pas d'une de ses missions.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>Scores as o&amp;f:</source>
+        <translation>Scores à la date d&amp;u :</translation>
+    </message>
+    <message>
+        <source>The day these scores were assessed: a re-assessment entered after the fact keeps its own date in the risk's history.</source>
+        <translation>Le jour où ces scores ont été évalués : une réévaluation saisie après coup garde sa propre date dans l'historique du risque.</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;État :</translation>
+    </message>
+    <message>
+        <source>Came tr&amp;ue on:</source>
+        <translation>Survenu le :</translation>
+    </message>
+    <message>
+        <source>Conse&amp;quence:</source>
+        <translation>Consé&amp;quence :</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>
@@ -6195,6 +6644,41 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message>
         <source>RAG thresholds need 0 ≤ amber from &lt; green from (they are %1 % and %2 %).</source>
         <translation>Les seuils de statut doivent vérifier 0 ≤ orange &lt; vert (ils valent %1 % et %2 %).</translation>
+    </message>
+</context>
+<context>
+    <name>SitesEditor</name>
+    <message>
+        <source>Remove Site</source>
+        <translation>Retirer le site</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institution</translation>
+    </message>
+    <message>
+        <source>Where the mission works: one row per site. A pilot run in two places has two rows; the country filters and reports use them.</source>
+        <translation>Où la mission travaille : une ligne par site. Un pilote mené en deux lieux a deux lignes ; les filtres par pays et les rapports s'en servent.</translation>
+    </message>
+    <message>
+        <source>Add Site</source>
+        <translation>Ajouter un site</translation>
+    </message>
+    <message>
+        <source>A new row for a site (Insert, in the table).</source>
+        <translation>Une nouvelle ligne pour un site (Inser, dans le tableau).</translation>
+    </message>
+    <message>
+        <source>Removes the chosen site (Delete, in the table); Save keeps it.</source>
+        <translation>Retire le site choisi (Suppr, dans le tableau) ; Enregistrer le confirme.</translation>
     </message>
 </context>
 <context>
@@ -7373,6 +7857,30 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>A move needs its mission and its date.</source>
         <translation>Un passage d'étape doit avoir sa mission et sa date.</translation>
+    </message>
+    <message>
+        <source>A move cannot be dated after today (%1).</source>
+        <translation>Un passage ne peut pas être daté après aujourd'hui (%1).</translation>
+    </message>
+    <message>
+        <source>the mission's start</source>
+        <translation>le début de la mission</translation>
+    </message>
+    <message>
+        <source>%1 cannot have begun after today (%2).</source>
+        <translation>%1 ne peut pas avoir commencé après aujourd'hui (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot have begun (%2) before %3 (%4).</source>
+        <translation>%1 ne peut pas avoir commencé (%2) avant que %3 (%4).</translation>
+    </message>
+    <message>
+        <source>%1 began</source>
+        <translation>%1 ait commencé</translation>
+    </message>
+    <message>
+        <source>Recorded after the fact.</source>
+        <translation>Saisi après coup.</translation>
     </message>
 </context>
 <context>
@@ -8587,6 +9095,10 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
     <message>
         <source>Give the session a title or a venue.</source>
         <translation>Donnez à la session un titre ou un lieu.</translation>
+    </message>
+    <message>
+        <source>A session has one lead trainer: a trainer of the mission or one of the programme's core team.</source>
+        <translation>Une session a un seul formateur principal : un formateur de la mission ou un membre de l'équipe centrale du programme.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -72,6 +73,27 @@ template<> std::span<const EnumEntry<MergeReason>> enumEntries<MergeReason>()
         {MergeReason::Conflict, "conflict", QT_TRANSLATE_NOOP("Enum", "Lost a conflict")},
         {MergeReason::Combined, "combined",
          QT_TRANSLATE_NOOP("Enum", "Held by a duplicate combined into this record")},
+    }};
+    return entries(table);
+}
+
+template<> std::span<const EnumEntry<RiskState>> enumEntries<RiskState>()
+{
+    static const std::array<EnumEntry<RiskState>, 3> table {{
+        {RiskState::Open, "open", QT_TRANSLATE_NOOP("Enum", "Open")},
+        {RiskState::Occurred, "occurred", QT_TRANSLATE_NOOP("Enum", "Came true")},
+        {RiskState::Closed, "closed", QT_TRANSLATE_NOOP("Enum", "Closed")},
+    }};
+    return entries(table);
+}
+
+template<> std::span<const EnumEntry<EventKind>> enumEntries<EventKind>()
+{
+    static const std::array<EnumEntry<EventKind>, 4> table {{
+        {EventKind::Seminar, "seminar", QT_TRANSLATE_NOOP("Enum", "International seminar")},
+        {EventKind::Meeting, "meeting", QT_TRANSLATE_NOOP("Enum", "Programme meeting")},
+        {EventKind::Training, "training", QT_TRANSLATE_NOOP("Enum", "Training course")},
+        {EventKind::Other, "other", QT_TRANSLATE_NOOP("Enum", "Other event")},
     }};
     return entries(table);
 }
@@ -375,6 +397,11 @@ template<> std::span<const EnumEntry<Rag>> enumEntries<Rag>()
 int stageNumber(Stage stage)
 {
     return static_cast<int>(stage) + 1;
+}
+
+Stage stageAt(int number)
+{
+    return static_cast<Stage>(std::clamp(number, 1, 5) - 1);
 }
 
 QString likelihoodLabel(int likelihood)

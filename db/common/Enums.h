@@ -48,6 +48,8 @@ enum class RiskCategory {
 };
 enum class RiskTreatment { Avoid, ReduceLikelihood, ReduceImpact, Share, Accept };
 enum class RiskBand { Low, Medium, High };
+// Open; occurred (came true: an issue now, with its date and consequence); closed.
+enum class RiskState { Open, Occurred, Closed };
 
 // The LEOP stages' own vocabularies.
 enum class ConsultationFormat { Roundtable, FocusGroup, Bilateral, Survey, Workshop };
@@ -66,6 +68,9 @@ enum class CapacityDimension {
 enum class FindingKind { Concern, Expectation, Agreement, Challenge, Opportunity };
 enum class ModuleLevel { Core, Specialist };
 enum class Coverage { Full, Partial };
+// What a programme's event is: an international seminar, a meeting of the programme (its founding
+// meeting, a steering group), a training course of its own, something else.
+enum class EventKind { Seminar, Meeting, Training, Other };
 enum class TrainingTier { International, National, Regional, Local };
 enum class TraineeRole { Trainer, Participant };
 enum class MaterialType { Manual, Handout, Slides, CaseStudy, Video };
@@ -106,6 +111,8 @@ IP_DECLARE_ENUM_ENTRIES(EngagementType)
 IP_DECLARE_ENUM_ENTRIES(RiskCategory)
 IP_DECLARE_ENUM_ENTRIES(RiskTreatment)
 IP_DECLARE_ENUM_ENTRIES(RiskBand)
+IP_DECLARE_ENUM_ENTRIES(RiskState)
+IP_DECLARE_ENUM_ENTRIES(EventKind)
 IP_DECLARE_ENUM_ENTRIES(ConsultationFormat)
 IP_DECLARE_ENUM_ENTRIES(LegislationApproach)
 IP_DECLARE_ENUM_ENTRIES(CapacityDimension)
@@ -168,6 +175,7 @@ template<typename E> QStringList enumCodes()
 
 // Stage order matters: progress moves through them in this sequence.
 int stageNumber(Stage stage); // 1..5
+Stage stageAt(int number); // 1..5, clamped
 
 // Likelihood and impact scales (1-5) used for risks.
 QString likelihoodLabel(int likelihood);

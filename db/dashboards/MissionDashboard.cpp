@@ -30,8 +30,10 @@ MissionDashboard MissionDashboard::compute(Database &db, const QString &missionI
     d.stages = StageProgress::compute(db, missionId);
     d.bands = SettingsRepository(db).riskBands();
     for (const Risk &r : RiskRepository(db).forMission(missionId)) {
-        if (!r.closed)
+        if (r.isOpen())
             d.openRisks.append(r);
+        else if (r.state == RiskState::Occurred)
+            d.issues.append(r);
     }
 
     const QList<TrainingSession> sessions =

@@ -52,6 +52,7 @@ struct MissionDashboard
     QString missionId;
     QList<StageStatus> stages;
     QList<Risk> openRisks;
+    QList<Risk> issues; // risks that came true and are not closed: issues to deal with
     QList<TierParticipation> participation; // tiers with anyone counted, in tier order
     double meanPre = 0;
     double meanPost = 0;

@@ -55,7 +55,8 @@ QList<MissionGlance> MissionGlance::compute(Database &db, const QDate &today)
     if (query.exec(QStringLiteral(
             "SELECT mission_id, title, score FROM (SELECT mission_id, title, likelihood * impact "
             "AS score, row_number() OVER (PARTITION BY mission_id ORDER BY likelihood * impact "
-            "DESC, title) AS n FROM risks WHERE deleted = 0 AND closed = 0 AND mission_id IS NOT "
+            "DESC, title) AS n FROM risks WHERE deleted = 0 AND state = 'open' AND mission_id IS "
+            "NOT "
             "NULL) WHERE n = 1"))) {
         while (query.next()) {
             const int row = rowOf.value(query.value(0).toString(), -1);

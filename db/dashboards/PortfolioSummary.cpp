@@ -48,7 +48,7 @@ PortfolioSummary PortfolioSummary::compute(Database &db, const QDate &today)
     s.openRisksByBand.fill(0, 3);
     const RiskBandLimits bands = SettingsRepository(db).riskBands();
     if (query.exec(QStringLiteral("SELECT likelihood * impact, count(*) FROM risks WHERE "
-                                  "deleted = 0 AND closed = 0 GROUP BY 1"))) {
+                                  "deleted = 0 AND state = 'open' GROUP BY 1"))) {
         while (query.next()) {
             const int band = static_cast<int>(
                 riskBand(query.value(0).toInt(), bands.mediumFrom, bands.highFrom));

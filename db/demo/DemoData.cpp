@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "EngagementRepository.h"
 #include "MissionRepository.h"
+#include "ProgrammeRepository.h"
 #include "RiskRepository.h"
 #include "StageRecords.h"
 #include "StageRepository.h"
@@ -78,12 +79,21 @@ public:
             if (enumValue(m, "status", MissionStatus::Planned) == MissionStatus::Closed)
                 m_closed.insert(text(m, "key"));
         }
+        const QJsonArray programmes = root.value(QLatin1String("programmes")).toArray();
+        for (const QJsonValue &value : programmes) {
+            if (!programme(value.toObject(), error))
+                return false;
+        }
         for (const QJsonValue &value : root.value(QLatin1String("missions")).toArray()) {
             if (!mission(value.toObject(), error))
                 return false;
         }
         for (const QJsonValue &value : root.value(QLatin1String("stakeholders")).toArray()) {
             if (!stakeholder(value.toObject(), error))
+                return false;
+        }
+        for (const QJsonValue &value : programmes) {
+            if (!programmeTeamAndEvents(value.toObject(), error))
                 return false;
         }
         for (const QJsonValue &value : root.value(QLatin1String("risks")).toArray()) {
@@ -112,7 +122,16 @@ private:
         m.meta.demo = true;
         m.code = text(o, "code");
         m.title = text(o, "title");
-        m.hostCountry = text(o, "hostCountry");
+        m.programmeId = m_programmeIds.value(text(o, "programme"));
+        for (const QJsonValue &value : o.value(QLatin1String("sites")).toArray()) {
+            const QJsonObject j = value.toObject();
+            MissionSite site;
+            site.meta.demo = true;
+            site.country = text(j, "country");
+            site.city = text(j, "city");
+            site.institution = text(j, "institution");
+            m.sites.append(site);
+        }
         m.leadOrganisation = text(o, "leadOrganisation");
         m.nationalCounterpart = text(o, "nationalCounterpart");
         m.startDate = when(o, "start");
@@ -125,12 +144,75 @@ private:
             m.budgetMinor = static_cast<qint64>(o.value(QLatin1String("budget")).toDouble());
         m.currency = o.value(QLatin1String("currency")).toString(QStringLiteral("EUR"));
         m.context = enumValue(o, "context", MissionContext::Stable);
-        m.predecessorId = m_missionIds.value(text(o, "predecessor"));
+        for (const QJsonValue &value : o.value(QLatin1String("predecessors")).toArray())
+            m.predecessorIds.append(m_missionIds.value(value.toString()));
         m.handoverNotes = text(o, "handoverNotes");
+        m.outcome = enumValue(o, "outcome", MissionOutcome::Open);
+        m.outcomeOn = when(o, "outcomeOn");
+        m.outcomeNote = text(o, "outcomeNote");
         QString reason;
         if (!m_missions.save(m, &reason))
             return fail(error, m.code, reason);
         m_missionIds.insert(text(o, "key"), m.meta.id);
+        return true;
+    }
+
+    // A programme's own fields; its team and events come once its people are in.
+    bool programme(const QJsonObject &o, QString *error)
+    {
+        m_shifting = o.value(QLatin1String("running")).toBool();
+        Programme p;
+        p.meta.demo = true;
+        p.code = text(o, "code");
+        p.title = text(o, "title");
+        p.leadOrganisation = text(o, "leadOrganisation");
+        p.partners = text(o, "partners");
+        p.startDate = when(o, "start");
+        p.endDate = when(o, "end");
+        p.status = enumValue(o, "status", MissionStatus::Planned);
+        p.outcome = enumValue(o, "outcome", MissionOutcome::Open);
+        p.outcomeOn = when(o, "outcomeOn");
+        p.outcomeNote = text(o, "outcomeNote");
+        p.predecessorId = m_programmeIds.value(text(o, "predecessor"));
+        p.notes = text(o, "notes");
+        QString reason;
+        if (!ProgrammeRepository(m_db).save(p, &reason))
+            return fail(error, p.code, reason);
+        m_programmeIds.insert(text(o, "key"), p.meta.id);
+        return true;
+    }
+
+    bool programmeTeamAndEvents(const QJsonObject &o, QString *error)
+    {
+        m_shifting = o.value(QLatin1String("running")).toBool();
+        ProgrammeRepository programmes(m_db);
+        std::optional<Programme> p = programmes.find(m_programmeIds.value(text(o, "key")));
+        if (!p)
+            return fail(error, text(o, "code"), DemoDataText::tr("The programme is missing."));
+        for (const QJsonValue &value : o.value(QLatin1String("team")).toArray())
+            p->teamIds.append(m_stakeholderIds.value(value.toString()));
+        QString reason;
+        if (!programmes.save(*p, &reason))
+            return fail(error, p->code, reason);
+        for (const QJsonValue &value : o.value(QLatin1String("events")).toArray()) {
+            const QJsonObject j = value.toObject();
+            ProgrammeEvent e;
+            e.meta.demo = true;
+            e.programmeId = p->meta.id;
+            e.kind = enumValue(j, "kind", EventKind::Seminar);
+            e.title = text(j, "title");
+            e.city = text(j, "city");
+            e.country = text(j, "country");
+            e.startDate = when(j, "start");
+            e.endDate = when(j, "end");
+            e.held = j.value(QLatin1String("held")).toBool();
+            e.leadStakeholderId = m_stakeholderIds.value(text(j, "lead"));
+            e.female = number(j, "female", 0);
+            e.male = number(j, "male", 0);
+            e.notes = text(j, "notes");
+            if (!Repository<ProgrammeEvent>(m_db).save(e, &reason))
+                return fail(error, e.title, reason);
+        }
         return true;
     }
 
@@ -203,10 +285,13 @@ private:
 
     bool risk(const QJsonObject &o, QString *error)
     {
-        m_shifting = !m_closed.contains(text(o, "mission"));
+        m_shifting = o.contains(QLatin1String("programme"))
+            ? o.value(QLatin1String("running")).toBool()
+            : !m_closed.contains(text(o, "mission"));
         Risk r;
         r.meta.demo = true;
         r.missionId = m_missionIds.value(text(o, "mission"));
+        r.programmeId = m_programmeIds.value(text(o, "programme"));
         r.title = text(o, "title");
         r.description = text(o, "description");
         r.category = enumValue(o, "category", RiskCategory::Other);
@@ -214,7 +299,9 @@ private:
         r.treatment = enumValue(o, "treatment", RiskTreatment::Accept);
         r.mitigation = text(o, "mitigation");
         r.reviewDate = when(o, "review");
-        r.closed = o.value(QLatin1String("closed")).toBool();
+        r.state = enumValue(o, "state", RiskState::Open);
+        r.occurredOn = when(o, "occurredOn");
+        r.consequence = text(o, "consequence");
         QString reason;
         for (const QJsonValue &value : o.value(QLatin1String("history")).toArray()) {
             const QJsonObject h = value.toObject();
@@ -557,6 +644,7 @@ private:
     EngagementRepository m_engagements;
     RiskRepository m_risks;
     QHash<QString, QString> m_missionIds;
+    QHash<QString, QString> m_programmeIds;
     QHash<QString, QString> m_stakeholderIds;
     QHash<QString, QString> m_ids; // stage records by their key in the file
     QDate m_asOf;

@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "EngagementRepository.h"
 #include "MissionRepository.h"
+#include "ProgrammeRepository.h"
 #include "RecordCommand.h"
 #include "RiskRepository.h"
 #include "SqlSupport.h"
@@ -11,6 +12,7 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -91,6 +93,16 @@ public:
     {
         return MissionRepository(m_db).restore(id, error);
     }
+    // Its sites are written with it: the same ones, in the same order, with the same values.
+    static bool sameParts(const Mission &a, const Mission &b)
+    {
+        return std::equal(a.sites.cbegin(), a.sites.cend(), b.sites.cbegin(), b.sites.cend(),
+                          [](const MissionSite &x, const MissionSite &y) {
+                              return x.meta.id == y.meta.id && x.country == y.country
+                                  && x.city == y.city && x.institution == y.institution;
+                          });
+    }
+    static void nameParts(Mission &m) { MissionRepository::nameSites(m); }
 
 private:
     Database &m_db;
@@ -146,6 +158,8 @@ bool Edits::saveMission(Mission &mission, QString *error)
     return saveRecord<MissionWithGates>(
         mission, MissionRepository(m_db).check(mission),
         [](const std::optional<Mission> &before, const Mission &after) {
+            if (before && !MissionWithGates::sameParts(*before, after))
+                return tr("Edit mission %1").arg(after.code);
             return changeText<Mission>(before, after, tr("Create mission %1").arg(after.code),
                                        tr("Change mission %1"),
                                        tr("Edit mission %1").arg(after.code));
@@ -188,7 +202,12 @@ QString Edits::duplicateMission(const QString &id, QString *error)
     copy.status = MissionStatus::Planned;
     copy.currentStage = Stage::Consultation;
     copy.archived = false;
-    copy.predecessorId.clear();
+    copy.predecessorIds.clear();
+    copy.outcome = MissionOutcome::Open;
+    copy.outcomeOn = {};
+    copy.outcomeNote.clear();
+    for (MissionSite &site : copy.sites)
+        site.meta = {};
     for (int n = 2; n < 1000; ++n) {
         const QString suffix = QStringLiteral("-%1").arg(n);
         copy.code = original->code.left(Limits::Code - suffix.size()) + suffix;
@@ -220,7 +239,8 @@ bool Edits::deleteCriterion(const QString &id, QString *error)
         tr("The criterion no longer exists."), error);
 }
 
-bool Edits::moveToStage(const QString &missionId, Stage to, const QString &reason, QString *error)
+bool Edits::moveToStage(const QString &missionId, Stage to, const QString &reason, QString *error,
+                        const QDate &on)
 {
     // The move is recorded when first done; undo takes that record back, redo records it anew.
     auto recorded = std::make_shared<StageTransition>();
@@ -228,11 +248,62 @@ bool Edits::moveToStage(const QString &missionId, Stage to, const QString &reaso
     return push(
         new RecordCommand(
             tr("Move mission to %1").arg(enumLabel(to)),
-            [&db, missionId, to, reason, recorded](QString *e) {
-                return StageRepository(db).advance(missionId, to, reason, e, recorded.get());
+            [&db, missionId, to, reason, recorded, on](QString *e) {
+                return StageRepository(db).advance(missionId, to, reason, e, recorded.get(), on);
             },
             [&db, recorded](QString *e) { return StageRepository(db).revert(*recorded, e); }, this),
         error);
+}
+
+bool Edits::saveProgramme(Programme &programme, QString *error)
+{
+    return saveRecord<ProgrammeRepository>(
+        programme, ProgrammeRepository(m_db).check(programme),
+        [](const std::optional<Programme> &before, const Programme &after) {
+            return changeText<Programme>(before, after, tr("Create programme %1").arg(after.code),
+                                         tr("Change programme %1"),
+                                         tr("Edit programme %1").arg(after.code));
+        },
+        error);
+}
+
+bool Edits::deleteProgramme(const QString &id, QString *error)
+{
+    return deleteRecord<ProgrammeRepository>(
+        id, [](const Programme &p) { return tr("Delete programme %1").arg(p.code); },
+        tr("The programme no longer exists."), error);
+}
+
+bool Edits::saveProgrammeEvent(ProgrammeEvent &event, QString *error)
+{
+    return saveRecord<Repository<ProgrammeEvent>>(
+        event, event.validate(),
+        [](const std::optional<ProgrammeEvent> &before, const ProgrammeEvent &after) {
+            return before ? tr("Edit event \"%1\"").arg(after.title)
+                          : tr("Add event \"%1\"").arg(after.title);
+        },
+        error);
+}
+
+bool Edits::deleteProgrammeEvent(const QString &id, QString *error)
+{
+    return deleteRecord<Repository<ProgrammeEvent>>(
+        id, [](const ProgrammeEvent &e) { return tr("Delete event \"%1\"").arg(e.title); },
+        tr("The event no longer exists."), error);
+}
+
+bool Edits::setStageDates(const QString &missionId, const QList<QDate> &began, QString *error)
+{
+    Database &db = m_db;
+    const QList<StageTransition> before = StageRepository(db).transitions(missionId);
+    auto written = std::make_shared<QList<StageTransition>>();
+    const auto apply = [&db, missionId, began, written](QString *e) {
+        return StageRepository(db).setStageDates(missionId, began, e, written.get());
+    };
+    const auto revert = [&db, before, written](QString *e) {
+        return StageRepository(db).restoreTransitions(before, *written, e);
+    };
+    return push(new RecordCommand(tr("Set stage dates"), apply, revert, this), error);
 }
 
 bool Edits::saveRisk(Risk &risk, QString *error)

@@ -4,6 +4,7 @@
 #include "Engagement.h"
 #include "FieldPackage.h"
 #include "Mission.h"
+#include "Programme.h"
 #include "Risk.h"
 #include "Settings.h"
 #include "StageRecords.h"
@@ -53,6 +54,11 @@ public:
     bool saveEngagement(Engagement &engagement, QString *error = nullptr);
     bool deleteEngagement(const QString &id, QString *error = nullptr);
 
+    bool saveProgramme(Programme &programme, QString *error = nullptr);
+    bool deleteProgramme(const QString &id, QString *error = nullptr);
+    bool saveProgrammeEvent(ProgrammeEvent &event, QString *error = nullptr);
+    bool deleteProgrammeEvent(const QString &id, QString *error = nullptr);
+
     bool saveRisk(Risk &risk, QString *error = nullptr);
     bool deleteRisk(const QString &id, QString *error = nullptr);
 
@@ -79,9 +85,15 @@ public:
     bool saveRatingSettings(const RiskBandLimits &bands, const RagThresholds &rag,
                             QString *error = nullptr);
 
-    // Moves the mission to `to`, recording the move; undo takes it back.
+    // Moves the mission to `to`, recording the move (on `on`, a day up to today; default now);
+    // undo takes it back.
     bool moveToStage(const QString &missionId, Stage to, const QString &reason,
-                     QString *error = nullptr);
+                     QString *error = nullptr, const QDate &on = {});
+    // The day each stage up to the current one began (`began[i]` for stage i + 1; an invalid
+    // date leaves that stage's record as it is): history entered after the fact, for a mission
+    // created at a later stage or moved on without being recorded. One step.
+    bool setStageDates(const QString &missionId, const QList<QDate> &began,
+                       QString *error = nullptr);
 
     // A field package's import, with its conflicts decided (FieldPackage::apply), as one step:
     // undo takes back every record it added or changed and what it recorded about the package's

@@ -117,13 +117,20 @@ bool Edits::saveRecord(T &value, const FieldErrors &errors, Text text, QString *
     QString mergeKey;
     if (before) {
         const QStringList fields = Repository<T>::changedFields(value, *before);
-        if (fields.isEmpty())
+        // A store that writes parts with the record (a mission's sites) says whether they moved.
+        bool samePartsToo = true;
+        if constexpr (requires { Store::sameParts(value, *before); })
+            samePartsToo = Store::sameParts(value, *before);
+        if (fields.isEmpty() && samePartsToo)
             return true; // nothing to do, nothing to undo
-        if (fields.size() == 1)
+        if (fields.size() == 1 && samePartsToo)
             mergeKey = value.meta.id + u'/' + fields.constFirst();
     }
     if (value.meta.id.isEmpty())
         value.meta.id = newRecordId();
+    // The parts get their ids now, so that a save redone writes the same records.
+    if constexpr (requires { Store::nameParts(value); })
+        Store::nameParts(value);
     const T after = value;
     Database &db = m_db;
     // The first save names the version the form read, so that a row changed meanwhile (another

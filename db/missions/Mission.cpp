@@ -23,8 +23,6 @@ FieldErrors Mission::validate() const
     if (Check::required(errors, QStringLiteral("title"), tr("Title"), title))
         Check::maxLength(errors, QStringLiteral("title"), tr("Title"), title, Limits::Name);
     Check::plainText(errors, QStringLiteral("title"), tr("Title"), title);
-    Check::maxLength(errors, QStringLiteral("hostCountry"), tr("Host country"), hostCountry,
-                     Limits::Name);
     Check::maxLength(errors, QStringLiteral("leadOrganisation"), tr("Lead organisation"),
                      leadOrganisation, Limits::Name);
     Check::maxLength(errors, QStringLiteral("nationalCounterpart"), tr("National counterpart"),
@@ -66,9 +64,50 @@ FieldErrors Mission::validate() const
                        tr("Currency \"%1\" is not a three-letter ISO 4217 code such as EUR or USD.")
                            .arg(currency)});
     }
-    if (!predecessorId.isEmpty() && predecessorId == meta.id) {
+    if (!meta.id.isEmpty() && predecessorIds.contains(meta.id)) {
         errors.append(
-            {QStringLiteral("predecessorId"), tr("A mission cannot be its own predecessor.")});
+            {QStringLiteral("predecessorIds"), tr("A mission cannot be its own predecessor.")});
+    }
+    Check::plausibleDate(errors, QStringLiteral("outcomeOn"), tr("Outcome date"), outcomeOn);
+    if (outcome == MissionOutcome::Open && outcomeOn.isValid()) {
+        errors.append({QStringLiteral("outcomeOn"),
+                       tr("An outcome date needs an outcome: choose what became of the mission, "
+                          "or clear the date.")});
+    }
+    Check::maxLength(errors, QStringLiteral("outcomeNote"), tr("Outcome note"), outcomeNote,
+                     Limits::LongText);
+    // Named by their place in the list: a site added in the form has no position yet.
+    for (qsizetype i = 0; i < sites.size(); ++i) {
+        for (const FieldError &e : sites.at(i).validate())
+            errors.append({QStringLiteral("sites"), tr("Site %1: %2").arg(i + 1).arg(e.message)});
     }
     return errors;
+}
+
+QStringList Mission::countries() const
+{
+    QStringList result;
+    for (const MissionSite &site : sites) {
+        if (!site.meta.deleted && !result.contains(site.country))
+            result.append(site.country);
+    }
+    return result;
+}
+
+FieldErrors MissionSite::validate() const
+{
+    FieldErrors errors;
+    if (Check::required(errors, QStringLiteral("country"), tr("Country"), country))
+        Check::maxLength(errors, QStringLiteral("country"), tr("Country"), country, Limits::Name);
+    Check::plainText(errors, QStringLiteral("country"), tr("Country"), country);
+    Check::maxLength(errors, QStringLiteral("city"), tr("City"), city, Limits::Name);
+    Check::maxLength(errors, QStringLiteral("institution"), tr("Institution"), institution,
+                     Limits::Name);
+    return errors;
+}
+
+QString MissionSite::label() const
+{
+    QString place = city.isEmpty() ? country : tr("%1, %2").arg(city, country);
+    return institution.isEmpty() ? place : tr("%1 (%2)").arg(place, institution);
 }

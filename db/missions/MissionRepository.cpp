@@ -1,22 +1,82 @@
 #include "MissionRepository.h"
 #include "RepositoryImpl.h"
+#include "TransactionGuard.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 MissionRepository::MissionRepository(Database &db)
     : m_db(db)
 {
 }
 
+namespace {
+
+// Fills each mission's sites from one read of them all.
+void attachSites(QList<Mission> &missions, const QList<MissionSite> &sites)
+{
+    QHash<QString, qsizetype> rowOf;
+    for (qsizetype i = 0; i < missions.size(); ++i)
+        rowOf.insert(missions.at(i).meta.id, i);
+    for (const MissionSite &site : sites) {
+        if (const qsizetype row = rowOf.value(site.missionId, -1); row >= 0)
+            missions[row].sites.append(site);
+    }
+}
+
+} // namespace
+
 QList<Mission> MissionRepository::all() const
 {
-    return Repository<Mission>(m_db).all();
+    QList<Mission> missions = Repository<Mission>(m_db).all();
+    attachSites(missions, Repository<MissionSite>(m_db).all());
+    return missions;
 }
 
 std::optional<Mission> MissionRepository::find(const QString &id) const
 {
-    return Repository<Mission>(m_db).find(id);
+    std::optional<Mission> mission = Repository<Mission>(m_db).find(id);
+    if (mission)
+        mission->sites = sites(id);
+    return mission;
+}
+
+QList<Mission> MissionRepository::ofProgramme(const QString &programmeId) const
+{
+    QList<Mission> missions =
+        Repository<Mission>(m_db).where(QStringLiteral("r.programme_id = ?"), {programmeId});
+    attachSites(missions,
+                Repository<MissionSite>(m_db).where(
+                    QStringLiteral("r.mission_id IN (SELECT id FROM missions WHERE "
+                                   "programme_id = ? AND deleted = 0)"),
+                    {programmeId}));
+    return missions;
+}
+
+QList<MissionSite> MissionRepository::sites(const QString &missionId) const
+{
+    return Repository<MissionSite>(m_db).forMission(missionId);
+}
+
+QStringList MissionRepository::countries() const
+{
+    QStringList result;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT DISTINCT s.country FROM mission_sites s JOIN missions m "
+                                 "ON m.id = s.mission_id WHERE s.deleted = 0 AND m.deleted = 0"));
+    if (Sql::read(m_db, query, QLatin1String("mission_sites"))) {
+        while (query.next())
+            result.append(query.value(0).toString());
+    }
+    std::sort(result.begin(), result.end(), [](const QString &a, const QString &b) {
+        return QString::localeAwareCompare(a, b) < 0;
+    });
+    return result;
 }
 
 int MissionRepository::count() const
@@ -44,9 +104,17 @@ FieldErrors MissionRepository::check(const Mission &mission) const
                                    "choose another.")
                            .arg(mission.code.trimmed())});
     }
-    if (!mission.predecessorId.isEmpty() && !find(mission.predecessorId)) {
-        errors.append({QStringLiteral("predecessorId"),
-                       Mission::tr("The predecessor mission no longer exists.")});
+    for (const QString &predecessor : mission.predecessorIds) {
+        if (!Repository<Mission>(m_db).find(predecessor)) {
+            errors.append({QStringLiteral("predecessorIds"),
+                           Mission::tr("A predecessor mission no longer exists.")});
+            break;
+        }
+    }
+    if (!mission.programmeId.isEmpty()
+        && !Sql::exists(m_db, QLatin1String("programmes"), mission.programmeId)) {
+        errors.append(
+            {QStringLiteral("programmeId"), Mission::tr("The programme no longer exists.")});
     }
     return errors;
 }
@@ -58,7 +126,45 @@ bool MissionRepository::save(Mission &mission, QString *error)
         Sql::setError(error, joinMessages(errors));
         return false;
     }
-    return Repository<Mission>(m_db).write(mission, error);
+    MissionRepository::nameSites(mission);
+    // Undo and redo restore a mission by name (version 0): its sites likewise.
+    const bool byName = mission.meta.version == 0;
+    TransactionGuard guard(m_db);
+    if (!guard.started(error) || !Repository<Mission>(m_db).write(mission, error))
+        return false;
+    Repository<MissionSite> sites(m_db);
+    QSet<QString> kept;
+    for (qsizetype i = 0; i < mission.sites.size(); ++i) {
+        MissionSite &site = mission.sites[i];
+        site.missionId = mission.meta.id;
+        site.position = int(i);
+        site.meta.deleted = false;
+        site.meta.demo = mission.meta.demo;
+        if (byName)
+            site.meta.version = 0;
+        kept.insert(site.meta.id);
+        const std::optional<MissionSite> stored = sites.findAny(site.meta.id);
+        if (stored && !stored->meta.deleted
+            && Repository<MissionSite>::changedFields(site, *stored).isEmpty()) {
+            site.meta = stored->meta;
+            continue;
+        }
+        if (!sites.save(site, error))
+            return false;
+    }
+    for (const MissionSite &old : sites.forMission(mission.meta.id)) {
+        if (!kept.contains(old.meta.id) && !sites.remove(old.meta.id, error))
+            return false;
+    }
+    return guard.commit(error);
+}
+
+void MissionRepository::nameSites(Mission &mission)
+{
+    for (MissionSite &site : mission.sites) {
+        if (site.meta.id.isEmpty())
+            site.meta.id = newRecordId();
+    }
 }
 
 bool MissionRepository::remove(const QString &id, QString *error)
@@ -72,3 +178,4 @@ bool MissionRepository::restore(const QString &id, QString *error)
 }
 
 template class Repository<Mission>;
+template class Repository<MissionSite>;

@@ -15,14 +15,24 @@ class MissionRepository
 public:
     explicit MissionRepository(Database &db);
 
+    // With their sites.
     QList<Mission> all() const;
     std::optional<Mission> find(const QString &id) const;
+    // The missions of a programme, with their sites.
+    QList<Mission> ofProgramme(const QString &programmeId) const;
+    QList<MissionSite> sites(const QString &missionId) const;
+    // Every country a live mission has a site in, sorted (for filters).
+    QStringList countries() const;
     int count() const;
 
     // Validation including what only the store knows (a code already in use).
     FieldErrors check(const Mission &mission) const;
-    // Inserts when the id is empty or unknown, else updates. Fills id and timestamps.
+    // Inserts when the id is empty or unknown, else updates, with its sites: they become exactly
+    // `mission.sites` (in that order; the others are deleted), in one transaction. Fills ids and
+    // timestamps.
     bool save(Mission &mission, QString *error = nullptr);
+    // Gives each new site of `mission` its id, so that a save redone writes the same records.
+    static void nameSites(Mission &mission);
     bool remove(const QString &id, QString *error = nullptr);
     bool restore(const QString &id, QString *error = nullptr);
     bool codeInUse(const QString &code, const QString &exceptId = {}) const;
@@ -32,3 +42,4 @@ private:
 };
 
 extern template class Repository<Mission>;
+extern template class Repository<MissionSite>;

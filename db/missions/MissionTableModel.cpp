@@ -2,12 +2,7 @@
 #include "Database.h"
 #include "Dates.h"
 #include "MissionRepository.h"
-
-namespace {
-
-// Dates read the same in every country the missions work in: YYYY-MM-DD.
-
-} // namespace
+#include "ProgrammeRepository.h"
 
 MissionTableModel::MissionTableModel(Database &db, QObject *parent)
     : TableModel<Mission>(parent)
@@ -17,7 +12,13 @@ MissionTableModel::MissionTableModel(Database &db, QObject *parent)
         Column([] { return tr("Code"); }, [](const Mission &m) { return m.code; }),
         Column([] { return tr("Title"); }, [](const Mission &m) { return m.title; })
             .tip([](const Mission &m) { return m.title; }),
-        Column([] { return tr("Host country"); }, [](const Mission &m) { return m.hostCountry; }),
+        Column([] { return tr("Countries"); }, [](const Mission &m) { return m.countriesText(); })
+            .tip([](const Mission &m) {
+                QStringList sites;
+                for (const MissionSite &site : m.sites)
+                    sites.append(site.label());
+                return sites.join(QLatin1Char('\n'));
+            }),
         Column([] { return tr("Status"); }, [](const Mission &m) { return enumLabel(m.status); })
             .sortBy([](const Mission &m) { return static_cast<int>(m.status); }),
         Column(
@@ -42,9 +43,20 @@ MissionTableModel::MissionTableModel(Database &db, QObject *parent)
             .centred(),
         Column([] { return tr("Lead organisation"); },
                [](const Mission &m) { return m.leadOrganisation; }),
+        Column([] { return tr("Programme"); },
+               [this](const Mission &m) { return programmeCode(m); }),
+        Column([] { return tr("Outcome"); },
+               [](const Mission &m) {
+                   if (m.outcome == MissionOutcome::Open)
+                       return QString();
+                   return m.outcomeOn.isValid()
+                       ? tr("%1 (%2)").arg(enumLabel(m.outcome), isoDate(m.outcomeOn))
+                       : enumLabel(m.outcome);
+               })
+            .sortBy([](const Mission &m) { return static_cast<int>(m.outcome); }),
     });
     connect(&m_db, &Database::recordsChanged, this, [this](RecordKinds kinds) {
-        if (kinds.contains(RecordKind::Mission))
+        if (kinds.intersects({RecordKind::Mission, RecordKind::MissionSite, RecordKind::Programme}))
             reload();
     });
     reload();
@@ -52,5 +64,15 @@ MissionTableModel::MissionTableModel(Database &db, QObject *parent)
 
 void MissionTableModel::reload()
 {
+    m_programmeCodes.clear();
+    if (m_db.isOpen()) {
+        for (const Programme &p : ProgrammeRepository(m_db).all())
+            m_programmeCodes.insert(p.meta.id, p.code);
+    }
     setRows(m_db.isOpen() ? MissionRepository(m_db).all() : QList<Mission>());
+}
+
+QString MissionTableModel::programmeCode(const Mission &mission) const
+{
+    return m_programmeCodes.value(mission.programmeId);
 }

@@ -7,6 +7,10 @@
 namespace {
 
 const QString missionColumn = QStringLiteral("mission_id");
+// A record of a programme rather than of one mission (its event, its own risk) comes with the
+// programme of a chosen mission; a programme that is only referred to (one it replaced) comes
+// alone.
+const QString programmeColumn = QStringLiteral("programme_id");
 
 QString text(const QJsonObject &row, const QString &column)
 {
@@ -18,6 +22,7 @@ QString text(const QJsonObject &row, const QString &column)
 bool PackageScope::restrict(QList<Rows> &tables, const QStringList &missionCodes, QString *error)
 {
     QSet<QString> chosen; // mission ids
+    QSet<QString> programmes; // of the chosen missions: their own records come along
     QSet<QString> included;
     QStringList unknown = missionCodes;
     for (const Rows &rows : std::as_const(tables)) {
@@ -27,10 +32,12 @@ bool PackageScope::restrict(QList<Rows> &tables, const QStringList &missionCodes
             const QString code = text(row, QStringLiteral("code"));
             if (row.value(QStringLiteral("deleted")).toInt() == 0 && missionCodes.contains(code)) {
                 chosen.insert(text(row, QStringLiteral("id")));
+                programmes.insert(text(row, programmeColumn));
                 unknown.removeAll(code);
             }
         }
     }
+    programmes.remove(QString());
     if (!unknown.isEmpty()) {
         if (error)
             *error = QCoreApplication::translate("PackageScope", "No mission has the code %1.")
@@ -52,6 +59,9 @@ bool PackageScope::restrict(QList<Rows> &tables, const QStringList &missionCodes
                     const QString mission = rows.hasMission ? text(row, missionColumn) : QString();
                     if (!mission.isEmpty())
                         belongs = chosen.contains(mission);
+                    else if (rows.owner == programmeColumn
+                             || (rows.hasMission && !text(row, programmeColumn).isEmpty()))
+                        belongs = belongs || programmes.contains(text(row, programmeColumn));
                     else if (!rows.owner.isEmpty() && rows.owner != missionColumn)
                         belongs = belongs || included.contains(text(row, rows.owner));
                     if (!belongs)

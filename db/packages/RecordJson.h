@@ -8,6 +8,7 @@
 #include "EngagementRepository.h"
 #include "FieldHistory.h"
 #include "MissionRepository.h"
+#include "ProgrammeRepository.h"
 #include "RecordIo.h"
 #include "RiskRepository.h"
 #include "Settings.h"
@@ -31,8 +32,11 @@ template<typename T> struct Tag
 // Every described record type, parents before children.
 template<typename F> void forEachType(F &&f)
 {
-    f(Tag<Mission>());
     f(Tag<Stakeholder>());
+    f(Tag<Programme>());
+    f(Tag<ProgrammeEvent>());
+    f(Tag<Mission>());
+    f(Tag<MissionSite>());
     f(Tag<StakeholderLink>());
     f(Tag<StakeholderSnapshot>());
     f(Tag<Engagement>());

@@ -1,4 +1,5 @@
 #include "Risk.h"
+#include "Clock.h"
 #include "Scales.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,30 @@ FieldErrors Risk::validate() const
                        tr("Give both residual likelihood and residual impact, or neither.")});
     }
     Check::plausibleDate(errors, QStringLiteral("reviewDate"), tr("Review date"), reviewDate);
+    Check::plausibleDate(errors, QStringLiteral("occurredOn"), tr("Date it came true"), occurredOn);
+    if (state == RiskState::Occurred && occurredOn.isNull()) {
+        errors.append({QStringLiteral("occurredOn"),
+                       tr("A risk that came true needs the date it did (an approximate one will "
+                          "do).")});
+    }
+    if (state == RiskState::Open && (occurredOn.isValid() || !consequence.isEmpty())) {
+        errors.append({QStringLiteral("occurredOn"),
+                       tr("An open risk has not come true: choose \"Came true\" as its state, or "
+                          "clear the date and the consequence.")});
+    }
+    Check::maxLength(errors, QStringLiteral("consequence"), tr("Consequence"), consequence,
+                     Limits::LongText);
+    if (Check::plausibleDate(errors, QStringLiteral("assessedOn"), tr("Assessed on"), assessedOn)
+        && assessedOn.isValid() && assessedOn > Clock::today()) {
+        errors.append({QStringLiteral("assessedOn"),
+                       tr("An assessment cannot be dated after today (%1).")
+                           .arg(Clock::today().toString(Qt::ISODate))});
+    }
+    if (!missionId.isEmpty() && !programmeId.isEmpty()) {
+        errors.append({QStringLiteral("programmeId"),
+                       tr("A risk belongs to a mission or to a programme, not to both: a "
+                          "mission's risks count in its programme already.")});
+    }
     return errors;
 }
 

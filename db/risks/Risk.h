@@ -17,7 +17,8 @@ struct Risk
 
 public:
     RecordMeta meta;
-    QString missionId; // empty: a portfolio-wide risk
+    QString missionId; // empty: a programme's risk, or a portfolio-wide one
+    QString programmeId; // a risk of a programme rather than of one of its missions
     QString title;
     QString description;
     RiskCategory category = RiskCategory::Other;
@@ -29,13 +30,20 @@ public:
     int residualLikelihood = 0; // 0: not assessed yet
     int residualImpact = 0;
     QDate reviewDate;
-    bool closed = false;
+    RiskState state = RiskState::Open;
+    QDate occurredOn; // when it came true
+    QString consequence; // what it did when it came true
+    // Not stored with the risk: the day its scores were assessed, which dates the re-assessment a
+    // save records (invalid or today: the moment of saving). History entered after the fact.
+    QDate assessedOn;
 
     int score() const { return likelihood * impact; }
     int residualScore() const { return residualLikelihood * residualImpact; }
+    // Open risks are the ones still to treat: one that came true is an issue, not a risk.
+    bool isOpen() const { return state == RiskState::Open; }
     bool reviewOverdue(const QDate &today) const
     {
-        return !closed && reviewDate.isValid() && reviewDate < today;
+        return isOpen() && reviewDate.isValid() && reviewDate < today;
     }
     FieldErrors validate() const;
 };
@@ -83,6 +91,7 @@ template<> struct Table<Risk>
     template<typename Io, typename R> static void fields(Io &io, R &r)
     {
         io.ref("mission_id", r.missionId, QT_TRANSLATE_NOOP("Risk", "mission"));
+        io.ref("programme_id", r.programmeId, QT_TRANSLATE_NOOP("Risk", "programme"));
         io("title", r.title, QT_TRANSLATE_NOOP("Risk", "title"), Field::Required);
         io("description", r.description, QT_TRANSLATE_NOOP("Risk", "description"));
         io("category", r.category, QT_TRANSLATE_NOOP("Risk", "category"));
@@ -95,7 +104,9 @@ template<> struct Table<Risk>
            QT_TRANSLATE_NOOP("Risk", "residual likelihood"));
         io("residual_impact", r.residualImpact, QT_TRANSLATE_NOOP("Risk", "residual impact"));
         io("review_date", r.reviewDate, QT_TRANSLATE_NOOP("Risk", "review date"));
-        io("closed", r.closed, QT_TRANSLATE_NOOP("Risk", "closed"));
+        io("state", r.state, QT_TRANSLATE_NOOP("Risk", "state"));
+        io("occurred_on", r.occurredOn, QT_TRANSLATE_NOOP("Risk", "date it came true"));
+        io("consequence", r.consequence, QT_TRANSLATE_NOOP("Risk", "consequence"));
     }
 };
 

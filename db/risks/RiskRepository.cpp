@@ -22,7 +22,7 @@ RiskRepository::RiskRepository(Database &db)
 QList<Risk> RiskRepository::overdueReviews(const QDate &today, int limit) const
 {
     QList<Risk> risks = Repository<Risk>(m_db).where(
-        QStringLiteral("r.id IN (SELECT id FROM risks WHERE deleted = 0 AND closed = 0 AND "
+        QStringLiteral("r.id IN (SELECT id FROM risks WHERE deleted = 0 AND state = 'open' AND "
                        "review_date < ? ORDER BY review_date LIMIT ?)"),
         {Sql::fromDate(today), limit});
     std::sort(risks.begin(), risks.end(),
@@ -34,7 +34,7 @@ QList<RiskAction> RiskRepository::overdueActions(const QDate &today, int limit) 
 {
     return Repository<RiskAction>(m_db).where(
         QStringLiteral("r.done = 0 AND r.due_date IS NOT NULL AND r.due_date < ? AND r.risk_id IN "
-                       "(SELECT id FROM risks WHERE deleted = 0 AND closed = 0)"),
+                       "(SELECT id FROM risks WHERE deleted = 0 AND state = 'open')"),
         {Sql::fromDate(today), limit}, QStringLiteral("r.due_date, r.rowid LIMIT ?"));
 }
 
@@ -74,7 +74,12 @@ bool RiskRepository::save(Risk &risk, QString *error, const QDateTime &asOf)
         RiskAssessment assessment;
         assessment.meta.demo = written.meta.demo;
         assessment.riskId = written.meta.id;
-        assessment.assessedAt = asOf.isValid() ? asOf : Clock::nowUtc();
+        if (asOf.isValid())
+            assessment.assessedAt = asOf;
+        else if (written.assessedOn.isValid() && written.assessedOn != Clock::today())
+            assessment.assessedAt = QDateTime(written.assessedOn, QTime(12, 0), Qt::UTC);
+        else
+            assessment.assessedAt = Clock::nowUtc();
         assessment.likelihood = written.likelihood;
         assessment.impact = written.impact;
         assessment.residualLikelihood = written.residualLikelihood;

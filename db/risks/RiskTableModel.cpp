@@ -1,5 +1,6 @@
 #include "RiskTableModel.h"
 #include "Database.h"
+#include "Dates.h"
 #include "MissionRepository.h"
 #include "RiskRepository.h"
 #include "Settings.h"
@@ -44,7 +45,12 @@ RiskTableModel::RiskTableModel(Database &db, QObject *parent)
             .sortBy([](const Risk &r) { return r.reviewDate.toString(Qt::ISODate); })
             .centred(),
         Column([] { return tr("Status"); },
-               [](const Risk &r) { return r.closed ? tr("Closed") : tr("Open"); }),
+               [](const Risk &r) {
+                   return r.state == RiskState::Occurred && r.occurredOn.isValid()
+                       ? tr("%1 (%2)").arg(enumLabel(r.state), isoDate(r.occurredOn))
+                       : enumLabel(r.state);
+               })
+            .sortBy([](const Risk &r) { return static_cast<int>(r.state); }),
     });
     connect(&m_db, &Database::recordsChanged, this, [this](RecordKinds kinds) {
         if (kinds.intersects({RecordKind::Risk, RecordKind::Mission, RecordKind::Setting}))

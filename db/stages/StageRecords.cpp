@@ -178,6 +178,11 @@ FieldErrors TrainingSession::validate() const
     checkCount(errors, "female", tr("Women trained"), female);
     checkCount(errors, "male", tr("Men trained"), male);
     checkCount(errors, "otherOrUnrecorded", tr("Others trained"), otherOrUnrecorded);
+    if (!leadTrainerId.isEmpty() && !leadStakeholderId.isEmpty()) {
+        errors.append({QStringLiteral("leadTrainerId"),
+                       tr("A session has one lead trainer: a trainer of the mission or one of "
+                          "the programme's core team.")});
+    }
     return errors;
 }
 

@@ -149,6 +149,8 @@ public:
     QDate endDate;
     bool held = false;
     QString leadTrainerId; // a trainee of the mission
+    QString leadStakeholderId; // or one of its programme's core team
+    QString siteId; // one of the mission's sites, as well as the free-text venue
     int female = 0;
     int male = 0;
     int otherOrUnrecorded = 0;
@@ -316,6 +318,8 @@ template<> struct Table<TrainingSession>
         io("end_date", r.endDate);
         io("held", r.held);
         io.ref("lead_trainer_id", r.leadTrainerId);
+        io.ref("lead_stakeholder_id", r.leadStakeholderId);
+        io.ref("site_id", r.siteId);
         io("female", r.female);
         io("male", r.male);
         io("other_or_unrecorded", r.otherOrUnrecorded);

@@ -4,6 +4,8 @@
 #include "MissionRepository.h"
 #include "RepositoryImpl.h"
 
+#include <algorithm>
+
 FieldErrors StageCriterion::validate() const
 {
     FieldErrors errors;
@@ -119,9 +121,25 @@ QList<StageTransition> StageRepository::transitions(const QString &missionId) co
     return Repository<StageTransition>(m_db).forMission(missionId);
 }
 
-bool StageRepository::advance(const QString &missionId, Stage to, const QString &reason,
-                              QString *error, StageTransition *recorded)
+namespace {
+
+// A day entered as "as of": noon UTC, so that it reads as the same day in every time zone.
+QDateTime dayAt(const QDate &day)
 {
+    return QDateTime(day, QTime(12, 0), Qt::UTC);
+}
+
+} // namespace
+
+bool StageRepository::advance(const QString &missionId, Stage to, const QString &reason,
+                              QString *error, StageTransition *recorded, const QDate &on)
+{
+    if (on.isValid() && on > Clock::today()) {
+        Sql::setError(error,
+                      tr("A move cannot be dated after today (%1).")
+                          .arg(Clock::today().toString(Qt::ISODate)));
+        return false;
+    }
     MissionRepository missions(m_db);
     std::optional<Mission> mission = missions.find(missionId);
     if (!mission) {
@@ -147,7 +165,7 @@ bool StageRepository::advance(const QString &missionId, Stage to, const QString 
     t.missionId = missionId;
     t.from = mission->currentStage;
     t.to = to;
-    t.happenedAt = Clock::nowUtc();
+    t.happenedAt = on.isValid() && on != Clock::today() ? dayAt(on) : Clock::nowUtc();
     t.unmetCriteria = forward ? unmet : 0;
     t.reason = reason.trimmed().left(Limits::LongText);
     TransactionGuard guard(m_db);
@@ -187,6 +205,104 @@ bool StageRepository::revert(const StageTransition &transition, QString *error)
     return guard.started(error) && missions.save(*mission, error)
         && Repository<StageTransition>(m_db).remove(transition.meta.id, error)
         && guard.commit(error);
+}
+
+std::optional<StageTransition> StageRepository::moveInto(const QList<StageTransition> &moves,
+                                                         Stage stage)
+{
+    std::optional<StageTransition> found;
+    for (const StageTransition &t : moves) {
+        if (t.to == stage && stageNumber(t.from) < stageNumber(t.to)
+            && (!found || t.happenedAt >= found->happenedAt))
+            found = t;
+    }
+    return found;
+}
+
+bool StageRepository::setStageDates(const QString &missionId, const QList<QDate> &began,
+                                    QString *error, QList<StageTransition> *written)
+{
+    const std::optional<Mission> mission = MissionRepository(m_db).find(missionId);
+    if (!mission) {
+        Sql::setError(error, tr("The mission no longer exists."));
+        return false;
+    }
+    const int current = stageNumber(mission->currentStage);
+    QDate previous = mission->startDate;
+    QString previousName = tr("the mission's start");
+    for (int n = 2; n <= current && n <= began.size(); ++n) {
+        const QDate day = began.at(n - 1);
+        if (!day.isValid())
+            continue;
+        const QString name = enumLabel(stageAt(n));
+        if (day > Clock::today()) {
+            Sql::setError(error,
+                          tr("%1 cannot have begun after today (%2).")
+                              .arg(name, Clock::today().toString(Qt::ISODate)));
+            return false;
+        }
+        if (previous.isValid() && day < previous) {
+            Sql::setError(error,
+                          tr("%1 cannot have begun (%2) before %3 (%4).")
+                              .arg(name, day.toString(Qt::ISODate), previousName,
+                                   previous.toString(Qt::ISODate)));
+            return false;
+        }
+        previous = day;
+        previousName = tr("%1 began").arg(name);
+    }
+    if (written)
+        written->clear();
+    const QList<StageTransition> moves = transitions(missionId);
+    TransactionGuard guard(m_db);
+    if (!guard.started(error))
+        return false;
+    for (int n = 2; n <= current && n <= began.size(); ++n) {
+        const QDate day = began.at(n - 1);
+        if (!day.isValid())
+            continue;
+        StageTransition t;
+        if (const std::optional<StageTransition> existing = moveInto(moves, stageAt(n))) {
+            if (existing->happenedAt.date() == day && existing->happenedAt.timeSpec() == Qt::UTC)
+                continue;
+            t = *existing;
+        } else {
+            t.meta.demo = mission->meta.demo;
+            t.missionId = missionId;
+            t.from = stageAt(n - 1);
+            t.to = stageAt(n);
+            t.reason = tr("Recorded after the fact.");
+        }
+        t.happenedAt = dayAt(day);
+        if (!Repository<StageTransition>(m_db).write(t, error))
+            return false;
+        if (written)
+            written->append(t);
+    }
+    return guard.commit(error);
+}
+
+bool StageRepository::restoreTransitions(const QList<StageTransition> &before,
+                                         const QList<StageTransition> &written, QString *error)
+{
+    TransactionGuard guard(m_db);
+    if (!guard.started(error))
+        return false;
+    for (const StageTransition &t : written) {
+        const auto was =
+            std::find_if(before.cbegin(), before.cend(),
+                         [&t](const StageTransition &b) { return b.meta.id == t.meta.id; });
+        if (was == before.cend()) {
+            if (!Repository<StageTransition>(m_db).remove(t.meta.id, error))
+                return false;
+            continue;
+        }
+        StageTransition restored = *was;
+        restored.meta.version = 0;
+        if (!Repository<StageTransition>(m_db).write(restored, error))
+            return false;
+    }
+    return guard.commit(error);
 }
 
 template class Repository<StageCriterion>;

@@ -102,8 +102,25 @@ public:
     QList<StageTransition> transitions(const QString &missionId) const;
     // Moves the mission to `to` and records the move, in one transaction. `reason` is required
     // when criteria of the stage left behind are unmet.
+    // The move is dated `on` (noon UTC; today or an invalid date: now); a day after today is
+    // refused.
     bool advance(const QString &missionId, Stage to, const QString &reason,
-                 QString *error = nullptr, StageTransition *recorded = nullptr);
+                 QString *error = nullptr, StageTransition *recorded = nullptr,
+                 const QDate &on = {});
+    // The day each stage up to the current one began (`began[i]` for stage i + 1, the first
+    // one's being the mission's start and not read here; an invalid date leaves a stage as it
+    // is): the latest forward move into a stage gets the date, or a move is recorded when there
+    // is none. The dates must be in order and not after today. `written` gets the moves as
+    // written, for undo.
+    bool setStageDates(const QString &missionId, const QList<QDate> &began, QString *error,
+                       QList<StageTransition> *written);
+    // Undoes setStageDates: the moves in `written` return to their state in `before`, or are
+    // deleted when they were not there.
+    bool restoreTransitions(const QList<StageTransition> &before,
+                            const QList<StageTransition> &written, QString *error);
+    // The move that began `stage` (the latest forward one), if any.
+    static std::optional<StageTransition> moveInto(const QList<StageTransition> &moves,
+                                                   Stage stage);
     // Records a move made earlier (history brought in, demo data) without changing the mission.
     bool recordPastTransition(StageTransition &transition, QString *error = nullptr);
     // Takes a recorded move back (for undo): the mission returns to its `from` stage.

@@ -1,13 +1,12 @@
 #include "Migrations.h"
 #include "Log.h"
+#include "MigrationSteps.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace {
-
 // Columns every table carries (see RecordMeta).
-QString recordColumns()
+QString MigrationSteps::recordColumns()
 {
     return QStringLiteral("id TEXT PRIMARY KEY NOT NULL CHECK (length(id) = 36),\n"
                           "created_at TEXT NOT NULL,\n"
@@ -16,11 +15,16 @@ QString recordColumns()
                           "is_demo INTEGER NOT NULL DEFAULT 0 CHECK (is_demo IN (0, 1))");
 }
 
-QString table(const char *name, const char *columns)
+QString MigrationSteps::table(const char *name, const char *columns)
 {
     return QStringLiteral("CREATE TABLE %1 (\n%2,\n%3\n)")
         .arg(QLatin1String(name), recordColumns(), QLatin1String(columns));
 }
+
+namespace {
+
+using MigrationSteps::recordColumns;
+using MigrationSteps::table;
 
 Migration version1()
 {
@@ -635,9 +639,19 @@ bool exec(QSqlDatabase &db, const QString &sql, QString *error)
 
 const QList<Migration> &Migrations::standard()
 {
-    static const QList<Migration> steps {version1(), version2(),  version3(),  version4(),
-                                         version5(), version6(),  version7(),  version8(),
-                                         version9(), version10(), version11(), version12()};
+    static const QList<Migration> steps {version1(),
+                                         version2(),
+                                         version3(),
+                                         version4(),
+                                         version5(),
+                                         version6(),
+                                         version7(),
+                                         version8(),
+                                         version9(),
+                                         version10(),
+                                         version11(),
+                                         version12(),
+                                         MigrationSteps::version13()};
     return steps;
 }
 

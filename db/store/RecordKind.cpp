@@ -38,6 +38,11 @@ constexpr std::array<const char *, int(RecordKind::Count)> s_tables {
     "peers",
     "field_history",
     "record_aliases",
+    "programmes",
+    "programme_team",
+    "programme_events",
+    "mission_sites",
+    "mission_predecessors",
 };
 
 } // namespace

@@ -42,6 +42,11 @@ enum class RecordKind : quint8 {
     Peer, // a known sender or recipient of field packages
     FieldChange, // a value a field package's merge replaced
     RecordAlias, // the id of a record combined into another, kept resolvable
+    Programme,
+    ProgrammeTeam, // a stakeholder in a programme's core team
+    ProgrammeEvent,
+    MissionSite,
+    MissionPredecessor, // a mission another took over from
     Count
 };
 static_assert(int(RecordKind::Count) <= 64, "RecordKinds holds 64 kinds");

@@ -205,7 +205,7 @@ private Q_SLOTS:
         QVERIFY(!plainBytes.contains("Dragana"));
         QVERIFY(!plainBytes.contains("Sceptic"));
         QVERIFY(plainBytes.contains("Protected (Affected community)"));
-        QCOMPARE(Csv::parse(plainBytes).rows.size(), 32); // header and 31 stakeholders
+        QCOMPARE(Csv::parse(plainBytes).rows.size(), 35); // header and 34 stakeholders
 
         const QString full = m_dir->path(QStringLiteral("full.csv"));
         QVERIFY(page->exportCsv(full, true, &error));

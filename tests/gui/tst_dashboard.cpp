@@ -64,7 +64,7 @@ private Q_SLOTS:
             r.impact = i;
             r.residualLikelihood = rl;
             r.residualImpact = ri;
-            r.closed = closed;
+            r.state = closed ? RiskState::Closed : RiskState::Open;
             QVERIFY(RiskRepository(m_f->db()).save(r));
         };
         risk(QStringLiteral("Turf battles"), 4, 5, 2, 3, false);

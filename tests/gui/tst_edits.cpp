@@ -64,7 +64,7 @@ private Q_SLOTS:
         Mission m = mission(QStringLiteral("ST-HC-01"));
         QVERIFY(m_f->edits().saveMission(m));
         Mission elsewhere = *MissionRepository(m_f->db()).find(m.meta.id);
-        elsewhere.hostCountry = QStringLiteral("Montenegro");
+        elsewhere.leadOrganisation = QStringLiteral("Montenegro office");
         QVERIFY(MissionRepository(m_f->db()).save(elsewhere));
         const int steps = m_f->stack().count();
         m.title = QStringLiteral("Stale title");
@@ -72,8 +72,8 @@ private Q_SLOTS:
         QVERIFY(!m_f->edits().saveMission(m, &error));
         QVERIFY2(error.contains(QStringLiteral("changed elsewhere")), qPrintable(error));
         QCOMPARE(m_f->stack().count(), steps);
-        QCOMPARE(MissionRepository(m_f->db()).find(m.meta.id)->hostCountry,
-                 QStringLiteral("Montenegro"));
+        QCOMPARE(MissionRepository(m_f->db()).find(m.meta.id)->leadOrganisation,
+                 QStringLiteral("Montenegro office"));
         Mission fresh = *MissionRepository(m_f->db()).find(m.meta.id);
         fresh.title = QStringLiteral("Fresh title");
         QVERIFY(m_f->edits().saveMission(fresh));
@@ -134,7 +134,7 @@ private Q_SLOTS:
         m.title = QStringLiteral("Done");
         QVERIFY(m_f->edits().saveMission(m));
         Mission elsewhere = *MissionRepository(m_f->db()).find(m.meta.id);
-        elsewhere.hostCountry = QStringLiteral("Albania");
+        elsewhere.leadOrganisation = QStringLiteral("Albania office");
         QVERIFY(MissionRepository(m_f->db()).save(elsewhere));
         m.title = QStringLiteral("Refused");
         QVERIFY(!m_f->edits().saveMission(m));
@@ -173,7 +173,7 @@ private Q_SLOTS:
         QVERIFY(m_f->edits().saveMission(m));
         QCOMPARE(m_f->stack().undoText(), QStringLiteral("Change mission title"));
         m.title = QStringLiteral("Another");
-        m.hostCountry = QStringLiteral("Bosnia and Herzegovina");
+        m.leadOrganisation = QStringLiteral("OSCE Mission to Bosnia and Herzegovina");
         QVERIFY(m_f->edits().saveMission(m));
         QCOMPARE(m_f->stack().undoText(), QStringLiteral("Edit mission BA-HC-02"));
         m_f->stack().undo();

@@ -117,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(workspace->stakeholdersPage()->isVisible());
         QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier);
         QCOMPARE(workspace->currentPage(), Workspace::Risks);
-        QCOMPARE(workspace->risksPage()->view()->model()->rowCount(), 15);
+        QCOMPARE(workspace->risksPage()->view()->model()->rowCount(), 17);
         QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
         QCOMPARE(workspace->currentPage(), Workspace::Dashboards);
         QCustomPlot *stages = workspace->dashboardPage()->stageChart();

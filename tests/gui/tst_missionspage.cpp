@@ -81,8 +81,7 @@ private Q_SLOTS:
                              QStringLiteral("RS-HC-01"));
             typeText(child<QLineEdit>(dialog, "missionTitleEdit"),
                      QStringLiteral("Обука полиције у Србији"));
-            QTest::keyClicks(child<QLineEdit>(dialog, "missionCountryEdit"),
-                             QStringLiteral("Serbia"));
+            addSite(dialog, QStringLiteral("Serbia"));
             QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
             saved = !dialog->isVisible();
         });

@@ -197,7 +197,7 @@ private Q_SLOTS:
         QVERIFY(m_f->edits().saveStageRecord(action));
         QVERIFY(repository.overdueActions(Clock::today()).isEmpty());
         risk = *repository.find(risk.meta.id);
-        risk.closed = true;
+        risk.state = RiskState::Closed;
         QVERIFY(m_f->edits().saveRisk(risk));
         QVERIFY(repository.overdueReviews(Clock::today()).isEmpty());
         m_f->stack().undo();

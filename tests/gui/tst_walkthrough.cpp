@@ -68,8 +68,7 @@ private Q_SLOTS:
                              QStringLiteral("MD-HC-01"));
             QTest::keyClicks(child<QLineEdit>(dialog, "missionTitleEdit"),
                              QStringLiteral("Hate crime training, Moldova"));
-            QTest::keyClicks(child<QLineEdit>(dialog, "missionCountryEdit"),
-                             QStringLiteral("Moldova"));
+            addSite(dialog, QStringLiteral("Moldova"));
             child<DateEdit>(dialog, "missionEndEdit")->setValue(QDate(2028, 6, 30));
             QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
         });

@@ -9,6 +9,7 @@
 #include <QGroupBox>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QTabBar>
 #include <QTabWidget>
@@ -101,6 +102,21 @@ inline void typeText(QWidget *widget, const QString &text)
         QApplication::sendEvent(widget, &press);
         QApplication::sendEvent(widget, &release);
     }
+}
+
+// Adds a site to the mission editor `dialog` as a person does: Add Site, the country typed into
+// the cell that opens, Enter.
+inline void addSite(QWidget *dialog, const QString &country)
+{
+    QTest::mouseClick(child<QAbstractButton>(dialog, "addSiteButton"), Qt::LeftButton);
+    auto *table = child<QWidget>(dialog, "missionSitesTable");
+    auto *cell = table ? table->findChild<QLineEdit *>() : nullptr;
+    if (!cell) {
+        qWarning("no open cell in the sites table");
+        return;
+    }
+    typeText(cell, country);
+    QTest::keyClick(cell, Qt::Key_Return);
 }
 
 // Types `text` into a date field as a person does: a click into it, Ctrl+A to select what it

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "FieldPackage.h"
+#include "Mission.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -65,6 +66,14 @@ inline FieldPackage::Decisions taking(FieldPackage::Take take)
 // Every test reads "now" from Clock, pinned to this instant before the test object exists (by
 // IP_TEST_MAIN or IP_GUI_TEST_MAIN), so that no result depends on the day or zone it runs in. A
 // test that moves the clock calls pinClock() again in cleanup().
+// A mission's site in `country`, for a mission a test makes.
+inline MissionSite siteIn(const QString &country)
+{
+    MissionSite site;
+    site.country = country;
+    return site;
+}
+
 inline QDateTime pinnedNow()
 {
     return QDateTime(QDate(2026, 11, 23), QTime(9, 0), Qt::UTC);

@@ -354,7 +354,7 @@ private Q_SLOTS:
         Mission mine;
         mine.code = QStringLiteral("HR-2027");
         mine.title = QStringLiteral("Refresher, Osijek (laptop)");
-        mine.hostCountry = QStringLiteral("Croatia");
+        mine.sites = {TestSupport::siteIn(QStringLiteral("Croatia"))};
         QString error;
         QVERIFY2(MissionRepository(*m_laptop).save(mine, &error), qPrintable(error));
         Risk risk;
@@ -364,7 +364,7 @@ private Q_SLOTS:
         Mission theirs;
         theirs.code = QStringLiteral("HR-2027");
         theirs.title = QStringLiteral("Hate crime refresher, Osijek");
-        theirs.hostCountry = QStringLiteral("Croatia");
+        theirs.sites = {TestSupport::siteIn(QStringLiteral("Croatia"))};
         QVERIFY2(MissionRepository(*m_hq).save(theirs, &error), qPrintable(error));
 
         const QByteArray payload = packageOf(*m_laptop);

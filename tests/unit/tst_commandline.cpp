@@ -319,7 +319,8 @@ private Q_SLOTS:
                 codes.append(m.code);
             codes.sort();
             QCOMPARE(codes,
-                     QStringList({QStringLiteral("HR-HC-01"), QStringLiteral("HU-PILOT-05")}));
+                     QStringList({QStringLiteral("ES-PILOT-05"), QStringLiteral("HR-HC-01"),
+                                  QStringLiteral("HU-PILOT-05")}));
         }
         // Redacted: said so, and the free text that still went is listed for the person.
         const QString handover = m_dir->path(QStringLiteral("handover.ippkg"));

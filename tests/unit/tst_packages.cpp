@@ -450,12 +450,27 @@ private Q_SLOTS:
         QCOMPARE(root.value(QStringLiteral("missions")).toArray().size(), 1);
         const QJsonObject tables = root.value(QStringLiteral("tables")).toObject();
         const QJsonArray missions = tables.value(QStringLiteral("missions")).toArray();
-        // Croatia, and the pilot it follows as a record alone (its predecessor_id refers to it).
+        // Croatia, and the pilots it follows as records alone (its predecessors refer to them).
         QStringList codes;
         for (const QJsonValue &m : missions)
             codes.append(m.toObject().value(QStringLiteral("code")).toString());
         codes.sort();
-        QCOMPARE(codes, QStringList({QStringLiteral("HR-HC-01"), QStringLiteral("HU-PILOT-05")}));
+        QCOMPARE(codes,
+                 QStringList({QStringLiteral("ES-PILOT-05"), QStringLiteral("HR-HC-01"),
+                              QStringLiteral("HU-PILOT-05")}));
+        // Its programme comes with it, with the programme's events, core team and own risks (and
+        // the programme it replaced, as a record it refers to).
+        QStringList programmes;
+        for (const QJsonValue &p : tables.value(QStringLiteral("programmes")).toArray())
+            programmes.append(p.toObject().value(QStringLiteral("code")).toString());
+        programmes.sort();
+        QCOMPARE(programmes, QStringList({QStringLiteral("LEOP-2"), QStringLiteral("LEOP-2005")}));
+        QVERIFY(tables.value(QStringLiteral("programme_events")).toArray().size() >= 4);
+        QStringList riskTitles;
+        for (const QJsonValue &r : tables.value(QStringLiteral("risks")).toArray())
+            riskTitles.append(r.toObject().value(QStringLiteral("title")).toString());
+        QVERIFY(riskTitles.contains(
+            QStringLiteral("Core trainers leave before the cascade is self-sustaining")));
         QSet<QString> stakeholders;
         for (const QJsonValue &s : tables.value(QStringLiteral("stakeholders")).toArray())
             stakeholders.insert(s.toObject().value(QStringLiteral("id")).toString());
@@ -469,9 +484,13 @@ private Q_SLOTS:
         for (const QString &table : tables.keys()) {
             for (const QJsonValue &value : tables.value(table).toArray()) {
                 const QJsonObject row = value.toObject();
+                // A record of a mission is Croatia's; one of no mission is its programme's.
                 if (row.contains(QStringLiteral("mission_id"))) {
                     const QString mission = row.value(QStringLiteral("mission_id")).toString();
-                    QVERIFY2(mission == croatia.meta.id, qPrintable(table));
+                    const QString programme = row.value(QStringLiteral("programme_id")).toString();
+                    QVERIFY2(mission == croatia.meta.id
+                                 || (mission.isEmpty() && programme == croatia.programmeId),
+                             qPrintable(table));
                 }
                 if (table == u"stakeholder_snapshots")
                     QVERIFY(stakeholders.contains(
@@ -487,7 +506,7 @@ private Q_SLOTS:
         const std::optional<FieldPackage::Preview> applied =
             FieldPackage::apply(*laptop, payload, &error);
         QVERIFY2(applied, qPrintable(error));
-        QCOMPARE(MissionRepository(*laptop).all().size(), 2);
+        QCOMPARE(MissionRepository(*laptop).all().size(), 3);
         QCOMPARE(StakeholderRepository(*laptop).all().size(), stakeholders.size());
         QSqlQuery orphans(laptop->connection());
         QVERIFY(orphans.exec(QStringLiteral("PRAGMA foreign_key_check")));
@@ -618,7 +637,7 @@ private Q_SLOTS:
         // A package back from the next mission carries the markers on: nothing blanked at
         // headquarters.
         const QByteArray back = FieldPackage::exportAll(*next);
-        QVERIFY(!back.contains("emina"));
+        QVERIFY(!back.contains("emina.hv"));
         const std::optional<FieldPackage::Preview> returned =
             FieldPackage::apply(*hq, back, &error);
         QVERIFY2(returned, qPrintable(error));

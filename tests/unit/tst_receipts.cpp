@@ -95,17 +95,17 @@ private Q_SLOTS:
         Mission mission;
         mission.code = QStringLiteral("HR-2027");
         mission.title = QStringLiteral("Hate crime refresher, Osijek");
-        mission.hostCountry = QStringLiteral("Croatia");
+        mission.sites = {TestSupport::siteIn(QStringLiteral("Croatia"))};
         QString error;
         QVERIFY2(MissionRepository(*m_laptop).save(mission, &error), qPrintable(error));
         const std::optional<FieldPackage::Undelivered> edited =
             FieldPackage::undelivered(*m_laptop);
-        QCOMPARE(edited->records, 2);
+        QCOMPARE(edited->records, 3); // with the mission's site
         QCOMPARE(edited->tables.value(QStringLiteral("stakeholders")), 1);
         QCOMPARE(edited->tables.value(QStringLiteral("missions")), 1);
 
         const auto [payload, packageId] = packageOf(*m_laptop);
-        QCOMPARE(undeliveredCount(*m_laptop), 2); // sent, not yet confirmed
+        QCOMPARE(undeliveredCount(*m_laptop), 3); // sent, not yet confirmed
         // Changed after the package was made: still not there once the receipt comes.
         Stakeholder second = people.at(1);
         second.organisation = QStringLiteral("Osijek-Baranja Police Administration");

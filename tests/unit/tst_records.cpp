@@ -3,6 +3,7 @@
 #include "FieldHistory.h"
 #include "Keys.h"
 #include "MissionRepository.h"
+#include "ProgrammeRepository.h"
 #include "RecordKind.h"
 #include "RiskRepository.h"
 #include "Settings.h"
@@ -109,6 +110,15 @@ private Q_SLOTS:
         Stakeholder stakeholder;
         stakeholder.name = QStringLiteral("Ana");
         QVERIFY(StakeholderRepository(*m_db).save(stakeholder));
+        Programme programme;
+        programme.code = QStringLiteral("P-1");
+        programme.title = QStringLiteral("Programme");
+        QVERIFY(ProgrammeRepository(*m_db).save(programme));
+        Mission sited;
+        sited.code = QStringLiteral("RT-2");
+        sited.title = QStringLiteral("Sited");
+        sited.sites = {TestSupport::siteIn(QStringLiteral("Hungary"))};
+        QVERIFY(MissionRepository(*m_db).save(sited));
         Risk risk;
         risk.title = QStringLiteral("Risk");
         QVERIFY(RiskRepository(*m_db).save(risk));
@@ -140,7 +150,10 @@ private Q_SLOTS:
         QVERIFY(NeedRepository(*m_db).save(need));
         m_refs = {
             {QStringLiteral("mission_id"), mission.meta.id},
-            {QStringLiteral("predecessor_id"), mission.meta.id},
+            {QStringLiteral("programme_id"), programme.meta.id},
+            {QStringLiteral("predecessor_id"), programme.meta.id},
+            {QStringLiteral("lead_stakeholder_id"), stakeholder.meta.id},
+            {QStringLiteral("site_id"), sited.sites.at(0).meta.id},
             {QStringLiteral("stakeholder_id"), stakeholder.meta.id},
             {QStringLiteral("risk_id"), risk.meta.id},
             {QStringLiteral("indicator_id"), indicator.meta.id},
@@ -154,8 +167,13 @@ private Q_SLOTS:
             {QStringLiteral("session_modules"), {module.meta.id}},
             {QStringLiteral("followup_needs"), {need.meta.id}},
             {QStringLiteral("need_findings"), {finding.meta.id}},
+            {QStringLiteral("mission_predecessors"), {sited.meta.id}},
+            {QStringLiteral("programme_team"), {stakeholder.meta.id}},
         };
         roundTrip<Mission>();
+        roundTrip<MissionSite>();
+        roundTrip<Programme>();
+        roundTrip<ProgrammeEvent>();
         roundTrip<Stakeholder>();
         roundTrip<StakeholderLink>();
         roundTrip<StakeholderSnapshot>();

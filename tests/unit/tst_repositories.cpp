@@ -53,7 +53,7 @@ private Q_SLOTS:
         Mission m;
         m.code = QStringLiteral("BA-HC-02");
         m.title = QStringLiteral("Обука у Бањој Луци: O'Neill's \"quotes\"; DROP TABLE missions;");
-        m.hostCountry = QStringLiteral("Bosnia and Herzegovina");
+        m.sites = {TestSupport::siteIn(QStringLiteral("Bosnia and Herzegovina"))};
         m.leadOrganisation = QStringLiteral("OSCE/ODIHR");
         m.nationalCounterpart = QStringLiteral("وزارة الداخلية");
         m.startDate = QDate(2026, 2, 1);
@@ -99,7 +99,8 @@ private Q_SLOTS:
         const Mission read = *missions.find(m.meta.id);
         QVERIFY(read.startDate.isNull());
         QVERIFY(!read.budgetMinor.has_value());
-        QVERIFY(read.predecessorId.isEmpty());
+        QVERIFY(read.predecessorIds.isEmpty());
+        QVERIFY(read.sites.isEmpty());
         QCOMPARE(TestSupport::rawScalar(m_db->path(),
                                         QStringLiteral("SELECT typeof(start_date) "
                                                        "FROM missions")),

@@ -8,7 +8,9 @@
 #include "FormSupport.h"
 #include "MissionRepository.h"
 #include "Palette.h"
+#include "ProgrammeRepository.h"
 #include "RecordListPanel.h"
+#include "SitesEditor.h"
 #include "StageForms.h"
 #include "StageNavigator.h"
 #include "StakeholderRepository.h"
@@ -23,6 +25,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
@@ -39,7 +42,8 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     , m_mission(mission)
     , m_code(new QLineEdit(this))
     , m_title(new QLineEdit(this))
-    , m_country(new QLineEdit(this))
+    , m_programme(new QComboBox(this))
+    , m_sites(nullptr)
     , m_lead(new QLineEdit(this))
     , m_counterpart(new QLineEdit(this))
     , m_status(new QComboBox(this))
@@ -52,7 +56,9 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     , m_currency(new QComboBox(this))
     , m_context(new QComboBox(this))
     , m_outcome(new QComboBox(this))
-    , m_predecessor(new QComboBox(this))
+    , m_predecessors(new QListWidget(this))
+    , m_outcomeOn(new DateEdit(this))
+    , m_outcomeNote(new QLineEdit(this))
     , m_handover(new QPlainTextEdit(this))
     , m_archived(new QCheckBox(tr("Archi&ved (hidden from the missions list)"), this))
 {
@@ -63,7 +69,7 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     const QList<QPair<QWidget *, const char *>> names {
         {m_code, "missionCodeEdit"},
         {m_title, "missionTitleEdit"},
-        {m_country, "missionCountryEdit"},
+        {m_programme, "missionProgrammeCombo"},
         {m_lead, "missionLeadEdit"},
         {m_counterpart, "missionCounterpartEdit"},
         {m_status, "missionStatusCombo"},
@@ -76,7 +82,9 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
         {m_currency, "missionCurrencyCombo"},
         {m_context, "missionContextCombo"},
         {m_outcome, "missionOutcomeCombo"},
-        {m_predecessor, "missionPredecessorCombo"},
+        {m_predecessors, "missionPredecessorsList"},
+        {m_outcomeOn, "missionOutcomeDateEdit"},
+        {m_outcomeNote, "missionOutcomeNoteEdit"},
         {m_handover, "missionHandoverEdit"},
         {m_archived, "missionArchivedCheck"},
     };
@@ -86,7 +94,7 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     m_fields = {
         {QStringLiteral("code"), m_code},
         {QStringLiteral("title"), m_title},
-        {QStringLiteral("hostCountry"), m_country},
+        {QStringLiteral("programmeId"), m_programme},
         {QStringLiteral("leadOrganisation"), m_lead},
         {QStringLiteral("nationalCounterpart"), m_counterpart},
         {QStringLiteral("startDate"), m_start},
@@ -94,7 +102,9 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
         {QStringLiteral("mouDate"), m_mouDate},
         {QStringLiteral("budgetMinor"), m_budget},
         {QStringLiteral("currency"), m_currency},
-        {QStringLiteral("predecessorId"), m_predecessor},
+        {QStringLiteral("predecessorIds"), m_predecessors},
+        {QStringLiteral("outcomeOn"), m_outcomeOn},
+        {QStringLiteral("outcomeNote"), m_outcomeNote},
         {QStringLiteral("handoverNotes"), m_handover},
         {QStringLiteral("outcome"), m_outcome},
     };
@@ -121,14 +131,27 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
         tr("What the next team must know: open cases, contacts, lessons learned"));
 
     // Completion from the countries and organisations already in the portfolio.
-    QSet<QString> countries, organisations;
-    m_predecessor->addItem(tr("None"), QString());
+    QSet<QString> organisations;
     for (const Mission &other : MissionRepository(edits.database()).all()) {
-        countries.insert(other.hostCountry);
         organisations.insert(other.leadOrganisation);
-        if (other.meta.id != mission.meta.id)
-            m_predecessor->addItem(tr("%1 — %2").arg(other.code, other.title), other.meta.id);
+        if (other.meta.id == mission.meta.id)
+            continue;
+        auto *item =
+            new QListWidgetItem(tr("%1 — %2").arg(other.code, other.title), m_predecessors);
+        item->setData(Qt::UserRole, other.meta.id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
     }
+    m_predecessors->setToolTip(tr("Tick every mission this one took over from: their handover "
+                                  "notes and lessons are this one's starting point."));
+    m_predecessors->setMaximumHeight(m_predecessors->sizeHintForRow(0) * 4 + 8);
+    m_programme->addItem(tr("None (a mission on its own)"), QString());
+    for (const Programme &p : ProgrammeRepository(edits.database()).all())
+        m_programme->addItem(p.label(), p.meta.id);
+    m_sites = new SitesEditor(MissionRepository(edits.database()).countries(), this);
+    m_fields.insert(QStringLiteral("sites"), m_sites);
+    setFields(m_fields);
+    m_outcomeNote->setPlaceholderText(tr("How it ended, in a sentence"));
     auto completer = [this](const QSet<QString> &values) {
         QStringList list(values.cbegin(), values.cend());
         list.removeAll(QString());
@@ -138,17 +161,16 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
         c->setFilterMode(Qt::MatchContains);
         return c;
     };
-    m_country->setCompleter(completer(countries));
     m_lead->setCompleter(completer(organisations));
 
     auto *left = new QFormLayout;
     left->addRow(tr("C&ode:"), m_code);
     left->addRow(tr("&Title:"), m_title);
-    left->addRow(tr("Host countr&y:"), m_country);
+    left->addRow(tr("Part o&f programme:"), m_programme);
     left->addRow(tr("&Lead organisation:"), m_lead);
     left->addRow(tr("&National counterpart:"), m_counterpart);
     left->addRow(tr("Conte&xt:"), m_context);
-    left->addRow(tr("&Predecessor:"), m_predecessor);
+    left->addRow(tr("&Predecessors:"), m_predecessors);
 
     auto *budgetRow = new QHBoxLayout;
     budgetRow->addWidget(m_budget, 1);
@@ -161,6 +183,8 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     right->addRow(tr("&MoU:"), m_mouStatus);
     right->addRow(tr("MoU &date:"), m_mouDate);
     right->addRow(tr("O&utcome:"), m_outcome);
+    right->addRow(tr("Outcome &known on:"), m_outcomeOn);
+    right->addRow(tr("Ho&w it ended:"), m_outcomeNote);
     auto *budgetLabel = new QLabel(tr("&Budget:"), this);
     budgetLabel->setBuddy(m_budget);
     right->addRow(budgetLabel, budgetRow);
@@ -174,12 +198,17 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
     grid->setHorizontalSpacing(24);
+    auto *sitesLabel = new QLabel(tr("S&ites:"), this);
+    sitesLabel->setBuddy(m_sites);
+    grid->addWidget(sitesLabel, 1, 0, 1, 2);
+    grid->addWidget(m_sites, 2, 0, 1, 2);
     auto *handoverLabel = new QLabel(tr("&Handover notes:"), this);
     handoverLabel->setBuddy(m_handover);
-    grid->addWidget(handoverLabel, 1, 0, 1, 2);
-    grid->addWidget(m_handover, 2, 0, 1, 2);
-    grid->addWidget(m_archived, 3, 0, 1, 2);
+    grid->addWidget(handoverLabel, 3, 0, 1, 2);
+    grid->addWidget(m_handover, 4, 0, 1, 2);
+    grid->addWidget(m_archived, 5, 0, 1, 2);
     grid->setRowStretch(2, 1);
+    grid->setRowStretch(4, 1);
 
     auto *outer = new QVBoxLayout(this);
     if (mission.meta.id.isEmpty()) {
@@ -230,10 +259,11 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     load(mission);
 
     // Tab order follows the reading order: the left column, then the right, then the notes.
-    const QList<QWidget *> order {m_code,     m_title,       m_country, m_lead,    m_counterpart,
-                                  m_context,  m_predecessor, m_status,  m_stage,   m_start,
-                                  m_end,      m_mouStatus,   m_mouDate, m_outcome, m_budget,
-                                  m_currency, m_handover,    m_archived};
+    const QList<QWidget *> order {
+        m_code,         m_title,    m_programme, m_lead,        m_counterpart, m_context,
+        m_predecessors, m_status,   m_stage,     m_start,       m_end,         m_mouStatus,
+        m_mouDate,      m_outcome,  m_outcomeOn, m_outcomeNote, m_budget,      m_currency,
+        m_sites,        m_handover, m_archived};
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
 
@@ -248,6 +278,10 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
             connect(spin, &QDoubleSpinBox::valueChanged, this, [this, field] { touch(field); });
         else if (auto *text = qobject_cast<QPlainTextEdit *>(widget))
             connect(text, &QPlainTextEdit::textChanged, this, [this, field] { touch(field); });
+        else if (auto *list = qobject_cast<QListWidget *>(widget))
+            connect(list, &QListWidget::itemChanged, this, [this, field] { touch(field); });
+        else if (auto *sites = qobject_cast<SitesEditor *>(widget))
+            connect(sites, &SitesEditor::edited, this, [this, field] { touch(field); });
     };
     for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it)
         watch(it.value(), it.key());
@@ -255,6 +289,8 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     connect(m_mouStatus, &QComboBox::currentIndexChanged, this,
             [this] { touch(QStringLiteral("mouDate")); });
     connect(m_start, &DateEdit::edited, this, [this] { touch(QStringLiteral("endDate")); });
+    connect(m_outcome, &QComboBox::currentIndexChanged, this,
+            [this] { touch(QStringLiteral("outcomeOn")); });
 
     m_code->setFocus();
     resize(std::max(sizeHint().width(), 860), std::max(sizeHint().height(), 560));
@@ -381,7 +417,10 @@ void MissionEditor::load(const Mission &m)
 {
     m_code->setText(m.code);
     m_title->setText(m.title);
-    m_country->setText(m.hostCountry);
+    m_programme->setCurrentIndex(std::max(0, m_programme->findData(m.programmeId)));
+    m_sites->setSites(m.sites);
+    m_outcomeOn->setValue(m.outcomeOn);
+    m_outcomeNote->setText(m.outcomeNote);
     m_lead->setText(m.leadOrganisation);
     m_counterpart->setText(m.nationalCounterpart);
     Form::setComboValue(m_status, m.status);
@@ -395,7 +434,12 @@ void MissionEditor::load(const Mission &m)
     m_budget->setValue(m.budgetMinor ? static_cast<double>(*m.budgetMinor) / 100.0
                                      : m_budget->minimum());
     m_currency->setCurrentText(m.currency);
-    m_predecessor->setCurrentIndex(std::max(0, m_predecessor->findData(m.predecessorId)));
+    for (int i = 0; i < m_predecessors->count(); ++i) {
+        QListWidgetItem *item = m_predecessors->item(i);
+        item->setCheckState(m.predecessorIds.contains(item->data(Qt::UserRole).toString())
+                                ? Qt::Checked
+                                : Qt::Unchecked);
+    }
     m_handover->setPlainText(m.handoverNotes);
     m_archived->setChecked(m.archived);
 }
@@ -405,7 +449,10 @@ Mission MissionEditor::value() const
     Mission m = m_mission;
     m.code = m_code->text().trimmed();
     m.title = m_title->text().trimmed();
-    m.hostCountry = m_country->text().trimmed();
+    m.programmeId = m_programme->currentData().toString();
+    m.sites = m_sites->sites();
+    m.outcomeOn = m_outcomeOn->value();
+    m.outcomeNote = m_outcomeNote->text().trimmed();
     m.leadOrganisation = m_lead->text().trimmed();
     m.nationalCounterpart = m_counterpart->text().trimmed();
     m.status = Form::comboValue(m_status, MissionStatus::Planned);
@@ -421,7 +468,11 @@ Mission MissionEditor::value() const
     else
         m.budgetMinor = static_cast<qint64>(std::llround(m_budget->value() * 100.0));
     m.currency = m_currency->currentText().trimmed().toUpper();
-    m.predecessorId = m_predecessor->currentData().toString();
+    m.predecessorIds.clear();
+    for (int i = 0; i < m_predecessors->count(); ++i) {
+        if (m_predecessors->item(i)->checkState() == Qt::Checked)
+            m.predecessorIds.append(m_predecessors->item(i)->data(Qt::UserRole).toString());
+    }
     m.handoverNotes = m_handover->toPlainText();
     m.archived = m_archived->isChecked();
     return m;

@@ -20,6 +20,8 @@ class QPlainTextEdit;
 class QTabWidget;
 class StageNavigator;
 class QTableWidget;
+class QListWidget;
+class SitesEditor;
 
 // Creates or edits one mission. Fields with a problem are marked as soon as they are touched,
 // with a message saying what to fix; OK saves through Edits (one undoable step) and stays open,
@@ -56,7 +58,8 @@ private:
     Mission m_mission;
     QLineEdit *m_code;
     QLineEdit *m_title;
-    QLineEdit *m_country;
+    QComboBox *m_programme;
+    SitesEditor *m_sites;
     QLineEdit *m_lead;
     QLineEdit *m_counterpart;
     QComboBox *m_status;
@@ -69,7 +72,9 @@ private:
     QComboBox *m_currency;
     QComboBox *m_context;
     QComboBox *m_outcome;
-    QComboBox *m_predecessor;
+    QListWidget *m_predecessors;
+    DateEdit *m_outcomeOn;
+    QLineEdit *m_outcomeNote;
     QPlainTextEdit *m_handover;
     QCheckBox *m_archived;
     QTabWidget *m_tabs = nullptr;

@@ -6,6 +6,7 @@
 #include "IndicatorProgress.h"
 #include "MissionDashboardView.h"
 #include "MissionRepository.h"
+#include "ProgrammeRepository.h"
 #include "RiskRepository.h"
 #include "Settings.h"
 #include "StakeholderRepository.h"
@@ -56,9 +57,26 @@ void MissionReport::build(QTextDocument &document) const
         return;
     QString html;
     html += QStringLiteral("<h1>%1</h1>").arg(mission->title.toHtmlEscaped());
-    html += QStringLiteral("<p><b>%1</b> · %2 · %3</p>")
-                .arg(mission->code.toHtmlEscaped(), mission->hostCountry.toHtmlEscaped(),
-                     mission->leadOrganisation.toHtmlEscaped());
+    QStringList sites;
+    for (const MissionSite &site : mission->sites)
+        sites.append(site.label());
+    html +=
+        QStringLiteral("<p><b>%1</b> · %2 · %3</p>")
+            .arg(mission->code.toHtmlEscaped(), sites.join(QStringLiteral("; ")).toHtmlEscaped(),
+                 mission->leadOrganisation.toHtmlEscaped());
+    if (const std::optional<Programme> programme =
+            ProgrammeRepository(m_db).find(mission->programmeId))
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Part of the programme %1, led by %2.")
+                             .arg(programme->label(), programme->leadOrganisation)
+                             .toHtmlEscaped());
+    if (mission->outcome != MissionOutcome::Open)
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Outcome: %1 %2. %3")
+                             .arg(enumLabel(mission->outcome), isoDate(mission->outcomeOn),
+                                  mission->outcomeNote)
+                             .trimmed()
+                             .toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("National counterpart: %1. From %2 to %3. Status: %4. Current stage: %5. "
                         "Memorandum of understanding: %6 %7.")
@@ -142,7 +160,13 @@ void MissionReport::build(QTextDocument &document) const
         + headerRow({tr("Risk"), tr("Category"), tr("Owner"), tr("Score"), tr("Rating"),
                      tr("Residual"), tr("Review")});
     for (const Risk &r : RiskRepository(m_db).forMission(m_missionId)) {
-        html += QStringLiteral("<tr>") + cell(r.closed ? tr("%1 (closed)").arg(r.title) : r.title)
+        html +=
+            QStringLiteral("<tr>")
+            + cell(
+                r.isOpen() ? r.title
+                    : r.state == RiskState::Occurred
+                    ? tr("%1 (came true %2: %3)").arg(r.title, isoDate(r.occurredOn), r.consequence)
+                    : tr("%1 (closed)").arg(r.title))
             + cell(enumLabel(r.category)) + cell(r.owner)
             + cell(tr("%1 × %2 = %3").arg(r.likelihood).arg(r.impact).arg(r.score()))
             + cell(enumLabel(riskBand(r.score(), bands.mediumFrom, bands.highFrom)))

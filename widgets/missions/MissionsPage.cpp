@@ -139,7 +139,7 @@ void MissionsPage::refreshChoices()
     };
     QStringList countries, leads;
     for (const Mission &m : m_model->rows()) {
-        countries.append(m.hostCountry);
+        countries.append(m.countries());
         leads.append(m.leadOrganisation);
     }
     refill(m_country, tr("Any country"), countries);
@@ -158,7 +158,7 @@ void MissionsPage::applyFilters()
         const Mission &m = m_model->rowAt(row);
         return (archived || !m.archived) && (status.isEmpty() || enumCode(m.status) == status)
             && (stage.isEmpty() || enumCode(m.currentStage) == stage)
-            && (country.isEmpty() || m.hostCountry == country)
+            && (country.isEmpty() || m.countries().contains(country))
             && (lead.isEmpty() || m.leadOrganisation == lead);
     });
     ensureCurrentAndActions();

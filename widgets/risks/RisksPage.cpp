@@ -5,6 +5,7 @@
 #include "Edits.h"
 #include "MissionRepository.h"
 #include "Palette.h"
+#include "ProgrammeRepository.h"
 #include "RecordEditor.h"
 #include "RecordListPanel.h"
 #include "RiskRepository.h"
@@ -201,9 +202,17 @@ bool RisksPage::edit(const Risk &risk, const QString &title)
     for (const Mission &m : MissionRepository(m_edits.database()).all())
         missions.append({m.meta.id, tr("%1 %2").arg(m.code, m.title)});
     editor.addReference(QStringLiteral("missionId"), tr("&Mission:"), &Risk::missionId, missions,
-                        tr("The whole portfolio"));
+                        tr("None (a programme's or the portfolio's)"));
+    RecordChoices programmes;
+    for (const Programme &p : ProgrammeRepository(m_edits.database()).all())
+        programmes.append({p.meta.id, p.label()});
+    editor
+        .addReference(QStringLiteral("programmeId"), tr("Pro&gramme:"), &Risk::programmeId,
+                      programmes, tr("None"))
+        ->setToolTip(tr("For a risk of the programme as a whole, not of one of its missions."));
     editor.addText(QStringLiteral("title"), tr("&Risk:"), &Risk::title,
                    tr("e.g. A change of leadership ends the programme"));
+    editor.addLongText(QStringLiteral("description"), tr("&Description:"), &Risk::description);
     editor.addChoice(QStringLiteral("category"), tr("&Category:"), &Risk::category);
     editor.addText(QStringLiteral("owner"), tr("&Owner:"), &Risk::owner);
     editor.addNumber(QStringLiteral("likelihood"), tr("&Likelihood (1-5):"), &Risk::likelihood,
@@ -216,8 +225,13 @@ bool RisksPage::edit(const Risk &risk, const QString &title)
                      &Risk::residualLikelihood, Scales::RatingNotGiven, Scales::RatingMax);
     editor.addNumber(QStringLiteral("residualImpact"), tr("Residual im&pact (0-5):"),
                      &Risk::residualImpact, Scales::RatingNotGiven, Scales::RatingMax);
+    editor.addDate(QStringLiteral("assessedOn"), tr("Scores as o&f:"), &Risk::assessedOn)
+        ->setToolTip(tr("The day these scores were assessed: a re-assessment entered after the "
+                        "fact keeps its own date in the risk's history."));
     editor.addDate(QStringLiteral("reviewDate"), tr("Next re&view:"), &Risk::reviewDate);
-    editor.addFlag(QStringLiteral("closed"), tr("Cl&osed"), &Risk::closed);
+    editor.addChoice(QStringLiteral("state"), tr("&State:"), &Risk::state);
+    editor.addDate(QStringLiteral("occurredOn"), tr("Came tr&ue on:"), &Risk::occurredOn);
+    editor.addLongText(QStringLiteral("consequence"), tr("Conse&quence:"), &Risk::consequence);
     editor.addNote(tr("Likelihood 1 rare … 5 almost certain; impact 1 insignificant … 5 severe. "
                       "Residual values are after treatment; 0 means not assessed yet. Every change "
                       "of the scores is kept in the risk's history."));
@@ -247,14 +261,17 @@ void RisksPage::newRisk()
 {
     Risk risk;
     risk.reviewDate = Clock::today().addMonths(3);
+    risk.assessedOn = Clock::today();
     edit(risk, tr("New Risk"));
 }
 
 void RisksPage::openCurrent()
 {
-    const std::optional<Risk> risk = RiskRepository(m_edits.database()).find(currentId());
-    if (risk)
-        edit(*risk, tr("Edit Risk"));
+    std::optional<Risk> risk = RiskRepository(m_edits.database()).find(currentId());
+    if (!risk)
+        return;
+    risk->assessedOn = Clock::today();
+    edit(*risk, tr("Edit Risk"));
 }
 
 void RisksPage::deleteCurrent()

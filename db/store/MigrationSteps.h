@@ -1,0 +1,16 @@
+#pragma once
+
+#include "Migrations.h"
+
+// The schema steps, for db/store only: the older ones are in Migrations.cpp, the later ones in
+// files of their own (MigrationsProgrammes.cpp), with the helpers they share.
+namespace MigrationSteps {
+// The columns every table carries (see RecordMeta).
+QString recordColumns();
+// CREATE TABLE `name` with the record columns and `columns`.
+QString table(const char *name, const char *columns);
+
+// Programmes, sites, mission links and outcomes, risk states, sessions led by a programme's
+// trainers.
+Migration version13();
+} // namespace MigrationSteps

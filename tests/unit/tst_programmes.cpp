@@ -1,0 +1,273 @@
+#include "Edits.h"
+#include "EditsFixture.h"
+#include "MissionRepository.h"
+#include "ProgrammeRepository.h"
+#include "RiskRepository.h"
+#include "StageRepository.h"
+#include "StakeholderRepository.h"
+#include "TestSupport.h"
+
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace TestSupport;
+
+// Programmes, sites, outcomes, risk states and history entered after the fact: each record as
+// entered, the dates kept as typed, and one undo step per change.
+class TestProgrammes : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { m_f = std::make_unique<EditsFixture>(QStringLiteral("programmes.sqlite")); }
+    void cleanup()
+    {
+        m_f.reset();
+        TestSupport::pinClock();
+    }
+
+    void aProgrammeHasItsTeamEventsAndSuccessor()
+    {
+        Stakeholder trainer;
+        trainer.kind = StakeholderKind::Person;
+        trainer.name = QStringLiteral("Anna Lindqvist");
+        QVERIFY(StakeholderRepository(m_f->db()).save(trainer));
+        Programme pilot;
+        pilot.code = QStringLiteral("LEOP-2005");
+        pilot.title = QStringLiteral("Pilot phase");
+        pilot.status = MissionStatus::Closed;
+        pilot.outcome = MissionOutcome::Abandoned;
+        pilot.outcomeOn = QDate(2009, 6, 30);
+        QString error;
+        QVERIFY2(m_f->edits().saveProgramme(pilot, &error), qPrintable(error));
+        Programme next;
+        next.code = QStringLiteral("LEOP-2");
+        next.title = QStringLiteral("Second phase");
+        next.predecessorId = pilot.meta.id;
+        next.teamIds = {trainer.meta.id};
+        QVERIFY2(m_f->edits().saveProgramme(next, &error), qPrintable(error));
+        ProgrammeRepository programmes(m_f->db());
+        QCOMPARE(programmes.successorOf(pilot.meta.id)->code, QStringLiteral("LEOP-2"));
+        QCOMPARE(programmes.find(next.meta.id)->teamIds, QStringList {trainer.meta.id});
+        QCOMPARE(programmes.find(pilot.meta.id)->outcomeOn, QDate(2009, 6, 30));
+
+        // A programme has one successor, and no loop of replacements.
+        Programme third;
+        third.code = QStringLiteral("LEOP-3");
+        third.title = QStringLiteral("Rival");
+        third.predecessorId = pilot.meta.id;
+        QVERIFY(!m_f->edits().saveProgramme(third, &error));
+        QVERIFY2(error.contains(QStringLiteral("one successor")), qPrintable(error));
+        pilot = *programmes.find(pilot.meta.id);
+        pilot.predecessorId = next.meta.id;
+        QVERIFY(!m_f->edits().saveProgramme(pilot, &error));
+        QVERIFY2(error.contains(QStringLiteral("replaced by this programme")), qPrintable(error));
+        Programme twin;
+        twin.code = QStringLiteral("LEOP-2");
+        twin.title = QStringLiteral("Same code");
+        QVERIFY(!m_f->edits().saveProgramme(twin, &error));
+        QVERIFY2(error.contains(QStringLiteral("already used")), qPrintable(error));
+        // An outcome date without an outcome says what to fix.
+        Programme undecided;
+        undecided.code = QStringLiteral("X-1");
+        undecided.title = QStringLiteral("Undecided");
+        undecided.outcomeOn = QDate(2020, 1, 1);
+        QVERIFY(!m_f->edits().saveProgramme(undecided, &error));
+
+        // Its events, in four cities, led by its core trainer.
+        for (const auto &[city, day] : {std::pair {"Vienna", 10}, std::pair {"Zagreb", 11},
+                                        std::pair {"Warsaw", 12}, std::pair {"Sarajevo", 13}}) {
+            ProgrammeEvent e;
+            e.programmeId = next.meta.id;
+            e.title = QStringLiteral("International seminar");
+            e.city = QString::fromLatin1(city);
+            e.startDate = QDate(2025, 6, day);
+            e.leadStakeholderId = trainer.meta.id;
+            e.female = 12;
+            e.male = 15;
+            QVERIFY2(m_f->edits().saveProgrammeEvent(e, &error), qPrintable(error));
+        }
+        const QList<ProgrammeEvent> events = programmes.events(next.meta.id);
+        QCOMPARE(events.size(), 4);
+        QCOMPARE(events.at(3).place(), QStringLiteral("Sarajevo"));
+        QCOMPARE(events.at(0).participants(), 27);
+        ProgrammeEvent undated;
+        undated.programmeId = next.meta.id;
+        undated.title = QStringLiteral("No date");
+        QVERIFY(!m_f->edits().saveProgrammeEvent(undated, &error));
+        QVERIFY2(error.contains(QStringLiteral("Start date")), qPrintable(error));
+
+        // Undo takes back the last event, then the programme's deletion comes back too.
+        QVERIFY(m_f->edits().deleteProgramme(next.meta.id));
+        QVERIFY(!programmes.find(next.meta.id));
+        m_f->stack().undo();
+        QVERIFY(programmes.find(next.meta.id));
+    }
+
+    void aMissionKeepsItsSitesProgrammeAndPredecessors()
+    {
+        Programme p;
+        p.code = QStringLiteral("LEOP");
+        p.title = QStringLiteral("Programme");
+        QVERIFY(m_f->edits().saveProgramme(p));
+        const QString hungary =
+            m_f->addMission(QStringLiteral("HU-05"), QStringLiteral("Budapest"));
+        const QString spain = m_f->addMission(QStringLiteral("ES-05"), QStringLiteral("Madrid"));
+        Mission m;
+        m.code = QStringLiteral("PILOT-2");
+        m.title = QStringLiteral("Pilot at two sites");
+        m.programmeId = p.meta.id;
+        m.predecessorIds = {hungary, spain};
+        MissionSite budapest = siteIn(QStringLiteral("Hungary"));
+        budapest.city = QStringLiteral("Budapest");
+        MissionSite madrid = siteIn(QStringLiteral("Spain"));
+        madrid.city = QStringLiteral("Madrid");
+        madrid.institution = QStringLiteral("Dirección General de la Policía");
+        m.sites = {budapest, madrid};
+        m.status = MissionStatus::Closed;
+        m.outcome = MissionOutcome::Completed;
+        m.outcomeOn = QDate(2005, 12, 16);
+        m.outcomeNote = QStringLiteral("Lessons fed into the curriculum template.");
+        QString error;
+        QVERIFY2(m_f->edits().saveMission(m, &error), qPrintable(error));
+        MissionRepository missions(m_f->db());
+        Mission read = *missions.find(m.meta.id);
+        QCOMPARE(read.countries(),
+                 QStringList({QStringLiteral("Hungary"), QStringLiteral("Spain")}));
+        QCOMPARE(read.sites.at(1).label(),
+                 QStringLiteral("Madrid, Spain (Dirección General de la Policía)"));
+        QCOMPARE(read.predecessorIds.size(), 2);
+        QCOMPARE(read.programmeId, p.meta.id);
+        QCOMPARE(read.outcomeOn, QDate(2005, 12, 16));
+        QCOMPARE(missions.ofProgramme(p.meta.id).size(), 1);
+        QVERIFY(missions.countries().contains(QStringLiteral("Spain")));
+
+        // A change of sites alone is a step of its own; undo brings the old sites back.
+        read.sites.removeFirst();
+        QVERIFY2(m_f->edits().saveMission(read, &error), qPrintable(error));
+        QCOMPARE(m_f->stack().undoText(), QStringLiteral("Edit mission PILOT-2"));
+        QCOMPARE(missions.find(m.meta.id)->countries(), QStringList {QStringLiteral("Spain")});
+        m_f->stack().undo();
+        QCOMPARE(missions.find(m.meta.id)->countries(),
+                 QStringList({QStringLiteral("Hungary"), QStringLiteral("Spain")}));
+        m_f->stack().redo();
+        QCOMPARE(missions.find(m.meta.id)->sites.size(), 1);
+        // Undoing the creation leaves nothing listed, and a site needs its country.
+        Mission bad = *missions.find(m.meta.id);
+        bad.sites.append(MissionSite());
+        QVERIFY(!m_f->edits().saveMission(bad, &error));
+        QVERIFY2(error.contains(QStringLiteral("Site 2")), qPrintable(error));
+        bad = *missions.find(m.meta.id);
+        bad.outcome = MissionOutcome::Open;
+        QVERIFY(!m_f->edits().saveMission(bad, &error)); // a date with no outcome
+    }
+
+    void aRiskCameTrueWithItsHistoryDatedWhenItHappened()
+    {
+        Programme p;
+        p.code = QStringLiteral("LEOP-2005");
+        p.title = QStringLiteral("Pilot phase");
+        QVERIFY(m_f->edits().saveProgramme(p));
+        Risk r;
+        r.programmeId = p.meta.id;
+        r.title = QStringLiteral("Change of leadership ends the programme");
+        r.likelihood = 2;
+        r.impact = 5;
+        r.assessedOn = QDate(2005, 1, 10);
+        QString error;
+        QVERIFY2(m_f->edits().saveRisk(r, &error), qPrintable(error));
+        r.likelihood = 4;
+        r.assessedOn = QDate(2008, 10, 1);
+        QVERIFY2(m_f->edits().saveRisk(r, &error), qPrintable(error));
+        // It came true: the date is required, then it is an issue, not an open risk.
+        r.state = RiskState::Occurred;
+        QVERIFY(!m_f->edits().saveRisk(r, &error));
+        QVERIFY2(error.contains(QStringLiteral("date it did")), qPrintable(error));
+        r.occurredOn = QDate(2009, 6, 30);
+        r.consequence = QStringLiteral("The programme was abandoned.");
+        QVERIFY2(m_f->edits().saveRisk(r, &error), qPrintable(error));
+        RiskRepository risks(m_f->db());
+        const Risk read = *risks.find(r.meta.id);
+        QCOMPARE(read.state, RiskState::Occurred);
+        QCOMPARE(read.occurredOn, QDate(2009, 6, 30));
+        QVERIFY(!read.isOpen());
+        const QList<RiskAssessment> history = risks.history(r.meta.id);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).assessedAt.date(), QDate(2005, 1, 10));
+        QCOMPARE(history.at(1).assessedAt.date(), QDate(2008, 10, 1));
+        QVERIFY(risks.overdueReviews(QDate(2030, 1, 1)).isEmpty());
+        // A risk belongs to a mission or to a programme; an open one has not come true; an
+        // assessment is not dated in the future.
+        Risk both = read;
+        both.missionId = m_f->addMission(QStringLiteral("M-1"), QStringLiteral("Mission"));
+        QVERIFY(!m_f->edits().saveRisk(both, &error));
+        Risk reopened = read;
+        reopened.state = RiskState::Open;
+        QVERIFY(!m_f->edits().saveRisk(reopened, &error));
+        Risk ahead = read;
+        ahead.likelihood = 5;
+        ahead.assessedOn = Clock::today().addDays(1);
+        QVERIFY(!m_f->edits().saveRisk(ahead, &error));
+        QVERIFY2(error.contains(QStringLiteral("after today")), qPrintable(error));
+    }
+
+    void stagesAreDatedAsEntered()
+    {
+        Mission m;
+        m.code = QStringLiteral("BA-HC-01");
+        m.title = QStringLiteral("Created at a later stage");
+        m.startDate = QDate(2026, 2, 1);
+        m.currentStage = Stage::Curriculum;
+        QVERIFY(m_f->edits().saveMission(m));
+        StageRepository stages(m_f->db());
+        QVERIFY(stages.transitions(m.meta.id).isEmpty());
+        // When each earlier stage began, entered after the fact: one step.
+        QString error;
+        QVERIFY2(m_f->edits().setStageDates(
+                     m.meta.id, {QDate(), QDate(2026, 4, 1), QDate(2026, 9, 15)}, &error),
+                 qPrintable(error));
+        QList<StageTransition> moves = stages.transitions(m.meta.id);
+        QCOMPARE(moves.size(), 2);
+        QCOMPARE(StageRepository::moveInto(moves, Stage::Orientation)->happenedAt.date(),
+                 QDate(2026, 4, 1));
+        QCOMPARE(StageRepository::moveInto(moves, Stage::Curriculum)->happenedAt.date(),
+                 QDate(2026, 9, 15));
+        // A second entry corrects a date in place.
+        QVERIFY(m_f->edits().setStageDates(m.meta.id, {QDate(), QDate(2026, 3, 20)}));
+        moves = stages.transitions(m.meta.id);
+        QCOMPARE(moves.size(), 2);
+        QCOMPARE(StageRepository::moveInto(moves, Stage::Orientation)->happenedAt.date(),
+                 QDate(2026, 3, 20));
+        m_f->stack().undo();
+        QCOMPARE(StageRepository::moveInto(stages.transitions(m.meta.id), Stage::Orientation)
+                     ->happenedAt.date(),
+                 QDate(2026, 4, 1));
+        m_f->stack().undo();
+        QVERIFY(stages.transitions(m.meta.id).isEmpty());
+        // Out of order, before the start, or after today: refused with the reason.
+        QVERIFY(!m_f->edits().setStageDates(
+            m.meta.id, {QDate(), QDate(2026, 9, 1), QDate(2026, 5, 1)}, &error));
+        QVERIFY2(error.contains(QStringLiteral("before")), qPrintable(error));
+        QVERIFY(!m_f->edits().setStageDates(m.meta.id, {QDate(), QDate(2025, 1, 1)}, &error));
+        QVERIFY(
+            !m_f->edits().setStageDates(m.meta.id, {QDate(), Clock::today().addDays(3)}, &error));
+        QVERIFY(stages.transitions(m.meta.id).isEmpty());
+
+        // A move made today but dated the day it happened.
+        QVERIFY2(m_f->edits().moveToStage(m.meta.id, Stage::TrainTheTrainer,
+                                          QStringLiteral("Gates met on paper"), &error,
+                                          QDate(2026, 11, 2)),
+                 qPrintable(error));
+        QCOMPARE(StageRepository::moveInto(stages.transitions(m.meta.id), Stage::TrainTheTrainer)
+                     ->happenedAt,
+                 QDateTime(QDate(2026, 11, 2), QTime(12, 0), Qt::UTC));
+        QVERIFY(!m_f->edits().moveToStage(m.meta.id, Stage::PostTraining, QStringLiteral("x"),
+                                          &error, Clock::today().addDays(1)));
+    }
+
+private:
+    std::unique_ptr<EditsFixture> m_f;
+};
+
+IP_TEST_MAIN(TestProgrammes)
+#include "tst_programmes.moc"
