@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSet>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -222,7 +223,13 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
         m_tabs->addTab(m_stages, tr("Stages"));
         m_tabs->addTab(new TimelineChart(edits.database(), mission.meta.id, this), tr("Timeline"));
         m_tabs->addTab(StageForms::indicators(edits, mission.meta.id, this), tr("Indicators"));
-        m_tabs->addTab(details, tr("Details"));
+        // On a small screen the details scroll rather than push the buttons off it.
+        auto *scroll = new QScrollArea(this);
+        scroll->setObjectName(QStringLiteral("missionDetailsScroll"));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidget(details);
+        m_tabs->addTab(scroll, tr("Details"));
         // Stages change on the Stages tab, where the exit criteria are checked.
         m_stage->setEnabled(false);
         m_stage->setToolTip(tr("Move between stages on the Stages tab."));

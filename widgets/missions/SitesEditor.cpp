@@ -58,7 +58,13 @@ SitesEditor::SitesEditor(const QStringList &knownCountries, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_table->setItemDelegateForColumn(0, new CountryDelegate(knownCountries, m_table));
-    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 3 + 8);
+    // Room for three sites, a scroll bar beyond five: the form must still fit a 768-pixel
+    // screen with its buttons.
+    const int rowHeight = m_table->verticalHeader()->defaultSectionSize();
+    const int header = m_table->horizontalHeader()->sizeHint().height();
+    m_table->setMinimumHeight(header + rowHeight * 3 + 4);
+    m_table->setMaximumHeight(header + rowHeight * 5 + 4);
+    m_table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustIgnored);
     auto *add = new QPushButton(tr("Add Site"), this);
     add->setObjectName(QStringLiteral("addSiteButton"));
     add->setToolTip(tr("A new row for a site (Insert, in the table)."));
