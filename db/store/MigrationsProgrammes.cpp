@@ -9,8 +9,9 @@
 //   institution) in place of its one free-text host country, any number of predecessors
 //   (mission_predecessors, in place of one predecessor_id), and an outcome with its date and a
 //   note. Each host country becomes the mission's first site, split where the field named several
-//   ("Hungary; Spain"); the sites made here get ids derived from the mission's id and their place,
-//   so that two databases upgraded apart make the same sites and merge them as one.
+//   with semicolons ("Hungary; Spain"); the sites made here get ids derived from the mission's id
+//   and their place, so that two databases upgraded apart make the same sites and merge them as
+//   one.
 // - A risk is open, occurred (with the date and the consequence) or closed, in place of a flag.
 // - A training session may name its site and be led by a stakeholder (a programme's trainer).
 //
@@ -65,14 +66,15 @@ const char *const keptMissionColumns =
     "budget_minor, currency, context, handover_notes, archived, embedded_in_curriculum, "
     "trainers_target, officers_target, women_share_target, outcome, row_version";
 
-// Each mission's host country, split on ';', ',' and '/', as its sites 1, 2...: the id is the
+// Each mission's host country, split on ';' (the one separator no country's name holds: "Korea,
+// Republic of" and "Banja Luka / Бања Лука" stay whole), as its sites 1, 2...: the id is the
 // first 24 characters of the mission's id followed by the site's number on 12 digits.
 QString sitesFromHostCountries()
 {
     return QStringLiteral(
         "WITH RECURSIVE parts(mission_id, created_at, is_demo, rest, country, n) AS ("
         " SELECT id, created_at, is_demo,"
-        "  replace(replace(host_country, ',', ';'), '/', ';') || ';', NULL, 0"
+        "  host_country || ';', NULL, 0"
         " FROM missions WHERE trim(host_country) <> ''"
         " UNION ALL"
         " SELECT mission_id, created_at, is_demo, substr(rest, instr(rest, ';') + 1),"

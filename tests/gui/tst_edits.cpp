@@ -33,6 +33,24 @@ class TestEdits : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Predecessors stored in an order other than the form's (by code) are not a change: saving
+    // the form untouched writes nothing and pushes no step.
+    void predecessorsInAnotherOrderAreNoChange()
+    {
+        const QString later = m_f->addMission(QStringLiteral("ZZ-1"), QStringLiteral("Later"));
+        const QString earlier = m_f->addMission(QStringLiteral("AA-1"), QStringLiteral("Earlier"));
+        Mission m = mission(QStringLiteral("MM-1"));
+        m.predecessorIds = {later, earlier};
+        QVERIFY(m_f->edits().saveMission(m));
+        const Mission stored = *MissionRepository(m_f->db()).find(m.meta.id);
+        MissionEditor editor(m_f->edits(), stored);
+        QCOMPARE(editor.value().predecessorIds, stored.predecessorIds);
+        const int steps = m_f->stack().count();
+        Mission same = editor.value();
+        QVERIFY(m_f->edits().saveMission(same));
+        QCOMPARE(m_f->stack().count(), steps);
+    }
+
     void init()
     {
         m_f = std::make_unique<EditsFixture>(QStringLiteral("edits.sqlite"));

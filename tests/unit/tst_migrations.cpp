@@ -149,7 +149,16 @@ private Q_SLOTS:
             : QString();
         QVERIFY(missionsBefore.toInt() > 0);
         // Version 13 turns host countries into sites, one predecessor into a list of them, and
-        // the closed flag of risks into a state.
+        // the closed flag of risks into a state. A comma is part of a country's name, never a
+        // separator (the split once made two sites of "Korea, Republic of").
+        if (version == 12) {
+            QString error;
+            QVERIFY2(execRaw(path,
+                             {QStringLiteral("UPDATE missions SET host_country = 'Korea, Republic "
+                                             "of' WHERE code = 'PL-HC-01'")},
+                             &error),
+                     qPrintable(error));
+        }
         const QString countriesBefore =
             rawScalar(path,
                       QStringLiteral("SELECT group_concat(code || ':' || host_country, '|') FROM "

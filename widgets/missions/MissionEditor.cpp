@@ -475,10 +475,16 @@ Mission MissionEditor::value() const
     else
         m.budgetMinor = static_cast<qint64>(std::llround(m_budget->value() * 100.0));
     m.currency = m_currency->currentText().trimmed().toUpper();
-    m.predecessorIds.clear();
+    // In the order stored (a list in another order would read as a change), new ones after.
+    QStringList ticked;
     for (int i = 0; i < m_predecessors->count(); ++i) {
         if (m_predecessors->item(i)->checkState() == Qt::Checked)
-            m.predecessorIds.append(m_predecessors->item(i)->data(Qt::UserRole).toString());
+            ticked.append(m_predecessors->item(i)->data(Qt::UserRole).toString());
+    }
+    m.predecessorIds.removeIf([&ticked](const QString &id) { return !ticked.contains(id); });
+    for (const QString &id : std::as_const(ticked)) {
+        if (!m.predecessorIds.contains(id))
+            m.predecessorIds.append(id);
     }
     m.handoverNotes = m_handover->toPlainText();
     m.archived = m_archived->isChecked();
