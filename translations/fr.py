@@ -2457,3 +2457,7 @@ FR_CONTEXT.update({
     ("SitesEditor", "City"): "Ville",
     ("SitesEditor", "Institution"): "Institution",
 })
+FR.update({
+    "The scores were last assessed on %1; a re-assessment cannot be dated before that. Enter a risk's history from its oldest assessment on.": "Les scores ont été évalués pour la dernière fois le %1 ; une réévaluation ne peut pas être datée avant. Saisissez l'historique d'un risque à partir de sa plus ancienne évaluation.",
+    "The mission's last recorded move or its start was on %1: a move cannot be dated before it.": "Le dernier passage enregistré de la mission, ou son début, date du %1 : un passage ne peut pas être daté avant.",
+})

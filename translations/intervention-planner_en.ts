@@ -4555,6 +4555,10 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
         <source>S&amp;ites:</source>
         <translation>S&amp;ites:</translation>
     </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (deleted)</translation>
+    </message>
 </context>
 <context>
     <name>MissionGlance</name>
@@ -6265,6 +6269,10 @@ Baseline %L3, target %L4 %5</translation>
         <source>consequence</source>
         <translation>consequence</translation>
     </message>
+    <message>
+        <source>The scores were last assessed on %1; a re-assessment cannot be dated before that. Enter a risk's history from its oldest assessment on.</source>
+        <translation>The scores were last assessed on %1; a re-assessment cannot be dated before that. Enter a risk's history from its oldest assessment on.</translation>
+    </message>
 </context>
 <context>
     <name>RiskAction</name>
@@ -7881,6 +7889,10 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>Recorded after the fact.</source>
         <translation>Recorded after the fact.</translation>
+    </message>
+    <message>
+        <source>The mission's last recorded move or its start was on %1: a move cannot be dated before it.</source>
+        <translation>The mission's last recorded move or its start was on %1: a move cannot be dated before it.</translation>
     </message>
 </context>
 <context>

@@ -4555,6 +4555,10 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
         <source>S&amp;ites:</source>
         <translation>I&amp;mplantations :</translation>
     </message>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (supprimé)</translation>
+    </message>
 </context>
 <context>
     <name>MissionGlance</name>
@@ -6265,6 +6269,10 @@ Référence %L3, cible %L4 %5</translation>
         <source>consequence</source>
         <translation>conséquence</translation>
     </message>
+    <message>
+        <source>The scores were last assessed on %1; a re-assessment cannot be dated before that. Enter a risk's history from its oldest assessment on.</source>
+        <translation>Les scores ont été évalués pour la dernière fois le %1 ; une réévaluation ne peut pas être datée avant. Saisissez l'historique d'un risque à partir de sa plus ancienne évaluation.</translation>
+    </message>
 </context>
 <context>
     <name>RiskAction</name>
@@ -7881,6 +7889,10 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>Recorded after the fact.</source>
         <translation>Saisi après coup.</translation>
+    </message>
+    <message>
+        <source>The mission's last recorded move or its start was on %1: a move cannot be dated before it.</source>
+        <translation>Le dernier passage enregistré de la mission, ou son début, date du %1 : un passage ne peut pas être daté avant.</translation>
     </message>
 </context>
 <context>

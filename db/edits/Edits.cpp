@@ -98,11 +98,29 @@ public:
     {
         return std::equal(a.sites.cbegin(), a.sites.cend(), b.sites.cbegin(), b.sites.cend(),
                           [](const MissionSite &x, const MissionSite &y) {
-                              return x.meta.id == y.meta.id && x.country == y.country
-                                  && x.city == y.city && x.institution == y.institution;
+                              return x.meta.id == y.meta.id && x.meta.deleted == y.meta.deleted
+                                  && x.country == y.country && x.city == y.city
+                                  && x.institution == y.institution;
                           });
     }
     static void nameParts(Mission &m) { MissionRepository::nameSites(m); }
+    // Undo writes the sites back as they were and deletes those the change added; a site
+    // another window or an import added meanwhile stays.
+    static Mission undoState(const Mission &before, const Mission &after)
+    {
+        Mission state = before;
+        for (const MissionSite &site : after.sites) {
+            const bool known =
+                std::any_of(state.sites.cbegin(), state.sites.cend(),
+                            [&site](const MissionSite &s) { return s.meta.id == site.meta.id; });
+            if (!known && !site.meta.deleted) {
+                MissionSite added = site;
+                added.meta.deleted = true;
+                state.sites.append(added);
+            }
+        }
+        return state;
+    }
 
 private:
     Database &m_db;

@@ -132,6 +132,13 @@ bool Edits::saveRecord(T &value, const FieldErrors &errors, Text text, QString *
     if constexpr (requires { Store::nameParts(value); })
         Store::nameParts(value);
     const T after = value;
+    // What undo writes back: the state before, and for a store that writes parts with the record,
+    // what takes back the parts this change added.
+    std::optional<T> restoredState = before;
+    if constexpr (requires { Store::undoState(*before, after); }) {
+        if (before)
+            restoredState = Store::undoState(*before, after);
+    }
     Database &db = m_db;
     // The first save names the version the form read, so that a row changed meanwhile (another
     // window, an import) is refused. Undo and redo restore a state the user asks for by name,
@@ -145,7 +152,7 @@ bool Edits::saveRecord(T &value, const FieldErrors &errors, Text text, QString *
                 written.meta.version = 0;
             return Store(db).save(written, e);
         },
-        [&db, before, id = after.meta.id](QString *e) {
+        [&db, before = restoredState, id = after.meta.id](QString *e) {
             if (!before)
                 return Store(db).remove(id, e);
             T restored = *before;

@@ -78,6 +78,8 @@ FieldErrors Mission::validate() const
                      Limits::LongText);
     // Named by their place in the list: a site added in the form has no position yet.
     for (qsizetype i = 0; i < sites.size(); ++i) {
+        if (sites.at(i).meta.deleted)
+            continue;
         for (const FieldError &e : sites.at(i).validate())
             errors.append({QStringLiteral("sites"), tr("Site %1: %2").arg(i + 1).arg(e.message)});
     }

@@ -122,6 +122,9 @@ template<> struct Table<MissionSite>
     static constexpr const char *name = "mission_sites";
     static constexpr const char *context = "MissionSite";
     static constexpr const char *order = "position, created_at";
+    // Where a mission is is part of what it is: a mission that travels as a record alone (a
+    // predecessor) takes its sites.
+    static constexpr bool partOfOwner = true;
     template<typename Io, typename R> static void fields(Io &io, R &r)
     {
         io.ref("mission_id", r.missionId);

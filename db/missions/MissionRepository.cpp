@@ -133,17 +133,21 @@ bool MissionRepository::save(Mission &mission, QString *error)
     if (!guard.started(error) || !Repository<Mission>(m_db).write(mission, error))
         return false;
     Repository<MissionSite> sites(m_db);
-    QSet<QString> kept;
-    for (qsizetype i = 0; i < mission.sites.size(); ++i) {
-        MissionSite &site = mission.sites[i];
+    int position = 0;
+    for (MissionSite &site : mission.sites) {
         site.missionId = mission.meta.id;
-        site.position = int(i);
-        site.meta.deleted = false;
         site.meta.demo = mission.meta.demo;
         if (byName)
             site.meta.version = 0;
-        kept.insert(site.meta.id);
         const std::optional<MissionSite> stored = sites.findAny(site.meta.id);
+        if (site.meta.deleted) {
+            // Removed in the form: deleted with the version it was read at, so a site changed
+            // meanwhile is refused rather than lost.
+            if (stored && !stored->meta.deleted && !sites.write(site, error))
+                return false;
+            continue;
+        }
+        site.position = position++;
         if (stored && !stored->meta.deleted
             && Repository<MissionSite>::changedFields(site, *stored).isEmpty()) {
             site.meta = stored->meta;
@@ -152,10 +156,8 @@ bool MissionRepository::save(Mission &mission, QString *error)
         if (!sites.save(site, error))
             return false;
     }
-    for (const MissionSite &old : sites.forMission(mission.meta.id)) {
-        if (!kept.contains(old.meta.id) && !sites.remove(old.meta.id, error))
-            return false;
-    }
+    // A site not in the list is left alone: one another window or an import added meanwhile.
+    mission.sites.removeIf([](const MissionSite &s) { return s.meta.deleted; });
     return guard.commit(error);
 }
 

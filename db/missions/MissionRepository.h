@@ -27,9 +27,10 @@ public:
 
     // Validation including what only the store knows (a code already in use).
     FieldErrors check(const Mission &mission) const;
-    // Inserts when the id is empty or unknown, else updates, with its sites: they become exactly
-    // `mission.sites` (in that order; the others are deleted), in one transaction. Fills ids and
-    // timestamps.
+    // Inserts when the id is empty or unknown, else updates, with its sites, in one transaction:
+    // the live ones of `mission.sites` are written in that order, those marked deleted (removed
+    // in a form, or added by a change undo takes back) are deleted; a site not in the list (one
+    // an import added meanwhile) is left alone. Fills ids and timestamps.
     bool save(Mission &mission, QString *error = nullptr);
     // Gives each new site of `mission` its id, so that a save redone writes the same records.
     static void nameSites(Mission &mission);

@@ -142,6 +142,8 @@ packagedRows(Database &db, const FieldPackage::ExportOptions &options, QString *
         }
         if constexpr (requires { Table<T>::everyPackage; })
             rows.everyPackage = Table<T>::everyPackage;
+        if constexpr (requires { Table<T>::partOfOwner; })
+            rows.partOfOwner = Table<T>::partOfOwner;
         for (const T &record : Repository<T>(db).everything())
             rows.rows.append(recordToJson(record));
         all.append(rows);

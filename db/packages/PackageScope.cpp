@@ -58,7 +58,8 @@ bool PackageScope::restrict(QList<Rows> &tables, const QStringList &missionCodes
                     bool belongs = rows.everyPackage;
                     const QString mission = rows.hasMission ? text(row, missionColumn) : QString();
                     if (!mission.isEmpty())
-                        belongs = chosen.contains(mission);
+                        belongs = rows.partOfOwner ? included.contains(mission)
+                                                   : chosen.contains(mission);
                     else if (rows.owner == programmeColumn
                              || (rows.hasMission && !text(row, programmeColumn).isEmpty()))
                         belongs = belongs || programmes.contains(text(row, programmeColumn));

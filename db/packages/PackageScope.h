@@ -26,6 +26,7 @@ struct Rows
     QString owner; // the column of the record it belongs to
     bool hasMission = false; // a mission_id column
     bool everyPackage = false;
+    bool partOfOwner = false; // travels wherever its mission goes, even as a record alone
 };
 
 // Keeps in `tables` only the records the missions with these codes need. False, with `error`

@@ -80,6 +80,18 @@ bool RiskRepository::save(Risk &risk, QString *error, const QDateTime &asOf)
             assessment.assessedAt = QDateTime(written.assessedOn, QTime(12, 0), Qt::UTC);
         else
             assessment.assessedAt = Clock::nowUtc();
+        // The latest assessment is the risk's current scores: history entered after the fact
+        // goes in from the oldest on, never behind what the risk says now.
+        const QList<RiskAssessment> earlier =
+            before ? history(written.meta.id) : QList<RiskAssessment>();
+        if (!earlier.isEmpty() && assessment.assessedAt < earlier.constLast().assessedAt) {
+            Sql::setError(error,
+                          Risk::tr("The scores were last assessed on %1; a re-assessment cannot "
+                                   "be dated before that. Enter a risk's history from its oldest "
+                                   "assessment on.")
+                              .arg(earlier.constLast().assessedAt.date().toString(Qt::ISODate)));
+            return false;
+        }
         assessment.likelihood = written.likelihood;
         assessment.impact = written.impact;
         assessment.residualLikelihood = written.residualLikelihood;

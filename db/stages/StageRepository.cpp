@@ -161,6 +161,18 @@ bool StageRepository::advance(const QString &missionId, Stage to, const QString 
                          nullptr, unmet));
         return false;
     }
+    if (on.isValid()) {
+        QDate latest = mission->startDate;
+        for (const StageTransition &earlier : transitions(missionId))
+            latest = std::max(latest, earlier.happenedAt.date());
+        if (latest.isValid() && on < latest) {
+            Sql::setError(error,
+                          tr("The mission's last recorded move or its start was on %1: "
+                             "a move cannot be dated before it.")
+                              .arg(latest.toString(Qt::ISODate)));
+            return false;
+        }
+    }
     StageTransition t;
     t.missionId = missionId;
     t.from = mission->currentStage;
@@ -228,10 +240,16 @@ bool StageRepository::setStageDates(const QString &missionId, const QList<QDate>
         return false;
     }
     const int current = stageNumber(mission->currentStage);
+    const QList<StageTransition> recorded = transitions(missionId);
     QDate previous = mission->startDate;
     QString previousName = tr("the mission's start");
-    for (int n = 2; n <= current && n <= began.size(); ++n) {
-        const QDate day = began.at(n - 1);
+    // Every stage's day, entered or already recorded, must follow the one before.
+    for (int n = 2; n <= current; ++n) {
+        QDate day = n <= began.size() ? began.at(n - 1) : QDate();
+        if (!day.isValid()) {
+            if (const std::optional<StageTransition> t = moveInto(recorded, stageAt(n)))
+                day = t->happenedAt.date();
+        }
         if (!day.isValid())
             continue;
         const QString name = enumLabel(stageAt(n));

@@ -28,7 +28,9 @@
 // values meets a possible duplicate, not an SQL error), `alike` (the columns that, equal once case
 // and diacritics are folded, suggest that two records made on two computers are the same real
 // person or organisation: an import flags them as possible duplicates), `everyPackage` (true for a
-// record of the whole database, such as a setting, that a package of some missions carries too).
+// record of the whole database, such as a setting, that a package of some missions carries too),
+// `partOfOwner` (true for a part of its mission's record, such as a site, that travels wherever
+// the mission goes, even when the mission travels as a record alone).
 
 template<typename T> struct Table;
 

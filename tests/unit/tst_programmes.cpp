@@ -142,8 +142,26 @@ private Q_SLOTS:
         QCOMPARE(missions.ofProgramme(p.meta.id).size(), 1);
         QVERIFY(missions.countries().contains(QStringLiteral("Spain")));
 
+        // A site an import added while the form was open is not lost by the form's save.
+        MissionSite arrived = siteIn(QStringLiteral("Austria"));
+        arrived.missionId = m.meta.id;
+        arrived.position = 2;
+        QVERIFY(Repository<MissionSite>(m_f->db()).save(arrived));
+        read.title = QStringLiteral("Pilot at two sites, renamed");
+        QVERIFY2(m_f->edits().saveMission(read, &error), qPrintable(error));
+        read = *missions.find(m.meta.id);
+        QCOMPARE(read.countries(),
+                 QStringList({QStringLiteral("Hungary"), QStringLiteral("Spain"),
+                              QStringLiteral("Austria")}));
+        // Undo of that save puts the title back and leaves the site it did not add.
+        m_f->stack().undo();
+        read = *missions.find(m.meta.id);
+        QCOMPARE(read.title, QStringLiteral("Pilot at two sites"));
+        QCOMPARE(read.sites.size(), 3);
+        QVERIFY(Repository<MissionSite>(m_f->db()).remove(arrived.meta.id));
+        read = *missions.find(m.meta.id);
         // A change of sites alone is a step of its own; undo brings the old sites back.
-        read.sites.removeFirst();
+        read.sites.first().meta.deleted = true; // removed in the form
         QVERIFY2(m_f->edits().saveMission(read, &error), qPrintable(error));
         QCOMPARE(m_f->stack().undoText(), QStringLiteral("Edit mission PILOT-2"));
         QCOMPARE(missions.find(m.meta.id)->countries(), QStringList {QStringLiteral("Spain")});
@@ -179,6 +197,12 @@ private Q_SLOTS:
         r.likelihood = 4;
         r.assessedOn = QDate(2008, 10, 1);
         QVERIFY2(m_f->edits().saveRisk(r, &error), qPrintable(error));
+        // History goes in from the oldest on: a re-assessment behind the latest is refused.
+        Risk behind = *RiskRepository(m_f->db()).find(r.meta.id);
+        behind.likelihood = 3;
+        behind.assessedOn = QDate(2006, 5, 1);
+        QVERIFY(!m_f->edits().saveRisk(behind, &error));
+        QVERIFY2(error.contains(QStringLiteral("2008-10-01")), qPrintable(error));
         // It came true: the date is required, then it is an issue, not an open risk.
         r.state = RiskState::Occurred;
         QVERIFY(!m_f->edits().saveRisk(r, &error));
@@ -232,6 +256,9 @@ private Q_SLOTS:
                  QDate(2026, 4, 1));
         QCOMPARE(StageRepository::moveInto(moves, Stage::Curriculum)->happenedAt.date(),
                  QDate(2026, 9, 15));
+        // A stage left blank keeps its day, and the days entered must still follow it.
+        QVERIFY(!m_f->edits().setStageDates(m.meta.id, {QDate(), QDate(2026, 10, 1)}, &error));
+        QVERIFY2(error.contains(QStringLiteral("2026-10-01")), qPrintable(error));
         // A second entry corrects a date in place.
         QVERIFY(m_f->edits().setStageDates(m.meta.id, {QDate(), QDate(2026, 3, 20)}));
         moves = stages.transitions(m.meta.id);
@@ -263,6 +290,9 @@ private Q_SLOTS:
                  QDateTime(QDate(2026, 11, 2), QTime(12, 0), Qt::UTC));
         QVERIFY(!m_f->edits().moveToStage(m.meta.id, Stage::PostTraining, QStringLiteral("x"),
                                           &error, Clock::today().addDays(1)));
+        QVERIFY(!m_f->edits().moveToStage(m.meta.id, Stage::PostTraining, QStringLiteral("x"),
+                                          &error, QDate(2026, 10, 1)));
+        QVERIFY2(error.contains(QStringLiteral("2026-11-02")), qPrintable(error));
     }
 
 private:

@@ -149,6 +149,14 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
     m_programme->addItem(tr("None (a mission on its own)"), QString());
     for (const Programme &p : ProgrammeRepository(edits.database()).all())
         m_programme->addItem(p.label(), p.meta.id);
+    // A programme deleted since stays named, so that a save does not drop the mission from it
+    // (undoing the deletion brings it back whole).
+    if (!mission.programmeId.isEmpty() && m_programme->findData(mission.programmeId) < 0) {
+        const std::optional<Programme> gone =
+            Repository<Programme>(edits.database()).findAny(mission.programmeId);
+        m_programme->addItem(tr("%1 (deleted)").arg(gone ? gone->label() : mission.programmeId),
+                             mission.programmeId);
+    }
     m_sites = new SitesEditor(MissionRepository(edits.database()).countries(), this);
     m_fields.insert(QStringLiteral("sites"), m_sites);
     setFields(m_fields);

@@ -86,6 +86,9 @@ SitesEditor::SitesEditor(const QStringList &knownCountries, QWidget *parent)
         const int row = m_table->currentRow();
         if (row < 0)
             return;
+        const int loaded = m_table->item(row, 0)->data(LoadedRole).toInt();
+        if (loaded >= 0)
+            m_removed.append(loaded);
         m_table->removeRow(row);
         updateButtons();
         Q_EMIT edited();
@@ -108,6 +111,7 @@ void SitesEditor::setSites(const QList<MissionSite> &sites)
     const QSignalBlocker blocker(m_table);
     m_table->setRowCount(0);
     m_loaded = sites;
+    m_removed.clear();
     for (int i = 0; i < sites.size(); ++i)
         addRow(sites.at(i), i);
     m_table->resizeColumnsToContents();
@@ -146,6 +150,11 @@ QList<MissionSite> SitesEditor::sites() const
         site.institution = text(2);
         site.position = int(result.size());
         result.append(site);
+    }
+    for (const int loaded : m_removed) {
+        MissionSite gone = m_loaded.at(loaded);
+        gone.meta.deleted = true;
+        result.append(gone);
     }
     return result;
 }

@@ -17,7 +17,8 @@ public:
     explicit SitesEditor(const QStringList &knownCountries, QWidget *parent = nullptr);
 
     void setSites(const QList<MissionSite> &sites);
-    // The rows with a country, city or institution typed, in order; blank rows are left out.
+    // The rows with a country, city or institution typed, in order (blank rows are left out),
+    // then the loaded sites whose rows were removed, marked deleted.
     QList<MissionSite> sites() const;
 
 Q_SIGNALS:
@@ -31,4 +32,5 @@ private:
     QPushButton *m_remove;
     QStringList m_knownCountries;
     QList<MissionSite> m_loaded; // as loaded; each row names its index here, or -1
+    QList<int> m_removed; // loaded sites whose rows were removed
 };
