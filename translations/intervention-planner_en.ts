@@ -4099,6 +4099,10 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
         <source>Export Field Packa&amp;ge…</source>
         <translation>Export Field Packa&amp;ge…</translation>
     </message>
+    <message>
+        <source>Pro&amp;grammes</source>
+        <translation>Pro&amp;grammes</translation>
+    </message>
 </context>
 <context>
     <name>Material</name>
@@ -5921,6 +5925,277 @@ Combined, the package's record lands on the one here; where the two differ, you 
     <message>
         <source>notes</source>
         <translation>notes</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Lead organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Replaced by</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Led by</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held, %n people</source>
+        <translation><numerusform>Held, %n people</numerusform><numerusform>Held, %n people</numerusform></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Events of the programme</source>
+        <translation>Events of the programme</translation>
+    </message>
+    <message>
+        <source>&amp;New Programme…</source>
+        <translation>&amp;New Programme…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Programme…</source>
+        <translation>&amp;Open Programme…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Programme</source>
+        <translation>&amp;Delete Programme</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>New Event</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Edit Event</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Delete Event</translation>
+    </message>
+    <message>
+        <source>Choose a programme to see its missions, core team and events.</source>
+        <translation>Choose a programme to see its missions, core team and events.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Missions: %1</source>
+        <translation>Missions: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Core team: %1</source>
+        <translation>Core team: %1</translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation>Partners: %1</translation>
+    </message>
+    <message>
+        <source>Replaced %1.</source>
+        <translation>Replaced %1.</translation>
+    </message>
+    <message>
+        <source>New Programme</source>
+        <translation>New Programme</translation>
+    </message>
+    <message>
+        <source>Programme %1</source>
+        <translation>Programme %1</translation>
+    </message>
+    <message>
+        <source>Delete Programme</source>
+        <translation>Delete Programme</translation>
+    </message>
+    <message>
+        <source>Delete the programme %1? Its missions stay, on their own.
+
+Undo (Ctrl+Z) brings it back.</source>
+        <translation>Delete the programme %1? Its missions stay, on their own.
+
+Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>C&amp;ode:</translation>
+    </message>
+    <message>
+        <source>e.g. LEOP-2</source>
+        <translation>e.g. LEOP-2</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead organisation:</source>
+        <translation>&amp;Lead organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partners:</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt date:</source>
+        <translation>Sta&amp;rt date:</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>&amp;End date:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>O&amp;utcome:</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;known on:</source>
+        <translation>Outcome &amp;known on:</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w it ended:</source>
+        <translation>Ho&amp;w it ended:</translation>
+    </message>
+    <message>
+        <source>Replace&amp;d:</source>
+        <translation>Replace&amp;d:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>The programme this one took over from; that one then shows this one as its successor.</source>
+        <translation>The programme this one took over from; that one then shows this one as its successor.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Core tea&amp;m:</source>
+        <translation>Core tea&amp;m:</translation>
+    </message>
+    <message>
+        <source>The trainers and staff the programme shares across its missions: they can lead its events.</source>
+        <translation>The trainers and staff the programme shares across its missions: they can lead its events.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>e.g. International seminar on recording bias motives</source>
+        <translation>e.g. International seminar on recording bias motives</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;ity:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>Co&amp;untry:</translation>
+    </message>
+    <message>
+        <source>&amp;Led by:</source>
+        <translation>&amp;Led by:</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Not named</translation>
+    </message>
+    <message>
+        <source>One of the programme's core team.</source>
+        <translation>One of the programme's core team.</translation>
+    </message>
+    <message>
+        <source>&amp;Held</source>
+        <translation>&amp;Held</translation>
+    </message>
+    <message>
+        <source>&amp;Women:</source>
+        <translation>&amp;Women:</translation>
+    </message>
+    <message>
+        <source>&amp;Men:</source>
+        <translation>&amp;Men:</translation>
+    </message>
+    <message>
+        <source>&amp;Others or not recorded:</source>
+        <translation>&amp;Others or not recorded:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
     </message>
 </context>
 <context>
@@ -9702,6 +9977,10 @@ Click to open the trainer.</numerusform></translation>
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
     </message>
 </context>
 </TS>

@@ -4099,6 +4099,10 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
         <source>Export Field Packa&amp;ge…</source>
         <translation>Exporter un pa&amp;quet de terrain…</translation>
     </message>
+    <message>
+        <source>Pro&amp;grammes</source>
+        <translation>Pro&amp;grammes</translation>
+    </message>
 </context>
 <context>
     <name>Material</name>
@@ -5921,6 +5925,277 @@ Une fois fusionné, l'enregistrement du paquet arrive sur celui d'ici ; là où 
     <message>
         <source>notes</source>
         <translation>les notes</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Lead organisation</source>
+        <translation>Organisation chef de file</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Replaced by</source>
+        <translation>Remplacé par</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation>Conduit par</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tenue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Held, %n people</source>
+        <translation><numerusform>Tenu, %n personne</numerusform><numerusform>Tenu, %n personnes</numerusform></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévue</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>Events of the programme</source>
+        <translation>Événements du programme</translation>
+    </message>
+    <message>
+        <source>&amp;New Programme…</source>
+        <translation>&amp;Nouveau programme…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Programme…</source>
+        <translation>&amp;Ouvrir le programme…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Programme</source>
+        <translation>&amp;Supprimer le programme</translation>
+    </message>
+    <message>
+        <source>New Event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation>Modifier l'événement</translation>
+    </message>
+    <message>
+        <source>Delete Event</source>
+        <translation>Supprimer l'événement</translation>
+    </message>
+    <message>
+        <source>Choose a programme to see its missions, core team and events.</source>
+        <translation>Choisissez un programme pour voir ses missions, son équipe centrale et ses événements.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>Missions: %1</source>
+        <translation>Missions : %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l'instant</translation>
+    </message>
+    <message>
+        <source>Core team: %1</source>
+        <translation>Équipe centrale : %1</translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation>Partenaires : %1</translation>
+    </message>
+    <message>
+        <source>Replaced %1.</source>
+        <translation>A remplacé %1.</translation>
+    </message>
+    <message>
+        <source>New Programme</source>
+        <translation>Nouveau programme</translation>
+    </message>
+    <message>
+        <source>Programme %1</source>
+        <translation>Programme %1</translation>
+    </message>
+    <message>
+        <source>Delete Programme</source>
+        <translation>Supprimer le programme</translation>
+    </message>
+    <message>
+        <source>Delete the programme %1? Its missions stay, on their own.
+
+Undo (Ctrl+Z) brings it back.</source>
+        <translation>Supprimer le programme %1 ? Ses missions restent, seules.
+
+Annuler (Ctrl+Z) le rétablit.</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>&amp;Code :</translation>
+    </message>
+    <message>
+        <source>e.g. LEOP-2</source>
+        <translation>p. ex. LEOP-2</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Lead organisation:</source>
+        <translation>Organisation chef de &amp;file :</translation>
+    </message>
+    <message>
+        <source>&amp;Partners:</source>
+        <translation>&amp;Partenaires :</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt date:</source>
+        <translation>Date de déb&amp;ut :</translation>
+    </message>
+    <message>
+        <source>&amp;End date:</source>
+        <translation>Date de fi&amp;n :</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Issue :</translation>
+    </message>
+    <message>
+        <source>Outcome &amp;known on:</source>
+        <translation>Issue ac&amp;quise le :</translation>
+    </message>
+    <message>
+        <source>Ho&amp;w it ended:</source>
+        <translation>Commentaire sur l'issue :</translation>
+    </message>
+    <message>
+        <source>Replace&amp;d:</source>
+        <translation>&amp;Remplace :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>The programme this one took over from; that one then shows this one as its successor.</source>
+        <translation>Le programme dont celui-ci a pris la suite ; celui-là indique alors celui-ci comme successeur.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Core tea&amp;m:</source>
+        <translation>Équipe centra&amp;le :</translation>
+    </message>
+    <message>
+        <source>The trainers and staff the programme shares across its missions: they can lead its events.</source>
+        <translation>Les formateurs et le personnel que le programme partage entre ses missions : ils peuvent conduire ses événements.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <source>e.g. International seminar on recording bias motives</source>
+        <translation>p. ex. Séminaire international sur l'enregistrement des mobiles de préjugé</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;Led by:</source>
+        <translation>&amp;Conduit par :</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Non nommé</translation>
+    </message>
+    <message>
+        <source>One of the programme's core team.</source>
+        <translation>Un membre de l'équipe centrale du programme.</translation>
+    </message>
+    <message>
+        <source>&amp;Held</source>
+        <translation>&amp;Réalisé</translation>
+    </message>
+    <message>
+        <source>&amp;Women:</source>
+        <translation>&amp;Femmes :</translation>
+    </message>
+    <message>
+        <source>&amp;Men:</source>
+        <translation>&amp;Hommes :</translation>
+    </message>
+    <message>
+        <source>&amp;Others or not recorded:</source>
+        <translation>Autres ou non rense&amp;igné :</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes :</translation>
     </message>
 </context>
 <context>
@@ -9702,6 +9977,10 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
     <message>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Programmes</translation>
     </message>
 </context>
 </TS>

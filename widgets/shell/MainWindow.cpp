@@ -208,8 +208,8 @@ void MainWindow::createActions()
     m_stakeholderMenu->setObjectName(QStringLiteral("stakeholderMenu"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    const QStringList pages {tr("&Portfolio"), tr("&Missions"), tr("&Stakeholders"), tr("&Risks"),
-                             tr("&Dashboards")};
+    const QStringList pages {tr("&Portfolio"), tr("&Missions"),   tr("&Stakeholders"),
+                             tr("&Risks"),     tr("&Dashboards"), tr("Pro&grammes")};
     for (int i = 0; i < pages.size(); ++i) {
         QAction *action = view->addAction(pages.at(i), this, [this, i] {
             if (m_workspace)

@@ -7,6 +7,7 @@
 #include "MissionTableModel.h"
 #include "MissionsPage.h"
 #include "PortfolioPage.h"
+#include "ProgrammesPage.h"
 #include "RiskTableModel.h"
 #include "RisksPage.h"
 #include "StakeholderTableModel.h"
@@ -94,6 +95,14 @@ Workspace::Workspace(Database &db, Edits &edits, QWidget *parent)
         });
         return page;
     };
+    m_factories[Programmes] = [this] {
+        auto *page = new ProgrammesPage(m_edits, ProgrammesPage::createModel(m_edits), m_stack);
+        connect(page, &TablePage::countChanged, this, [this, page](const QString &text) {
+            if (m_stack->currentWidget() == page)
+                Q_EMIT countChanged(text);
+        });
+        return page;
+    };
     m_factories[Dashboards] = [this] {
         auto *page = new DashboardPage(m_db, m_stack);
         connect(page->missionView(), &MissionDashboardView::recordActivated, this,
@@ -103,8 +112,8 @@ Workspace::Workspace(Database &db, Edits &edits, QWidget *parent)
 
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setAccessibleName(tr("Navigation"));
-    const QStringList names {tr("Portfolio"), tr("Missions"), tr("Stakeholders"), tr("Risks"),
-                             tr("Dashboards")};
+    const QStringList names {tr("Portfolio"), tr("Missions"),   tr("Stakeholders"),
+                             tr("Risks"),     tr("Dashboards"), tr("Programmes")};
     QFont font = m_sidebar->font();
     font.setPointSizeF(font.pointSizeF() * 1.1);
     m_sidebar->setFont(font);

@@ -27,7 +27,7 @@ class Workspace : public QWidget
     Q_OBJECT
 
 public:
-    enum Page { Portfolio, Missions, Stakeholders, Risks, Dashboards, PageCount };
+    enum Page { Portfolio, Missions, Stakeholders, Risks, Dashboards, Programmes, PageCount };
 
     Workspace(Database &db, Edits &edits, QWidget *parent = nullptr);
 
