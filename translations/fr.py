@@ -2512,3 +2512,8 @@ FR_CONTEXT.update({
     ("ProgrammesPage", "St&atus:"): "&Statut :",
     ("ProgrammesPage", "O&utcome:"): "&Issue :",
 })
+FR.update({
+    "Filter by country (any of a mission's sites)": "Filtrer par pays (l'un des sites d'une mission)",
+    "Filter by programme": "Filtrer par programme",
+    "Any programme": "Tout programme",
+})

@@ -4982,10 +4982,6 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
         <translation>Filter by stage</translation>
     </message>
     <message>
-        <source>Filter by host country</source>
-        <translation>Filter by host country</translation>
-    </message>
-    <message>
         <source>Filter by lead organisation</source>
         <translation>Filter by lead organisation</translation>
     </message>
@@ -5072,6 +5068,18 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
     <message>
         <source>Print Mission Report</source>
         <translation>Print Mission Report</translation>
+    </message>
+    <message>
+        <source>Filter by country (any of a mission's sites)</source>
+        <translation>Filter by country (any of a mission's sites)</translation>
+    </message>
+    <message>
+        <source>Filter by programme</source>
+        <translation>Filter by programme</translation>
+    </message>
+    <message>
+        <source>Any programme</source>
+        <translation>Any programme</translation>
     </message>
 </context>
 <context>

@@ -4982,10 +4982,6 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
         <translation>Filtrer par étape</translation>
     </message>
     <message>
-        <source>Filter by host country</source>
-        <translation>Filtrer par pays hôte</translation>
-    </message>
-    <message>
         <source>Filter by lead organisation</source>
         <translation>Filtrer par organisation chef de file</translation>
     </message>
@@ -5072,6 +5068,18 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
     <message>
         <source>Print Mission Report</source>
         <translation>Imprimer le rapport de mission</translation>
+    </message>
+    <message>
+        <source>Filter by country (any of a mission's sites)</source>
+        <translation>Filtrer par pays (l'un des sites d'une mission)</translation>
+    </message>
+    <message>
+        <source>Filter by programme</source>
+        <translation>Filtrer par programme</translation>
+    </message>
+    <message>
+        <source>Any programme</source>
+        <translation>Tout programme</translation>
     </message>
 </context>
 <context>

@@ -202,6 +202,17 @@ private Q_SLOTS:
         country->setCurrentIndex(country->findData(QStringLiteral("Croatia")));
         QCOMPARE(codes(m_page->view()), QStringList {QStringLiteral("HR-HC-01")});
         QVERIFY(m_page->countText().startsWith(QStringLiteral("1 of 5")));
+        // By programme: the pilot phase holds the two pilots.
+        country->setCurrentIndex(0);
+        stage->setCurrentIndex(0);
+        QComboBox *programme = m_page->programmeFilter();
+        programme->setCurrentIndex(programme->findData(QStringLiteral("LEOP-2005")));
+        QStringList pilots = codes(m_page->view());
+        pilots.sort();
+        QCOMPARE(pilots,
+                 QStringList({QStringLiteral("ES-PILOT-05"), QStringLiteral("HU-PILOT-05")}));
+        programme->setCurrentIndex(programme->findData(QStringLiteral("LEOP-2")));
+        QCOMPARE(m_page->view()->model()->rowCount(), 3);
     }
 
     void archiveHidesAndShowArchivedLists()

@@ -38,6 +38,7 @@ MissionsPage::MissionsPage(Edits &edits, MissionTableModel *model, QWidget *pare
     , m_stage(new QComboBox(this))
     , m_country(new QComboBox(this))
     , m_lead(new QComboBox(this))
+    , m_programme(new QComboBox(this))
     , m_showArchived(new QCheckBox(tr("Show arc&hived"), this))
     , m_new(new QAction(tr("&New Mission…"), this))
     , m_open(new QAction(tr("&Open Mission…"), this))
@@ -72,10 +73,8 @@ MissionsPage::MissionsPage(Edits &edits, MissionTableModel *model, QWidget *pare
     connect(m_delete, &QAction::triggered, this, &MissionsPage::deleteCurrent);
 
     const QList<QPair<QComboBox *, const char *>> filters {
-        {m_status, "statusFilter"},
-        {m_stage, "stageFilter"},
-        {m_country, "countryFilter"},
-        {m_lead, "leadFilter"},
+        {m_status, "statusFilter"}, {m_stage, "stageFilter"},         {m_country, "countryFilter"},
+        {m_lead, "leadFilter"},     {m_programme, "programmeFilter"},
     };
     for (const auto &[combo, name] : filters) {
         combo->setObjectName(QLatin1String(name));
@@ -85,7 +84,7 @@ MissionsPage::MissionsPage(Edits &edits, MissionTableModel *model, QWidget *pare
     m_showArchived->setObjectName(QStringLiteral("showArchivedCheck"));
     connect(m_showArchived, &QCheckBox::toggled, this, &MissionsPage::applyFilters);
     setActionsAndFilters({m_new, m_open, m_duplicate, m_archive, m_delete},
-                         {m_status, m_stage, m_country, m_lead, m_showArchived});
+                         {m_status, m_stage, m_country, m_lead, m_programme, m_showArchived});
 
     m_status->addItem(tr("Any status"), s_any);
     for (const MissionStatus status : enumValues<MissionStatus>())
@@ -96,8 +95,9 @@ MissionsPage::MissionsPage(Edits &edits, MissionTableModel *model, QWidget *pare
                          enumCode(stage));
     m_status->setAccessibleName(tr("Filter by status"));
     m_stage->setAccessibleName(tr("Filter by stage"));
-    m_country->setAccessibleName(tr("Filter by host country"));
+    m_country->setAccessibleName(tr("Filter by country (any of a mission's sites)"));
     m_lead->setAccessibleName(tr("Filter by lead organisation"));
+    m_programme->setAccessibleName(tr("Filter by programme"));
 
     connect(view(), &QTableView::activated, this, &MissionsPage::openCurrent);
     connect(view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -137,13 +137,15 @@ void MissionsPage::refreshChoices()
             combo->addItem(value, value);
         combo->setCurrentIndex(std::max(0, combo->findData(chosen)));
     };
-    QStringList countries, leads;
+    QStringList countries, leads, programmes;
     for (const Mission &m : m_model->rows()) {
         countries.append(m.countries());
         leads.append(m.leadOrganisation);
+        programmes.append(m_model->programmeCode(m));
     }
     refill(m_country, tr("Any country"), countries);
     refill(m_lead, tr("Any lead organisation"), leads);
+    refill(m_programme, tr("Any programme"), programmes);
     applyFilters();
 }
 
@@ -153,13 +155,15 @@ void MissionsPage::applyFilters()
     const QString stage = m_stage->currentData().toString();
     const QString country = m_country->currentData().toString();
     const QString lead = m_lead->currentData().toString();
+    const QString programme = m_programme->currentData().toString();
     const bool archived = m_showArchived->isChecked();
     proxy()->setRowFilter([=, this](int row) {
         const Mission &m = m_model->rowAt(row);
         return (archived || !m.archived) && (status.isEmpty() || enumCode(m.status) == status)
             && (stage.isEmpty() || enumCode(m.currentStage) == stage)
             && (country.isEmpty() || m.countries().contains(country))
-            && (lead.isEmpty() || m.leadOrganisation == lead);
+            && (lead.isEmpty() || m.leadOrganisation == lead)
+            && (programme.isEmpty() || m_model->programmeCode(m) == programme);
     });
     ensureCurrentAndActions();
 }

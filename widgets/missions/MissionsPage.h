@@ -24,6 +24,7 @@ public:
     QComboBox *stageFilter() const { return m_stage; }
     QComboBox *countryFilter() const { return m_country; }
     QComboBox *leadFilter() const { return m_lead; }
+    QComboBox *programmeFilter() const { return m_programme; }
     QCheckBox *archivedFilter() const { return m_showArchived; }
 
 public Q_SLOTS:
@@ -53,6 +54,7 @@ private:
     QComboBox *m_stage;
     QComboBox *m_country;
     QComboBox *m_lead;
+    QComboBox *m_programme;
     QCheckBox *m_showArchived;
     QAction *m_new;
     QAction *m_open;
