@@ -6201,10 +6201,6 @@ Undo (Ctrl+Z) brings it back.</translation>
         <source>&amp;Others or not recorded:</source>
         <translation>&amp;Others or not recorded:</translation>
     </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otes:</translation>
-    </message>
 </context>
 <context>
     <name>ProgressCharts</name>

@@ -6201,10 +6201,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <source>&amp;Others or not recorded:</source>
         <translation>Autres ou non rense&amp;igné :</translation>
     </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
-    </message>
 </context>
 <context>
     <name>ProgressCharts</name>

@@ -108,6 +108,20 @@ private Q_SLOTS:
         QCOMPARE(held.at(0).startDate, QDate(2025, 11, 18));
         QCOMPARE(held.at(0).leadStakeholderId, m_trainer);
         QCOMPARE(events->view()->model()->rowCount(), 1);
+        // The trainer leaves the core team: the seminar they led keeps its lead when edited.
+        Programme changed = ProgrammeRepository(m_f->db()).all().at(0);
+        changed.teamIds.clear();
+        QVERIFY(m_f->edits().saveProgramme(changed));
+        whenModalShown([](QWidget *d) {
+            child<QSpinBox>(d, "male")->setValue(13);
+            QTest::mouseClick(child<QPushButton>(d, "saveButton"), Qt::LeftButton);
+        });
+        QVERIFY(m_page->editEvent(held.at(0), QStringLiteral("Edit Event")));
+        QCOMPARE(
+            ProgrammeRepository(m_f->db()).events(programmes.at(0).meta.id).at(0).leadStakeholderId,
+            m_trainer);
+        m_f->stack().undo();
+        m_f->stack().undo();
         m_f->stack().undo();
         QCOMPARE(ProgrammeRepository(m_f->db()).events(programmes.at(0).meta.id).size(), 0);
     }

@@ -163,7 +163,7 @@ ProgrammesPage::ProgrammesPage(Edits &edits, ListTableModel<Programme> *model, Q
     connect(&db, &Database::recordsChanged, this, [this](RecordKinds kinds) {
         if (kinds.intersects({RecordKind::Programme, RecordKind::ProgrammeTeam,
                               RecordKind::ProgrammeEvent, RecordKind::Mission,
-                              RecordKind::Stakeholder}))
+                              RecordKind::MissionSite, RecordKind::Stakeholder}))
             reload();
     });
     ensureCurrent();
@@ -304,12 +304,12 @@ bool ProgrammesPage::editEvent(const ProgrammeEvent &event, const QString &title
     editor.addText(QStringLiteral("country"), tr("Co&untry:"), &ProgrammeEvent::country);
     editor.addDate(QStringLiteral("startDate"), tr("Sta&rt date:"), &ProgrammeEvent::startDate);
     editor.addDate(QStringLiteral("endDate"), tr("&End date:"), &ProgrammeEvent::endDate);
+    // The core team, and whoever led it before leaving the team: a save never drops the lead.
     RecordChoices team;
-    if (const std::optional<Programme> p = ProgrammeRepository(db).find(event.programmeId)) {
-        for (const Stakeholder &s : StakeholderRepository(db).all()) {
-            if (p->teamIds.contains(s.meta.id))
-                team.append({s.meta.id, s.displayName()});
-        }
+    const std::optional<Programme> p = ProgrammeRepository(db).find(event.programmeId);
+    for (const Stakeholder &s : StakeholderRepository(db).all()) {
+        if ((p && p->teamIds.contains(s.meta.id)) || s.meta.id == event.leadStakeholderId)
+            team.append({s.meta.id, s.displayName()});
     }
     editor
         .addReference(QStringLiteral("leadStakeholderId"), tr("&Led by:"),
@@ -320,7 +320,7 @@ bool ProgrammesPage::editEvent(const ProgrammeEvent &event, const QString &title
     editor.addNumber(QStringLiteral("male"), tr("&Men:"), &ProgrammeEvent::male, 0, 100000);
     editor.addNumber(QStringLiteral("otherOrUnrecorded"), tr("&Others or not recorded:"),
                      &ProgrammeEvent::otherOrUnrecorded, 0, 100000);
-    editor.addLongText(QStringLiteral("notes"), tr("N&otes:"), &ProgrammeEvent::notes);
+    editor.addLongText(QStringLiteral("notes"), tr("&Notes:"), &ProgrammeEvent::notes);
     editor.finish();
     if (editor.exec() != QDialog::Accepted)
         return false;
