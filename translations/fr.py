@@ -2517,3 +2517,6 @@ FR.update({
     "Filter by programme": "Filtrer par programme",
     "Any programme": "Tout programme",
 })
+FR.update({
+    "Code \"%1\" may hold only letters, digits and . _ / - and must start with a letter or digit (for example %2).": "Le code « %1 » ne peut contenir que des lettres, des chiffres et . _ / - et doit commencer par une lettre ou un chiffre (par exemple %2).",
+})

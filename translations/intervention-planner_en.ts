@@ -4130,10 +4130,6 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
         <translation>Code</translation>
     </message>
     <message>
-        <source>Code "%1" may hold only letters, digits and . _ / - and must start with a letter or digit (for example HR-HC-01).</source>
-        <translation>Code "%1" may hold only letters, digits and . _ / - and must start with a letter or digit (for example HR-HC-01).</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -5718,10 +5714,6 @@ Combined, the package's record lands on the one here; where the two differ, you 
     <message>
         <source>Code</source>
         <translation>Code</translation>
-    </message>
-    <message>
-        <source>Code "%1" may hold only letters, digits and . _ / - and must start with a letter or digit (for example LEOP).</source>
-        <translation>Code "%1" may hold only letters, digits and . _ / - and must start with a letter or digit (for example LEOP).</translation>
     </message>
     <message>
         <source>Title</source>
@@ -9444,6 +9436,10 @@ Click to open the trainer.</numerusform></translation>
     <message>
         <source>%1 contains a control character (code %2) that cannot be shown; remove it.</source>
         <translation>%1 contains a control character (code %2) that cannot be shown; remove it.</translation>
+    </message>
+    <message>
+        <source>Code "%1" may hold only letters, digits and . _ / - and must start with a letter or digit (for example %2).</source>
+        <translation>Code "%1" may hold only letters, digits and . _ / - and must start with a letter or digit (for example %2).</translation>
     </message>
 </context>
 <context>

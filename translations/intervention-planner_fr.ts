@@ -4130,10 +4130,6 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
         <translation>Code</translation>
     </message>
     <message>
-        <source>Code "%1" may hold only letters, digits and . _ / - and must start with a letter or digit (for example HR-HC-01).</source>
-        <translation>Le code « %1 » ne peut contenir que des lettres, des chiffres et . _ / - et doit commencer par une lettre ou un chiffre (par exemple HR-HC-01).</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
@@ -5718,10 +5714,6 @@ Une fois fusionné, l'enregistrement du paquet arrive sur celui d'ici ; là où 
     <message>
         <source>Code</source>
         <translation>Code</translation>
-    </message>
-    <message>
-        <source>Code "%1" may hold only letters, digits and . _ / - and must start with a letter or digit (for example LEOP).</source>
-        <translation>Le code « %1 » ne peut contenir que des lettres, des chiffres et . _ / - et doit commencer par une lettre ou un chiffre (par exemple LEOP).</translation>
     </message>
     <message>
         <source>Title</source>
@@ -9444,6 +9436,10 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
     <message>
         <source>%1 contains a control character (code %2) that cannot be shown; remove it.</source>
         <translation>%1 contient un caractère de contrôle (code %2) qui ne peut pas être affiché ; supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Code "%1" may hold only letters, digits and . _ / - and must start with a letter or digit (for example %2).</source>
+        <translation>Le code « %1 » ne peut contenir que des lettres, des chiffres et . _ / - et doit commencer par une lettre ou un chiffre (par exemple %2).</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace {
 
@@ -97,6 +98,23 @@ bool Check::dateOrder(FieldErrors &errors, const QString &field, const QString &
     errors.append({field,
                    Validation::tr("%1 %2 is before %3 %4.")
                        .arg(laterLabel, isoDate(later), earlierLabel.toLower(), isoDate(earlier))});
+    return false;
+}
+
+bool Check::recordCode(FieldErrors &errors, const QString &label, const QString &value,
+                       const QString &example)
+{
+    const QString field = QStringLiteral("code");
+    if (!required(errors, field, label, value)
+        || !maxLength(errors, field, label, value, Limits::Code))
+        return false;
+    static const QRegularExpression pattern(QStringLiteral("^[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]*$"));
+    if (pattern.match(value).hasMatch())
+        return true;
+    errors.append({field,
+                   Validation::tr("Code \"%1\" may hold only letters, digits and . _ / - and "
+                                  "must start with a letter or digit (for example %2).")
+                       .arg(value, example)});
     return false;
 }
 

@@ -40,6 +40,10 @@ bool dateOrder(FieldErrors &errors, const QString &field, const QString &earlier
                const QDate &earlier, const QString &laterLabel, const QDate &later);
 bool plainText(FieldErrors &errors, const QString &field, const QString &label,
                const QString &value); // no control characters other than newline and tab
+// A record's code (field "code"): required, short, letters, digits and . _ / - from a letter or
+// digit on; `example` shows one in the message.
+bool recordCode(FieldErrors &errors, const QString &label, const QString &value,
+                const QString &example);
 } // namespace Check
 
 QString joinMessages(const FieldErrors &errors);

@@ -8,18 +8,7 @@
 FieldErrors Mission::validate() const
 {
     FieldErrors errors;
-    if (Check::required(errors, QStringLiteral("code"), tr("Code"), code)
-        && Check::maxLength(errors, QStringLiteral("code"), tr("Code"), code, Limits::Code)) {
-        static const QRegularExpression pattern(
-            QStringLiteral("^[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]*$"));
-        if (!pattern.match(code).hasMatch()) {
-            errors.append(
-                {QStringLiteral("code"),
-                 tr("Code \"%1\" may hold only letters, digits and . _ / - and must start "
-                    "with a letter or digit (for example HR-HC-01).")
-                     .arg(code)});
-        }
-    }
+    Check::recordCode(errors, tr("Code"), code, QStringLiteral("HR-HC-01"));
     if (Check::required(errors, QStringLiteral("title"), tr("Title"), title))
         Check::maxLength(errors, QStringLiteral("title"), tr("Title"), title, Limits::Name);
     Check::plainText(errors, QStringLiteral("title"), tr("Title"), title);

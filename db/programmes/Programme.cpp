@@ -1,23 +1,10 @@
 #include "Programme.h"
 #include "Scales.h"
 
-#include <QRegularExpression>
-
 FieldErrors Programme::validate() const
 {
     FieldErrors errors;
-    if (Check::required(errors, QStringLiteral("code"), tr("Code"), code)
-        && Check::maxLength(errors, QStringLiteral("code"), tr("Code"), code, Limits::Code)) {
-        static const QRegularExpression pattern(
-            QStringLiteral("^[\\p{L}\\p{N}][\\p{L}\\p{N}._/-]*$"));
-        if (!pattern.match(code).hasMatch()) {
-            errors.append(
-                {QStringLiteral("code"),
-                 tr("Code \"%1\" may hold only letters, digits and . _ / - and must start "
-                    "with a letter or digit (for example LEOP).")
-                     .arg(code)});
-        }
-    }
+    Check::recordCode(errors, tr("Code"), code, QStringLiteral("LEOP"));
     if (Check::required(errors, QStringLiteral("title"), tr("Title"), title))
         Check::maxLength(errors, QStringLiteral("title"), tr("Title"), title, Limits::Name);
     Check::plainText(errors, QStringLiteral("title"), tr("Title"), title);
