@@ -861,6 +861,38 @@ Click to open the capacity assessment.</translation>
         <source>&lt;b&gt;Open missions at a glance&lt;/b&gt; (Enter or double-click shows the mission's dashboard)</source>
         <translation>&lt;b&gt;Open missions at a glance&lt;/b&gt; (Enter or double-click shows the mission's dashboard)</translation>
     </message>
+    <message>
+        <source>Counts the missions and risks of one programme, or of the missions outside any programme</source>
+        <translation>Counts the missions and risks of one programme, or of the missions outside any programme</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>Sho&amp;w:</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme</source>
+        <translation>Pro&amp;gramme</translation>
+    </message>
+    <message>
+        <source>All missions</source>
+        <translation>All missions</translation>
+    </message>
+    <message>
+        <source>Programme %1</source>
+        <translation>Programme %1</translation>
+    </message>
+    <message>
+        <source>Missions outside any programme</source>
+        <translation>Missions outside any programme</translation>
+    </message>
+    <message>
+        <source>Missions by status</source>
+        <translation>Missions by status</translation>
+    </message>
+    <message>
+        <source>Missions by outcome</source>
+        <translation>Missions by outcome</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -5818,6 +5850,221 @@ Combined, the package's record lands on the one here; where the two differ, you 
     <message>
         <source>%1 already replaced that programme: a programme has one successor.</source>
         <translation>%1 already replaced that programme: a programme has one successor.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDashboardView</name>
+    <message>
+        <source>P&amp;rogramme:</source>
+        <translation>P&amp;rogramme:</translation>
+    </message>
+    <message>
+        <source>Programme timeline</source>
+        <translation>Programme timeline</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Countries</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The programme's missions</source>
+        <translation>The programme's missions</translation>
+    </message>
+    <message>
+        <source>Enter or a double click shows the mission's dashboard</source>
+        <translation>Enter or a double click shows the mission's dashboard</translation>
+    </message>
+    <message>
+        <source>The programme's risks</source>
+        <translation>The programme's risks</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the risk</source>
+        <translation>Enter or a double click opens the risk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Missions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Risks&lt;/b&gt;: those that came true first</source>
+        <translation>&lt;b&gt;Risks&lt;/b&gt;: those that came true first</translation>
+    </message>
+    <message>
+        <source>No programme is recorded yet. Add one on the Programmes page (Ctrl+6) to see how its missions spread.</source>
+        <translation>No programme is recorded yet. Add one on the Programmes page (Ctrl+6) to see how its missions spread.</translation>
+    </message>
+    <message>
+        <source>Led by %1</source>
+        <translation>Led by %1</translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation>Partners: %1</translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation>, with %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>since %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>; outcome: %1</source>
+        <translation>; outcome: %1</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> on %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Replaced %1</source>
+        <translation>Replaced %1</translation>
+    </message>
+    <message>
+        <source>Replaced by %1</source>
+        <translation>Replaced by %1</translation>
+    </message>
+    <message>
+        <source>Core team: %1</source>
+        <translation>Core team: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missions: %1 in %n country(ies)</source>
+        <translation><numerusform>Missions: %1 in %n country(ies)</numerusform><numerusform>Missions: %1 in %n country(ies)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Events: %1, %2 held with %n participant(s)</source>
+        <translation><numerusform>Events: %1, %2 held with %n participant(s)</numerusform><numerusform>Events: %1, %2 held with %n participant(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>Risks: %1 open, %2 came true</source>
+        <translation>Risks: %1 open, %2 came true</translation>
+    </message>
+    <message>
+        <source>Missions by status</source>
+        <translation>Missions by status</translation>
+    </message>
+    <message>
+        <source>Missions not closed, by stage</source>
+        <translation>Missions not closed, by stage</translation>
+    </message>
+    <message>
+        <source>Missions by outcome</source>
+        <translation>Missions by outcome</translation>
+    </message>
+    <message>
+        <source>No programme</source>
+        <translation>No programme</translation>
+    </message>
+    <message>
+        <source>The programme has no mission yet.</source>
+        <translation>The programme has no mission yet.</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Every mission of the programme is closed.</source>
+        <translation>Every mission of the programme is closed.</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>Came true %1 · %2 (%3)%4</source>
+        <translation>Came true %1 · %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>(date unknown)</source>
+        <translation>(date unknown)</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>Open, score %1 · %2 (%3)</source>
+        <translation>Open, score %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No risk is recorded for this programme or its missions.</source>
+        <translation>No risk is recorded for this programme or its missions.</translation>
+    </message>
+    <message>
+        <source>Missions and events over time</source>
+        <translation>Missions and events over time</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 to %4; %5, %6</source>
+        <translation>%1 · %2: %3 to %4; %5, %6</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 (%4)</source>
+        <translation>%1 %2%3 (%4)</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>held, %n participant(s)</source>
+        <translation><numerusform>held, %n participant(s)</numerusform><numerusform>held, %n participant(s)</numerusform></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>Q%1 %2</translation>
+    </message>
+    <message>
+        <source>Bars: missions, coloured by outcome (by status until it is known; hatched while planned) · Diamonds: events, filled when held · Dashed: today</source>
+        <translation>Bars: missions, coloured by outcome (by status until it is known; hatched while planned) · Diamonds: events, filled when held · Dashed: today</translation>
     </message>
 </context>
 <context>

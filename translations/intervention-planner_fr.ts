@@ -861,6 +861,38 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>&lt;b&gt;Open missions at a glance&lt;/b&gt; (Enter or double-click shows the mission's dashboard)</source>
         <translation>&lt;b&gt;Les missions ouvertes d'un coup d'œil&lt;/b&gt; (Entrée ou double-clic affiche le tableau de bord de la mission)</translation>
     </message>
+    <message>
+        <source>Counts the missions and risks of one programme, or of the missions outside any programme</source>
+        <translation>Compte les missions et les risques d'un programme, ou des missions hors de tout programme</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gramme</source>
+        <translation>Pro&amp;gramme</translation>
+    </message>
+    <message>
+        <source>All missions</source>
+        <translation>Toutes les missions</translation>
+    </message>
+    <message>
+        <source>Programme %1</source>
+        <translation>Programme %1</translation>
+    </message>
+    <message>
+        <source>Missions outside any programme</source>
+        <translation>Missions hors de tout programme</translation>
+    </message>
+    <message>
+        <source>Missions by status</source>
+        <translation>Missions par statut</translation>
+    </message>
+    <message>
+        <source>Missions by outcome</source>
+        <translation>Missions par issue</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -5818,6 +5850,221 @@ Une fois fusionné, l'enregistrement du paquet arrive sur celui d'ici ; là où 
     <message>
         <source>%1 already replaced that programme: a programme has one successor.</source>
         <translation>%1 a déjà remplacé ce programme : un programme n'a qu'un successeur.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeDashboardView</name>
+    <message>
+        <source>P&amp;rogramme:</source>
+        <translation>P&amp;rogramme :</translation>
+    </message>
+    <message>
+        <source>Programme timeline</source>
+        <translation>Chronologie du programme</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The programme's missions</source>
+        <translation>Les missions du programme</translation>
+    </message>
+    <message>
+        <source>Enter or a double click shows the mission's dashboard</source>
+        <translation>Entrée ou un double-clic affiche le tableau de bord de la mission</translation>
+    </message>
+    <message>
+        <source>The programme's risks</source>
+        <translation>Les risques du programme</translation>
+    </message>
+    <message>
+        <source>Enter or a double click opens the risk</source>
+        <translation>Entrée ou un double-clic ouvre le risque</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Missions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Missions&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Risks&lt;/b&gt;: those that came true first</source>
+        <translation>&lt;b&gt;Risques&lt;/b&gt; : ceux qui se sont réalisés d'abord</translation>
+    </message>
+    <message>
+        <source>No programme is recorded yet. Add one on the Programmes page (Ctrl+6) to see how its missions spread.</source>
+        <translation>Aucun programme n'est encore enregistré. Ajoutez-en un dans la page Programmes (Ctrl+6) pour voir la répartition de ses missions.</translation>
+    </message>
+    <message>
+        <source>Led by %1</source>
+        <translation>Conduit par %1</translation>
+    </message>
+    <message>
+        <source>Partners: %1</source>
+        <translation>Partenaires : %1</translation>
+    </message>
+    <message>
+        <source>, with %1</source>
+        <translation>, avec %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>since %1</source>
+        <translation>depuis le %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>; outcome: %1</source>
+        <translation> ; issue : %1</translation>
+    </message>
+    <message>
+        <source> on %1</source>
+        <translation> le %1</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>Replaced %1</source>
+        <translation>A remplacé %1</translation>
+    </message>
+    <message>
+        <source>Replaced by %1</source>
+        <translation>Remplacé par %1</translation>
+    </message>
+    <message>
+        <source>Core team: %1</source>
+        <translation>Équipe centrale : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Missions: %1 in %n country(ies)</source>
+        <translation><numerusform>Missions : %1 dans %n pays</numerusform><numerusform>Missions : %1 dans %n pays</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Events: %1, %2 held with %n participant(s)</source>
+        <translation><numerusform>Événements : %1, dont %2 réalisés avec %n participant</numerusform><numerusform>Événements : %1, dont %2 réalisés avec %n participants</numerusform></translation>
+    </message>
+    <message>
+        <source>Risks: %1 open, %2 came true</source>
+        <translation>Risques : %1 ouverts, %2 réalisés</translation>
+    </message>
+    <message>
+        <source>Missions by status</source>
+        <translation>Missions par statut</translation>
+    </message>
+    <message>
+        <source>Missions not closed, by stage</source>
+        <translation>Missions non clôturées, par étape</translation>
+    </message>
+    <message>
+        <source>Missions by outcome</source>
+        <translation>Missions par issue</translation>
+    </message>
+    <message>
+        <source>No programme</source>
+        <translation>Aucun programme</translation>
+    </message>
+    <message>
+        <source>The programme has no mission yet.</source>
+        <translation>Le programme n'a pas encore de mission.</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>Every mission of the programme is closed.</source>
+        <translation>Toutes les missions du programme sont clôturées.</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>programme</translation>
+    </message>
+    <message>
+        <source>Came true %1 · %2 (%3)%4</source>
+        <translation>Réalisé le %1 · %2 (%3)%4</translation>
+    </message>
+    <message>
+        <source>(date unknown)</source>
+        <translation>(date inconnue)</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation> : %1</translation>
+    </message>
+    <message>
+        <source>Open, score %1 · %2 (%3)</source>
+        <translation>Ouvert, score %1 · %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No risk is recorded for this programme or its missions.</source>
+        <translation>Aucun risque n'est enregistré pour ce programme ou ses missions.</translation>
+    </message>
+    <message>
+        <source>Missions and events over time</source>
+        <translation>Missions et événements dans le temps</translation>
+    </message>
+    <message>
+        <source>%1 · %2: %3 to %4; %5, %6</source>
+        <translation>%1 · %2 : du %3 au %4 ; %5, %6</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2%3 (%4)</source>
+        <translation>%1 %2%3 (%4)</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>held, %n participant(s)</source>
+        <translation><numerusform>réalisé, %n participant</numerusform><numerusform>réalisé, %n participants</numerusform></translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation>T%1 %2</translation>
+    </message>
+    <message>
+        <source>Bars: missions, coloured by outcome (by status until it is known; hatched while planned) · Diamonds: events, filled when held · Dashed: today</source>
+        <translation>Barres : missions, colorées selon l'issue (selon le statut tant qu'elle n'est pas connue ; hachurées si prévues) · Losanges : événements, pleins une fois réalisés · Tirets : aujourd'hui</translation>
     </message>
 </context>
 <context>

@@ -13,9 +13,10 @@ QList<MissionGlance> MissionGlance::compute(Database &db, const QDate &today)
     QHash<QString, int> rowOf;
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, code, title, current_stage, status FROM missions "
-                                   "WHERE deleted = 0 AND archived = 0 AND status <> 'closed' "
-                                   "ORDER BY code")))
+    if (!query.exec(QStringLiteral(
+            "SELECT id, code, title, current_stage, status, programme_id FROM missions "
+            "WHERE deleted = 0 AND archived = 0 AND status <> 'closed' "
+            "ORDER BY code")))
         return result;
     while (query.next()) {
         MissionGlance g;
@@ -25,6 +26,7 @@ QList<MissionGlance> MissionGlance::compute(Database &db, const QDate &today)
         g.stage = enumFromCode<Stage>(query.value(3).toString()).value_or(Stage::Consultation);
         g.status =
             enumFromCode<MissionStatus>(query.value(4).toString()).value_or(MissionStatus::Planned);
+        g.programmeId = query.value(5).toString();
         rowOf.insert(g.meta.id, static_cast<int>(result.size()));
         result.append(g);
     }

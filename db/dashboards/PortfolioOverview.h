@@ -23,6 +23,7 @@ public:
     RecordMeta meta; // the mission's id
     QString code;
     QString title;
+    QString programmeId; // empty: outside any programme
     Stage stage = Stage::Consultation;
     MissionStatus status = MissionStatus::Planned;
     std::optional<Rag> rag;

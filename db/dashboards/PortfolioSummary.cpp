@@ -8,27 +8,104 @@
 #include <QSqlQuery>
 
 namespace {
-int scalar(Database &db, const QString &sql, const QVariantList &values = {})
+
+// The figures' scope as SQL conditions on missions and on risks, with the value they bind.
+struct Scope
+{
+    QString missions;
+    QString risks;
+    QVariantList values; // bound once per placeholder of the condition used
+
+    explicit Scope(const QString &programmeId)
+    {
+        if (programmeId.isEmpty())
+            return;
+        if (programmeId == PortfolioSummary::NoProgramme) {
+            missions = QStringLiteral(" AND programme_id IS NULL");
+            risks = QStringLiteral(" AND programme_id IS NULL AND (mission_id IS NULL OR "
+                                   "mission_id IN (SELECT id FROM missions WHERE programme_id IS "
+                                   "NULL))");
+            return;
+        }
+        missions = QStringLiteral(" AND programme_id = ?");
+        risks = QStringLiteral(" AND (programme_id = ? OR mission_id IN (SELECT id FROM missions "
+                               "WHERE programme_id = ?))");
+        values = {programmeId};
+    }
+    QVariantList missionValues() const { return values; }
+    QVariantList riskValues() const { return values.isEmpty() ? values : values + values; }
+};
+
+QSqlQuery run(Database &db, const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(db.connection());
+    query.setForwardOnly(true);
     query.prepare(sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
-    if (query.exec() && query.next())
-        return query.value(0).toInt();
-    return 0;
+    query.exec();
+    return query;
 }
+
+int scalar(Database &db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery query = run(db, sql, values);
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+// Counts per value of an enum column of the scoped missions, in the enum's order.
+template<typename E>
+QList<int> missionsBy(Database &db, const char *column, const QString &condition,
+                      const Scope &scope)
+{
+    QList<int> counts;
+    counts.fill(0, static_cast<int>(enumValues<E>().size()));
+    QSqlQuery query = run(db,
+                          QStringLiteral("SELECT %1, count(*) FROM missions WHERE deleted = 0%2%3 "
+                                         "GROUP BY 1")
+                              .arg(QLatin1String(column), condition, scope.missions),
+                          scope.missionValues());
+    while (query.next()) {
+        if (const auto value = enumFromCode<E>(query.value(0).toString()))
+            counts[static_cast<int>(*value)] += query.value(1).toInt();
+    }
+    return counts;
+}
+
 } // namespace
 
-PortfolioSummary PortfolioSummary::compute(Database &db, const QDate &today)
+PortfolioSummary PortfolioSummary::compute(Database &db, const QDate &today,
+                                           const QString &programmeId)
 {
+    const Scope scope(programmeId);
     PortfolioSummary s;
-    s.missions = scalar(db, QStringLiteral("SELECT count(*) FROM missions WHERE deleted = 0"));
+    s.missions = scalar(
+        db, QStringLiteral("SELECT count(*) FROM missions WHERE deleted = 0") + scope.missions,
+        scope.missionValues());
     s.activeMissions = scalar(db,
                               QStringLiteral("SELECT count(*) FROM missions WHERE deleted = 0 "
-                                             "AND status = 'active'"));
-    s.stakeholders =
-        scalar(db, QStringLiteral("SELECT count(*) FROM stakeholders WHERE deleted = 0"));
+                                             "AND status = 'active'")
+                                  + scope.missions,
+                              scope.missionValues());
+    if (programmeId.isEmpty()) {
+        s.stakeholders =
+            scalar(db, QStringLiteral("SELECT count(*) FROM stakeholders WHERE deleted = 0"));
+    } else {
+        // Those on the scoped missions, and a programme's core team.
+        QString sql =
+            QStringLiteral(
+                "SELECT count(*) FROM stakeholders WHERE deleted = 0 AND (id IN (SELECT "
+                "stakeholder_id FROM mission_stakeholders WHERE deleted = 0 AND mission_id IN "
+                "(SELECT id FROM missions WHERE deleted = 0%1))")
+                .arg(scope.missions);
+        QVariantList values = scope.missionValues();
+        if (programmeId != NoProgramme) {
+            sql += QStringLiteral(" OR id IN (SELECT stakeholder_id FROM programme_team WHERE "
+                                  "deleted = 0 AND programme_id = ?)");
+            values.append(programmeId);
+        }
+        s.stakeholders = scalar(db, sql + QLatin1Char(')'), values);
+    }
     s.overdueFollowUps = scalar(db,
                                 QStringLiteral("SELECT count(*) FROM engagements WHERE deleted = 0 "
                                                "AND follow_up_done = 0 AND follow_up_date < ? "
@@ -36,26 +113,29 @@ PortfolioSummary PortfolioSummary::compute(Database &db, const QDate &today)
                                                "stakeholders WHERE deleted = 0)"),
                                 {Sql::fromDate(today)});
 
-    s.missionsByStage.fill(0, 5);
-    QSqlQuery query(db.connection());
-    if (query.exec(QStringLiteral("SELECT current_stage, count(*) FROM missions WHERE deleted = 0 "
-                                  "AND status <> 'closed' GROUP BY current_stage"))) {
-        while (query.next()) {
-            if (const auto stage = enumFromCode<Stage>(query.value(0).toString()))
-                s.missionsByStage[stageNumber(*stage) - 1] = query.value(1).toInt();
-        }
-    }
+    s.missionsByStage =
+        missionsBy<Stage>(db, "current_stage", QStringLiteral(" AND status <> 'closed'"), scope);
+    s.missionsByStatus = missionsBy<MissionStatus>(db, "status", {}, scope);
+    s.missionsByOutcome = missionsBy<MissionOutcome>(db, "outcome", {}, scope);
+
     s.openRisksByBand.fill(0, 3);
     const RiskBandLimits bands = SettingsRepository(db).riskBands();
-    if (query.exec(QStringLiteral("SELECT likelihood * impact, count(*) FROM risks WHERE "
-                                  "deleted = 0 AND state = 'open' GROUP BY 1"))) {
-        while (query.next()) {
-            const int band = static_cast<int>(
-                riskBand(query.value(0).toInt(), bands.mediumFrom, bands.highFrom));
-            s.openRisksByBand[band] += query.value(1).toInt();
-            s.openRisks += query.value(1).toInt();
-        }
+    QSqlQuery query = run(db,
+                          QStringLiteral("SELECT likelihood * impact, count(*) FROM risks WHERE "
+                                         "deleted = 0 AND state = 'open'%1 GROUP BY 1")
+                              .arg(scope.risks),
+                          scope.riskValues());
+    while (query.next()) {
+        const int band =
+            static_cast<int>(riskBand(query.value(0).toInt(), bands.mediumFrom, bands.highFrom));
+        s.openRisksByBand[band] += query.value(1).toInt();
+        s.openRisks += query.value(1).toInt();
     }
     s.highRisks = s.openRisksByBand.at(static_cast<int>(RiskBand::High));
+    s.issues = scalar(db,
+                      QStringLiteral("SELECT count(*) FROM risks WHERE deleted = 0 AND state = "
+                                     "'occurred'")
+                          + scope.risks,
+                      scope.riskValues());
     return s;
 }

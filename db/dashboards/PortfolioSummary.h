@@ -2,20 +2,30 @@
 
 #include <QDate>
 #include <QList>
+#include <QString>
 
 class Database;
 
-// Headline figures of the open portfolio, computed with aggregate queries.
+// Headline figures of the portfolio, computed with aggregate queries. A scope narrows them to one
+// programme's missions and risks (its own and its missions'), or to the missions outside any.
 struct PortfolioSummary
 {
+    // The scope of the missions outside any programme (a programme's id is a UUID, never this).
+    static inline const QString NoProgramme = QStringLiteral("-");
+
     int missions = 0;
     int activeMissions = 0;
     int stakeholders = 0;
     int openRisks = 0;
     int highRisks = 0; // open risks whose inherent score is in the high band
+    int issues = 0; // risks that came true
     int overdueFollowUps = 0; // engagements with a follow-up date before today, not done
     QList<int> missionsByStage; // missions not closed, per stage, in stage order (5 entries)
+    QList<int> missionsByStatus; // every mission, closed ones included, per MissionStatus
+    QList<int> missionsByOutcome; // every mission, per MissionOutcome (Open: not known yet)
     QList<int> openRisksByBand; // low, medium, high
 
-    static PortfolioSummary compute(Database &db, const QDate &today);
+    // `programmeId`: empty for the whole portfolio, a programme's id, or NoProgramme.
+    static PortfolioSummary compute(Database &db, const QDate &today,
+                                    const QString &programmeId = {});
 };

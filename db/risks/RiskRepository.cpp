@@ -48,6 +48,14 @@ QList<Risk> RiskRepository::forMission(const QString &missionId) const
     return Repository<Risk>(m_db).forMission(missionId);
 }
 
+QList<Risk> RiskRepository::forProgramme(const QString &programmeId) const
+{
+    return Repository<Risk>(m_db).where(
+        QStringLiteral("r.programme_id = ? OR r.mission_id IN (SELECT id FROM missions WHERE "
+                       "deleted = 0 AND programme_id = ?)"),
+        {programmeId, programmeId});
+}
+
 std::optional<Risk> RiskRepository::find(const QString &id) const
 {
     return Repository<Risk>(m_db).find(id);

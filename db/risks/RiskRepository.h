@@ -19,6 +19,8 @@ public:
 
     QList<Risk> all() const;
     QList<Risk> forMission(const QString &missionId) const;
+    // A programme's own risks and those of its missions.
+    QList<Risk> forProgramme(const QString &programmeId) const;
     std::optional<Risk> find(const QString &id) const;
     int count() const;
 

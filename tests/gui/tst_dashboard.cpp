@@ -9,6 +9,7 @@
 #include "MissionRepository.h"
 #include "PortfolioOverview.h"
 #include "PowerInterestGrid.h"
+#include "ProgrammeDashboardView.h"
 #include "RecordListPanel.h"
 #include "RiskRepository.h"
 #include "StageNavigator.h"
@@ -478,6 +479,76 @@ private Q_SLOTS:
         Q_EMIT page.overview()->activated(row);
         QCOMPARE(page.tabs()->currentWidget(), page.missionView());
         QCOMPARE(page.missionView()->missionId(), m_mission);
+    }
+
+    // The portfolio tab narrows to a programme or to the missions outside any; the programme tab
+    // shows its spread, a timeline row per mission and event, and the risk that came true first.
+    void theProgrammeTabShowsItsSpreadAndThePortfolioNarrows()
+    {
+        Programme p;
+        p.code = QStringLiteral("LEOP-2");
+        p.title = QStringLiteral("Second phase");
+        QVERIFY(m_f->edits().saveProgramme(p));
+        Programme empty;
+        empty.code = QStringLiteral("LEOP-3");
+        empty.title = QStringLiteral("Not started");
+        QVERIFY(m_f->edits().saveProgramme(empty));
+        Mission m = *MissionRepository(m_f->db()).find(m_mission);
+        m.programmeId = p.meta.id;
+        m.status = MissionStatus::Active;
+        QVERIFY(MissionRepository(m_f->db()).save(m));
+        m_f->addMission(QStringLiteral("XX-01"), QStringLiteral("Outside"));
+        ProgrammeEvent seminar;
+        seminar.programmeId = p.meta.id;
+        seminar.title = QStringLiteral("International seminar");
+        seminar.city = QStringLiteral("Vienna");
+        seminar.startDate = QDate(2026, 5, 4);
+        seminar.held = true;
+        QVERIFY(m_f->edits().saveProgrammeEvent(seminar));
+        Risk came;
+        came.programmeId = p.meta.id;
+        came.title = QStringLiteral("Leadership changed");
+        came.likelihood = came.impact = 3;
+        came.state = RiskState::Occurred;
+        came.occurredOn = QDate(2026, 2, 1);
+        QVERIFY(m_f->edits().saveRisk(came));
+
+        DashboardPage page(m_f->db());
+        page.resize(1366, 768);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.scope()->count(), 4); // all, two programmes, outside any
+        QCOMPARE(page.overview()->model()->rowCount(), 2);
+        page.scope()->setCurrentIndex(page.scope()->findData(p.meta.id));
+        QCOMPARE(page.overview()->model()->rowCount(), 1);
+        QCOMPARE(page.overview()->model()->index(0, 0).data().toString(),
+                 QStringLiteral("PL-HC-09"));
+        page.scope()->setCurrentIndex(page.scope()->count() - 1);
+        QCOMPARE(page.overview()->model()->index(0, 0).data().toString(), QStringLiteral("XX-01"));
+        // One bar per status, closed included.
+        QCOMPARE(page.statusChart()->plottableCount(), 4);
+
+        page.showProgramme(p.meta.id);
+        ProgrammeDashboardView *view = page.programmeView();
+        QCOMPARE(page.tabs()->currentWidget(), view);
+        QVERIFY(view->summary()->text().contains(QStringLiteral("LEOP-2")));
+        QCOMPARE(view->missions()->model()->rowCount(), 1);
+        QVERIFY(view->risks()->item(0)->text().startsWith(QStringLiteral("Came true 2026-02-01")));
+        const auto rows = view->plot(QStringLiteral("programmeTimeline"))
+                              ->yAxis->ticker()
+                              .dynamicCast<QCPAxisTickerText>();
+        QCOMPARE(rows->ticks().size(), 2); // the mission and the seminar
+        QCOMPARE(rows->ticks().value(1), QStringLiteral("International seminar, Vienna"));
+        Q_EMIT view->missions()->activated(view->missions()->model()->index(0, 0));
+        QCOMPARE(page.tabs()->currentWidget(), page.missionView());
+        QCOMPARE(page.missionView()->missionId(), m_mission);
+
+        // A programme with no mission says so instead of drawing empty charts.
+        page.showProgramme(empty.meta.id);
+        QCustomPlot *stages = view->plot(QStringLiteral("programmeStageChart"));
+        QCOMPARE(stages->plottableCount(), 0);
+        QVERIFY(!stages->xAxis->visible());
+        QCOMPARE(view->programmes()->currentData().toString(), empty.meta.id);
     }
 
 private:

@@ -1,6 +1,8 @@
 #include "Edits.h"
 #include "EditsFixture.h"
 #include "MissionRepository.h"
+#include "PortfolioSummary.h"
+#include "ProgrammeDashboard.h"
 #include "ProgrammeRepository.h"
 #include "RiskRepository.h"
 #include "StageRepository.h"
@@ -293,6 +295,109 @@ private Q_SLOTS:
         QVERIFY(!m_f->edits().moveToStage(m.meta.id, Stage::PostTraining, QStringLiteral("x"),
                                           &error, QDate(2026, 10, 1)));
         QVERIFY2(error.contains(QStringLiteral("2026-11-02")), qPrintable(error));
+    }
+
+    // The portfolio's figures, whole or narrowed to a programme (or to the missions outside any),
+    // and a programme's dashboard: its spread over status, stage and outcome, its risks apart.
+    void theDashboardsShowAProgrammesSpread()
+    {
+        Stakeholder trainer;
+        trainer.kind = StakeholderKind::Person;
+        trainer.name = QStringLiteral("Tomás Ferreira");
+        QVERIFY(StakeholderRepository(m_f->db()).save(trainer));
+        Programme pilot;
+        pilot.code = QStringLiteral("P-1");
+        pilot.title = QStringLiteral("Pilot");
+        QVERIFY(m_f->edits().saveProgramme(pilot));
+        Programme p;
+        p.code = QStringLiteral("P-2");
+        p.title = QStringLiteral("Second phase");
+        p.startDate = QDate(2010, 1, 1);
+        p.predecessorId = pilot.meta.id;
+        p.teamIds = {trainer.meta.id};
+        QVERIFY(m_f->edits().saveProgramme(p));
+        const auto mission = [this](const char *code, MissionStatus status, MissionOutcome outcome,
+                                    const QString &programmeId, Stage stage = Stage::Consultation) {
+            Mission m;
+            m.code = QString::fromLatin1(code);
+            m.title = m.code;
+            m.status = status;
+            m.outcome = outcome;
+            m.currentStage = stage;
+            m.programmeId = programmeId;
+            m.startDate = QDate(2011, 3, 1);
+            m.endDate = QDate(2014, 6, 30);
+            if (outcome != MissionOutcome::Open)
+                m.outcomeOn = QDate(2014, 6, 30);
+            m.sites = {siteIn(QStringLiteral("Croatia"))};
+            return m_f->addMission(m);
+        };
+        const QString closed = mission("HU-1", MissionStatus::Closed, MissionOutcome::Abandoned,
+                                       p.meta.id, Stage::TrainTheTrainer);
+        mission("HR-1", MissionStatus::Active, MissionOutcome::Embedded, p.meta.id,
+                Stage::PostTraining);
+        mission("PL-1", MissionStatus::Planned, MissionOutcome::Open, p.meta.id);
+        const QString alone =
+            mission("XX-1", MissionStatus::Active, MissionOutcome::Open, {}, Stage::Orientation);
+        Risk came;
+        came.programmeId = p.meta.id;
+        came.title = QStringLiteral("Leadership changes");
+        came.likelihood = came.impact = 4;
+        came.state = RiskState::Occurred;
+        came.occurredOn = QDate(2014, 6, 1);
+        QVERIFY(m_f->edits().saveRisk(came));
+        Risk open;
+        open.missionId = closed;
+        open.title = QStringLiteral("Trainers leave");
+        open.likelihood = open.impact = 5;
+        QVERIFY(m_f->edits().saveRisk(open));
+        Risk elsewhere;
+        elsewhere.missionId = alone;
+        elsewhere.title = QStringLiteral("Elsewhere");
+        elsewhere.likelihood = elsewhere.impact = 1;
+        QVERIFY(m_f->edits().saveRisk(elsewhere));
+
+        const QDate today = Clock::today();
+        const PortfolioSummary all = PortfolioSummary::compute(m_f->db(), today);
+        QCOMPARE(all.missions, 4);
+        QCOMPARE(all.missionsByStatus, (QList<int> {1, 2, 0, 1}));
+        QCOMPARE(all.missionsByOutcome, (QList<int> {2, 1, 0, 0, 1, 0}));
+        // The stages count the missions not closed only.
+        QCOMPARE(all.missionsByStage, (QList<int> {1, 1, 0, 0, 1}));
+        QCOMPARE(all.openRisks, 2);
+        QCOMPARE(all.issues, 1);
+        const PortfolioSummary scoped = PortfolioSummary::compute(m_f->db(), today, p.meta.id);
+        QCOMPARE(scoped.missions, 3);
+        QCOMPARE(scoped.missionsByStatus, (QList<int> {1, 1, 0, 1}));
+        QCOMPARE(scoped.missionsByOutcome, (QList<int> {1, 1, 0, 0, 1, 0}));
+        QCOMPARE(scoped.openRisks, 1);
+        QCOMPARE(scoped.highRisks, 1);
+        QCOMPARE(scoped.issues, 1);
+        QCOMPARE(scoped.stakeholders, 1); // the core team
+        const PortfolioSummary outside =
+            PortfolioSummary::compute(m_f->db(), today, PortfolioSummary::NoProgramme);
+        QCOMPARE(outside.missions, 1);
+        QCOMPARE(outside.missionsByStage, (QList<int> {0, 1, 0, 0, 0}));
+        QCOMPARE(outside.openRisks, 1);
+        QCOMPARE(outside.issues, 0);
+        QCOMPARE(PortfolioSummary::compute(m_f->db(), today, pilot.meta.id).missions, 0);
+
+        const ProgrammeDashboard d = ProgrammeDashboard::compute(m_f->db(), p.meta.id, today);
+        QCOMPARE(d.programme.code, QStringLiteral("P-2"));
+        QCOMPARE(d.predecessor->code, QStringLiteral("P-1"));
+        QVERIFY(!d.successor);
+        QCOMPARE(d.missions.size(), 3);
+        QCOMPARE(d.openRisks.size(), 1);
+        QCOMPARE(d.openRisks.at(0).title, QStringLiteral("Trainers leave"));
+        QCOMPARE(d.issues.size(), 1);
+        QCOMPARE(d.issues.at(0).occurredOn, QDate(2014, 6, 1));
+        QCOMPARE(d.teamNames, QStringList {QStringLiteral("Tomás Ferreira")});
+        QCOMPARE(d.first(), QDate(2010, 1, 1));
+        QCOMPARE(d.last(), QDate(2014, 6, 30));
+        QCOMPARE(ProgrammeDashboard::compute(m_f->db(), pilot.meta.id, today).successor->code,
+                 QStringLiteral("P-2"));
+        QVERIFY(ProgrammeDashboard::compute(m_f->db(), QStringLiteral("nothing"), today)
+                    .programme.meta.id.isEmpty());
     }
 
 private:

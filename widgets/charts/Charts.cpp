@@ -166,11 +166,22 @@ void Charts::showEmpty(QCustomPlot *plot, const QString &text)
     label->setText(text);
 }
 
+void Charts::setNothing(QCustomPlot *plot, const QString &title, const QString &text)
+{
+    reset(plot, title);
+    plot->xAxis->setVisible(false);
+    plot->yAxis->setVisible(false);
+    showEmpty(plot, text);
+    plot->replot();
+}
+
 void Charts::setBars(QCustomPlot *plot, const QString &title, const QStringList &categories,
                      const QList<int> &values, const QList<QColor> &colours,
                      const QString &valueAxisLabel, Qt::Orientation orientation)
 {
     reset(plot, title);
+    plot->xAxis->setVisible(true);
+    plot->yAxis->setVisible(true);
     const bool horizontal = orientation == Qt::Horizontal;
     QCPAxis *keyAxis = horizontal ? plot->yAxis : plot->xAxis;
     QCPAxis *valueAxis = horizontal ? plot->xAxis : plot->yAxis;

@@ -22,6 +22,8 @@ void saveChartWithDialog(QCustomPlot *plot, QWidget *parent);
 void reset(QCustomPlot *plot, const QString &title);
 // Writes `text` across the middle of an empty chart ("Nothing recorded yet").
 void showEmpty(QCustomPlot *plot, const QString &text);
+// A chart with nothing to draw: its title, no axes, and `text` across the middle.
+void setNothing(QCustomPlot *plot, const QString &title, const QString &text);
 // A bar chart with one bar per category, each in its own colour, its value written at its end.
 // Horizontal bars suit long category names (stages); vertical ones suit short ones (bands).
 void setBars(QCustomPlot *plot, const QString &title, const QStringList &categories,

@@ -3,6 +3,7 @@
 #include "Enums.h"
 
 #include <QColor>
+#include <QList>
 
 // One palette for every chart, readable by colour-blind viewers (Okabe and Ito).
 namespace Palette {
@@ -20,5 +21,35 @@ inline const QColor Black {0x00, 0x00, 0x00};
 inline QColor rag(Rag status)
 {
     return status == Rag::Green ? BluishGreen : status == Rag::Amber ? Orange : Vermillion;
+}
+
+// A mission's (or programme's) status: planned, active, on hold, closed.
+inline QColor status(MissionStatus value)
+{
+    const QColor colours[] {SkyBlue, BluishGreen, Orange, Grey};
+    return colours[static_cast<int>(value)];
+}
+
+// How a mission ended: not known yet, embedded, completed, stalled, abandoned, replaced.
+inline QColor outcome(MissionOutcome value)
+{
+    const QColor colours[] {Grey, BluishGreen, Blue, Orange, Vermillion, ReddishPurple};
+    return colours[static_cast<int>(value)];
+}
+
+// A LEOP stage, on the portfolio's and a programme's charts.
+inline QColor stage(Stage value)
+{
+    const QColor colours[] {SkyBlue, Blue, BluishGreen, Orange, ReddishPurple};
+    return colours[static_cast<int>(value)];
+}
+
+// One colour per value of an enum with a colour function above, in the enum's order.
+template<typename E> QList<QColor> colours(QColor (*colour)(E))
+{
+    QList<QColor> result;
+    for (const E value : enumValues<E>())
+        result.append(colour(value));
+    return result;
 }
 } // namespace Palette

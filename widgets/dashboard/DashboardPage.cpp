@@ -7,9 +7,13 @@
 #include "Palette.h"
 #include "PortfolioOverview.h"
 #include "PortfolioSummary.h"
+#include "ProgrammeDashboardView.h"
+#include "ProgrammeRepository.h"
 #include "TableModel.h"
 
+#include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QTabWidget>
@@ -23,8 +27,12 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     , m_db(db)
     , m_stages(Charts::createPlot(this, QStringLiteral("stageChart")))
     , m_risks(Charts::createPlot(this, QStringLiteral("riskBandChart")))
+    , m_status(Charts::createPlot(this, QStringLiteral("missionStatusChart")))
+    , m_outcomes(Charts::createPlot(this, QStringLiteral("missionOutcomeChart")))
+    , m_scope(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
     , m_mission(new MissionDashboardView(db, this))
+    , m_programme(new ProgrammeDashboardView(db, this))
     , m_overview(new QTableView(this))
 {
     using G = MissionGlance;
@@ -64,7 +72,18 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
                    })
                 .sortBy([](const G &g) { return g.nextDate.toString(Qt::ISODate); }),
         },
-        [&db] { return MissionGlance::compute(db, Clock::today()); }, this);
+        [this] {
+            QList<MissionGlance> glances = MissionGlance::compute(m_db, Clock::today());
+            const QString scope = m_scope->currentData().toString();
+            if (!scope.isEmpty()) {
+                const QString programmeId =
+                    scope == PortfolioSummary::NoProgramme ? QString() : scope;
+                glances.removeIf(
+                    [&](const MissionGlance &g) { return g.programmeId != programmeId; });
+            }
+            return glances;
+        },
+        this);
     m_overview->setObjectName(QStringLiteral("portfolioOverview"));
     m_overview->setModel(m_overviewModel);
     m_overview->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -84,19 +103,41 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     heading->setFont(font);
 
     auto *portfolio = new QWidget(this);
-    auto *charts = new QGridLayout(portfolio);
-    charts->addWidget(m_stages, 0, 0);
-    charts->addWidget(m_risks, 0, 1);
+    m_scope->setObjectName(QStringLiteral("dashboardScope"));
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_scope->setToolTip(tr("Counts the missions and risks of one programme, or of the missions "
+                           "outside any programme"));
+    auto *scopeLabel = new QLabel(tr("Sho&w:"), portfolio);
+    scopeLabel->setBuddy(m_scope);
+    auto *scopeBar = new QHBoxLayout;
+    scopeBar->addWidget(scopeLabel);
+    scopeBar->addWidget(m_scope);
+    scopeBar->addStretch(1);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &DashboardPage::refresh);
+    auto *charts = new QGridLayout;
+    charts->addWidget(m_status, 0, 0);
+    charts->addWidget(m_outcomes, 0, 1);
+    charts->addWidget(m_stages, 1, 0);
+    charts->addWidget(m_risks, 1, 1);
+    for (QCustomPlot *chart : {m_status, m_outcomes, m_stages, m_risks})
+        chart->setMinimumHeight(170);
     auto *glance = new QLabel(tr("<b>Open missions at a glance</b> (Enter or double-click shows "
                                  "the mission's dashboard)"),
                               portfolio);
-    charts->addWidget(glance, 1, 0, 1, 2);
-    charts->addWidget(m_overview, 2, 0, 1, 2);
-    charts->setRowStretch(0, 3);
-    charts->setRowStretch(2, 2);
+    charts->addWidget(glance, 2, 0, 1, 2);
+    charts->addWidget(m_overview, 3, 0, 1, 2);
+    charts->setRowStretch(0, 2);
+    charts->setRowStretch(1, 2);
+    charts->setRowStretch(3, 2);
+    auto *portfolioLayout = new QVBoxLayout(portfolio);
+    portfolioLayout->addLayout(scopeBar);
+    portfolioLayout->addLayout(charts, 1);
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
     m_tabs->addTab(portfolio, tr("&Portfolio"));
     m_tabs->addTab(m_mission, tr("&One Mission"));
+    m_tabs->addTab(m_programme, tr("Pro&gramme"));
+    connect(m_programme, &ProgrammeDashboardView::missionActivated, this,
+            &DashboardPage::showMission);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -113,18 +154,48 @@ void DashboardPage::showMission(const QString &missionId)
     m_tabs->setCurrentWidget(m_mission);
 }
 
+void DashboardPage::showProgramme(const QString &programmeId)
+{
+    m_programme->setProgramme(programmeId);
+    m_tabs->setCurrentWidget(m_programme);
+}
+
+void DashboardPage::reloadScopes()
+{
+    const QSignalBlocker blocker(m_scope);
+    const QString current = m_scope->currentData().toString();
+    m_scope->clear();
+    m_scope->addItem(tr("All missions"), QString());
+    const QList<Programme> programmes = ProgrammeRepository(m_db).all();
+    for (const Programme &p : programmes)
+        m_scope->addItem(tr("Programme %1").arg(p.label()), p.meta.id);
+    if (!programmes.isEmpty())
+        m_scope->addItem(tr("Missions outside any programme"), PortfolioSummary::NoProgramme);
+    m_scope->setCurrentIndex(std::max(0, m_scope->findData(current)));
+}
+
 void DashboardPage::refresh()
 {
+    reloadScopes();
     static_cast<ListTableModel<MissionGlance> *>(m_overviewModel)->reload();
     m_overview->resizeColumnsToContents();
-    const PortfolioSummary summary = PortfolioSummary::compute(m_db, Clock::today());
+    const PortfolioSummary summary =
+        PortfolioSummary::compute(m_db, Clock::today(), m_scope->currentData().toString());
+    QStringList statuses;
+    for (const MissionStatus status : enumValues<MissionStatus>())
+        statuses.append(enumLabel(status));
+    Charts::setBars(m_status, tr("Missions by status"), statuses, summary.missionsByStatus,
+                    Palette::colours(&Palette::status), tr("Missions"));
+    QStringList outcomes;
+    for (const MissionOutcome outcome : enumValues<MissionOutcome>())
+        outcomes.append(enumLabel(outcome));
+    Charts::setBars(m_outcomes, tr("Missions by outcome"), outcomes, summary.missionsByOutcome,
+                    Palette::colours(&Palette::outcome), tr("Missions"), Qt::Horizontal);
     QStringList stages;
     for (const Stage stage : enumValues<Stage>())
         stages.append(tr("%1. %2").arg(stageNumber(stage)).arg(enumLabel(stage)));
     Charts::setBars(m_stages, tr("Open missions by current stage"), stages, summary.missionsByStage,
-                    {Palette::SkyBlue, Palette::Blue, Palette::BluishGreen, Palette::Orange,
-                     Palette::ReddishPurple},
-                    tr("Missions"), Qt::Horizontal);
+                    Palette::colours(&Palette::stage), tr("Missions"), Qt::Horizontal);
     QStringList bands;
     for (const RiskBand band : enumValues<RiskBand>())
         bands.append(enumLabel(band));

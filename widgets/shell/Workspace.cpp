@@ -7,6 +7,7 @@
 #include "MissionTableModel.h"
 #include "MissionsPage.h"
 #include "PortfolioPage.h"
+#include "ProgrammeDashboardView.h"
 #include "ProgrammesPage.h"
 #include "RiskTableModel.h"
 #include "RisksPage.h"
@@ -106,6 +107,8 @@ Workspace::Workspace(Database &db, Edits &edits, QWidget *parent)
     m_factories[Dashboards] = [this] {
         auto *page = new DashboardPage(m_db, m_stack);
         connect(page->missionView(), &MissionDashboardView::recordActivated, this,
+                &Workspace::openRecord);
+        connect(page->programmeView(), &ProgrammeDashboardView::recordActivated, this,
                 &Workspace::openRecord);
         return page;
     };
