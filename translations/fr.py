@@ -2564,3 +2564,9 @@ FR.update({
     "held, %n participant(s)": ["réalisé, %n participant", "réalisé, %n participants"],
     "Bars: missions, coloured by outcome (by status until it is known; hatched while planned) · Diamonds: events, filled when held · Dashed: today": "Barres : missions, colorées selon l'issue (selon le statut tant qu'elle n'est pas connue ; hachurées si prévues) · Losanges : événements, pleins une fois réalisés · Tirets : aujourd'hui",
 })
+FR.update({
+    "<b>%1</b> (came true %2)%3": "<b>%1</b> (réalisé : %2)%3",
+    "on a date not recorded": "date non enregistrée",
+    "No risk of this mission has come true.": "Aucun risque de cette mission ne s'est réalisé.",
+    "<b>Issues</b>, risks that came true (not on the heat maps): %1": "<b>Problèmes</b>, risques qui se sont réalisés (absents des cartes de chaleur) : %1",
+})

@@ -4376,6 +4376,26 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
         <source>SENSITIVE: names, attitude and trust shown (Ctrl+Shift+U hides them)</source>
         <translation>SENSITIVE: names, attitude and trust shown (Ctrl+Shift+U hides them)</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (came true %2)%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (came true %2)%3</translation>
+    </message>
+    <message>
+        <source>on a date not recorded</source>
+        <translation>on a date not recorded</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>No risk of this mission has come true.</source>
+        <translation>No risk of this mission has come true.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Issues&lt;/b&gt;, risks that came true (not on the heat maps): %1</source>
+        <translation>&lt;b&gt;Issues&lt;/b&gt;, risks that came true (not on the heat maps): %1</translation>
+    </message>
 </context>
 <context>
     <name>MissionEditor</name>

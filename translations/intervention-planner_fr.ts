@@ -4376,6 +4376,26 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
         <source>SENSITIVE: names, attitude and trust shown (Ctrl+Shift+U hides them)</source>
         <translation>SENSIBLE : noms, attitude et confiance affichés (Ctrl+Maj+U les masque)</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (came true %2)%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (réalisé : %2)%3</translation>
+    </message>
+    <message>
+        <source>on a date not recorded</source>
+        <translation>date non enregistrée</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation> : %1</translation>
+    </message>
+    <message>
+        <source>No risk of this mission has come true.</source>
+        <translation>Aucun risque de cette mission ne s'est réalisé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Issues&lt;/b&gt;, risks that came true (not on the heat maps): %1</source>
+        <translation>&lt;b&gt;Problèmes&lt;/b&gt;, risques qui se sont réalisés (absents des cartes de chaleur) : %1</translation>
+    </message>
 </context>
 <context>
     <name>MissionEditor</name>

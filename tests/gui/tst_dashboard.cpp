@@ -319,6 +319,16 @@ private Q_SLOTS:
 
     void clickOnAHeatMapCellListsItsRisks()
     {
+        // A risk that came true in the same cell is an issue, listed apart, not on the map.
+        Risk came;
+        came.missionId = m_mission;
+        came.title = QStringLiteral("Funding cut");
+        came.likelihood = 4;
+        came.impact = 5;
+        came.state = RiskState::Occurred;
+        came.occurredOn = QDate(2026, 3, 2);
+        came.consequence = QStringLiteral("Two courses dropped");
+        QVERIFY(m_f->edits().saveRisk(came));
         MissionDashboardView view(m_f->db());
         view.resize(1400, 900);
         view.show();
@@ -340,6 +350,9 @@ private Q_SLOTS:
         QCOMPARE(view.cellRisks()->count(), 1);
         view.showCell(1, 1, false);
         QCOMPARE(view.cellRisks()->count(), 0);
+        QVERIFY2(view.issues()->text().contains(
+                     QStringLiteral("<b>Funding cut</b> (came true 2026-03-02): Two courses")),
+                 qPrintable(view.issues()->text()));
     }
 
     void clickOnABarOpensTheRecordBehindIt()

@@ -41,6 +41,7 @@ MissionDashboardView::MissionDashboardView(Database &db, QWidget *parent)
     , m_db(db)
     , m_missions(new QComboBox(this))
     , m_cellTitle(new QLabel(this))
+    , m_issues(new QLabel(this))
     , m_cellRisks(new QListWidget(this))
     , m_timeline(new TimelineChart(db, QString(), this))
     , m_grid(new PowerInterestGrid(this))
@@ -82,6 +83,10 @@ MissionDashboardView::MissionDashboardView(Database &db, QWidget *parent)
     m_cellTitle->setWordWrap(true);
     m_cellRisks->setObjectName(QStringLiteral("cellRisks"));
     m_cellRisks->setMaximumHeight(m_cellRisks->fontMetrics().lineSpacing() * 5 + 12);
+    m_issues->setObjectName(QStringLiteral("missionIssues"));
+    m_issues->setWordWrap(true);
+    m_issues->setTextFormat(Qt::RichText);
+    cellLayout->addWidget(m_issues);
     cellLayout->addWidget(m_cellTitle);
     cellLayout->addWidget(m_cellRisks);
     grid->addWidget(cell, 3, 0, 1, 2);
@@ -211,6 +216,7 @@ void MissionDashboardView::redraw(RecordKinds changed)
         }
         m_timeline->setMission(QString());
         m_grid->setPoints({});
+        m_issues->clear();
         return;
     }
     const auto touches = [changed](const char *chart) {
@@ -222,6 +228,20 @@ void MissionDashboardView::redraw(RecordKinds changed)
     if (!any && !touches("powerInterestPlot"))
         return; // nothing shown here was changed (a workshop note, say)
     m_data = MissionDashboard::compute(m_db, m_missionId);
+    QStringList issues;
+    for (const Risk &r : std::as_const(m_data.issues)) {
+        issues.append(tr("<b>%1</b> (came true %2)%3")
+                          .arg(r.title.toHtmlEscaped(),
+                               r.occurredOn.isValid() ? r.occurredOn.toString(Qt::ISODate)
+                                                      : tr("on a date not recorded"),
+                               r.consequence.isEmpty()
+                                   ? QString()
+                                   : tr(": %1").arg(r.consequence.toHtmlEscaped())));
+    }
+    m_issues->setText(issues.isEmpty() ? tr("No risk of this mission has come true.")
+                                       : tr("<b>Issues</b>, risks that came true "
+                                            "(not on the heat maps): %1")
+                                             .arg(issues.join(QStringLiteral("; "))));
     if (m_timeline->missionId() != m_missionId)
         m_timeline->setMission(m_missionId);
     if (touches("powerInterestPlot"))

@@ -34,6 +34,8 @@ public:
     // ("powerInterestPlot").
     QCustomPlot *plot(const QString &objectName) const;
     QListWidget *cellRisks() const { return m_cellRisks; }
+    // The risks that came true (issues), listed apart: the heat maps show open risks only.
+    QLabel *issues() const { return m_issues; }
     TimelineChart *timeline() const { return m_timeline; }
     PowerInterestGrid *grid() const { return m_grid; }
     // Keeps the capacity radar round for the radar plot's present size (after a resize, or
@@ -76,6 +78,7 @@ private:
     QWidget *m_bar;
     QList<QCustomPlot *> m_plots;
     QLabel *m_cellTitle;
+    QLabel *m_issues;
     QListWidget *m_cellRisks;
     TimelineChart *m_timeline;
     PowerInterestGrid *m_grid;
