@@ -16,20 +16,24 @@ struct Scope
     QString risks;
     QVariantList values; // bound once per placeholder of the condition used
 
+    // A deleted mission's risks count nowhere, as they show nowhere, until the deletion is undone.
     explicit Scope(const QString &programmeId)
     {
-        if (programmeId.isEmpty())
+        if (programmeId.isEmpty()) {
+            risks = QStringLiteral(" AND (mission_id IS NULL OR mission_id IN (SELECT id FROM "
+                                   "missions WHERE deleted = 0))");
             return;
+        }
         if (programmeId == PortfolioSummary::NoProgramme) {
             missions = QStringLiteral(" AND programme_id IS NULL");
             risks = QStringLiteral(" AND programme_id IS NULL AND (mission_id IS NULL OR "
-                                   "mission_id IN (SELECT id FROM missions WHERE programme_id IS "
-                                   "NULL))");
+                                   "mission_id IN (SELECT id FROM missions WHERE deleted = 0 AND "
+                                   "programme_id IS NULL))");
             return;
         }
         missions = QStringLiteral(" AND programme_id = ?");
         risks = QStringLiteral(" AND (programme_id = ? OR mission_id IN (SELECT id FROM missions "
-                               "WHERE programme_id = ?))");
+                               "WHERE deleted = 0 AND programme_id = ?))");
         values = {programmeId};
     }
     QVariantList missionValues() const { return values; }

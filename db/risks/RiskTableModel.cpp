@@ -69,5 +69,10 @@ void RiskTableModel::reload()
     for (const Mission &mission : MissionRepository(m_db).all())
         m_missionCodes.insert(mission.meta.id, mission.code);
     m_bands = SettingsRepository(m_db).riskBands();
-    setRows(RiskRepository(m_db).all());
+    // A deleted mission takes its risks off the list until the deletion is undone.
+    QList<Risk> risks = RiskRepository(m_db).all();
+    risks.removeIf([this](const Risk &risk) {
+        return !risk.missionId.isEmpty() && !m_missionCodes.contains(risk.missionId);
+    });
+    setRows(risks);
 }

@@ -590,6 +590,28 @@ private Q_SLOTS:
         QVERIFY(FieldPackage::exportAll(*m_hq, {}, &error).size() > 0);
     }
 
+    // On a slow run the progress window shows before the preview; the answer meant for the
+    // preview must wait for it (the sanitizers' CI run once answered the progress window).
+    void aProgressWindowIsNotTheDialogAnswered()
+    {
+        QProgressDialog progress(QStringLiteral("Comparing"), QStringLiteral("Cancel"), 0, 10,
+                                 &m_window);
+        progress.setWindowModality(Qt::ApplicationModal);
+        QString answered;
+        GuiTest::whenModalShown([&](QWidget *box) {
+            answered = box->objectName();
+            qobject_cast<QDialog *>(box)->accept();
+        });
+        progress.show();
+        QTest::qWait(100); // the answer looks every 20 ms
+        progress.close();
+        QMessageBox box(QMessageBox::Information, QStringLiteral("Preview"), QStringLiteral("x"),
+                        QMessageBox::Ok, &m_window);
+        box.setObjectName(QStringLiteral("previewBox"));
+        box.exec();
+        QCOMPARE(answered, QStringLiteral("previewBox"));
+    }
+
     void theReviewWorksFromTheKeyboard()
     {
         FieldPackage::Conflict conflict;

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTest>
@@ -23,7 +24,9 @@
 // Helpers for tests that drive real widgets.
 namespace GuiTest {
 
-// Runs `answer` on the next modal dialog once it shows; the answer must close it.
+// Runs `answer` on the next modal dialog once it shows; the answer must close it. A progress
+// window is not that dialog: on a slow run (sanitizers) long work shows one first, and it closes
+// by itself when the work ends.
 inline void whenModalShown(std::function<void(QWidget *)> answer)
 {
     auto *timer = new QTimer(qApp);
@@ -31,7 +34,7 @@ inline void whenModalShown(std::function<void(QWidget *)> answer)
     auto before = std::make_shared<QWidget *>(QApplication::activeModalWidget());
     QObject::connect(timer, &QTimer::timeout, [timer, tries, before, answer] {
         QWidget *modal = QApplication::activeModalWidget();
-        if (modal && modal != *before) {
+        if (modal && modal != *before && !qobject_cast<QProgressDialog *>(modal)) {
             timer->stop();
             timer->deleteLater();
             QPointer<QWidget> shown(modal);

@@ -5,6 +5,7 @@
 #include "ProgrammeDashboard.h"
 #include "ProgrammeRepository.h"
 #include "RiskRepository.h"
+#include "RiskTableModel.h"
 #include "StageRepository.h"
 #include "StakeholderRepository.h"
 #include "TestSupport.h"
@@ -398,6 +399,51 @@ private Q_SLOTS:
                  QStringLiteral("P-2"));
         QVERIFY(ProgrammeDashboard::compute(m_f->db(), QStringLiteral("nothing"), today)
                     .programme.meta.id.isEmpty());
+    }
+
+    // A deleted mission's open risk left every count, as it leaves the programme's risk list and
+    // the Risks page; the summary's "Risks: N open" once counted it in the programme's scope.
+    void aDeletedMissionsRisksCountNowhere()
+    {
+        Programme p;
+        p.code = QStringLiteral("P-1");
+        p.title = QStringLiteral("Pilot");
+        QVERIFY(m_f->edits().saveProgramme(p));
+        QStringList missions;
+        for (const QString &programmeId : {p.meta.id, QString()}) {
+            Mission m;
+            m.code = programmeId.isEmpty() ? QStringLiteral("XX-1") : QStringLiteral("HR-1");
+            m.title = m.code;
+            m.programmeId = programmeId;
+            m.startDate = QDate(2011, 3, 1);
+            m.sites = {siteIn(QStringLiteral("Croatia"))};
+            missions.append(m_f->addMission(m));
+            Risk risk;
+            risk.missionId = missions.constLast();
+            risk.title = QStringLiteral("Trainers leave");
+            risk.likelihood = risk.impact = 5;
+            QVERIFY(m_f->edits().saveRisk(risk));
+        }
+        const QDate today = Clock::today();
+        const auto open = [&](const QString &scope) {
+            return PortfolioSummary::compute(m_f->db(), today, scope).openRisks;
+        };
+        QCOMPARE(open({}), 2);
+        QCOMPARE(open(p.meta.id), 1);
+        QCOMPARE(open(PortfolioSummary::NoProgramme), 1);
+        RiskTableModel model(m_f->db());
+        QCOMPARE(model.rowCount(), 2);
+        for (const QString &id : std::as_const(missions))
+            QVERIFY(m_f->edits().deleteMission(id));
+        QCOMPARE(open({}), 0);
+        QCOMPARE(open(p.meta.id), 0);
+        QCOMPARE(open(PortfolioSummary::NoProgramme), 0);
+        QCOMPARE(ProgrammeDashboard::compute(m_f->db(), p.meta.id, today).openRisks.size(), 0);
+        QCOMPARE(model.rowCount(), 0);
+        m_f->stack().undo(); // the second deletion: its risk is back
+        QCOMPARE(open({}), 1);
+        QCOMPARE(open(PortfolioSummary::NoProgramme), 1);
+        QCOMPARE(model.rowCount(), 1);
     }
 
 private:
