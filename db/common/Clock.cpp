@@ -28,3 +28,10 @@ QString newRecordId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
+
+QDateTime Clock::momentOf(const QDate &day)
+{
+    if (!day.isValid() || day == today())
+        return nowUtc();
+    return QDateTime(day, QTime(12, 0), Qt::UTC);
+}

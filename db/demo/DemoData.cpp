@@ -344,6 +344,15 @@ private:
         if (!gates.ensureDefaults(missionId, &reason, true))
             return fail(error, text(o, "mission"), reason);
         const QJsonObject met = o.value(QLatin1String("criteriaMet")).toObject();
+        // A running mission met its criteria in the months before the demo's day; a closed one
+        // (which stays in its own years) in the months before it ended.
+        QDate metBy = asOf();
+        if (!m_shifting) {
+            const std::optional<Mission> mission = MissionRepository(m_db).find(missionId);
+            if (mission && mission->endDate.isValid())
+                metBy = mission->endDate;
+        }
+        metBy = std::min(metBy, Clock::today());
         for (const Stage stage : enumValues<Stage>()) {
             const int count = met.value(enumCode(stage)).toInt();
             const QList<StageCriterion> criteria = gates.criteria(missionId, stage);
@@ -351,7 +360,7 @@ private:
                 StageCriterion c = criteria.at(i);
                 c.meta.demo = true;
                 c.done = true;
-                c.doneOn = asOf().addDays(-30 * (5 - stageNumber(stage)));
+                c.doneOn = metBy.addDays(-30 * (5 - stageNumber(stage)));
                 if (!gates.save(c, &reason))
                     return fail(error, c.text, reason);
             }

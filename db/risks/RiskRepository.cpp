@@ -82,12 +82,7 @@ bool RiskRepository::save(Risk &risk, QString *error, const QDateTime &asOf)
         RiskAssessment assessment;
         assessment.meta.demo = written.meta.demo;
         assessment.riskId = written.meta.id;
-        if (asOf.isValid())
-            assessment.assessedAt = asOf;
-        else if (written.assessedOn.isValid() && written.assessedOn != Clock::today())
-            assessment.assessedAt = QDateTime(written.assessedOn, QTime(12, 0), Qt::UTC);
-        else
-            assessment.assessedAt = Clock::nowUtc();
+        assessment.assessedAt = asOf.isValid() ? asOf : Clock::momentOf(written.assessedOn);
         // The latest assessment is the risk's current scores: history entered after the fact
         // goes in from the oldest on, never behind what the risk says now.
         const QList<RiskAssessment> earlier =

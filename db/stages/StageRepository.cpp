@@ -13,7 +13,12 @@ FieldErrors StageCriterion::validate() const
         errors.append({QStringLiteral("missionId"), tr("Choose the mission.")});
     if (Check::required(errors, QStringLiteral("text"), tr("Criterion"), text))
         Check::maxLength(errors, QStringLiteral("text"), tr("Criterion"), text, Limits::ShortText);
-    Check::plausibleDate(errors, QStringLiteral("doneOn"), tr("Date met"), doneOn);
+    if (Check::plausibleDate(errors, QStringLiteral("doneOn"), tr("Date met"), doneOn) && done
+        && doneOn.isValid() && doneOn > Clock::today()) {
+        errors.append({QStringLiteral("doneOn"),
+                       tr("A criterion cannot be met after today (%1).")
+                           .arg(Clock::today().toString(Qt::ISODate))});
+    }
     return errors;
 }
 
@@ -177,7 +182,7 @@ bool StageRepository::advance(const QString &missionId, Stage to, const QString 
     t.missionId = missionId;
     t.from = mission->currentStage;
     t.to = to;
-    t.happenedAt = on.isValid() && on != Clock::today() ? dayAt(on) : Clock::nowUtc();
+    t.happenedAt = Clock::momentOf(on);
     t.unmetCriteria = forward ? unmet : 0;
     t.reason = reason.trimmed().left(Limits::LongText);
     TransactionGuard guard(m_db);

@@ -5,6 +5,7 @@
 #include "FormSupport.h"
 #include "GuiTestSupport.h"
 #include "MissionRepository.h"
+#include "ProgrammeRepository.h"
 #include "RecordListPanel.h"
 #include "StageNavigator.h"
 #include "StageRecords.h"
@@ -328,6 +329,62 @@ private Q_SLOTS:
         QCOMPARE(model->index(0, 6).data().toString(), QStringLiteral("HR-M1"));
     }
 
+    // The programme's trainers, shared across its missions, lead a mission's session; the session
+    // names the site it was held at.
+    void aSessionIsLedByTheCoreTeamAtOneOfTheSites()
+    {
+        Stakeholder shared;
+        shared.name = QStringLiteral("Tomás Ferreira");
+        QVERIFY(StakeholderRepository(m_f->db()).save(shared));
+        Programme programme;
+        programme.code = QStringLiteral("P-1");
+        programme.title = QStringLiteral("Hate crime training");
+        programme.teamIds = {shared.meta.id};
+        QVERIFY(m_f->edits().saveProgramme(programme));
+        Mission m = mission();
+        m.programmeId = programme.meta.id;
+        m.sites = {siteIn(QStringLiteral("Hungary")), siteIn(QStringLiteral("Spain"))};
+        m.sites[1].city = QStringLiteral("Ávila");
+        QVERIFY(m_f->edits().saveMission(m));
+        const QString avila = mission().sites.at(1).meta.id;
+        m_navigator->selectStage(Stage::TrainTheTrainer);
+
+        QString refused;
+        addThrough(panel("trainingSessions"), [&](QWidget *d) {
+            child<QLineEdit>(d, "venue")->setText(QStringLiteral("Escuela Nacional de Policía"));
+            auto *lead = child<QComboBox>(d, "leadStakeholderId");
+            QCOMPARE(lead->count(), 2); // none, and the core team
+            lead->setCurrentIndex(lead->findData(shared.meta.id));
+            auto *site = child<QComboBox>(d, "siteId");
+            QCOMPARE(site->count(), 3);
+            site->setCurrentIndex(site->findData(avila));
+            QCOMPARE(site->currentText(), QStringLiteral("Ávila, Spain"));
+            save(d);
+        });
+        const TrainingSession session = records<TrainingSession>().at(0);
+        QCOMPARE(session.leadStakeholderId, shared.meta.id);
+        QVERIFY(session.leadTrainerId.isEmpty());
+        QCOMPARE(session.siteId, avila);
+        const QAbstractItemModel *model = panelView(panel("trainingSessions"))->model();
+        QCOMPARE(model->index(0, 5).data().toString(),
+                 QStringLiteral("Tomás Ferreira (core team)"));
+
+        // A lead who left the core team stays the lead when the session is saved again.
+        programme = *ProgrammeRepository(m_f->db()).find(programme.meta.id);
+        programme.teamIds.clear();
+        QVERIFY(m_f->edits().saveProgramme(programme));
+        whenModalShown([&](QWidget *d) {
+            QCOMPARE(child<QComboBox>(d, "leadStakeholderId")->currentData().toString(),
+                     shared.meta.id);
+            child<QSpinBox>(d, "female")->setValue(4);
+            save(d);
+        });
+        panelView(panel("trainingSessions"))->setCurrentIndex(model->index(0, 0));
+        panel("trainingSessions")->editAction()->trigger();
+        QCOMPARE(records<TrainingSession>().at(0).leadStakeholderId, shared.meta.id);
+        QCOMPARE(records<TrainingSession>().at(0).female, 4);
+    }
+
     void targetsAndTheCurriculumFlagAreUndoable()
     {
         m_navigator->selectStage(Stage::TrainTheTrainer);
@@ -408,6 +465,14 @@ private Q_SLOTS:
         const auto progress = [this](Stage stage) {
             return m_navigator->stageButton(stage)->text();
         };
+        // Each move is made today, all criteria met: the dialog's Move at once.
+        const auto moveOn = [this] {
+            whenModalShown([](QWidget *d) {
+                QCOMPARE(d->objectName(), QStringLiteral("moveStageDialog"));
+                qobject_cast<QDialog *>(d)->accept();
+            });
+            QVERIFY(m_navigator->moveToNextStage());
+        };
         const auto tickAll = [this] {
             for (int row = 0; row < m_navigator->criteriaList()->count(); ++row)
                 m_navigator->toggleCriterion(row);
@@ -425,7 +490,7 @@ private Q_SLOTS:
         });
         tickAll();
         QVERIFY(progress(Stage::Consultation).contains(u"Complete"));
-        QVERIFY(m_navigator->moveToNextStage());
+        moveOn();
         QCOMPARE(mission().currentStage, Stage::Orientation);
 
         // 2. Orientation: a need traced to the concern.
@@ -442,7 +507,7 @@ private Q_SLOTS:
         QCOMPARE(NeedRepository(m_f->db()).forMission(m_mission).at(0).findingIds,
                  QStringList {concern});
         tickAll();
-        QVERIFY(m_navigator->moveToNextStage());
+        moveOn();
 
         // 3. Curriculum: a module answering the need.
         whenModalShown([](QWidget *d) {
@@ -454,7 +519,7 @@ private Q_SLOTS:
         m_navigator->traceability()->cycleCell(0, 0);
         tickAll();
         QVERIFY(progress(Stage::Curriculum).contains(u"Complete"));
-        QVERIFY(m_navigator->moveToNextStage());
+        moveOn();
 
         // 4. Train-the-trainer: a certified trainer and a session held.
         addThrough(panel("traineeRoster"), [](QWidget *d) {
@@ -469,7 +534,7 @@ private Q_SLOTS:
         });
         tickAll();
         QVERIFY(progress(Stage::TrainTheTrainer).contains(u"Complete"));
-        QVERIFY(m_navigator->moveToNextStage());
+        moveOn();
         QCOMPARE(mission().currentStage, Stage::PostTraining);
 
         // 5. Post-training support: a follow-up activity held.

@@ -1,10 +1,13 @@
+#include "Clock.h"
 #include "Curriculum.h"
+#include "DateEdit.h"
 #include "Edits.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "MissionEditor.h"
 #include "MissionRepository.h"
 #include "MissionsPage.h"
+#include "StageDatesDialog.h"
 #include "StageNavigator.h"
 #include "StageRepository.h"
 #include "TestSupport.h"
@@ -12,7 +15,7 @@
 #include "Translations.h"
 #include "Workspace.h"
 
-#include <QInputDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -133,10 +136,18 @@ private Q_SLOTS:
         whenModalShown([&question](QWidget *dialog) {
             StageNavigator *stages = static_cast<MissionEditor *>(dialog)->stages();
             whenModalShown([&question](QWidget *ask) {
-                auto *input = qobject_cast<QInputDialog *>(ask);
-                question = input->labelText();
-                input->setTextValue(QStringLiteral("Donor deadline; criteria met in parallel"));
-                input->accept();
+                QCOMPARE(ask->objectName(), QStringLiteral("moveStageDialog"));
+                question = child<QLabel>(ask, "unmetCriteria")->text();
+                // Without a reason it stays open and says why.
+                qobject_cast<QDialog *>(ask)->accept();
+                QVERIFY(ask->isVisible());
+                QVERIFY(child<QLabel>(ask, "dialogProblem")->text().contains(u"why"));
+                // The move happened yesterday: recorded after the fact.
+                child<DateEdit>(ask, "moveDateEdit")->setValue(Clock::today().addDays(-1));
+                child<QPlainTextEdit>(ask, "moveReasonEdit")
+                    ->setPlainText(QStringLiteral("Donor deadline; criteria met in parallel"));
+                qobject_cast<QDialog *>(ask)->accept();
+                QVERIFY(!ask->isVisible());
             });
             QVERIFY(stages->moveToNextStage());
             QVERIFY(stages->stageButton(Stage::Curriculum)->text().contains(u"current"));
@@ -154,12 +165,76 @@ private Q_SLOTS:
         QCOMPARE(moves.last().to, Stage::Curriculum);
         QCOMPARE(moves.last().unmetCriteria, 2);
         QVERIFY(moves.last().reason.startsWith(QStringLiteral("Donor deadline")));
+        QCOMPARE(moves.last().happenedAt.date(), Clock::today().addDays(-1));
         QCOMPARE(m_window->undoStack()->undoText(),
                  QStringLiteral("Move mission to Customised curriculum"));
         m_window->undoStack()->undo();
         QCOMPARE(MissionRepository(*m_window->database()).find(m_mission)->currentStage,
                  Stage::Orientation);
         QCOMPARE(StageRepository(*m_window->database()).transitions(m_mission).size(), 1);
+    }
+
+    // History entered after the fact: a criterion met on an earlier day, and the day each stage
+    // began, through the window; a day after today or one that is not a day is refused with the
+    // dialog left open.
+    void criteriaAndStagesAreDatedAsTheyHappened()
+    {
+        const QDate today = Clock::today();
+        whenModalShown([&](QWidget *dialog) {
+            StageNavigator *stages = static_cast<MissionEditor *>(dialog)->stages();
+            stages->criteriaList()->setCurrentRow(2);
+            whenModalShown([&](QWidget *ask) {
+                QCOMPARE(ask->objectName(), QStringLiteral("askDateDialog"));
+                auto *date = child<DateEdit>(ask, "askDateEdit");
+                QCOMPARE(date->value(), today); // proposed
+                date->setValue(today.addDays(3));
+                ask->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+                QVERIFY(ask->isVisible());
+                QVERIFY(child<QLabel>(ask, "dialogProblem")->text().contains(u"after today"));
+                date->setValue(QDate(2026, 2, 14));
+                ask->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+                QVERIFY(!ask->isVisible());
+            });
+            stages->dateSelectedCriterion();
+            QVERIFY(stages->criteriaList()->item(2)->text().contains(u"(met 2026-02-14)"));
+            QCOMPARE(stages->criteriaList()->item(2)->checkState(), Qt::Checked);
+
+            whenModalShown([&](QWidget *datesDialog) {
+                auto *dates = static_cast<StageDatesDialog *>(datesDialog);
+                QVERIFY(!dates->dateEdit(Stage::Curriculum)); // not reached yet
+                DateEdit *orientation = dates->dateEdit(Stage::Orientation);
+                QVERIFY(orientation->value().isValid()); // the demo's move
+                orientation->lineEdit()->setText(QStringLiteral("2025-02-30"));
+                dates->accept();
+                QVERIFY(dates->isVisible());
+                QVERIFY(child<QLabel>(dates, "dialogProblem")->text().contains(u"Orientation"));
+                orientation->setValue(today.addDays(1));
+                dates->accept();
+                QVERIFY(dates->isVisible()); // after today
+                orientation->setValue(QDate(2026, 1, 12));
+                dates->accept();
+                QVERIFY(dates->isVisible());
+                QVERIFY(child<QLabel>(dates, "dialogProblem")->text().contains(u"start"));
+                orientation->setValue(QDate(2026, 3, 12));
+                dates->accept();
+                QVERIFY2(!dates->isVisible(),
+                         qPrintable(child<QLabel>(dates, "dialogProblem")->text()));
+            });
+            stages->editStageDates();
+            discard(dialog);
+        });
+        m_window->workspace()->missionsPage()->openCurrent();
+        StageRepository repository(*m_window->database());
+        QCOMPARE(repository.criteria(m_mission, Stage::Orientation).at(2).doneOn,
+                 QDate(2026, 2, 14));
+        QCOMPARE(StageRepository::moveInto(repository.transitions(m_mission), Stage::Orientation)
+                     ->happenedAt.date(),
+                 QDate(2026, 3, 12));
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Set stage dates"));
+        m_window->undoStack()->undo();
+        QVERIFY(StageRepository::moveInto(repository.transitions(m_mission), Stage::Orientation)
+                    ->happenedAt.date()
+                != QDate(2026, 3, 12));
     }
 
     void needsAndModulesAreTracedInTheMatrix()

@@ -1,17 +1,19 @@
 #include "StageNavigator.h"
+#include "Clock.h"
 #include "Database.h"
 #include "Edits.h"
 #include "FormSupport.h"
 #include "Log.h"
 #include "MissionRepository.h"
+#include "StageDatesDialog.h"
 #include "StageForms.h"
 #include "StageProgress.h"
 #include "StageRepository.h"
 #include "TraceabilityPanel.h"
 
+#include <QAction>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -93,14 +95,35 @@ StageNavigator::StageNavigator(Edits &edits, const QString &missionId, QWidget *
     auto *remove = new QPushButton(tr("&Remove Criterion"), this);
     remove->setObjectName(QStringLiteral("removeCriterionButton"));
     connect(remove, &QPushButton::clicked, this, &StageNavigator::removeSelectedCriterion);
+    // No Alt+letter is left free on these pages: Tab, or the list's context menu, reaches it.
+    auto *dateMet = new QPushButton(tr("Date Met…"), this);
+    dateMet->setObjectName(QStringLiteral("dateMetButton"));
+    dateMet->setToolTip(tr("The day the selected criterion was met, when it was not today: "
+                           "history entered after the fact."));
+    connect(dateMet, &QPushButton::clicked, this, &StageNavigator::dateSelectedCriterion);
+    auto *stageDates = new QPushButton(tr("Stage Dates…"), this);
+    stageDates->setObjectName(QStringLiteral("stageDatesButton"));
+    stageDates->setToolTip(tr("When each stage began, for a mission entered after the fact or "
+                              "moved on without it being recorded."));
+    connect(stageDates, &QPushButton::clicked, this, &StageNavigator::editStageDates);
+    m_criteria->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *dateAction = new QAction(tr("Date Met…"), m_criteria);
+    connect(dateAction, &QAction::triggered, this, &StageNavigator::dateSelectedCriterion);
+    auto *removeAction = new QAction(tr("Remove Criterion"), m_criteria);
+    removeAction->setShortcut(QKeySequence::Delete);
+    removeAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(removeAction, &QAction::triggered, this, &StageNavigator::removeSelectedCriterion);
+    m_criteria->addActions({dateAction, removeAction});
     m_next->setObjectName(QStringLiteral("nextStageButton"));
     connect(m_next, &QPushButton::clicked, this, [this] { moveToNextStage(); });
 
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_newCriterion, 1);
+    addRow->addWidget(dateMet);
     addRow->addWidget(remove);
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_measures, 1);
+    bottom->addWidget(stageDates);
     bottom->addWidget(m_next);
 
     auto *gate = new QWidget(this);
@@ -235,6 +258,34 @@ void StageNavigator::toggleCriterion(int row)
     refresh();
 }
 
+void StageNavigator::dateSelectedCriterion()
+{
+    QListWidgetItem *item = m_criteria->currentItem();
+    if (!item)
+        return;
+    std::optional<StageCriterion> c =
+        StageRepository(m_edits.database()).findCriterion(item->data(Qt::UserRole).toString());
+    if (!c)
+        return;
+    const std::optional<QDate> on =
+        askDate(this, tr("Date Met"), tr("\"%1\" was &met on:").arg(c->text.left(80)),
+                c->done ? c->doneOn : Clock::today());
+    if (!on)
+        return;
+    c->done = true;
+    c->doneOn = *on;
+    QString error;
+    if (!m_edits.saveCriterion(*c, &error))
+        QMessageBox::warning(this, tr("Exit Criteria"), error);
+    refresh();
+}
+
+void StageNavigator::editStageDates()
+{
+    StageDatesDialog dialog(m_edits, m_missionId, this);
+    dialog.exec();
+}
+
 void StageNavigator::removeSelectedCriterion()
 {
     QListWidgetItem *item = m_criteria->currentItem();
@@ -245,38 +296,21 @@ void StageNavigator::removeSelectedCriterion()
         QMessageBox::warning(this, tr("Exit Criteria"), error);
 }
 
-bool StageNavigator::moveToNextStage(const QString &givenReason)
+bool StageNavigator::moveToNextStage()
 {
     const std::optional<Mission> mission = MissionRepository(m_edits.database()).find(m_missionId);
     if (!mission || mission->currentStage == Stage::PostTraining)
         return false;
     const Stage next = enumValues<Stage>().at(stageNumber(mission->currentStage));
-    int unmet = 0;
-    QStringList unmetTexts;
+    QStringList unmet;
     for (const StageCriterion &c :
          StageRepository(m_edits.database()).criteria(m_missionId, mission->currentStage)) {
-        if (!c.done) {
-            ++unmet;
-            unmetTexts.append(QStringLiteral("• ") + c.text);
-        }
+        if (!c.done)
+            unmet.append(c.text);
     }
-    QString reason = givenReason;
-    if (unmet > 0 && reason.isEmpty()) {
-        bool ok = false;
-        reason = QInputDialog::getMultiLineText(
-            this, tr("Move to %1").arg(enumLabel(next)),
-            tr("These exit criteria of %1 are not met:\n%2\n\nWhy does the mission move on "
-               "anyway? The answer is kept with the move.")
-                .arg(enumLabel(mission->currentStage), unmetTexts.join(u'\n')),
-            QString(), &ok);
-        if (!ok || reason.trimmed().isEmpty())
-            return false;
-    }
-    QString error;
-    if (!m_edits.moveToStage(m_missionId, next, reason, &error)) {
-        QMessageBox::warning(this, tr("Move to %1").arg(enumLabel(next)), error);
+    MoveStageDialog dialog(m_edits, m_missionId, mission->currentStage, next, unmet, this);
+    if (dialog.exec() != QDialog::Accepted)
         return false;
-    }
     m_selected = next;
     refresh();
     Q_EMIT currentStageChanged(next);

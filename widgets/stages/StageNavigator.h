@@ -34,9 +34,14 @@ public:
     // Adds a criterion to the selected stage; toggles the one at `row`.
     bool addCriterion(const QString &text);
     void toggleCriterion(int row);
-    // Moves the mission to the stage after the current one; asks why when criteria are unmet
-    // unless `reason` is given. Returns whether it moved.
-    bool moveToNextStage(const QString &reason = {});
+    // Moves the mission to the stage after the current one, asking on which day (today unless
+    // said otherwise) and, when criteria are unmet, why (MoveStageDialog). Returns whether it
+    // moved.
+    bool moveToNextStage();
+    // Asks on which day the selected criterion was met, and ticks it so dated.
+    void dateSelectedCriterion();
+    // When each stage began (StageDatesDialog).
+    void editStageDates();
 
 public Q_SLOTS:
     void refresh();
