@@ -1,4 +1,5 @@
 #include "Stakeholder.h"
+#include "Clock.h"
 #include "Scales.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,13 @@ FieldErrors Stakeholder::validate() const
     Check::maxLength(errors, QStringLiteral("phone"), tr("Phone"), phone, Limits::ShortText);
     Check::maxLength(errors, QStringLiteral("address"), tr("Address"), address, Limits::ShortText);
     Check::maxLength(errors, QStringLiteral("notes"), tr("Notes"), notes, Limits::LongText);
+    if (Check::plausibleDate(errors, QStringLiteral("positionAsOf"), tr("Position as of"),
+                             positionAsOf)
+        && positionAsOf.isValid() && positionAsOf > Clock::today()) {
+        errors.append({QStringLiteral("positionAsOf"),
+                       tr("A position cannot be dated after today (%1).")
+                           .arg(Clock::today().toString(Qt::ISODate))});
+    }
     return errors;
 }
 

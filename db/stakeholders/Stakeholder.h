@@ -39,6 +39,9 @@ public:
     // Not stored with the record: the columns another organisation's redacted handover withheld
     // and that are still empty here (db/packages/Withheld.h). A withheld name is not required.
     QStringList withheld;
+    // Not stored with the record: the day the position saved (power, interest, attitude, trust)
+    // stood, which dates its snapshot when it changed; empty means now. Not after today.
+    QDate positionAsOf;
 
     FieldErrors validate() const;
     // Whether power and interest are both rated: only then has the stakeholder a place on the

@@ -97,7 +97,20 @@ bool StakeholderRepository::save(Stakeholder &stakeholder, QString *error, const
     if (!guard.started(error) || !Repository<Stakeholder>(m_db).write(written, error))
         return false;
     if (!before || !samePosition(*before, written)) {
-        if (!addSnapshot(written, asOf.isValid() ? asOf : Clock::nowUtc(), error))
+        const QDateTime takenAt = asOf.isValid() ? asOf : Clock::momentOf(written.positionAsOf);
+        // The latest snapshot is the position as it stands: history entered after the fact goes
+        // in from the oldest on, never behind it.
+        const QList<StakeholderSnapshot> earlier =
+            before ? snapshots(written.meta.id) : QList<StakeholderSnapshot>();
+        if (!earlier.isEmpty() && takenAt < earlier.constLast().takenAt) {
+            Sql::setError(error,
+                          Stakeholder::tr("The position was last recorded on %1; a change cannot "
+                                          "be dated before that. Enter a position's history from "
+                                          "its oldest change on.")
+                              .arg(earlier.constLast().takenAt.date().toString(Qt::ISODate)));
+            return false;
+        }
+        if (!addSnapshot(written, takenAt, error))
             return false;
     }
     if (!guard.commit(error))

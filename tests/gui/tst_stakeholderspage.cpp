@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "DateEdit.h"
 #include "EngagementRepository.h"
 #include "FormSupport.h"
@@ -5,8 +6,10 @@
 #include "MainWindow.h"
 #include "MissionRepository.h"
 #include "PowerInterestGrid.h"
+#include "ProgrammeRepository.h"
 #include "StakeholderEditor.h"
 #include "StakeholderRepository.h"
+#include "StakeholderTableModel.h"
 #include "StakeholdersPage.h"
 #include "TestSupport.h"
 #include "Workspace.h"
@@ -75,6 +78,42 @@ private Q_SLOTS:
         QCOMPARE(stakeholders.snapshots(id).size(), before + 1);
         QCOMPARE(stakeholders.snapshots(id).last().power, 5);
         QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Change stakeholder power"));
+    }
+
+    // A position entered after the fact is kept in the history under the day it stood; a day
+    // after today is refused with the dialog left open.
+    void aPositionIsDatedAsOfTheDayItStood()
+    {
+        const QString id = idOf(QStringLiteral("Marko Kovačević"));
+        StakeholderRepository stakeholders(*m_window->database());
+        m_page->selectId(id);
+        // The day after the last recorded position, and before today.
+        const QDate day = stakeholders.snapshots(id).constLast().takenAt.date().addDays(1);
+        QVERIFY(day < Clock::today());
+        QString refused;
+        QString tooEarly;
+        whenModalShown([&](QWidget *dialog) {
+            auto *asOf = child<DateEdit>(dialog, "stakeholderPositionAsOf");
+            QCOMPARE(asOf->value(), Clock::today()); // proposed
+            child<QSpinBox>(dialog, "stakeholderTrustSpin")->setValue(1);
+            asOf->setValue(Clock::today().addDays(2));
+            QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+            refused = dialog->isVisible() ? child<QLabel>(dialog, "errorLabel")->text() : QString();
+            asOf->setValue(day.addDays(-2));
+            QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+            tooEarly =
+                dialog->isVisible() ? child<QLabel>(dialog, "errorLabel")->text() : QString();
+            asOf->setValue(day);
+            QTest::mouseClick(child<QPushButton>(dialog, "saveButton"), Qt::LeftButton);
+        });
+        QTest::keyClick(m_page->view(), Qt::Key_Return);
+        QVERIFY2(refused.contains(u"after today"), qPrintable(refused));
+        QVERIFY2(tooEarly.contains(u"last recorded"), qPrintable(tooEarly));
+        const QList<StakeholderSnapshot> history = stakeholders.snapshots(id);
+        const auto dated = std::find_if(history.cbegin(), history.cend(),
+                                        [day](const auto &s) { return s.takenAt.date() == day; });
+        QVERIFY(dated != history.cend());
+        QCOMPARE(dated->trust, 1);
     }
 
     void newStakeholderLinkedInOneStep()
@@ -203,6 +242,27 @@ private Q_SLOTS:
                  StakeholderRepository(*m_window->database())
                      .forMission(missionId(QStringLiteral("HR-HC-01")))
                      .size());
+        // A programme: the people of all its missions, and its core team.
+        Database &db = *m_window->database();
+        const QList<Programme> programmes = ProgrammeRepository(db).all();
+        const Programme pilot =
+            *std::find_if(programmes.cbegin(), programmes.cend(),
+                          [](const Programme &p) { return p.code == u"LEOP-2005"; });
+        QSet<QString> expected(pilot.teamIds.cbegin(), pilot.teamIds.cend());
+        for (const Mission &m : MissionRepository(db).all()) {
+            if (m.programmeId != pilot.meta.id)
+                continue;
+            for (const Stakeholder &s : StakeholderRepository(db).forMission(m.meta.id))
+                expected.insert(s.meta.id);
+        }
+        missions->setCurrentIndex(missions->findText(QStringLiteral("Programme LEOP-2005")));
+        QVERIFY(missions->currentIndex() > 0);
+        QSet<QString> shown;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            shown.insert(
+                view->model()->index(row, 0).data(StakeholderTableModel::IdRole).toString());
+        QCOMPARE(shown, expected);
+        QVERIFY(shown.size() > pilot.teamIds.size());
     }
 
     void gridPlotsOneBubblePerLinkedStakeholder_data()

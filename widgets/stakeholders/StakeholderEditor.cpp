@@ -1,6 +1,7 @@
 #include "StakeholderEditor.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DateEdit.h"
 #include "Edits.h"
 #include "EngagementEditor.h"
 #include "EngagementRepository.h"
@@ -124,6 +125,12 @@ QWidget *StakeholderEditor::createDetailsTab(const QString &missionId)
     m_attitude->addItem(tr("Not rated"), QString());
     m_quadrant = new QLabel(tab);
     m_quadrant->setObjectName(QStringLiteral("stakeholderQuadrantLabel"));
+    m_positionAsOf = new DateEdit(tab);
+    m_positionAsOf->setObjectName(QStringLiteral("stakeholderPositionAsOf"));
+    m_positionAsOf->setValue(Clock::today());
+    m_positionAsOf->setToolTip(tr("The day the position above stood: today, or an earlier day when "
+                                  "it is entered after the fact. A changed position is kept in "
+                                  "the stakeholder's history under this day."));
     m_email = new QLineEdit(tab);
     m_email->setObjectName(QStringLiteral("stakeholderEmailEdit"));
     m_phone = new QLineEdit(tab);
@@ -151,6 +158,7 @@ QWidget *StakeholderEditor::createDetailsTab(const QString &missionId)
     position->addRow(tr("&Interest (1-5):"), m_interest);
     position->addRow(tr("&Attitude:"), m_attitude);
     position->addRow(tr("Tr&ust (1-5):"), m_trust);
+    position->addRow(tr("Position as o&f:"), m_positionAsOf);
     position->addRow(tr("Quadrant:"), m_quadrant);
 
     auto *contact = new QGroupBox(tr("Contact details — sensitive: never shown on the projector "
@@ -198,12 +206,12 @@ QWidget *StakeholderEditor::createDetailsTab(const QString &missionId)
         {QStringLiteral("power"), m_power}, {QStringLiteral("interest"), m_interest},
         {QStringLiteral("trust"), m_trust}, {QStringLiteral("email"), m_email},
         {QStringLiteral("phone"), m_phone}, {QStringLiteral("address"), m_address},
-        {QStringLiteral("notes"), m_notes},
+        {QStringLiteral("notes"), m_notes}, {QStringLiteral("positionAsOf"), m_positionAsOf},
     };
     setFields(fields);
-    const QList<QWidget *> order {m_kind,  m_name,  m_protected, m_organisation, m_type,
-                                  m_sex,   m_power, m_interest,  m_attitude,     m_trust,
-                                  m_email, m_phone, m_address,   m_notes};
+    const QList<QWidget *> order {m_kind,         m_name,  m_protected, m_organisation, m_type,
+                                  m_sex,          m_power, m_interest,  m_attitude,     m_trust,
+                                  m_positionAsOf, m_email, m_phone,     m_address,      m_notes};
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     for (QLineEdit *line : {m_name, m_organisation, m_email, m_phone, m_address}) {
@@ -216,6 +224,8 @@ QWidget *StakeholderEditor::createDetailsTab(const QString &missionId)
     }
     connect(m_notes, &QPlainTextEdit::textChanged, this,
             [this] { changed(QStringLiteral("notes")); });
+    connect(m_positionAsOf, &DateEdit::edited, this,
+            [this] { changed(QStringLiteral("positionAsOf")); });
     return tab;
 }
 
@@ -335,6 +345,7 @@ Stakeholder StakeholderEditor::value() const
     s.phone = m_phone->text().trimmed();
     s.address = m_address->text().trimmed();
     s.notes = m_notes->toPlainText();
+    s.positionAsOf = m_positionAsOf->value();
     return s;
 }
 

@@ -64,6 +64,7 @@ private:
     QSpinBox *m_interest = nullptr;
     QComboBox *m_attitude = nullptr;
     QSpinBox *m_trust = nullptr;
+    class DateEdit *m_positionAsOf = nullptr;
     QLabel *m_quadrant = nullptr;
     QLineEdit *m_email = nullptr;
     QLineEdit *m_phone = nullptr;

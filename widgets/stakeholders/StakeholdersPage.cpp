@@ -3,6 +3,7 @@
 #include "Edits.h"
 #include "MissionRepository.h"
 #include "PowerInterestGrid.h"
+#include "ProgrammeRepository.h"
 #include "SearchFilterModel.h"
 #include "StakeholderEditor.h"
 #include "StakeholderGrid.h"
@@ -17,6 +18,13 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+namespace {
+
+// What the mission filter holds for a programme: the prefix, then the programme's id.
+const QString ProgrammePrefix = QStringLiteral("programme:");
+
+} // namespace
 
 StakeholdersPage::StakeholdersPage(Edits &edits, StakeholderTableModel *model, QWidget *parent)
     : TablePage(tr("Stakeholders"), model, parent)
@@ -94,7 +102,8 @@ StakeholdersPage::StakeholdersPage(Edits &edits, StakeholderTableModel *model, Q
 
     connect(view(), &QTableView::activated, this, &StakeholdersPage::openCurrent);
     connect(&m_edits.database(), &Database::recordsChanged, this, [this](RecordKinds kinds) {
-        if (kinds.intersects({RecordKind::Mission, RecordKind::MissionStakeholder}))
+        if (kinds.intersects({RecordKind::Mission, RecordKind::MissionStakeholder,
+                              RecordKind::Programme, RecordKind::ProgrammeTeam}))
             refreshMissions();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this,
@@ -131,6 +140,10 @@ void StakeholdersPage::refreshMissions()
         const QSignalBlocker blocker(m_mission);
         m_mission->clear();
         m_mission->addItem(tr("Any mission"), QString());
+        // A programme: the people on any of its missions, and its core team.
+        for (const Programme &p : ProgrammeRepository(m_edits.database()).all())
+            m_mission->addItem(tr("Programme %1").arg(p.code),
+                               QString(ProgrammePrefix + p.meta.id));
         for (const Mission &m : MissionRepository(m_edits.database()).all())
             m_mission->addItem(m.code, m.meta.id);
         m_mission->setCurrentIndex(std::max(0, m_mission->findData(chosen)));
@@ -143,14 +156,29 @@ void StakeholdersPage::applyFilters()
     const QString type = m_type->currentData().toString();
     const QString quadrant = m_quadrant->currentData().toString();
     const QString attitude = m_attitude->currentData().toString();
-    const QString missionId = m_mission->currentData().toString();
+    const QString chosen = m_mission->currentData().toString();
     m_inMission.clear();
-    if (!missionId.isEmpty()) {
+    QStringList missionIds;
+    if (chosen.startsWith(ProgrammePrefix)) {
+        const QString programmeId = chosen.mid(ProgrammePrefix.size());
+        for (const Mission &m : MissionRepository(m_edits.database()).all()) {
+            if (m.programmeId == programmeId)
+                missionIds.append(m.meta.id);
+        }
+        if (const std::optional<Programme> p =
+                ProgrammeRepository(m_edits.database()).find(programmeId)) {
+            for (const QString &id : p->teamIds)
+                m_inMission.insert(id);
+        }
+    } else if (!chosen.isEmpty()) {
+        missionIds.append(chosen);
+    }
+    for (const QString &missionId : std::as_const(missionIds)) {
         for (const StakeholderLink &link :
              StakeholderRepository(m_edits.database()).linksForMission(missionId))
             m_inMission.insert(link.stakeholderId);
     }
-    const bool byMission = !missionId.isEmpty();
+    const bool byMission = !chosen.isEmpty();
     proxy()->setRowFilter([=, this](int row) {
         const Stakeholder &s = m_model->rowAt(row);
         return (type.isEmpty() || enumCode(s.type) == type)
@@ -171,7 +199,10 @@ void StakeholdersPage::ensureCurrentAndActions()
 
 void StakeholdersPage::newStakeholder()
 {
-    StakeholderEditor editor(m_edits, Stakeholder(), this, m_mission->currentData().toString());
+    // A new stakeholder is linked to the mission shown (not to a programme).
+    const QString shown = m_mission->currentData().toString();
+    StakeholderEditor editor(m_edits, Stakeholder(), this,
+                             shown.startsWith(ProgrammePrefix) ? QString() : shown);
     if (editor.exec() == QDialog::Accepted) {
         selectId(editor.stakeholder().meta.id);
         Q_EMIT message(tr("Stakeholder %1 added.").arg(editor.stakeholder().displayName()));
