@@ -5,6 +5,7 @@
 #include "FormSupport.h"
 #include "GuiTestSupport.h"
 #include "MissionRepository.h"
+#include "ProgrammeRepository.h"
 #include "RecordListPanel.h"
 #include "RiskRepository.h"
 #include "RiskTableModel.h"
@@ -203,6 +204,63 @@ private Q_SLOTS:
         m_f->stack().undo();
         m_f->stack().undo();
         QCOMPARE(repository.overdueActions(Clock::today()).size(), 1);
+    }
+
+    // The register narrows to the portfolio's own risks, a programme's (its own and its
+    // missions') or one mission's; a risk added meanwhile belongs to what is shown.
+    void theRegisterNarrowsToAProgrammeOrAMission()
+    {
+        Programme p;
+        p.code = QStringLiteral("P-1");
+        p.title = QStringLiteral("Programme");
+        QVERIFY(m_f->edits().saveProgramme(p));
+        Mission m = *MissionRepository(m_f->db()).find(m_mission);
+        m.programmeId = p.meta.id;
+        QVERIFY(m_f->edits().saveMission(m));
+        const QString other = m_f->addMission(QStringLiteral("XX-01"), QStringLiteral("Other"));
+        const auto add = [this](const QString &title, const QString &missionId,
+                                const QString &programmeId) {
+            Risk r;
+            r.title = title;
+            r.missionId = missionId;
+            r.programmeId = programmeId;
+            QVERIFY(m_f->edits().saveRisk(r));
+        };
+        add(QStringLiteral("Of the mission"), m_mission, {});
+        add(QStringLiteral("Of the programme"), {}, p.meta.id);
+        add(QStringLiteral("Of another mission"), other, {});
+        add(QStringLiteral("Of the portfolio"), {}, {});
+        const auto shown = [this] {
+            QStringList titles;
+            const QAbstractItemModel *model = m_page->view()->model();
+            for (int row = 0; row < model->rowCount(); ++row)
+                titles.append(model->index(row, 0).data(TableRoles::Id).toString());
+            QStringList names;
+            for (const QString &id : std::as_const(titles))
+                names.append(RiskRepository(m_f->db()).find(id)->title);
+            names.sort();
+            return names;
+        };
+        QComboBox *scope = m_page->scopeFilter();
+        QCOMPARE(shown().size(), 4);
+        scope->setCurrentIndex(scope->findText(QStringLiteral("Programme P-1")));
+        QCOMPARE(
+            shown(),
+            (QStringList {QStringLiteral("Of the mission"), QStringLiteral("Of the programme")}));
+        scope->setCurrentIndex(scope->findText(QStringLiteral("XX-01")));
+        QCOMPARE(shown(), QStringList {QStringLiteral("Of another mission")});
+        scope->setCurrentIndex(scope->findData(QStringLiteral("portfolio")));
+        QCOMPARE(shown(), QStringList {QStringLiteral("Of the portfolio")});
+
+        scope->setCurrentIndex(scope->findText(QStringLiteral("XX-01")));
+        whenModalShown([](QWidget *d) {
+            child<QLineEdit>(d, "title")->setText(QStringLiteral("Added here"));
+            save(d);
+        });
+        m_page->newRisk();
+        QCOMPARE(
+            shown(),
+            (QStringList {QStringLiteral("Added here"), QStringLiteral("Of another mission")}));
     }
 
     void deleteAsksAndUndoBringsItBack()

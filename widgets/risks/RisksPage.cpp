@@ -15,8 +15,10 @@
 #include "Settings.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QItemSelectionModel>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableView>
 #include <qcustomplot.h>
@@ -51,6 +53,8 @@ RisksPage::RisksPage(Edits &edits, RiskTableModel *model, QWidget *parent)
     , m_edits(edits)
     , m_history(Charts::createPlot(this, QStringLiteral("riskHistoryPlot")))
     , m_details(new QTabWidget(this))
+    , m_model(model)
+    , m_scope(new QComboBox(this))
 {
     setObjectName(QStringLiteral("risksPage"));
     if (!model->parent())
@@ -79,7 +83,11 @@ RisksPage::RisksPage(Edits &edits, RiskTableModel *model, QWidget *parent)
     connect(remove, &QAction::triggered, this, &RisksPage::deleteCurrent);
     view()->addAction(remove);
     addAction(add);
-    setActionsAndFilters({add, open, remove, exportAction()}, {});
+    m_scope->setObjectName(QStringLiteral("riskScopeFilter"));
+    m_scope->setAccessibleName(tr("Filter by programme or mission"));
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_scope, &QComboBox::currentIndexChanged, this, &RisksPage::applyScope);
+    setActionsAndFilters({add, open, remove, exportAction()}, {m_scope});
     connect(view(), &QTableView::activated, this, &RisksPage::openCurrent);
     connect(view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &RisksPage::showCurrent);
@@ -109,11 +117,58 @@ RisksPage::RisksPage(Edits &edits, RiskTableModel *model, QWidget *parent)
                 {RecordKind::RiskAction, RecordKind::RiskAssessment, RecordKind::Setting}))
             showCurrent();
     });
+    connect(&db, &Database::recordsChanged, this, [this](RecordKinds kinds) {
+        if (kinds.intersects({RecordKind::Mission, RecordKind::Programme}))
+            refreshScopes();
+    });
+    refreshScopes();
 
     m_details->setObjectName(QStringLiteral("riskDetails"));
     m_details->addTab(m_actions, tr("Mitigation &actions"));
     m_details->addTab(m_history, tr("Score over &time"));
     setFooterWidget(m_details);
+    ensureCurrent();
+    showCurrent();
+}
+
+void RisksPage::refreshScopes()
+{
+    Database &db = m_edits.database();
+    const QString chosen = m_scope->currentData().toString();
+    m_programmeOf.clear();
+    {
+        const QSignalBlocker blocker(m_scope);
+        m_scope->clear();
+        m_scope->addItem(tr("All risks"), QString());
+        m_scope->addItem(tr("The portfolio's own"), QStringLiteral("portfolio"));
+        for (const Programme &p : ProgrammeRepository(db).all())
+            m_scope->addItem(tr("Programme %1").arg(p.code),
+                             QString(QStringLiteral("programme:") + p.meta.id));
+        for (const Mission &m : MissionRepository(db).all()) {
+            m_scope->addItem(m.code, QString(QStringLiteral("mission:") + m.meta.id));
+            m_programmeOf.insert(m.meta.id, m.programmeId);
+        }
+        m_scope->setCurrentIndex(std::max(0, m_scope->findData(chosen)));
+    }
+    applyScope();
+}
+
+void RisksPage::applyScope()
+{
+    const QString chosen = m_scope->currentData().toString();
+    const QString kind = chosen.section(u':', 0, 0);
+    const QString id = chosen.section(u':', 1);
+    proxy()->setRowFilter([=, this](int row) {
+        const Risk &r = m_model->rowAt(row);
+        if (kind == u"portfolio")
+            return r.missionId.isEmpty() && r.programmeId.isEmpty();
+        if (kind == u"programme")
+            return r.programmeId == id
+                || (!r.missionId.isEmpty() && m_programmeOf.value(r.missionId) == id);
+        if (kind == u"mission")
+            return r.missionId == id;
+        return true;
+    });
     ensureCurrent();
     showCurrent();
 }
@@ -262,6 +317,12 @@ void RisksPage::newRisk()
     Risk risk;
     risk.reviewDate = Clock::today().addMonths(3);
     risk.assessedOn = Clock::today();
+    // A risk added while one programme or mission is shown is that one's.
+    const QString chosen = m_scope->currentData().toString();
+    if (chosen.startsWith(u"programme:"))
+        risk.programmeId = chosen.section(u':', 1);
+    else if (chosen.startsWith(u"mission:"))
+        risk.missionId = chosen.section(u':', 1);
     edit(risk, tr("New Risk"));
 }
 

@@ -21,6 +21,9 @@ public:
     RisksPage(Edits &edits, RiskTableModel *model, QWidget *parent = nullptr);
 
     RecordListPanel *actionsPanel() const { return m_actions; }
+    // Which risks are listed: all, the portfolio's own, a programme's (its own and its
+    // missions'), or one mission's.
+    class QComboBox *scopeFilter() const { return m_scope; }
     QCustomPlot *historyPlot() const { return m_history; }
 
 public Q_SLOTS:
@@ -30,6 +33,8 @@ public Q_SLOTS:
 
 private:
     void showCurrent();
+    void refreshScopes();
+    void applyScope();
     // Opens the editor on `risk`; returns whether it was saved.
     bool edit(const Risk &risk, const QString &title);
     void editAction(const RiskAction &action, const QString &title);
@@ -40,4 +45,7 @@ private:
     QTabWidget *m_details;
     ListTableModel<RiskAction> *m_actionModel;
     QString m_currentRisk;
+    RiskTableModel *m_model;
+    class QComboBox *m_scope;
+    QHash<QString, QString> m_programmeOf; // mission id: its programme's id
 };

@@ -2,10 +2,13 @@
 #include "Clock.h"
 #include "Curriculum.h"
 #include "Dates.h"
+#include "ProgrammeRepository.h"
 #include "Scales.h"
 #include "StageRecords.h"
 #include "StageSummaries.h"
+#include "StakeholderRepository.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -162,6 +165,8 @@ RecordListPanel *TrainTheTrainerForms::trainingSessions()
         {[] { return tr("Venue"); }, [](const S &s) { return s.venue; }},
         {[] { return tr("Lead trainer"); },
          [trainers](const S &s) {
+             if (!s.leadStakeholderId.isEmpty())
+                 return tr("%1 (core team)").arg(trainers->value(s.leadStakeholderId));
              return s.leadTrainerId.isEmpty() ? tr("International team")
                                               : trainers->value(s.leadTrainerId);
          }},
@@ -183,8 +188,12 @@ RecordListPanel *TrainTheTrainerForms::trainingSessions()
         trainers->clear();
         for (const Trainee &t : MissionRecords<Trainee>(db).forMission(missionId))
             trainers->insert(t.meta.id, t.name);
+        QList<S> sessions = MissionRecords<S>(db).forMission(missionId);
+        if (std::any_of(sessions.cbegin(), sessions.cend(),
+                        [](const S &s) { return !s.leadStakeholderId.isEmpty(); }))
+            trainers->insert(StakeholderRepository(db).displayNames());
         *codes = moduleCodes(db, missionId);
-        return MissionRecords<S>(db).forMission(missionId);
+        return sessions;
     };
     spec.blank = [missionId] {
         S s;
@@ -209,6 +218,32 @@ RecordListPanel *TrainTheTrainerForms::trainingSessions()
         }
         f.addReference(QStringLiteral("leadTrainerId"), tr("&Lead trainer:"), &S::leadTrainerId,
                        leads, tr("International team"));
+        // Or one of the programme's trainers shared across its missions (and whoever led the
+        // session before leaving the core team: a save never drops the lead).
+        const std::optional<Mission> mission = MissionRepository(db).find(missionId);
+        const std::optional<Programme> programme = mission && !mission->programmeId.isEmpty()
+            ? ProgrammeRepository(db).find(mission->programmeId)
+            : std::nullopt;
+        const QString lead = f.saved().leadStakeholderId;
+        if (programme || !lead.isEmpty()) {
+            RecordChoices team;
+            for (const Stakeholder &person : StakeholderRepository(db).all()) {
+                if ((programme && programme->teamIds.contains(person.meta.id))
+                    || person.meta.id == lead)
+                    team.append({person.meta.id, person.displayName()});
+            }
+            f.addReference(QStringLiteral("leadStakeholderId"), tr("&Core-team lead:"),
+                           &S::leadStakeholderId, team, tr("None"))
+                ->setToolTip(tr("One of the programme's core team, when they rather than a "
+                                "trainer of the mission lead the session."));
+        }
+        RecordChoices sites;
+        for (const MissionSite &site : mission ? mission->sites : QList<MissionSite>())
+            sites.append({site.meta.id, site.label()});
+        f.addReference(QStringLiteral("siteId"), tr("Held &at site:"), &S::siteId, sites,
+                       tr("Not named"))
+            ->setToolTip(tr("Which of the mission's sites the session was held at; the venue "
+                            "above says where exactly."));
         f.addChecklist(QStringLiteral("moduleIds"), tr("&Modules covered:"), &S::moduleIds,
                        moduleChoices(db, missionId));
         f.addNumber(QStringLiteral("female"), tr("&Women trained:"), &S::female, 0,
@@ -226,7 +261,7 @@ RecordListPanel *TrainTheTrainerForms::trainingSessions()
                  : StageSummaries::trainingSessions(rows);
     };
     spec.kinds = {RecordKind::TrainingSession, RecordKind::SessionModule, RecordKind::Trainee,
-                  RecordKind::Module, RecordKind::Mission};
+                  RecordKind::Module,          RecordKind::Mission,       RecordKind::Stakeholder};
     RecordListPanel *panel = list(spec);
     auto *targets = new QWidget(m_parent);
     auto *row = new QHBoxLayout(targets);
