@@ -1,6 +1,7 @@
 #include "PackageMerge.h"
 #include "Aliases.h"
 #include "Database.h"
+#include "PackageUpgrade.h"
 #include "RecordJson.h"
 #include "RecordKeys.h"
 #include "RepositoryImpl.h"
@@ -596,6 +597,7 @@ std::optional<Payload> payloadOf(Database &db, const QByteArray &bytes, QString 
         return std::nullopt;
     }
     payload.tables = root.value(QStringLiteral("tables")).toObject();
+    PackageUpgrade::tables(payload.schema, payload.tables);
     const QJsonObject origin = root.value(QStringLiteral("origin")).toObject();
     payload.origin = origin.value(QStringLiteral("store")).toString();
     payload.originName = origin.value(QStringLiteral("name")).toString();
@@ -623,6 +625,11 @@ std::optional<Payload> payloadOf(Database &db, const QByteArray &bytes, QString 
         return std::nullopt;
     }
     payload.echo = root.value(QStringLiteral("echoes")).toObject().value(own).toObject();
+    if (payload.echo.contains(QStringLiteral("tables"))) {
+        QJsonObject echoed = payload.echo.value(QStringLiteral("tables")).toObject();
+        PackageUpgrade::echoedTables(payload.schema, echoed);
+        payload.echo.insert(QStringLiteral("tables"), echoed);
+    }
     return payload;
 }
 

@@ -9,6 +9,9 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -344,6 +347,70 @@ private Q_SLOTS:
         QVERIFY(!db.lastBackupPath().isEmpty());
         QCOMPARE(rawScalar(db.lastBackupPath(), QStringLiteral("PRAGMA user_version")).toInt(),
                  version);
+    }
+
+    // A field package from a version before schema 13 (made on a laptop not yet upgraded) comes
+    // in as that laptop's database would after its upgrade: host countries become sites with
+    // the migration's ids, a predecessor a link, a closed flag the state (they were dropped).
+    void aPackageOfSchema12IsUpgradedOnImport()
+    {
+        std::unique_ptr<Database> old = createDatabase(m_dir->path(QStringLiteral("old.sqlite")));
+        Mission first;
+        first.code = QStringLiteral("HU-PILOT-05");
+        first.title = QStringLiteral("Pilot");
+        QVERIFY(MissionRepository(*old).save(first));
+        Mission second;
+        second.code = QStringLiteral("ES-PILOT-05");
+        second.title = QStringLiteral("Pilot");
+        QVERIFY(MissionRepository(*old).save(second));
+        Risk risk;
+        risk.missionId = second.meta.id;
+        risk.title = QStringLiteral("Leadership changes");
+        QVERIFY(RiskRepository(*old).save(risk));
+        // The package as version 12 wrote it.
+        QJsonObject root = QJsonDocument::fromJson(FieldPackage::exportAll(*old)).object();
+        QJsonObject tables = root.value(QStringLiteral("tables")).toObject();
+        tables.remove(QStringLiteral("mission_sites"));
+        tables.remove(QStringLiteral("mission_predecessors"));
+        QJsonArray missions;
+        for (const QJsonValue &value : tables.value(QStringLiteral("missions")).toArray()) {
+            QJsonObject m = value.toObject();
+            m.remove(QStringLiteral("links")); // no mission_predecessors before 13
+            const bool isSecond = m.value(QStringLiteral("id")).toString() == second.meta.id;
+            m.insert(QStringLiteral("host_country"),
+                     isSecond ? QStringLiteral("Spain; Hungary") : QStringLiteral("Hungary"));
+            m.insert(QStringLiteral("predecessor_id"),
+                     isSecond ? QJsonValue(first.meta.id) : QJsonValue(QJsonValue::Null));
+            missions.append(m);
+        }
+        tables.insert(QStringLiteral("missions"), missions);
+        QJsonArray risks;
+        for (const QJsonValue &value : tables.value(QStringLiteral("risks")).toArray()) {
+            QJsonObject r = value.toObject();
+            r.remove(QStringLiteral("state"));
+            r.remove(QStringLiteral("programme_id"));
+            r.insert(QStringLiteral("closed"), 1);
+            risks.append(r);
+        }
+        tables.insert(QStringLiteral("risks"), risks);
+        root.insert(QStringLiteral("tables"), tables);
+        root.insert(QStringLiteral("schema"), 12);
+
+        std::unique_ptr<Database> fresh =
+            createDatabase(m_dir->path(QStringLiteral("fresh.sqlite")));
+        QString error;
+        QVERIFY2(FieldPackage::apply(*fresh, QJsonDocument(root).toJson(), &error),
+                 qPrintable(error));
+        const std::optional<Mission> spain = MissionRepository(*fresh).find(second.meta.id);
+        QVERIFY(spain);
+        QCOMPARE(spain->sites.size(), 2);
+        QCOMPARE(spain->sites.at(0).country, QStringLiteral("Spain"));
+        QCOMPARE(spain->sites.at(1).country, QStringLiteral("Hungary"));
+        QCOMPARE(spain->sites.at(0).meta.id,
+                 second.meta.id.left(24) + QStringLiteral("000000000001"));
+        QCOMPARE(spain->predecessorIds, QStringList {first.meta.id});
+        QCOMPARE(MissionRepository(*fresh).find(first.meta.id)->sites.size(), 1);
+        QCOMPARE(RiskRepository(*fresh).find(risk.meta.id)->state, RiskState::Closed);
     }
 
     void failedStepRollsBack()

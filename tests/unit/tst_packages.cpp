@@ -708,7 +708,12 @@ private Q_SLOTS:
         const std::optional<FieldPackage::Preview> applied =
             FieldPackage::apply(*db, opened->payload, &error);
         QVERIFY2(applied, qPrintable(error));
-        QCOMPARE(applied->total(&FieldPackage::TableCounts::added), 752);
+        // 752 records, and the 5 sites its missions' host countries became (before schema 13's
+        // sites were made of them on import, the countries were lost).
+        QCOMPARE(applied->total(&FieldPackage::TableCounts::added), 757);
+        QCOMPARE(applied->tables.value(QStringLiteral("mission_sites")).added, 5);
+        for (const Mission &m : MissionRepository(*db).all())
+            QVERIFY2(!m.sites.isEmpty(), qPrintable(m.code));
         QCOMPARE(applied->tables.value(QStringLiteral("indicator_targets")).added, 7);
         QStringList codes;
         for (const Mission &m : MissionRepository(*db).all())
