@@ -5185,6 +5185,59 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
     </message>
 </context>
 <context>
+    <name>MoveStageDialog</name>
+    <message>
+        <source>Move to %1</source>
+        <translation>Move to %1</translation>
+    </message>
+    <message>
+        <source>The mission moves from %1 to %2.</source>
+        <translation>The mission moves from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>These exit criteria of %1 are not met:
+%2
+
+Say why the mission moves on anyway; the answer is kept with the move.</source>
+        <translation>These exit criteria of %1 are not met:
+%2
+
+Say why the mission moves on anyway; the answer is kept with the move.</translation>
+    </message>
+    <message>
+        <source>The day the mission moved on: today, or an earlier day when the move is recorded after the fact.</source>
+        <translation>The day the mission moved on: today, or an earlier day when the move is recorded after the fact.</translation>
+    </message>
+    <message>
+        <source>Moved &amp;on:</source>
+        <translation>Moved &amp;on:</translation>
+    </message>
+    <message>
+        <source>Required: the criteria are not met</source>
+        <translation>Required: the criteria are not met</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Move</translation>
+    </message>
+    <message>
+        <source>Say on which day the mission moved.</source>
+        <translation>Say on which day the mission moved.</translation>
+    </message>
+    <message>
+        <source>Say why the mission moves on although criteria are unmet.</source>
+        <translation>Say why the mission moves on although criteria are unmet.</translation>
+    </message>
+</context>
+<context>
     <name>Need</name>
     <message>
         <source>High</source>
@@ -7169,6 +7222,22 @@ Undo (Ctrl+Z) brings it back.</translation>
         <source>Conse&amp;quence:</source>
         <translation>Conse&amp;quence:</translation>
     </message>
+    <message>
+        <source>Filter by programme or mission</source>
+        <translation>Filter by programme or mission</translation>
+    </message>
+    <message>
+        <source>All risks</source>
+        <translation>All risks</translation>
+    </message>
+    <message>
+        <source>The portfolio's own</source>
+        <translation>The portfolio's own</translation>
+    </message>
+    <message>
+        <source>Programme %1</source>
+        <translation>Programme %1</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>
@@ -7260,6 +7329,57 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>date done</source>
         <translation>date done</translation>
+    </message>
+    <message>
+        <source>A criterion cannot be met after today (%1).</source>
+        <translation>A criterion cannot be met after today (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>StageDatesDialog</name>
+    <message>
+        <source>Stage Dates of %1</source>
+        <translation>Stage Dates of %1</translation>
+    </message>
+    <message>
+        <source>The day each stage began. A mission entered after the fact, or moved on without it being recorded, gets its earlier stages dated here; its stage states and timeline follow these days.</source>
+        <translation>The day each stage began. A mission entered after the fact, or moved on without it being recorded, gets its earlier stages dated here; its stage states and timeline follow these days.</translation>
+    </message>
+    <message>
+        <source>%1. %2:</source>
+        <translation>%1. %2:</translation>
+    </message>
+    <message>
+        <source>began with the mission, on %1</source>
+        <translation>began with the mission, on %1</translation>
+    </message>
+    <message>
+        <source>began with the mission (no start date yet)</source>
+        <translation>began with the mission (no start date yet)</translation>
+    </message>
+    <message>
+        <source>not reached yet</source>
+        <translation>not reached yet</translation>
+    </message>
+    <message>
+        <source>Day %1 began</source>
+        <translation>Day %1 began</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Type a day.</source>
+        <translation>Type a day.</translation>
+    </message>
+    <message>
+        <source>The day cannot be after today (%1).</source>
+        <translation>The day cannot be after today (%1).</translation>
     </message>
 </context>
 <context>
@@ -8172,6 +8292,34 @@ Undo (Ctrl+Z) brings it back.</translation>
         <source>Mat&amp;erials</source>
         <translation>Mat&amp;erials</translation>
     </message>
+    <message>
+        <source>%1 (core team)</source>
+        <translation>%1 (core team)</translation>
+    </message>
+    <message>
+        <source>&amp;Core-team lead:</source>
+        <translation>&amp;Core-team lead:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>One of the programme's core team, when they rather than a trainer of the mission lead the session.</source>
+        <translation>One of the programme's core team, when they rather than a trainer of the mission lead the session.</translation>
+    </message>
+    <message>
+        <source>Held &amp;at site:</source>
+        <translation>Held &amp;at site:</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Not named</translation>
+    </message>
+    <message>
+        <source>Which of the mission's sites the session was held at; the venue above says where exactly.</source>
+        <translation>Which of the mission's sites the session was held at; the venue above says where exactly.</translation>
+    </message>
 </context>
 <context>
     <name>StageNavigator</name>
@@ -8234,20 +8382,6 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation>Exit Criteria</translation>
     </message>
     <message>
-        <source>Move to %1</source>
-        <translation>Move to %1</translation>
-    </message>
-    <message>
-        <source>These exit criteria of %1 are not met:
-%2
-
-Why does the mission move on anyway? The answer is kept with the move.</source>
-        <translation>These exit criteria of %1 are not met:
-%2
-
-Why does the mission move on anyway? The answer is kept with the move.</translation>
-    </message>
-    <message>
         <source>E&amp;xit criteria</source>
         <translation>E&amp;xit criteria</translation>
     </message>
@@ -8258,6 +8392,34 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message>
         <source>The default exit criteria could not be written: %1 Add them by hand, or try again after freeing space on the drive.</source>
         <translation>The default exit criteria could not be written: %1 Add them by hand, or try again after freeing space on the drive.</translation>
+    </message>
+    <message>
+        <source>Date Met…</source>
+        <translation>Date Met…</translation>
+    </message>
+    <message>
+        <source>The day the selected criterion was met, when it was not today: history entered after the fact.</source>
+        <translation>The day the selected criterion was met, when it was not today: history entered after the fact.</translation>
+    </message>
+    <message>
+        <source>Stage Dates…</source>
+        <translation>Stage Dates…</translation>
+    </message>
+    <message>
+        <source>When each stage began, for a mission entered after the fact or moved on without it being recorded.</source>
+        <translation>When each stage began, for a mission entered after the fact or moved on without it being recorded.</translation>
+    </message>
+    <message>
+        <source>Remove Criterion</source>
+        <translation>Remove Criterion</translation>
+    </message>
+    <message>
+        <source>Date Met</source>
+        <translation>Date Met</translation>
+    </message>
+    <message>
+        <source>"%1" was &amp;met on:</source>
+        <translation>"%1" was &amp;met on:</translation>
     </message>
 </context>
 <context>
@@ -8658,6 +8820,18 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <source>Withheld</source>
         <translation>Withheld</translation>
     </message>
+    <message>
+        <source>Position as of</source>
+        <translation>Position as of</translation>
+    </message>
+    <message>
+        <source>A position cannot be dated after today (%1).</source>
+        <translation>A position cannot be dated after today (%1).</translation>
+    </message>
+    <message>
+        <source>The position was last recorded on %1; a change cannot be dated before that. Enter a position's history from its oldest change on.</source>
+        <translation>The position was last recorded on %1; a change cannot be dated before that. Enter a position's history from its oldest change on.</translation>
+    </message>
 </context>
 <context>
     <name>StakeholderEditor</name>
@@ -8877,6 +9051,14 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
         <source>Withheld by the organisation that handed this record over</source>
         <translation>Withheld by the organisation that handed this record over</translation>
     </message>
+    <message>
+        <source>The day the position above stood: today, or an earlier day when it is entered after the fact. A changed position is kept in the stakeholder's history under this day.</source>
+        <translation>The day the position above stood: today, or an earlier day when it is entered after the fact. A changed position is kept in the stakeholder's history under this day.</translation>
+    </message>
+    <message>
+        <source>Position as o&amp;f:</source>
+        <translation>Position as o&amp;f:</translation>
+    </message>
 </context>
 <context>
     <name>StakeholderImport</name>
@@ -9085,6 +9267,10 @@ Why does the mission move on anyway? The answer is kept with the move.</translat
     <message numerus="yes">
         <source>Power/interest grid — %1 (%n stakeholder(s))</source>
         <translation><numerusform>Power/interest grid — %1 (%n stakeholder)</numerusform><numerusform>Power/interest grid — %1 (%n stakeholders)</numerusform></translation>
+    </message>
+    <message>
+        <source>Programme %1</source>
+        <translation>Programme %1</translation>
     </message>
 </context>
 <context>

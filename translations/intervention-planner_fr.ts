@@ -5185,6 +5185,59 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
     </message>
 </context>
 <context>
+    <name>MoveStageDialog</name>
+    <message>
+        <source>Move to %1</source>
+        <translation>Passer à %1</translation>
+    </message>
+    <message>
+        <source>The mission moves from %1 to %2.</source>
+        <translation>La mission passe de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>These exit criteria of %1 are not met:
+%2
+
+Say why the mission moves on anyway; the answer is kept with the move.</source>
+        <translation>Ces critères de sortie de %1 ne sont pas remplis :
+%2
+
+Dites pourquoi la mission avance malgré tout ; la réponse est conservée avec le passage.</translation>
+    </message>
+    <message>
+        <source>The day the mission moved on: today, or an earlier day when the move is recorded after the fact.</source>
+        <translation>Le jour où la mission est passée à l'étape suivante : aujourd'hui, ou un jour antérieur quand le passage est saisi après coup.</translation>
+    </message>
+    <message>
+        <source>Moved &amp;on:</source>
+        <translation>Passée &amp;le :</translation>
+    </message>
+    <message>
+        <source>Required: the criteria are not met</source>
+        <translation>Obligatoire : les critères ne sont pas remplis</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Pourquoi :</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Passer</translation>
+    </message>
+    <message>
+        <source>Say on which day the mission moved.</source>
+        <translation>Indiquez le jour du passage de la mission.</translation>
+    </message>
+    <message>
+        <source>Say why the mission moves on although criteria are unmet.</source>
+        <translation>Dites pourquoi la mission avance alors que des critères ne sont pas remplis.</translation>
+    </message>
+</context>
+<context>
     <name>Need</name>
     <message>
         <source>High</source>
@@ -7169,6 +7222,22 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <source>Conse&amp;quence:</source>
         <translation>Consé&amp;quence :</translation>
     </message>
+    <message>
+        <source>Filter by programme or mission</source>
+        <translation>Filtrer par programme ou par mission</translation>
+    </message>
+    <message>
+        <source>All risks</source>
+        <translation>Tous les risques</translation>
+    </message>
+    <message>
+        <source>The portfolio's own</source>
+        <translation>Ceux du portefeuille</translation>
+    </message>
+    <message>
+        <source>Programme %1</source>
+        <translation>Programme %1</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>
@@ -7260,6 +7329,57 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message>
         <source>date done</source>
         <translation>la date de réalisation</translation>
+    </message>
+    <message>
+        <source>A criterion cannot be met after today (%1).</source>
+        <translation>Un critère ne peut pas être rempli après aujourd'hui (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>StageDatesDialog</name>
+    <message>
+        <source>Stage Dates of %1</source>
+        <translation>Dates des étapes de %1</translation>
+    </message>
+    <message>
+        <source>The day each stage began. A mission entered after the fact, or moved on without it being recorded, gets its earlier stages dated here; its stage states and timeline follow these days.</source>
+        <translation>Le jour où chaque étape a commencé. Une mission saisie après coup, ou passée à l'étape suivante sans que ce soit enregistré, reçoit ici les dates de ses étapes antérieures ; l'état de ses étapes et sa chronologie suivent ces jours.</translation>
+    </message>
+    <message>
+        <source>%1. %2:</source>
+        <translation>%1. %2 :</translation>
+    </message>
+    <message>
+        <source>began with the mission, on %1</source>
+        <translation>commencée avec la mission, le %1</translation>
+    </message>
+    <message>
+        <source>began with the mission (no start date yet)</source>
+        <translation>commencée avec la mission (pas encore de date de début)</translation>
+    </message>
+    <message>
+        <source>not reached yet</source>
+        <translation>pas encore atteinte</translation>
+    </message>
+    <message>
+        <source>Day %1 began</source>
+        <translation>Jour où %1 a commencé</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Type a day.</source>
+        <translation>Saisissez un jour.</translation>
+    </message>
+    <message>
+        <source>The day cannot be after today (%1).</source>
+        <translation>Le jour ne peut pas être après aujourd'hui (%1).</translation>
     </message>
 </context>
 <context>
@@ -8172,6 +8292,34 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <source>Mat&amp;erials</source>
         <translation>Supports pédagog&amp;iques</translation>
     </message>
+    <message>
+        <source>%1 (core team)</source>
+        <translation>%1 (équipe centrale)</translation>
+    </message>
+    <message>
+        <source>&amp;Core-team lead:</source>
+        <translation>Responsable de l'é&amp;quipe centrale :</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>One of the programme's core team, when they rather than a trainer of the mission lead the session.</source>
+        <translation>Un membre de l'équipe centrale du programme, quand c'est lui plutôt qu'un formateur de la mission qui anime la session.</translation>
+    </message>
+    <message>
+        <source>Held &amp;at site:</source>
+        <translation>Tenue sur le &amp;site :</translation>
+    </message>
+    <message>
+        <source>Not named</source>
+        <translation>Non nommé</translation>
+    </message>
+    <message>
+        <source>Which of the mission's sites the session was held at; the venue above says where exactly.</source>
+        <translation>Le site de la mission où la session s'est tenue ; le lieu ci-dessus précise où exactement.</translation>
+    </message>
 </context>
 <context>
     <name>StageNavigator</name>
@@ -8234,20 +8382,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <translation>Critères de sortie</translation>
     </message>
     <message>
-        <source>Move to %1</source>
-        <translation>Passer à %1</translation>
-    </message>
-    <message>
-        <source>These exit criteria of %1 are not met:
-%2
-
-Why does the mission move on anyway? The answer is kept with the move.</source>
-        <translation>Ces critères de sortie de l'étape %1 ne sont pas remplis :
-%2
-
-Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec le changement d'étape.</translation>
-    </message>
-    <message>
         <source>E&amp;xit criteria</source>
         <translation>Cri&amp;tères de sortie</translation>
     </message>
@@ -8258,6 +8392,34 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message>
         <source>The default exit criteria could not be written: %1 Add them by hand, or try again after freeing space on the drive.</source>
         <translation>Les critères de sortie par défaut n'ont pas pu être écrits : %1 Ajoutez-les à la main, ou réessayez après avoir libéré de la place sur le disque.</translation>
+    </message>
+    <message>
+        <source>Date Met…</source>
+        <translation>Date de réalisation…</translation>
+    </message>
+    <message>
+        <source>The day the selected criterion was met, when it was not today: history entered after the fact.</source>
+        <translation>Le jour où le critère sélectionné a été rempli, quand ce n'était pas aujourd'hui : l'historique saisi après coup.</translation>
+    </message>
+    <message>
+        <source>Stage Dates…</source>
+        <translation>Dates des étapes…</translation>
+    </message>
+    <message>
+        <source>When each stage began, for a mission entered after the fact or moved on without it being recorded.</source>
+        <translation>Quand chaque étape a commencé, pour une mission saisie après coup ou passée à l'étape suivante sans que ce soit enregistré.</translation>
+    </message>
+    <message>
+        <source>Remove Criterion</source>
+        <translation>Retirer le critère</translation>
+    </message>
+    <message>
+        <source>Date Met</source>
+        <translation>Date de réalisation</translation>
+    </message>
+    <message>
+        <source>"%1" was &amp;met on:</source>
+        <translation>« %1 » a été &amp;rempli le :</translation>
     </message>
 </context>
 <context>
@@ -8658,6 +8820,18 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
         <source>Withheld</source>
         <translation>Retenu</translation>
     </message>
+    <message>
+        <source>Position as of</source>
+        <translation>Position en date du</translation>
+    </message>
+    <message>
+        <source>A position cannot be dated after today (%1).</source>
+        <translation>Une position ne peut pas être datée après aujourd'hui (%1).</translation>
+    </message>
+    <message>
+        <source>The position was last recorded on %1; a change cannot be dated before that. Enter a position's history from its oldest change on.</source>
+        <translation>La position a été enregistrée pour la dernière fois le %1 ; un changement ne peut pas être daté avant. Saisissez l'historique d'une position à partir de son plus ancien changement.</translation>
+    </message>
 </context>
 <context>
     <name>StakeholderEditor</name>
@@ -8877,6 +9051,14 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
         <source>Withheld by the organisation that handed this record over</source>
         <translation>Retenu par l'organisation qui a transmis cet enregistrement</translation>
     </message>
+    <message>
+        <source>The day the position above stood: today, or an earlier day when it is entered after the fact. A changed position is kept in the stakeholder's history under this day.</source>
+        <translation>Le jour où la position ci-dessus valait : aujourd'hui, ou un jour antérieur quand elle est saisie après coup. Une position changée est conservée dans l'historique de la partie prenante à ce jour.</translation>
+    </message>
+    <message>
+        <source>Position as o&amp;f:</source>
+        <translation>Position vala&amp;ble le :</translation>
+    </message>
 </context>
 <context>
     <name>StakeholderImport</name>
@@ -9085,6 +9267,10 @@ Pourquoi la mission avance-t-elle quand même ? La réponse est conservée avec 
     <message numerus="yes">
         <source>Power/interest grid — %1 (%n stakeholder(s))</source>
         <translation><numerusform>Grille pouvoir/intérêt — %1 (%n partie prenante)</numerusform><numerusform>Grille pouvoir/intérêt — %1 (%n parties prenantes)</numerusform></translation>
+    </message>
+    <message>
+        <source>Programme %1</source>
+        <translation>Programme %1</translation>
     </message>
 </context>
 <context>

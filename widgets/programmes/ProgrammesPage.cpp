@@ -19,7 +19,16 @@
 
 namespace {
 
-QList<ListTableModel<Programme>::Column> programmeColumns(Database &db)
+// What the programmes list shows beside each programme's own fields, read once per reload
+// rather than once per cell painted.
+struct ProgrammeFacts
+{
+    QHash<QString, int> missions; // by programme id
+    QHash<QString, QString> successorCode; // by programme id
+};
+
+QList<ListTableModel<Programme>::Column>
+programmeColumns(const std::shared_ptr<const ProgrammeFacts> &facts)
 {
     using P = Programme;
     using Column = ListTableModel<P>::Column;
@@ -46,20 +55,15 @@ QList<ListTableModel<Programme>::Column> programmeColumns(Database &db)
                [](const P &p) { return isoDate(p.endDate); })
             .centred(),
         Column([] { return ProgrammesPage::tr("Missions"); },
-               [&db](const P &p) {
-                   return QString::number(MissionRepository(db).ofProgramme(p.meta.id).size());
-               })
+               [facts](const P &p) { return QString::number(facts->missions.value(p.meta.id)); })
             .centred(),
         Column([] { return ProgrammesPage::tr("Replaced by"); },
-               [&db](const P &p) {
-                   const std::optional<Programme> next =
-                       ProgrammeRepository(db).successorOf(p.meta.id);
-                   return next ? next->code : QString();
-               }),
+               [facts](const P &p) { return facts->successorCode.value(p.meta.id); }),
     };
 }
 
-QList<ListTableModel<ProgrammeEvent>::Column> eventColumns(Database &db)
+QList<ListTableModel<ProgrammeEvent>::Column>
+eventColumns(const std::shared_ptr<const QHash<QString, QString>> &names)
 {
     using E = ProgrammeEvent;
     using Column = ListTableModel<E>::Column;
@@ -72,11 +76,7 @@ QList<ListTableModel<ProgrammeEvent>::Column> eventColumns(Database &db)
                [](const E &e) { return enumLabel(e.kind); }),
         Column([] { return ProgrammesPage::tr("Place"); }, [](const E &e) { return e.place(); }),
         Column([] { return ProgrammesPage::tr("Led by"); },
-               [&db](const E &e) {
-                   const std::optional<Stakeholder> who =
-                       StakeholderRepository(db).find(e.leadStakeholderId);
-                   return who ? who->displayName() : QString();
-               }),
+               [names](const E &e) { return names->value(e.leadStakeholderId); }),
         Column([] { return ProgrammesPage::tr("Held"); },
                [](const E &e) {
                    return e.held ? ProgrammesPage::tr("Held, %n people", nullptr, e.participants())
@@ -90,8 +90,21 @@ QList<ListTableModel<ProgrammeEvent>::Column> eventColumns(Database &db)
 ListTableModel<Programme> *ProgrammesPage::createModel(Edits &edits)
 {
     Database &db = edits.database();
-    return new ListTableModel<Programme>(programmeColumns(db), [&db] {
-        return db.isOpen() ? ProgrammeRepository(db).all() : QList<Programme>();
+    auto facts = std::make_shared<ProgrammeFacts>();
+    return new ListTableModel<Programme>(programmeColumns(facts), [&db, facts] {
+        *facts = {};
+        if (!db.isOpen())
+            return QList<Programme>();
+        for (const Mission &m : MissionRepository(db).all()) {
+            if (!m.programmeId.isEmpty())
+                ++facts->missions[m.programmeId];
+        }
+        const QList<Programme> programmes = ProgrammeRepository(db).all();
+        for (const Programme &p : programmes) {
+            if (!p.predecessorId.isEmpty())
+                facts->successorCode.insert(p.predecessorId, p.code);
+        }
+        return programmes;
     });
 }
 
@@ -104,9 +117,12 @@ ProgrammesPage::ProgrammesPage(Edits &edits, ListTableModel<Programme> *model, Q
     setObjectName(QStringLiteral("programmesPage"));
     m_model->setParent(this);
     Database &db = edits.database();
-    m_eventModel = new ListTableModel<ProgrammeEvent>(eventColumns(db), [this, &db] {
-        return m_current.isEmpty() ? QList<ProgrammeEvent>()
-                                   : ProgrammeRepository(db).events(m_current);
+    auto names = std::make_shared<QHash<QString, QString>>();
+    m_eventModel = new ListTableModel<ProgrammeEvent>(eventColumns(names), [this, &db, names] {
+        if (m_current.isEmpty())
+            return QList<ProgrammeEvent>();
+        *names = StakeholderRepository(db).displayNames();
+        return ProgrammeRepository(db).events(m_current);
     });
     m_events = new RecordListPanel(tr("Events of the programme"), m_eventModel, this);
     m_eventModel->setParent(m_events);
