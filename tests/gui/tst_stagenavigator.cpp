@@ -17,10 +17,12 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -101,6 +103,16 @@ private Q_SLOTS:
             QCOMPARE(stages->criteriaList()->count(), 4);
             auto *mou = child<QLabel>(stages, "mouLabel");
             QVERIFY(mou->text().contains(QStringLiteral("Signed (2026-05-20)")));
+            // The editor and its buttons fit the screen (it once grew past a 768-pixel one to
+            // give every stage form its preferred height), and adding a site does not grow it.
+            const int room = dialog->screen()->availableGeometry().height();
+            QVERIFY2(
+                dialog->frameGeometry().height() <= room,
+                qPrintable(
+                    QStringLiteral("%1 > %2").arg(dialog->frameGeometry().height()).arg(room)));
+            const int height = dialog->height();
+            addSite(dialog, QStringLiteral("Bosnia and Herzegovina"));
+            QCOMPARE(dialog->height(), height);
             discard(dialog);
         });
         m_window->workspace()->missionsPage()->openCurrent();
@@ -208,6 +220,9 @@ private Q_SLOTS:
                 dates->accept();
                 QVERIFY(dates->isVisible());
                 QVERIFY(child<QLabel>(dates, "dialogProblem")->text().contains(u"Orientation"));
+                // The message grows the dialog; it once squeezed the fields to a sliver.
+                QApplication::processEvents();
+                QVERIFY(orientation->height() >= orientation->sizeHint().height());
                 orientation->setValue(today.addDays(1));
                 dates->accept();
                 QVERIFY(dates->isVisible()); // after today

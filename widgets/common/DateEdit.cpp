@@ -97,6 +97,9 @@ DateEdit::DateEdit(QWidget *parent)
     layout->addWidget(m_warning);
     setFocusProxy(m_edit);
     setFocusPolicy(Qt::StrongFocus);
+    // One line high whatever the form around it does: a form short of room once squeezed its
+    // dates to a sliver.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setToolTip(tr("A date as YYYY-MM-DD, for example 2005-05-31, or as %1")
                    .arg(QLocale().dateFormat(QLocale::ShortFormat)));
 

@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLayout>
 #include <QPushButton>
+#include <QScreen>
 
 EditorDialog::EditorDialog(QWidget *parent)
     : QDialog(parent)
@@ -46,8 +47,17 @@ void EditorDialog::fitHeight()
 {
     if (!layout())
         return;
-    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
-                                                     : layout()->totalSizeHint().height();
+    int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                               : layout()->totalSizeHint().height();
+    // Never taller than the screen (the buttons would be out of reach on a 768-pixel laptop or
+    // projector): where everything cannot have its preferred height, the form gets what it must
+    // have, and its lists and notes give up room for a message.
+    if (const QScreen *shown = screen()) {
+        const int frame = std::max(0, frameGeometry().height() - geometry().height());
+        const int room = shown->availableGeometry().height() - frame;
+        if (needed > room)
+            needed = std::min(room, layout()->totalMinimumSize().height());
+    }
     if (needed > height())
         resize(width(), needed);
 }

@@ -72,6 +72,8 @@ ProgrammeDashboardView::ProgrammeDashboardView(Database &db, QWidget *parent)
                              "programmeTimeline"}) {
         QCustomPlot *p = Charts::createPlot(this, QLatin1String(name));
         p->setMinimumHeight(230);
+        // Three side by side within a 1024-pixel projector's width, beside the page list.
+        p->setMinimumWidth(230);
         m_plots.append(p);
     }
     QCustomPlot *timeline = plot(QStringLiteral("programmeTimeline"));

@@ -9,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -29,6 +30,16 @@ void showProblem(QLabel *label, const QString &text, QWidget *field = nullptr)
 {
     label->setText(text);
     label->show();
+    // The dialog grows to hold the message (wrapped to its width) rather than squeeze its fields.
+    QWidget *dialog = label->window();
+    if (QLayout *layout = dialog->layout()) {
+        layout->invalidate();
+        const int needed = layout->hasHeightForWidth()
+            ? layout->totalHeightForWidth(dialog->width())
+            : layout->totalSizeHint().height();
+        if (needed > dialog->height())
+            dialog->resize(dialog->width(), needed);
+    }
     if (field)
         field->setFocus();
 }

@@ -242,13 +242,16 @@ bool StageNavigator::addCriterion(const QString &text)
     return true;
 }
 
+std::optional<StageCriterion> StageNavigator::criterionOf(const QListWidgetItem *item) const
+{
+    if (!item)
+        return std::nullopt;
+    return StageRepository(m_edits.database()).findCriterion(item->data(Qt::UserRole).toString());
+}
+
 void StageNavigator::toggleCriterion(int row)
 {
-    QListWidgetItem *item = m_criteria->item(row);
-    if (!item)
-        return;
-    std::optional<StageCriterion> c =
-        StageRepository(m_edits.database()).findCriterion(item->data(Qt::UserRole).toString());
+    std::optional<StageCriterion> c = criterionOf(m_criteria->item(row));
     if (!c)
         return;
     c->done = !c->done;
@@ -260,11 +263,7 @@ void StageNavigator::toggleCriterion(int row)
 
 void StageNavigator::dateSelectedCriterion()
 {
-    QListWidgetItem *item = m_criteria->currentItem();
-    if (!item)
-        return;
-    std::optional<StageCriterion> c =
-        StageRepository(m_edits.database()).findCriterion(item->data(Qt::UserRole).toString());
+    std::optional<StageCriterion> c = criterionOf(m_criteria->currentItem());
     if (!c)
         return;
     const std::optional<QDate> on =

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <optional>
+
 class Edits;
 class QLabel;
 class QLineEdit;
@@ -51,6 +53,7 @@ Q_SIGNALS:
 
 private:
     void removeSelectedCriterion();
+    std::optional<struct StageCriterion> criterionOf(const QListWidgetItem *item) const;
 
     Edits &m_edits;
     QString m_missionId;
