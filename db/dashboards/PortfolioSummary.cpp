@@ -111,10 +111,11 @@ PortfolioSummary PortfolioSummary::compute(Database &db, const QDate &today,
         s.stakeholders = scalar(db, sql + QLatin1Char(')'), values);
     }
     s.overdueFollowUps = scalar(db,
-                                QStringLiteral("SELECT count(*) FROM engagements WHERE deleted = 0 "
-                                               "AND follow_up_done = 0 AND follow_up_date < ? "
-                                               "AND stakeholder_id IN (SELECT id FROM "
-                                               "stakeholders WHERE deleted = 0)"),
+                                QStringLiteral("SELECT count(*) FROM engagements e WHERE "
+                                               "deleted = 0 AND follow_up_done = 0 AND "
+                                               "follow_up_date < ? AND EXISTS (SELECT 1 FROM "
+                                               "stakeholders s WHERE s.id = e.stakeholder_id "
+                                               "AND s.deleted = 0)"),
                                 {Sql::fromDate(today)});
 
     s.missionsByStage =

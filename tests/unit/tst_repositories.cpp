@@ -1,6 +1,7 @@
-#include "Clock.h"
 #include "EngagementRepository.h"
 #include "MissionRepository.h"
+#include "PortfolioSummary.h"
+#include "PortfolioSummary.h"
 #include "RiskRepository.h"
 #include "StakeholderRepository.h"
 #include "TestSupport.h"
@@ -270,6 +271,12 @@ private Q_SLOTS:
         const QList<Engagement> overdue = engagements.overdueFollowUps(QDate(2026, 11, 21));
         QCOMPARE(overdue.size(), 1);
         QCOMPARE(overdue.first().followUpDate, QDate(2026, 10, 1));
+        QCOMPARE(PortfolioSummary::compute(*m_db, QDate(2026, 11, 21)).overdueFollowUps, 1);
+        // A deleted stakeholder's follow-ups are no longer due, in the list or the count.
+        QVERIFY(StakeholderRepository(*m_db).remove(s.meta.id));
+        QVERIFY(engagements.overdueFollowUps(QDate(2026, 11, 21)).isEmpty());
+        QCOMPARE(PortfolioSummary::compute(*m_db, QDate(2026, 11, 21)).overdueFollowUps, 0);
+        QVERIFY(StakeholderRepository(*m_db).restore(s.meta.id));
 
         Engagement bad;
         bad.stakeholderId = s.meta.id;
