@@ -1,6 +1,6 @@
+#include "Clock.h"
 #include "EngagementRepository.h"
 #include "MissionRepository.h"
-#include "PortfolioSummary.h"
 #include "PortfolioSummary.h"
 #include "RiskRepository.h"
 #include "StakeholderRepository.h"
