@@ -2616,3 +2616,7 @@ FR.update({
     "All risks": "Tous les risques",
     "The portfolio's own": "Ceux du portefeuille",
 })
+FR.update({
+    "A site no longer listed for the mission": "Un site qui n'est plus inscrit pour la mission",
+    "The mission started on %1: a criterion cannot be met before.": "La mission a commencé le %1 : un critère ne peut pas être rempli avant.",
+})

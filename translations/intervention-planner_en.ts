@@ -8320,6 +8320,10 @@ Undo (Ctrl+Z) brings it back.</translation>
         <source>Which of the mission's sites the session was held at; the venue above says where exactly.</source>
         <translation>Which of the mission's sites the session was held at; the venue above says where exactly.</translation>
     </message>
+    <message>
+        <source>A site no longer listed for the mission</source>
+        <translation>A site no longer listed for the mission</translation>
+    </message>
 </context>
 <context>
     <name>StageNavigator</name>
@@ -8420,6 +8424,10 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>"%1" was &amp;met on:</source>
         <translation>"%1" was &amp;met on:</translation>
+    </message>
+    <message>
+        <source>The mission started on %1: a criterion cannot be met before.</source>
+        <translation>The mission started on %1: a criterion cannot be met before.</translation>
     </message>
 </context>
 <context>
@@ -8827,10 +8835,6 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>A position cannot be dated after today (%1).</source>
         <translation>A position cannot be dated after today (%1).</translation>
-    </message>
-    <message>
-        <source>The position was last recorded on %1; a change cannot be dated before that. Enter a position's history from its oldest change on.</source>
-        <translation>The position was last recorded on %1; a change cannot be dated before that. Enter a position's history from its oldest change on.</translation>
     </message>
 </context>
 <context>

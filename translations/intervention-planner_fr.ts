@@ -8320,6 +8320,10 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <source>Which of the mission's sites the session was held at; the venue above says where exactly.</source>
         <translation>Le site de la mission où la session s'est tenue ; le lieu ci-dessus précise où exactement.</translation>
     </message>
+    <message>
+        <source>A site no longer listed for the mission</source>
+        <translation>Un site qui n'est plus inscrit pour la mission</translation>
+    </message>
 </context>
 <context>
     <name>StageNavigator</name>
@@ -8420,6 +8424,10 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message>
         <source>"%1" was &amp;met on:</source>
         <translation>« %1 » a été &amp;rempli le :</translation>
+    </message>
+    <message>
+        <source>The mission started on %1: a criterion cannot be met before.</source>
+        <translation>La mission a commencé le %1 : un critère ne peut pas être rempli avant.</translation>
     </message>
 </context>
 <context>
@@ -8827,10 +8835,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message>
         <source>A position cannot be dated after today (%1).</source>
         <translation>Une position ne peut pas être datée après aujourd'hui (%1).</translation>
-    </message>
-    <message>
-        <source>The position was last recorded on %1; a change cannot be dated before that. Enter a position's history from its oldest change on.</source>
-        <translation>La position a été enregistrée pour la dernière fois le %1 ; un changement ne peut pas être daté avant. Saisissez l'historique d'une position à partir de son plus ancien changement.</translation>
     </message>
 </context>
 <context>

@@ -166,10 +166,11 @@ bool StageRepository::advance(const QString &missionId, Stage to, const QString 
                          nullptr, unmet));
         return false;
     }
-    if (on.isValid()) {
+    // A move made today is never refused: a mission may move on before its planned start.
+    if (on.isValid() && on != Clock::today()) {
         QDate latest = mission->startDate;
         for (const StageTransition &earlier : transitions(missionId))
-            latest = std::max(latest, earlier.happenedAt.date());
+            latest = std::max(latest, dayOf(earlier.happenedAt));
         if (latest.isValid() && on < latest) {
             Sql::setError(error,
                           tr("The mission's last recorded move or its start was on %1: "
@@ -224,6 +225,12 @@ bool StageRepository::revert(const StageTransition &transition, QString *error)
         && guard.commit(error);
 }
 
+QDate StageRepository::dayOf(const QDateTime &happenedAt)
+{
+    const QDateTime utc = happenedAt.toUTC();
+    return utc.time() == QTime(12, 0) ? utc.date() : happenedAt.toLocalTime().date();
+}
+
 std::optional<StageTransition> StageRepository::moveInto(const QList<StageTransition> &moves,
                                                          Stage stage)
 {
@@ -248,12 +255,14 @@ bool StageRepository::setStageDates(const QString &missionId, const QList<QDate>
     const QList<StageTransition> recorded = transitions(missionId);
     QDate previous = mission->startDate;
     QString previousName = tr("the mission's start");
+    bool previousIsStart = true;
     // Every stage's day, entered or already recorded, must follow the one before.
     for (int n = 2; n <= current; ++n) {
         QDate day = n <= began.size() ? began.at(n - 1) : QDate();
-        if (!day.isValid()) {
+        const bool entered = day.isValid();
+        if (!entered) {
             if (const std::optional<StageTransition> t = moveInto(recorded, stageAt(n)))
-                day = t->happenedAt.date();
+                day = dayOf(t->happenedAt);
         }
         if (!day.isValid())
             continue;
@@ -264,7 +273,8 @@ bool StageRepository::setStageDates(const QString &missionId, const QList<QDate>
                               .arg(name, Clock::today().toString(Qt::ISODate)));
             return false;
         }
-        if (previous.isValid() && day < previous) {
+        // A move recorded as it happened stands, even before a start planned later.
+        if (previous.isValid() && day < previous && (entered || !previousIsStart)) {
             Sql::setError(error,
                           tr("%1 cannot have begun (%2) before %3 (%4).")
                               .arg(name, day.toString(Qt::ISODate), previousName,
@@ -273,6 +283,7 @@ bool StageRepository::setStageDates(const QString &missionId, const QList<QDate>
         }
         previous = day;
         previousName = tr("%1 began").arg(name);
+        previousIsStart = false;
     }
     if (written)
         written->clear();

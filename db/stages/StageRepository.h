@@ -118,6 +118,9 @@ public:
     // deleted when they were not there.
     bool restoreTransitions(const QList<StageTransition> &before,
                             const QList<StageTransition> &written, QString *error);
+    // The day a move happened as the person reads it: the day entered for a move dated after
+    // the fact (stamped noon UTC), the local day for one made as it happened.
+    static QDate dayOf(const QDateTime &happenedAt);
     // The move that began `stage` (the latest forward one), if any.
     static std::optional<StageTransition> moveInto(const QList<StageTransition> &moves,
                                                    Stage stage);

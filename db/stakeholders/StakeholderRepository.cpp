@@ -98,18 +98,8 @@ bool StakeholderRepository::save(Stakeholder &stakeholder, QString *error, const
         return false;
     if (!before || !samePosition(*before, written)) {
         const QDateTime takenAt = asOf.isValid() ? asOf : Clock::momentOf(written.positionAsOf);
-        // The latest snapshot is the position as it stands: history entered after the fact goes
-        // in from the oldest on, never behind it.
-        const QList<StakeholderSnapshot> earlier =
-            before ? snapshots(written.meta.id) : QList<StakeholderSnapshot>();
-        if (!earlier.isEmpty() && takenAt < earlier.constLast().takenAt) {
-            Sql::setError(error,
-                          Stakeholder::tr("The position was last recorded on %1; a change cannot "
-                                          "be dated before that. Enter a position's history from "
-                                          "its oldest change on.")
-                              .arg(earlier.constLast().takenAt.date().toString(Qt::ISODate)));
-            return false;
-        }
+        // A day entered after the fact may fall before snapshots already kept (an older position
+        // recorded later, or an undone change): history is read in the order of its days.
         if (!addSnapshot(written, takenAt, error))
             return false;
     }

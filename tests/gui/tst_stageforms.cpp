@@ -373,6 +373,10 @@ private Q_SLOTS:
         programme = *ProgrammeRepository(m_f->db()).find(programme.meta.id);
         programme.teamIds.clear();
         QVERIFY(m_f->edits().saveProgramme(programme));
+        // And a site removed from the mission stays the session's.
+        m = mission();
+        m.sites.removeLast();
+        QVERIFY(m_f->edits().saveMission(m));
         whenModalShown([&](QWidget *d) {
             QCOMPARE(child<QComboBox>(d, "leadStakeholderId")->currentData().toString(),
                      shared.meta.id);
@@ -383,6 +387,7 @@ private Q_SLOTS:
         panel("trainingSessions")->editAction()->trigger();
         QCOMPARE(records<TrainingSession>().at(0).leadStakeholderId, shared.meta.id);
         QCOMPARE(records<TrainingSession>().at(0).female, 4);
+        QCOMPARE(records<TrainingSession>().at(0).siteId, avila);
     }
 
     void targetsAndTheCurriculumFlagAreUndoable()

@@ -203,6 +203,10 @@ private Q_SLOTS:
                 ask->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
                 QVERIFY(ask->isVisible());
                 QVERIFY(child<QLabel>(ask, "dialogProblem")->text().contains(u"after today"));
+                date->setValue(QDate(2026, 1, 20)); // the mission started on 2026-02-01
+                ask->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+                QVERIFY(ask->isVisible());
+                QVERIFY(child<QLabel>(ask, "dialogProblem")->text().contains(u"started"));
                 date->setValue(QDate(2026, 2, 14));
                 ask->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
                 QVERIFY(!ask->isVisible());

@@ -298,6 +298,30 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("2026-11-02")), qPrintable(error));
     }
 
+    // A mission planned to start next month moves on today, the day the window proposes (the
+    // move dialog once sent today's date and had it refused as before the start), and its stage
+    // dates can be saved unchanged afterwards.
+    void aMissionMovesOnTodayBeforeItsPlannedStart()
+    {
+        Mission m;
+        m.code = QStringLiteral("PL-HC-02");
+        m.title = QStringLiteral("Starts next month");
+        m.startDate = Clock::today().addMonths(1);
+        QVERIFY(m_f->edits().saveMission(m));
+        QString error;
+        QVERIFY2(m_f->edits().moveToStage(m.meta.id, Stage::Orientation, QStringLiteral("Early"),
+                                          &error, Clock::today()),
+                 qPrintable(error));
+        const QDate recorded = StageRepository::dayOf(
+            StageRepository(m_f->db()).transitions(m.meta.id).constFirst().happenedAt);
+        QCOMPARE(recorded, Clock::today());
+        QVERIFY2(m_f->edits().setStageDates(m.meta.id, {QDate(), QDate()}, &error),
+                 qPrintable(error));
+        // A day entered before the start is still refused.
+        QVERIFY(
+            !m_f->edits().setStageDates(m.meta.id, {QDate(), Clock::today().addDays(-1)}, &error));
+    }
+
     // The portfolio's figures, whole or narrowed to a programme (or to the missions outside any),
     // and a programme's dashboard: its spread over status, stage and outcome, its risks apart.
     void theDashboardsShowAProgrammesSpread()

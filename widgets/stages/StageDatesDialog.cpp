@@ -192,7 +192,7 @@ StageDatesDialog::StageDatesDialog(Edits &edits, const QString &missionId, QWidg
         auto *date = new DateEdit(this);
         date->setObjectName(QStringLiteral("stageDate%1").arg(n));
         if (const std::optional<StageTransition> move = StageRepository::moveInto(moves, stage))
-            date->setValue(move->happenedAt.date());
+            date->setValue(StageRepository::dayOf(move->happenedAt));
         date->setAccessibleName(tr("Day %1 began").arg(enumLabel(stage)));
         form->addRow(name, date);
         m_dates.append(date);
@@ -240,7 +240,7 @@ void StageDatesDialog::accept()
 }
 
 std::optional<QDate> askDate(QWidget *parent, const QString &title, const QString &label,
-                             const QDate &initial, bool notAfterToday)
+                             const QDate &initial, const std::function<QString(const QDate &)> &use)
 {
     QDialog dialog(parent);
     dialog.setObjectName(QStringLiteral("askDateDialog"));
@@ -259,9 +259,11 @@ std::optional<QDate> askDate(QWidget *parent, const QString &title, const QStrin
     QObject::connect(box, &QDialogButtonBox::accepted, &dialog, [&] {
         QString why;
         const std::optional<QDate> day = dayIn(date, StageDatesDialog::tr("Type a day."), &why);
-        if (day && notAfterToday && *day > Clock::today())
+        if (day && *day > Clock::today())
             why = StageDatesDialog::tr("The day cannot be after today (%1).")
                       .arg(Clock::today().toString(Qt::ISODate));
+        else if (day && use)
+            why = use(*day);
         if (!why.isEmpty()) {
             showProblem(problem, why, date);
             return;

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
 
 class DateEdit;
@@ -69,6 +70,8 @@ private:
 };
 
 // Asks for one day, `initial` proposed, in a small dialog titled `title`; nothing when cancelled.
-// A day after today is refused in the dialog when `notAfterToday`.
+// A day after today is refused in the dialog, and so is one that `use` (which acts on the day,
+// a save for instance) refuses with its reason: the dialog stays open with what was typed.
 std::optional<QDate> askDate(QWidget *parent, const QString &title, const QString &label,
-                             const QDate &initial, bool notAfterToday = true);
+                             const QDate &initial,
+                             const std::function<QString(const QDate &)> &use = {});

@@ -266,16 +266,20 @@ void StageNavigator::dateSelectedCriterion()
     std::optional<StageCriterion> c = criterionOf(m_criteria->currentItem());
     if (!c)
         return;
-    const std::optional<QDate> on =
-        askDate(this, tr("Date Met"), tr("\"%1\" was &met on:").arg(c->text.left(80)),
-                c->done ? c->doneOn : Clock::today());
-    if (!on)
-        return;
-    c->done = true;
-    c->doneOn = *on;
-    QString error;
-    if (!m_edits.saveCriterion(*c, &error))
-        QMessageBox::warning(this, tr("Exit Criteria"), error);
+    const std::optional<Mission> mission = MissionRepository(m_edits.database()).find(m_missionId);
+    const QDate start = mission ? mission->startDate : QDate();
+    // Saved from the dialog, which stays open with the reason when the day is refused.
+    askDate(this, tr("Date Met"), tr("\"%1\" was &met on:").arg(c->text.left(80)),
+            c->done ? c->doneOn : Clock::today(), [this, &c, start](const QDate &day) {
+                if (start.isValid() && day < start)
+                    return tr("The mission started on %1: a criterion cannot be met before.")
+                        .arg(start.toString(Qt::ISODate));
+                StageCriterion dated = *c;
+                dated.done = true;
+                dated.doneOn = day;
+                QString error;
+                return m_edits.saveCriterion(dated, &error) ? QString() : error;
+            });
     refresh();
 }
 

@@ -240,6 +240,12 @@ RecordListPanel *TrainTheTrainerForms::trainingSessions()
         RecordChoices sites;
         for (const MissionSite &site : mission ? mission->sites : QList<MissionSite>())
             sites.append({site.meta.id, site.label()});
+        // A site removed from the mission since stays the session's until changed here.
+        const QString held = f.saved().siteId;
+        if (!held.isEmpty()
+            && std::none_of(sites.cbegin(), sites.cend(),
+                            [&held](const RecordChoice &c) { return c.id == held; }))
+            sites.append({held, tr("A site no longer listed for the mission")});
         f.addReference(QStringLiteral("siteId"), tr("Held &at site:"), &S::siteId, sites,
                        tr("Not named"))
             ->setToolTip(tr("Which of the mission's sites the session was held at; the venue "
