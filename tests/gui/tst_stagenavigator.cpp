@@ -154,6 +154,13 @@ private Q_SLOTS:
                 qobject_cast<QDialog *>(ask)->accept();
                 QVERIFY(ask->isVisible());
                 QVERIFY(child<QLabel>(ask, "dialogProblem")->text().contains(u"why"));
+                // The message pushes the buttons down, never out of the dialog.
+                QApplication::processEvents();
+                const auto *buttons = ask->findChild<QDialogButtonBox *>();
+                QVERIFY2(buttons->geometry().bottom() < ask->height(),
+                         qPrintable(QStringLiteral("%1 %2")
+                                        .arg(buttons->geometry().bottom())
+                                        .arg(ask->height())));
                 // The move happened yesterday: recorded after the fact.
                 child<DateEdit>(ask, "moveDateEdit")->setValue(Clock::today().addDays(-1));
                 child<QPlainTextEdit>(ask, "moveReasonEdit")
