@@ -1172,6 +1172,18 @@ Click to open the capacity assessment.</translation>
         <source>The backup could not be prepared: %1. Nothing was changed.</source>
         <translation>The backup could not be prepared: %1. Nothing was changed.</translation>
     </message>
+    <message>
+        <source>it was stopped</source>
+        <translation>it was stopped</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1 Use File &gt; Restore from Backup, or save a copy and check it.</source>
+        <translation>Nothing was saved: %1 Use File &gt; Restore from Backup, or save a copy and check it.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (the integrity check found: %2). It is now read-only, so that nothing more is written to it; what you see is what it still holds.</source>
+        <translation>%1 is damaged (the integrity check found: %2). It is now read-only, so that nothing more is written to it; what you see is what it still holds.</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -4134,6 +4146,10 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
     <message>
         <source>Pro&amp;grammes</source>
         <translation>Pro&amp;grammes</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restore from Backup…</translation>
     </message>
 </context>
 <context>

@@ -1172,6 +1172,18 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>The backup could not be prepared: %1. Nothing was changed.</source>
         <translation>La sauvegarde n'a pas pu être préparée : %1. Rien n'a été modifié.</translation>
     </message>
+    <message>
+        <source>it was stopped</source>
+        <translation>elle a été interrompue</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1 Use File &gt; Restore from Backup, or save a copy and check it.</source>
+        <translation>Rien n'a été enregistré : %1 Utilisez Fichier &gt; Restaurer une sauvegarde, ou enregistrez une copie et vérifiez-la.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (the integrity check found: %2). It is now read-only, so that nothing more is written to it; what you see is what it still holds.</source>
+        <translation>%1 est endommagé (la vérification d'intégrité a trouvé : %2). Il est désormais en lecture seule, pour que plus rien n'y soit écrit ; ce que vous voyez est ce qu'il contient encore.</translation>
+    </message>
 </context>
 <context>
     <name>DateEdit</name>
@@ -4134,6 +4146,10 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
     <message>
         <source>Pro&amp;grammes</source>
         <translation>Pro&amp;grammes</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -36,6 +37,8 @@ using StoreFiles::syncPath;
 constexpr QFile::Permissions ownerOnlyFile = Files::ownerOnly;
 constexpr QFile::Permissions ownerOnlyDir = Files::ownerOnlyDir;
 const QString s_partial = QStringLiteral(".partial");
+// The state of the file when its newest backup was taken: no new backup until it changes.
+const QString s_backedUp = QStringLiteral("backed-up");
 
 // A restored file is an older state of this database: it takes a new identity in field package
 // exchanges, so that peers, who have seen later exports under the old one, treat it as a new
@@ -158,17 +161,75 @@ void removeTornBackups(const QString &directory)
     }
 }
 
-void rotate(const QString &directory, int keep, const QString &justTaken)
+// Keeps the newest `keep` backups, as many of them as fit in `bytesKept` (the one just taken
+// always, whatever its size); removes the older ones.
+void rotate(const QString &directory, int keep, qint64 bytesKept, const QString &justTaken)
 {
     const QList<Database::Backup> backups = Database::backupsIn(directory);
     int kept = 0;
+    qint64 bytes = 0;
+    bool full = false;
     for (const Database::Backup &backup : backups) {
-        if (backup.path == justTaken || kept < keep) {
+        const qint64 size = QFileInfo(backup.path).size();
+        if (backup.path == justTaken) {
             ++kept;
+            bytes += size;
             continue;
         }
-        QFile::remove(backup.path);
+        full = full || kept >= keep || bytes + size > bytesKept;
+        if (full) {
+            QFile::remove(backup.path);
+            continue;
+        }
+        ++kept;
+        bytes += size;
     }
+}
+
+// A consistent copy of the file at `from` into the (empty) file `to`, through SQLite's online
+// backup API on read-only connection of its own, in one read transaction: what was committed when
+// it began, whatever is written meanwhile. Stops when `cancel` is set.
+bool copyOnline(const QString &from, const QString &to, const std::atomic_bool *cancel,
+                QString *problem)
+{
+    sqlite3 *source = nullptr;
+    sqlite3 *target = nullptr;
+    int rc = sqlite3_open_v2(QFile::encodeName(from).constData(), &source, SQLITE_OPEN_READONLY,
+                             nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_busy_timeout(source, 5000);
+        rc = sqlite3_exec(source, "BEGIN; SELECT count(*) FROM sqlite_schema", nullptr, nullptr,
+                          nullptr);
+    }
+    if (rc == SQLITE_OK)
+        rc = sqlite3_open_v2(QFile::encodeName(to).constData(), &target, SQLITE_OPEN_READWRITE,
+                             nullptr);
+    if (rc == SQLITE_OK) {
+        sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
+        if (backup) {
+            do {
+                rc = sqlite3_backup_step(backup, 2048); // 8 MiB at a time
+                if (cancel && cancel->load())
+                    rc = SQLITE_INTERRUPT;
+                else if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                    sqlite3_sleep(20);
+            } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+            const int finished = sqlite3_backup_finish(backup);
+            rc = rc == SQLITE_DONE ? finished : rc;
+        } else {
+            rc = sqlite3_errcode(target);
+        }
+        // The copy keeps the journal mode of the file; a lone file is what is wanted.
+        if (rc == SQLITE_OK)
+            rc = sqlite3_exec(target, "PRAGMA journal_mode = DELETE", nullptr, nullptr, nullptr);
+    }
+    if (rc != SQLITE_OK)
+        *problem = rc == SQLITE_INTERRUPT ? Database::tr("it was stopped")
+                                          : QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_exec(source, "COMMIT", nullptr, nullptr, nullptr);
+    sqlite3_close(target);
+    sqlite3_close(source);
+    return rc == SQLITE_OK;
 }
 
 } // namespace
@@ -353,40 +414,39 @@ bool Database::saveCopy(const QString &target, QString *problem)
     return true;
 }
 
-bool Database::takeBackup(const Options &options)
+void Database::writeBackup(BackupRun &run)
 {
-    const QString dirPath = backupDirectory();
+    const QString dirPath = backupDirectoryFor(run.databasePath);
     if (!QFileInfo(dirPath).isDir()) {
         if (!QDir().mkpath(dirPath)) {
-            m_warnings.append(tr("No backup was taken: the folder %1 could not be created.")
-                                  .arg(nativePath(dirPath)));
-            return false;
+            run.warnings.append(tr("No backup was taken: the folder %1 could not be created.")
+                                    .arg(nativePath(dirPath)));
+            return;
         }
         QFile::setPermissions(dirPath, ownerOnlyDir);
     }
     removeTornBackups(dirPath);
 
     const QList<Backup> before = backupsIn(dirPath);
-    const QDateTime now = Clock::nowUtc();
     qint64 sequence = 1;
     if (!before.isEmpty()) {
         sequence = before.constFirst().sequence + 1;
         QDateTime newest;
         for (const Backup &backup : before)
             newest = std::max(newest, backup.taken);
-        if (newest.isValid() && now.addSecs(60) < newest) {
-            m_warnings.append(tr("The computer's clock says %1, earlier than your newest backup "
-                                 "(%2). Check the date and time settings; backups are kept in "
-                                 "the order they were taken.")
-                                  .arg(now.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
-                                       newest.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
+        if (newest.isValid() && run.now.addSecs(60) < newest) {
+            run.warnings.append(
+                tr("The computer's clock says %1, earlier than your newest backup (%2). Check the "
+                   "date and time settings; backups are kept in the order they were taken.")
+                    .arg(run.now.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                         newest.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))));
         }
     }
-    const QString stem = QFileInfo(m_path).completeBaseName();
+    const QString stem = QFileInfo(run.databasePath).completeBaseName();
     const QString name = QStringLiteral("%1-b%2-%3.sqlite")
                              .arg(stem)
                              .arg(sequence, 6, 10, QLatin1Char('0'))
-                             .arg(stamp(now));
+                             .arg(stamp(run.now));
     const QString target = QDir(dirPath).filePath(name);
     const QString partial = target + s_partial;
 
@@ -394,18 +454,15 @@ bool Database::takeBackup(const Options &options)
     // readable by others, even briefly; renamed only once it is complete and checked.
     QFile file(partial);
     if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnlyFile)) {
-        m_warnings.append(tr("No backup was taken: %1 could not be created (%2). Free some space "
-                             "on the drive.")
-                              .arg(nativePath(target), file.errorString()));
-        return false;
+        run.warnings.append(tr("No backup was taken: %1 could not be created (%2). Free some "
+                               "space on the drive.")
+                                .arg(nativePath(target), file.errorString()));
+        return;
     }
     file.close();
-    QSqlQuery query(connection());
-    query.prepare(QStringLiteral("VACUUM INTO ?"));
-    query.addBindValue(partial);
     QString problem;
-    if (!query.exec()) {
-        problem = Sql::describe(query.lastError());
+    if (!copyOnline(run.databasePath, partial, run.cancel, &problem)) {
+        // problem said
     } else if (!syncPath(partial)) {
         problem = tr("it could not be written to the disk");
     } else if (!quickCheck(partial, &problem)) {
@@ -416,34 +473,43 @@ bool Database::takeBackup(const Options &options)
     if (!problem.isEmpty()) {
         QFile::remove(partial);
         QFile::remove(partial + QStringLiteral("-journal"));
-        m_warnings.append(tr("No backup was taken: %1").arg(problem));
-        return false;
+        if (!run.cancel || !run.cancel->load())
+            run.warnings.append(tr("No backup was taken: %1").arg(problem));
+        return;
     }
     syncPath(dirPath, true);
-    m_lastBackupPath = target;
-    rotate(dirPath, options.backupsKept, target);
+    run.path = target;
+    rotate(dirPath, run.keep, run.bytesKept, target);
+    if (run.stateBefore.isValid())
+        StoreFiles::recordState(dirPath, s_backedUp, run.stateBefore);
 
-    if (!options.secondBackupDirectory.isEmpty()) {
-        const QString second = secondBackupDirectoryFor(m_path, options.secondBackupDirectory);
-        if (!QFileInfo(options.secondBackupDirectory).isDir()) {
-            m_warnings.append(tr("No second backup was made: %1 is not connected.")
-                                  .arg(nativePath(options.secondBackupDirectory)));
+    if (!run.secondDirectory.isEmpty()) {
+        const QString second = secondBackupDirectoryFor(run.databasePath, run.secondDirectory);
+        if (!QFileInfo(run.secondDirectory).isDir()) {
+            run.warnings.append(tr("No second backup was made: %1 is not connected.")
+                                    .arg(nativePath(run.secondDirectory)));
         } else if (!QDir().mkpath(second)) {
-            m_warnings.append(tr("No second backup was made: the folder %1 could not be "
-                                 "created.")
-                                  .arg(nativePath(second)));
+            run.warnings.append(tr("No second backup was made: the folder %1 could not be "
+                                   "created.")
+                                    .arg(nativePath(second)));
         } else {
             QFile::setPermissions(second, ownerOnlyDir);
             removeTornBackups(second);
             const QString copy = QDir(second).filePath(name);
             if (copyVerified(target, copy, &problem))
-                rotate(second, options.backupsKept, copy);
+                rotate(second, run.keep, run.bytesKept, copy);
             else
-                m_warnings.append(
+                run.warnings.append(
                     tr("No second backup was made in %1: %2").arg(nativePath(second), problem));
         }
     }
-    return true;
+}
+
+bool Database::backupDue(const QString &databasePath, const StoreFiles::FileState &state)
+{
+    const QString dirPath = backupDirectoryFor(databasePath);
+    return backupsIn(dirPath).isEmpty() || !state.isValid() || state.walSize > 0
+        || StoreFiles::recordedState(dirPath, s_backedUp) != state;
 }
 
 bool Database::restoreBackup(const QString &databasePath, const QString &backupPath,

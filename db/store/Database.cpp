@@ -1,4 +1,5 @@
 #include "Database.h"
+#include "AfterOpen.h"
 #include "Clock.h"
 #include "FileLock.h"
 #include "Files.h"
@@ -32,6 +33,8 @@ using StoreFiles::syncPath;
 
 int s_connectionCounter = 0;
 const QString s_memory = QStringLiteral(":memory:");
+// The state of the file when this app last closed it cleanly (checkpointed, nothing pending).
+const QString s_cleanClose = QStringLiteral("clean-close");
 constexpr QFile::Permissions ownerOnlyFile = Files::ownerOnly;
 constexpr QFile::Permissions ownerOnlyDir = Files::ownerOnlyDir;
 
@@ -132,6 +135,7 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
         *error = {};
     const bool memory = path == s_memory;
     m_mode = mode;
+    StoreFiles::FileState state;
 
     if (memory) {
         if (!connect(path, mode, options, error))
@@ -180,7 +184,16 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
                             tr("It opens read-only here. To change it, close it there first."));
             }
         }
-        const Inspection inspection = Inspection::of(path);
+        // A file unchanged since this app closed it cleanly needs no check before the window
+        // shows it; one that changed is quick-checked; the full check follows in AfterOpen.
+        state = StoreFiles::stateOf(path);
+        const bool unchanged = state.isValid() && state.walSize == 0
+            && StoreFiles::recordedState(backupDirectoryFor(path), s_cleanClose) == state;
+        const Inspection inspection =
+            Inspection::of(path,
+                           !options.checksInBackground ? Inspection::Depth::Full
+                               : unchanged             ? Inspection::Depth::Header
+                                                       : Inspection::Depth::Quick);
         if (!inspection.isSound())
             return fail(error, inspection.error);
         const QFileInfo info(path);
@@ -237,9 +250,16 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
         makeOwnerOnly();
 
     // A failed backup (a full disk, say) must not lock the user out of their data: it is
-    // reported as a warning and opening goes on.
-    if (!memory && version > 0 && options.backupAtOpen)
-        takeBackup(options);
+    // reported as a warning and opening goes on. An upgrade always has one first; otherwise one
+    // is taken when the file changed since the newest, after the open when the window opens it.
+    bool backupAfterOpen = false;
+    if (!memory && version > 0 && options.backupAtOpen) {
+        if (version < latestSchemaVersion()
+            || (!options.checksInBackground && backupDue(path, state)))
+            takeBackup(options, state);
+        else
+            backupAfterOpen = backupDue(path, state);
+    }
 
     if (version < latestSchemaVersion()) {
         QString reason;
@@ -261,6 +281,10 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
     }
     m_idle->setInterval(options.idleCheckpointMs);
     m_opened = true;
+    if (!memory && options.checksInBackground) {
+        m_recordCleanClose = true;
+        startAfterOpen(options, backupAfterOpen, state);
+    }
     qCInfo(lcDb) << "opened database, schema version" << schemaVersion();
     return true;
 }
@@ -486,6 +510,11 @@ bool Database::moveSidecarAside(const QString &sidecarPath, QString *movedTo, QS
 void Database::close()
 {
     m_idle->stop();
+    if (m_afterOpen) {
+        m_afterOpen->stop();
+        delete std::exchange(m_afterOpen, nullptr);
+    }
+    bool clean = false;
     if (!m_connectionName.isEmpty()) {
         {
             QSqlDatabase db = connection();
@@ -496,12 +525,13 @@ void Database::close()
                     m_depth = 0;
                 }
                 // Only a database that opened is tidied: a refused one is left as it was found.
-                if (m_opened && m_mode != Mode::ReadOnly) {
+                if (m_opened && !isReadOnly()) {
                     QSqlQuery query(db);
                     query.exec(QStringLiteral("PRAGMA optimize"));
                     query.finish();
                     QString problem;
-                    if (!checkpoint(&problem))
+                    clean = checkpoint(&problem);
+                    if (!clean)
                         qCWarning(lcDb) << "checkpoint at close failed";
                 }
                 db.close();
@@ -510,6 +540,12 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connectionName);
         m_connectionName.clear();
     }
+    // What the file is now, so that the next open knows it needs no check before it shows.
+    if (clean && m_recordCleanClose && m_path != s_memory)
+        StoreFiles::recordState(backupDirectoryFor(m_path), s_cleanClose,
+                                StoreFiles::stateOf(m_path));
+    m_recordCleanClose = false;
+    m_damage.clear();
     m_lock.reset();
     m_opened = false;
     m_path.clear();
@@ -523,6 +559,13 @@ void Database::close()
 
 int Database::beginTransaction(QString *error)
 {
+    if (!m_damage.isEmpty()) {
+        if (error)
+            *error = tr("Nothing was saved: %1 Use File > Restore from Backup, or save a copy "
+                        "and check it.")
+                         .arg(m_damage);
+        return 0;
+    }
     if (isReadOnly()) {
         if (error)
             *error = tr("This database is open read-only, because another window writes it: "
@@ -600,5 +643,72 @@ void Database::markChanged(QLatin1String table)
         if (m_idle->interval() > 0 && !isReadOnly())
             m_idle->start();
         Q_EMIT recordsChanged(std::exchange(m_touched, {}));
+    }
+}
+
+bool Database::isCheckingInBackground() const
+{
+    return m_afterOpen != nullptr;
+}
+
+Database::BackupRun Database::backupRun(const Options &options,
+                                        const StoreFiles::FileState &state) const
+{
+    BackupRun run;
+    run.databasePath = m_path;
+    run.now = Clock::nowUtc();
+    run.keep = options.backupsKept;
+    run.bytesKept = options.backupBytesKept;
+    run.secondDirectory = options.secondBackupDirectory;
+    run.stateBefore = state;
+    return run;
+}
+
+bool Database::takeBackup(const Options &options, const StoreFiles::FileState &state)
+{
+    BackupRun run = backupRun(options, state);
+    writeBackup(run);
+    m_warnings += run.warnings;
+    if (!run.path.isEmpty())
+        m_lastBackupPath = run.path;
+    return !run.path.isEmpty();
+}
+
+void Database::startAfterOpen(const Options &options, bool backup,
+                              const StoreFiles::FileState &state)
+{
+    std::optional<BackupRun> run;
+    if (backup)
+        run = backupRun(options, state);
+    auto *work = new AfterOpen(m_path, std::move(run), this);
+    m_afterOpen = work;
+    QObject::connect(work, &QThread::finished, this, [this, work] {
+        if (m_afterOpen == work)
+            finishAfterOpen();
+    });
+    work->start(QThread::LowPriority);
+}
+
+void Database::finishAfterOpen()
+{
+    std::unique_ptr<AfterOpen> work(std::exchange(m_afterOpen, nullptr));
+    work->wait();
+    if (work->checked()) {
+        if (!work->damage().isEmpty()) {
+            qCWarning(lcDb) << "the integrity check after the open found damage";
+            m_damage = tr("%1 is damaged (the integrity check found: %2). It is now read-only, so "
+                          "that nothing more is written to it; what you see is what it still "
+                          "holds.")
+                           .arg(QFileInfo(m_path).fileName(), work->damage());
+        }
+        Q_EMIT integrityChecked(m_damage.isEmpty());
+        if (!m_damage.isEmpty())
+            Q_EMIT damageFound(m_damage);
+    }
+    if (work->backup()) {
+        const BackupRun &run = *work->backup();
+        if (!run.path.isEmpty())
+            m_lastBackupPath = run.path;
+        Q_EMIT backupFinished(run.path, run.warnings);
     }
 }

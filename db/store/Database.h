@@ -3,6 +3,8 @@
 #include "OpenError.h"
 
 #include "RecordKind.h"
+#include "StoreFiles.h"
+
 #include <QDateTime>
 #include <QObject>
 
@@ -11,8 +13,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
 
+class AfterOpen;
 class FileLock;
 class QTimer;
 
@@ -37,6 +41,14 @@ public:
         int busyTimeoutMs = 5000;
         bool backupAtOpen = true;
         int backupsKept = 5;
+        // ...and no more of them than fit in this many bytes (the newest is always kept).
+        qint64 backupBytesKept = qint64(2) << 30;
+        // The window's way: the full integrity check and the backup run after the open, in a
+        // thread of their own (AfterOpen), and the open itself only reads the header of a file
+        // unchanged since it was last closed cleanly, or quick-checks one that changed. Damage
+        // found then makes the database read-only (damageFound). Off: both happen during the
+        // open, which a command line tool waits for.
+        bool checksInBackground = false;
         bool lockAgainstOtherInstances = true;
         // A second copy of each backup goes here too (a USB stick), in a folder named after the
         // database; empty for none.
@@ -54,6 +66,22 @@ public:
         QDateTime taken; // UTC, as the clock said then
     };
 
+    // One backup to write (Database::writeBackup), and what came of it. Everything it needs is
+    // copied in, so that it can run in another thread.
+    struct BackupRun
+    {
+        QString databasePath;
+        QDateTime now; // UTC, read from the Clock by the thread that asked
+        int keep = 5;
+        qint64 bytesKept = qint64(2) << 30;
+        QString secondDirectory;
+        StoreFiles::FileState stateBefore; // recorded with the backup, when valid
+        const std::atomic_bool *cancel = nullptr;
+
+        QString path; // the backup written; empty when none was
+        QStringList warnings;
+    };
+
     explicit Database(QObject *parent = nullptr);
     ~Database() override;
 
@@ -62,7 +90,12 @@ public:
     void close();
 
     bool isOpen() const;
-    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+    // Read-only because another instance writes the file, or because damage was found in it.
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly || !m_damage.isEmpty(); }
+    // What the integrity check found wrong, once it has; empty while the file is sound.
+    QString damage() const { return m_damage; }
+    // True while the checks and backup that follow an open still run.
+    bool isCheckingInBackground() const;
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
@@ -90,6 +123,14 @@ public:
     // checked, and written under a temporary name first. An existing file at `target` is replaced
     // only once the copy is complete.
     bool saveCopy(const QString &target, QString *problem);
+
+    // Writes one backup of the file at `run.databasePath` into its backup folder, through
+    // SQLite's online backup API on a connection of its own: safe in any thread, while the file
+    // is written. Rotates by count and size, copies to the second folder, and records the state
+    // of the file it was taken of.
+    static void writeBackup(BackupRun &run);
+    // True when the file in `state` differs from the one the newest backup was taken of.
+    static bool backupDue(const QString &databasePath, const StoreFiles::FileState &state);
 
     static int latestSchemaVersion();
     static qint32 applicationId();
@@ -130,6 +171,12 @@ Q_SIGNALS:
     // The disk failed while a change was committed: whether it is stored cannot be known until
     // the file is read again. The window reopens the database and shows what it holds.
     void storageFailed(const QString &message);
+    // The checks that follow an open: the full integrity check found the file sound or damaged
+    // (then the database is read-only from now on, and damageFound says why), and the backup was
+    // taken or not (`warnings` say why not).
+    void integrityChecked(bool sound);
+    void damageFound(const QString &message);
+    void backupFinished(const QString &path, const QStringList &warnings);
 
 private:
     bool fail(OpenError *error, OpenError::Kind kind, const QString &message,
@@ -138,7 +185,10 @@ private:
     bool createFile(const QString &path, OpenError *error);
     bool connect(const QString &path, Mode mode, const Options &options, OpenError *error);
     bool readVersion(OpenError *error, int *version);
-    bool takeBackup(const Options &options);
+    bool takeBackup(const Options &options, const StoreFiles::FileState &state);
+    BackupRun backupRun(const Options &options, const StoreFiles::FileState &state) const;
+    void startAfterOpen(const Options &options, bool backup, const StoreFiles::FileState &state);
+    void finishAfterOpen();
     void makeOwnerOnly();
 
     QString m_connectionName;
@@ -150,6 +200,9 @@ private:
     QStringList m_warnings;
     QString m_holder;
     QString m_remoteLock;
+    QString m_damage;
+    AfterOpen *m_afterOpen = nullptr;
+    bool m_recordCleanClose = false;
     bool m_opened = false;
     int m_depth = 0;
     RecordKinds m_touched;

@@ -36,7 +36,8 @@ QString restoreHint(const QString &path)
 }
 
 // Reads the connection's file and fills `result` (error left None when it is sound).
-void examine(const QSqlDatabase &db, const QString &path, Inspection &result)
+void examine(const QSqlDatabase &db, const QString &path, Inspection::Depth depth,
+             Inspection &result)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next()) {
@@ -104,7 +105,12 @@ void examine(const QSqlDatabase &db, const QString &path, Inspection &result)
                                        "Intervention Planner to open it.")};
         return;
     }
-    if (!query.exec(QStringLiteral("PRAGMA integrity_check(5)"))) {
+    if (depth == Inspection::Depth::Header)
+        return;
+    const QString check = depth == Inspection::Depth::Full
+        ? QStringLiteral("PRAGMA integrity_check(5)")
+        : QStringLiteral("PRAGMA quick_check(5)");
+    if (!query.exec(check)) {
         result.error = {OpenError::Kind::Corrupt,
                         Inspection::tr("%1 is damaged: the integrity check could not run (%2).")
                             .arg(native(path), query.lastError().databaseText()),
@@ -134,7 +140,7 @@ void examine(const QSqlDatabase &db, const QString &path, Inspection &result)
 
 // Opens `file` with `options`, examines it, and removes the connection again.
 Inspection examineFile(const QString &file, const QString &connectOptions,
-                       const QString &reportedPath)
+                       const QString &reportedPath, Inspection::Depth depth)
 {
     Inspection result;
     const QString name = QStringLiteral("ip-inspect-%1").arg(++s_inspections);
@@ -149,7 +155,7 @@ Inspection examineFile(const QString &file, const QString &connectOptions,
                             Inspection::tr("Check that the drive is connected and that you may "
                                            "read the file.")};
         } else {
-            examine(db, reportedPath, result);
+            examine(db, reportedPath, depth, result);
             db.close();
         }
     }
@@ -232,7 +238,7 @@ OpenError Inspection::checkFileKind(const QString &path)
     return {};
 }
 
-Inspection Inspection::of(const QString &path)
+Inspection Inspection::of(const QString &path, Depth depth)
 {
     Inspection result;
     result.error = checkFileKind(path);
@@ -261,7 +267,8 @@ Inspection Inspection::of(const QString &path)
         const QString uri =
             QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded)
             + QStringLiteral("?immutable=1");
-        return examineFile(uri, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"), path);
+        return examineFile(uri, QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"), path,
+                           depth);
     }
 
     // Something to recover: read a private copy, never the file itself.
@@ -282,7 +289,7 @@ Inspection Inspection::of(const QString &path)
                             .arg(native(QDir::tempPath()))};
         return result;
     }
-    result = examineFile(copy, {}, path);
+    result = examineFile(copy, {}, path, depth);
     result.sidecarPath = sidecars.constFirst();
     if (result.isSound()) {
         result.recoversSidecar = true;
@@ -302,7 +309,7 @@ Inspection Inspection::of(const QString &path)
     QFile::remove(copy + QStringLiteral("-shm"));
     if (!copyPrivately(path, copy, &problem))
         return result;
-    const Inspection alone = examineFile(copy, {}, path);
+    const Inspection alone = examineFile(copy, {}, path, depth);
     if (!alone.isSound())
         return result;
     Inspection stray = alone;

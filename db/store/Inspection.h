@@ -26,7 +26,13 @@ public:
 
     bool isSound() const { return !error.isError(); }
 
-    static Inspection of(const QString &path);
+    // How far the pages are read: all of them with their indexes (PRAGMA integrity_check), the
+    // structure of every page (quick_check, a fifth of the time), or none (the header and the
+    // schema only, for a file known unchanged since it was last closed cleanly; the counts of
+    // records are left unread too).
+    enum class Depth { Full, Quick, Header };
+
+    static Inspection of(const QString &path, Depth depth = Depth::Full);
     // Only what the file system says (exists, kind, readable, size, SQLite header), reading the
     // first 100 bytes. Database uses it for a file another instance holds open.
     static OpenError checkFileKind(const QString &path);

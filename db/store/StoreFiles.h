@@ -13,4 +13,26 @@ QString stamp(const QDateTime &utc);
 // Flushes a file (or a folder's entries) to the disk.
 bool syncPath(const QString &path, bool directory = false);
 
+// What says whether a database was written since a moment, without reading it: the device, inode,
+// size and change times of the file, and the size of its -wal. Equal states mean nothing was
+// written in between (a -wal with data is never taken for an unchanged file).
+struct FileState
+{
+    quint64 device = 0;
+    quint64 inode = 0;
+    qint64 size = -1;
+    qint64 modifiedNs = 0;
+    qint64 changedNs = 0;
+    qint64 walSize = 0;
+
+    bool isValid() const { return size >= 0; }
+    bool operator==(const FileState &) const = default;
+};
+
+FileState stateOf(const QString &databasePath);
+// The state recorded as `what` in `directory` (invalid when none was, or it cannot be read), and
+// recording it there (owner-only; the folder is created when missing).
+FileState recordedState(const QString &directory, const QString &what);
+bool recordState(const QString &directory, const QString &what, const FileState &state);
+
 } // namespace StoreFiles

@@ -199,10 +199,11 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openDatabase(path)); // the backup is taken here, with two missions
+        // The backup is taken after the window shows the file, with two missions.
+        QVERIFY(window.openDatabase(path));
         auto *label = window.findChild<QLabel *>(QStringLiteral("backupLabel"));
-        QVERIFY2(label->text().startsWith(QStringLiteral("Last backup")),
-                 qPrintable(label->text()));
+        QTRY_VERIFY2_WITH_TIMEOUT(label->text().startsWith(QStringLiteral("Last backup")),
+                                  qPrintable(label->text()), 30000);
         Mission m;
         m.code = QStringLiteral("LATER");
         m.title = QStringLiteral("Added after the backup");
@@ -234,6 +235,39 @@ private Q_SLOTS:
         QVERIFY(replaced.open(m_dir->path(aside.constFirst()), Database::Mode::OpenExisting,
                               quietOptions()));
         QCOMPARE(MissionRepository(replaced).count(), 3);
+    }
+
+    void damageFoundAfterTheOpenIsShownAndStopsEditing()
+    {
+        const QString path = m_dir->path(QStringLiteral("damaged.sqlite"));
+        {
+            auto db = createDatabase(path);
+            QVERIFY(addMissions(*db, QStringLiteral("M"), 2));
+        }
+        // An index out of step with its table: the open goes on, the full check finds it.
+        QVERIFY(execRaw(path,
+                        {QStringLiteral("PRAGMA writable_schema = ON"),
+                         QStringLiteral("UPDATE sqlite_schema SET sql = 'CREATE INDEX "
+                                        "missions_status ON missions(code, title)' WHERE "
+                                        "name = 'missions_status'")}));
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDatabase(path));
+        QTRY_VERIFY_WITH_TIMEOUT(bannerText(window).contains(QStringLiteral("is damaged")), 30000);
+        QVERIFY2(bannerText(window).contains(QStringLiteral("read-only")),
+                 qPrintable(bannerText(window)));
+        QCOMPARE(window.findChild<QPushButton *>(QStringLiteral("bannerAction"))->text(),
+                 QStringLiteral("&Restore from Backup…"));
+        QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
+        QVERIFY(window.database()->isReadOnly());
+        Mission m;
+        m.code = QStringLiteral("AFTER");
+        m.title = QStringLiteral("Not written to a damaged file");
+        QString refusal;
+        QVERIFY(!window.edits()->saveMission(m, &refusal));
+        QVERIFY2(refusal.contains(QStringLiteral("Nothing was saved")), qPrintable(refusal));
+        QCOMPARE(MissionRepository(*window.database()).count(), 2);
     }
 
     void restoresADatabaseThatWouldNotOpen()

@@ -4,6 +4,7 @@
 #include "MissionRepository.h"
 
 #include <QCoreApplication>
+#include <QSqlQuery>
 
 #include <cstdio>
 
@@ -51,5 +52,8 @@ int main(int argc, char *argv[])
         }
         std::printf("%d\n", next);
         std::fflush(stdout);
+        // A change, so that the next open takes a backup again.
+        QSqlQuery(db.connection())
+            .exec(QStringLiteral("UPDATE missions SET title = 'Round %1'").arg(next));
     }
 }

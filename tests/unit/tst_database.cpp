@@ -266,6 +266,9 @@ private Q_SLOTS:
             QVERIFY(db.open(path, Database::Mode::OpenExisting, options));
             QVERIFY(db.warning().isEmpty());
             QVERIFY(QFile::exists(db.lastBackupPath()));
+            // A change, so that the next open takes a backup again.
+            QVERIFY(QSqlQuery(db.connection())
+                        .exec(QStringLiteral("UPDATE missions SET title = 'Round %1'").arg(i)));
         }
         const QDir dir(Database::backupDirectoryFor(path));
         const QStringList backups = dir.entryList({QStringLiteral("*.sqlite")}, QDir::Files);

@@ -376,6 +376,7 @@ private Q_SLOTS:
             Database db;
             QVERIFY(db.open(path, Database::Mode::OpenExisting, options));
             QVERIFY2(db.warning().isEmpty(), qPrintable(db.warning()));
+            QVERIFY(addMissions(db, QStringLiteral("K%1-").arg(i), 1)); // the next open backs up
         }
         // A flat CMOS battery: the clock says 2020.
         Clock::setFixedNow(QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC));
@@ -390,7 +391,7 @@ private Q_SLOTS:
         QCOMPARE(backups.constLast().sequence, 3);
         QCOMPARE(db.lastBackup().path, db.lastBackupPath());
         for (const Database::Backup &backup : backups)
-            QCOMPARE(Inspection::of(backup.path).missions, 1);
+            QVERIFY(Inspection::of(backup.path).missions >= 3);
     }
 
     void tornBackupsAreCleanedAndNeverCounted()
@@ -409,7 +410,8 @@ private Q_SLOTS:
         Database db;
         QVERIFY(db.open(path, Database::Mode::OpenExisting, options));
         QCOMPARE(QDir(dir).entryList(QDir::Files | QDir::Hidden),
-                 QStringList {QFileInfo(db.lastBackupPath()).fileName()});
+                 QStringList({QStringLiteral(".backed-up.state"),
+                              QFileInfo(db.lastBackupPath()).fileName()}));
     }
 
     void backupOnAFullDiskIsReportedAndOpeningGoesOn()
@@ -452,6 +454,7 @@ private Q_SLOTS:
                 + QFileInfo(db.lastBackupPath()).fileName();
             QCOMPARE(digest(copy), digest(db.lastBackupPath()));
             QCOMPARE(Database::backupsOf(path, stick).size(), 2);
+            QVERIFY(addMissions(db, QStringLiteral("S2-"), 1)); // the next open backs up
         }
         // Another database of the same name elsewhere keeps its own folder on the stick.
         QVERIFY(QDir().mkpath(m_dir->path(QStringLiteral("other"))));

@@ -11,10 +11,8 @@
 #include "FileLock.h"
 #include "MissionDashboardView.h"
 #include "MissionsPage.h"
-#include "OpenErrorDialog.h"
 #include "PreferencesDialog.h"
 #include "RatingSettingsDialog.h"
-#include "RestoreBackupDialog.h"
 #include "StakeholdersPage.h"
 #include "TablePage.h"
 #include "UnsavedChanges.h"
@@ -43,12 +41,10 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-namespace {
-QString fileFilter()
+QString MainWindow::fileFilter()
 {
-    return MainWindow::tr("Intervention Planner databases (*.sqlite *.db);;All files (*)");
+    return tr("Intervention Planner databases (*.sqlite *.db);;All files (*)");
 }
-} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -283,6 +279,8 @@ Database::Options MainWindow::openOptions(bool demo) const
 {
     Database::Options options;
     options.backupAtOpen = !demo;
+    // The window shows the file at once; the full check and the backup follow (watchStore).
+    options.checksInBackground = !demo;
     options.secondBackupDirectory = demo ? QString() : AppSettings::secondBackupDirectory();
     return options;
 }
@@ -366,6 +364,7 @@ void MainWindow::adopt(std::unique_ptr<Database> db, bool demo)
     // Queued: the failed write is still on the stack of the command that made it.
     connect(m_db.get(), &Database::storageFailed, this, &MainWindow::reopenAfterStorageFailure,
             Qt::QueuedConnection);
+    watchStore();
     m_workspace = new Workspace(*m_db, *m_edits, m_central);
     connect(m_workspace, &Workspace::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
@@ -427,144 +426,6 @@ void MainWindow::closeDatabase()
     m_demo = false;
     if (m_central)
         m_central->setCurrentWidget(m_welcome);
-}
-
-void MainWindow::showOpenError(const OpenError &error, const QString &path)
-{
-    const bool restorable = !path.isEmpty()
-        && (error.kind == OpenError::Kind::Corrupt || error.kind == OpenError::Kind::StrayJournal
-            || error.kind == OpenError::Kind::MigrationFailed)
-        && !Database::backupsOf(path, AppSettings::secondBackupDirectory()).isEmpty();
-    OpenErrorDialog box(error, restorable, this);
-    box.exec();
-    if (box.choice() == OpenErrorDialog::Choice::MoveAside) {
-        QString movedTo, problem;
-        if (!Database::moveSidecarAside(error.sidecarPath, &movedTo, &problem)) {
-            QMessageBox::warning(this, tr("Cannot open the database"), problem);
-            return;
-        }
-        if (openDatabase(path))
-            statusBar()->showMessage(tr("%1 was moved aside as %2.")
-                                         .arg(QFileInfo(error.sidecarPath).fileName(),
-                                              QDir::toNativeSeparators(movedTo)),
-                                     15000);
-    } else if (box.choice() == OpenErrorDialog::Choice::Restore) {
-        restoreFromBackup(path);
-    }
-}
-
-void MainWindow::restoreFromBackup(const QString &requested)
-{
-    QString path = requested.isEmpty() && m_db && !m_demo ? m_db->path() : requested;
-    // With no database open (one that would not open, say), ask which one to restore.
-    if (path.isEmpty()) {
-        path = QFileDialog::getOpenFileName(this, tr("Restore from Backup: Choose the Database"),
-                                            AppSettings::lastDirectory(), fileFilter());
-        if (path.isEmpty())
-            return;
-    }
-    RestoreBackupDialog dialog(path, AppSettings::secondBackupDirectory(), this);
-    if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty())
-        return;
-    const QString backup = dialog.selectedBackup();
-    const QDateTime taken = dialog.selectedTaken();
-    const bool wasOpen = m_db && m_db->path() == path;
-    if (wasOpen) {
-        if (!editorsSettled([this, path] { restoreFromBackup(path); }))
-            return;
-        closeDatabase();
-        updateStatus();
-    }
-    QString movedTo, problem;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool restored = Database::restoreBackup(path, backup, &movedTo, &problem);
-    QApplication::restoreOverrideCursor();
-    if (!restored) {
-        QMessageBox::warning(this, tr("Restore from Backup"), problem);
-        if (wasOpen)
-            openDatabase(path);
-        return;
-    }
-    if (!openDatabase(path))
-        return;
-    QString text = tr("%1 is back as it was at the backup of %2.")
-                       .arg(QFileInfo(path).fileName(),
-                            QLocale().toString(taken.toLocalTime(), QLocale::ShortFormat));
-    if (!movedTo.isEmpty())
-        text +=
-            u' ' + tr("The file it replaced is kept as %1.").arg(QDir::toNativeSeparators(movedTo));
-    m_banner->showMessage(text);
-}
-
-void MainWindow::saveCopy()
-{
-    if (!m_db || !m_db->isOpen())
-        return;
-    const QFileInfo current(m_db->path());
-    // The last folder used, while it is there (a stick may be gone); else the database's own.
-    const QString folder = QFileInfo(AppSettings::lastDirectory()).isDir()
-        ? AppSettings::lastDirectory()
-        : current.absolutePath();
-    const QString suggested = QDir(folder).filePath(
-        tr("%1-copy-%2.sqlite")
-            .arg(current.completeBaseName(), Clock::today().toString(Qt::ISODate)));
-    const QString target =
-        QFileDialog::getSaveFileName(this, tr("Save a Copy"), suggested, fileFilter());
-    if (target.isEmpty())
-        return;
-    QString problem;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool saved = m_db->saveCopy(target, &problem);
-    QApplication::restoreOverrideCursor();
-    if (!saved) {
-        QMessageBox::warning(this, tr("Save a Copy"), problem);
-        return;
-    }
-    AppSettings::setLastDirectory(QFileInfo(target).absolutePath());
-    statusBar()->showMessage(
-        tr("A complete copy was saved as %1.").arg(QDir::toNativeSeparators(target)), 10000);
-}
-
-void MainWindow::reopenAfterStorageFailure(const QString &message)
-{
-    if (!m_db)
-        return;
-    statusBar()->showMessage(message, 60000);
-    if (!editorsSettled([this, message] { reopenAfterStorageFailure(message); }))
-        return;
-    const QString path = m_db->path();
-    const bool demo = m_demo;
-    closeDatabase();
-    if (open(path, Database::Mode::OpenExisting, demo))
-        m_banner->showMessage(message);
-    QMessageBox box(QMessageBox::Warning, tr("The last change may not be saved"), message,
-                    QMessageBox::Ok, this);
-    box.setObjectName(QStringLiteral("storageFailedDialog"));
-    box.exec();
-}
-
-void MainWindow::breakLock(const QString &path, const QString &lockPath, bool demo)
-{
-    QMessageBox ask(QMessageBox::Warning, tr("Break the Lock"),
-                    tr("Break the lock only if Intervention Planner no longer runs on the other "
-                       "computer (it crashed, or was switched off)."),
-                    QMessageBox::Cancel, this);
-    ask.setObjectName(QStringLiteral("breakLockDialog"));
-    ask.setInformativeText(
-        tr("If two people write the same file, each loses the other's changes."));
-    QPushButton *breakIt =
-        ask.addButton(tr("&Break the Lock and Edit"), QMessageBox::DestructiveRole);
-    ask.setDefaultButton(QMessageBox::Cancel);
-    ask.exec();
-    if (ask.clickedButton() != breakIt)
-        return;
-    closeDatabase();
-    if (!QFile::remove(lockPath)) {
-        QMessageBox::warning(
-            this, tr("Break the Lock"),
-            tr("%1 could not be removed.").arg(QDir::toNativeSeparators(lockPath)));
-    }
-    open(path, Database::Mode::OpenExisting, demo);
 }
 
 void MainWindow::newDatabaseDialog()

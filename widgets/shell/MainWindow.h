@@ -43,6 +43,7 @@ public:
     bool isDemo() const { return m_demo; }
 
     static QString demoDatabasePath();
+    static QString fileFilter();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,6 +56,8 @@ private:
     // when editors were closed and `retry` runs once their own event loops have ended.
     bool editorsSettled(const std::function<void()> &retry);
     void adopt(std::unique_ptr<Database> db, bool demo);
+    // Shows what the checks and the backup after the open found (MainWindowFiles.cpp).
+    void watchStore();
     void closeDatabase();
     // Says why `path` did not open, offering what can be done about it there and then: move a
     // stray -wal aside, restore a backup.

@@ -1,0 +1,234 @@
+#include "Database.h"
+#include "Inspection.h"
+#include "MissionRepository.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace TestSupport;
+
+namespace {
+
+Database::Options windowOptions()
+{
+    Database::Options options = quietOptions();
+    options.backupAtOpen = true;
+    options.checksInBackground = true;
+    return options;
+}
+
+QStringList backupNames(const QString &path)
+{
+    QStringList names;
+    for (const Database::Backup &backup : Database::backupsIn(Database::backupDirectoryFor(path)))
+        names.append(QFileInfo(backup.path).fileName());
+    return names;
+}
+
+// Waits for the checks that follow an open; false when they did not end.
+bool settle(Database &db)
+{
+    QSignalSpy checked(&db, &Database::integrityChecked);
+    return !db.isCheckingInBackground() || checked.wait(30000) || !db.isCheckingInBackground();
+}
+
+} // namespace
+
+// What follows an open: a backup only when the file changed since the newest one, backups pruned
+// by size, and, in the window, the full integrity check and the backup in a thread of their own,
+// with damage found then making the database read-only.
+class TestAfterOpen : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init() { m_dir = std::make_unique<TempFolder>(); }
+    void cleanup() { m_dir.reset(); }
+
+    void backsUpOnlyWhatChanged()
+    {
+        const QString path = m_dir->path(QStringLiteral("changed.sqlite"));
+        {
+            auto db = createDatabase(path);
+            QVERIFY(addMissions(*db, QStringLiteral("C"), 3));
+        }
+        Database::Options options = quietOptions();
+        options.backupAtOpen = true;
+        {
+            Database db;
+            QVERIFY(db.open(path, Database::Mode::OpenExisting, options));
+            QVERIFY(QFile::exists(db.lastBackupPath()));
+        }
+        // Opened and closed with nothing written: no second copy of the same file.
+        {
+            Database db;
+            QVERIFY(db.open(path, Database::Mode::OpenExisting, options));
+            QVERIFY(db.lastBackupPath().isEmpty());
+            QVERIFY2(db.warning().isEmpty(), qPrintable(db.warning()));
+            QVERIFY(addMissions(db, QStringLiteral("D"), 1));
+        }
+        QCOMPARE(backupNames(path).size(), 1);
+        // Written since: backed up again, with what was written.
+        {
+            Database db;
+            QVERIFY(db.open(path, Database::Mode::OpenExisting, options));
+            QVERIFY(QFile::exists(db.lastBackupPath()));
+            QCOMPARE(Inspection::of(db.lastBackupPath()).missions, 4);
+        }
+        QCOMPARE(backupNames(path).size(), 2);
+        // Another program wrote it (the file's state changed): backed up again.
+        QVERIFY(execRaw(path, {QStringLiteral("UPDATE missions SET title = 'Changed outside'")}));
+        {
+            Database db;
+            QVERIFY(db.open(path, Database::Mode::OpenExisting, options));
+            QVERIFY(QFile::exists(db.lastBackupPath()));
+        }
+        // The backups removed by hand: one is taken whatever the file's state.
+        for (const QString &name : backupNames(path))
+            QVERIFY(QFile::remove(Database::backupDirectoryFor(path) + u'/' + name));
+        Database db;
+        QVERIFY(db.open(path, Database::Mode::OpenExisting, options));
+        QVERIFY(QFile::exists(db.lastBackupPath()));
+    }
+
+    void prunesBackupsBySize()
+    {
+        const QString path = m_dir->path(QStringLiteral("large.sqlite"));
+        {
+            auto db = createDatabase(path);
+            QVERIFY(addMissions(*db, QStringLiteral("L"), 50, 400));
+        }
+        const qint64 size = QFileInfo(path).size();
+        Database::Options options = quietOptions();
+        options.backupAtOpen = true;
+        options.backupsKept = 5;
+        options.backupBytesKept = size * 5 / 2; // room for two
+        QStringList taken;
+        for (int i = 0; i < 4; ++i) {
+            Clock::setFixedNow(pinnedNow().addDays(i));
+            Database db;
+            QVERIFY(db.open(path, Database::Mode::OpenExisting, options));
+            QVERIFY2(db.warning().isEmpty(), qPrintable(db.warning()));
+            taken.prepend(QFileInfo(db.lastBackupPath()).fileName());
+            QVERIFY(QSqlQuery(db.connection())
+                        .exec(QStringLiteral("UPDATE missions SET title = 'Round %1'").arg(i)));
+        }
+        QCOMPARE(backupNames(path), taken.mid(0, 2)); // the two newest
+        // Less room than one backup: the newest is kept all the same.
+        options.backupBytesKept = 1;
+        Clock::setFixedNow(pinnedNow().addDays(10));
+        Database db;
+        QVERIFY(db.open(path, Database::Mode::OpenExisting, options));
+        QCOMPARE(backupNames(path), QStringList {QFileInfo(db.lastBackupPath()).fileName()});
+        pinClock();
+    }
+
+    void checksAndBacksUpAfterTheOpen()
+    {
+        const QString path = m_dir->path(QStringLiteral("window.sqlite"));
+        {
+            auto db = createDatabase(path);
+            QVERIFY(addMissions(*db, QStringLiteral("W"), 20));
+        }
+        {
+            Database db;
+            QSignalSpy checked(&db, &Database::integrityChecked);
+            QSignalSpy backedUp(&db, &Database::backupFinished);
+            QVERIFY(db.open(path, Database::Mode::OpenExisting, windowOptions()));
+            // The window may write while the checks run: the backup is of the file as it was.
+            QVERIFY(addMissions(db, QStringLiteral("X"), 1));
+            QVERIFY(backedUp.count() == 1 || backedUp.wait(30000));
+            QVERIFY(checked.count() == 1 || checked.wait(30000));
+            QCOMPARE(checked.constFirst().constFirst().toBool(), true);
+            const QString backup = backedUp.constFirst().at(0).toString();
+            QVERIFY(QFile::exists(backup));
+            QCOMPARE(backedUp.constFirst().at(1).toStringList(), QStringList());
+            QCOMPARE(db.lastBackupPath(), backup);
+            const int inBackup = Inspection::of(backup).missions;
+            QVERIFY2(inBackup == 20 || inBackup == 21, qPrintable(QString::number(inBackup)));
+            QVERIFY(!db.isReadOnly());
+        }
+        // Closed cleanly: what the file is now is recorded, so the next open reads only its
+        // header, and backs it up, as it changed.
+        const StoreFiles::FileState closed = StoreFiles::stateOf(path);
+        QCOMPARE(StoreFiles::recordedState(Database::backupDirectoryFor(path),
+                                           QStringLiteral("clean-close")),
+                 closed);
+        Database db;
+        QSignalSpy backedUp(&db, &Database::backupFinished);
+        QVERIFY(db.open(path, Database::Mode::OpenExisting, windowOptions()));
+        QVERIFY(settle(db));
+        QVERIFY(backedUp.count() == 1 || backedUp.wait(30000));
+        QCOMPARE(Inspection::of(backedUp.constFirst().at(0).toString()).missions, 21);
+        QCOMPARE(backupNames(path).size(), 2);
+    }
+
+    void damageFoundAfterTheOpenMakesItReadOnly()
+    {
+        const QString path = m_dir->path(QStringLiteral("damaged.sqlite"));
+        {
+            auto db = createDatabase(path);
+            QVERIFY(addMissions(*db, QStringLiteral("D"), 5));
+        }
+        // An index that no longer matches its table: the pages are sound (quick_check passes and
+        // the open goes on), the full check finds it.
+        QVERIFY(execRaw(path,
+                        {QStringLiteral("PRAGMA writable_schema = ON"),
+                         QStringLiteral("UPDATE sqlite_schema SET sql = 'CREATE INDEX "
+                                        "missions_status ON missions(code, title)' WHERE "
+                                        "name = 'missions_status'")}));
+        QCOMPARE(Inspection::of(path, Inspection::Depth::Quick).isSound(), true);
+        QCOMPARE(Inspection::of(path).error.kind, OpenError::Kind::Corrupt);
+
+        Database db;
+        QSignalSpy damaged(&db, &Database::damageFound);
+        QVERIFY(db.open(path, Database::Mode::OpenExisting, windowOptions()));
+        QCOMPARE(MissionRepository(db).count(), 5); // shown at once
+        QVERIFY(damaged.count() == 1 || damaged.wait(30000));
+        QVERIFY(db.isReadOnly());
+        QVERIFY(db.damage().contains(QStringLiteral("damaged.sqlite is damaged")));
+        QVERIFY(damaged.constFirst().constFirst().toString().contains(QStringLiteral("index")));
+        QString error;
+        QVERIFY(!addMissions(db, QStringLiteral("E"), 1));
+        QCOMPARE(db.beginTransaction(&error), 0);
+        QVERIFY2(error.contains(QStringLiteral("Nothing was saved")), qPrintable(error));
+        QCOMPARE(MissionRepository(db).count(), 5);
+        db.close();
+        // A damaged file is never recorded as closed cleanly: the next open checks it again.
+        QVERIFY(StoreFiles::recordedState(Database::backupDirectoryFor(path),
+                                          QStringLiteral("clean-close"))
+                != StoreFiles::stateOf(path));
+    }
+
+    void closingStopsTheChecks()
+    {
+        const QString path = m_dir->path(QStringLiteral("closing.sqlite"));
+        {
+            auto db = createDatabase(path);
+            QVERIFY(addMissions(*db, QStringLiteral("Q"), 200, 200));
+        }
+        for (int round = 0; round < 5; ++round) {
+            Database db;
+            QVERIFY(db.open(path, Database::Mode::OpenExisting, windowOptions()));
+            QVERIFY(addMissions(db, QStringLiteral("R%1-").arg(round), 1));
+            db.close(); // at once, whatever the checks had done
+            QVERIFY(!db.isCheckingInBackground());
+            const QDir dir(Database::backupDirectoryFor(path));
+            QCOMPARE(dir.entryList({QStringLiteral("*.partial*")}, QDir::Files | QDir::Hidden),
+                     QStringList());
+            for (const QString &name : backupNames(path))
+                QVERIFY(Inspection::of(dir.filePath(name)).isSound());
+        }
+        QCOMPARE(Inspection::of(path).missions, 205);
+    }
+
+private:
+    std::unique_ptr<TempFolder> m_dir;
+};
+
+IP_TEST_MAIN(TestAfterOpen)
+#include "tst_afteropen.moc"
