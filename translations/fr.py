@@ -2626,9 +2626,9 @@ FR.update({
     "Nothing was saved: %1 Use File > Restore from Backup, or save a copy and check it.":
         "Rien n'a été enregistré : %1 Utilisez Fichier > Restaurer une sauvegarde, ou "
         "enregistrez une copie et vérifiez-la.",
-    "%1 is damaged (the integrity check found: %2). It is now read-only, so that nothing more is "
-    "written to it; what you see is what it still holds.":
-        "%1 est endommagé (la vérification d'intégrité a trouvé : %2). Il est désormais en "
-        "lecture seule, pour que plus rien n'y soit écrit ; ce que vous voyez est ce qu'il "
-        "contient encore.",
+    "%1 is damaged: the integrity check found errors in it (%2). It is now read-only, so that "
+    "nothing more is written to it; what you see is what it still holds.":
+        "%1 est endommagé : la vérification d'intégrité y a trouvé des erreurs (%2). Il est "
+        "désormais en lecture seule, pour que plus rien n'y soit écrit ; ce que vous voyez est ce "
+        "qu'il contient encore.",
 })

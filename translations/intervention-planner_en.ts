@@ -1181,8 +1181,16 @@ Click to open the capacity assessment.</translation>
         <translation>Nothing was saved: %1 Use File &gt; Restore from Backup, or save a copy and check it.</translation>
     </message>
     <message>
-        <source>%1 is damaged (the integrity check found: %2). It is now read-only, so that nothing more is written to it; what you see is what it still holds.</source>
-        <translation>%1 is damaged (the integrity check found: %2). It is now read-only, so that nothing more is written to it; what you see is what it still holds.</translation>
+        <source>%1 is damaged: the integrity check failed (%2).</source>
+        <translation>%1 is damaged: the integrity check failed (%2).</translation>
+    </message>
+    <message>
+        <source>Use File &gt; Restore from Backup; the backups are in %1.</source>
+        <translation>Use File &gt; Restore from Backup; the backups are in %1.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the integrity check found errors in it (%2). It is now read-only, so that nothing more is written to it; what you see is what it still holds.</source>
+        <translation>%1 is damaged: the integrity check found errors in it (%2). It is now read-only, so that nothing more is written to it; what you see is what it still holds.</translation>
     </message>
 </context>
 <context>

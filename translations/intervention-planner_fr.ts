@@ -1181,8 +1181,16 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <translation>Rien n'a été enregistré : %1 Utilisez Fichier &gt; Restaurer une sauvegarde, ou enregistrez une copie et vérifiez-la.</translation>
     </message>
     <message>
-        <source>%1 is damaged (the integrity check found: %2). It is now read-only, so that nothing more is written to it; what you see is what it still holds.</source>
-        <translation>%1 est endommagé (la vérification d'intégrité a trouvé : %2). Il est désormais en lecture seule, pour que plus rien n'y soit écrit ; ce que vous voyez est ce qu'il contient encore.</translation>
+        <source>%1 is damaged: the integrity check failed (%2).</source>
+        <translation>%1 est endommagé : le contrôle d'intégrité a échoué (%2).</translation>
+    </message>
+    <message>
+        <source>Use File &gt; Restore from Backup; the backups are in %1.</source>
+        <translation>Utilisez Fichier &gt; Restaurer une sauvegarde ; les sauvegardes sont dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the integrity check found errors in it (%2). It is now read-only, so that nothing more is written to it; what you see is what it still holds.</source>
+        <translation>%1 est endommagé : la vérification d'intégrité y a trouvé des erreurs (%2). Il est désormais en lecture seule, pour que plus rien n'y soit écrit ; ce que vous voyez est ce qu'il contient encore.</translation>
     </message>
 </context>
 <context>

@@ -1,15 +1,29 @@
 #include "SearchFilterModel.h"
 
+#include <QElapsedTimer>
+
+#include <algorithm>
+
 SearchFilterModel::SearchFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
 {
     setSortRole(Qt::UserRole);
     setSortLocaleAware(true);
     setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
+    m_warmUp = new QTimer(this);
+    m_warmUp->setSingleShot(true);
+    connect(m_warmUp, &QTimer::timeout, this, &SearchFilterModel::warmUp);
 }
 
 QString SearchFilterModel::fold(const QString &text)
 {
+    // Plain ASCII, most of what lists hold, has no marks to take off: lower case is its fold.
+    const bool ascii =
+        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii)
+        return text.toLower();
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString folded;
     folded.reserve(decomposed.size());
@@ -22,21 +36,63 @@ QString SearchFilterModel::fold(const QString &text)
     return folded.toCaseFolded();
 }
 
+void SearchFilterModel::forget()
+{
+    m_folded.clear();
+    m_keys.clear();
+    m_keyColumn = -1;
+    m_warmRow = 0;
+    m_warmUp->start(0);
+}
+
+void SearchFilterModel::warmUp()
+{
+    const QAbstractItemModel *model = sourceModel();
+    if (!model)
+        return;
+    QElapsedTimer slice;
+    slice.start();
+    const int rows = model->rowCount();
+    while (m_warmRow < rows && slice.elapsed() < 8)
+        foldedRow(m_warmRow++);
+    if (m_warmRow < rows)
+        m_warmUp->start(0);
+}
+
+const QString &SearchFilterModel::foldedRow(int sourceRow) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    if (m_folded.empty())
+        m_folded.resize(model->rowCount());
+    static const QString none;
+    if (sourceRow >= static_cast<int>(m_folded.size()))
+        return none;
+    QString &haystack = m_folded[sourceRow];
+    if (haystack.isEmpty()) {
+        QString text;
+        for (int column = 0; column < model->columnCount(); ++column) {
+            text += model->index(sourceRow, column).data().toString();
+            text += u'\n';
+        }
+        haystack = fold(text);
+    }
+    return haystack;
+}
+
 void SearchFilterModel::setSourceModel(QAbstractItemModel *model)
 {
     if (sourceModel())
         disconnect(sourceModel(), nullptr, this, nullptr);
-    m_folded.clear();
+    forget();
     QSortFilterProxyModel::setSourceModel(model);
     if (!model)
         return;
-    const auto forget = [this] { m_folded.clear(); };
-    // Connected before the proxy's own handling runs again, so the cache is never stale.
-    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, forget);
-    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, forget);
-    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, forget);
-    connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, forget);
-    connect(model, &QAbstractItemModel::dataChanged, this, forget);
+    // Connected before the proxy's own handling runs again, so the caches are never stale.
+    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &SearchFilterModel::forget);
+    connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &SearchFilterModel::forget);
+    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &SearchFilterModel::forget);
+    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &SearchFilterModel::forget);
+    connect(model, &QAbstractItemModel::dataChanged, this, &SearchFilterModel::forget);
 }
 
 void SearchFilterModel::setSearchText(const QString &text)
@@ -45,13 +101,15 @@ void SearchFilterModel::setSearchText(const QString &text)
         return;
     m_text = text;
     m_words = fold(text).split(u' ', Qt::SkipEmptyParts);
-    invalidateFilter();
+    // One layout change: invalidateFilter() would signal each run of rows it hides or shows,
+    // and the view and its header would answer each one (thousands per keystroke).
+    invalidate();
 }
 
 void SearchFilterModel::setRowFilter(std::function<bool(int)> accepts)
 {
     m_rowFilter = std::move(accepts);
-    invalidateFilter();
+    invalidate();
 }
 
 bool SearchFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -60,20 +118,52 @@ bool SearchFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
         return false;
     if (m_words.isEmpty())
         return true;
-    auto cached = m_folded.constFind(sourceRow);
-    if (cached == m_folded.cend()) {
-        const QAbstractItemModel *model = sourceModel();
-        QString haystack;
-        for (int column = 0; column < model->columnCount(sourceParent); ++column) {
-            haystack += model->index(sourceRow, column, sourceParent).data().toString();
-            haystack += u'\n';
-        }
-        cached = m_folded.insert(sourceRow, fold(haystack));
-    }
-    const QString &haystack = *cached;
+    Q_UNUSED(sourceParent)
+    const QString &haystack = foldedRow(sourceRow);
     for (const QString &word : m_words) {
         if (!haystack.contains(word))
             return false;
     }
     return true;
+}
+
+const SearchFilterModel::SortKey &SearchFilterModel::sortKeyOf(int sourceRow, int column) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    if (m_keyColumn != column || m_keys.empty()) {
+        m_keyColumn = column;
+        m_keys.clear();
+        const int rows = model->rowCount();
+        m_keys.resize(rows);
+        for (int row = 0; row < rows; ++row) {
+            SortKey &key = m_keys[row];
+            key.value = model->index(row, column).data(sortRole());
+            const int type = key.value.userType();
+            const bool text = type == QMetaType::QString || type == QMetaType::QByteArray
+                || type == QMetaType::QChar;
+            if (text) {
+                key.text = m_collator.sortKey(key.value.toString());
+                key.value = {};
+            }
+        }
+    }
+    static const SortKey none;
+    return sourceRow < static_cast<int>(m_keys.size()) ? m_keys[sourceRow] : none;
+}
+
+bool SearchFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const SortKey &a = sortKeyOf(left.row(), left.column());
+    const SortKey &b = sortKeyOf(right.row(), right.column());
+    // As Qt's own order: text by the locale's collation, other values by their type, and rows
+    // with no value after those with one.
+    if (a.text && b.text)
+        return a.text->compare(*b.text) < 0;
+    const bool aEmpty = !a.text && !a.value.isValid();
+    const bool bEmpty = !b.text && !b.value.isValid();
+    if (aEmpty || bEmpty)
+        return !aEmpty;
+    if (a.text || b.text) // text against a number: numbers first
+        return !a.text;
+    return QVariant::compare(a.value, b.value) == QPartialOrdering::Less;
 }

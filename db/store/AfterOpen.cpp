@@ -1,11 +1,13 @@
 #include "AfterOpen.h"
+#include "Clock.h"
 #include "Log.h"
 
 #include <QFile>
-#include <QMutexLocker>
 #include <QStringList>
 
 #include <sqlite3.h>
+
+#include <utility>
 
 AfterOpen::AfterOpen(const QString &path, std::optional<Database::BackupRun> backup,
                      QObject *parent)
@@ -13,31 +15,49 @@ AfterOpen::AfterOpen(const QString &path, std::optional<Database::BackupRun> bac
     , m_path(path)
     , m_backup(std::move(backup))
 {
-    if (m_backup)
+    if (m_backup) {
         m_backup->cancel = &m_cancel;
+        // The snapshot begins here, in the thread that opened the database, before it writes.
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_snapshot, SQLITE_OPEN_READONLY,
+                            nullptr)
+                == SQLITE_OK
+            && Database::beginSnapshot(m_snapshot) == SQLITE_OK) {
+            m_backup->snapshot = m_snapshot;
+        } else {
+            sqlite3_close(std::exchange(m_snapshot, nullptr));
+        }
+    }
 }
 
 AfterOpen::~AfterOpen()
 {
     stop();
+    releaseSnapshot(); // when it never ran
+}
+
+void AfterOpen::releaseSnapshot()
+{
+    if (m_snapshot) {
+        sqlite3_exec(m_snapshot, "COMMIT", nullptr, nullptr, nullptr);
+        sqlite3_close(std::exchange(m_snapshot, nullptr));
+    }
 }
 
 void AfterOpen::stop()
 {
-    m_cancel = true;
-    {
-        const QMutexLocker locker(&m_mutex);
-        if (m_connection)
-            sqlite3_interrupt(m_connection);
-    }
+    m_cancel = true; // the check's progress handler and the backup's loop look at it
     wait();
 }
 
 void AfterOpen::run()
 {
     check();
-    if (m_backup && !m_cancel)
+    if (m_backup && !m_cancel && m_damage.isEmpty())
         Database::writeBackup(*m_backup);
+    // Its read transaction would keep every checkpoint from folding the -wal in.
+    releaseSnapshot();
+    if (m_backup)
+        m_backup->snapshot = nullptr;
 }
 
 void AfterOpen::check()
@@ -45,21 +65,25 @@ void AfterOpen::check()
     sqlite3 *db = nullptr;
     int rc =
         sqlite3_open_v2(QFile::encodeName(m_path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
-    {
-        const QMutexLocker locker(&m_mutex);
-        m_connection = db;
-    }
     QStringList lines;
     sqlite3_stmt *statement = nullptr;
     if (rc == SQLITE_OK && !m_cancel) {
         sqlite3_busy_timeout(db, 5000);
+        // Asked every few thousand steps whether to stop (the close waits for it).
+        sqlite3_progress_handler(
+            db, 4096,
+            [](void *cancel) { return static_cast<std::atomic_bool *>(cancel)->load() ? 1 : 0; },
+            &m_cancel);
         rc = sqlite3_prepare_v2(db, "PRAGMA integrity_check(5)", -1, &statement, nullptr);
     }
     while (rc == SQLITE_OK || rc == SQLITE_ROW) {
         rc = sqlite3_step(statement);
-        if (rc == SQLITE_ROW)
-            lines.append(QString::fromUtf8(
-                reinterpret_cast<const char *>(sqlite3_column_text(statement, 0))));
+        if (rc == SQLITE_ROW) {
+            const QString line = QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+            if (!line.startsWith(QLatin1String("***"))) // "*** in database main ***"
+                lines.append(line);
+        }
     }
     sqlite3_finalize(statement);
     if (rc == SQLITE_DONE) {
@@ -73,9 +97,51 @@ void AfterOpen::check()
         // Busy, out of memory, a disk that went away: not damage, and said in the log only.
         qCWarning(lcDb) << "the integrity check after the open could not run, SQLite code" << rc;
     }
-    {
-        const QMutexLocker locker(&m_mutex);
-        m_connection = nullptr;
-    }
     sqlite3_close(db);
+}
+
+// Database's side of it: starting the work after an open, and the backup during one.
+
+bool Database::isCheckingInBackground() const
+{
+    return m_afterOpen != nullptr;
+}
+
+Database::BackupRun Database::backupRun(const Options &options,
+                                        const StoreFiles::FileState &state) const
+{
+    BackupRun run;
+    run.databasePath = m_path;
+    run.now = Clock::nowUtc();
+    run.keep = options.backupsKept;
+    run.bytesKept = options.backupBytesKept;
+    run.secondDirectory = options.secondBackupDirectory;
+    run.stateBefore = state;
+    return run;
+}
+
+bool Database::takeBackup(const Options &options, const StoreFiles::FileState &state)
+{
+    BackupRun run = backupRun(options, state);
+    writeBackup(run);
+    m_warnings += run.warnings;
+    if (!run.path.isEmpty())
+        m_lastBackupPath = run.path;
+    return !run.path.isEmpty();
+}
+
+void Database::startAfterOpen(const Options &options, bool backup,
+                              const StoreFiles::FileState &state)
+{
+    std::optional<BackupRun> run;
+    if (backup)
+        run = backupRun(options, state);
+    auto *work = new AfterOpen(m_path, std::move(run), this);
+    m_afterOpen = work;
+    // In the context of `work`: an end still queued when the close deletes it goes with it.
+    QObject::connect(work, &QThread::finished, work, [this, work] {
+        if (m_afterOpen == work)
+            finishAfterOpen();
+    });
+    work->start(QThread::LowPriority);
 }

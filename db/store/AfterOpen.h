@@ -2,7 +2,6 @@
 
 #include "Database.h"
 
-#include <QMutex>
 #include <QThread>
 
 #include <atomic>
@@ -13,7 +12,9 @@ struct sqlite3;
 // What follows the open of a database in the window, in a thread of its own so the window never
 // waits for it: the full integrity check of the file on a read-only connection of its own, then
 // the backup when one is due (Database::writeBackup). Both read the file as it was committed; the
-// window goes on writing meanwhile (WAL). stop() ends either early, for the close.
+// window goes on writing meanwhile (WAL). The backup is of the file as it was when the window
+// opened it (a read transaction begun then), and is taken only when the check found no damage: a
+// damaged copy must never push a good backup out. stop() ends either early, for the close.
 class AfterOpen : public QThread
 {
     Q_OBJECT
@@ -37,12 +38,12 @@ protected:
 
 private:
     void check();
+    void releaseSnapshot();
 
     QString m_path;
     std::optional<Database::BackupRun> m_backup;
     std::atomic_bool m_cancel = false;
-    QMutex m_mutex; // guards m_connection for stop()
-    sqlite3 *m_connection = nullptr;
+    sqlite3 *m_snapshot = nullptr; // the file as it was opened, for the backup
     bool m_checked = false;
     QString m_damage;
 };

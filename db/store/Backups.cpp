@@ -46,7 +46,7 @@ const QString s_backedUp = QStringLiteral("backed-up");
 // before the exchange tables have none to forget.
 bool forgetExchangeIdentity(const QString &path, QString *problem)
 {
-    static int counter = 0;
+    static std::atomic_int counter = 0;
     const QString name = QStringLiteral("ip-restore-%1").arg(++counter);
     bool done = false;
     {
@@ -72,7 +72,7 @@ bool forgetExchangeIdentity(const QString &path, QString *problem)
 // PRAGMA quick_check of a file through an immutable, read-only connection (writes nothing).
 bool quickCheck(const QString &path, QString *problem)
 {
-    static int counter = 0;
+    static std::atomic_int counter = 0; // backups are checked in AfterOpen's thread too
     const QString name = QStringLiteral("ip-quickcheck-%1").arg(++counter);
     bool sound = false;
     {
@@ -161,8 +161,8 @@ void removeTornBackups(const QString &directory)
     }
 }
 
-// Keeps the newest `keep` backups, as many of them as fit in `bytesKept` (the one just taken
-// always, whatever its size); removes the older ones.
+// Keeps the newest `keep` backups, as many of them as fit in `bytesKept`, but always the one just
+// taken and the one before it, whatever their size; removes the older ones.
 void rotate(const QString &directory, int keep, qint64 bytesKept, const QString &justTaken)
 {
     const QList<Database::Backup> backups = Database::backupsIn(directory);
@@ -176,7 +176,7 @@ void rotate(const QString &directory, int keep, qint64 bytesKept, const QString 
             bytes += size;
             continue;
         }
-        full = full || kept >= keep || bytes + size > bytesKept;
+        full = full || kept >= keep || (kept >= 2 && bytes + size > bytesKept);
         if (full) {
             QFile::remove(backup.path);
             continue;
@@ -186,20 +186,21 @@ void rotate(const QString &directory, int keep, qint64 bytesKept, const QString 
     }
 }
 
-// A consistent copy of the file at `from` into the (empty) file `to`, through SQLite's online
-// backup API on read-only connection of its own, in one read transaction: what was committed when
-// it began, whatever is written meanwhile. Stops when `cancel` is set.
-bool copyOnline(const QString &from, const QString &to, const std::atomic_bool *cancel,
-                QString *problem)
+// A consistent copy into the (empty) file `to`, through SQLite's online backup API, in one read
+// transaction: what was committed when it began, whatever is written meanwhile. From `snapshot`
+// when given (a connection already in its read transaction), else from a read-only connection of
+// its own to `from`. Stops when `cancel` is set.
+bool copyOnline(const QString &from, sqlite3 *snapshot, const QString &to,
+                const std::atomic_bool *cancel, QString *problem)
 {
-    sqlite3 *source = nullptr;
+    sqlite3 *source = snapshot;
     sqlite3 *target = nullptr;
-    int rc = sqlite3_open_v2(QFile::encodeName(from).constData(), &source, SQLITE_OPEN_READONLY,
+    int rc = SQLITE_OK;
+    if (!snapshot) {
+        rc = sqlite3_open_v2(QFile::encodeName(from).constData(), &source, SQLITE_OPEN_READONLY,
                              nullptr);
-    if (rc == SQLITE_OK) {
-        sqlite3_busy_timeout(source, 5000);
-        rc = sqlite3_exec(source, "BEGIN; SELECT count(*) FROM sqlite_schema", nullptr, nullptr,
-                          nullptr);
+        if (rc == SQLITE_OK)
+            rc = Database::beginSnapshot(source);
     }
     if (rc == SQLITE_OK)
         rc = sqlite3_open_v2(QFile::encodeName(to).constData(), &target, SQLITE_OPEN_READWRITE,
@@ -207,12 +208,15 @@ bool copyOnline(const QString &from, const QString &to, const std::atomic_bool *
     if (rc == SQLITE_OK) {
         sqlite3_backup *backup = sqlite3_backup_init(target, "main", source, "main");
         if (backup) {
+            int waits = 0;
             do {
                 rc = sqlite3_backup_step(backup, 2048); // 8 MiB at a time
                 if (cancel && cancel->load())
                     rc = SQLITE_INTERRUPT;
+                else if ((rc == SQLITE_BUSY || rc == SQLITE_LOCKED) && ++waits < 250)
+                    sqlite3_sleep(20); // another program's lock: up to 5 s in all
                 else if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-                    sqlite3_sleep(20);
+                    break;
             } while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
             const int finished = sqlite3_backup_finish(backup);
             rc = rc == SQLITE_DONE ? finished : rc;
@@ -226,9 +230,11 @@ bool copyOnline(const QString &from, const QString &to, const std::atomic_bool *
     if (rc != SQLITE_OK)
         *problem = rc == SQLITE_INTERRUPT ? Database::tr("it was stopped")
                                           : QString::fromUtf8(sqlite3_errstr(rc));
-    sqlite3_exec(source, "COMMIT", nullptr, nullptr, nullptr);
     sqlite3_close(target);
-    sqlite3_close(source);
+    if (!snapshot) {
+        sqlite3_exec(source, "COMMIT", nullptr, nullptr, nullptr);
+        sqlite3_close(source);
+    }
     return rc == SQLITE_OK;
 }
 
@@ -461,7 +467,7 @@ void Database::writeBackup(BackupRun &run)
     }
     file.close();
     QString problem;
-    if (!copyOnline(run.databasePath, partial, run.cancel, &problem)) {
+    if (!copyOnline(run.databasePath, run.snapshot, partial, run.cancel, &problem)) {
         // problem said
     } else if (!syncPath(partial)) {
         problem = tr("it could not be written to the disk");
@@ -483,7 +489,7 @@ void Database::writeBackup(BackupRun &run)
     if (run.stateBefore.isValid())
         StoreFiles::recordState(dirPath, s_backedUp, run.stateBefore);
 
-    if (!run.secondDirectory.isEmpty()) {
+    if (!run.secondDirectory.isEmpty() && !(run.cancel && run.cancel->load())) {
         const QString second = secondBackupDirectoryFor(run.databasePath, run.secondDirectory);
         if (!QFileInfo(run.secondDirectory).isDir()) {
             run.warnings.append(tr("No second backup was made: %1 is not connected.")
@@ -508,7 +514,7 @@ void Database::writeBackup(BackupRun &run)
 bool Database::backupDue(const QString &databasePath, const StoreFiles::FileState &state)
 {
     const QString dirPath = backupDirectoryFor(databasePath);
-    return backupsIn(dirPath).isEmpty() || !state.isValid() || state.walSize > 0
+    return backupsIn(dirPath).isEmpty() || !state.isSettled()
         || StoreFiles::recordedState(dirPath, s_backedUp) != state;
 }
 
@@ -559,4 +565,12 @@ bool Database::restoreBackup(const QString &databasePath, const QString &backupP
     if (movedTo)
         *movedTo = aside;
     return true;
+}
+
+int Database::beginSnapshot(sqlite3 *connection)
+{
+    sqlite3_busy_timeout(connection, 5000);
+    // The read transaction starts with the first read, not with BEGIN.
+    return sqlite3_exec(connection, "BEGIN; SELECT count(*) FROM sqlite_schema", nullptr, nullptr,
+                        nullptr);
 }

@@ -35,6 +35,8 @@ int s_connectionCounter = 0;
 const QString s_memory = QStringLiteral(":memory:");
 // The state of the file when this app last closed it cleanly (checkpointed, nothing pending).
 const QString s_cleanClose = QStringLiteral("clean-close");
+// The state of the file when the check after the open found it damaged.
+const QString s_damaged = QStringLiteral("damaged");
 constexpr QFile::Permissions ownerOnlyFile = Files::ownerOnly;
 constexpr QFile::Permissions ownerOnlyDir = Files::ownerOnlyDir;
 
@@ -136,6 +138,7 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
     const bool memory = path == s_memory;
     m_mode = mode;
     StoreFiles::FileState state;
+    Inspection::Depth depth = Inspection::Depth::Full;
 
     if (memory) {
         if (!connect(path, mode, options, error))
@@ -186,14 +189,23 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
         }
         // A file unchanged since this app closed it cleanly needs no check before the window
         // shows it; one that changed is quick-checked; the full check follows in AfterOpen.
+        // A file found damaged, and not written since, is checked in full again, and refused.
         state = StoreFiles::stateOf(path);
-        const bool unchanged = state.isValid() && state.walSize == 0
-            && StoreFiles::recordedState(backupDirectoryFor(path), s_cleanClose) == state;
-        const Inspection inspection =
-            Inspection::of(path,
-                           !options.checksInBackground ? Inspection::Depth::Full
-                               : unchanged             ? Inspection::Depth::Header
-                                                       : Inspection::Depth::Quick);
+        const QString records = backupDirectoryFor(path);
+        const bool unchanged =
+            state.isSettled() && StoreFiles::recordedState(records, s_cleanClose) == state;
+        const bool foundDamaged =
+            state.isValid() && StoreFiles::recordedState(records, s_damaged) == state;
+        depth = !options.checksInBackground || foundDamaged ? Inspection::Depth::Full
+            : unchanged                                     ? Inspection::Depth::Header
+                                                            : Inspection::Depth::Quick;
+        Inspection inspection = Inspection::of(path, depth);
+        // An upgrade rewrites the file: only a file checked in full is upgraded.
+        if (inspection.isSound() && depth != Inspection::Depth::Full
+            && inspection.schemaVersion < latestSchemaVersion()) {
+            depth = Inspection::Depth::Full;
+            inspection = Inspection::of(path, depth);
+        }
         if (!inspection.isSound())
             return fail(error, inspection.error);
         const QFileInfo info(path);
@@ -249,13 +261,28 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
     if (!memory)
         makeOwnerOnly();
 
+    // The checks run after the open only beside a -wal (a reader in another thread never blocks
+    // a commit then) and when Qt's SQLite is the one this program calls (two copies of SQLite in
+    // one process do not see each other's locks). Otherwise the full check runs now.
+    const bool background = !memory && mode == Mode::OpenExisting && options.checksInBackground
+        && isWal() && sqliteVersion() == QLatin1String(sqlite3_libversion());
+    if (!memory && mode == Mode::OpenExisting && !background && depth != Inspection::Depth::Full) {
+        QString detail;
+        if (!checkIntegrity(&detail)) {
+            return fail(
+                error, OpenError::Kind::Corrupt,
+                tr("%1 is damaged: the integrity check failed (%2).").arg(nativePath(path), detail),
+                tr("Use File > Restore from Backup; the backups are in %1.")
+                    .arg(nativePath(backupDirectory())));
+        }
+    }
+
     // A failed backup (a full disk, say) must not lock the user out of their data: it is
     // reported as a warning and opening goes on. An upgrade always has one first; otherwise one
     // is taken when the file changed since the newest, after the open when the window opens it.
     bool backupAfterOpen = false;
     if (!memory && version > 0 && options.backupAtOpen) {
-        if (version < latestSchemaVersion()
-            || (!options.checksInBackground && backupDue(path, state)))
+        if (version < latestSchemaVersion() || (!background && backupDue(path, state)))
             takeBackup(options, state);
         else
             backupAfterOpen = backupDue(path, state);
@@ -281,8 +308,8 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
     }
     m_idle->setInterval(options.idleCheckpointMs);
     m_opened = true;
-    if (!memory && options.checksInBackground) {
-        m_recordCleanClose = true;
+    if (background) {
+        m_openedState = state;
         startAfterOpen(options, backupAfterOpen, state);
     }
     qCInfo(lcDb) << "opened database, schema version" << schemaVersion();
@@ -427,7 +454,9 @@ bool Database::checkIntegrity(QString *detail) const
 
 bool Database::checkpoint(QString *problem)
 {
-    if (!m_opened || !isOpen() || isReadOnly() || m_path == s_memory || m_depth > 0)
+    // While AfterOpen reads the file a TRUNCATE checkpoint would wait for it: the close, which
+    // stops it first, folds the -wal in.
+    if (!m_opened || !isOpen() || isReadOnly() || m_path == s_memory || m_depth > 0 || m_afterOpen)
         return true;
     QSqlQuery query(connection());
     if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next()) {
@@ -541,10 +570,12 @@ void Database::close()
         m_connectionName.clear();
     }
     // What the file is now, so that the next open knows it needs no check before it shows.
-    if (clean && m_recordCleanClose && m_path != s_memory)
+    // Only once this session's full check found the file sound.
+    if (clean && m_checkedSound && m_path != s_memory)
         StoreFiles::recordState(backupDirectoryFor(m_path), s_cleanClose,
                                 StoreFiles::stateOf(m_path));
-    m_recordCleanClose = false;
+    m_checkedSound = false;
+    m_openedState = {};
     m_damage.clear();
     m_lock.reset();
     m_opened = false;
@@ -646,59 +677,19 @@ void Database::markChanged(QLatin1String table)
     }
 }
 
-bool Database::isCheckingInBackground() const
-{
-    return m_afterOpen != nullptr;
-}
-
-Database::BackupRun Database::backupRun(const Options &options,
-                                        const StoreFiles::FileState &state) const
-{
-    BackupRun run;
-    run.databasePath = m_path;
-    run.now = Clock::nowUtc();
-    run.keep = options.backupsKept;
-    run.bytesKept = options.backupBytesKept;
-    run.secondDirectory = options.secondBackupDirectory;
-    run.stateBefore = state;
-    return run;
-}
-
-bool Database::takeBackup(const Options &options, const StoreFiles::FileState &state)
-{
-    BackupRun run = backupRun(options, state);
-    writeBackup(run);
-    m_warnings += run.warnings;
-    if (!run.path.isEmpty())
-        m_lastBackupPath = run.path;
-    return !run.path.isEmpty();
-}
-
-void Database::startAfterOpen(const Options &options, bool backup,
-                              const StoreFiles::FileState &state)
-{
-    std::optional<BackupRun> run;
-    if (backup)
-        run = backupRun(options, state);
-    auto *work = new AfterOpen(m_path, std::move(run), this);
-    m_afterOpen = work;
-    QObject::connect(work, &QThread::finished, this, [this, work] {
-        if (m_afterOpen == work)
-            finishAfterOpen();
-    });
-    work->start(QThread::LowPriority);
-}
-
 void Database::finishAfterOpen()
 {
-    std::unique_ptr<AfterOpen> work(std::exchange(m_afterOpen, nullptr));
+    AfterOpen *work = std::exchange(m_afterOpen, nullptr);
     work->wait();
+    work->deleteLater();
     if (work->checked()) {
-        if (!work->damage().isEmpty()) {
+        m_checkedSound = work->damage().isEmpty();
+        if (!m_checkedSound) {
             qCWarning(lcDb) << "the integrity check after the open found damage";
-            m_damage = tr("%1 is damaged (the integrity check found: %2). It is now read-only, so "
-                          "that nothing more is written to it; what you see is what it still "
-                          "holds.")
+            StoreFiles::recordState(backupDirectory(), s_damaged, m_openedState);
+            m_damage = tr("%1 is damaged: the integrity check found errors in it (%2). It is now "
+                          "read-only, so that nothing more is written to it; what you see is "
+                          "what it still holds.")
                            .arg(QFileInfo(m_path).fileName(), work->damage());
         }
         Q_EMIT integrityChecked(m_damage.isEmpty());
@@ -711,4 +702,11 @@ void Database::finishAfterOpen()
             m_lastBackupPath = run.path;
         Q_EMIT backupFinished(run.path, run.warnings);
     }
+}
+
+bool Database::isWal() const
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next()
+        && query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0;
 }

@@ -19,6 +19,7 @@
 class AfterOpen;
 class FileLock;
 class QTimer;
+struct sqlite3;
 
 // One open SQLite store: WAL journal, foreign keys, busy timeout, a check of the file before a
 // byte is written (Inspection), one writer per file (FileLock), schema upgrades one step at a
@@ -77,6 +78,9 @@ public:
         QString secondDirectory;
         StoreFiles::FileState stateBefore; // recorded with the backup, when valid
         const std::atomic_bool *cancel = nullptr;
+        // A connection in a read transaction (beginSnapshot): the state to copy. None: a
+        // connection of its own reads what is committed when the copy starts.
+        sqlite3 *snapshot = nullptr;
 
         QString path; // the backup written; empty when none was
         QStringList warnings;
@@ -131,6 +135,9 @@ public:
     static void writeBackup(BackupRun &run);
     // True when the file in `state` differs from the one the newest backup was taken of.
     static bool backupDue(const QString &databasePath, const StoreFiles::FileState &state);
+    // Starts a read transaction on `connection` (SQLite's C API): what it reads from now on is
+    // what was committed now, whatever is written later. An SQLite result code.
+    static int beginSnapshot(sqlite3 *connection);
 
     static int latestSchemaVersion();
     static qint32 applicationId();
@@ -189,6 +196,7 @@ private:
     BackupRun backupRun(const Options &options, const StoreFiles::FileState &state) const;
     void startAfterOpen(const Options &options, bool backup, const StoreFiles::FileState &state);
     void finishAfterOpen();
+    bool isWal() const;
     void makeOwnerOnly();
 
     QString m_connectionName;
@@ -202,7 +210,8 @@ private:
     QString m_remoteLock;
     QString m_damage;
     AfterOpen *m_afterOpen = nullptr;
-    bool m_recordCleanClose = false;
+    StoreFiles::FileState m_openedState;
+    bool m_checkedSound = false; // this session's full check ran and found the file sound
     bool m_opened = false;
     int m_depth = 0;
     RecordKinds m_touched;

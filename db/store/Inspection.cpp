@@ -262,6 +262,9 @@ Inspection Inspection::of(const QString &path, Depth depth)
     }
     if (result.error.isError())
         return result;
+    // A stray -wal or -journal shows itself by the damage it does to the pages: read them.
+    if (!sidecars.isEmpty() && depth == Depth::Header)
+        depth = Depth::Quick;
     if (sidecars.isEmpty()) {
         // Nothing to recover: an immutable connection reads the file and writes nothing at all.
         const QString uri =

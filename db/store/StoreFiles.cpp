@@ -62,6 +62,9 @@ StoreFiles::FileState StoreFiles::stateOf(const QString &databasePath)
     const QString wal = databasePath + QStringLiteral("-wal");
     if (::stat(QFile::encodeName(wal).constData(), &st) == 0)
         state.walSize = st.st_size;
+    const QString journal = databasePath + QStringLiteral("-journal");
+    if (::stat(QFile::encodeName(journal).constData(), &st) == 0)
+        state.journalSize = st.st_size;
     return state;
 }
 
@@ -71,7 +74,7 @@ StoreFiles::FileState StoreFiles::recordedState(const QString &directory, const 
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QList<QByteArray> fields = file.read(256).trimmed().split(' ');
-    if (fields.size() != 6)
+    if (fields.size() != 7)
         return {};
     bool ok = true;
     FileState state;
@@ -86,6 +89,8 @@ StoreFiles::FileState StoreFiles::recordedState(const QString &directory, const 
         state.changedNs = fields.at(4).toLongLong(&ok);
     if (ok)
         state.walSize = fields.at(5).toLongLong(&ok);
+    if (ok)
+        state.journalSize = fields.at(6).toLongLong(&ok);
     return ok ? state : FileState {};
 }
 
@@ -102,7 +107,7 @@ bool StoreFiles::recordState(const QString &directory, const QString &what, cons
     file.setPermissions(Files::ownerOnly);
     file.write(QByteArray::number(state.device) + ' ' + QByteArray::number(state.inode) + ' '
                + QByteArray::number(state.size) + ' ' + QByteArray::number(state.modifiedNs) + ' '
-               + QByteArray::number(state.changedNs) + ' ' + QByteArray::number(state.walSize)
-               + '\n');
+               + QByteArray::number(state.changedNs) + ' ' + QByteArray::number(state.walSize) + ' '
+               + QByteArray::number(state.journalSize) + '\n');
     return file.commit();
 }

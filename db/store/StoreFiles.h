@@ -14,8 +14,9 @@ QString stamp(const QDateTime &utc);
 bool syncPath(const QString &path, bool directory = false);
 
 // What says whether a database was written since a moment, without reading it: the device, inode,
-// size and change times of the file, and the size of its -wal. Equal states mean nothing was
-// written in between (a -wal with data is never taken for an unchanged file).
+// size and change times of the file, and the sizes of its -wal and -journal. Equal states mean
+// nothing was written in between (a -wal or -journal with data is never taken for an unchanged
+// file).
 struct FileState
 {
     quint64 device = 0;
@@ -24,8 +25,11 @@ struct FileState
     qint64 modifiedNs = 0;
     qint64 changedNs = 0;
     qint64 walSize = 0;
+    qint64 journalSize = 0;
 
     bool isValid() const { return size >= 0; }
+    // Nothing waits beside the file to be folded in or rolled back.
+    bool isSettled() const { return isValid() && walSize == 0 && journalSize == 0; }
     bool operator==(const FileState &) const = default;
 };
 

@@ -261,6 +261,13 @@ private Q_SLOTS:
                  QStringLiteral("&Restore from Backup…"));
         QVERIFY(window.windowTitle().contains(QStringLiteral("read-only")));
         QVERIFY(window.database()->isReadOnly());
+        // File > Restore from Backup stays at hand.
+        bool restoreEnabled = false;
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->text() == QStringLiteral("Restore from &Backup…"))
+                restoreEnabled = action->isEnabled();
+        }
+        QVERIFY(restoreEnabled);
         Mission m;
         m.code = QStringLiteral("AFTER");
         m.title = QStringLiteral("Not written to a damaged file");
@@ -362,6 +369,8 @@ private Q_SLOTS:
                 shownText = box->text();
             dialog->close();
         });
+        // The checks and backup after the open are done: the failure is the commit's own.
+        QTRY_VERIFY_WITH_TIMEOUT(!window.database()->isCheckingInBackground(), 30000);
         FaultVfs::failSyncs(1);
         QString problem;
         QVERIFY(!window.edits()->saveMission(m, &problem));

@@ -10,9 +10,37 @@
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
+#include <QItemSelectionModel>
+#include <QSignalSpy>
 #include <QtTest>
 
 using namespace TestSupport;
+
+namespace {
+// A list of values shown as text and sorted on themselves (Qt::UserRole).
+class ValueModel : public QAbstractListModel
+{
+public:
+    explicit ValueModel(QList<QVariant> values)
+        : m_values(std::move(values))
+    {
+    }
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : static_cast<int>(m_values.size());
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::DisplayRole)
+            return m_values.at(index.row()).toString();
+        return role == Qt::UserRole ? m_values.at(index.row()) : QVariant();
+    }
+
+private:
+    QList<QVariant> m_values;
+};
+} // namespace
 
 // The item models over the store, checked by QAbstractItemModelTester, and the search filter.
 class TestModels : public QObject
@@ -147,6 +175,65 @@ private Q_SLOTS:
                  QStringLiteral("HU-PILOT-05"));
         proxy.sort(MissionTableModel::StageColumn, Qt::DescendingOrder);
         QVERIFY(proxy.index(0, MissionTableModel::StageColumn).data().toString().startsWith(u'5'));
+    }
+
+    void sortsByCollationWithEmptyLast()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Croatian, QLocale::Croatia));
+        ValueModel model({QStringLiteral("Zagreb"), QStringLiteral("čakovec"),
+                          QStringLiteral("Dubrovnik"), QVariant(), QStringLiteral("Item 10"),
+                          QStringLiteral("Item 2"), QStringLiteral("Cres")});
+        SearchFilterModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(0, Qt::AscendingOrder);
+        QStringList order;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            order.append(proxy.index(row, 0).data().toString());
+        QLocale::setDefault(before);
+        // Č after C, in any case; numbers in text by their value; no value last.
+        QCOMPARE(order,
+                 QStringList({QStringLiteral("Cres"), QStringLiteral("čakovec"),
+                              QStringLiteral("Dubrovnik"), QStringLiteral("Item 2"),
+                              QStringLiteral("Item 10"), QStringLiteral("Zagreb"), QString()}));
+        // Numbers by their value.
+        ValueModel numbers({10, 9, 100, -1});
+        proxy.setSourceModel(&numbers);
+        proxy.sort(0, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("100"));
+        QCOMPARE(proxy.index(3, 0).data().toString(), QStringLiteral("-1"));
+    }
+
+    void aKeystrokeChangesTheListOnceAndKeepsTheRowInHand()
+    {
+        StakeholderTableModel model(*m_db);
+        SearchFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(0, Qt::AscendingOrder);
+        QItemSelectionModel selection(&proxy);
+        proxy.setSearchText(QStringLiteral("kovacevic"));
+        QCOMPARE(proxy.rowCount(), 1);
+        const QString kept = proxy.index(0, 0).data(TableRoles::Id).toString();
+        selection.setCurrentIndex(proxy.index(0, 0), QItemSelectionModel::SelectCurrent);
+        proxy.setSearchText({});
+        QSignalSpy removed(&proxy, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+        QSignalSpy changed(&proxy, &QAbstractItemModel::layoutChanged);
+        proxy.setSearchText(QStringLiteral("a"));
+        proxy.setSearchText(QStringLiteral("ko"));
+        // One layout change per keystroke, never a signal per run of hidden rows.
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(inserted.count(), 0);
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(proxy.rowCount() >= 1);
+        QCOMPARE(selection.currentIndex().data(TableRoles::Id).toString(), kept);
+        // Sorted as before: names in order.
+        for (int row = 1; row < proxy.rowCount(); ++row)
+            QVERIFY(QCollator().compare(proxy.index(row - 1, 0).data(Qt::UserRole).toString(),
+                                        proxy.index(row, 0).data(Qt::UserRole).toString())
+                    <= 0);
     }
 
     void overdueFollowUpsOldestFirst()

@@ -99,6 +99,8 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *p
         }
     });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePage::updateCount);
+    // A search that hides the row in hand moves to the first row shown.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePage::ensureCurrent);
     updateCount();
     fitColumns();
 }

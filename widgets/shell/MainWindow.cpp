@@ -480,7 +480,9 @@ void MainWindow::updateStatus()
     m_saveCopyAction->setEnabled(open);
     for (QAction *action : std::as_const(m_packageActions))
         action->setEnabled(open && !m_db->isReadOnly());
-    m_restoreAction->setEnabled(!open || (!m_demo && !m_db->isReadOnly()));
+    // A damaged file is read-only too, and its backups are what it needs.
+    m_restoreAction->setEnabled(!open
+                                || (!m_demo && (!m_db->isReadOnly() || !m_db->damage().isEmpty())));
     m_missionMenu->setEnabled(open);
     m_stakeholderMenu->setEnabled(open);
     for (QAction *action : std::as_const(m_pageActions))

@@ -29,8 +29,11 @@ void MainWindow::watchStore()
     });
     connect(m_db.get(), &Database::backupFinished, this,
             [this](const QString &, const QStringList &warnings) {
-                if (!warnings.isEmpty())
+                // Never over the damage and its Restore button.
+                if (!warnings.isEmpty() && m_db->damage().isEmpty())
                     m_banner->showMessage(warnings.join(u' '));
+                else if (!warnings.isEmpty())
+                    statusBar()->showMessage(warnings.join(u' '), 30000);
                 updateStatus();
             });
 }
