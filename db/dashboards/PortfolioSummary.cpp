@@ -81,6 +81,26 @@ QList<int> missionsBy(Database &db, const char *column, const QString &condition
 PortfolioSummary PortfolioSummary::compute(Database &db, const QDate &today,
                                            const QString &programmeId)
 {
+    // The portfolio page and the dashboards ask for the same figures of the same state: the last
+    // ones computed are kept until the database changes (or the day does).
+    struct Cached
+    {
+        quint64 generation = 0;
+        QDate today;
+        QString programmeId;
+        PortfolioSummary summary;
+    };
+    static Cached last;
+    if (db.generation() != 0 && last.generation == db.generation() && last.today == today
+        && last.programmeId == programmeId)
+        return last.summary;
+    last = {db.generation(), today, programmeId, computeNow(db, today, programmeId)};
+    return last.summary;
+}
+
+PortfolioSummary PortfolioSummary::computeNow(Database &db, const QDate &today,
+                                              const QString &programmeId)
+{
     const Scope scope(programmeId);
     PortfolioSummary s;
     s.missions = scalar(

@@ -26,6 +26,11 @@ struct PortfolioSummary
     QList<int> openRisksByBand; // low, medium, high
 
     // `programmeId`: empty for the whole portfolio, a programme's id, or NoProgramme.
+    // The same state asked for again (the portfolio page, then the dashboards) is answered from
+    // the last figures computed.
     static PortfolioSummary compute(Database &db, const QDate &today,
                                     const QString &programmeId = {});
+    // Computed afresh, whatever was computed before.
+    static PortfolioSummary computeNow(Database &db, const QDate &today,
+                                       const QString &programmeId);
 };

@@ -32,6 +32,9 @@ using StoreFiles::stamp;
 using StoreFiles::syncPath;
 
 int s_connectionCounter = 0;
+// Every database's changes are numbered from one counter, so a generation names one state of one
+// database (Database::generation).
+quint64 s_generations = 0;
 const QString s_memory = QStringLiteral(":memory:");
 // The state of the file when this app last closed it cleanly (checkpointed, nothing pending).
 const QString s_cleanClose = QStringLiteral("clean-close");
@@ -232,6 +235,7 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
                         tr("Close it there, then open it here again."));
         }
         m_opened = true;
+        m_generation = ++s_generations;
         qCInfo(lcDb) << "opened database read-only, schema version" << version;
         return true;
     }
@@ -308,6 +312,7 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
     }
     m_idle->setInterval(options.idleCheckpointMs);
     m_opened = true;
+    m_generation = ++s_generations;
     if (background) {
         m_openedState = state;
         startAfterOpen(options, backupAfterOpen, state);
@@ -645,7 +650,8 @@ bool Database::commitTransaction(int depth, QString *error)
         if (m_idle->interval() > 0)
             m_idle->start();
         if (!m_touched.isEmpty())
-            Q_EMIT recordsChanged(std::exchange(m_touched, {}));
+            m_generation = ++s_generations;
+        Q_EMIT recordsChanged(std::exchange(m_touched, {}));
     }
     return true;
 }
@@ -673,6 +679,7 @@ void Database::markChanged(QLatin1String table)
     if (m_depth == 0) {
         if (m_idle->interval() > 0 && !isReadOnly())
             m_idle->start();
+        m_generation = ++s_generations;
         Q_EMIT recordsChanged(std::exchange(m_touched, {}));
     }
 }

@@ -168,6 +168,9 @@ public:
     void rollbackTransaction(int depth);
     void markChanged(QLatin1String table);
     int transactionDepth() const { return m_depth; }
+    // Changes with every committed write (and every open), and is never the same for two
+    // databases: what was computed from the database at one generation still holds at it.
+    quint64 generation() const { return m_generation; }
 
 Q_SIGNALS:
     void recordsChanged(RecordKinds kinds);
@@ -214,5 +217,6 @@ private:
     bool m_checkedSound = false; // this session's full check ran and found the file sound
     bool m_opened = false;
     int m_depth = 0;
+    quint64 m_generation = 0;
     RecordKinds m_touched;
 };

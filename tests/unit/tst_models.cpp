@@ -268,6 +268,18 @@ private Q_SLOTS:
         QCOMPARE(summary.openRisks, 14);
         QVERIFY(summary.highRisks > 0);
         QVERIFY(summary.overdueFollowUps > 0);
+
+        // Asked again for the same state, the same figures; after a change, the new ones.
+        const quint64 generation = m_db->generation();
+        QCOMPARE(PortfolioSummary::compute(*m_db, QDate(2026, 11, 21)).missions, 5);
+        QVERIFY(addMissions(*m_db, QStringLiteral("NEW"), 1));
+        QVERIFY(m_db->generation() != generation);
+        QCOMPARE(PortfolioSummary::compute(*m_db, QDate(2026, 11, 21)).missions, 6);
+        QCOMPARE(
+            PortfolioSummary::compute(*m_db, QDate(2026, 11, 21), PortfolioSummary::NoProgramme)
+                .missions,
+            PortfolioSummary::computeNow(*m_db, QDate(2026, 11, 21), PortfolioSummary::NoProgramme)
+                .missions);
     }
 
 private:
