@@ -2632,3 +2632,9 @@ FR.update({
         "désormais en lecture seule, pour que plus rien n'y soit écrit ; ce que vous voyez est ce "
         "qu'il contient encore.",
 })
+
+FR.update({
+    "There is no backup of this database yet. A backup is taken after it is opened, when it changed since the last one, and once it is checked sound.":
+        "Il n'y a pas encore de sauvegarde de cette base. Une sauvegarde est faite après son "
+        "ouverture, si elle a changé depuis la dernière, et une fois qu'elle a été vérifiée saine.",
+})

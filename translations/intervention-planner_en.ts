@@ -6738,16 +6738,16 @@ Baseline %L3, target %L4 %5</translation>
         <translation>Beside the database</translation>
     </message>
     <message>
-        <source>There is no backup of this database yet. A backup is taken each time it is opened.</source>
-        <translation>There is no backup of this database yet. A backup is taken each time it is opened.</translation>
-    </message>
-    <message>
         <source>Backups are listed newest first, in the order they were taken.</source>
         <translation>Backups are listed newest first, in the order they were taken.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet. A backup is taken after it is opened, when it changed since the last one, and once it is checked sound.</source>
+        <translation>There is no backup of this database yet. A backup is taken after it is opened, when it changed since the last one, and once it is checked sound.</translation>
     </message>
 </context>
 <context>

@@ -6738,16 +6738,16 @@ Référence %L3, cible %L4 %5</translation>
         <translation>À côté de la base</translation>
     </message>
     <message>
-        <source>There is no backup of this database yet. A backup is taken each time it is opened.</source>
-        <translation>Il n'y a pas encore de sauvegarde de cette base. Une sauvegarde est faite à chaque ouverture.</translation>
-    </message>
-    <message>
         <source>Backups are listed newest first, in the order they were taken.</source>
         <translation>Les sauvegardes sont listées de la plus récente à la plus ancienne, dans l'ordre où elles ont été faites.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>There is no backup of this database yet. A backup is taken after it is opened, when it changed since the last one, and once it is checked sound.</source>
+        <translation>Il n'y a pas encore de sauvegarde de cette base. Une sauvegarde est faite après son ouverture, si elle a changé depuis la dernière, et une fois qu'elle a été vérifiée saine.</translation>
     </message>
 </context>
 <context>

@@ -88,8 +88,11 @@ void AfterOpen::check()
     sqlite3_finalize(statement);
     if (rc == SQLITE_DONE) {
         m_checked = true;
+        // The first finding says what kind of damage it is; the others are more of the same.
         if (lines != QStringList {QStringLiteral("ok")})
-            m_damage = lines.join(QStringLiteral("; "));
+            m_damage = lines.isEmpty() ? QStringLiteral("?")
+                : lines.size() == 1    ? lines.constFirst()
+                                       : lines.constFirst() + QStringLiteral("; …");
     } else if (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB) {
         m_checked = true;
         m_damage = QString::fromUtf8(sqlite3_errstr(rc));

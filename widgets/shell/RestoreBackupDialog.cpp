@@ -76,8 +76,9 @@ RestoreBackupDialog::RestoreBackupDialog(const QString &databasePath,
 
     m_note->setWordWrap(true);
     if (m_list->topLevelItemCount() == 0) {
-        m_note->setText(tr("There is no backup of this database yet. A backup is taken each time "
-                           "it is opened."));
+        m_note->setText(
+            tr("There is no backup of this database yet. A backup is taken after it is "
+               "opened, when it changed since the last one, and once it is checked sound."));
     } else {
         m_note->setText(tr("Backups are listed newest first, in the order they were taken."));
     }
