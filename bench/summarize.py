@@ -25,7 +25,6 @@ def main(path):
             for f in FIGURES if any(f in r for r in runs if r["scale"] == s)}
         for s in scales
     }
-    # The warm opens (runs 2 and 3) as well: the file closed cleanly, nothing to check first.
     header = ["figure"] + [f"{s:g}x" for s in scales] + [
         f"k {a:g}x→{b:g}x" for a, b in zip(scales, scales[1:])]
     print("| " + " | ".join(header) + " |")

@@ -42,7 +42,26 @@ void SearchFilterModel::forget()
     m_keys.clear();
     m_keyColumn = -1;
     m_warmRow = 0;
-    m_warmUp->start(0);
+    if (m_warmWanted)
+        m_warmUp->start(0);
+}
+
+void SearchFilterModel::forgetRows(const QModelIndex &topLeft, const QModelIndex &bottomRight)
+{
+    const QAbstractItemModel *model = sourceModel();
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        if (row < static_cast<int>(m_folded.size()))
+            m_folded[row].clear();
+        if (row < static_cast<int>(m_keys.size()))
+            m_keys[row] = keyOf(model->index(row, m_keyColumn));
+    }
+}
+
+void SearchFilterModel::prepareSearch()
+{
+    m_warmWanted = true;
+    if (m_warmRow == 0 || m_folded.empty())
+        m_warmUp->start(0);
 }
 
 void SearchFilterModel::warmUp()
@@ -81,26 +100,39 @@ const QString &SearchFilterModel::foldedRow(int sourceRow) const
 
 void SearchFilterModel::setSourceModel(QAbstractItemModel *model)
 {
-    if (sourceModel())
-        disconnect(sourceModel(), nullptr, this, nullptr);
+    for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
+        disconnect(connection);
+    m_sourceConnections.clear();
     forget();
+    // Connected before the proxy's own handling (QSortFilterProxyModel connects in its
+    // setSourceModel), so that the caches are right before it filters and sorts again.
+    if (model) {
+        const auto forgetOn = [this, model](auto signal) {
+            m_sourceConnections.append(connect(model, signal, this, &SearchFilterModel::forget));
+        };
+        forgetOn(&QAbstractItemModel::modelAboutToBeReset);
+        forgetOn(&QAbstractItemModel::layoutAboutToBeChanged);
+        forgetOn(&QAbstractItemModel::rowsAboutToBeInserted);
+        forgetOn(&QAbstractItemModel::rowsAboutToBeRemoved);
+        forgetOn(&QAbstractItemModel::columnsAboutToBeInserted);
+        forgetOn(&QAbstractItemModel::columnsAboutToBeRemoved);
+        forgetOn(&QAbstractItemModel::rowsAboutToBeMoved);
+        forgetOn(&QAbstractItemModel::columnsAboutToBeMoved);
+        m_sourceConnections.append(
+            connect(model, &QAbstractItemModel::dataChanged, this, &SearchFilterModel::forgetRows));
+    }
     QSortFilterProxyModel::setSourceModel(model);
-    if (!model)
-        return;
-    // Connected before the proxy's own handling runs again, so the caches are never stale.
-    connect(model, &QAbstractItemModel::modelAboutToBeReset, this, &SearchFilterModel::forget);
-    connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, &SearchFilterModel::forget);
-    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, &SearchFilterModel::forget);
-    connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, &SearchFilterModel::forget);
-    connect(model, &QAbstractItemModel::dataChanged, this, &SearchFilterModel::forget);
+    connect(this, &QSortFilterProxyModel::sortRoleChanged, this, &SearchFilterModel::forget,
+            Qt::UniqueConnection);
 }
 
 void SearchFilterModel::setSearchText(const QString &text)
 {
-    if (text == m_text)
-        return;
     m_text = text;
-    m_words = fold(text).split(u' ', Qt::SkipEmptyParts);
+    const QStringList words = fold(text).split(u' ', Qt::SkipEmptyParts);
+    if (words == m_words)
+        return;
+    m_words = words;
     // One layout change: invalidateFilter() would signal each run of rows it hides or shows,
     // and the view and its header would answer each one (thousands per keystroke).
     invalidate();
@@ -127,6 +159,20 @@ bool SearchFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     return true;
 }
 
+SearchFilterModel::SortKey SearchFilterModel::keyOf(const QModelIndex &index) const
+{
+    SortKey key;
+    key.value = index.data(sortRole());
+    const int type = key.value.userType();
+    if (type == QMetaType::QString || type == QMetaType::QByteArray || type == QMetaType::QChar) {
+        const QString text = key.value.toString();
+        key.value = {};
+        if (!text.isEmpty()) // no text sorts with no value, after the rest
+            key.text = m_collator.sortKey(text);
+    }
+    return key;
+}
+
 const SearchFilterModel::SortKey &SearchFilterModel::sortKeyOf(int sourceRow, int column) const
 {
     const QAbstractItemModel *model = sourceModel();
@@ -134,18 +180,9 @@ const SearchFilterModel::SortKey &SearchFilterModel::sortKeyOf(int sourceRow, in
         m_keyColumn = column;
         m_keys.clear();
         const int rows = model->rowCount();
-        m_keys.resize(rows);
-        for (int row = 0; row < rows; ++row) {
-            SortKey &key = m_keys[row];
-            key.value = model->index(row, column).data(sortRole());
-            const int type = key.value.userType();
-            const bool text = type == QMetaType::QString || type == QMetaType::QByteArray
-                || type == QMetaType::QChar;
-            if (text) {
-                key.text = m_collator.sortKey(key.value.toString());
-                key.value = {};
-            }
-        }
+        m_keys.reserve(rows);
+        for (int row = 0; row < rows; ++row)
+            m_keys.push_back(keyOf(model->index(row, column)));
     }
     static const SortKey none;
     return sourceRow < static_cast<int>(m_keys.size()) ? m_keys[sourceRow] : none;

@@ -28,6 +28,9 @@ public:
 
     static QString fold(const QString &text);
     void setSourceModel(QAbstractItemModel *model) override;
+    // The search field has the focus: the rows' text is folded a slice at a time while the window
+    // is idle, so that the first keystroke finds it done (lists nobody searches are left alone).
+    void prepareSearch();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -39,11 +42,11 @@ private:
         QVariant value; // numbers, dates, flags: compared as they are
         std::optional<QCollatorSortKey> text; // text: compared by the locale's collation
     };
+    SortKey keyOf(const QModelIndex &index) const;
     const SortKey &sortKeyOf(int sourceRow, int column) const;
     const QString &foldedRow(int sourceRow) const;
     void forget();
-    // Folds the rows' text a slice at a time while the window is idle, so that the first
-    // keystroke finds it done.
+    void forgetRows(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void warmUp();
 
     QString m_text;
@@ -57,4 +60,6 @@ private:
     QCollator m_collator;
     QTimer *m_warmUp = nullptr;
     int m_warmRow = 0;
+    bool m_warmWanted = false;
+    QList<QMetaObject::Connection> m_sourceConnections;
 };

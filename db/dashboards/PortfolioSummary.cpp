@@ -91,6 +91,9 @@ PortfolioSummary PortfolioSummary::compute(Database &db, const QDate &today,
         PortfolioSummary summary;
     };
     static Cached last;
+    // Inside a transaction the figures may be rolled back: never kept.
+    if (db.transactionDepth() > 0)
+        return computeNow(db, today, programmeId);
     if (db.generation() != 0 && last.generation == db.generation() && last.today == today
         && last.programmeId == programmeId)
         return last.summary;

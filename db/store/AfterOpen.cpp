@@ -79,10 +79,13 @@ void AfterOpen::check()
     while (rc == SQLITE_OK || rc == SQLITE_ROW) {
         rc = sqlite3_step(statement);
         if (rc == SQLITE_ROW) {
-            const QString line = QString::fromUtf8(
+            // A page's findings come in one row under "*** in database main ***".
+            const QString row = QString::fromUtf8(
                 reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
-            if (!line.startsWith(QLatin1String("***"))) // "*** in database main ***"
-                lines.append(line);
+            for (const QString &line : row.split(u'\n', Qt::SkipEmptyParts)) {
+                if (!line.startsWith(QLatin1String("***")))
+                    lines.append(line);
+            }
         }
     }
     sqlite3_finalize(statement);

@@ -649,9 +649,10 @@ bool Database::commitTransaction(int depth, QString *error)
     if (m_depth == 0) {
         if (m_idle->interval() > 0)
             m_idle->start();
-        if (!m_touched.isEmpty())
+        if (!m_touched.isEmpty()) {
             m_generation = ++s_generations;
-        Q_EMIT recordsChanged(std::exchange(m_touched, {}));
+            Q_EMIT recordsChanged(std::exchange(m_touched, {}));
+        }
     }
     return true;
 }

@@ -215,6 +215,32 @@ private Q_SLOTS:
         QCOMPARE(m_page->view()->model()->rowCount(), 3);
     }
 
+    void aSearchKeepsTheActionsTrueToTheRowInHand()
+    {
+        QTableView *view = m_page->view();
+        auto *open = m_window->findChild<QAction *>(QStringLiteral("openMissionAction"));
+        auto *remove = m_window->findChild<QAction *>(QStringLiteral("deleteMissionAction"));
+        QVERIFY(view->currentIndex().isValid());
+        QVERIFY(open->isEnabled());
+        QLineEdit *search = m_page->searchField();
+        // The row in hand hidden: the first row shown takes its place, selected.
+        search->setText(QStringLiteral("pilot"));
+        QCOMPARE(view->model()->rowCount(), 2);
+        QVERIFY(view->currentIndex().isValid());
+        QVERIFY(codes(view).contains(view->currentIndex().siblingAtColumn(0).data().toString()));
+        QCOMPARE(view->selectionModel()->selectedRows().size(), 1);
+        QVERIFY(open->isEnabled());
+        // Nothing left: no record in hand, so nothing to open or delete.
+        search->setText(QStringLiteral("atlantis"));
+        QCOMPARE(view->model()->rowCount(), 0);
+        QVERIFY(!open->isEnabled());
+        QVERIFY(!remove->isEnabled());
+        search->clear();
+        QCOMPARE(view->model()->rowCount(), 5);
+        QVERIFY(view->currentIndex().isValid());
+        QVERIFY(open->isEnabled());
+    }
+
     void archiveHidesAndShowArchivedLists()
     {
         m_page->selectId(idOf(QStringLiteral("HU-PILOT-05")));

@@ -300,6 +300,14 @@ private Q_SLOTS:
         QVERIFY(MissionRepository(*db).save(m));
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.first().first().value<RecordKinds>(), RecordKinds(RecordKind::Mission));
+        // A transaction that changed nothing refreshes nothing, and leaves the generation.
+        const quint64 generation = db->generation();
+        QString error;
+        const int depth = db->beginTransaction(&error);
+        QVERIFY2(depth == 1, qPrintable(error));
+        QVERIFY(db->commitTransaction(depth, &error));
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(db->generation(), generation);
     }
 
     // Every table the schema creates holds one kind of record, and back: a table added without

@@ -8,9 +8,11 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -99,8 +101,10 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *p
         }
     });
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePage::updateCount);
-    // A search that hides the row in hand moves to the first row shown.
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePage::ensureCurrent);
+    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this,
+            [this] { m_currentBeforeLayout = currentId(); });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TablePage::afterRowsShownChanged);
+    m_search->installEventFilter(this);
     updateCount();
     fitColumns();
 }
@@ -224,6 +228,31 @@ bool TablePage::reveal(const QString &id)
     }
     selectId(id);
     return currentId() == id;
+}
+
+bool TablePage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_search && event->type() == QEvent::FocusIn)
+        m_proxy->prepareSearch();
+    return QWidget::eventFilter(watched, event);
+}
+
+void TablePage::afterRowsShownChanged()
+{
+    const QString before = std::exchange(m_currentBeforeLayout, {});
+    if (m_view->currentIndex().isValid())
+        return;
+    QItemSelectionModel *selection = m_view->selectionModel();
+    if (m_proxy->rowCount() > 0) {
+        // Whatever keys are held while typing: the row alone, selected.
+        selection->setCurrentIndex(m_proxy->index(0, 0),
+                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    } else if (!before.isEmpty()) {
+        // The row in hand went with no signal of its own (a layout change): say it went.
+        selection->clearSelection();
+        Q_EMIT selection->currentChanged({}, {});
+        Q_EMIT selection->currentRowChanged({}, {});
+    }
 }
 
 void TablePage::ensureCurrent()

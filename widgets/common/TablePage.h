@@ -58,8 +58,13 @@ protected:
     // Sizes the columns to what they hold (the first rows), none wider than 420 pixels.
     void fitColumns();
 
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateCount();
+    // After a search or filter changed the rows shown: the first row when the one in hand was
+    // hidden, and with no row left the page is told (its actions no longer have a record).
+    void afterRowsShownChanged();
 
     QAbstractItemModel *m_model;
     SearchFilterModel *m_proxy;
@@ -72,4 +77,5 @@ private:
     QList<QWidget *> m_filters;
     QString m_title;
     QString m_currentBeforeReset;
+    QString m_currentBeforeLayout;
 };
