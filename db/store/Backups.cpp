@@ -511,11 +511,22 @@ void Database::writeBackup(BackupRun &run)
     }
 }
 
-bool Database::backupDue(const QString &databasePath, const StoreFiles::FileState &state)
+bool Database::backupDue(const QString &databasePath, const StoreFiles::FileState &state,
+                         const QString &secondDirectory)
 {
     const QString dirPath = backupDirectoryFor(databasePath);
-    return backupsIn(dirPath).isEmpty() || !state.isSettled()
-        || StoreFiles::recordedState(dirPath, s_backedUp) != state;
+    const QList<Backup> backups = backupsIn(dirPath);
+    if (backups.isEmpty() || !state.isSettled()
+        || StoreFiles::recordedState(dirPath, s_backedUp) != state)
+        return true;
+    // The second folder (a USB stick) missed the newest backup, say it was not plugged in then:
+    // it gets one now.
+    if (!secondDirectory.isEmpty() && QFileInfo(secondDirectory).isDir()) {
+        const QString second = secondBackupDirectoryFor(databasePath, secondDirectory);
+        return !QFileInfo::exists(
+            QDir(second).filePath(QFileInfo(backups.constFirst().path).fileName()));
+    }
+    return false;
 }
 
 bool Database::restoreBackup(const QString &databasePath, const QString &backupPath,

@@ -286,10 +286,11 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
     // is taken when the file changed since the newest, after the open when the window opens it.
     bool backupAfterOpen = false;
     if (!memory && version > 0 && options.backupAtOpen) {
-        if (version < latestSchemaVersion() || (!background && backupDue(path, state)))
+        if (version < latestSchemaVersion()
+            || (!background && backupDue(path, state, options.secondBackupDirectory)))
             takeBackup(options, state);
         else
-            backupAfterOpen = backupDue(path, state);
+            backupAfterOpen = backupDue(path, state, options.secondBackupDirectory);
     }
 
     if (version < latestSchemaVersion()) {

@@ -134,7 +134,9 @@ public:
     // of the file it was taken of.
     static void writeBackup(BackupRun &run);
     // True when the file in `state` differs from the one the newest backup was taken of.
-    static bool backupDue(const QString &databasePath, const StoreFiles::FileState &state);
+    // ...or when `secondDirectory` is there but lacks the newest backup.
+    static bool backupDue(const QString &databasePath, const StoreFiles::FileState &state,
+                          const QString &secondDirectory = {});
     // Starts a read transaction on `connection` (SQLite's C API): what it reads from now on is
     // what was committed now, whatever is written later. An SQLite result code.
     static int beginSnapshot(sqlite3 *connection);

@@ -95,6 +95,31 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(db.lastBackupPath()));
     }
 
+    void aStickPluggedInLaterGetsABackup()
+    {
+        const QString path = m_dir->path(QStringLiteral("stick.sqlite"));
+        {
+            auto db = createDatabase(path);
+            QVERIFY(addMissions(*db, QStringLiteral("S"), 2));
+        }
+        const QString stick = m_dir->path(QStringLiteral("usb-stick"));
+        Database::Options options = quietOptions();
+        options.backupAtOpen = true;
+        options.secondBackupDirectory = stick; // not plugged in yet
+        {
+            Database db;
+            QVERIFY(db.open(path, Database::Mode::OpenExisting, options));
+            QVERIFY(db.warning().contains(QStringLiteral("not connected")));
+        }
+        QVERIFY(QDir().mkpath(stick));
+        // The file did not change, but the stick lacks its backup: one is taken, and copied.
+        Database db;
+        QVERIFY(db.open(path, Database::Mode::OpenExisting, options));
+        QVERIFY2(db.warning().isEmpty(), qPrintable(db.warning()));
+        QVERIFY(QFile::exists(db.lastBackupPath()));
+        QCOMPARE(Database::backupsIn(Database::secondBackupDirectoryFor(path, stick)).size(), 1);
+    }
+
     void prunesBackupsBySize()
     {
         const QString path = m_dir->path(QStringLiteral("large.sqlite"));
