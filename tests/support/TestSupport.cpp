@@ -59,6 +59,15 @@ bool execRaw(const QString &path, const QStringList &statements, QString *error)
     return ok;
 }
 
+bool breakAnIndex(const QString &path)
+{
+    return execRaw(path,
+                   {QStringLiteral("PRAGMA writable_schema = ON"),
+                    QStringLiteral("UPDATE sqlite_schema SET sql = 'CREATE INDEX "
+                                   "missions_status ON missions(code, title)' WHERE name = "
+                                   "'missions_status'")});
+}
+
 QString rawScalar(const QString &path, const QString &sql)
 {
     static int counter = 0;

@@ -36,6 +36,9 @@ std::unique_ptr<Database> createDatabase(const QString &path);
 // Runs SQL straight through SQLite, outside the application's layers (for fixtures).
 bool execRaw(const QString &path, const QStringList &statements, QString *error = nullptr);
 QString rawScalar(const QString &path, const QString &sql);
+// Damage only the full integrity check finds: the missions_status index no longer matches its
+// table. The pages stay sound, so quick_check passes and the file opens.
+bool breakAnIndex(const QString &path);
 
 QString fixturePath(const QString &fileName);
 QByteArray readFile(const QString &path);
