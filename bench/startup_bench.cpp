@@ -92,6 +92,7 @@ int main(int argc, char *argv[])
     FirstPaint watcher([&] {
         const qint64 firstPaintMs = sinceMain.elapsed();
         const double sinceStart = msSinceProcessStart();
+        const qint64 firstPaintPeakKiB = peakResidentKiB();
         // The list a planner searches most: every stakeholder, then a name typed letter by letter.
         QElapsedTimer step;
         step.start();
@@ -160,6 +161,7 @@ int main(int argc, char *argv[])
             QStringLiteral("\"portfolio_dashboard_ms\": %1").arg(portfolioDashboardMs),
             QStringLiteral("\"mission_dashboard_ms\": %1").arg(missionDashboardMs),
             QStringLiteral("\"checks_after_open_done_ms\": %1").arg(checksDoneMs),
+            QStringLiteral("\"first_paint_peak_rss_kib\": %1").arg(firstPaintPeakKiB),
             QStringLiteral("\"peak_rss_kib\": %1").arg(peakResidentKiB()),
         };
         QTextStream(stdout) << u'{' << fields.join(QStringLiteral(", ")) << u'}' << Qt::endl;

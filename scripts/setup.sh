@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what building and testing Intervention Planner needs from Debian 12's packages,
 # skipping apt entirely when everything is already there (so it also works offline).
-# Runs apt-get as root, or through sudo for a normal user.
+# Runs apt-get as root, or through sudo for a normal user. Arguments name further packages a
+# caller needs (bench/first_paint.sh: the X server and the peers it measures).
 set -euo pipefail
 
 packages=(
@@ -11,6 +12,7 @@ packages=(
     libqcustomplot-dev libgl-dev libsodium-dev
     sqlite3 libsqlite3-dev clang-format poppler-utils
     fonts-dejavu-core fonts-noto-core faketime
+    "$@"
 )
 # fonts-dejavu-core: the workshop wall's type, loaded by its file path. fonts-noto-core: the
 # other sans Debian's desktops default to, which the workshop test also runs under. faketime: CI

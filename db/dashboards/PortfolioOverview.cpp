@@ -53,13 +53,18 @@ QList<MissionGlance> MissionGlance::compute(Database &db, const QDate &today)
         }
     }
 
-    // The open risk with the highest score (ties: by title).
+    // The open risk with the highest score (ties: by title): each mission's top score, then the
+    // first title with it, both read from the index of open risks (named: the planner would take
+    // risks_mission, which reads each risk's row). A window
+    // function over the register sorted all of it: 0.3 s at 4x against 40 ms.
     if (query.exec(QStringLiteral(
-            "SELECT mission_id, title, score FROM (SELECT mission_id, title, likelihood * impact "
-            "AS score, row_number() OVER (PARTITION BY mission_id ORDER BY likelihood * impact "
-            "DESC, title) AS n FROM risks WHERE deleted = 0 AND state = 'open' AND mission_id IS "
-            "NOT "
-            "NULL) WHERE n = 1"))) {
+            "SELECT t.mission_id, (SELECT min(r.title) FROM risks r INDEXED BY risks_open_score "
+            "WHERE r.mission_id = "
+            "t.mission_id AND r.deleted = 0 AND r.state = 'open' AND r.likelihood * r.impact = "
+            "t.top), t.top FROM (SELECT mission_id, max(likelihood * impact) AS top FROM risks "
+            "INDEXED BY risks_open_score WHERE deleted = 0 AND state = 'open' AND mission_id IS "
+            "NOT NULL GROUP BY mission_id) "
+            "t"))) {
         while (query.next()) {
             const int row = rowOf.value(query.value(0).toString(), -1);
             if (row >= 0) {

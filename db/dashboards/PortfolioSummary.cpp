@@ -19,11 +19,8 @@ struct Scope
     // A deleted mission's risks count nowhere, as they show nowhere, until the deletion is undone.
     explicit Scope(const QString &programmeId)
     {
-        if (programmeId.isEmpty()) {
-            risks = QStringLiteral(" AND (mission_id IS NULL OR mission_id IN (SELECT id FROM "
-                                   "missions WHERE deleted = 0))");
-            return;
-        }
+        if (programmeId.isEmpty())
+            return; // the whole portfolio's risks are counted apart (computeNow)
         if (programmeId == PortfolioSummary::NoProgramme) {
             missions = QStringLiteral(" AND programme_id IS NULL");
             risks = QStringLiteral(" AND programme_id IS NULL AND (mission_id IS NULL OR "
@@ -133,13 +130,19 @@ PortfolioSummary PortfolioSummary::computeNow(Database &db, const QDate &today,
         }
         s.stakeholders = scalar(db, sql + QLatin1Char(')'), values);
     }
-    s.overdueFollowUps = scalar(db,
-                                QStringLiteral("SELECT count(*) FROM engagements e WHERE "
-                                               "deleted = 0 AND follow_up_done = 0 AND "
-                                               "follow_up_date < ? AND EXISTS (SELECT 1 FROM "
-                                               "stakeholders s WHERE s.id = e.stakeholder_id "
-                                               "AND s.deleted = 0)"),
-                                {Sql::fromDate(today)});
+    // Every overdue follow-up, counted on the follow-up index alone, less those of deleted
+    // stakeholders (few). Asking for each follow-up whether its stakeholder is live read a
+    // stakeholder row per follow-up: 0.65 s for 80,000 at 4x, against 10 ms this way.
+    s.overdueFollowUps =
+        scalar(db,
+               QStringLiteral("SELECT count(*) FROM engagements WHERE deleted = 0 AND "
+                              "follow_up_done = 0 AND follow_up_date < ?"),
+               {Sql::fromDate(today)})
+        - scalar(db,
+                 QStringLiteral("SELECT count(*) FROM stakeholders s CROSS JOIN engagements e ON "
+                                "e.stakeholder_id = s.id WHERE s.deleted = 1 AND e.deleted = 0 "
+                                "AND e.follow_up_done = 0 AND e.follow_up_date < ?"),
+                 {Sql::fromDate(today)});
 
     s.missionsByStage =
         missionsBy<Stage>(db, "current_stage", QStringLiteral(" AND status <> 'closed'"), scope);
@@ -148,22 +151,49 @@ PortfolioSummary PortfolioSummary::computeNow(Database &db, const QDate &today,
 
     s.openRisksByBand.fill(0, 3);
     const RiskBandLimits bands = SettingsRepository(db).riskBands();
-    QSqlQuery query = run(db,
-                          QStringLiteral("SELECT likelihood * impact, count(*) FROM risks WHERE "
-                                         "deleted = 0 AND state = 'open'%1 GROUP BY 1")
-                              .arg(scope.risks),
-                          scope.riskValues());
-    while (query.next()) {
-        const int band =
-            static_cast<int>(riskBand(query.value(0).toInt(), bands.mediumFrom, bands.highFrom));
-        s.openRisksByBand[band] += query.value(1).toInt();
-        s.openRisks += query.value(1).toInt();
+    // Open risks by score, and risks that came true, each read from an index of its own
+    // (risks_open_score, risks_occurred). For the whole portfolio: every live risk, less those of
+    // deleted missions (few, found through the missions' index), rather than a look-up of its
+    // mission for each risk.
+    const auto addOpen = [&](const QString &sql, const QVariantList &values, int sign) {
+        QSqlQuery query = run(db, sql, values);
+        while (query.next()) {
+            const int count = sign * query.value(1).toInt();
+            const int band = static_cast<int>(
+                riskBand(query.value(0).toInt(), bands.mediumFrom, bands.highFrom));
+            s.openRisksByBand[band] += count;
+            s.openRisks += count;
+        }
+    };
+    const QString open = QStringLiteral("deleted = 0 AND state = 'open'");
+    // Named, as the planner would read each risk's row instead.
+    const QString openIndex = QStringLiteral("INDEXED BY risks_open_score");
+    const QString occurred = QStringLiteral("deleted = 0 AND state = 'occurred'");
+    if (programmeId.isEmpty()) {
+        const QString ofDeletedMissions =
+            QStringLiteral("FROM missions m CROSS JOIN risks r %1 ON r.mission_id = m.id WHERE "
+                           "m.deleted = 1 AND r.%2");
+        addOpen(QStringLiteral("SELECT likelihood * impact, count(*) FROM risks %1 WHERE %2 "
+                               "GROUP BY 1")
+                    .arg(openIndex, open),
+                {}, 1);
+        addOpen(QStringLiteral("SELECT r.likelihood * r.impact, count(*) %1 GROUP BY 1")
+                    .arg(ofDeletedMissions.arg(openIndex, open)),
+                {}, -1);
+        s.issues = scalar(db, QStringLiteral("SELECT count(*) FROM risks WHERE %1").arg(occurred))
+            - scalar(db,
+                     QStringLiteral("SELECT count(*) %1")
+                         .arg(ofDeletedMissions.arg(QStringLiteral("INDEXED BY risks_occurred"),
+                                                    occurred)));
+    } else {
+        addOpen(QStringLiteral("SELECT likelihood * impact, count(*) FROM risks WHERE %1%2 GROUP "
+                               "BY 1")
+                    .arg(open, scope.risks),
+                scope.riskValues(), 1);
+        s.issues = scalar(
+            db, QStringLiteral("SELECT count(*) FROM risks WHERE %1%2").arg(occurred, scope.risks),
+            scope.riskValues());
     }
     s.highRisks = s.openRisksByBand.at(static_cast<int>(RiskBand::High));
-    s.issues = scalar(db,
-                      QStringLiteral("SELECT count(*) FROM risks WHERE deleted = 0 AND state = "
-                                     "'occurred'")
-                          + scope.risks,
-                      scope.riskValues());
     return s;
 }

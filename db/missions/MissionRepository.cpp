@@ -37,6 +37,40 @@ QList<Mission> MissionRepository::all() const
     return missions;
 }
 
+QHash<QString, QString> MissionRepository::codes() const
+{
+    QHash<QString, QString> codes;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT id, code FROM missions WHERE deleted = 0"))) {
+        while (query.next())
+            codes.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    return codes;
+}
+
+QList<Mission> MissionRepository::labels() const
+{
+    QList<Mission> missions;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, code, title, status, programme_id, archived FROM "
+                                   "missions WHERE deleted = 0 ORDER BY code")))
+        return missions;
+    while (query.next()) {
+        Mission m;
+        m.meta.id = query.value(0).toString();
+        m.code = query.value(1).toString();
+        m.title = query.value(2).toString();
+        m.status =
+            enumFromCode<MissionStatus>(query.value(3).toString()).value_or(MissionStatus::Planned);
+        m.programmeId = query.value(4).toString();
+        m.archived = query.value(5).toBool();
+        missions.append(m);
+    }
+    return missions;
+}
+
 std::optional<Mission> MissionRepository::find(const QString &id) const
 {
     std::optional<Mission> mission = Repository<Mission>(m_db).find(id);

@@ -17,6 +17,11 @@ public:
 
     // With their sites.
     QList<Mission> all() const;
+    // Each live mission's code, by id (one narrow query, for lists that name missions).
+    QHash<QString, QString> codes() const;
+    // The live missions in code order with only their id, code, title, status, programme and
+    // archived flag read: for choosers and filters, which need not read every column and site.
+    QList<Mission> labels() const;
     std::optional<Mission> find(const QString &id) const;
     // The missions of a programme, with their sites.
     QList<Mission> ofProgramme(const QString &programmeId) const;

@@ -33,8 +33,10 @@ QList<Risk> RiskRepository::overdueReviews(const QDate &today, int limit) const
 QList<RiskAction> RiskRepository::overdueActions(const QDate &today, int limit) const
 {
     return Repository<RiskAction>(m_db).where(
-        QStringLiteral("r.done = 0 AND r.due_date IS NOT NULL AND r.due_date < ? AND r.risk_id IN "
-                       "(SELECT id FROM risks WHERE deleted = 0 AND state = 'open')"),
+        // EXISTS, not IN: IN read every open risk first (0.17 s at 4x with no action at all).
+        QStringLiteral("r.done = 0 AND r.due_date IS NOT NULL AND r.due_date < ? AND EXISTS "
+                       "(SELECT 1 FROM risks k WHERE k.id = r.risk_id AND k.deleted = 0 AND "
+                       "k.state = 'open')"),
         {Sql::fromDate(today), limit}, QStringLiteral("r.due_date, r.rowid LIMIT ?"));
 }
 

@@ -66,8 +66,7 @@ void RiskTableModel::reload()
         setRows({});
         return;
     }
-    for (const Mission &mission : MissionRepository(m_db).all())
-        m_missionCodes.insert(mission.meta.id, mission.code);
+    m_missionCodes = MissionRepository(m_db).codes();
     m_bands = SettingsRepository(m_db).riskBands();
     // A deleted mission takes its risks off the list until the deletion is undone.
     QList<Risk> risks = RiskRepository(m_db).all();

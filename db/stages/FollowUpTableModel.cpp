@@ -31,11 +31,11 @@ FollowUpTableModel::FollowUpTableModel(Database &db, const QDate &today, int lim
 
 void FollowUpTableModel::reload()
 {
-    m_codes.clear();
     const QList<Engagement> overdue = EngagementRepository(m_db).overdueFollowUps(m_today, m_limit);
-    m_names =
-        overdue.isEmpty() ? QHash<QString, QString>() : StakeholderRepository(m_db).displayNames();
-    for (const Mission &m : MissionRepository(m_db).all())
-        m_codes.insert(m.meta.id, m.code);
+    QSet<QString> stakeholders;
+    for (const Engagement &e : overdue)
+        stakeholders.insert(e.stakeholderId);
+    m_names = StakeholderRepository(m_db).displayNames(stakeholders);
+    m_codes = MissionRepository(m_db).codes();
     setRows(overdue);
 }

@@ -13,6 +13,17 @@ bool samePosition(const Stakeholder &a, const Stakeholder &b)
         && a.trust == b.trust;
 }
 
+// The name as shown, from a row of (id, name, name_protected, type).
+QString displayNameOf(const QSqlQuery &query)
+{
+    Stakeholder s;
+    s.name = query.value(1).toString();
+    s.nameProtected = query.value(2).toBool();
+    s.type = enumFromCode<StakeholderType>(query.value(3).toString())
+                 .value_or(StakeholderType::CivilSociety);
+    return s.displayName();
+}
+
 } // namespace
 
 StakeholderRepository::StakeholderRepository(Database &db)
@@ -72,13 +83,24 @@ QHash<QString, QString> StakeholderRepository::displayNames() const
     if (!query.exec(QStringLiteral("SELECT id, name, name_protected, type FROM stakeholders "
                                    "WHERE deleted = 0")))
         return names;
-    while (query.next()) {
-        Stakeholder s;
-        s.name = query.value(1).toString();
-        s.nameProtected = query.value(2).toBool();
-        s.type = enumFromCode<StakeholderType>(query.value(3).toString())
-                     .value_or(StakeholderType::CivilSociety);
-        names.insert(query.value(0).toString(), s.displayName());
+    while (query.next())
+        names.insert(query.value(0).toString(), displayNameOf(query));
+    return names;
+}
+
+QHash<QString, QString> StakeholderRepository::displayNames(const QSet<QString> &ids) const
+{
+    QHash<QString, QString> names;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT id, name, name_protected, type FROM stakeholders "
+                                      "WHERE id = ? AND deleted = 0")))
+        return names;
+    for (const QString &id : ids) {
+        query.addBindValue(id);
+        if (query.exec() && query.next())
+            names.insert(id, displayNameOf(query));
+        query.finish();
     }
     return names;
 }

@@ -3,7 +3,8 @@
 #include "Migrations.h"
 
 // The schema steps, for db/store only: the older ones are in Migrations.cpp, the later ones in
-// files of their own (MigrationsProgrammes.cpp), with the helpers they share.
+// files of their own (MigrationsProgrammes.cpp, MigrationsFigures.cpp), with the helpers they
+// share.
 namespace MigrationSteps {
 // The columns every table carries (see RecordMeta).
 QString recordColumns();
@@ -13,4 +14,6 @@ QString table(const char *name, const char *columns);
 // Programmes, sites, mission links and outcomes, risk states, sessions led by a programme's
 // trainers.
 Migration version13();
+// Indexes for the portfolio's figures (MigrationsFigures.cpp).
+Migration version14();
 } // namespace MigrationSteps

@@ -651,7 +651,8 @@ const QList<Migration> &Migrations::standard()
                                          version10(),
                                          version11(),
                                          version12(),
-                                         MigrationSteps::version13()};
+                                         MigrationSteps::version13(),
+                                         MigrationSteps::version14()};
     return steps;
 }
 

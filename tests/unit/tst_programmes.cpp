@@ -447,27 +447,42 @@ private Q_SLOTS:
             risk.title = QStringLiteral("Trainers leave");
             risk.likelihood = risk.impact = 5;
             QVERIFY(m_f->edits().saveRisk(risk));
+            Risk cameTrue;
+            cameTrue.missionId = missions.constLast();
+            cameTrue.title = QStringLiteral("Records lost");
+            cameTrue.state = RiskState::Occurred;
+            cameTrue.occurredOn = QDate(2011, 6, 1);
+            QVERIFY(m_f->edits().saveRisk(cameTrue));
         }
         const QDate today = Clock::today();
         const auto open = [&](const QString &scope) {
             return PortfolioSummary::compute(m_f->db(), today, scope).openRisks;
         };
+        // The whole portfolio's figures subtract the deleted missions' risks (PortfolioSummary):
+        // the open ones by band, and those that came true.
+        const auto portfolio = [&] {
+            const PortfolioSummary s = PortfolioSummary::compute(m_f->db(), today);
+            return QList<int> {s.openRisks, s.highRisks, s.issues};
+        };
+        QCOMPARE(portfolio(), (QList<int> {2, 2, 2}));
         QCOMPARE(open({}), 2);
         QCOMPARE(open(p.meta.id), 1);
         QCOMPARE(open(PortfolioSummary::NoProgramme), 1);
         RiskTableModel model(m_f->db());
-        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowCount(), 4); // the risks that came true are listed too
         for (const QString &id : std::as_const(missions))
             QVERIFY(m_f->edits().deleteMission(id));
         QCOMPARE(open({}), 0);
+        QCOMPARE(portfolio(), (QList<int> {0, 0, 0}));
         QCOMPARE(open(p.meta.id), 0);
         QCOMPARE(open(PortfolioSummary::NoProgramme), 0);
         QCOMPARE(ProgrammeDashboard::compute(m_f->db(), p.meta.id, today).openRisks.size(), 0);
         QCOMPARE(model.rowCount(), 0);
         m_f->stack().undo(); // the second deletion: its risk is back
         QCOMPARE(open({}), 1);
+        QCOMPARE(portfolio(), (QList<int> {1, 1, 1}));
         QCOMPARE(open(PortfolioSummary::NoProgramme), 1);
-        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.rowCount(), 2);
     }
 
 private:

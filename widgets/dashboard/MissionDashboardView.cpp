@@ -150,7 +150,7 @@ void MissionDashboardView::reloadMissions()
     const QSignalBlocker block(m_missions);
     const QString keep = m_missionId;
     m_missions->clear();
-    for (const Mission &m : MissionRepository(m_db).all()) {
+    for (const Mission &m : MissionRepository(m_db).labels()) {
         if (!m.archived)
             m_missions->addItem(tr("%1 %2").arg(m.code, m.title), m.meta.id);
     }

@@ -34,9 +34,7 @@ struct OverdueRiskItem
 QList<OverdueRiskItem> overdueRiskItems(Database &db)
 {
     const QDate today = Clock::today();
-    QHash<QString, QString> codes;
-    for (const Mission &m : MissionRepository(db).all())
-        codes.insert(m.meta.id, m.code);
+    const QHash<QString, QString> codes = MissionRepository(db).codes();
     const RiskRepository risks(db);
     QHash<QString, Risk> byId; // the risks of the overdue actions, read as they come
     QList<OverdueRiskItem> items;

@@ -144,7 +144,7 @@ void RisksPage::refreshScopes()
         for (const Programme &p : ProgrammeRepository(db).all())
             m_scope->addItem(tr("Programme %1").arg(p.code),
                              QString(QStringLiteral("programme:") + p.meta.id));
-        for (const Mission &m : MissionRepository(db).all()) {
+        for (const Mission &m : MissionRepository(db).labels()) {
             m_scope->addItem(m.code, QString(QStringLiteral("mission:") + m.meta.id));
             m_programmeOf.insert(m.meta.id, m.programmeId);
         }
@@ -254,7 +254,7 @@ bool RisksPage::edit(const Risk &risk, const QString &title)
     editor.setObjectName(QStringLiteral("riskEditor"));
     editor.setWindowTitle(title);
     RecordChoices missions;
-    for (const Mission &m : MissionRepository(m_edits.database()).all())
+    for (const Mission &m : MissionRepository(m_edits.database()).labels())
         missions.append({m.meta.id, tr("%1 %2").arg(m.code, m.title)});
     editor.addReference(QStringLiteral("missionId"), tr("&Mission:"), &Risk::missionId, missions,
                         tr("None (a programme's or the portfolio's)"));

@@ -144,7 +144,7 @@ void StakeholdersPage::refreshMissions()
         for (const Programme &p : ProgrammeRepository(m_edits.database()).all())
             m_mission->addItem(tr("Programme %1").arg(p.code),
                                QString(ProgrammePrefix + p.meta.id));
-        for (const Mission &m : MissionRepository(m_edits.database()).all())
+        for (const Mission &m : MissionRepository(m_edits.database()).labels())
             m_mission->addItem(m.code, m.meta.id);
         m_mission->setCurrentIndex(std::max(0, m_mission->findData(chosen)));
     }
@@ -161,7 +161,7 @@ void StakeholdersPage::applyFilters()
     QStringList missionIds;
     if (chosen.startsWith(ProgrammePrefix)) {
         const QString programmeId = chosen.mid(ProgrammePrefix.size());
-        for (const Mission &m : MissionRepository(m_edits.database()).all()) {
+        for (const Mission &m : MissionRepository(m_edits.database()).labels()) {
             if (m.programmeId == programmeId)
                 missionIds.append(m.meta.id);
         }
