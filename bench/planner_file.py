@@ -9,7 +9,7 @@ import sys
 from xml.sax.saxutils import quoteattr
 
 HEADER = """<?xml version="1.0"?>
-<project name="bench-2000" company="" manager="" phase="" project-start="{start}" \
+<project name="bench-{count}" company="" manager="" phase="" project-start="{start}" \
 mrproject-version="2" calendar="1">
   <properties/>
   <phases/>
@@ -40,7 +40,7 @@ def stamp(day):
 
 def main(path, count):
     start = datetime.date(2026, 1, 5)
-    out = [HEADER.format(start=stamp(start))]
+    out = [HEADER.format(start=stamp(start), count=count)]
     next_id = 1
     per_phase = 20
     phases = (count + per_phase - 1) // per_phase

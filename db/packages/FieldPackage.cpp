@@ -268,7 +268,7 @@ QByteArray FieldPackage::exportAll(Database &db, const ExportOptions &options, Q
     const QJsonObject root {
         {QStringLiteral("kind"), QStringLiteral("intervention-planner-records")},
         {QStringLiteral("format"), PayloadFormat},
-        {QStringLiteral("schema"), Database::latestSchemaVersion()},
+        {QStringLiteral("schema"), RecordsSchema},
         {QStringLiteral("origin"),
          QJsonObject {{QStringLiteral("store"), own},
                       {QStringLiteral("name"), QFileInfo(db.path()).completeBaseName()}}},
@@ -405,7 +405,7 @@ QJsonObject FieldPackage::clearHeader(const QString &packageId)
         {QStringLiteral("packageId"), packageId},
         {QStringLiteral("created"), Clock::nowUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("app"), QStringLiteral(IP_VERSION_STRING)},
-        {QStringLiteral("schema"), Database::latestSchemaVersion()},
+        {QStringLiteral("schema"), RecordsSchema},
     };
 }
 

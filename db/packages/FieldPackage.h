@@ -37,6 +37,10 @@ class FieldPackage
 public:
     // 1: the first step (no origin, no merge base); 2: origin, sequence and echoes.
     static constexpr int PayloadFormat = 2;
+    // The schema of the records a package carries, stamped in it: the last schema step that
+    // changed what records hold. Later steps that only add indexes (14) leave it, so that a build
+    // one step older still imports what this one exports.
+    static constexpr int RecordsSchema = 13;
 
     // Progress of a long export or import, for a window that shows it: called now and then with
     // the work done and all the work; returning false cancels, and nothing is written. A scope

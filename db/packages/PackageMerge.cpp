@@ -581,7 +581,7 @@ std::optional<Payload> payloadOf(Database &db, const QByteArray &bytes, QString 
     Payload payload;
     const int format = root.value(QStringLiteral("format")).toInt();
     payload.schema = root.value(QStringLiteral("schema")).toInt();
-    if (format > FieldPackage::PayloadFormat || payload.schema > Database::latestSchemaVersion()) {
+    if (format > FieldPackage::PayloadFormat || payload.schema > FieldPackage::RecordsSchema) {
         if (error)
             *error = format > FieldPackage::PayloadFormat
                 ? FieldPackage::tr("The package's contents are in package format %1, newer than "
@@ -593,7 +593,7 @@ std::optional<Payload> payloadOf(Database &db, const QByteArray &bytes, QString 
                                    "reads (up to %2). Update Intervention Planner to import "
                                    "it; nothing was written.")
                       .arg(payload.schema)
-                      .arg(Database::latestSchemaVersion());
+                      .arg(FieldPackage::RecordsSchema);
         return std::nullopt;
     }
     payload.tables = root.value(QStringLiteral("tables")).toObject();

@@ -9,10 +9,11 @@
 
 #include <utility>
 
-AfterOpen::AfterOpen(const QString &path, std::optional<Database::BackupRun> backup,
-                     QObject *parent)
+AfterOpen::AfterOpen(const QString &path, bool quickFirst,
+                     std::optional<Database::BackupRun> backup, QObject *parent)
     : QThread(parent)
     , m_path(path)
+    , m_quickPending(quickFirst)
     , m_backup(std::move(backup))
 {
     if (m_backup) {
@@ -49,9 +50,49 @@ void AfterOpen::stop()
     wait();
 }
 
+QString AfterOpen::waitForQuickCheck()
+{
+    QMutexLocker lock(&m_mutex);
+    while (m_quickPending)
+        m_quickEnded.wait(&m_mutex);
+    return m_quickDamage;
+}
+
+void AfterOpen::endQuickCheck(const QString &damage)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_quickPending)
+            return;
+        m_quickPending = false;
+        m_quickDamage = damage;
+    }
+    m_quickEnded.wakeAll();
+    Q_EMIT quickChecked();
+}
+
 void AfterOpen::run()
 {
-    check();
+    bool quickFirst = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        quickFirst = m_quickPending;
+    }
+    if (quickFirst) {
+        const Finding quick = check("PRAGMA quick_check(5)");
+        endQuickCheck(quick.damage);
+        if (!quick.damage.isEmpty()) {
+            // Damage the full check would only find again: no backup of it.
+            m_checked = true;
+            m_damage = quick.damage;
+        }
+    }
+    if (!m_checked) {
+        const Finding full = check("PRAGMA integrity_check(5)");
+        m_checked = full.ran;
+        m_damage = full.damage;
+    }
+    endQuickCheck({}); // stopped before it ran: a write never waits for nothing
     if (m_backup && !m_cancel && m_damage.isEmpty())
         Database::writeBackup(*m_backup);
     // Its read transaction would keep every checkpoint from folding the -wal in.
@@ -60,8 +101,9 @@ void AfterOpen::run()
         m_backup->snapshot = nullptr;
 }
 
-void AfterOpen::check()
+AfterOpen::Finding AfterOpen::check(const char *pragma)
 {
+    Finding finding;
     sqlite3 *db = nullptr;
     int rc =
         sqlite3_open_v2(QFile::encodeName(m_path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
@@ -74,7 +116,7 @@ void AfterOpen::check()
             db, 4096,
             [](void *cancel) { return static_cast<std::atomic_bool *>(cancel)->load() ? 1 : 0; },
             &m_cancel);
-        rc = sqlite3_prepare_v2(db, "PRAGMA integrity_check(5)", -1, &statement, nullptr);
+        rc = sqlite3_prepare_v2(db, pragma, -1, &statement, nullptr);
     }
     while (rc == SQLITE_OK || rc == SQLITE_ROW) {
         rc = sqlite3_step(statement);
@@ -90,20 +132,21 @@ void AfterOpen::check()
     }
     sqlite3_finalize(statement);
     if (rc == SQLITE_DONE) {
-        m_checked = true;
+        finding.ran = true;
         // The first finding says what kind of damage it is; the others are more of the same.
         if (lines != QStringList {QStringLiteral("ok")})
-            m_damage = lines.isEmpty() ? QStringLiteral("?")
-                : lines.size() == 1    ? lines.constFirst()
-                                       : lines.constFirst() + QStringLiteral("; …");
+            finding.damage = lines.isEmpty() ? QStringLiteral("?")
+                : lines.size() == 1          ? lines.constFirst()
+                                             : lines.constFirst() + QStringLiteral("; …");
     } else if (rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB) {
-        m_checked = true;
-        m_damage = QString::fromUtf8(sqlite3_errstr(rc));
+        finding.ran = true;
+        finding.damage = QString::fromUtf8(sqlite3_errstr(rc));
     } else if (!m_cancel) {
         // Busy, out of memory, a disk that went away: not damage, and said in the log only.
-        qCWarning(lcDb) << "the integrity check after the open could not run, SQLite code" << rc;
+        qCWarning(lcDb) << "a check after the open could not run, SQLite code" << rc;
     }
     sqlite3_close(db);
+    return finding;
 }
 
 // Database's side of it: starting the work after an open, and the backup during one.
@@ -137,17 +180,36 @@ bool Database::takeBackup(const Options &options, const StoreFiles::FileState &s
 }
 
 void Database::startAfterOpen(const Options &options, bool backup,
-                              const StoreFiles::FileState &state)
+                              const StoreFiles::FileState &state, bool quickFirst)
 {
     std::optional<BackupRun> run;
     if (backup)
         run = backupRun(options, state);
-    auto *work = new AfterOpen(m_path, std::move(run), this);
+    auto *work = new AfterOpen(m_path, quickFirst, std::move(run), this);
     m_afterOpen = work;
+    m_awaitingQuickCheck = quickFirst;
+    QObject::connect(work, &AfterOpen::quickChecked, work, [this, work] {
+        if (m_afterOpen == work)
+            settleQuickCheck();
+    });
     // In the context of `work`: an end still queued when the close deletes it goes with it.
     QObject::connect(work, &QThread::finished, work, [this, work] {
         if (m_afterOpen == work)
             finishAfterOpen();
     });
     work->start(QThread::LowPriority);
+}
+
+void Database::settleQuickCheck()
+{
+    if (!m_awaitingQuickCheck || !m_afterOpen)
+        return;
+    // Blocks only when a write comes before the quick check ended (a second or two at most on a
+    // large file), which is rarer than any edit takes.
+    const QString damage = m_afterOpen->waitForQuickCheck();
+    m_awaitingQuickCheck = false;
+    if (!damage.isEmpty() && m_damage.isEmpty()) {
+        markDamaged(damage);
+        Q_EMIT damageFound(m_damage);
+    }
 }

@@ -142,6 +142,7 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
     m_mode = mode;
     StoreFiles::FileState state;
     Inspection::Depth depth = Inspection::Depth::Full;
+    bool quickAfterOpen = false;
 
     if (memory) {
         if (!connect(path, mode, options, error))
@@ -202,11 +203,18 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
         depth = !options.checksInBackground || foundDamaged ? Inspection::Depth::Full
             : unchanged                                     ? Inspection::Depth::Header
                                                             : Inspection::Depth::Quick;
+        // A changed file with nothing in a -wal or -journal (copied from a stick, say) shows at
+        // once too: its quick check comes first after the open, and a write waits for it.
+        if (depth == Inspection::Depth::Quick && state.isSettled()) {
+            depth = Inspection::Depth::Header;
+            quickAfterOpen = true;
+        }
         Inspection inspection = Inspection::of(path, depth);
         // An upgrade rewrites the file: only a file checked in full is upgraded.
         if (inspection.isSound() && depth != Inspection::Depth::Full
             && inspection.schemaVersion < latestSchemaVersion()) {
             depth = Inspection::Depth::Full;
+            quickAfterOpen = false;
             inspection = Inspection::of(path, depth);
         }
         if (!inspection.isSound())
@@ -316,7 +324,7 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
     m_generation = ++s_generations;
     if (background) {
         m_openedState = state;
-        startAfterOpen(options, backupAfterOpen, state);
+        startAfterOpen(options, backupAfterOpen, state, quickAfterOpen);
     }
     qCInfo(lcDb) << "opened database, schema version" << schemaVersion();
     return true;
@@ -559,8 +567,9 @@ void Database::close()
                     query.exec(QStringLiteral("ROLLBACK"));
                     m_depth = 0;
                 }
-                // Only a database that opened is tidied: a refused one is left as it was found.
-                if (m_opened && !isReadOnly()) {
+                // Only a database that opened is tidied: a refused one is left as it was found,
+                // and so is one closed before its quick check ended.
+                if (m_opened && !isReadOnly() && !m_awaitingQuickCheck) {
                     QSqlQuery query(db);
                     query.exec(QStringLiteral("PRAGMA optimize"));
                     query.finish();
@@ -581,6 +590,7 @@ void Database::close()
         StoreFiles::recordState(backupDirectoryFor(m_path), s_cleanClose,
                                 StoreFiles::stateOf(m_path));
     m_checkedSound = false;
+    m_awaitingQuickCheck = false;
     m_openedState = {};
     m_damage.clear();
     m_lock.reset();
@@ -596,6 +606,8 @@ void Database::close()
 
 int Database::beginTransaction(QString *error)
 {
+    if (m_awaitingQuickCheck)
+        settleQuickCheck();
     if (!m_damage.isEmpty()) {
         if (error)
             *error = tr("Nothing was saved: %1 Use File > Restore from Backup, or save a copy "
@@ -691,18 +703,14 @@ void Database::finishAfterOpen()
     AfterOpen *work = std::exchange(m_afterOpen, nullptr);
     work->wait();
     work->deleteLater();
+    m_awaitingQuickCheck = false;
     if (work->checked()) {
         m_checkedSound = work->damage().isEmpty();
-        if (!m_checkedSound) {
-            qCWarning(lcDb) << "the integrity check after the open found damage";
-            StoreFiles::recordState(backupDirectory(), s_damaged, m_openedState);
-            m_damage = tr("%1 is damaged: the integrity check found errors in it (%2). It is now "
-                          "read-only, so that nothing more is written to it; what you see is "
-                          "what it still holds.")
-                           .arg(QFileInfo(m_path).fileName(), work->damage());
-        }
+        const bool reported = !m_damage.isEmpty(); // by the quick check (settleQuickCheck)
+        if (!m_checkedSound && !reported)
+            markDamaged(work->damage());
         Q_EMIT integrityChecked(m_damage.isEmpty());
-        if (!m_damage.isEmpty())
+        if (!m_damage.isEmpty() && !reported)
             Q_EMIT damageFound(m_damage);
     }
     if (work->backup()) {
@@ -718,4 +726,14 @@ bool Database::isWal() const
     QSqlQuery query(connection());
     return query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next()
         && query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) == 0;
+}
+
+void Database::markDamaged(const QString &finding)
+{
+    qCWarning(lcDb) << "a check after the open found damage";
+    StoreFiles::recordState(backupDirectory(), s_damaged, m_openedState);
+    m_damage = tr("%1 is damaged: the integrity check found errors in it (%2). It is now "
+                  "read-only, so that nothing more is written to it; what you see is what it "
+                  "still holds.")
+                   .arg(QFileInfo(m_path).fileName(), finding);
 }

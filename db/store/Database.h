@@ -100,6 +100,10 @@ public:
     QString damage() const { return m_damage; }
     // True while the checks and backup that follow an open still run.
     bool isCheckingInBackground() const;
+    // Opened on its header though it changed since it was last closed cleanly: the quick check
+    // runs first after the open, and the first write waits for it (and is refused if it finds
+    // damage).
+    bool isAwaitingQuickCheck() const { return m_awaitingQuickCheck; }
     QString path() const { return m_path; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
@@ -199,8 +203,12 @@ private:
     bool readVersion(OpenError *error, int *version);
     bool takeBackup(const Options &options, const StoreFiles::FileState &state);
     BackupRun backupRun(const Options &options, const StoreFiles::FileState &state) const;
-    void startAfterOpen(const Options &options, bool backup, const StoreFiles::FileState &state);
+    void startAfterOpen(const Options &options, bool backup, const StoreFiles::FileState &state,
+                        bool quickFirst);
     void finishAfterOpen();
+    // Takes in the quick check's finding, waiting for it if it has not ended.
+    void settleQuickCheck();
+    void markDamaged(const QString &finding);
     bool isWal() const;
     void makeOwnerOnly();
 
@@ -217,6 +225,9 @@ private:
     AfterOpen *m_afterOpen = nullptr;
     StoreFiles::FileState m_openedState;
     bool m_checkedSound = false; // this session's full check ran and found the file sound
+    // A changed file opened on its header: its quick check runs first after the open, and a
+    // write waits for it.
+    bool m_awaitingQuickCheck = false;
     bool m_opened = false;
     int m_depth = 0;
     quint64 m_generation = 0;

@@ -234,6 +234,74 @@ private Q_SLOTS:
                  qPrintable(refusal.hint));
     }
 
+    // A file that changed since this app last closed it cleanly (copied from a stick, say) shows
+    // at once, opened on its header: its quick check runs first after the open, and the first
+    // write waits for it, then saves.
+    void aChangedFileShowsAtOnceAndItsFirstWriteWaitsForTheQuickCheck()
+    {
+        const QString path = m_dir->path(QStringLiteral("original.sqlite"));
+        {
+            auto db = createDatabase(path);
+            QVERIFY(addMissions(*db, QStringLiteral("C"), 5));
+        }
+        const QString copy = m_dir->path(QStringLiteral("copy.sqlite"));
+        QVERIFY(QFile::copy(path, copy));
+        Database db;
+        QVERIFY(db.open(copy, Database::Mode::OpenExisting, windowOptions()));
+        QVERIFY(db.isAwaitingQuickCheck());
+        QVERIFY(!db.isReadOnly());
+        QCOMPARE(MissionRepository(db).count(), 5); // shown at once
+        QVERIFY(addMissions(db, QStringLiteral("D"), 1)); // waited for the check, then saved
+        QVERIFY(!db.isAwaitingQuickCheck());
+        QVERIFY(settle(db));
+        QVERIFY(!db.isReadOnly());
+        QCOMPARE(MissionRepository(db).count(), 6);
+        db.close();
+        // The same file, unchanged since that clean close: no check before it shows.
+        QVERIFY(db.open(copy, Database::Mode::OpenExisting, windowOptions()));
+        QVERIFY(!db.isAwaitingQuickCheck());
+        QVERIFY(settle(db));
+    }
+
+    // Damage the quick check finds in a file opened on its header: the first write is refused
+    // with the damage, which is said once, and the next open refuses the file.
+    void damageTheQuickCheckFindsRefusesTheFirstWrite()
+    {
+        const QString path = m_dir->path(QStringLiteral("pages.sqlite"));
+        {
+            auto db = createDatabase(path);
+            QVERIFY(addMissions(*db, QStringLiteral("P"), 5));
+        }
+        // The risk register's first page no longer reads as one; nothing the open reads is
+        // touched.
+        const qint64 page = rawScalar(path, QStringLiteral("PRAGMA page_size")).toLongLong();
+        const qint64 root = rawScalar(path,
+                                      QStringLiteral("SELECT rootpage FROM sqlite_master "
+                                                     "WHERE name = 'risks'"))
+                                .toLongLong();
+        QVERIFY(page > 0 && root > 1);
+        QVERIFY(damageFile(path, (root - 1) * page, 16));
+        QVERIFY(!Inspection::of(path, Inspection::Depth::Quick).isSound());
+
+        Database db;
+        QSignalSpy damaged(&db, &Database::damageFound);
+        QVERIFY(db.open(path, Database::Mode::OpenExisting, windowOptions()));
+        QVERIFY(db.isAwaitingQuickCheck());
+        QCOMPARE(MissionRepository(db).count(), 5);
+        QString error;
+        QCOMPARE(db.beginTransaction(&error), 0);
+        QVERIFY2(error.contains(QStringLiteral("Nothing was saved")), qPrintable(error));
+        QVERIFY(db.isReadOnly());
+        QCOMPARE(damaged.count(), 1);
+        QVERIFY(settle(db));
+        QCOMPARE(damaged.count(), 1); // said once, not again when the work ends
+        QCOMPARE(backupNames(path), QStringList());
+        db.close();
+        OpenError refusal;
+        QVERIFY(!db.open(path, Database::Mode::OpenExisting, windowOptions(), &refusal));
+        QCOMPARE(refusal.kind, OpenError::Kind::Corrupt);
+    }
+
     void aGoodBackupIsKeptWhenTheFileIsFoundDamaged()
     {
         const QString path = m_dir->path(QStringLiteral("kept.sqlite"));

@@ -3,6 +3,8 @@
 #include "FieldPackage.h"
 #include "Migrations.h"
 #include "MissionRepository.h"
+#include "PortfolioOverview.h"
+#include "PortfolioSummary.h"
 #include "RiskRepository.h"
 #include "StageRecords.h"
 #include "StakeholderRepository.h"
@@ -217,6 +219,40 @@ private Q_SLOTS:
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' "
                                        "AND name IN ('risks_open_score', 'risks_occurred')")),
                  QStringLiteral("2"));
+        // The portfolio's figures read through them agree with the plain reading they replace.
+        const QDate today(2026, 11, 21); // a day the demo has overdue follow-ups on
+        const PortfolioSummary summary = PortfolioSummary::compute(db, today);
+        const QString liveMission =
+            QStringLiteral(" AND (mission_id IS NULL OR mission_id IN (SELECT id FROM missions "
+                           "WHERE deleted = 0))");
+        QCOMPARE(QString::number(summary.openRisks),
+                 scalar(QStringLiteral("SELECT count(*) FROM risks WHERE deleted = 0 AND state = "
+                                       "'open'")
+                        + liveMission));
+        QCOMPARE(QString::number(summary.issues),
+                 scalar(QStringLiteral("SELECT count(*) FROM risks WHERE deleted = 0 AND state = "
+                                       "'occurred'")
+                        + liveMission));
+        QCOMPARE(QString::number(summary.overdueFollowUps),
+                 scalar(QStringLiteral("SELECT count(*) FROM engagements e WHERE deleted = 0 AND "
+                                       "follow_up_done = 0 AND follow_up_date < '%1' AND EXISTS "
+                                       "(SELECT 1 FROM stakeholders s WHERE s.id = "
+                                       "e.stakeholder_id AND s.deleted = 0)")
+                            .arg(today.toString(Qt::ISODate))));
+        QStringList topRisks;
+        for (const MissionGlance &g : MissionGlance::compute(db, today)) {
+            if (!g.topRisk.isEmpty())
+                topRisks.append(g.meta.id + g.topRisk + QString::number(g.topRiskScore));
+        }
+        topRisks.sort();
+        QCOMPARE(topRisks.join(u'|'),
+                 scalar(QStringLiteral(
+                     "SELECT coalesce(group_concat(x, '|'), '') FROM (SELECT m.id || r.title || "
+                     "r.score AS x FROM missions m JOIN (SELECT mission_id, title, likelihood * "
+                     "impact AS score, row_number() OVER (PARTITION BY mission_id ORDER BY "
+                     "likelihood * impact DESC, title) AS n FROM risks WHERE deleted = 0 AND "
+                     "state = 'open') r ON r.mission_id = m.id AND r.n = 1 WHERE m.deleted = 0 "
+                     "AND m.archived = 0 AND m.status <> 'closed' ORDER BY x)")));
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM risks INDEXED BY risks_open_score "
                                        "WHERE deleted = 0 AND state = 'open'")),
                  scalar(QStringLiteral("SELECT count(*) FROM risks WHERE deleted = 0 AND state = "
