@@ -71,12 +71,16 @@ QString FieldPackage::storeId(Database &db, QString *error)
     QSqlQuery query(db.connection());
     if (query.exec(QStringLiteral("SELECT id FROM store_identity")) && query.next())
         return query.value(0).toString();
+    // Written as any change is (a damaged or read-only file refuses it).
+    TransactionGuard guard(db);
+    if (!guard.started(error))
+        return {};
     QSqlQuery insert(db.connection());
     const QString id = newRecordId();
     insert.prepare(QStringLiteral("INSERT INTO store_identity (id, created_at) VALUES (?, ?)"));
     insert.addBindValue(id);
     insert.addBindValue(Sql::fromDateTime(Clock::nowUtc()));
-    if (!execOrSay(insert, error))
+    if (!execOrSay(insert, error) || !guard.commit(error))
         return {};
     return id;
 }

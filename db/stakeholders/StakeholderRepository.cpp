@@ -54,6 +54,15 @@ QList<Stakeholder> StakeholderRepository::all() const
     return withWithheld(Repository<Stakeholder>(m_db).all());
 }
 
+QList<Stakeholder> StakeholderRepository::listed() const
+{
+    return withWithheld(Repository<Stakeholder>(m_db).all(
+        {QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("name_protected"),
+         QStringLiteral("organisation"), QStringLiteral("type"), QStringLiteral("sex"),
+         QStringLiteral("power"), QStringLiteral("interest"), QStringLiteral("attitude"),
+         QStringLiteral("trust")}));
+}
+
 QList<Stakeholder> StakeholderRepository::forMission(const QString &missionId) const
 {
     return withWithheld(Repository<Stakeholder>(m_db).where(

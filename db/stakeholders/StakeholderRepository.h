@@ -21,6 +21,9 @@ public:
     explicit StakeholderRepository(Database &db);
 
     QList<Stakeholder> all() const;
+    // Every stakeholder with what the list shows and filters on only: no contact details or
+    // notes (editors read the whole record with find()).
+    QList<Stakeholder> listed() const;
     QList<Stakeholder> forMission(const QString &missionId) const;
     std::optional<Stakeholder> find(const QString &id) const;
     int count() const;

@@ -52,5 +52,5 @@ StakeholderTableModel::StakeholderTableModel(Database &db, QObject *parent)
 
 void StakeholderTableModel::reload()
 {
-    setRows(m_db.isOpen() ? StakeholderRepository(m_db).all() : QList<Stakeholder>());
+    setRows(m_db.isOpen() ? StakeholderRepository(m_db).listed() : QList<Stakeholder>());
 }

@@ -5,7 +5,8 @@
 
 class Database;
 
-// Stakeholders across missions. Protected names show as "Protected (type)".
+// Stakeholders across missions. Protected names show as "Protected (type)". A row holds what the
+// list shows and filters on only (StakeholderRepository::listed): no contact details or notes.
 class StakeholderTableModel : public TableModel<Stakeholder>
 {
     Q_OBJECT

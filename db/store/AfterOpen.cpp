@@ -3,6 +3,8 @@
 #include "Log.h"
 
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
 
 #include <sqlite3.h>
@@ -50,7 +52,7 @@ void AfterOpen::stop()
     wait();
 }
 
-QString AfterOpen::waitForQuickCheck()
+std::optional<QString> AfterOpen::waitForQuickCheck()
 {
     QMutexLocker lock(&m_mutex);
     while (m_quickPending)
@@ -58,7 +60,7 @@ QString AfterOpen::waitForQuickCheck()
     return m_quickDamage;
 }
 
-void AfterOpen::endQuickCheck(const QString &damage)
+void AfterOpen::endQuickCheck(const std::optional<QString> &damage)
 {
     {
         QMutexLocker lock(&m_mutex);
@@ -80,19 +82,19 @@ void AfterOpen::run()
     }
     if (quickFirst) {
         const Finding quick = check("PRAGMA quick_check(5)");
-        endQuickCheck(quick.damage);
+        endQuickCheck(quick.ran ? std::optional<QString>(quick.damage) : std::nullopt);
         if (!quick.damage.isEmpty()) {
             // Damage the full check would only find again: no backup of it.
             m_checked = true;
             m_damage = quick.damage;
         }
     }
-    if (!m_checked) {
+    if (!m_checked && !m_cancel) {
         const Finding full = check("PRAGMA integrity_check(5)");
         m_checked = full.ran;
         m_damage = full.damage;
     }
-    endQuickCheck({}); // stopped before it ran: a write never waits for nothing
+    endQuickCheck(std::nullopt); // stopped before it ran: a write never waits for nothing
     if (m_backup && !m_cancel && m_damage.isEmpty())
         Database::writeBackup(*m_backup);
     // Its read transaction would keep every checkpoint from folding the -wal in.
@@ -118,7 +120,7 @@ AfterOpen::Finding AfterOpen::check(const char *pragma)
             &m_cancel);
         rc = sqlite3_prepare_v2(db, pragma, -1, &statement, nullptr);
     }
-    while (rc == SQLITE_OK || rc == SQLITE_ROW) {
+    while (statement && (rc == SQLITE_OK || rc == SQLITE_ROW)) {
         rc = sqlite3_step(statement);
         if (rc == SQLITE_ROW) {
             // A page's findings come in one row under "*** in database main ***".
@@ -204,12 +206,26 @@ void Database::settleQuickCheck()
 {
     if (!m_awaitingQuickCheck || !m_afterOpen)
         return;
-    // Blocks only when a write comes before the quick check ended (a second or two at most on a
-    // large file), which is rarer than any edit takes.
-    const QString damage = m_afterOpen->waitForQuickCheck();
+    // Blocks only when a write comes before the quick check ended (a second or two on a large
+    // file on a laptop's disk), which is rarer than any edit takes.
+    std::optional<QString> damage = m_afterOpen->waitForQuickCheck();
     m_awaitingQuickCheck = false;
-    if (!damage.isEmpty() && m_damage.isEmpty()) {
-        markDamaged(damage);
+    if (!damage) {
+        // It could not run in its thread (busy, out of memory): here, then, before any write.
+        damage = QString();
+        QSqlQuery query(connection());
+        if (!query.exec(QStringLiteral("PRAGMA quick_check(5)"))) {
+            *damage = query.lastError().databaseText();
+        } else {
+            QStringList lines;
+            while (query.next())
+                lines.append(query.value(0).toString());
+            if (lines != QStringList {QStringLiteral("ok")})
+                *damage = lines.join(QStringLiteral("; "));
+        }
+    }
+    if (!damage->isEmpty() && m_damage.isEmpty()) {
+        markDamaged(*damage);
         Q_EMIT damageFound(m_damage);
     }
 }

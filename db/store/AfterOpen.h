@@ -31,8 +31,8 @@ public:
     // Asks the work to stop, and waits for it.
     void stop();
     // Blocks until the quick check has ended (at once when there is none, or the work ended),
-    // and returns what it found wrong (empty when sound).
-    QString waitForQuickCheck();
+    // and returns what it found wrong (empty when sound), or nothing when it could not run.
+    std::optional<QString> waitForQuickCheck();
 
     // Read once finished() was emitted.
     bool checked() const { return m_checked; }
@@ -54,14 +54,14 @@ private:
         QString damage;
     };
     Finding check(const char *pragma);
-    void endQuickCheck(const QString &damage);
+    void endQuickCheck(const std::optional<QString> &damage);
     void releaseSnapshot();
 
     QString m_path;
     QMutex m_mutex; // guards the two below
     QWaitCondition m_quickEnded;
     bool m_quickPending = false;
-    QString m_quickDamage;
+    std::optional<QString> m_quickDamage;
     std::optional<Database::BackupRun> m_backup;
     std::atomic_bool m_cancel = false;
     sqlite3 *m_snapshot = nullptr; // the file as it was opened, for the backup

@@ -204,8 +204,9 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
             : unchanged                                     ? Inspection::Depth::Header
                                                             : Inspection::Depth::Quick;
         // A changed file with nothing in a -wal or -journal (copied from a stick, say) shows at
-        // once too: its quick check comes first after the open, and a write waits for it.
-        if (depth == Inspection::Depth::Quick && state.isSettled()) {
+        // once too: its quick check comes first after the open, and a write waits for it. Only in
+        // WAL mode already: switching a file to it writes its header.
+        if (depth == Inspection::Depth::Quick && state.isSettled() && StoreFiles::isWalFile(path)) {
             depth = Inspection::Depth::Header;
             quickAfterOpen = true;
         }
@@ -323,7 +324,6 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
     m_opened = true;
     m_generation = ++s_generations;
     if (background) {
-        m_openedState = state;
         startAfterOpen(options, backupAfterOpen, state, quickAfterOpen);
     }
     qCInfo(lcDb) << "opened database, schema version" << schemaVersion();
@@ -591,7 +591,6 @@ void Database::close()
                                 StoreFiles::stateOf(m_path));
     m_checkedSound = false;
     m_awaitingQuickCheck = false;
-    m_openedState = {};
     m_damage.clear();
     m_lock.reset();
     m_opened = false;
@@ -731,7 +730,9 @@ bool Database::isWal() const
 void Database::markDamaged(const QString &finding)
 {
     qCWarning(lcDb) << "a check after the open found damage";
-    StoreFiles::recordState(backupDirectory(), s_damaged, m_openedState);
+    // The file as it is now: the open may have made it readable by its owner only since it was
+    // inspected (a new change time), and nothing is written to it from here on.
+    StoreFiles::recordState(backupDirectory(), s_damaged, StoreFiles::stateOf(m_path));
     m_damage = tr("%1 is damaged: the integrity check found errors in it (%2). It is now "
                   "read-only, so that nothing more is written to it; what you see is what it "
                   "still holds.")

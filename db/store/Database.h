@@ -223,7 +223,6 @@ private:
     QString m_remoteLock;
     QString m_damage;
     AfterOpen *m_afterOpen = nullptr;
-    StoreFiles::FileState m_openedState;
     bool m_checkedSound = false; // this session's full check ran and found the file sound
     // A changed file opened on its header: its quick check runs first after the open, and a
     // write waits for it.

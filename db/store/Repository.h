@@ -27,6 +27,9 @@ public:
     // Every live record, in the description's order.
     QList<T> all() const;
     // The records of their owner: a mission, or the record named by the description's `owner`.
+    // Every live record with only these columns read (by name; the bookkeeping always): the
+    // other fields keep their defaults. For lists, which need not hold every field of every row.
+    QList<T> all(const QStringList &columns) const;
     QList<T> forOwner(const QString &ownerId) const;
     QList<T> forMission(const QString &missionId) const { return forOwner(missionId); }
     std::optional<T> find(const QString &id) const;

@@ -147,6 +147,11 @@ template<typename T> QList<T> Repository<T>::all() const
     return select(QStringLiteral("1"), {});
 }
 
+template<typename T> QList<T> Repository<T>::all(const QStringList &columns) const
+{
+    return select(QStringLiteral("1"), {}, columns);
+}
+
 template<typename T> QList<T> Repository<T>::everything() const
 {
     return select(QStringLiteral("1"), {}, {}, {}, false);

@@ -46,6 +46,15 @@ QString stateFile(const QString &directory, const QString &what)
 
 } // namespace
 
+bool StoreFiles::isWalFile(const QString &databasePath)
+{
+    QFile file(databasePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(20);
+    return header.size() == 20 && header.at(18) == 2 && header.at(19) == 2;
+}
+
 StoreFiles::FileState StoreFiles::stateOf(const QString &databasePath)
 {
     FileState state;

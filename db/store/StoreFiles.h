@@ -34,6 +34,9 @@ struct FileState
 };
 
 FileState stateOf(const QString &databasePath);
+// Whether the SQLite file's header says it is in WAL mode (read and write versions 2), so that
+// opening it as the app does writes nothing to it.
+bool isWalFile(const QString &databasePath);
 // The state recorded as `what` in `directory` (invalid when none was, or it cannot be read), and
 // recording it there (owner-only; the folder is created when missing).
 FileState recordedState(const QString &directory, const QString &what);

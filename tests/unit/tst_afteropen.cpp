@@ -1,6 +1,7 @@
 #include "Database.h"
 #include "Inspection.h"
 #include "MissionRepository.h"
+#include "StoreFiles.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -282,6 +283,10 @@ private Q_SLOTS:
         QVERIFY(page > 0 && root > 1);
         QVERIFY(damageFile(path, (root - 1) * page, 16));
         QVERIFY(!Inspection::of(path, Inspection::Depth::Quick).isSound());
+        // As a copy from a stick often is: readable by all, which the open changes (and with it
+        // the file's change time, which the record of the damage must still match).
+        QVERIFY(QFile::setPermissions(
+            path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
 
         Database db;
         QSignalSpy damaged(&db, &Database::damageFound);
@@ -300,6 +305,44 @@ private Q_SLOTS:
         OpenError refusal;
         QVERIFY(!db.open(path, Database::Mode::OpenExisting, windowOptions(), &refusal));
         QCOMPARE(refusal.kind, OpenError::Kind::Corrupt);
+
+        // With no write, the window hears of it when the quick check ends.
+        const QString other = m_dir->path(QStringLiteral("pages-too.sqlite"));
+        {
+            auto created = createDatabase(other);
+            QVERIFY(addMissions(*created, QStringLiteral("Q"), 5));
+        }
+        QVERIFY(damageFile(other, (root - 1) * page, 16));
+        Database quiet;
+        QSignalSpy said(&quiet, &Database::damageFound);
+        QVERIFY(quiet.open(other, Database::Mode::OpenExisting, windowOptions()));
+        QVERIFY(quiet.isAwaitingQuickCheck());
+        QVERIFY(said.wait(30000));
+        QVERIFY(quiet.isReadOnly());
+        QVERIFY(!quiet.isAwaitingQuickCheck());
+        QVERIFY(settle(quiet));
+        QCOMPARE(said.count(), 1);
+    }
+
+    // A changed file not in WAL mode is quick-checked before it shows, as switching it to WAL
+    // writes its header.
+    void aChangedFileNotInWalModeIsCheckedBeforeItShows()
+    {
+        const QString path = m_dir->path(QStringLiteral("rollback.sqlite"));
+        {
+            auto db = createDatabase(path);
+            QVERIFY(addMissions(*db, QStringLiteral("J"), 3));
+        }
+        QString error;
+        QVERIFY2(execRaw(path, {QStringLiteral("PRAGMA journal_mode = DELETE")}, &error),
+                 qPrintable(error));
+        QVERIFY(!StoreFiles::isWalFile(path));
+        Database db;
+        QVERIFY(db.open(path, Database::Mode::OpenExisting, windowOptions()));
+        QVERIFY(!db.isAwaitingQuickCheck());
+        QVERIFY(StoreFiles::isWalFile(path));
+        QVERIFY(addMissions(db, QStringLiteral("K"), 1));
+        QVERIFY(settle(db));
     }
 
     void aGoodBackupIsKeptWhenTheFileIsFoundDamaged()

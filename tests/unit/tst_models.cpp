@@ -110,6 +110,30 @@ private Q_SLOTS:
         QVERIFY(sawProtected);
     }
 
+    // The list's rows hold what it shows and filters on, not contact details or notes (memory
+    // on a large portfolio; an editor reads the whole record).
+    void stakeholderRowsHoldNoContactDetailsOrNotes()
+    {
+        const QList<Stakeholder> full = StakeholderRepository(*m_db).all();
+        const auto withDetails = std::find_if(full.cbegin(), full.cend(), [](const Stakeholder &s) {
+            return !s.email.isEmpty() && !s.notes.isEmpty() && s.power > 0;
+        });
+        QVERIFY(withDetails != full.cend());
+        StakeholderTableModel model(*m_db);
+        const int row = model.rowOfId(withDetails->meta.id);
+        QVERIFY(row >= 0);
+        const Stakeholder &listed = model.rowAt(row);
+        QCOMPARE(listed.name, withDetails->name);
+        QCOMPARE(listed.organisation, withDetails->organisation);
+        QCOMPARE(listed.type, withDetails->type);
+        QCOMPARE(listed.power, withDetails->power);
+        QCOMPARE(listed.attitude, withDetails->attitude);
+        QCOMPARE(listed.meta.version, withDetails->meta.version);
+        QVERIFY(listed.email.isEmpty());
+        QVERIFY(listed.phone.isEmpty());
+        QVERIFY(listed.notes.isEmpty());
+    }
+
     void riskModelShowsMissionCodes()
     {
         RiskTableModel model(*m_db);
