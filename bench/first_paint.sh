@@ -23,6 +23,7 @@ done
 work=$(mktemp -d /tmp/ip-first-paint.XXXXXX)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 # Each program starts as on a new account: no settings, no recent files, no session to restore.
+# (This app reopens the last file it had open: its no-file start gets folders of its own.)
 export HOME=$work/home XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data \
     XDG_CACHE_HOME=$work/cache XDG_RUNTIME_DIR=$work/runtime
 mkdir -p "$HOME" "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_RUNTIME_DIR"
@@ -50,7 +51,7 @@ done
 /usr/bin/python3 bench/first_paint.py "$runs" planner-no-file \
     "planner-no-file=Planner=planner" \
     "plan-no-file=Plan=dbus-run-session -- calligraplan" \
-    "app-no-file=Intervention Planner=$app" \
+    "app-no-file=Intervention Planner=env XDG_CONFIG_HOME=$work/no-file XDG_DATA_HOME=$work/no-file $app" \
     "planner-2000=bench-2000=planner $plan" \
     "plan-2000=bench-2000=dbus-run-session -- calligraplan $PWD/bench/data/bench-2000.plan" \
     "app-1x:4=portfolio-1x=$app --database $work/portfolio-1x.sqlite" \
