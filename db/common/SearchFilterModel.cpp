@@ -1,15 +1,14 @@
 #include "SearchFilterModel.h"
+#include "TableModel.h"
 
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <numeric>
 
 SearchFilterModel::SearchFilterModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : QAbstractProxyModel(parent)
 {
-    setSortRole(Qt::UserRole);
-    setSortLocaleAware(true);
-    setSortCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setCaseSensitivity(Qt::CaseInsensitive);
     m_collator.setNumericMode(true);
     m_warmUp = new QTimer(this);
@@ -39,22 +38,9 @@ QString SearchFilterModel::fold(const QString &text)
 void SearchFilterModel::forget()
 {
     m_folded.clear();
-    m_keys.clear();
-    m_keyColumn = -1;
     m_warmRow = 0;
     if (m_warmWanted)
         m_warmUp->start(0);
-}
-
-void SearchFilterModel::forgetRows(const QModelIndex &topLeft, const QModelIndex &bottomRight)
-{
-    const QAbstractItemModel *model = sourceModel();
-    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
-        if (row < static_cast<int>(m_folded.size()))
-            m_folded[row].clear();
-        if (row < static_cast<int>(m_keys.size()))
-            m_keys[row] = keyOf(model->index(row, m_keyColumn));
-    }
 }
 
 void SearchFilterModel::prepareSearch()
@@ -88,10 +74,13 @@ const QString &SearchFilterModel::foldedRow(int sourceRow) const
         return none;
     QString &haystack = m_folded[sourceRow];
     if (haystack.isEmpty()) {
-        QString text;
-        for (int column = 0; column < model->columnCount(); ++column) {
-            text += model->index(sourceRow, column).data().toString();
-            text += u'\n';
+        // A TableModel gives the whole row in one call; any other model, column by column.
+        QString text = model->index(sourceRow, 0).data(TableRoles::SearchText).toString();
+        if (text.isEmpty()) {
+            for (int column = 0; column < model->columnCount(); ++column) {
+                text += model->index(sourceRow, column).data().toString();
+                text += u'\n';
+            }
         }
         haystack = fold(text);
     }
@@ -100,30 +89,84 @@ const QString &SearchFilterModel::foldedRow(int sourceRow) const
 
 void SearchFilterModel::setSourceModel(QAbstractItemModel *model)
 {
+    beginResetModel();
     for (const QMetaObject::Connection &connection : std::as_const(m_sourceConnections))
         disconnect(connection);
     m_sourceConnections.clear();
+    QAbstractProxyModel::setSourceModel(model);
     forget();
-    // Connected before the proxy's own handling (QSortFilterProxyModel connects in its
-    // setSourceModel), so that the caches are right before it filters and sorts again.
     if (model) {
-        const auto forgetOn = [this, model](auto signal) {
-            m_sourceConnections.append(connect(model, signal, this, &SearchFilterModel::forget));
+        // Any change of the source's rows or columns reads the list again (a reset: the pages
+        // keep the row in hand by its id); a change of values puts the rows in order again.
+        const auto on = [this, model](auto signal, void (SearchFilterModel::*slot)()) {
+            m_sourceConnections.append(connect(model, signal, this, slot));
         };
-        forgetOn(&QAbstractItemModel::modelAboutToBeReset);
-        forgetOn(&QAbstractItemModel::layoutAboutToBeChanged);
-        forgetOn(&QAbstractItemModel::rowsAboutToBeInserted);
-        forgetOn(&QAbstractItemModel::rowsAboutToBeRemoved);
-        forgetOn(&QAbstractItemModel::columnsAboutToBeInserted);
-        forgetOn(&QAbstractItemModel::columnsAboutToBeRemoved);
-        forgetOn(&QAbstractItemModel::rowsAboutToBeMoved);
-        forgetOn(&QAbstractItemModel::columnsAboutToBeMoved);
+        using M = QAbstractItemModel;
+        using S = SearchFilterModel;
+        on(&M::modelAboutToBeReset, &S::sourceAboutToChange);
+        on(&M::modelReset, &S::sourceChanged);
+        on(&M::layoutAboutToBeChanged, &S::sourceAboutToChange);
+        on(&M::layoutChanged, &S::sourceChanged);
+        on(&M::rowsAboutToBeInserted, &S::sourceAboutToChange);
+        on(&M::rowsInserted, &S::sourceChanged);
+        on(&M::rowsAboutToBeRemoved, &S::sourceAboutToChange);
+        on(&M::rowsRemoved, &S::sourceChanged);
+        on(&M::rowsAboutToBeMoved, &S::sourceAboutToChange);
+        on(&M::rowsMoved, &S::sourceChanged);
+        on(&M::columnsAboutToBeInserted, &S::sourceAboutToChange);
+        on(&M::columnsInserted, &S::sourceChanged);
+        on(&M::columnsAboutToBeRemoved, &S::sourceAboutToChange);
+        on(&M::columnsRemoved, &S::sourceChanged);
+        on(&M::columnsAboutToBeMoved, &S::sourceAboutToChange);
+        on(&M::columnsMoved, &S::sourceChanged);
         m_sourceConnections.append(
-            connect(model, &QAbstractItemModel::dataChanged, this, &SearchFilterModel::forgetRows));
+            connect(model, &M::dataChanged, this, &SearchFilterModel::sourceDataChanged));
+        m_sourceConnections.append(
+            connect(model, &M::headerDataChanged, this, &M::headerDataChanged));
+        // A source that goes first leaves an empty list, not rows of a model that is gone. No
+        // signal, as Qt's proxies: this happens while windows close, their pages half gone.
+        m_sourceConnections.append(connect(model, &QObject::destroyed, this, [this] {
+            m_order.clear();
+            m_shown.clear();
+            m_rowOfSource.clear();
+            m_folded.clear();
+        }));
     }
-    QSortFilterProxyModel::setSourceModel(model);
-    connect(this, &QSortFilterProxyModel::sortRoleChanged, this, &SearchFilterModel::forget,
-            Qt::UniqueConnection);
+    orderRows();
+    chooseRows();
+    endResetModel();
+}
+
+void SearchFilterModel::sourceAboutToChange()
+{
+    if (!std::exchange(m_sourceChanging, true))
+        beginResetModel();
+}
+
+void SearchFilterModel::sourceChanged()
+{
+    forget();
+    orderRows();
+    chooseRows();
+    if (std::exchange(m_sourceChanging, false))
+        endResetModel();
+}
+
+void SearchFilterModel::sourceDataChanged(const QModelIndex &topLeft,
+                                          const QModelIndex &bottomRight, const QList<int> &roles)
+{
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        if (row < static_cast<int>(m_folded.size()))
+            m_folded[row].clear();
+    }
+    // A changed value may move its row or hide it.
+    rechoose(true);
+    for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
+        const int shown = row < static_cast<int>(m_rowOfSource.size()) ? m_rowOfSource[row] : -1;
+        if (shown >= 0)
+            Q_EMIT dataChanged(index(shown, topLeft.column()), index(shown, bottomRight.column()),
+                               roles);
+    }
 }
 
 void SearchFilterModel::setSearchText(const QString &text)
@@ -133,24 +176,32 @@ void SearchFilterModel::setSearchText(const QString &text)
     if (words == m_words)
         return;
     m_words = words;
-    // One layout change: invalidateFilter() would signal each run of rows it hides or shows,
-    // and the view and its header would answer each one (thousands per keystroke).
-    invalidate();
+    rechoose(false);
 }
 
 void SearchFilterModel::setRowFilter(std::function<bool(int)> accepts)
 {
     m_rowFilter = std::move(accepts);
-    invalidate();
+    rechoose(false);
 }
 
-bool SearchFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void SearchFilterModel::sort(int column, Qt::SortOrder order)
+{
+    // The rows are kept in the sort's order through every change of the source, so the same
+    // sort again has nothing to do (a view asks twice when its header's indicator moves).
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    rechoose(true);
+}
+
+bool SearchFilterModel::accepts(int sourceRow) const
 {
     if (m_rowFilter && !m_rowFilter(sourceRow))
         return false;
     if (m_words.isEmpty())
         return true;
-    Q_UNUSED(sourceParent)
     const QString &haystack = foldedRow(sourceRow);
     for (const QString &word : m_words) {
         if (!haystack.contains(word))
@@ -159,39 +210,156 @@ bool SearchFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     return true;
 }
 
-SearchFilterModel::SortKey SearchFilterModel::keyOf(const QModelIndex &index) const
+void SearchFilterModel::orderRows()
+{
+    const QAbstractItemModel *model = sourceModel();
+    const int rows = model ? model->rowCount() : 0;
+    m_order.resize(rows);
+    std::iota(m_order.begin(), m_order.end(), 0);
+    if (m_sortColumn < 0 || m_sortColumn >= model->columnCount())
+        return;
+    // Each row's key read once: a comparison then costs no call to the model.
+    std::vector<SortKey> keys;
+    keys.reserve(rows);
+    // A collation key costs more than finding it again: a column of few values (a type, an
+    // organisation) computes each once. One of mostly distinct values (names) stops looking.
+    QHash<QString, QCollatorSortKey> seen;
+    bool reuse = true;
+    for (int row = 0; row < rows; ++row) {
+        keys.push_back(keyOf(model->index(row, m_sortColumn), reuse ? &seen : nullptr));
+        if (reuse && row == 1000 && seen.size() > 500) {
+            reuse = false;
+            seen.clear();
+        }
+    }
+    // Stable, as Qt's own sort: rows with the same value keep the source's order. Descending
+    // is ascending read backwards, rows with no value included.
+    if (m_sortOrder == Qt::AscendingOrder)
+        std::stable_sort(m_order.begin(), m_order.end(),
+                         [&keys](int a, int b) { return less(keys[a], keys[b]); });
+    else
+        std::stable_sort(m_order.begin(), m_order.end(),
+                         [&keys](int a, int b) { return less(keys[b], keys[a]); });
+}
+
+void SearchFilterModel::chooseRows()
+{
+    m_shown.clear();
+    m_rowOfSource.assign(m_order.size(), -1);
+    for (const int row : m_order) {
+        if (accepts(row)) {
+            m_rowOfSource[row] = static_cast<int>(m_shown.size());
+            m_shown.push_back(row);
+        }
+    }
+}
+
+void SearchFilterModel::rechoose(bool reorder)
+{
+    const LayoutChangeHint hint = reorder ? VerticalSortHint : NoLayoutChangeHint;
+    Q_EMIT layoutAboutToBeChanged({}, hint);
+    // Taken after the signal: views make the indexes they keep (the selection) when it comes.
+    const QModelIndexList before = persistentIndexList();
+    std::vector<std::pair<int, int>> sources; // source row (-1: none), column
+    sources.reserve(before.size());
+    for (const QModelIndex &index : before) {
+        const bool known = index.isValid() && index.row() < static_cast<int>(m_shown.size());
+        sources.emplace_back(known ? m_shown[index.row()] : -1, index.column());
+    }
+    if (reorder)
+        orderRows();
+    chooseRows();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const auto &[row, column] : sources) {
+        const bool shown =
+            row >= 0 && row < static_cast<int>(m_rowOfSource.size()) && m_rowOfSource[row] >= 0;
+        after.append(shown ? index(m_rowOfSource[row], column) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, hint);
+}
+
+QModelIndex SearchFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || column < 0 || row >= static_cast<int>(m_shown.size())
+        || column >= columnCount())
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex SearchFilterModel::parent(const QModelIndex &child) const
+{
+    Q_UNUSED(child)
+    return {};
+}
+
+QModelIndex SearchFilterModel::sibling(int row, int column, const QModelIndex &index) const
+{
+    Q_UNUSED(index)
+    return this->index(row, column);
+}
+
+int SearchFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_shown.size());
+}
+
+int SearchFilterModel::columnCount(const QModelIndex &parent) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    return parent.isValid() || !model ? 0 : model->columnCount();
+}
+
+bool SearchFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0 && columnCount() > 0;
+}
+
+QModelIndex SearchFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    if (!model || !proxyIndex.isValid() || proxyIndex.model() != this
+        || proxyIndex.row() >= static_cast<int>(m_shown.size()))
+        return {};
+    return model->index(m_shown[proxyIndex.row()], proxyIndex.column());
+}
+
+QModelIndex SearchFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.model() != sourceModel()
+        || sourceIndex.row() >= static_cast<int>(m_rowOfSource.size()))
+        return {};
+    const int row = m_rowOfSource[sourceIndex.row()];
+    return row < 0 ? QModelIndex() : index(row, sourceIndex.column());
+}
+
+SearchFilterModel::SortKey SearchFilterModel::keyOf(const QModelIndex &index,
+                                                    QHash<QString, QCollatorSortKey> *seen) const
 {
     SortKey key;
-    key.value = index.data(sortRole());
+    key.value = index.data(TableRoles::Sort);
     const int type = key.value.userType();
     if (type == QMetaType::QString || type == QMetaType::QByteArray || type == QMetaType::QChar) {
         const QString text = key.value.toString();
         key.value = {};
-        if (!text.isEmpty()) // no text sorts with no value, after the rest
-            key.text = m_collator.sortKey(text);
+        if (text.isEmpty()) // no text sorts with no value, after the rest
+            return key;
+        if (seen) {
+            if (const auto known = seen->constFind(text); known != seen->cend()) {
+                key.text = *known;
+                return key;
+            }
+        }
+        key.text = m_collator.sortKey(text);
+        if (seen)
+            seen->insert(text, *key.text);
     }
     return key;
 }
 
-const SearchFilterModel::SortKey &SearchFilterModel::sortKeyOf(int sourceRow, int column) const
+bool SearchFilterModel::less(const SortKey &a, const SortKey &b)
 {
-    const QAbstractItemModel *model = sourceModel();
-    if (m_keyColumn != column || m_keys.empty()) {
-        m_keyColumn = column;
-        m_keys.clear();
-        const int rows = model->rowCount();
-        m_keys.reserve(rows);
-        for (int row = 0; row < rows; ++row)
-            m_keys.push_back(keyOf(model->index(row, column)));
-    }
-    static const SortKey none;
-    return sourceRow < static_cast<int>(m_keys.size()) ? m_keys[sourceRow] : none;
-}
-
-bool SearchFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    const SortKey &a = sortKeyOf(left.row(), left.column());
-    const SortKey &b = sortKeyOf(right.row(), right.column());
     // As Qt's own order: text by the locale's collation, other values by their type, and rows
     // with no value after those with one.
     if (a.text && b.text)

@@ -1,7 +1,8 @@
 #pragma once
 
+#include <QAbstractProxyModel>
 #include <QCollator>
-#include <QSortFilterProxyModel>
+#include <QHash>
 #include <QTimer>
 
 #include <functional>
@@ -11,10 +12,11 @@
 // Search as you type across every column, ignoring case and diacritics, so that "cakovec" finds
 // "Čakovec" on a keyboard without them. Every word typed must appear somewhere in the row.
 //
-// Made for lists of 100,000 rows: each row's text is folded once, each row's sort key (a collation
-// key for text) is read once per sorted column, and a keystroke rebuilds the list in one layout
-// change rather than one signal per run of hidden rows.
-class SearchFilterModel : public QSortFilterProxyModel
+// Made for lists of 100,000 rows: each row's text is folded once, and the rows are put in order
+// once per sorted column (a collation key for text, read once per row). A keystroke or a filter
+// then walks the rows in that order keeping those that match, so it never sorts again, and the
+// list changes in one layout change rather than one signal per run of hidden rows.
+class SearchFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
 
@@ -32,9 +34,20 @@ public:
     // is idle, so that the first keystroke finds it done (lists nobody searches are left alone).
     void prepareSearch();
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+    // Rows sort on the values of this role (TableRoles::Sort), text by the locale's collation;
+    // -1: the source's order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &index) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
 
 private:
     struct SortKey
@@ -42,24 +55,39 @@ private:
         QVariant value; // numbers, dates, flags: compared as they are
         std::optional<QCollatorSortKey> text; // text: compared by the locale's collation
     };
-    SortKey keyOf(const QModelIndex &index) const;
-    const SortKey &sortKeyOf(int sourceRow, int column) const;
+    static bool less(const SortKey &a, const SortKey &b);
+    // `seen`: the keys of the texts met so far, to use and to add to.
+    SortKey keyOf(const QModelIndex &index, QHash<QString, QCollatorSortKey> *seen) const;
     const QString &foldedRow(int sourceRow) const;
+    bool accepts(int sourceRow) const;
+    // The rows in order (after the source changed or the sort did), then the rows shown.
+    void orderRows();
+    void chooseRows();
+    // chooseRows() in one layout change that keeps the persistent indexes (the row in hand).
+    void rechoose(bool reorder);
     void forget();
-    void forgetRows(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void sourceAboutToChange();
+    void sourceChanged();
+    void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                           const QList<int> &roles);
     void warmUp();
 
     QString m_text;
     QStringList m_words;
     std::function<bool(int)> m_rowFilter;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    // Every source row, in the sort's order.
+    std::vector<int> m_order;
+    // The rows shown: proxy row to source row, and source row to proxy row (-1: hidden).
+    std::vector<int> m_shown;
+    std::vector<int> m_rowOfSource;
     // Each source row's text, folded once (empty until first searched).
     mutable std::vector<QString> m_folded;
-    // Each source row's sort key for m_keyColumn (built for all rows when first compared).
-    mutable std::vector<SortKey> m_keys;
-    mutable int m_keyColumn = -1;
     QCollator m_collator;
     QTimer *m_warmUp = nullptr;
     int m_warmRow = 0;
     bool m_warmWanted = false;
+    bool m_sourceChanging = false;
     QList<QMetaObject::Connection> m_sourceConnections;
 };

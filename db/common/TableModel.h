@@ -13,6 +13,8 @@ constexpr int Reveal = Qt::UserRole + 2; // the value with nothing hidden (a pro
 // headerData: 0 plain, 1 sensitive (left out of exports), 2 shown in a hidden form (protected
 // names) unless the user includes sensitive fields.
 constexpr int SensitiveHeader = Qt::UserRole + 3;
+// The text of every column of the row, one per line, as shown: what a search looks through.
+constexpr int SearchText = Qt::UserRole + 4;
 } // namespace TableRoles
 
 // A read-only table over a list of values, described column by column. Subclasses set the columns
@@ -111,6 +113,14 @@ public:
             return row.meta.id;
         case RevealRole:
             return column.reveal ? column.reveal(row) : column.display(row);
+        case TableRoles::SearchText: {
+            QString text;
+            for (const Column &each : m_columns) {
+                text += each.display(row).toString();
+                text += u'\n';
+            }
+            return text;
+        }
         default:
             return {};
         }

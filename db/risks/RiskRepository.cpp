@@ -45,6 +45,25 @@ QList<Risk> RiskRepository::all() const
     return Repository<Risk>(m_db).all();
 }
 
+QList<Risk> RiskRepository::listed() const
+{
+    return Repository<Risk>(m_db).all({
+        QStringLiteral("mission_id"),
+        QStringLiteral("programme_id"),
+        QStringLiteral("title"),
+        QStringLiteral("description"),
+        QStringLiteral("category"),
+        QStringLiteral("owner"),
+        QStringLiteral("likelihood"),
+        QStringLiteral("impact"),
+        QStringLiteral("residual_likelihood"),
+        QStringLiteral("residual_impact"),
+        QStringLiteral("review_date"),
+        QStringLiteral("state"),
+        QStringLiteral("occurred_on"),
+    });
+}
+
 QList<Risk> RiskRepository::forMission(const QString &missionId) const
 {
     return Repository<Risk>(m_db).forMission(missionId);

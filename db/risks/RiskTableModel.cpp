@@ -69,7 +69,7 @@ void RiskTableModel::reload()
     m_missionCodes = MissionRepository(m_db).codes();
     m_bands = SettingsRepository(m_db).riskBands();
     // A deleted mission takes its risks off the list until the deletion is undone.
-    QList<Risk> risks = RiskRepository(m_db).all();
+    QList<Risk> risks = RiskRepository(m_db).listed();
     risks.removeIf([this](const Risk &risk) {
         return !risk.missionId.isEmpty() && !m_missionCodes.contains(risk.missionId);
     });

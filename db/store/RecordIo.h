@@ -13,6 +13,7 @@
 
 #include <optional>
 #include <type_traits>
+#include <vector>
 
 namespace RecordIo {
 
@@ -145,9 +146,12 @@ struct QueryColumns
 {
     const QSqlQuery &query;
     int column;
-    const QSet<QString> *only = nullptr;
+    // Whether each field, in the description's order, was selected (none: all were). Asked of
+    // each field in turn, so no name is looked up per row.
+    const std::vector<bool> *takes = nullptr;
+    std::size_t field = 0;
 
-    bool take(const char *name) const { return !only || only->contains(QLatin1String(name)); }
+    bool take(const char *) { return !takes || (*takes)[field++]; }
     QVariant next(const char *) { return query.value(column++); }
 };
 
@@ -225,7 +229,7 @@ public:
     }
 
 private:
-    bool take(const char *column) const { return m_source.take(column); }
+    bool take(const char *column) { return m_source.take(column); }
     QVariant next(const char *column) { return m_source.next(column); }
     Source m_source;
 };

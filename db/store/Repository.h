@@ -26,17 +26,18 @@ public:
 
     // Every live record, in the description's order.
     QList<T> all() const;
-    // The records of their owner: a mission, or the record named by the description's `owner`.
-    // Every live record with only these columns read (by name; the bookkeeping always): the
-    // other fields keep their defaults. For lists, which need not hold every field of every row.
+    // Every live record with only these columns read (by name): the other fields keep their
+    // defaults, links are not read, and of the bookkeeping only the id, version and flags (no
+    // times). For lists, which need not hold every field of every row.
     QList<T> all(const QStringList &columns) const;
+    // The records of their owner: a mission, or the record named by the description's `owner`.
     QList<T> forOwner(const QString &ownerId) const;
     QList<T> forMission(const QString &missionId) const { return forOwner(missionId); }
     std::optional<T> find(const QString &id) const;
     // The record with this id, deleted or not.
     std::optional<T> findAny(const QString &id) const;
-    // The live records with these ids, in the description's order. With `columns`, reads only
-    // those (by column name; the bookkeeping always): the other fields keep their defaults.
+    // The live records with these ids, in the description's order. With `columns`, read as
+    // all(columns) reads them.
     QList<T> fetch(const QStringList &ids, const QStringList &columns = {}) const;
     // Records matching an SQL condition on the table (aliased r) with bound values, in the
     // description's order or in `order` (which may end in a LIMIT): for the repositories that

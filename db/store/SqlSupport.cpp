@@ -64,6 +64,14 @@ void Sql::readMeta(const QSqlQuery &query, RecordMeta &meta)
     meta.version = query.value(5).toInt();
 }
 
+void Sql::readMetaBrief(const QSqlQuery &query, RecordMeta &meta)
+{
+    meta.id = query.value(0).toString();
+    meta.deleted = query.value(3).toBool();
+    meta.demo = query.value(4).toBool();
+    meta.version = query.value(5).toInt();
+}
+
 void Sql::setError(QString *error, const QString &message)
 {
     if (error)

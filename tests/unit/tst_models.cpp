@@ -3,6 +3,7 @@
 #include "MissionRepository.h"
 #include "MissionTableModel.h"
 #include "PortfolioSummary.h"
+#include "RiskRepository.h"
 #include "RiskTableModel.h"
 #include "SearchFilterModel.h"
 #include "StakeholderRepository.h"
@@ -39,6 +40,41 @@ public:
 
 private:
     QList<QVariant> m_values;
+};
+
+// People with their age, changed and added to as a page's model is.
+class PeopleModel : public QAbstractTableModel
+{
+public:
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    }
+    int columnCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : 2;
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        const auto &[name, age] = m_rows.at(index.row());
+        if (role != Qt::DisplayRole && role != Qt::UserRole)
+            return {};
+        return index.column() == 0 ? QVariant(name) : QVariant(age);
+    }
+    void append(const QString &name, int age)
+    {
+        beginInsertRows({}, rowCount(), rowCount());
+        m_rows.append({name, age});
+        endInsertRows();
+    }
+    void set(int row, const QString &name, int age)
+    {
+        m_rows[row] = {name, age};
+        Q_EMIT dataChanged(index(row, 0), index(row, 1));
+    }
+
+private:
+    QList<std::pair<QString, int>> m_rows;
 };
 } // namespace
 
@@ -132,6 +168,28 @@ private Q_SLOTS:
         QVERIFY(listed.email.isEmpty());
         QVERIFY(listed.phone.isEmpty());
         QVERIFY(listed.notes.isEmpty());
+    }
+
+    void riskRowsHoldWhatTheListShows()
+    {
+        const QList<Risk> full = RiskRepository(*m_db).all();
+        const auto detailed = std::find_if(full.cbegin(), full.cend(), [](const Risk &r) {
+            return !r.mitigation.isEmpty() && !r.description.isEmpty() && r.reviewDate.isValid();
+        });
+        QVERIFY(detailed != full.cend());
+        RiskTableModel model(*m_db);
+        const int row = model.rowOfId(detailed->meta.id);
+        QVERIFY(row >= 0);
+        const Risk &listed = model.rowAt(row);
+        QCOMPARE(listed.title, detailed->title);
+        QCOMPARE(listed.description, detailed->description);
+        QCOMPARE(listed.missionId, detailed->missionId);
+        QCOMPARE(listed.score(), detailed->score());
+        QCOMPARE(listed.residualScore(), detailed->residualScore());
+        QCOMPARE(listed.reviewDate, detailed->reviewDate);
+        QCOMPARE(listed.state, detailed->state);
+        QVERIFY(listed.mitigation.isEmpty()); // the editor reads it
+        QVERIFY(!listed.meta.createdAt.isValid()); // nor are the times read
     }
 
     void riskModelShowsMissionCodes()
@@ -258,6 +316,59 @@ private Q_SLOTS:
             QVERIFY(QCollator().compare(proxy.index(row - 1, 0).data(Qt::UserRole).toString(),
                                         proxy.index(row, 0).data(Qt::UserRole).toString())
                     <= 0);
+    }
+
+    void aSearchKeepsTheSortAndFollowsTheSource()
+    {
+        PeopleModel model;
+        const QStringList names = {QStringLiteral("Ana Kovač"), QStringLiteral("Bo Kovacs"),
+                                   QStringLiteral("Cy Horvat"), QStringLiteral("Di Kovač")};
+        const QList<int> ages = {40, 25, 33, 25};
+        for (qsizetype i = 0; i < names.size(); ++i)
+            model.append(names.at(i), ages.at(i));
+        SearchFilterModel proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto shown = [&proxy] {
+            QStringList rows;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                rows.append(proxy.index(row, 0).data().toString());
+            return rows;
+        };
+        // By age, descending; equal ages keep the source's order (stable).
+        proxy.sort(1, Qt::DescendingOrder);
+        QCOMPARE(shown(), QStringList({names.at(0), names.at(2), names.at(1), names.at(3)}));
+        // A search keeps that order.
+        proxy.setSearchText(QStringLiteral("kovac"));
+        QCOMPARE(shown(), QStringList({names.at(0), names.at(1), names.at(3)}));
+        QCOMPARE(proxy.mapFromSource(model.index(2, 0)), QModelIndex());
+        QCOMPARE(proxy.mapToSource(proxy.index(2, 1)), model.index(3, 1));
+        // A value changed in the source moves its row, and one that no longer matches leaves.
+        model.set(3, names.at(3), 50);
+        QCOMPARE(shown(), QStringList({names.at(3), names.at(0), names.at(1)}));
+        model.set(0, QStringLiteral("Ana Babić"), 40);
+        QCOMPARE(shown(), QStringList({names.at(3), names.at(1)}));
+        // A row added to the source is found, in its place.
+        model.append(QStringLiteral("Ed Kováč"), 30);
+        QCOMPARE(shown(), QStringList({names.at(3), QStringLiteral("Ed Kováč"), names.at(1)}));
+        // No sort: the source's order.
+        proxy.sort(-1);
+        proxy.setSearchText({});
+        QCOMPARE(proxy.rowCount(), 5);
+        QCOMPARE(proxy.index(4, 0).data().toString(), QStringLiteral("Ed Kováč"));
+    }
+
+    void aSourceThatGoesLeavesAnEmptyList()
+    {
+        auto *model = new ValueModel({QStringLiteral("a"), QStringLiteral("b")});
+        SearchFilterModel proxy;
+        proxy.setSourceModel(model);
+        proxy.sort(0);
+        QCOMPARE(proxy.rowCount(), 2);
+        delete model;
+        QCOMPARE(proxy.rowCount(), 0);
+        QVERIFY(!proxy.index(0, 0).isValid());
     }
 
     void overdueFollowUpsOldestFirst()

@@ -65,8 +65,9 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *p
 
     m_view->setObjectName(QStringLiteral("tableView"));
     m_view->setModel(m_proxy);
+    // The indicator first: enabling the sort then sorts once, by the first column.
+    m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
