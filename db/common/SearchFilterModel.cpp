@@ -16,23 +16,53 @@ SearchFilterModel::SearchFilterModel(QObject *parent)
     connect(m_warmUp, &QTimer::timeout, this, &SearchFilterModel::warmUp);
 }
 
-QString SearchFilterModel::fold(const QString &text)
+// One character folded the long way: decomposed, its marks taken off, its case folded.
+static QString foldedChar(QChar c)
 {
-    // Plain ASCII, most of what lists hold, has no marks to take off: lower case is its fold.
-    const bool ascii =
-        std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
-    if (ascii)
-        return text.toLower();
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            folded.append(c);
+    for (const QChar part : QString(c).normalized(QString::NormalizationForm_KD)) {
+        if (part.category() != QChar::Mark_NonSpacing)
+            folded.append(part);
     }
     // Letters that do not decompose into a base letter and a mark.
     folded.replace(u'ł', u'l').replace(u'Ł', u'L').replace(u'đ', u'd').replace(u'Đ', u'D');
     return folded.toCaseFolded();
+}
+
+QString SearchFilterModel::fold(const QString &text)
+{
+    // The Latin, Greek and Cyrillic letters most text holds, folded once for all: a row's text
+    // is then folded a character at a time, with no decomposition of the whole string.
+    constexpr char16_t tableEnd = 0x530;
+    static const std::vector<QString> table = [] {
+        std::vector<QString> folded(tableEnd);
+        for (char16_t c = 0; c < tableEnd; ++c)
+            folded[c] = foldedChar(QChar(c));
+        return folded;
+    }();
+    QString result;
+    result.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.unicode() < 0x80) {
+            result.append(c.toLower());
+        } else if (c.unicode() < tableEnd) {
+            result.append(table[c.unicode()]);
+        } else if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            // Beyond the first plane: the pair folded together.
+            const QString pair = text.mid(i, 2);
+            QString folded;
+            for (const QChar part : pair.normalized(QString::NormalizationForm_KD)) {
+                if (part.category() != QChar::Mark_NonSpacing)
+                    folded.append(part);
+            }
+            result.append(folded.toCaseFolded());
+            ++i;
+        } else if (c.category() != QChar::Mark_NonSpacing) {
+            result.append(foldedChar(c));
+        }
+    }
+    return result;
 }
 
 void SearchFilterModel::forget()
@@ -121,8 +151,13 @@ void SearchFilterModel::setSourceModel(QAbstractItemModel *model)
         on(&M::columnsMoved, &S::sourceChanged);
         m_sourceConnections.append(
             connect(model, &M::dataChanged, this, &SearchFilterModel::sourceDataChanged));
+        // The columns' headers (the rows' would be numbered as the source's rows).
         m_sourceConnections.append(
-            connect(model, &M::headerDataChanged, this, &M::headerDataChanged));
+            connect(model, &M::headerDataChanged, this,
+                    [this](Qt::Orientation orientation, int first, int last) {
+                        if (orientation == Qt::Horizontal)
+                            Q_EMIT headerDataChanged(orientation, first, last);
+                    }));
         // A source that goes first leaves an empty list, not rows of a model that is gone. No
         // signal, as Qt's proxies: this happens while windows close, their pages half gone.
         m_sourceConnections.append(connect(model, &QObject::destroyed, this, [this] {
@@ -155,12 +190,14 @@ void SearchFilterModel::sourceChanged()
 void SearchFilterModel::sourceDataChanged(const QModelIndex &topLeft,
                                           const QModelIndex &bottomRight, const QList<int> &roles)
 {
+    if (!topLeft.isValid() || !bottomRight.isValid() || m_sourceChanging)
+        return; // within a change of rows, the list is read again when it ends
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
         if (row < static_cast<int>(m_folded.size()))
             m_folded[row].clear();
     }
     // A changed value may move its row or hide it.
-    rechoose(true);
+    rechoose(true, NoLayoutChangeHint);
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
         const int shown = row < static_cast<int>(m_rowOfSource.size()) ? m_rowOfSource[row] : -1;
         if (shown >= 0)
@@ -176,13 +213,13 @@ void SearchFilterModel::setSearchText(const QString &text)
     if (words == m_words)
         return;
     m_words = words;
-    rechoose(false);
+    rechoose(false, NoLayoutChangeHint);
 }
 
 void SearchFilterModel::setRowFilter(std::function<bool(int)> accepts)
 {
     m_rowFilter = std::move(accepts);
-    rechoose(false);
+    rechoose(false, NoLayoutChangeHint);
 }
 
 void SearchFilterModel::sort(int column, Qt::SortOrder order)
@@ -193,7 +230,7 @@ void SearchFilterModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    rechoose(true);
+    rechoose(true, VerticalSortHint);
 }
 
 bool SearchFilterModel::accepts(int sourceRow) const
@@ -216,18 +253,18 @@ void SearchFilterModel::orderRows()
     const int rows = model ? model->rowCount() : 0;
     m_order.resize(rows);
     std::iota(m_order.begin(), m_order.end(), 0);
-    if (m_sortColumn < 0 || m_sortColumn >= model->columnCount())
+    if (!model || m_sortColumn < 0 || m_sortColumn >= model->columnCount())
         return;
     // Each row's key read once: a comparison then costs no call to the model.
     std::vector<SortKey> keys;
     keys.reserve(rows);
     // A collation key costs more than finding it again: a column of few values (a type, an
-    // organisation) computes each once. One of mostly distinct values (names) stops looking.
+    // organisation) computes each once. One of distinct values (names) stops looking.
     QHash<QString, QCollatorSortKey> seen;
     bool reuse = true;
     for (int row = 0; row < rows; ++row) {
         keys.push_back(keyOf(model->index(row, m_sortColumn), reuse ? &seen : nullptr));
-        if (reuse && row == 1000 && seen.size() > 500) {
+        if (reuse && row == 1000 && seen.size() > 900) {
             reuse = false;
             seen.clear();
         }
@@ -254,9 +291,12 @@ void SearchFilterModel::chooseRows()
     }
 }
 
-void SearchFilterModel::rechoose(bool reorder)
+void SearchFilterModel::rechoose(bool reorder, LayoutChangeHint hint)
 {
-    const LayoutChangeHint hint = reorder ? VerticalSortHint : NoLayoutChangeHint;
+    // Within a change of the source's rows the new choice waits: the source's rows are not the
+    // ones the list holds, and sourceChanged() orders and chooses them all when it ends.
+    if (m_sourceChanging)
+        return;
     Q_EMIT layoutAboutToBeChanged({}, hint);
     // Taken after the signal: views make the indexes they keep (the selection) when it comes.
     const QModelIndexList before = persistentIndexList();

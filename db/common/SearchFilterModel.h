@@ -63,8 +63,9 @@ private:
     // The rows in order (after the source changed or the sort did), then the rows shown.
     void orderRows();
     void chooseRows();
-    // chooseRows() in one layout change that keeps the persistent indexes (the row in hand).
-    void rechoose(bool reorder);
+    // chooseRows() (after orderRows() when `reorder`) in one layout change that keeps the
+    // persistent indexes (the row in hand).
+    void rechoose(bool reorder, LayoutChangeHint hint);
     void forget();
     void sourceAboutToChange();
     void sourceChanged();

@@ -139,9 +139,9 @@ private:
     }
 };
 
-// Where a ValueReader takes its values from: the columns of a query, in order from `first`; with
-// `only`, just those columns (the others keep their defaults), as a query that selected only them
-// returns them.
+// Where a ValueReader takes its values from: the columns of a query, in order from `column`;
+// with `takes`, only the fields it marks (in the description's order) are read, as a query that
+// selected only them returns them, and the others keep their defaults.
 struct QueryColumns
 {
     const QSqlQuery &query;

@@ -245,6 +245,12 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 1);
         QCOMPARE(SearchFilterModel::fold(QStringLiteral("Čakovec Łódź Đakovo")),
                  QStringLiteral("cakovec lodz dakovo"));
+        // Marks typed apart, ligatures, Greek and Cyrillic capitals, letters beyond the first
+        // plane: folded as a whole string's decomposition folds them.
+        QCOMPARE(SearchFilterModel::fold(QStringLiteral("Zoe\u0308 \uFB01le ΆΘΉΝΑ БАЊА")),
+                 QStringLiteral("zoe file αθηνα бања"));
+        QCOMPARE(SearchFilterModel::fold(QStringLiteral("\U0001D400\U00010400")),
+                 QStringLiteral("a\U00010428"));
     }
 
     void sortsOnRawValues()
@@ -369,6 +375,10 @@ private Q_SLOTS:
         delete model;
         QCOMPARE(proxy.rowCount(), 0);
         QVERIFY(!proxy.index(0, 0).isValid());
+        // Sorted and searched with no source: still empty.
+        proxy.sort(0, Qt::DescendingOrder);
+        proxy.setSearchText(QStringLiteral("a"));
+        QCOMPARE(proxy.rowCount(), 0);
     }
 
     void overdueFollowUpsOldestFirst()

@@ -91,6 +91,9 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     m_overview->setAlternatingRowColors(true);
     m_overview->verticalHeader()->hide();
     m_overview->horizontalHeader()->setStretchLastSection(true);
+    // Fitting the columns measures the first rows only: 4,000 missions are not measured at
+    // every refresh.
+    m_overview->horizontalHeader()->setResizeContentsPrecision(200);
     m_overview->setAccessibleName(tr("Missions at a glance"));
     connect(m_overview, &QTableView::activated, this, [this](const QModelIndex &index) {
         showMission(index.data(TableRoles::Id).toString());
