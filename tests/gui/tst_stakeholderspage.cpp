@@ -224,6 +224,27 @@ private Q_SLOTS:
         QVERIFY(emailFocused);
     }
 
+    // The row in hand stays in sight when a search is cleared: it comes back where the sort puts
+    // it, not hidden below the rows that sit at the old scroll position.
+    void aClearedSearchShowsTheRowInHand()
+    {
+        m_window->resize(900, 420);
+        QTableView *view = m_page->view();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        const int last = view->model()->rowCount() - 1;
+        const QString name = view->model()->index(last, 0).data().toString();
+        view->setCurrentIndex(view->model()->index(last, 0));
+        auto *search = m_page->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        search->setText(name);
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->currentIndex().data().toString(), name);
+        view->scrollToTop();
+        QCoreApplication::processEvents();
+        search->clear();
+        QCOMPARE(view->currentIndex().row(), last);
+        QTRY_VERIFY(view->viewport()->rect().intersects(view->visualRect(view->currentIndex())));
+    }
+
     void filtersByTypeQuadrantAndMission()
     {
         QTableView *view = m_page->view();

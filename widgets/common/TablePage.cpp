@@ -20,6 +20,7 @@
 #include <QSaveFile>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <utility>
@@ -241,8 +242,18 @@ bool TablePage::eventFilter(QObject *watched, QEvent *event)
 void TablePage::afterRowsShownChanged()
 {
     const QString before = std::exchange(m_currentBeforeLayout, {});
-    if (m_view->currentIndex().isValid())
+    if (m_view->currentIndex().isValid()) {
+        // The row in hand stays in sight: a search cleared or a column sorted shows it where it
+        // now is, not the rows that happen to sit at the old scroll position. After the signal,
+        // once the view's scroll range holds its new rows.
+        QTimer::singleShot(0, m_view, [view = m_view] {
+            if (!view->currentIndex().isValid())
+                return;
+            view->doItemsLayout();
+            view->scrollTo(view->currentIndex());
+        });
         return;
+    }
     QItemSelectionModel *selection = m_view->selectionModel();
     if (m_proxy->rowCount() > 0) {
         // Whatever keys are held while typing: the row alone, selected.
