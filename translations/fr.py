@@ -2638,3 +2638,78 @@ FR.update({
         "Il n'y a pas encore de sauvegarde de cette base. Une sauvegarde est faite après son "
         "ouverture, si elle a changé depuis la dernière, et une fois qu'elle a été vérifiée saine.",
 })
+
+FR.update({
+    "&Columns": "&Colonnes",
+    "As each row says, or from what it holds": "Comme chaque ligne l'indique, ou d'après son contenu",
+    "Every row is a person": "Chaque ligne est une personne",
+    "Every row is a group": "Chaque ligne est un groupe",
+    "A row with no name but an organisation, a row named as its organisation, or one whose type names an organisation (an NGO, a consultancy) with no other organisation given, is taken as a group.":
+        "Une ligne sans nom mais avec une organisation, une ligne qui porte le nom de son "
+        "organisation, ou dont le type désigne une organisation (une ONG, un cabinet de conseil) "
+        "sans autre organisation indiquée, est prise pour un groupe.",
+    "2. What the file means": "2. Ce que dit le fichier",
+    "&Groups or persons:": "&Groupes ou personnes :",
+    "&Link everyone imported to:": "&Lier toutes les personnes importées à :",
+    "Every column of the file is taken by a field.": "Chaque colonne du fichier est prise par un champ.",
+    "The app has no field for these columns. Ticked ones go into each stakeholder's notes as \"Column: value\"; the others are left out.":
+        "L'application n'a pas de champ pour ces colonnes. Celles qui sont cochées vont dans les "
+        "notes de chaque partie prenante sous la forme « Colonne : valeur » ; les autres sont "
+        "laissées de côté.",
+    "Add \"%1\" (column %2) to the notes": "Ajouter « %1 » (colonne %2) aux notes",
+    "&Other columns (%1)": "&Autres colonnes (%1)",
+    "The app knows every value in the file's choice columns.":
+        "L'application connaît toutes les valeurs des colonnes à choix du fichier.",
+    "Choose what each of these values means; the choice applies to every row that holds it.":
+        "Choisissez ce que signifie chacune de ces valeurs ; le choix s'applique à toutes les "
+        "lignes qui la contiennent.",
+    "%1 \"%2\"\n%n row(s), the first on line %3":
+        ["%1 « %2 »\n%n ligne, la première à la ligne %3",
+         "%1 « %2 »\n%n lignes, la première à la ligne %3"],
+    "Choose what it means…": "Choisir ce que cela signifie…",
+    "Leave it empty": "Laisser vide",
+    "Skip these rows": "Ignorer ces lignes",
+    "&Values to choose (%1)": "&Valeurs à choisir (%1)",
+    "&Values (%1)": "&Valeurs (%1)",
+    "%n row(s) with a problem, below, will be left out: choose what their values mean, or mend them in the file and open it again.":
+        ["%n ligne avec un problème, ci-dessous, sera laissée de côté : choisissez ce que "
+         "signifient ses valeurs, ou corrigez-la dans le fichier et ouvrez-le de nouveau.",
+         "%n lignes avec un problème, ci-dessous, seront laissées de côté : choisissez ce que "
+         "signifient leurs valeurs, ou corrigez-les dans le fichier et ouvrez-le de nouveau."],
+    "%n row(s) taken as groups from what they hold.":
+        ["%n ligne prise pour un groupe d'après son contenu.",
+         "%n lignes prises pour des groupes d'après leur contenu."],
+    "%n row(s) skipped as you chose.":
+        ["%n ligne ignorée comme vous l'avez choisi.", "%n lignes ignorées comme vous l'avez choisi."],
+    "The choices made for the last file with these columns are used again.":
+        "Les choix faits pour le dernier fichier avec ces colonnes sont repris.",
+    "Line": "Ligne",
+    "What is wrong": "Ce qui ne va pas",
+    "The row has %1 fields where the header has %2: probably a separator inside a field that is not in quotes.":
+        "La ligne a %1 champs alors que l'en-tête en a %2 : sans doute un séparateur dans un champ "
+        "qui n'est pas entre guillemets.",
+    "The row has %1 fields where most rows have %2: probably a separator inside a field that is not in quotes.":
+        "La ligne a %1 champs alors que la plupart des lignes en ont %2 : sans doute un séparateur "
+        "dans un champ qui n'est pas entre guillemets.",
+    "The row has %1 fields where the header has %2: a field is missing.":
+        "La ligne a %1 champs alors que l'en-tête en a %2 : il manque un champ.",
+    "The row has %1 fields where most rows have %2: a field is missing.":
+        "La ligne a %1 champs alors que la plupart des lignes en ont %2 : il manque un champ.",
+    "Column %1": "Colonne %1",
+    "%1 \"%2\" is not one the app knows: choose what it means under \"Values\".":
+        "%1 « %2 » n'est pas une valeur que l'application connaît : choisissez ce que cela "
+        "signifie sous « Valeurs ».",
+})
+
+EN.update({
+    "%1 \"%2\"\n%n row(s), the first on line %3":
+        ["%1 \"%2\"\n%n row, the first on line %3", "%1 \"%2\"\n%n rows, the first on line %3"],
+    "%n row(s) with a problem, below, will be left out: choose what their values mean, or mend them in the file and open it again.":
+        ["%n row with a problem, below, will be left out: choose what its values mean, or mend "
+         "it in the file and open it again.",
+         "%n rows with a problem, below, will be left out: choose what their values mean, or "
+         "mend them in the file and open it again."],
+    "%n row(s) taken as groups from what they hold.":
+        ["%n row taken as a group from what it holds.", "%n rows taken as groups from what they hold."],
+    "%n row(s) skipped as you chose.": ["%n row skipped as you chose.", "%n rows skipped as you chose."],
+})

@@ -680,14 +680,6 @@ Click to open the capacity assessment.</translation>
         <translation>Separator:</translation>
     </message>
     <message>
-        <source>2. Which column holds what</source>
-        <translation>2. Which column holds what</translation>
-    </message>
-    <message>
-        <source>Link everyone imported to:</source>
-        <translation>Link everyone imported to:</translation>
-    </message>
-    <message>
         <source>3. What will be imported</source>
         <translation>3. What will be imported</translation>
     </message>
@@ -739,17 +731,9 @@ Click to open the capacity assessment.</translation>
         <source>Choose the column that holds the names.</source>
         <translation>Choose the column that holds the names.</translation>
     </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Line %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n stakeholder(s) ready to import.</source>
         <translation><numerusform>%n stakeholder ready to import.</numerusform><numerusform>%n stakeholders ready to import.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stakeholder(s) ready to import; %1 row(s) will be left out because of the problems below. Mend them in the file and open it again, or import the rest.</source>
-        <translation><numerusform>%n stakeholder ready to import; %1 row(s) will be left out because of the problems below. Mend them in the file and open it again, or import the rest.</numerusform><numerusform>%n stakeholders ready to import; %1 row(s) will be left out because of the problems below. Mend them in the file and open it again, or import the rest.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n Stakeholder(s)</source>
@@ -762,6 +746,113 @@ Click to open the capacity assessment.</translation>
     <message>
         <source>Nothing was imported. %1</source>
         <translation>Nothing was imported. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Columns</translation>
+    </message>
+    <message>
+        <source>As each row says, or from what it holds</source>
+        <translation>As each row says, or from what it holds</translation>
+    </message>
+    <message>
+        <source>Every row is a person</source>
+        <translation>Every row is a person</translation>
+    </message>
+    <message>
+        <source>Every row is a group</source>
+        <translation>Every row is a group</translation>
+    </message>
+    <message>
+        <source>A row with no name but an organisation, a row named as its organisation, or one whose type names an organisation (an NGO, a consultancy) with no other organisation given, is taken as a group.</source>
+        <translation>A row with no name but an organisation, a row named as its organisation, or one whose type names an organisation (an NGO, a consultancy) with no other organisation given, is taken as a group.</translation>
+    </message>
+    <message>
+        <source>2. What the file means</source>
+        <translation>2. What the file means</translation>
+    </message>
+    <message>
+        <source>&amp;Link everyone imported to:</source>
+        <translation>&amp;Link everyone imported to:</translation>
+    </message>
+    <message>
+        <source>Every column of the file is taken by a field.</source>
+        <translation>Every column of the file is taken by a field.</translation>
+    </message>
+    <message>
+        <source>The app has no field for these columns. Ticked ones go into each stakeholder's notes as "Column: value"; the others are left out.</source>
+        <translation>The app has no field for these columns. Ticked ones go into each stakeholder's notes as "Column: value"; the others are left out.</translation>
+    </message>
+    <message>
+        <source>Add "%1" (column %2) to the notes</source>
+        <translation>Add "%1" (column %2) to the notes</translation>
+    </message>
+    <message>
+        <source>&amp;Other columns (%1)</source>
+        <translation>&amp;Other columns (%1)</translation>
+    </message>
+    <message>
+        <source>The app knows every value in the file's choice columns.</source>
+        <translation>The app knows every value in the file's choice columns.</translation>
+    </message>
+    <message>
+        <source>Choose what each of these values means; the choice applies to every row that holds it.</source>
+        <translation>Choose what each of these values means; the choice applies to every row that holds it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 "%2"
+%n row(s), the first on line %3</source>
+        <translation><numerusform>%1 "%2"
+%n row, the first on line %3</numerusform><numerusform>%1 "%2"
+%n rows, the first on line %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose what it means…</source>
+        <translation>Choose what it means…</translation>
+    </message>
+    <message>
+        <source>Leave it empty</source>
+        <translation>Leave it empty</translation>
+    </message>
+    <message>
+        <source>Skip these rows</source>
+        <translation>Skip these rows</translation>
+    </message>
+    <message>
+        <source>&amp;Values to choose (%1)</source>
+        <translation>&amp;Values to choose (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Values (%1)</source>
+        <translation>&amp;Values (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) taken as groups from what they hold.</source>
+        <translation><numerusform>%n row taken as a group from what it holds.</numerusform><numerusform>%n rows taken as groups from what they hold.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped as you chose.</source>
+        <translation><numerusform>%n row skipped as you chose.</numerusform><numerusform>%n rows skipped as you chose.</numerusform></translation>
+    </message>
+    <message>
+        <source>The choices made for the last file with these columns are used again.</source>
+        <translation>The choices made for the last file with these columns are used again.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem, below, will be left out: choose what their values mean, or mend them in the file and open it again.</source>
+        <translation><numerusform>%n row with a problem, below, will be left out: choose what its values mean, or mend it in the file and open it again.</numerusform><numerusform>%n rows with a problem, below, will be left out: choose what their values mean, or mend them in the file and open it again.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Groups or persons:</source>
+        <translation>&amp;Groups or persons:</translation>
     </message>
 </context>
 <context>
@@ -9147,10 +9238,6 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation>Role in the mission</translation>
     </message>
     <message>
-        <source>%1 "%2" is not one of: %3.</source>
-        <translation>%1 "%2" is not one of: %3.</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
@@ -9169,6 +9256,34 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>Trust</source>
         <translation>Trust</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields where the header has %2: probably a separator inside a field that is not in quotes.</source>
+        <translation>The row has %1 fields where the header has %2: probably a separator inside a field that is not in quotes.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields where most rows have %2: probably a separator inside a field that is not in quotes.</source>
+        <translation>The row has %1 fields where most rows have %2: probably a separator inside a field that is not in quotes.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields where the header has %2: a field is missing.</source>
+        <translation>The row has %1 fields where the header has %2: a field is missing.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields where most rows have %2: a field is missing.</source>
+        <translation>The row has %1 fields where most rows have %2: a field is missing.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Column %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not one the app knows: choose what it means under "Values".</source>
+        <translation>%1 "%2" is not one the app knows: choose what it means under "Values".</translation>
     </message>
 </context>
 <context>

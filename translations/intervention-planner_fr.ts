@@ -680,14 +680,6 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <translation>Séparateur :</translation>
     </message>
     <message>
-        <source>2. Which column holds what</source>
-        <translation>2. Quelle colonne contient quoi</translation>
-    </message>
-    <message>
-        <source>Link everyone imported to:</source>
-        <translation>Lier toutes les personnes importées à :</translation>
-    </message>
-    <message>
         <source>3. What will be imported</source>
         <translation>3. Ce qui sera importé</translation>
     </message>
@@ -739,17 +731,9 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>Choose the column that holds the names.</source>
         <translation>Choisissez la colonne qui contient les noms.</translation>
     </message>
-    <message>
-        <source>Line %1: %2</source>
-        <translation>Ligne %1 : %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n stakeholder(s) ready to import.</source>
         <translation><numerusform>%n partie prenante prête à importer.</numerusform><numerusform>%n parties prenantes prêtes à importer.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stakeholder(s) ready to import; %1 row(s) will be left out because of the problems below. Mend them in the file and open it again, or import the rest.</source>
-        <translation><numerusform>%n partie prenante prête à importer ; %1 ligne(s) seront laissées de côté à cause des problèmes ci-dessous. Corrigez-les dans le fichier et rouvrez-le, ou importez le reste.</numerusform><numerusform>%n parties prenantes prêtes à importer ; %1 ligne(s) seront laissées de côté à cause des problèmes ci-dessous. Corrigez-les dans le fichier et rouvrez-le, ou importez le reste.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Import %n Stakeholder(s)</source>
@@ -762,6 +746,113 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
     <message>
         <source>Nothing was imported. %1</source>
         <translation>Rien n'a été importé. %1</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
+    <message>
+        <source>As each row says, or from what it holds</source>
+        <translation>Comme chaque ligne l'indique, ou d'après son contenu</translation>
+    </message>
+    <message>
+        <source>Every row is a person</source>
+        <translation>Chaque ligne est une personne</translation>
+    </message>
+    <message>
+        <source>Every row is a group</source>
+        <translation>Chaque ligne est un groupe</translation>
+    </message>
+    <message>
+        <source>A row with no name but an organisation, a row named as its organisation, or one whose type names an organisation (an NGO, a consultancy) with no other organisation given, is taken as a group.</source>
+        <translation>Une ligne sans nom mais avec une organisation, une ligne qui porte le nom de son organisation, ou dont le type désigne une organisation (une ONG, un cabinet de conseil) sans autre organisation indiquée, est prise pour un groupe.</translation>
+    </message>
+    <message>
+        <source>2. What the file means</source>
+        <translation>2. Ce que dit le fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Link everyone imported to:</source>
+        <translation>&amp;Lier toutes les personnes importées à :</translation>
+    </message>
+    <message>
+        <source>Every column of the file is taken by a field.</source>
+        <translation>Chaque colonne du fichier est prise par un champ.</translation>
+    </message>
+    <message>
+        <source>The app has no field for these columns. Ticked ones go into each stakeholder's notes as "Column: value"; the others are left out.</source>
+        <translation>L'application n'a pas de champ pour ces colonnes. Celles qui sont cochées vont dans les notes de chaque partie prenante sous la forme « Colonne : valeur » ; les autres sont laissées de côté.</translation>
+    </message>
+    <message>
+        <source>Add "%1" (column %2) to the notes</source>
+        <translation>Ajouter « %1 » (colonne %2) aux notes</translation>
+    </message>
+    <message>
+        <source>&amp;Other columns (%1)</source>
+        <translation>&amp;Autres colonnes (%1)</translation>
+    </message>
+    <message>
+        <source>The app knows every value in the file's choice columns.</source>
+        <translation>L'application connaît toutes les valeurs des colonnes à choix du fichier.</translation>
+    </message>
+    <message>
+        <source>Choose what each of these values means; the choice applies to every row that holds it.</source>
+        <translation>Choisissez ce que signifie chacune de ces valeurs ; le choix s'applique à toutes les lignes qui la contiennent.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 "%2"
+%n row(s), the first on line %3</source>
+        <translation><numerusform>%1 « %2 »
+%n ligne, la première à la ligne %3</numerusform><numerusform>%1 « %2 »
+%n lignes, la première à la ligne %3</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose what it means…</source>
+        <translation>Choisir ce que cela signifie…</translation>
+    </message>
+    <message>
+        <source>Leave it empty</source>
+        <translation>Laisser vide</translation>
+    </message>
+    <message>
+        <source>Skip these rows</source>
+        <translation>Ignorer ces lignes</translation>
+    </message>
+    <message>
+        <source>&amp;Values to choose (%1)</source>
+        <translation>&amp;Valeurs à choisir (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Values (%1)</source>
+        <translation>&amp;Valeurs (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) taken as groups from what they hold.</source>
+        <translation><numerusform>%n ligne prise pour un groupe d'après son contenu.</numerusform><numerusform>%n lignes prises pour des groupes d'après leur contenu.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) skipped as you chose.</source>
+        <translation><numerusform>%n ligne ignorée comme vous l'avez choisi.</numerusform><numerusform>%n lignes ignorées comme vous l'avez choisi.</numerusform></translation>
+    </message>
+    <message>
+        <source>The choices made for the last file with these columns are used again.</source>
+        <translation>Les choix faits pour le dernier fichier avec ces colonnes sont repris.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Ce qui ne va pas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) with a problem, below, will be left out: choose what their values mean, or mend them in the file and open it again.</source>
+        <translation><numerusform>%n ligne avec un problème, ci-dessous, sera laissée de côté : choisissez ce que signifient ses valeurs, ou corrigez-la dans le fichier et ouvrez-le de nouveau.</numerusform><numerusform>%n lignes avec un problème, ci-dessous, seront laissées de côté : choisissez ce que signifient leurs valeurs, ou corrigez-les dans le fichier et ouvrez-le de nouveau.</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Groups or persons:</source>
+        <translation>&amp;Groupes ou personnes :</translation>
     </message>
 </context>
 <context>
@@ -9147,10 +9238,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <translation>Rôle dans la mission</translation>
     </message>
     <message>
-        <source>%1 "%2" is not one of: %3.</source>
-        <translation>%1 « %2 » ne fait pas partie de : %3.</translation>
-    </message>
-    <message>
         <source>Kind</source>
         <translation>Nature</translation>
     </message>
@@ -9169,6 +9256,34 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message>
         <source>Trust</source>
         <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields where the header has %2: probably a separator inside a field that is not in quotes.</source>
+        <translation>La ligne a %1 champs alors que l'en-tête en a %2 : sans doute un séparateur dans un champ qui n'est pas entre guillemets.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields where most rows have %2: probably a separator inside a field that is not in quotes.</source>
+        <translation>La ligne a %1 champs alors que la plupart des lignes en ont %2 : sans doute un séparateur dans un champ qui n'est pas entre guillemets.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields where the header has %2: a field is missing.</source>
+        <translation>La ligne a %1 champs alors que l'en-tête en a %2 : il manque un champ.</translation>
+    </message>
+    <message>
+        <source>The row has %1 fields where most rows have %2: a field is missing.</source>
+        <translation>La ligne a %1 champs alors que la plupart des lignes en ont %2 : il manque un champ.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 "%2" is not one the app knows: choose what it means under "Values".</source>
+        <translation>%1 « %2 » n'est pas une valeur que l'application connaît : choisissez ce que cela signifie sous « Valeurs ».</translation>
     </message>
 </context>
 <context>

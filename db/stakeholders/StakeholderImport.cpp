@@ -1,5 +1,11 @@
 #include "StakeholderImport.h"
+#include "ImportSynonyms.h"
 #include "SearchFilterModel.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+
+#include <map>
 
 namespace {
 
@@ -38,27 +44,70 @@ const QHash<QString, QStringList> &headerWords()
     return words;
 }
 
-// Accepts a value's code ("police_senior"), its English label or its label in the language in
-// use, ignoring case and diacritics.
-template<typename E> std::optional<E> parseEnum(const QString &text)
+// The app's own words for a value: its code ("police_senior", or "police senior"), its English
+// label or its label in the language in use, folded.
+template<typename E> QString ownCode(const QString &wanted)
 {
-    const QString wanted = SearchFilterModel::fold(text.trimmed());
     for (const auto &entry : enumEntries<E>()) {
         const QString code = QString::fromLatin1(entry.code);
         if (wanted == code || wanted == SearchFilterModel::fold(QString::fromLatin1(entry.label))
             || wanted == SearchFilterModel::fold(enumLabel(entry.value))
             || wanted == SearchFilterModel::fold(code).replace(u'_', u' '))
-            return entry.value;
+            return code;
     }
-    return std::nullopt;
+    return {};
 }
 
-template<typename E> QString choices()
+template<typename E> QList<std::pair<QString, QString>> labelled()
 {
-    QStringList labels;
+    QList<std::pair<QString, QString>> list;
     for (const E value : enumValues<E>())
-        labels.append(enumLabel(value));
-    return labels.join(QStringLiteral(", "));
+        list.append({enumCode(value), enumLabel(value)});
+    return list;
+}
+
+// What a folded value means for a choice field: the value's code, or empty when the app does not
+// know the word.
+QString knownCode(const QString &field, const QString &folded)
+{
+    QString code;
+    if (field == u"kind")
+        code = ownCode<StakeholderKind>(folded);
+    else if (field == u"type")
+        code = ownCode<StakeholderType>(folded);
+    else if (field == u"sex")
+        code = ownCode<Sex>(folded);
+    else if (field == u"attitude")
+        code = ownCode<Attitude>(folded);
+    return code.isEmpty() ? ImportSynonyms::forField(field).value(folded) : code;
+}
+
+// "Not rated", as this program's own CSV export writes an empty rating, in English or in the
+// language it runs in.
+bool notRated(const QString &text)
+{
+    return text.compare(Stakeholder::ratingText(0), Qt::CaseInsensitive) == 0
+        || text.compare(QLatin1String("Not rated"), Qt::CaseInsensitive) == 0;
+}
+
+// The fields a row should have: the header's, or without one those most rows have.
+int expectedFields(const Csv::Document &document, bool hasHeader)
+{
+    if (document.rows.isEmpty())
+        return 0;
+    if (hasHeader)
+        return static_cast<int>(document.rows.constFirst().fields.size());
+    QHash<int, int> counts;
+    int best = 0;
+    int expected = 0;
+    for (const Csv::Row &row : document.rows) {
+        const int count = ++counts[static_cast<int>(row.fields.size())];
+        if (count > best) {
+            best = count;
+            expected = static_cast<int>(row.fields.size());
+        }
+    }
+    return expected;
 }
 
 } // namespace
@@ -96,51 +145,216 @@ QHash<QString, int> StakeholderImport::guessMapping(const QStringList &header)
     return mapping;
 }
 
-StakeholderImport::Result StakeholderImport::prepare(const Csv::Document &document, bool hasHeader,
-                                                     const QHash<QString, int> &mapping)
+QStringList StakeholderImport::choiceFields()
+{
+    return {QStringLiteral("kind"), QStringLiteral("type"), QStringLiteral("sex"),
+            QStringLiteral("attitude")};
+}
+
+QList<std::pair<QString, QString>> StakeholderImport::choicesFor(const QString &field)
+{
+    if (field == u"kind")
+        return labelled<StakeholderKind>();
+    if (field == u"type")
+        return labelled<StakeholderType>();
+    if (field == u"sex")
+        return labelled<Sex>();
+    if (field == u"attitude")
+        return labelled<Attitude>();
+    return {};
+}
+
+bool StakeholderImport::canLeaveEmpty(const QString &field)
+{
+    return field != u"type";
+}
+
+QList<int> StakeholderImport::unmappedColumns(const QStringList &header,
+                                              const QHash<QString, int> &mapping)
+{
+    QList<int> columns;
+    for (int column = 0; column < header.size(); ++column) {
+        if (!header.at(column).trimmed().isEmpty() && mapping.key(column).isEmpty())
+            columns.append(column);
+    }
+    return columns;
+}
+
+QList<StakeholderImport::UnknownValue>
+StakeholderImport::unknownValues(const Csv::Document &document, const Options &options)
+{
+    QList<UnknownValue> found;
+    for (const QString &field : choiceFields()) {
+        const int column = options.mapping.value(field, -1);
+        if (column < 0 || (field == u"kind" && options.kind != KindRule::FollowData))
+            continue;
+        std::map<QString, qsizetype> at; // folded value -> its place in `found`
+        for (qsizetype i = options.hasHeader ? 1 : 0; i < document.rows.size(); ++i) {
+            const Csv::Row &row = document.rows.at(i);
+            const QString text =
+                column < row.fields.size() ? row.fields.at(column).trimmed() : QString();
+            if (text.isEmpty() || notRated(text))
+                continue;
+            const QString folded = SearchFilterModel::fold(text);
+            if (!knownCode(field, folded).isEmpty())
+                continue;
+            auto place = at.find(folded);
+            if (place == at.end()) {
+                place = at.emplace(folded, found.size()).first;
+                found.append({field, folded, text, 0, row.line});
+            }
+            ++found[place->second].rows;
+        }
+    }
+    return found;
+}
+
+StakeholderImport::Result StakeholderImport::prepare(const Csv::Document &document,
+                                                     const Options &options)
 {
     Result result;
-    for (qsizetype i = hasHeader ? 1 : 0; i < document.rows.size(); ++i) {
+    const int expected = expectedFields(document, options.hasHeader);
+    const QStringList header = options.hasHeader && !document.rows.isEmpty()
+        ? document.rows.constFirst().fields
+        : QStringList();
+    QList<int> toNotes = options.toNotes;
+    std::sort(toNotes.begin(), toNotes.end());
+    for (qsizetype i = options.hasHeader ? 1 : 0; i < document.rows.size(); ++i) {
         const Csv::Row &row = document.rows.at(i);
+        // A spreadsheet's empty row (";;;;") holds nothing to import or to lose.
+        if (std::all_of(row.fields.cbegin(), row.fields.cend(),
+                        [](const QString &field) { return field.trimmed().isEmpty(); }))
+            continue;
+        // A field too many is most often a separator in a field that is not in quotes, which
+        // would shift every field after it: the row is shown, never cut to fit.
+        int filled = static_cast<int>(row.fields.size());
+        while (filled > expected && row.fields.at(filled - 1).trimmed().isEmpty())
+            --filled;
+        const int count = static_cast<int>(row.fields.size());
+        if (filled > expected || count < expected) {
+            const QString message = filled > expected
+                ? (options.hasHeader
+                       ? tr("The row has %1 fields where the header has %2: probably a "
+                            "separator inside a field that is not in quotes.")
+                       : tr("The row has %1 fields where most rows have %2: probably a "
+                            "separator inside a field that is not in quotes."))
+                      .arg(filled)
+                      .arg(expected)
+                : (options.hasHeader ? tr("The row has %1 fields where the header has %2: "
+                                          "a field is missing.")
+                                     : tr("The row has %1 fields where most rows have %2: "
+                                          "a field is missing."))
+                      .arg(count)
+                      .arg(expected);
+            result.problems.append({row.line, message});
+            continue;
+        }
         auto value = [&](const char *key) {
-            const int column = mapping.value(QLatin1String(key), -1);
+            const int column = options.mapping.value(QLatin1String(key), -1);
             return column >= 0 && column < row.fields.size() ? row.fields.at(column).trimmed()
                                                              : QString();
         };
         QStringList problems;
+        bool skip = false;
         Stakeholder s;
+        // What the file does not rate stays "Not rated" rather than taking the editor's middle
+        // values, which would place every row in "Manage closely".
+        s.power = s.interest = s.trust = 0;
+        s.attitude = std::nullopt;
         s.name = value("name");
         s.organisation = value("organisation");
         s.email = value("email");
         s.phone = value("phone");
         s.address = value("address");
         s.notes = value("notes");
+        for (const int column : std::as_const(toNotes)) {
+            const QString text =
+                column < row.fields.size() ? row.fields.at(column).trimmed() : QString();
+            if (text.isEmpty())
+                continue;
+            const QString name = column < header.size() && !header.at(column).trimmed().isEmpty()
+                ? header.at(column).trimmed()
+                : tr("Column %1").arg(column + 1);
+            if (!s.notes.isEmpty())
+                s.notes.append(u'\n');
+            s.notes.append(tr("%1: %2").arg(name, text));
+        }
         s.kind = StakeholderKind::Person;
-        // "Not rated", as this program's own CSV export writes an empty rating, in English or in
-        // the language it runs in.
-        auto notRated = [](const QString &text) {
-            return text.compare(Stakeholder::ratingText(0), Qt::CaseInsensitive) == 0
-                || text.compare(QLatin1String("Not rated"), Qt::CaseInsensitive) == 0;
-        };
-        if (notRated(value("attitude")))
-            s.attitude = std::nullopt;
-        auto enumField = [&](const char *key, const QString &label, auto &target, auto parsed,
-                             const QString &allowed) {
+        // A value of a choice field: the app's own word or a synonym, else what the user chose
+        // for it. `apply` takes the value's code; `empty` is "leave empty".
+        auto choose = [&](const char *key, const QString &label, auto apply, auto empty) {
             const QString text = value(key);
             if (text.isEmpty() || notRated(text))
                 return;
-            if (parsed)
-                target = *parsed;
-            else
-                problems.append(tr("%1 \"%2\" is not one of: %3.").arg(label, text, allowed));
+            const QString folded = SearchFilterModel::fold(text);
+            const QString code = knownCode(QLatin1String(key), folded);
+            if (!code.isEmpty()) {
+                apply(code);
+                return;
+            }
+            const ValueChoice choice =
+                options.values.value(QLatin1String(key)).value(folded, ValueChoice());
+            switch (choice.action) {
+            case ValueChoice::MapTo:
+                apply(choice.code);
+                break;
+            case ValueChoice::LeaveEmpty:
+                empty();
+                break;
+            case ValueChoice::SkipRow:
+                skip = true;
+                break;
+            case ValueChoice::Unresolved:
+                problems.append(tr("%1 \"%2\" is not one the app knows: choose what it means "
+                                   "under \"Values\".")
+                                    .arg(label, text));
+                break;
+            }
         };
-        enumField("kind", tr("Kind"), s.kind, parseEnum<StakeholderKind>(value("kind")),
-                  choices<StakeholderKind>());
-        enumField("type", tr("Type"), s.type, parseEnum<StakeholderType>(value("type")),
-                  choices<StakeholderType>());
-        enumField("sex", tr("Sex"), s.sex, parseEnum<Sex>(value("sex")), choices<Sex>());
-        enumField("attitude", tr("Attitude"), s.attitude, parseEnum<Attitude>(value("attitude")),
-                  choices<Attitude>());
+        bool kindSaid = options.kind != KindRule::FollowData;
+        if (options.kind == KindRule::AllGroups)
+            s.kind = StakeholderKind::Group;
+        else if (!kindSaid)
+            choose(
+                "kind", tr("Kind"),
+                [&](const QString &code) {
+                    s.kind = enumFromCode<StakeholderKind>(code).value_or(s.kind);
+                    kindSaid = true;
+                },
+                [] {});
+        choose(
+            "type", tr("Type"),
+            [&](const QString &code) {
+                s.type = enumFromCode<StakeholderType>(code).value_or(s.type);
+            },
+            [] {});
+        choose(
+            "sex", tr("Sex"),
+            [&](const QString &code) { s.sex = enumFromCode<Sex>(code).value_or(s.sex); },
+            [&] { s.sex = Sex::NotRecorded; });
+        choose(
+            "attitude", tr("Attitude"),
+            [&](const QString &code) { s.attitude = enumFromCode<Attitude>(code); },
+            [&] { s.attitude = std::nullopt; });
+        // Person or group from the data: a row with no name but an organisation stands for the
+        // organisation, and so does a row named as its organisation, or one whose type names an
+        // organisation with no other organisation given.
+        bool groupFromData = false;
+        if (!kindSaid) {
+            const QString name = SearchFilterModel::fold(s.name);
+            const QString organisation = SearchFilterModel::fold(s.organisation);
+            groupFromData = (name.isEmpty() && !organisation.isEmpty())
+                || (!name.isEmpty() && name == organisation)
+                || (!name.isEmpty() && organisation.isEmpty()
+                    && ImportSynonyms::namesAnOrganisation(SearchFilterModel::fold(value("type"))));
+            if (groupFromData)
+                s.kind = StakeholderKind::Group;
+        }
+        if (s.kind == StakeholderKind::Group) {
+            if (s.name.isEmpty())
+                s.name = s.organisation;
+            s.sex = Sex::NotRecorded; // a group has no sex
+        }
         auto scale = [&](const char *key, const QString &label, int &target) {
             const QString text = value(key);
             if (text.isEmpty())
@@ -160,14 +374,113 @@ StakeholderImport::Result StakeholderImport::prepare(const Csv::Document &docume
         scale("power", tr("Power"), s.power);
         scale("interest", tr("Interest"), s.interest);
         scale("trust", tr("Trust"), s.trust);
+        if (skip) {
+            ++result.skipped;
+            continue;
+        }
         for (const FieldError &error : s.validate())
             problems.append(error.message);
         if (problems.isEmpty()) {
             result.ready.append({row.line, s, value("role")});
+            if (groupFromData)
+                ++result.groupsFromData;
         } else {
             for (const QString &message : std::as_const(problems))
                 result.problems.append({row.line, message});
         }
     }
     return result;
+}
+
+QString StakeholderImport::headerKey(const QStringList &header)
+{
+    QStringList folded;
+    for (const QString &name : header)
+        folded.append(SearchFilterModel::fold(name.simplified()));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(folded.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(24));
+}
+
+QJsonObject StakeholderImport::toJson(const Options &options)
+{
+    QJsonObject mapping;
+    for (auto it = options.mapping.cbegin(); it != options.mapping.cend(); ++it)
+        mapping.insert(it.key(), it.value());
+    QJsonObject values;
+    for (auto field = options.values.cbegin(); field != options.values.cend(); ++field) {
+        QJsonObject chosen;
+        for (auto it = field.value().cbegin(); it != field.value().cend(); ++it) {
+            switch (it.value().action) {
+            case ValueChoice::MapTo:
+                chosen.insert(it.key(), QStringLiteral("map:") + it.value().code);
+                break;
+            case ValueChoice::LeaveEmpty:
+                chosen.insert(it.key(), QStringLiteral("empty"));
+                break;
+            case ValueChoice::SkipRow:
+                chosen.insert(it.key(), QStringLiteral("skip"));
+                break;
+            case ValueChoice::Unresolved:
+                break;
+            }
+        }
+        if (!chosen.isEmpty())
+            values.insert(field.key(), chosen);
+    }
+    QJsonArray notes;
+    for (const int column : options.toNotes)
+        notes.append(column);
+    const char *kind = options.kind == KindRule::AllPersons ? "persons"
+        : options.kind == KindRule::AllGroups               ? "groups"
+                                                            : "data";
+    return {{QStringLiteral("mapping"), mapping},
+            {QStringLiteral("values"), values},
+            {QStringLiteral("notes"), notes},
+            {QStringLiteral("kind"), QLatin1String(kind)}};
+}
+
+StakeholderImport::Options StakeholderImport::fromJson(const QJsonObject &json, int columns)
+{
+    // Read from the user's settings: anything that does not fit this file is left out.
+    Options options;
+    QStringList keys;
+    for (const Field &field : fields())
+        keys.append(field.key);
+    const QJsonObject mapping = json.value(QStringLiteral("mapping")).toObject();
+    for (auto it = mapping.constBegin(); it != mapping.constEnd(); ++it) {
+        const int column = it.value().toInt(-1);
+        if (keys.contains(it.key()) && column >= 0 && column < columns)
+            options.mapping.insert(it.key(), column);
+    }
+    const QJsonObject values = json.value(QStringLiteral("values")).toObject();
+    for (const QString &field : choiceFields()) {
+        const QJsonObject chosen = values.value(field).toObject();
+        QStringList codes;
+        for (const auto &[code, label] : choicesFor(field))
+            codes.append(code);
+        for (auto it = chosen.constBegin(); it != chosen.constEnd(); ++it) {
+            const QString text = it.value().toString();
+            ValueChoice choice;
+            if (text.startsWith(QLatin1String("map:")) && codes.contains(text.mid(4)))
+                choice = {ValueChoice::MapTo, text.mid(4)};
+            else if (text == u"empty" && canLeaveEmpty(field))
+                choice.action = ValueChoice::LeaveEmpty;
+            else if (text == u"skip")
+                choice.action = ValueChoice::SkipRow;
+            if (choice.action != ValueChoice::Unresolved)
+                options.values[field].insert(it.key(), choice);
+        }
+    }
+    for (const QJsonValue &column : json.value(QStringLiteral("notes")).toArray()) {
+        const int number = column.toInt(-1);
+        if (number >= 0 && number < columns && !options.mapping.values().contains(number))
+            options.toNotes.append(number);
+    }
+    const QString kind = json.value(QStringLiteral("kind")).toString();
+    options.kind = kind == u"persons" ? KindRule::AllPersons
+        : kind == u"groups"           ? KindRule::AllGroups
+                                      : KindRule::FollowData;
+    return options;
 }

@@ -12,12 +12,15 @@
 #include "Translations.h"
 #include "Workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSqlQuery>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -39,6 +42,7 @@ private Q_SLOTS:
 
     void init()
     {
+        QSettings().remove(QStringLiteral("csvImport")); // no choices remembered from a last run
         m_dir = std::make_unique<TestSupport::TempFolder>();
         m_window = std::make_unique<MainWindow>();
         QVERIFY(m_window->openDemo());
@@ -56,16 +60,13 @@ private Q_SLOTS:
         const int before = stakeholders.count();
         CsvImportDialog dialog(*m_window->edits());
         QVERIFY(dialog.loadFile(fixturePath(QStringLiteral("stakeholders-two-bad-rows.csv"))));
-        auto *problems = dialog.findChild<QListWidget *>(QStringLiteral("problemList"));
-        QStringList lines;
-        for (int i = 0; i < problems->count(); ++i)
-            lines.append(problems->item(i)->text());
-        QVERIFY2(lines.join(u'\n').contains(QStringLiteral("Line 4: Name is required.")),
+        const QStringList lines = problemLines(dialog);
+        QCOMPARE(lines.size(), 1); // line 4 names an organisation only: it comes in as a group
+        QVERIFY2(lines.first().startsWith(QStringLiteral("7: Power must be between 1 and 5")),
                  qPrintable(lines.join(u'\n')));
-        QVERIFY(
-            lines.join(u'\n').contains(QStringLiteral("Line 7: Power must be between 1 and 5")));
+        QVERIFY(lines.first().contains(QStringLiteral("zeljka at example")));
         auto *import = dialog.findChild<QPushButton *>(QStringLiteral("importButton"));
-        QCOMPARE(import->text(), QStringLiteral("&Import 4 Stakeholders"));
+        QCOMPARE(import->text(), QStringLiteral("&Import 5 Stakeholders"));
         QCOMPARE(stakeholders.count(), before); // nothing written yet
 
         auto *mission = dialog.findChild<QComboBox *>(QStringLiteral("linkMissionCombo"));
@@ -73,8 +74,8 @@ private Q_SLOTS:
             mission->findText(QStringLiteral("HR-HC-01"), Qt::MatchStartsWith));
         dialog.accept();
         QCOMPARE(dialog.result(), QDialog::Accepted);
-        QCOMPARE(dialog.importedCount(), 4);
-        QCOMPARE(stakeholders.count(), before + 4);
+        QCOMPARE(dialog.importedCount(), 5);
+        QCOMPARE(stakeholders.count(), before + 5);
         bool marko = false;
         for (const Stakeholder &s : stakeholders.all()) {
             if (s.name == u"Đurić; Jelena") {
@@ -85,7 +86,7 @@ private Q_SLOTS:
             marko = marko || (s.name == u"Marko Kovačević" && s.organisation == u"Police Osijek");
         }
         QVERIFY(marko);
-        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Import 4 stakeholders"));
+        QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Import 5 stakeholders"));
         m_window->undoStack()->undo(); // the whole import in one step
         QCOMPARE(stakeholders.count(), before);
     }
@@ -119,16 +120,16 @@ private Q_SLOTS:
         stack->redo();
         QCOMPARE(stakeholders.count(), before);
 
-        // Put right, the same import writes all four rows as one step, undone and redone whole.
+        // Put right, the same import writes all five rows as one step, undone and redone whole.
         QVERIFY(trigger.exec(QStringLiteral("DROP TRIGGER full_disk")));
         dialog.accept();
         QCOMPARE(dialog.result(), QDialog::Accepted);
-        QCOMPARE(stakeholders.count(), before + 4);
+        QCOMPARE(stakeholders.count(), before + 5);
         QCOMPARE(stack->count(), steps + 1);
         stack->undo();
         QCOMPARE(stakeholders.count(), before);
         stack->redo();
-        QCOMPARE(stakeholders.count(), before + 4);
+        QCOMPARE(stakeholders.count(), before + 5);
     }
 
     // The same for a new stakeholder with its first link: when the link cannot be written, the
@@ -168,13 +169,155 @@ private Q_SLOTS:
         QCOMPARE(stack->undoText(), QStringLiteral("Add stakeholder Ivana Kovač"));
     }
 
+    // A planner's own contact list (semicolons, a byte order mark, Cyrillic, quoted fields):
+    // its types are taken from their synonyms or mapped once in the dialog, organisations come
+    // in as groups, the extra column goes into the notes, and only the row that is truly bad (a
+    // separator left unquoted in its notes) is left out, by its line.
+    void aContactListImportsEveryNamedRow()
+    {
+        StakeholderRepository stakeholders(*m_window->database());
+        const int before = stakeholders.count();
+        CsvImportDialog dialog(*m_window->edits());
+        QVERIFY(dialog.loadFile(fixturePath(QStringLiteral("contact-list.csv"))));
+        QVERIFY(!dialog.usedRememberedChoices());
+        auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("choiceTabs"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("&Values to choose (1)"));
+        QCOMPARE(tabs->tabText(2), QStringLiteral("&Other columns (1)"));
+        QVERIFY(dialog.findChild<QCheckBox *>(QStringLiteral("toNotes6"))->isChecked());
+        // Until "consultancy" is given a meaning, its two rows wait with the bad one.
+        QStringList lines = problemLines(dialog);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY2(lines.at(0).startsWith(
+                     QStringLiteral("7: Type \"consultancy\" is not one the app knows")),
+                 qPrintable(lines.join(u'\n')));
+        QVERIFY(lines.at(1).startsWith(QStringLiteral("14: Type \"consultancy\"")));
+        QVERIFY2(lines.at(2).startsWith(
+                     QStringLiteral("17: The row has 9 fields where the header has 8")),
+                 qPrintable(lines.at(2)));
+
+        QComboBox *consultancy =
+            dialog.valueCombo(QStringLiteral("type"), QStringLiteral("Consultancy"));
+        QVERIFY(consultancy);
+        consultancy->setCurrentIndex(
+            consultancy->findText(QStringLiteral("International organisation or donor")));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("&Values (1)"));
+        lines = problemLines(dialog);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY(lines.first().startsWith(QStringLiteral("17: ")));
+        QVERIFY(lines.first().contains(QStringLiteral("Met twice")));
+        QCOMPARE(dialog.prepared().ready.size(), 15);
+        QCOMPARE(dialog.prepared().groupsFromData, 3);
+        auto *summary = dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"));
+        QVERIFY2(summary->text().contains(QStringLiteral("3 rows taken as groups")),
+                 qPrintable(summary->text()));
+        dialog.accept();
+        QCOMPARE(dialog.result(), QDialog::Accepted);
+        QCOMPARE(stakeholders.count(), before + 15);
+        QHash<QString, Stakeholder> byName;
+        for (const Stakeholder &s : stakeholders.all())
+            byName.insert(s.name, s);
+        QCOMPARE(byName.value(QStringLiteral("UNDP Croatia")).kind, StakeholderKind::Group);
+        QCOMPARE(byName.value(QStringLiteral("UNDP Croatia")).type, StakeholderType::International);
+        QCOMPARE(byName.value(QStringLiteral("Centar za mir")).kind, StakeholderKind::Group);
+        QCOMPARE(byName.value(QStringLiteral("Centar za mir")).type, StakeholderType::CivilSociety);
+        QCOMPARE(byName.value(QStringLiteral("Romsko vijeće")).kind, StakeholderKind::Group);
+        QCOMPARE(byName.value(QStringLiteral("Drago Babić")).kind, StakeholderKind::Person);
+        QCOMPARE(byName.value(QStringLiteral("Drago Babić")).type, StakeholderType::International);
+        QCOMPARE(byName.value(QStringLiteral("Sophie Martin")).sex, Sex::Female);
+        QCOMPARE(byName.value(QStringLiteral("Dragan Petrović")).type, StakeholderType::Judiciary);
+        QCOMPARE(byName.value(QStringLiteral("Dragan Petrović")).notes,
+                 QStringLiteral("Case law; hate motive\nCountry: Serbia"));
+        QCOMPARE(byName.value(QStringLiteral("Олена Шевченко")).organisation,
+                 QStringLiteral("Інститут поліції"));
+        QVERIFY(!byName.value(QStringLiteral("Ana Horvat")).placed()); // the file rates no one
+        QVERIFY(!byName.contains(QStringLiteral("Petra Novak")));
+    }
+
+    // The choices made for a file (a value's meaning, a column left out of the notes, person or
+    // group) are offered again for the next file with the same header, and only after an import.
+    void choicesComeBackForAFileWithTheSameHeader()
+    {
+        {
+            CsvImportDialog dialog(*m_window->edits());
+            QVERIFY(dialog.loadFile(fixturePath(QStringLiteral("contact-list.csv"))));
+            QComboBox *consultancy =
+                dialog.valueCombo(QStringLiteral("type"), QStringLiteral("consultancy"));
+            consultancy->setCurrentIndex(consultancy->findText(QStringLiteral("Skip these rows")));
+            dialog.findChild<QCheckBox *>(QStringLiteral("toNotes6"))->setChecked(false);
+            dialog.reject(); // nothing imported, nothing remembered
+        }
+        {
+            CsvImportDialog dialog(*m_window->edits());
+            QVERIFY(dialog.loadFile(fixturePath(QStringLiteral("contact-list.csv"))));
+            QVERIFY(!dialog.usedRememberedChoices());
+            QComboBox *consultancy =
+                dialog.valueCombo(QStringLiteral("type"), QStringLiteral("consultancy"));
+            QCOMPARE(consultancy->currentIndex(), 0);
+            consultancy->setCurrentIndex(consultancy->findText(QStringLiteral("Skip these rows")));
+            dialog.findChild<QCheckBox *>(QStringLiteral("toNotes6"))->setChecked(false);
+            auto *kind = dialog.findChild<QComboBox *>(QStringLiteral("kindCombo"));
+            kind->setCurrentIndex(kind->findText(QStringLiteral("Every row is a person")));
+            QCOMPARE(dialog.prepared().skipped, 2);
+            dialog.accept();
+            QCOMPARE(dialog.result(), QDialog::Accepted);
+            QCOMPARE(dialog.importedCount(), 13);
+        }
+        const QString renamed = m_dir->path(QStringLiteral("next-mission.csv"));
+        QVERIFY(writeFile(renamed, readFile(fixturePath(QStringLiteral("contact-list.csv")))));
+        CsvImportDialog dialog(*m_window->edits());
+        QVERIFY(dialog.loadFile(renamed));
+        QVERIFY(dialog.usedRememberedChoices());
+        QCOMPARE(
+            dialog.valueCombo(QStringLiteral("type"), QStringLiteral("consultancy"))->currentText(),
+            QStringLiteral("Skip these rows"));
+        QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("toNotes6"))->isChecked());
+        QCOMPARE(dialog.findChild<QComboBox *>(QStringLiteral("kindCombo"))->currentText(),
+                 QStringLiteral("Every row is a person"));
+        QCOMPARE(dialog.fieldCombo(QStringLiteral("type"))->currentData().toInt(), 2);
+        QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("summaryLabel"))
+                    ->text()
+                    .contains(QStringLiteral("used again")));
+        // A file with another header starts from the guess again.
+        CsvImportDialog other(*m_window->edits());
+        QVERIFY(other.loadFile(fixturePath(QStringLiteral("stakeholders-two-bad-rows.csv"))));
+        QVERIFY(!other.usedRememberedChoices());
+    }
+
+    // Every row with a problem is shown, not only the first lines, with its fields and its
+    // messages wrapped at a readable height.
+    void everyProblemRowIsShownWrapped()
+    {
+        QByteArray text = "name;power;notes\n";
+        for (int i = 0; i < 40; ++i)
+            text += QStringLiteral("Person %1;3;a note%2\n")
+                        .arg(i)
+                        .arg(i % 2 ? QString() : QStringLiteral("; unquoted"))
+                        .toUtf8();
+        const QString path = m_dir->path(QStringLiteral("many-bad.csv"));
+        QVERIFY(writeFile(path, text));
+        CsvImportDialog dialog(*m_window->edits());
+        dialog.resize(1000, 700);
+        QVERIFY(dialog.loadFile(path));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("problemTable"));
+        QCOMPARE(table->rowCount(), 20);
+        QCOMPARE(table->item(19, 0)->text(), QStringLiteral("40"));
+        QCOMPARE(table->item(19, 2)->text(), QStringLiteral("Person 38"));
+        QVERIFY(table->wordWrap());
+        // The message is longer than its column: the row is as tall as its wrapped lines.
+        const QString message = table->item(0, 1)->text();
+        QVERIFY(table->fontMetrics().horizontalAdvance(message) > table->columnWidth(1));
+        QVERIFY(table->rowHeight(0) >= 2 * table->fontMetrics().lineSpacing());
+    }
+
     void remappingAColumnRechecks()
     {
         CsvImportDialog dialog(*m_window->edits());
         QVERIFY(dialog.loadFile(fixturePath(QStringLiteral("stakeholders-two-bad-rows.csv"))));
         dialog.fieldCombo(QStringLiteral("power"))->setCurrentIndex(0); // "not in the file"
         dialog.fieldCombo(QStringLiteral("email"))->setCurrentIndex(0);
-        QCOMPARE(dialog.prepared().problems.size(), 1); // only the nameless row is left
+        QCOMPARE(dialog.prepared().problems.size(), 0); // line 7's bad values are not read
         dialog.fieldCombo(QStringLiteral("name"))->setCurrentIndex(0);
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("importButton"))->isEnabled());
     }
@@ -235,6 +378,22 @@ private Q_SLOTS:
     }
 
 private:
+    // The problem table's rows as "line: what is wrong | the row's fields".
+    static QStringList problemLines(const CsvImportDialog &dialog)
+    {
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("problemTable"));
+        QStringList lines;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            QStringList fields;
+            for (int c = 2; c < table->columnCount(); ++c)
+                fields.append(table->item(r, c) ? table->item(r, c)->text() : QString());
+            lines.append(
+                QStringLiteral("%1: %2 | %3")
+                    .arg(table->item(r, 0)->text(), table->item(r, 1)->text(), fields.join(u';')));
+        }
+        return lines;
+    }
+
     std::unique_ptr<TestSupport::TempFolder> m_dir;
     std::unique_ptr<MainWindow> m_window;
 };

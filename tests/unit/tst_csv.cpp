@@ -162,28 +162,30 @@ private Q_SLOTS:
             Csv::parse(readFile(fixturePath(QStringLiteral("stakeholders-two-bad-rows.csv"))));
         QVERIFY(document.error.isEmpty());
         QCOMPARE(QString(document.separator), QStringLiteral(";"));
-        const QHash<QString, int> mapping =
-            StakeholderImport::guessMapping(document.rows.first().fields);
         const StakeholderImport::Result result =
-            StakeholderImport::prepare(document, true, mapping);
-        QCOMPARE(result.ready.size(), 4);
+            StakeholderImport::prepare(document, guessed(document));
+        QCOMPARE(result.ready.size(), 5);
         QSet<int> badLines;
         for (const auto &problem : result.problems)
             badLines.insert(problem.line);
-        // Line 4 has no name; line 7 (after a record spanning lines 5-6) has power 9 and a bad
-        // e-mail address.
-        QCOMPARE(badLines, (QSet<int> {4, 7}));
+        // Line 7 (after a record spanning lines 5-6) has power 9 and a bad e-mail address.
+        QCOMPARE(badLines, (QSet<int> {7}));
         QStringList messages;
         for (const auto &problem : result.problems)
             messages.append(problem.message);
-        QVERIFY(messages.join(u'|').contains(QStringLiteral("Name is required")));
         QVERIFY(messages.join(u'|').contains(QStringLiteral("Power must be between 1 and 5")));
         const StakeholderImport::Prepared &marko = result.ready.at(1);
         QCOMPARE(marko.stakeholder.name, QStringLiteral("Marko Kovačević"));
         QCOMPARE(marko.stakeholder.type, StakeholderType::PoliceSeniorCommand);
         QCOMPARE(marko.stakeholder.attitude, Attitude::Sceptic);
         QCOMPARE(marko.role, QStringLiteral("Chief"));
-        const StakeholderImport::Prepared &quoted = result.ready.at(2);
+        // Line 4 names no one but an organisation: the row stands for the organisation.
+        const StakeholderImport::Prepared &nameless = result.ready.at(2);
+        QCOMPARE(nameless.line, 4);
+        QCOMPARE(nameless.stakeholder.name, QStringLiteral("Nameless NGO"));
+        QCOMPARE(nameless.stakeholder.kind, StakeholderKind::Group);
+        QCOMPARE(result.groupsFromData, 1);
+        const StakeholderImport::Prepared &quoted = result.ready.at(3);
         QCOMPARE(quoted.stakeholder.name, QStringLiteral("Đurić; Jelena"));
         QCOMPARE(quoted.stakeholder.organisation, QStringLiteral("Udruga \"Duga\""));
     }
@@ -193,8 +195,8 @@ private Q_SLOTS:
     {
         const Csv::Document document =
             Csv::parse("name,power,interest,attitude,trust\nAna,Not rated,4,not rated,Not rated\n");
-        const StakeholderImport::Result result = StakeholderImport::prepare(
-            document, true, StakeholderImport::guessMapping(document.rows.first().fields));
+        const StakeholderImport::Result result =
+            StakeholderImport::prepare(document, guessed(document));
         QCOMPARE(result.problems.size(), 0);
         QCOMPARE(result.ready.size(), 1);
         const Stakeholder &ana = result.ready.first().stakeholder;
@@ -208,12 +210,220 @@ private Q_SLOTS:
     void unknownTypeIsExplained()
     {
         const Csv::Document document = Csv::parse("name,type\nAna,astronaut\n");
-        const StakeholderImport::Result result = StakeholderImport::prepare(
-            document, true, StakeholderImport::guessMapping(document.rows.first().fields));
+        const StakeholderImport::Result result =
+            StakeholderImport::prepare(document, guessed(document));
         QCOMPARE(result.problems.size(), 1);
         QCOMPARE(result.problems.first().line, 2);
         QVERIFY(result.problems.first().message.contains(QStringLiteral("\"astronaut\"")));
-        QVERIFY(result.problems.first().message.contains(QStringLiteral("Ministry")));
+        QVERIFY(result.problems.first().message.contains(QStringLiteral("under \"Values\"")));
+    }
+
+    // Contact lists say "NGO", "international organisation", "femme" or "opposed": the app
+    // takes its synonyms in English and French as well as its own words.
+    void synonymsInEnglishAndFrenchAreTaken()
+    {
+        const Csv::Document document =
+            Csv::parse("name;organisation;type;sex;attitude\n"
+                       "Ana;Centar;NGO;F;soutien\n"
+                       "Jean;OSCE;organisation internationale;homme;opposed\n"
+                       "Marie;Parquet;Procureur;femme;sceptique\n"
+                       "Ivo;Dnevni list;press;M;neutre\n"
+                       "Lea;Ured;Société civile;Prefer not to say;Champion\n"
+                       "Ola;UN;International Organization;W;advocate\n");
+        const StakeholderImport::Options options = guessed(document);
+        QVERIFY(StakeholderImport::unknownValues(document, options).isEmpty());
+        const StakeholderImport::Result result = StakeholderImport::prepare(document, options);
+        QCOMPARE(result.problems.size(), 0);
+        QCOMPARE(result.ready.size(), 6);
+        auto at = [&](int i) { return result.ready.at(i).stakeholder; };
+        QCOMPARE(at(0).type, StakeholderType::CivilSociety);
+        QCOMPARE(at(0).sex, Sex::Female);
+        QCOMPARE(at(0).attitude, Attitude::Supporter);
+        QCOMPARE(at(1).type, StakeholderType::International);
+        QCOMPARE(at(1).sex, Sex::Male);
+        QCOMPARE(at(1).attitude, Attitude::Blocker);
+        QCOMPARE(at(2).type, StakeholderType::Judiciary);
+        QCOMPARE(at(2).attitude, Attitude::Sceptic);
+        QCOMPARE(at(3).type, StakeholderType::Media);
+        QCOMPARE(at(4).type, StakeholderType::CivilSociety);
+        QCOMPARE(at(4).sex, Sex::NotRecorded);
+        QCOMPARE(at(5).type, StakeholderType::International);
+        QCOMPARE(at(5).attitude, Attitude::Champion);
+    }
+
+    // A value the app does not know is listed once with the rows that hold it, and the user's
+    // choice (map to, leave empty, skip the rows) applies to every one of them.
+    void unknownValuesAreMappedAsChosen()
+    {
+        const Csv::Document document =
+            Csv::parse("name,type,sex\nAna,consultancy,f\nIvo,Consultancy,m\nLea,astronaut,f\n"
+                       "Mia,CONSULTANCY,not said\n");
+        StakeholderImport::Options options = guessed(document);
+        const QList<StakeholderImport::UnknownValue> unknown =
+            StakeholderImport::unknownValues(document, options);
+        QCOMPARE(unknown.size(), 3);
+        QCOMPARE(unknown.at(0).field, QStringLiteral("type"));
+        QCOMPARE(unknown.at(0).text, QStringLiteral("consultancy"));
+        QCOMPARE(unknown.at(0).rows, 3);
+        QCOMPARE(unknown.at(0).firstLine, 2);
+        QCOMPARE(unknown.at(1).text, QStringLiteral("astronaut"));
+        QCOMPARE(unknown.at(2).field, QStringLiteral("sex"));
+        QCOMPARE(unknown.at(2).rows, 1);
+        // Unchosen, the rows are problems, named by line.
+        StakeholderImport::Result result = StakeholderImport::prepare(document, options);
+        QCOMPARE(result.ready.size(), 0);
+        QCOMPARE(result.problems.size(), 5);
+
+        using Choice = StakeholderImport::ValueChoice;
+        options.values[QStringLiteral("type")].insert(
+            unknown.at(0).folded, {Choice::MapTo, QStringLiteral("international")});
+        options.values[QStringLiteral("type")].insert(unknown.at(1).folded, {Choice::SkipRow, {}});
+        options.values[QStringLiteral("sex")].insert(unknown.at(2).folded,
+                                                     {Choice::LeaveEmpty, {}});
+        result = StakeholderImport::prepare(document, options);
+        QCOMPARE(result.problems.size(), 0);
+        QCOMPARE(result.skipped, 1);
+        QCOMPARE(result.ready.size(), 3);
+        for (const auto &prepared : std::as_const(result.ready))
+            QCOMPARE(prepared.stakeholder.type, StakeholderType::International);
+        QCOMPARE(result.ready.at(2).stakeholder.name, QStringLiteral("Mia"));
+        QCOMPARE(result.ready.at(2).stakeholder.sex, Sex::NotRecorded);
+    }
+
+    // A separator left unquoted in the notes adds a field: the row is shown by its line, never
+    // cut to fit; a row short of fields likewise. Empty fields at the end and empty rows are not
+    // problems.
+    void rowsWithTheWrongNumberOfFieldsAreFlagged()
+    {
+        const Csv::Document document = Csv::parse("name;organisation;notes\n"
+                                                  "Ana;Centar;Met twice; wants materials\n"
+                                                  "Ivo;Ured;Fine;;\n"
+                                                  ";;\n"
+                                                  "Lea;Ured\n"
+                                                  "Mia;Ured;\"Quoted; fine\"\n");
+        const StakeholderImport::Result result =
+            StakeholderImport::prepare(document, guessed(document));
+        QCOMPARE(result.problems.size(), 2);
+        QCOMPARE(result.problems.at(0).line, 2);
+        QVERIFY2(result.problems.at(0).message.contains(
+                     QStringLiteral("4 fields where the header has 3")),
+                 qPrintable(result.problems.at(0).message));
+        QVERIFY(result.problems.at(0).message.contains(QStringLiteral("not in quotes")));
+        QCOMPARE(result.problems.at(1).line, 5);
+        QVERIFY(result.problems.at(1).message.contains(
+            QStringLiteral("2 fields where the header has 3")));
+        QCOMPARE(result.ready.size(), 2);
+        QCOMPARE(result.ready.at(0).stakeholder.notes, QStringLiteral("Fine"));
+        QCOMPARE(result.ready.at(1).stakeholder.notes, QStringLiteral("Quoted; fine"));
+    }
+
+    // Person or group follows the data unless the user sets it for every row; a group has no
+    // sex.
+    void kindFollowsTheDataOrTheUser()
+    {
+        const Csv::Document document = Csv::parse("name,organisation,type,sex\n"
+                                                  ",UNDP Croatia,international organisation,\n"
+                                                  "Centar za mir,,NGO,F\n"
+                                                  "Ana Horvat,Centar za mir,NGO,F\n"
+                                                  "Police Academy,police academy,Academy,\n"
+                                                  "Ivo Babić,,police,M\n");
+        StakeholderImport::Options options = guessed(document);
+        StakeholderImport::Result result = StakeholderImport::prepare(document, options);
+        QCOMPARE(result.problems.size(), 0);
+        QCOMPARE(result.ready.size(), 5);
+        QCOMPARE(result.groupsFromData, 3);
+        auto at = [&](int i) { return result.ready.at(i).stakeholder; };
+        QCOMPARE(at(0).name, QStringLiteral("UNDP Croatia"));
+        QCOMPARE(at(0).kind, StakeholderKind::Group);
+        QCOMPARE(at(1).kind, StakeholderKind::Group);
+        QCOMPARE(at(1).sex, Sex::NotRecorded);
+        QCOMPARE(at(2).kind, StakeholderKind::Person);
+        QCOMPARE(at(2).sex, Sex::Female);
+        QCOMPARE(at(3).kind, StakeholderKind::Group);
+        QCOMPARE(at(4).kind, StakeholderKind::Person);
+
+        options.kind = StakeholderImport::KindRule::AllPersons;
+        result = StakeholderImport::prepare(document, options);
+        QCOMPARE(result.groupsFromData, 0);
+        QCOMPARE(result.ready.size(), 4); // the row with no name is a person with no name
+        QCOMPARE(result.problems.size(), 1);
+        QCOMPARE(result.problems.first().line, 2);
+        QVERIFY(result.problems.first().message.contains(QStringLiteral("Name is required")));
+        options.kind = StakeholderImport::KindRule::AllGroups;
+        result = StakeholderImport::prepare(document, options);
+        QCOMPARE(result.ready.size(), 5);
+        for (const auto &prepared : std::as_const(result.ready))
+            QCOMPARE(prepared.stakeholder.kind, StakeholderKind::Group);
+    }
+
+    // Columns the app has no field for are named, and go into the notes when chosen; a file
+    // that rates no one imports no one as "Manage closely".
+    void otherColumnsGoIntoTheNotesWhenChosen()
+    {
+        const Csv::Document document =
+            Csv::parse("name,country,notes,region\nAna,Croatia,Met twice,Osijek\nIvo,,,\n");
+        StakeholderImport::Options options = guessed(document);
+        QCOMPARE(StakeholderImport::unmappedColumns(document.rows.first().fields, options.mapping),
+                 (QList<int> {1, 3}));
+        options.toNotes = {3, 1};
+        StakeholderImport::Result result = StakeholderImport::prepare(document, options);
+        QCOMPARE(result.ready.size(), 2);
+        QCOMPARE(result.ready.at(0).stakeholder.notes,
+                 QStringLiteral("Met twice\ncountry: Croatia\nregion: Osijek"));
+        QCOMPARE(result.ready.at(1).stakeholder.notes, QString());
+        QVERIFY(!result.ready.at(1).stakeholder.placed());
+        QCOMPARE(result.ready.at(1).stakeholder.attitude, std::nullopt);
+        options.toNotes.clear();
+        result = StakeholderImport::prepare(document, options);
+        QCOMPARE(result.ready.at(0).stakeholder.notes, QStringLiteral("Met twice"));
+    }
+
+    // The choices made for a file come back for a file with the same header; what does not fit
+    // the new file (a column beyond it, an unknown code) is left out.
+    void choicesAreRememberedByHeader()
+    {
+        QCOMPARE(StakeholderImport::headerKey({QStringLiteral("Name"), QStringLiteral("Type")}),
+                 StakeholderImport::headerKey({QStringLiteral(" name"), QStringLiteral("TYPE")}));
+        QVERIFY(StakeholderImport::headerKey({QStringLiteral("Name"), QStringLiteral("Type")})
+                != StakeholderImport::headerKey({QStringLiteral("Type"), QStringLiteral("Name")}));
+        using Choice = StakeholderImport::ValueChoice;
+        StakeholderImport::Options options;
+        options.mapping = {{QStringLiteral("name"), 0}, {QStringLiteral("type"), 1}};
+        options.values[QStringLiteral("type")] = {
+            {QStringLiteral("consultancy"), {Choice::MapTo, QStringLiteral("international")}},
+            {QStringLiteral("astronaut"), {Choice::SkipRow, {}}}};
+        options.values[QStringLiteral("sex")] = {{QStringLiteral("n"), {Choice::LeaveEmpty, {}}}};
+        options.toNotes = {2};
+        options.kind = StakeholderImport::KindRule::AllGroups;
+        const QJsonObject json = StakeholderImport::toJson(options);
+        const StakeholderImport::Options back = StakeholderImport::fromJson(json, 3);
+        QCOMPARE(back.mapping, options.mapping);
+        QCOMPARE(back.values, options.values);
+        QCOMPARE(back.toNotes, options.toNotes);
+        QCOMPARE(back.kind, options.kind);
+
+        QJsonObject odd = json;
+        odd.insert(QStringLiteral("mapping"),
+                   QJsonObject {{QStringLiteral("name"), 0},
+                                {QStringLiteral("email"), 7},
+                                {QStringLiteral("shoe size"), 1}});
+        odd.insert(QStringLiteral("values"),
+                   QJsonObject {{QStringLiteral("type"),
+                                 QJsonObject {{QStringLiteral("x"), QStringLiteral("map:rocket")},
+                                              {QStringLiteral("y"), QStringLiteral("empty")}}}});
+        const StakeholderImport::Options trimmed = StakeholderImport::fromJson(odd, 3);
+        QCOMPARE(trimmed.mapping, (QHash<QString, int> {{QStringLiteral("name"), 0}}));
+        QVERIFY(trimmed.values.isEmpty()); // no such type; a type cannot be left empty
+        QVERIFY(StakeholderImport::fromJson(QJsonObject(), 3).mapping.isEmpty());
+    }
+
+private:
+    // The choices the dialog starts from for a file with a header: the mapping guessed from it.
+    static StakeholderImport::Options guessed(const Csv::Document &document)
+    {
+        StakeholderImport::Options options;
+        options.mapping = StakeholderImport::guessMapping(document.rows.first().fields);
+        return options;
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QSettings>
 
 namespace {
@@ -105,4 +106,17 @@ bool AppSettings::workshopDark()
 void AppSettings::setWorkshopDark(bool dark)
 {
     QSettings().setValue(QStringLiteral("workshop/dark"), dark);
+}
+
+QJsonObject AppSettings::importChoices(const QString &headerKey)
+{
+    const QByteArray text =
+        QSettings().value(QStringLiteral("csvImport/") + headerKey).toString().toUtf8();
+    return QJsonDocument::fromJson(text).object(); // empty when missing or unreadable
+}
+
+void AppSettings::setImportChoices(const QString &headerKey, const QJsonObject &choices)
+{
+    QSettings().setValue(QStringLiteral("csvImport/") + headerKey,
+                         QString::fromUtf8(QJsonDocument(choices).toJson(QJsonDocument::Compact)));
 }

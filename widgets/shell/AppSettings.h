@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -32,6 +33,11 @@ public:
     // A second folder for backups (a USB stick); empty for none.
     static QString secondBackupDirectory();
     static void setSecondBackupDirectory(const QString &dir);
+
+    // The choices made in the CSV import for a file's header (StakeholderImport::headerKey):
+    // columns, values and kind, offered again for the next file with the same header.
+    static QJsonObject importChoices(const QString &headerKey);
+    static void setImportChoices(const QString &headerKey, const QJsonObject &choices);
 
     static QString lastDirectory();
     static void setLastDirectory(const QString &dir);
