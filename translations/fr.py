@@ -2713,3 +2713,15 @@ EN.update({
         ["%n row taken as a group from what it holds.", "%n rows taken as groups from what they hold."],
     "%n row(s) skipped as you chose.": ["%n row skipped as you chose.", "%n rows skipped as you chose."],
 })
+
+FR.update({
+    "&Open Mission Dashboard": "&Ouvrir le tableau de bord de la mission",
+    "&Copy": "&Copier",
+    "Copy &Including Sensitive Columns": "Copier &avec les colonnes sensibles",
+    "Copy the selected rows as text a spreadsheet takes, sensitive columns left out (Ctrl+C)":
+        "Copier les lignes choisies en texte qu'un tableur accepte, sans les colonnes sensibles "
+        "(Ctrl+C)",
+    "Copy the selected rows with their ratings, attitudes and protected names: only for people who may see them":
+        "Copier les lignes choisies avec leurs notes, attitudes et noms protégés : seulement pour "
+        "les personnes qui peuvent les voir",
+})

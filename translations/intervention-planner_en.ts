@@ -984,6 +984,10 @@ Click to open the capacity assessment.</translation>
         <source>Missions by outcome</source>
         <translation>Missions by outcome</translation>
     </message>
+    <message>
+        <source>&amp;Open Mission Dashboard</source>
+        <translation>&amp;Open Mission Dashboard</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -6254,6 +6258,10 @@ Combined, the package's record lands on the one here; where the two differ, you 
         <source>Bars: missions, coloured by outcome (by status until it is known; hatched while planned) · Diamonds: events, filled when held · Dashed: today</source>
         <translation>Bars: missions, coloured by outcome (by status until it is known; hatched while planned) · Diamonds: events, filled when held · Dashed: today</translation>
     </message>
+    <message>
+        <source>&amp;Open Mission Dashboard</source>
+        <translation>&amp;Open Mission Dashboard</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeEvent</name>
@@ -9417,6 +9425,25 @@ Undo (Ctrl+Z) brings it back.</translation>
     </message>
 </context>
 <context>
+    <name>TableMenu</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Including Sensitive Columns</source>
+        <translation>Copy &amp;Including Sensitive Columns</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as text a spreadsheet takes, sensitive columns left out (Ctrl+C)</source>
+        <translation>Copy the selected rows as text a spreadsheet takes, sensitive columns left out (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows with their ratings, attitudes and protected names: only for people who may see them</source>
+        <translation>Copy the selected rows with their ratings, attitudes and protected names: only for people who may see them</translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message numerus="yes">
         <source>%n record(s)</source>
@@ -10577,6 +10604,10 @@ Click to open the trainer.</numerusform></translation>
     <message>
         <source>Programmes</source>
         <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>&amp;Open Mission…</source>
+        <translation>&amp;Open Mission…</translation>
     </message>
 </context>
 </TS>

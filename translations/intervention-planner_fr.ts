@@ -984,6 +984,10 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>Missions by outcome</source>
         <translation>Missions par issue</translation>
     </message>
+    <message>
+        <source>&amp;Open Mission Dashboard</source>
+        <translation>&amp;Ouvrir le tableau de bord de la mission</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -6254,6 +6258,10 @@ Une fois fusionné, l'enregistrement du paquet arrive sur celui d'ici ; là où 
         <source>Bars: missions, coloured by outcome (by status until it is known; hatched while planned) · Diamonds: events, filled when held · Dashed: today</source>
         <translation>Barres : missions, colorées selon l'issue (selon le statut tant qu'elle n'est pas connue ; hachurées si prévues) · Losanges : événements, pleins une fois réalisés · Tirets : aujourd'hui</translation>
     </message>
+    <message>
+        <source>&amp;Open Mission Dashboard</source>
+        <translation>&amp;Ouvrir le tableau de bord de la mission</translation>
+    </message>
 </context>
 <context>
     <name>ProgrammeEvent</name>
@@ -9417,6 +9425,25 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     </message>
 </context>
 <context>
+    <name>TableMenu</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Including Sensitive Columns</source>
+        <translation>Copier &amp;avec les colonnes sensibles</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows as text a spreadsheet takes, sensitive columns left out (Ctrl+C)</source>
+        <translation>Copier les lignes choisies en texte qu'un tableur accepte, sans les colonnes sensibles (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows with their ratings, attitudes and protected names: only for people who may see them</source>
+        <translation>Copier les lignes choisies avec leurs notes, attitudes et noms protégés : seulement pour les personnes qui peuvent les voir</translation>
+    </message>
+</context>
+<context>
     <name>TablePage</name>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -10577,6 +10604,10 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
     <message>
         <source>Programmes</source>
         <translation>Programmes</translation>
+    </message>
+    <message>
+        <source>&amp;Open Mission…</source>
+        <translation>&amp;Ouvrir la mission…</translation>
     </message>
 </context>
 </TS>

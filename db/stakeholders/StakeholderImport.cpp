@@ -110,6 +110,36 @@ int expectedFields(const Csv::Document &document, bool hasHeader)
     return expected;
 }
 
+// Why a row cannot be read like the others, or empty when it can. A field too many is most
+// often a separator in a field that is not in quotes, which would shift every field after it:
+// the row is shown, never cut to fit. A spreadsheet's empty row (";;;;") is `blank`.
+QString shapeProblem(const Csv::Row &row, int expected, bool hasHeader, bool *blank)
+{
+    *blank = std::all_of(row.fields.cbegin(), row.fields.cend(),
+                         [](const QString &field) { return field.trimmed().isEmpty(); });
+    if (*blank)
+        return {};
+    int filled = static_cast<int>(row.fields.size());
+    while (filled > expected && row.fields.at(filled - 1).trimmed().isEmpty())
+        --filled;
+    const int count = static_cast<int>(row.fields.size());
+    if (filled > expected)
+        return (hasHeader ? StakeholderImport::tr("The row has %1 fields where the header has %2: "
+                                                  "probably a separator inside a field that is "
+                                                  "not in quotes.")
+                          : StakeholderImport::tr("The row has %1 fields where most rows have %2: "
+                                                  "probably a separator inside a field that is "
+                                                  "not in quotes."))
+            .arg(QString::number(filled), QString::number(expected));
+    if (count < expected)
+        return (hasHeader ? StakeholderImport::tr("The row has %1 fields where the header has %2: "
+                                                  "a field is missing.")
+                          : StakeholderImport::tr("The row has %1 fields where most rows have %2: "
+                                                  "a field is missing."))
+            .arg(QString::number(count), QString::number(expected));
+    return {};
+}
+
 } // namespace
 
 QList<StakeholderImport::Field> StakeholderImport::fields()
@@ -169,21 +199,41 @@ bool StakeholderImport::canLeaveEmpty(const QString &field)
     return field != u"type";
 }
 
-QList<int> StakeholderImport::unmappedColumns(const QStringList &header,
+QList<int> StakeholderImport::unmappedColumns(const Csv::Document &document, bool hasHeader,
                                               const QHash<QString, int> &mapping)
 {
+    // A column no field takes, named in the header or holding something in a row.
+    const QList<int> taken = mapping.values();
     QList<int> columns;
-    for (int column = 0; column < header.size(); ++column) {
-        if (!header.at(column).trimmed().isEmpty() && mapping.key(column).isEmpty())
+    const int count = expectedFields(document, hasHeader);
+    for (int column = 0; column < count; ++column) {
+        if (taken.contains(column))
+            continue;
+        bool used = hasHeader && column < document.rows.constFirst().fields.size()
+            && !document.rows.constFirst().fields.at(column).trimmed().isEmpty();
+        for (qsizetype i = hasHeader ? 1 : 0; !used && i < document.rows.size(); ++i) {
+            const QStringList &fields = document.rows.at(i).fields;
+            used = column < fields.size() && !fields.at(column).trimmed().isEmpty();
+        }
+        if (used)
             columns.append(column);
     }
     return columns;
+}
+
+QString StakeholderImport::columnName(const Csv::Document &document, bool hasHeader, int column)
+{
+    if (hasHeader && !document.rows.isEmpty() && column < document.rows.constFirst().fields.size()
+        && !document.rows.constFirst().fields.at(column).trimmed().isEmpty())
+        return document.rows.constFirst().fields.at(column).trimmed();
+    return tr("Column %1").arg(column + 1);
 }
 
 QList<StakeholderImport::UnknownValue>
 StakeholderImport::unknownValues(const Csv::Document &document, const Options &options)
 {
     QList<UnknownValue> found;
+    const int expected = expectedFields(document, options.hasHeader);
     for (const QString &field : choiceFields()) {
         const int column = options.mapping.value(field, -1);
         if (column < 0 || (field == u"kind" && options.kind != KindRule::FollowData))
@@ -191,6 +241,9 @@ StakeholderImport::unknownValues(const Csv::Document &document, const Options &o
         std::map<QString, qsizetype> at; // folded value -> its place in `found`
         for (qsizetype i = options.hasHeader ? 1 : 0; i < document.rows.size(); ++i) {
             const Csv::Row &row = document.rows.at(i);
+            bool blank = false;
+            if (!shapeProblem(row, expected, options.hasHeader, &blank).isEmpty() || blank)
+                continue; // its fields are not where the header says
             const QString text =
                 column < row.fields.size() ? row.fields.at(column).trimmed() : QString();
             if (text.isEmpty() || notRated(text))
@@ -214,41 +267,18 @@ StakeholderImport::Result StakeholderImport::prepare(const Csv::Document &docume
 {
     Result result;
     const int expected = expectedFields(document, options.hasHeader);
-    const QStringList header = options.hasHeader && !document.rows.isEmpty()
-        ? document.rows.constFirst().fields
-        : QStringList();
     QList<int> toNotes = options.toNotes;
     std::sort(toNotes.begin(), toNotes.end());
     for (qsizetype i = options.hasHeader ? 1 : 0; i < document.rows.size(); ++i) {
         const Csv::Row &row = document.rows.at(i);
-        // A spreadsheet's empty row (";;;;") holds nothing to import or to lose.
-        if (std::all_of(row.fields.cbegin(), row.fields.cend(),
-                        [](const QString &field) { return field.trimmed().isEmpty(); }))
-            continue;
-        // A field too many is most often a separator in a field that is not in quotes, which
-        // would shift every field after it: the row is shown, never cut to fit.
-        int filled = static_cast<int>(row.fields.size());
-        while (filled > expected && row.fields.at(filled - 1).trimmed().isEmpty())
-            --filled;
-        const int count = static_cast<int>(row.fields.size());
-        if (filled > expected || count < expected) {
-            const QString message = filled > expected
-                ? (options.hasHeader
-                       ? tr("The row has %1 fields where the header has %2: probably a "
-                            "separator inside a field that is not in quotes.")
-                       : tr("The row has %1 fields where most rows have %2: probably a "
-                            "separator inside a field that is not in quotes."))
-                      .arg(filled)
-                      .arg(expected)
-                : (options.hasHeader ? tr("The row has %1 fields where the header has %2: "
-                                          "a field is missing.")
-                                     : tr("The row has %1 fields where most rows have %2: "
-                                          "a field is missing."))
-                      .arg(count)
-                      .arg(expected);
-            result.problems.append({row.line, message});
+        bool blank = false;
+        if (const QString problem = shapeProblem(row, expected, options.hasHeader, &blank);
+            !problem.isEmpty()) {
+            result.problems.append({row.line, problem});
             continue;
         }
+        if (blank)
+            continue;
         auto value = [&](const char *key) {
             const int column = options.mapping.value(QLatin1String(key), -1);
             return column >= 0 && column < row.fields.size() ? row.fields.at(column).trimmed()
@@ -272,9 +302,7 @@ StakeholderImport::Result StakeholderImport::prepare(const Csv::Document &docume
                 column < row.fields.size() ? row.fields.at(column).trimmed() : QString();
             if (text.isEmpty())
                 continue;
-            const QString name = column < header.size() && !header.at(column).trimmed().isEmpty()
-                ? header.at(column).trimmed()
-                : tr("Column %1").arg(column + 1);
+            const QString name = columnName(document, options.hasHeader, column);
             if (!s.notes.isEmpty())
                 s.notes.append(u'\n');
             s.notes.append(tr("%1: %2").arg(name, text));
@@ -343,18 +371,20 @@ StakeholderImport::Result StakeholderImport::prepare(const Csv::Document &docume
         if (!kindSaid) {
             const QString name = SearchFilterModel::fold(s.name);
             const QString organisation = SearchFilterModel::fold(s.organisation);
+            // The app's own types ("Ministry", "Media") are where a person works; a stated sex
+            // is a person's.
+            const QString type = SearchFilterModel::fold(value("type"));
+            const bool typeNamesOrganisation = !type.isEmpty()
+                && ownCode<StakeholderType>(type).isEmpty()
+                && ImportSynonyms::namesAnOrganisation(type);
             groupFromData = (name.isEmpty() && !organisation.isEmpty())
-                || (!name.isEmpty() && name == organisation)
-                || (!name.isEmpty() && organisation.isEmpty()
-                    && ImportSynonyms::namesAnOrganisation(SearchFilterModel::fold(value("type"))));
+                || (s.sex == Sex::NotRecorded && !name.isEmpty()
+                    && (name == organisation || (organisation.isEmpty() && typeNamesOrganisation)));
             if (groupFromData)
                 s.kind = StakeholderKind::Group;
         }
-        if (s.kind == StakeholderKind::Group) {
-            if (s.name.isEmpty())
-                s.name = s.organisation;
-            s.sex = Sex::NotRecorded; // a group has no sex
-        }
+        if (s.kind == StakeholderKind::Group && s.name.isEmpty())
+            s.name = s.organisation;
         auto scale = [&](const char *key, const QString &label, int &target) {
             const QString text = value(key);
             if (text.isEmpty())
@@ -412,6 +442,13 @@ QJsonObject StakeholderImport::toJson(const Options &options)
     for (auto field = options.values.cbegin(); field != options.values.cend(); ++field) {
         QJsonObject chosen;
         for (auto it = field.value().cbegin(); it != field.value().cend(); ++it) {
+            // Kept in the user's settings: only what reads as a category, never what looks like
+            // an address or a number taken from a column mapped by mistake.
+            if (it.key().size() > 60 || it.key().contains(u'@')
+                || std::count_if(it.key().cbegin(), it.key().cend(),
+                                 [](QChar c) { return c.isDigit(); })
+                    > 2)
+                continue;
             switch (it.value().action) {
             case ValueChoice::MapTo:
                 chosen.insert(it.key(), QStringLiteral("map:") + it.value().code);

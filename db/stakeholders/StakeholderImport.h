@@ -87,9 +87,11 @@ public:
     static bool canLeaveEmpty(const QString &field);
     // Field key -> column index, for the columns whose header names a field.
     static QHash<QString, int> guessMapping(const QStringList &header);
-    // The columns of the header that no field takes.
-    static QList<int> unmappedColumns(const QStringList &header,
+    // The columns no field takes that are named in the header or hold something.
+    static QList<int> unmappedColumns(const Csv::Document &document, bool hasHeader,
                                       const QHash<QString, int> &mapping);
+    // The header's name of a column, or "Column 3".
+    static QString columnName(const Csv::Document &document, bool hasHeader, int column);
     static QList<UnknownValue> unknownValues(const Csv::Document &document, const Options &options);
     static Result prepare(const Csv::Document &document, const Options &options);
 

@@ -304,11 +304,33 @@ private Q_SLOTS:
         QCOMPARE(table->rowCount(), 20);
         QCOMPARE(table->item(19, 0)->text(), QStringLiteral("40"));
         QCOMPARE(table->item(19, 2)->text(), QStringLiteral("Person 38"));
-        QVERIFY(table->wordWrap());
         // The message is longer than its column: the row is as tall as its wrapped lines.
         const QString message = table->item(0, 1)->text();
         QVERIFY(table->fontMetrics().horizontalAdvance(message) > table->columnWidth(1));
         QVERIFY(table->rowHeight(0) >= 2 * table->fontMetrics().lineSpacing());
+    }
+
+    // A column that no field takes any more goes into the notes until unticked: unmapping a
+    // field loses nothing.
+    void aColumnLetGoGoesIntoTheNotes()
+    {
+        CsvImportDialog dialog(*m_window->edits());
+        QVERIFY(dialog.loadFile(fixturePath(QStringLiteral("contact-list.csv"))));
+        QVERIFY(!dialog.findChild<QCheckBox *>(QStringLiteral("toNotes4")));
+        dialog.fieldCombo(QStringLiteral("email"))->setCurrentIndex(0); // "not in the file"
+        auto *email = dialog.findChild<QCheckBox *>(QStringLiteral("toNotes4"));
+        QVERIFY(email);
+        QVERIFY(email->isChecked());
+        QVERIFY(email->text().contains(QStringLiteral("E-mail")));
+        const auto ready = dialog.prepared().ready;
+        QCOMPARE(ready.first().stakeholder.email, QString());
+        QVERIFY(
+            ready.first().stakeholder.notes.contains(QStringLiteral("E-mail: ana@example.org")));
+        auto *tabs = dialog.findChild<QTabWidget *>(QStringLiteral("choiceTabs"));
+        QCOMPARE(tabs->tabText(2), QStringLiteral("&Other columns (2)"));
+        // Without a header, the columns are offered by number and nothing is said taken.
+        dialog.findChild<QCheckBox *>(QStringLiteral("headerCheck"))->setChecked(false);
+        QCOMPARE(tabs->tabText(2), QStringLiteral("&Other columns (8)"));
     }
 
     void remappingAColumnRechecks()

@@ -7,6 +7,8 @@
 #include "MissionEditor.h"
 #include "MissionRepository.h"
 #include "MissionsPage.h"
+#include "PortfolioPage.h"
+#include "TablePage.h"
 #include "TestSupport.h"
 #include "Workspace.h"
 
@@ -265,6 +267,45 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier);
         QCOMPARE(shownCode, QStringLiteral("PL-HC-01-2"));
         QVERIFY(codes(m_page->view()).contains(QStringLiteral("PL-HC-01-2")));
+    }
+
+    // The context menu's actions act on the row right-clicked: Duplicate copies that mission.
+    // On the portfolio, Open (or Enter) opens the mission as the list of missions does.
+    void contextMenusActOnTheRowClicked()
+    {
+        QTableView *view = m_page->view();
+        const int row = codes(view).indexOf(QStringLiteral("PL-HC-01"));
+        QVERIFY(row >= 0);
+        Q_EMIT view->customContextMenuRequested(
+            view->visualRect(view->model()->index(row, 0)).center());
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+        QAction *duplicate = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->text() == QStringLiteral("D&uplicate Mission"))
+                duplicate = action;
+        }
+        QVERIFY(duplicate && duplicate->isEnabled());
+        QString shownCode;
+        whenModalShown([&shownCode](QWidget *dialog) {
+            shownCode = child<QLineEdit>(dialog, "missionCodeEdit")->text();
+            discard(dialog);
+        });
+        menu->close();
+        duplicate->trigger();
+        QCOMPARE(shownCode, QStringLiteral("PL-HC-01-2"));
+
+        m_window->workspace()->showPage(Workspace::Portfolio);
+        TablePage *portfolio = m_window->workspace()->portfolioPage()->table();
+        portfolio->selectId(idOf(QStringLiteral("ES-PILOT-05")));
+        QString opened;
+        whenModalShown([&opened](QWidget *dialog) {
+            opened = child<QLineEdit>(dialog, "missionCodeEdit")->text();
+            discard(dialog);
+        });
+        QTest::keyClick(portfolio->view(), Qt::Key_Return);
+        QCOMPARE(opened, QStringLiteral("ES-PILOT-05"));
+        QCOMPARE(m_window->workspace()->currentPage(), Workspace::Missions);
     }
 
     void missionEngagementLog()

@@ -11,12 +11,15 @@
 #include "StakeholderRepository.h"
 #include "StakeholderTableModel.h"
 #include "StakeholdersPage.h"
+#include "TableMenu.h"
 #include "TestSupport.h"
 #include "Workspace.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -226,6 +229,45 @@ private Q_SLOTS:
 
     // The row in hand stays in sight when a search is cleared: it comes back where the sort puts
     // it, not hidden below the rows that sit at the old scroll position.
+    // A right-click on a row makes it the row in hand and offers what can be done with it;
+    // Copy (Ctrl+C) puts the selected rows on the clipboard as text, ratings left out unless
+    // asked for by name.
+    void theContextMenuActsOnTheRowAndCopies()
+    {
+        QTableView *view = m_page->view();
+        const QModelIndex third = view->model()->index(2, 0);
+        const QString name = third.data().toString();
+        Q_EMIT view->customContextMenuRequested(view->visualRect(third).center());
+        QCOMPARE(view->currentIndex().row(), 2);
+        QMenu *menu = nullptr;
+        QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+        QCOMPARE(menu->objectName(), QStringLiteral("tableContextMenu"));
+        QStringList texts;
+        for (const QAction *action : menu->actions())
+            texts.append(action->isSeparator() ? QStringLiteral("-") : action->text());
+        QCOMPARE(texts,
+                 (QStringList {
+                     QStringLiteral("&Open Stakeholder…"), QStringLiteral("&Delete Stakeholder…"),
+                     QStringLiteral("-"), QStringLiteral("&New Stakeholder…"), QStringLiteral("-"),
+                     QStringLiteral("&Copy"), QStringLiteral("Copy &Including Sensitive Columns"),
+                     QStringLiteral("-"), QStringLiteral("E&xport List to CSV…")}));
+        menu->close();
+
+        view->selectionModel()->select(view->model()->index(0, 0),
+                                       QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n');
+        QCOMPARE(lines.size(), 4); // the header, two rows and the last line's end
+        QVERIFY2(lines.at(0).startsWith(QStringLiteral("Name\tOrganisation\tType")),
+                 qPrintable(lines.at(0)));
+        QVERIFY(!lines.at(0).contains(QStringLiteral("Power")));
+        QVERIFY(!lines.at(0).contains(QStringLiteral("Attitude")));
+        QVERIFY(lines.at(2).startsWith(name + u'\t'));
+        m_page->tableMenu()->copySensitiveAction()->trigger();
+        const QString withRatings = QGuiApplication::clipboard()->text();
+        QVERIFY(withRatings.section(u'\n', 0, 0).contains(QStringLiteral("\tPower\t")));
+    }
+
     void aClearedSearchShowsTheRowInHand()
     {
         m_window->resize(900, 420);

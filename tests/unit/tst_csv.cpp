@@ -323,37 +323,82 @@ private Q_SLOTS:
     {
         const Csv::Document document = Csv::parse("name,organisation,type,sex\n"
                                                   ",UNDP Croatia,international organisation,\n"
-                                                  "Centar za mir,,NGO,F\n"
+                                                  "Centar za mir,,NGO,\n"
                                                   "Ana Horvat,Centar za mir,NGO,F\n"
                                                   "Police Academy,police academy,Academy,\n"
-                                                  "Ivo Babić,,police,M\n");
+                                                  "Ivo Babić,,police,M\n"
+                                                  "Vesna Kovač,,NGO,F\n"
+                                                  "Marija Jurić,,Ministry,\n"
+                                                  "Lea Marić,,Media,\n");
         StakeholderImport::Options options = guessed(document);
         StakeholderImport::Result result = StakeholderImport::prepare(document, options);
         QCOMPARE(result.problems.size(), 0);
-        QCOMPARE(result.ready.size(), 5);
+        QCOMPARE(result.ready.size(), 8);
         QCOMPARE(result.groupsFromData, 3);
         auto at = [&](int i) { return result.ready.at(i).stakeholder; };
         QCOMPARE(at(0).name, QStringLiteral("UNDP Croatia"));
         QCOMPARE(at(0).kind, StakeholderKind::Group);
         QCOMPARE(at(1).kind, StakeholderKind::Group);
-        QCOMPARE(at(1).sex, Sex::NotRecorded);
         QCOMPARE(at(2).kind, StakeholderKind::Person);
         QCOMPARE(at(2).sex, Sex::Female);
         QCOMPARE(at(3).kind, StakeholderKind::Group);
         QCOMPARE(at(4).kind, StakeholderKind::Person);
+        // A stated sex is a person's; the app's own types are where a person works.
+        QCOMPARE(at(5).kind, StakeholderKind::Person);
+        QCOMPARE(at(5).sex, Sex::Female);
+        QCOMPARE(at(6).kind, StakeholderKind::Person);
+        QCOMPARE(at(7).kind, StakeholderKind::Person);
 
         options.kind = StakeholderImport::KindRule::AllPersons;
         result = StakeholderImport::prepare(document, options);
         QCOMPARE(result.groupsFromData, 0);
-        QCOMPARE(result.ready.size(), 4); // the row with no name is a person with no name
+        QCOMPARE(result.ready.size(), 7); // the row with no name is a person with no name
         QCOMPARE(result.problems.size(), 1);
         QCOMPARE(result.problems.first().line, 2);
         QVERIFY(result.problems.first().message.contains(QStringLiteral("Name is required")));
         options.kind = StakeholderImport::KindRule::AllGroups;
         result = StakeholderImport::prepare(document, options);
-        QCOMPARE(result.ready.size(), 5);
+        QCOMPARE(result.ready.size(), 8);
         for (const auto &prepared : std::as_const(result.ready))
             QCOMPARE(prepared.stakeholder.kind, StakeholderKind::Group);
+        QCOMPARE(result.ready.at(2).stakeholder.sex, Sex::Female); // what the file says is kept
+    }
+
+    // Without a header, or under a blank header cell, a column that holds something is offered
+    // by its number; rows whose fields are shifted are not asked about.
+    void columnsWithNoNameAreOffered()
+    {
+        const Csv::Document document = Csv::parse("Ana,Croatia,\nIvo,,x\nLea,Serbia,consultancy,"
+                                                  "extra\n");
+        StakeholderImport::Options options;
+        options.hasHeader = false;
+        options.mapping = {{QStringLiteral("name"), 0}};
+        QCOMPARE(StakeholderImport::unmappedColumns(document, false, options.mapping),
+                 (QList<int> {1, 2}));
+        QCOMPARE(StakeholderImport::columnName(document, false, 1), QStringLiteral("Column 2"));
+        options.toNotes = {1, 2};
+        const StakeholderImport::Result result = StakeholderImport::prepare(document, options);
+        QCOMPARE(result.ready.size(), 2);
+        QCOMPARE(result.ready.at(0).stakeholder.notes, QStringLiteral("Column 2: Croatia"));
+        QCOMPARE(result.ready.at(1).stakeholder.notes, QStringLiteral("Column 3: x"));
+        QCOMPARE(result.problems.size(), 1);
+        QCOMPARE(result.problems.first().line, 3);
+
+        const Csv::Document blank = Csv::parse("name,,type\nAna,Croatia,consultancy\n"
+                                               "Ivo,Serbia,Consultancy\n");
+        QCOMPARE(StakeholderImport::unmappedColumns(blank, true, guessed(blank).mapping),
+                 (QList<int> {1}));
+        QCOMPARE(StakeholderImport::columnName(blank, true, 1), QStringLiteral("Column 2"));
+        const QList<StakeholderImport::UnknownValue> unknown =
+            StakeholderImport::unknownValues(blank, guessed(blank));
+        QCOMPARE(unknown.size(), 1);
+        QCOMPARE(unknown.first().rows, 2);
+        const Csv::Document shifted =
+            Csv::parse("name,type,notes\nAna,consultancy,a\nIvo,astronaut, a, b\n");
+        const QList<StakeholderImport::UnknownValue> asked =
+            StakeholderImport::unknownValues(shifted, guessed(shifted));
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().rows, 1);
     }
 
     // Columns the app has no field for are named, and go into the notes when chosen; a file
@@ -363,7 +408,7 @@ private Q_SLOTS:
         const Csv::Document document =
             Csv::parse("name,country,notes,region\nAna,Croatia,Met twice,Osijek\nIvo,,,\n");
         StakeholderImport::Options options = guessed(document);
-        QCOMPARE(StakeholderImport::unmappedColumns(document.rows.first().fields, options.mapping),
+        QCOMPARE(StakeholderImport::unmappedColumns(document, true, options.mapping),
                  (QList<int> {1, 3}));
         options.toNotes = {3, 1};
         StakeholderImport::Result result = StakeholderImport::prepare(document, options);

@@ -51,6 +51,7 @@ RecordListPanel::RecordListPanel(const QString &title, QAbstractItemModel *model
     m_summary->setWordWrap(true);
     m_summary->hide();
     setActionsAndFilters({m_add, m_edit, m_delete, exportAction()}, {});
+    setRowActions({m_edit, m_delete, nullptr, m_add});
     setHeaderWidget(m_summary);
     ensureCurrent();
     updateActions();

@@ -3,6 +3,7 @@
 #include "Csv.h"
 #include "Files.h"
 #include "SearchFilterModel.h"
+#include "TableMenu.h"
 #include "TableModel.h"
 
 #include <QAction>
@@ -35,8 +36,10 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *p
     , m_layout(new QVBoxLayout(this))
     , m_views(new QStackedWidget(this))
     , m_export(new QAction(tr("E&xport List to CSV…"), this))
+    , m_menu(new TableMenu(m_view))
     , m_title(title)
 {
+    m_menu->setListActions({m_export});
     m_export->setObjectName(QStringLiteral("exportCsvAction"));
     connect(m_export, &QAction::triggered, this, &TablePage::exportWithDialog);
     m_proxy->setSourceModel(model);
@@ -118,6 +121,11 @@ void TablePage::fitColumns()
         if (m_view->columnWidth(column) > 420)
             m_view->setColumnWidth(column, 420);
     }
+}
+
+void TablePage::setRowActions(const QList<QAction *> &actions)
+{
+    m_menu->setRowActions([actions] { return actions; });
 }
 
 void TablePage::setHeaderWidget(QWidget *widget)

@@ -8,6 +8,7 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class SearchFilterModel;
+class TableMenu;
 
 // A titled list with search as you type and sortable columns: the desk's standard view of a table.
 class TablePage : public QWidget
@@ -22,6 +23,9 @@ public:
     SearchFilterModel *proxy() const { return m_proxy; }
     QString countText() const;
     QAction *exportAction() const { return m_export; }
+    // The table's context menu: the page's actions on the row in hand, Copy, Export.
+    TableMenu *tableMenu() const { return m_menu; }
+    void setRowActions(const QList<QAction *> &actions);
     // Writes the rows shown, in their order, to `path`. Sensitive columns (ratings, attitudes)
     // are left out and protected names stay hidden unless `includeSensitive`.
     bool exportCsv(const QString &path, bool includeSensitive, QString *error = nullptr) const;
@@ -74,6 +78,7 @@ private:
     class QVBoxLayout *m_layout;
     class QStackedWidget *m_views;
     QAction *m_export;
+    TableMenu *m_menu;
     QList<QWidget *> m_filters;
     QString m_title;
     QString m_currentBeforeReset;

@@ -9,6 +9,7 @@
 #include "PortfolioSummary.h"
 #include "ProgrammeDashboardView.h"
 #include "ProgrammeRepository.h"
+#include "TableMenu.h"
 #include "TableModel.h"
 
 #include <QComboBox>
@@ -95,6 +96,7 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     // every refresh.
     m_overview->horizontalHeader()->setResizeContentsPrecision(200);
     m_overview->setAccessibleName(tr("Missions at a glance"));
+    TableMenu::withOpen(m_overview, tr("&Open Mission Dashboard"));
     connect(m_overview, &QTableView::activated, this, [this](const QModelIndex &index) {
         showMission(index.data(TableRoles::Id).toString());
     });

@@ -6,6 +6,7 @@
 #include "MissionTableModel.h"
 #include "PortfolioSummary.h"
 #include "RiskRepository.h"
+#include "TableMenu.h"
 #include "TableModel.h"
 #include "TablePage.h"
 
@@ -69,6 +70,7 @@ QTableView *listView(QWidget *parent, const QString &name, const QString &access
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setResizeContentsPrecision(200);
     view->setAccessibleName(accessibleName);
+    new TableMenu(view); // Copy
     return view;
 }
 

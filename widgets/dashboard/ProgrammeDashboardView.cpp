@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Palette.h"
 #include "ProgrammeRepository.h"
+#include "TableMenu.h"
 #include "TableModel.h"
 
 #include <QComboBox>
@@ -118,6 +119,7 @@ ProgrammeDashboardView::ProgrammeDashboardView(Database &db, QWidget *parent)
     m_missionView->setAccessibleName(tr("The programme's missions"));
     m_missionView->setToolTip(tr("Enter or a double click shows the mission's dashboard"));
     m_missionView->setMinimumHeight(160);
+    TableMenu::withOpen(m_missionView, tr("&Open Mission Dashboard"));
     connect(m_missionView, &QTableView::activated, this, [this](const QModelIndex &index) {
         Q_EMIT missionActivated(index.data(TableRoles::Id).toString());
     });

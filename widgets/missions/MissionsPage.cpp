@@ -85,6 +85,8 @@ MissionsPage::MissionsPage(Edits &edits, MissionTableModel *model, QWidget *pare
     connect(m_showArchived, &QCheckBox::toggled, this, &MissionsPage::applyFilters);
     setActionsAndFilters({m_new, m_open, m_duplicate, m_archive, m_delete},
                          {m_status, m_stage, m_country, m_lead, m_programme, m_showArchived});
+    setRowActions(
+        {m_open, m_duplicate, m_archive, m_delete, nullptr, m_report, m_print, nullptr, m_new});
 
     m_status->addItem(tr("Any status"), s_any);
     for (const MissionStatus status : enumValues<MissionStatus>())

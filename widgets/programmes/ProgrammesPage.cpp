@@ -147,6 +147,7 @@ ProgrammesPage::ProgrammesPage(Edits &edits, ListTableModel<Programme> *model, Q
     view()->addAction(remove);
     addAction(add);
     setActionsAndFilters({add, open, remove}, {});
+    setRowActions({open, remove, nullptr, add});
     connect(view(), &QTableView::activated, this, &ProgrammesPage::openCurrent);
 
     auto *footer = new QWidget(this);

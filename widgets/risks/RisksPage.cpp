@@ -88,6 +88,7 @@ RisksPage::RisksPage(Edits &edits, RiskTableModel *model, QWidget *parent)
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &RisksPage::applyScope);
     setActionsAndFilters({add, open, remove, exportAction()}, {m_scope});
+    setRowActions({open, remove, nullptr, add});
     connect(view(), &QTableView::activated, this, &RisksPage::openCurrent);
     connect(view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &RisksPage::showCurrent);

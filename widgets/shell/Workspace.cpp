@@ -15,6 +15,7 @@
 #include "StakeholdersPage.h"
 #include "TablePage.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QHBoxLayout>
 #include <QLineEdit>
@@ -22,6 +23,7 @@
 #include <QPainter>
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
+#include <QTableView>
 
 namespace {
 
@@ -68,6 +70,17 @@ Workspace::Workspace(Database &db, Edits &edits, QWidget *parent)
             if (m_stack->currentWidget() == page)
                 Q_EMIT countChanged(text);
         });
+        // A mission of the portfolio opens as it does in the list of missions.
+        auto *open = new QAction(tr("&Open Mission…"), page);
+        open->setObjectName(QStringLiteral("openPortfolioMissionAction"));
+        connect(open, &QAction::triggered, this, [this, page] {
+            const QString id = page->table()->currentId();
+            showPage(Missions);
+            if (!id.isEmpty() && missionsPage()->reveal(id))
+                missionsPage()->openCurrent();
+        });
+        connect(page->table()->view(), &QTableView::activated, open, &QAction::trigger);
+        page->table()->setRowActions({open});
         return page;
     };
     m_factories[Missions] = [this] {

@@ -235,7 +235,10 @@ void CsvImportDialog::startChoices()
 {
     const QStringList names = header();
     m_remembered = false;
+    // What values mean does not hang on columns: it outlives a change of separator or header.
+    const auto values = std::exchange(m_options.values, {});
     m_options = {};
+    m_options.values = values;
     if (m_header->isChecked() && !names.isEmpty()) {
         const QJsonObject saved = AppSettings::importChoices(StakeholderImport::headerKey(names));
         if (!saved.isEmpty()) {
@@ -243,12 +246,14 @@ void CsvImportDialog::startChoices()
             m_remembered = true;
         } else {
             m_options.mapping = StakeholderImport::guessMapping(names);
-            // Nothing in the file is lost unless the user says so: columns the app has no
-            // field for go into the notes until unticked.
-            m_options.toNotes = StakeholderImport::unmappedColumns(names, m_options.mapping);
         }
     }
     m_options.hasHeader = m_header->isChecked();
+    // Nothing in the file is lost unless the user says so: columns the app has no field for go
+    // into the notes until unticked.
+    if (!m_remembered)
+        m_options.toNotes =
+            StakeholderImport::unmappedColumns(m_document, m_options.hasHeader, m_options.mapping);
     const QSignalBlocker blocker(m_kind);
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(m_options.kind)));
 }
@@ -266,18 +271,23 @@ void CsvImportDialog::rebuildMapping()
         for (int column = 0; column < names.size(); ++column) {
             const QString name =
                 m_header->isChecked() ? names.at(column) : tr("column %1").arg(column + 1);
-            combo->addItem(tr("%1: %2").arg(column + 1).arg(name), column);
+            combo->addItem(tr("%1: %2").arg(QString::number(column + 1), name), column);
         }
         combo->setCurrentIndex(
             std::max(0, combo->findData(m_options.mapping.value(field.key, -1))));
         connect(combo, &QComboBox::currentIndexChanged, this, [this, key = field.key, combo] {
             const int column = combo->currentData().toInt();
+            const int before = m_options.mapping.value(key, -1);
             if (column >= 0) {
                 m_options.mapping.insert(key, column);
                 m_options.toNotes.removeAll(column); // a field takes it now
             } else {
                 m_options.mapping.remove(key);
             }
+            // A column no field takes any more goes into the notes until unticked.
+            if (before >= 0 && before != column && !m_options.mapping.values().contains(before)
+                && !m_options.toNotes.contains(before))
+                m_options.toNotes.append(before);
             rebuildOtherColumns();
             rebuildValues();
             recheck();
@@ -293,9 +303,8 @@ void CsvImportDialog::rebuildOtherColumns()
 {
     clearLayout(m_othersBox);
     auto *layout = new QVBoxLayout(m_othersBox);
-    const QList<int> others = m_header->isChecked()
-        ? StakeholderImport::unmappedColumns(header(), m_options.mapping)
-        : QList<int>();
+    const QList<int> others =
+        StakeholderImport::unmappedColumns(m_document, m_options.hasHeader, m_options.mapping);
     auto *intro =
         new QLabel(others.isEmpty() ? tr("Every column of the file is taken by a field.")
                                     : tr("The app has no field for these columns. Ticked ones go "
@@ -305,10 +314,11 @@ void CsvImportDialog::rebuildOtherColumns()
     intro->setWordWrap(true);
     layout->addWidget(intro);
     for (const int column : others) {
-        auto *box = new QCheckBox(tr("Add \"%1\" (column %2) to the notes")
-                                      .arg(header().at(column).trimmed())
-                                      .arg(column + 1),
-                                  m_othersBox);
+        auto *box = new QCheckBox(
+            tr("Add \"%1\" (column %2) to the notes")
+                .arg(StakeholderImport::columnName(m_document, m_options.hasHeader, column),
+                     QString::number(column + 1)),
+            m_othersBox);
         box->setObjectName(QStringLiteral("toNotes%1").arg(column));
         box->setChecked(m_options.toNotes.contains(column));
         connect(box, &QCheckBox::toggled, this, [this, column](bool on) {
@@ -341,11 +351,10 @@ void CsvImportDialog::rebuildValues()
         fieldLabels.insert(field.key, field.label);
     int row = 1;
     for (const StakeholderImport::UnknownValue &value : unknown) {
-        auto *label =
-            new QLabel(tr("%1 \"%2\"\n%n row(s), the first on line %3", nullptr, value.rows)
-                           .arg(fieldLabels.value(value.field), value.text)
-                           .arg(value.firstLine),
-                       m_valuesBox);
+        auto *label = new QLabel(
+            tr("%1 \"%2\"\n%n row(s), the first on line %3", nullptr, value.rows)
+                .arg(fieldLabels.value(value.field), value.text, QString::number(value.firstLine)),
+            m_valuesBox);
         label->setWordWrap(true);
         auto *combo = new QComboBox(m_valuesBox);
         combo->setObjectName(QStringLiteral("value:%1:%2").arg(value.field, value.folded));
@@ -409,6 +418,7 @@ void CsvImportDialog::recheck()
         m_problems->clear();
         m_problems->setRowCount(0);
         m_summary->setText(tr("Choose the column that holds the names."));
+        m_import->setText(tr("&Import"));
         m_import->setEnabled(false);
         return;
     }

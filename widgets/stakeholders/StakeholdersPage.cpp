@@ -85,6 +85,7 @@ StakeholdersPage::StakeholdersPage(Edits &edits, StakeholderTableModel *model, Q
     }
     setActionsAndFilters({m_new, m_open, m_delete, m_showGrid},
                          {m_type, m_mission, m_quadrant, m_attitude});
+    setRowActions({m_open, m_delete, nullptr, m_new});
 
     m_type->addItem(tr("Any type"), QString());
     for (const StakeholderType type : enumValues<StakeholderType>())
