@@ -2725,3 +2725,47 @@ FR.update({
         "Copier les lignes choisies avec leurs notes, attitudes et noms protégés : seulement pour "
         "les personnes qui peuvent les voir",
 })
+
+FR.update({
+    "Save": "Enregistrer",
+    "Save the changes and close (Ctrl+S); Esc closes without saving, asking first":
+        "Enregistrer les modifications et fermer (Ctrl+S) ; Échap ferme sans enregistrer, après "
+        "avoir demandé",
+    "Ctrl+F": "Ctrl+F",
+    "Lists › Search the list": "Listes › Chercher dans la liste",
+    "Enter, double click": "Entrée, double clic",
+    "Lists › Open the row": "Listes › Ouvrir la ligne",
+    "Ctrl+N": "Ctrl+N",
+    "Lists › A new record in the list at hand": "Listes › Une nouvelle fiche dans la liste affichée",
+    "Insert": "Inser",
+    "Stage lists › Add a record": "Listes des étapes › Ajouter une fiche",
+    "Del": "Suppr",
+    "Lists › Delete the row (after asking; Ctrl+Z undoes)":
+        "Listes › Supprimer la ligne (après confirmation ; Ctrl+Z annule)",
+    "Ctrl+C": "Ctrl+C",
+    "Lists › Copy the selected rows": "Listes › Copier les lignes choisies",
+    "Menu key, right click": "Touche Menu, clic droit",
+    "Lists › What can be done with the row": "Listes › Ce qu'on peut faire de la ligne",
+    "Ctrl+S": "Ctrl+S",
+    "Editors › Save and close": "Éditeurs › Enregistrer et fermer",
+    "Esc": "Échap",
+    "Editors › Close (asking first when something changed)":
+        "Éditeurs › Fermer (en demandant d'abord si quelque chose a changé)",
+    "PageDown, Space": "Page suivante, Espace",
+    "Workshop › Next view": "Atelier › Vue suivante",
+    "PageUp, Backspace": "Page précédente, Retour arrière",
+    "Workshop › View before": "Atelier › Vue précédente",
+    "Workshop › Blank screen": "Atelier › Écran noir",
+    "Workshop › Show or hide sensitive fields": "Atelier › Montrer ou cacher les champs sensibles",
+    "F1": "F1",
+    "Workshop › Every key of workshop mode": "Atelier › Toutes les touches du mode atelier",
+    "Intervention Planner User Guide": "Guide d'utilisation d'Intervention Planner",
+    "Keys": "Touches",
+    "What they do": "Ce qu'elles font",
+    "Keyboard Shortcuts": "Raccourcis clavier",
+    "Every change is saved as you make it; Ctrl+Z takes one back.":
+        "Chaque modification est enregistrée aussitôt ; Ctrl+Z en annule une.",
+    "No database is open.": "Aucune base n'est ouverte.",
+    "&User Guide": "&Guide d'utilisation",
+    "&Keyboard Shortcuts": "&Raccourcis clavier",
+})

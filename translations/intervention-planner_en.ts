@@ -1474,6 +1474,14 @@ Click to open the capacity assessment.</translation>
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save the changes and close (Ctrl+S); Esc closes without saving, asking first</source>
+        <translation>Save the changes and close (Ctrl+S); Esc closes without saving, asking first</translation>
+    </message>
 </context>
 <context>
     <name>Edits</name>
@@ -3440,6 +3448,141 @@ Check it with the sender, by phone or in person, before you trust it.</translati
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Lists › Search the list</source>
+        <translation>Lists › Search the list</translation>
+    </message>
+    <message>
+        <source>Enter, double click</source>
+        <translation>Enter, double click</translation>
+    </message>
+    <message>
+        <source>Lists › Open the row</source>
+        <translation>Lists › Open the row</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Lists › A new record in the list at hand</source>
+        <translation>Lists › A new record in the list at hand</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Stage lists › Add a record</source>
+        <translation>Stage lists › Add a record</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <source>Lists › Delete the row (after asking; Ctrl+Z undoes)</source>
+        <translation>Lists › Delete the row (after asking; Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Lists › Copy the selected rows</source>
+        <translation>Lists › Copy the selected rows</translation>
+    </message>
+    <message>
+        <source>Menu key, right click</source>
+        <translation>Menu key, right click</translation>
+    </message>
+    <message>
+        <source>Lists › What can be done with the row</source>
+        <translation>Lists › What can be done with the row</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Editors › Save and close</source>
+        <translation>Editors › Save and close</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Editors › Close (asking first when something changed)</source>
+        <translation>Editors › Close (asking first when something changed)</translation>
+    </message>
+    <message>
+        <source>PageDown, Space</source>
+        <translation>PageDown, Space</translation>
+    </message>
+    <message>
+        <source>Workshop › Next view</source>
+        <translation>Workshop › Next view</translation>
+    </message>
+    <message>
+        <source>PageUp, Backspace</source>
+        <translation>PageUp, Backspace</translation>
+    </message>
+    <message>
+        <source>Workshop › View before</source>
+        <translation>Workshop › View before</translation>
+    </message>
+    <message>
+        <source>. or B</source>
+        <translation>. or B</translation>
+    </message>
+    <message>
+        <source>Workshop › Blank screen</source>
+        <translation>Workshop › Blank screen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Workshop › Show or hide sensitive fields</source>
+        <translation>Workshop › Show or hide sensitive fields</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Workshop › Every key of workshop mode</source>
+        <translation>Workshop › Every key of workshop mode</translation>
+    </message>
+    <message>
+        <source>Intervention Planner User Guide</source>
+        <translation>Intervention Planner User Guide</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>What they do</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+</context>
+<context>
     <name>Indicator</name>
     <message>
         <source>Choose the mission.</source>
@@ -4253,6 +4396,22 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
     <message>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Restore from Backup…</translation>
+    </message>
+    <message>
+        <source>Every change is saved as you make it; Ctrl+Z takes one back.</source>
+        <translation>Every change is saved as you make it; Ctrl+Z takes one back.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
     </message>
 </context>
 <context>

@@ -1474,6 +1474,14 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the changes and close (Ctrl+S); Esc closes without saving, asking first</source>
+        <translation>Enregistrer les modifications et fermer (Ctrl+S) ; Échap ferme sans enregistrer, après avoir demandé</translation>
+    </message>
 </context>
 <context>
     <name>Edits</name>
@@ -3440,6 +3448,141 @@ Vérifiez-la avec l'expéditeur, par téléphone ou en personne, avant de lui fa
     </message>
 </context>
 <context>
+    <name>HelpDialogs</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Lists › Search the list</source>
+        <translation>Listes › Chercher dans la liste</translation>
+    </message>
+    <message>
+        <source>Enter, double click</source>
+        <translation>Entrée, double clic</translation>
+    </message>
+    <message>
+        <source>Lists › Open the row</source>
+        <translation>Listes › Ouvrir la ligne</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Lists › A new record in the list at hand</source>
+        <translation>Listes › Une nouvelle fiche dans la liste affichée</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Inser</translation>
+    </message>
+    <message>
+        <source>Stage lists › Add a record</source>
+        <translation>Listes des étapes › Ajouter une fiche</translation>
+    </message>
+    <message>
+        <source>Del</source>
+        <translation>Suppr</translation>
+    </message>
+    <message>
+        <source>Lists › Delete the row (after asking; Ctrl+Z undoes)</source>
+        <translation>Listes › Supprimer la ligne (après confirmation ; Ctrl+Z annule)</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Lists › Copy the selected rows</source>
+        <translation>Listes › Copier les lignes choisies</translation>
+    </message>
+    <message>
+        <source>Menu key, right click</source>
+        <translation>Touche Menu, clic droit</translation>
+    </message>
+    <message>
+        <source>Lists › What can be done with the row</source>
+        <translation>Listes › Ce qu'on peut faire de la ligne</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Editors › Save and close</source>
+        <translation>Éditeurs › Enregistrer et fermer</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Editors › Close (asking first when something changed)</source>
+        <translation>Éditeurs › Fermer (en demandant d'abord si quelque chose a changé)</translation>
+    </message>
+    <message>
+        <source>PageDown, Space</source>
+        <translation>Page suivante, Espace</translation>
+    </message>
+    <message>
+        <source>Workshop › Next view</source>
+        <translation>Atelier › Vue suivante</translation>
+    </message>
+    <message>
+        <source>PageUp, Backspace</source>
+        <translation>Page précédente, Retour arrière</translation>
+    </message>
+    <message>
+        <source>Workshop › View before</source>
+        <translation>Atelier › Vue précédente</translation>
+    </message>
+    <message>
+        <source>. or B</source>
+        <translation>. ou B</translation>
+    </message>
+    <message>
+        <source>Workshop › Blank screen</source>
+        <translation>Atelier › Écran noir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Workshop › Show or hide sensitive fields</source>
+        <translation>Atelier › Montrer ou cacher les champs sensibles</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Workshop › Every key of workshop mode</source>
+        <translation>Atelier › Toutes les touches du mode atelier</translation>
+    </message>
+    <message>
+        <source>Intervention Planner User Guide</source>
+        <translation>Guide d'utilisation d'Intervention Planner</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>Ce qu'elles font</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
     <name>Indicator</name>
     <message>
         <source>Choose the mission.</source>
@@ -4253,6 +4396,22 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
     <message>
         <source>&amp;Restore from Backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Every change is saved as you make it; Ctrl+Z takes one back.</source>
+        <translation>Chaque modification est enregistrée aussitôt ; Ctrl+Z en annule une.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Aucune base n'est ouverte.</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;Guide d'utilisation</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>

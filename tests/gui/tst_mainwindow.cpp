@@ -1,6 +1,7 @@
 #include "AppSettings.h"
 #include "DashboardPage.h"
 #include "GuiTestSupport.h"
+#include "HelpDialogs.h"
 #include "MainWindow.h"
 #include "PortfolioPage.h"
 #include "RisksPage.h"
@@ -10,11 +11,16 @@
 #include "Workspace.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
@@ -101,6 +107,62 @@ private Q_SLOTS:
         auto *followUps = window.findChild<QTableView *>(QStringLiteral("followUpTable"));
         QVERIFY(followUps && followUps->isVisible());
         QVERIFY(followUps->model()->rowCount() > 0);
+    }
+
+    // F1 opens the user guide in the language in use; Help › Keyboard Shortcuts lists the keys
+    // of every menu (read from the menus themselves) and of the lists. Ctrl+S outside an editor
+    // says that nothing waits to be saved.
+    void helpShowsTheGuideAndEveryKey()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDemo());
+        window.activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), &window);
+        QTest::keyClick(&window, Qt::Key_F1);
+        auto *guide = window.findChild<QDialog *>(QStringLiteral("userGuideDialog"));
+        QVERIFY(guide && guide->isVisible());
+        const QString text =
+            guide->findChild<QTextBrowser *>(QStringLiteral("userGuide"))->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("The five stages")), qPrintable(text.left(200)));
+        QVERIFY(text.contains(QStringLiteral("Workshop Mode (F5)")));
+        QCOMPARE(HelpDialogs::showGuide(&window), guide); // shown again, not made again
+        QCOMPARE(window.findChildren<QDialog *>(QStringLiteral("userGuideDialog")).size(), 1);
+        guide->close();
+        window.activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), &window);
+
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::French));
+        const QString french = HelpDialogs::guideHtml();
+        QLocale::setDefault(before);
+        QVERIFY(french.contains(QStringLiteral("Les cinq étapes")));
+        QLocale::setDefault(QLocale(QLocale::German)); // no guide of its own: English
+        const QString german = HelpDialogs::guideHtml();
+        QLocale::setDefault(before);
+        QVERIFY(german.contains(QStringLiteral("The five stages")));
+
+        QStringList lines;
+        for (const auto &[keys, what] : HelpDialogs::shortcuts(window.menuBar()))
+            lines.append(keys + QStringLiteral(" = ") + what);
+        const QString all = lines.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("Ctrl+O = File › Open Database…")), qPrintable(all));
+        QVERIFY(all.contains(QStringLiteral("F5 = View › Workshop Mode…")));
+        QVERIFY(all.contains(QStringLiteral("F1 = Help › User Guide")));
+        QVERIFY(all.contains(QStringLiteral("Ctrl+C = Lists › Copy the selected rows")));
+        QVERIFY(all.contains(QStringLiteral("Ctrl+2 = View › Missions")));
+        QAction *keys = window.findChild<QAction *>(QStringLiteral("shortcutsAction"));
+        keys->trigger();
+        auto *table = window.findChild<QTableWidget *>(QStringLiteral("shortcutTable"));
+        QVERIFY(table && table->isVisible());
+        QCOMPARE(table->rowCount(), lines.size());
+
+        table->window()->close();
+        window.activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), &window);
+        QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("saved as you")));
     }
 
     void keyboardSwitchesPages()

@@ -232,6 +232,27 @@ private Q_SLOTS:
     // A right-click on a row makes it the row in hand and offers what can be done with it;
     // Copy (Ctrl+C) puts the selected rows on the clipboard as text, ratings left out unless
     // asked for by name.
+    // Ctrl+S saves an open editor from any of its fields, as Save does.
+    void ctrlSSavesTheEditor()
+    {
+        const QString id = idOf(QStringLiteral("Marko Kovačević"));
+        m_page->selectId(id);
+        whenModalShown([](QWidget *dialog) {
+            // The editor is the window the keys go to (a modal dialog is once it is active).
+            dialog->activateWindow();
+            QTRY_COMPARE(QApplication::activeWindow(), dialog);
+            auto *name = child<QLineEdit>(dialog, "stakeholderNameEdit");
+            name->setFocus();
+            name->setText(QStringLiteral("Marko Kovačević Jr"));
+            QTRY_COMPARE(QApplication::focusWidget(), name);
+            QTest::keyClick(name, Qt::Key_S, Qt::ControlModifier);
+        });
+        QTest::keyClick(m_page->view(), Qt::Key_Return);
+        QCOMPARE(StakeholderRepository(*m_window->database()).find(id)->name,
+                 QStringLiteral("Marko Kovačević Jr"));
+        QVERIFY(!QApplication::activeModalWidget());
+    }
+
     void theContextMenuActsOnTheRowAndCopies()
     {
         QTableView *view = m_page->view();
@@ -255,6 +276,10 @@ private Q_SLOTS:
 
         view->selectionModel()->select(view->model()->index(0, 0),
                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        m_window->activateWindow();
+        QTRY_COMPARE(QApplication::activeWindow(), m_window.get());
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
         QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
         const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n');
         QCOMPARE(lines.size(), 4); // the header, two rows and the last line's end

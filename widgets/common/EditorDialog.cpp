@@ -1,6 +1,7 @@
 #include "EditorDialog.h"
 #include "FormSupport.h"
 
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLayout>
@@ -26,6 +27,16 @@ QDialogButtonBox *EditorDialog::createButtons()
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // Ctrl+S saves, as in every desktop editor, from any field of the form.
+    auto *save = new QAction(tr("Save"), this);
+    save->setObjectName(QStringLiteral("saveShortcut"));
+    save->setShortcut(QKeySequence::Save);
+    save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(save, &QAction::triggered, this, &QDialog::accept);
+    addAction(save);
+    buttons->button(QDialogButtonBox::Ok)
+        ->setToolTip(
+            tr("Save the changes and close (Ctrl+S); Esc closes without saving, asking first"));
     return buttons;
 }
 

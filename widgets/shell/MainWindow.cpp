@@ -9,6 +9,7 @@
 #include "ExchangeHistory.h"
 #include "FieldPackageActions.h"
 #include "FileLock.h"
+#include "HelpDialogs.h"
 #include "MissionDashboardView.h"
 #include "MissionsPage.h"
 #include "PreferencesDialog.h"
@@ -155,6 +156,17 @@ void MainWindow::createActions()
     m_saveCopyAction = file->addAction(tr("Save a &Copy…"), this, &MainWindow::saveCopy);
     m_saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
     m_saveCopyAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    // Ctrl+S by habit: nothing waits to be saved, and the window says so.
+    auto *saved = new QAction(this);
+    saved->setObjectName(QStringLiteral("alreadySavedAction"));
+    saved->setShortcut(QKeySequence::Save);
+    connect(saved, &QAction::triggered, this, [this] {
+        statusBar()->showMessage(
+            m_edits ? tr("Every change is saved as you make it; Ctrl+Z takes one back.")
+                    : tr("No database is open."),
+            6000);
+    });
+    addAction(saved);
     m_restoreAction =
         file->addAction(tr("Restore from &Backup…"), this, [this] { restoreFromBackup(); });
     m_restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
@@ -224,6 +236,14 @@ void MainWindow::createActions()
     m_workshopAction->setShortcut(QKeySequence(Qt::Key_F5));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide =
+        help->addAction(tr("&User Guide"), this, [this] { HelpDialogs::showGuide(this); });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this,
+                                    [this] { HelpDialogs::showShortcuts(this, menuBar()); });
+    keys->setObjectName(QStringLiteral("shortcutsAction"));
+    help->addSeparator();
     QAction *about =
         help->addAction(tr("&About Intervention Planner"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
