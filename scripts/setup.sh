@@ -7,13 +7,14 @@ set -euo pipefail
 
 packages=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins libqt6svg6
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqcustomplot-dev libgl-dev libsodium-dev
     sqlite3 libsqlite3-dev clang-format poppler-utils
     fonts-dejavu-core fonts-noto-core faketime
     "$@"
 )
+# libqt6svg6: the app's own toolbar icons are SVG (the toolbar shows words without it).
 # fonts-dejavu-core: the workshop wall's type, loaded by its file path. fonts-noto-core: the
 # other sans Debian's desktops default to, which the workshop test also runs under. faketime: CI
 # runs the suite a second time at another date and time zone.

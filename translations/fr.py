@@ -2769,3 +2769,37 @@ FR.update({
     "&User Guide": "&Guide d'utilisation",
     "&Keyboard Shortcuts": "&Raccourcis clavier",
 })
+
+FR.update({
+    "Main Toolbar": "Barre d'outils principale",
+    "Open a database file (Ctrl+O)": "Ouvrir un fichier de base (Ctrl+O)",
+    "Start a new mission: its code, title, countries and dates":
+        "Commencer une nouvelle mission : son code, son titre, ses pays et ses dates",
+    "Add a person or group with a stake in your missions":
+        "Ajouter une personne ou un groupe qui a un intérêt dans vos missions",
+    "Take back the last change (Ctrl+Z)": "Annuler la dernière modification (Ctrl+Z)",
+    "Make again the change taken back (Ctrl+Shift+Z)":
+        "Refaire la modification annulée (Ctrl+Maj+Z)",
+    "Search the list on screen; case and accents are ignored (Ctrl+F)":
+        "Chercher dans la liste affichée ; majuscules et accents sont ignorés (Ctrl+F)",
+    "Bring in stakeholders from a spreadsheet's CSV file; nothing is written until you confirm":
+        "Reprendre des parties prenantes depuis le fichier CSV d'un tableur ; rien n'est écrit "
+        "avant votre confirmation",
+    "Write the list on screen to a CSV file; sensitive columns only if you include them (Ctrl+Shift+E)":
+        "Écrire la liste affichée dans un fichier CSV ; les colonnes sensibles seulement si vous "
+        "les incluez (Ctrl+Maj+E)",
+    "A PDF report of the mission selected in the list of missions":
+        "Un rapport PDF de la mission choisie dans la liste des missions",
+    "Charts of progress, stakeholders and risks (Ctrl+5)":
+        "Graphiques de l'avancement, des parties prenantes et des risques (Ctrl+5)",
+    "Large type for a projector, clicker keys, no sensitive field on the wall (F5)":
+        "Grands caractères pour un projecteur, touches de télécommande, aucun champ sensible au "
+        "mur (F5)",
+    "Take in a field package from a field laptop or another mission, seeing what it changes first":
+        "Reprendre un paquet de terrain d'un portable de terrain ou d'une autre mission, en voyant "
+        "d'abord ce qu'il change",
+    "Seal missions into an encrypted file for a field laptop or the next mission":
+        "Sceller des missions dans un fichier chiffré pour un portable de terrain ou la mission "
+        "suivante",
+    "A short guide to the app (F1)": "Un guide rapide de l'application (F1)",
+})

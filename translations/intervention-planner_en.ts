@@ -4413,6 +4413,82 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Main Toolbar</translation>
+    </message>
+    <message>
+        <source>Open a database file (Ctrl+O)</source>
+        <translation>Open a database file (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>New Mission</source>
+        <translation>New Mission</translation>
+    </message>
+    <message>
+        <source>Start a new mission: its code, title, countries and dates</source>
+        <translation>Start a new mission: its code, title, countries and dates</translation>
+    </message>
+    <message>
+        <source>New Stakeholder</source>
+        <translation>New Stakeholder</translation>
+    </message>
+    <message>
+        <source>Add a person or group with a stake in your missions</source>
+        <translation>Add a person or group with a stake in your missions</translation>
+    </message>
+    <message>
+        <source>Take back the last change (Ctrl+Z)</source>
+        <translation>Take back the last change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Make again the change taken back (Ctrl+Shift+Z)</source>
+        <translation>Make again the change taken back (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <source>Search the list on screen; case and accents are ignored (Ctrl+F)</source>
+        <translation>Search the list on screen; case and accents are ignored (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Bring in stakeholders from a spreadsheet's CSV file; nothing is written until you confirm</source>
+        <translation>Bring in stakeholders from a spreadsheet's CSV file; nothing is written until you confirm</translation>
+    </message>
+    <message>
+        <source>Write the list on screen to a CSV file; sensitive columns only if you include them (Ctrl+Shift+E)</source>
+        <translation>Write the list on screen to a CSV file; sensitive columns only if you include them (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Mission Report</source>
+        <translation>Mission Report</translation>
+    </message>
+    <message>
+        <source>A PDF report of the mission selected in the list of missions</source>
+        <translation>A PDF report of the mission selected in the list of missions</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Dashboards</translation>
+    </message>
+    <message>
+        <source>Charts of progress, stakeholders and risks (Ctrl+5)</source>
+        <translation>Charts of progress, stakeholders and risks (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Large type for a projector, clicker keys, no sensitive field on the wall (F5)</source>
+        <translation>Large type for a projector, clicker keys, no sensitive field on the wall (F5)</translation>
+    </message>
+    <message>
+        <source>Take in a field package from a field laptop or another mission, seeing what it changes first</source>
+        <translation>Take in a field package from a field laptop or another mission, seeing what it changes first</translation>
+    </message>
+    <message>
+        <source>Seal missions into an encrypted file for a field laptop or the next mission</source>
+        <translation>Seal missions into an encrypted file for a field laptop or the next mission</translation>
+    </message>
+    <message>
+        <source>A short guide to the app (F1)</source>
+        <translation>A short guide to the app (F1)</translation>
+    </message>
 </context>
 <context>
     <name>Material</name>

@@ -4413,6 +4413,82 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation>Barre d'outils principale</translation>
+    </message>
+    <message>
+        <source>Open a database file (Ctrl+O)</source>
+        <translation>Ouvrir un fichier de base (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>New Mission</source>
+        <translation>Nouvelle mission</translation>
+    </message>
+    <message>
+        <source>Start a new mission: its code, title, countries and dates</source>
+        <translation>Commencer une nouvelle mission : son code, son titre, ses pays et ses dates</translation>
+    </message>
+    <message>
+        <source>New Stakeholder</source>
+        <translation>Nouvelle partie prenante</translation>
+    </message>
+    <message>
+        <source>Add a person or group with a stake in your missions</source>
+        <translation>Ajouter une personne ou un groupe qui a un intérêt dans vos missions</translation>
+    </message>
+    <message>
+        <source>Take back the last change (Ctrl+Z)</source>
+        <translation>Annuler la dernière modification (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Make again the change taken back (Ctrl+Shift+Z)</source>
+        <translation>Refaire la modification annulée (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>Search the list on screen; case and accents are ignored (Ctrl+F)</source>
+        <translation>Chercher dans la liste affichée ; majuscules et accents sont ignorés (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Bring in stakeholders from a spreadsheet's CSV file; nothing is written until you confirm</source>
+        <translation>Reprendre des parties prenantes depuis le fichier CSV d'un tableur ; rien n'est écrit avant votre confirmation</translation>
+    </message>
+    <message>
+        <source>Write the list on screen to a CSV file; sensitive columns only if you include them (Ctrl+Shift+E)</source>
+        <translation>Écrire la liste affichée dans un fichier CSV ; les colonnes sensibles seulement si vous les incluez (Ctrl+Maj+E)</translation>
+    </message>
+    <message>
+        <source>Mission Report</source>
+        <translation>Rapport de mission</translation>
+    </message>
+    <message>
+        <source>A PDF report of the mission selected in the list of missions</source>
+        <translation>Un rapport PDF de la mission choisie dans la liste des missions</translation>
+    </message>
+    <message>
+        <source>Dashboards</source>
+        <translation>Tableaux de bord</translation>
+    </message>
+    <message>
+        <source>Charts of progress, stakeholders and risks (Ctrl+5)</source>
+        <translation>Graphiques de l'avancement, des parties prenantes et des risques (Ctrl+5)</translation>
+    </message>
+    <message>
+        <source>Large type for a projector, clicker keys, no sensitive field on the wall (F5)</source>
+        <translation>Grands caractères pour un projecteur, touches de télécommande, aucun champ sensible au mur (F5)</translation>
+    </message>
+    <message>
+        <source>Take in a field package from a field laptop or another mission, seeing what it changes first</source>
+        <translation>Reprendre un paquet de terrain d'un portable de terrain ou d'une autre mission, en voyant d'abord ce qu'il change</translation>
+    </message>
+    <message>
+        <source>Seal missions into an encrypted file for a field laptop or the next mission</source>
+        <translation>Sceller des missions dans un fichier chiffré pour un portable de terrain ou la mission suivante</translation>
+    </message>
+    <message>
+        <source>A short guide to the app (F1)</source>
+        <translation>Un guide rapide de l'application (F1)</translation>
+    </message>
 </context>
 <context>
     <name>Material</name>

@@ -22,6 +22,7 @@
 #include <QTableWidget>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -163,6 +164,41 @@ private Q_SLOTS:
         QTRY_COMPARE(QApplication::activeWindow(), &window);
         QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
         QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("saved as you")));
+    }
+
+    // The toolbar holds the frequent actions with the app's own icons, each with a tooltip that
+    // explains rather than repeats; its page actions show their page and run its action.
+    void theToolbarHasOwnIconsAndActsOnItsPage()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *bar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar && bar->isVisible());
+        QCOMPARE(bar->toolButtonStyle(), Qt::ToolButtonIconOnly); // the SVG support is there
+        int buttons = 0;
+        for (QAction *action : bar->actions()) {
+            if (action->isSeparator())
+                continue;
+            ++buttons;
+            QVERIFY2(!action->icon().pixmap(QSize(24, 24)).isNull(), qPrintable(action->text()));
+            const QString plain = action->text().remove(u'&').remove(QStringLiteral("…"));
+            QVERIFY2(action->toolTip().size() > plain.size() + 10, qPrintable(action->toolTip()));
+        }
+        QCOMPARE(buttons, 14);
+        auto *newStakeholder =
+            window.findChild<QAction *>(QStringLiteral("toolbar_newStakeholderAction"));
+        QVERIFY(!newStakeholder->isEnabled()); // no database yet
+        QVERIFY(window.openDemo());
+        QVERIFY(newStakeholder->isEnabled());
+        QString title;
+        whenModalShown([&title](QWidget *dialog) {
+            title = dialog->windowTitle();
+            qobject_cast<QDialog *>(dialog)->done(QDialog::Rejected);
+        });
+        newStakeholder->trigger();
+        QCOMPARE(window.workspace()->currentPage(), Workspace::Stakeholders);
+        QVERIFY2(title.contains(QStringLiteral("Stakeholder")), qPrintable(title));
     }
 
     void keyboardSwitchesPages()

@@ -85,6 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_welcome, &WelcomePage::recentFileRequested, this, &MainWindow::openDatabase);
 
     createActions();
+    createToolBar();
     updateRecentFiles();
     updateStatus();
 
@@ -197,6 +198,7 @@ void MainWindow::createActions()
         if (m_workspace)
             m_workspace->focusSearch();
     });
+    find->setObjectName(QStringLiteral("findAction"));
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
     m_ratingAction = edit->addAction(tr("Risk &Bands and RAG Thresholds…"), this, [this] {

@@ -50,6 +50,7 @@ protected:
 
 private:
     void createActions();
+    void createToolBar(); // MainWindowToolBar.cpp
     bool open(const QString &path, Database::Mode mode, bool demo);
     // Before the database goes or the window closes: asks every open editor that holds changes
     // (Save / Discard / Keep Editing). True when none was open; false when one is kept open, or
