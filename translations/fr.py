@@ -2803,3 +2803,21 @@ FR.update({
         "suivante",
     "A short guide to the app (F1)": "Un guide rapide de l'application (F1)",
 })
+
+FR.update({
+    "%1 of %n session(s) held.": ["%1 session sur %n tenue.", "%1 sessions sur %n tenues."],
+    "%1 of %n session(s) held; attendance not recorded.":
+        ["%1 session sur %n tenue ; participation non enregistrée.",
+         "%1 sessions sur %n tenues ; participation non enregistrée."],
+    "%n participant(s).": ["%n participant.", "%n participants."],
+    "A group has no sex; its people are counted where they are trained":
+        "Un groupe n'a pas de sexe ; ses membres sont comptés là où ils sont formés",
+})
+
+EN.update({
+    "%1 of %n session(s) held.": ["%1 of %n session held.", "%1 of %n sessions held."],
+    "%1 of %n session(s) held; attendance not recorded.":
+        ["%1 of %n session held; attendance not recorded.",
+         "%1 of %n sessions held; attendance not recorded."],
+    "%n participant(s).": ["%n participant.", "%n participants."],
+})

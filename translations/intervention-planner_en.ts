@@ -9051,6 +9051,18 @@ Undo (Ctrl+Z) brings it back.</translation>
         <source>%n intermediate target(s), all due by now.</source>
         <translation><numerusform>%n intermediate target, due by now.</numerusform><numerusform>%n intermediate targets, all due by now.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) held.</source>
+        <translation><numerusform>%1 of %n session held.</numerusform><numerusform>%1 of %n sessions held.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) held; attendance not recorded.</source>
+        <translation><numerusform>%1 of %n session held; attendance not recorded.</numerusform><numerusform>%1 of %n sessions held; attendance not recorded.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s).</source>
+        <translation><numerusform>%n participant.</numerusform><numerusform>%n participants.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Stakeholder</name>
@@ -9420,6 +9432,10 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>Position as o&amp;f:</source>
         <translation>Position as o&amp;f:</translation>
+    </message>
+    <message>
+        <source>A group has no sex; its people are counted where they are trained</source>
+        <translation>A group has no sex; its people are counted where they are trained</translation>
     </message>
 </context>
 <context>

@@ -9051,6 +9051,18 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <source>%n intermediate target(s), all due by now.</source>
         <translation><numerusform>%n cible intermédiaire, attendue à ce jour.</numerusform><numerusform>%n cibles intermédiaires, toutes attendues à ce jour.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) held.</source>
+        <translation><numerusform>%1 session sur %n tenue.</numerusform><numerusform>%1 sessions sur %n tenues.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n session(s) held; attendance not recorded.</source>
+        <translation><numerusform>%1 session sur %n tenue ; participation non enregistrée.</numerusform><numerusform>%1 sessions sur %n tenues ; participation non enregistrée.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n participant(s).</source>
+        <translation><numerusform>%n participant.</numerusform><numerusform>%n participants.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Stakeholder</name>
@@ -9420,6 +9432,10 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message>
         <source>Position as o&amp;f:</source>
         <translation>Position vala&amp;ble le :</translation>
+    </message>
+    <message>
+        <source>A group has no sex; its people are counted where they are trained</source>
+        <translation>Un groupe n'a pas de sexe ; ses membres sont comptés là où ils sont formés</translation>
     </message>
 </context>
 <context>

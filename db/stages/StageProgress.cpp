@@ -164,7 +164,9 @@ QList<StageStatus> StageProgress::compute(Database &db, const QString &missionId
         s.progress = s.measures.isEmpty() ? 0 : sum / s.measures.size();
         if (s.progress >= 0.999)
             s.state = StageStatus::State::Complete;
-        else if (s.progress > 0 || s.current)
+        // The stage a mission stands at is under way only while the mission runs: a planned
+        // or paused mission has not started it for having reached it.
+        else if (s.progress > 0 || (s.current && mission->status == MissionStatus::Active))
             s.state = StageStatus::State::InProgress;
         result.append(s);
     }

@@ -24,8 +24,13 @@ QString StageSummaries::consultation(const QList<ConsultationSession> &sessions)
         people += s.headcount();
         women += s.female;
     }
-    return tr("%1 of %n session(s) held; %L2 people took part, %3 % of them women.", nullptr,
-              static_cast<int>(sessions.size()))
+    const int count = static_cast<int>(sessions.size());
+    // No headcount is not nobody: "0 people, 0 % women" would say what nobody counted.
+    if (people == 0)
+        return held == 0
+            ? tr("%1 of %n session(s) held.", nullptr, count).arg(held)
+            : tr("%1 of %n session(s) held; attendance not recorded.", nullptr, count).arg(held);
+    return tr("%1 of %n session(s) held; %L2 people took part, %3 % of them women.", nullptr, count)
         .arg(held)
         .arg(people)
         .arg(percent(women, people));
@@ -75,9 +80,11 @@ QString StageSummaries::trainees(const QList<Trainee> &trainees, std::optional<i
     int trainers = 0;
     int certified = 0;
     int women = 0;
+    int sexKnown = 0;
     double gain = 0;
     int tested = 0;
     for (const Trainee &p : trainees) {
+        sexKnown += p.sex == Sex::NotRecorded ? 0 : 1;
         if (p.role == TraineeRole::Trainer) {
             ++trainers;
             certified += p.certified() ? 1 : 0;
@@ -93,10 +100,12 @@ QString StageSummaries::trainees(const QList<Trainee> &trainees, std::optional<i
                                         .arg(trainers)
                                         .arg(*trainersTarget)
                                   : tr("%1 of %2 trainers certified.").arg(certified).arg(trainers);
+    const int participants = static_cast<int>(trainees.size()) - trainers;
     text += QLatin1Char(' ')
-        + tr("%n participant(s); women are %1 % of trainers and participants.", nullptr,
-             static_cast<int>(trainees.size()) - trainers)
-              .arg(percent(women, static_cast<int>(trainees.size())));
+        + (sexKnown == 0 ? tr("%n participant(s).", nullptr, participants)
+                         : tr("%n participant(s); women are %1 % of trainers and participants.",
+                              nullptr, participants)
+                               .arg(percent(women, static_cast<int>(trainees.size()))));
     if (tested > 0)
         text += QLatin1Char(' ')
             + tr("Mean gain from pre- to post-test: %1 points.").arg(gain / tested, 0, 'f', 1);
@@ -117,11 +126,15 @@ QString StageSummaries::trainingSessions(const QList<TrainingSession> &sessions,
         trained += s.headcount();
         women += s.female;
     }
-    QString text = tr("%1 of %n session(s) held; %L2 officers trained, %3 % women.", nullptr,
-                      static_cast<int>(sessions.size()))
-                       .arg(held)
-                       .arg(trained)
-                       .arg(percent(women, trained));
+    const int count = static_cast<int>(sessions.size());
+    QString text = trained > 0
+        ? tr("%1 of %n session(s) held; %L2 officers trained, %3 % women.", nullptr, count)
+              .arg(held)
+              .arg(trained)
+              .arg(percent(women, trained))
+        : held == 0
+        ? tr("%1 of %n session(s) held.", nullptr, count).arg(held)
+        : tr("%1 of %n session(s) held; attendance not recorded.", nullptr, count).arg(held);
     if (officersTarget)
         text += QLatin1Char(' ')
             + tr("%1 % of the target of %L2 officers.")

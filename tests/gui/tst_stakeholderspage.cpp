@@ -15,6 +15,7 @@
 #include "TestSupport.h"
 #include "Workspace.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
@@ -232,6 +233,31 @@ private Q_SLOTS:
     // A right-click on a row makes it the row in hand and offers what can be done with it;
     // Copy (Ctrl+C) puts the selected rows on the clipboard as text, ratings left out unless
     // asked for by name.
+    // A new stakeholder starts "Not rated" (not in "Manage closely"); a group's sex is disabled.
+    void aNewStakeholderStartsNotRated()
+    {
+        QStringList shown;
+        bool sexForGroup = true;
+        whenModalShown([&](QWidget *dialog) {
+            for (const char *spin :
+                 {"stakeholderPowerSpin", "stakeholderInterestSpin", "stakeholderTrustSpin"})
+                shown.append(child<QSpinBox>(dialog, spin)->text());
+            shown.append(child<QComboBox>(dialog, "stakeholderAttitudeCombo")->currentText());
+            shown.append(child<QLabel>(dialog, "stakeholderQuadrantLabel")->text());
+            auto *kind = child<QComboBox>(dialog, "stakeholderKindCombo");
+            auto *sex = child<QComboBox>(dialog, "stakeholderSexCombo");
+            QVERIFY(sex->isEnabled());
+            kind->setCurrentIndex(kind->findText(QStringLiteral("Group or organisation")));
+            sexForGroup = sex->isEnabled();
+            kind->setCurrentIndex(kind->findText(QStringLiteral("Person")));
+            QVERIFY(sex->isEnabled());
+            qobject_cast<QDialog *>(dialog)->done(QDialog::Rejected);
+        });
+        m_page->findChild<QAction *>(QStringLiteral("newStakeholderAction"))->trigger();
+        QCOMPARE(shown, QStringList(5, QStringLiteral("Not rated")));
+        QVERIFY(!sexForGroup);
+    }
+
     // Ctrl+S saves an open editor from any of its fields, as Save does.
     void ctrlSSavesTheEditor()
     {

@@ -50,6 +50,25 @@ private Q_SLOTS:
         m_dir.reset();
     }
 
+    // The stage a mission stands at is in progress only while the mission runs: a planned or
+    // paused mission with nothing recorded has not started it.
+    void theCurrentStageIsUnderWayOnlyWhileTheMissionRuns()
+    {
+        MissionRepository missions(*m_db);
+        Mission m = *missions.find(m_mission);
+        for (const MissionStatus status : {MissionStatus::Planned, MissionStatus::OnHold,
+                                           MissionStatus::Closed, MissionStatus::Active}) {
+            m.status = status;
+            QVERIFY(missions.save(m));
+            const QList<StageStatus> stages = StageProgress::compute(*m_db, m_mission);
+            QVERIFY(stages.at(0).current);
+            QCOMPARE(stages.at(0).progress, 0.0);
+            QCOMPARE(stages.at(0).state,
+                     status == MissionStatus::Active ? StageStatus::State::InProgress
+                                                     : StageStatus::State::NotStarted);
+        }
+    }
+
     void defaultsOncePerStage()
     {
         StageRepository stages(*m_db);

@@ -117,8 +117,10 @@ private Q_SLOTS:
         QCOMPARE(
             StageSummaries::consultation(sessions),
             QStringLiteral("2 of 3 session(s) held; 15 people took part, 47 % of them women."));
-        QCOMPARE(StageSummaries::consultation({}),
-                 QStringLiteral("0 of 0 session(s) held; 0 people took part, 0 % of them women."));
+        // No headcount is not nobody: no "0 people, 0 % women".
+        QCOMPARE(StageSummaries::consultation({}), QStringLiteral("0 of 0 session(s) held."));
+        QCOMPARE(StageSummaries::consultation({consultation(true, 0, 0, 0), sessions.at(2)}),
+                 QStringLiteral("1 of 2 session(s) held; attendance not recorded."));
     }
 
     void findingsAreCountedByKindInTheOrderGiven()
@@ -176,6 +178,9 @@ private Q_SLOTS:
         QCOMPARE(StageSummaries::trainees(trainees.mid(1, 2)),
                  QStringLiteral("1 of 2 trainers certified. 0 participant(s); women are 0 % of "
                                 "trainers and participants."));
+        // Nobody's sex recorded: no share of women is made up.
+        QCOMPARE(StageSummaries::trainees(trainees.mid(4)),
+                 QStringLiteral("0 of 0 trainers certified. 1 participant(s)."));
     }
 
     void trainingSessionsAgainstTheTargets()
@@ -188,6 +193,10 @@ private Q_SLOTS:
                                 "of the target of 240 officers. Target share of women: 30 %."));
         QCOMPARE(StageSummaries::trainingSessions(sessions),
                  QStringLiteral("2 of 3 session(s) held; 60 officers trained, 25 % women."));
+        QCOMPARE(StageSummaries::trainingSessions({training(true, 0, 0)}),
+                 QStringLiteral("1 of 1 session(s) held; attendance not recorded."));
+        QCOMPARE(StageSummaries::trainingSessions({training(false, 0, 0)}),
+                 QStringLiteral("0 of 1 session(s) held."));
     }
 
     void materialsReadyAreValidatedOrPublished()

@@ -116,6 +116,15 @@ QWidget *StakeholderEditor::createDetailsTab(const QString &missionId)
     m_sex = new QComboBox(tab);
     m_sex->setObjectName(QStringLiteral("stakeholderSexCombo"));
     Form::fillCombo<Sex>(m_sex);
+    // A group has no sex: the field waits, disabled, in case the kind goes back to a person.
+    connect(m_kind, &QComboBox::currentIndexChanged, m_sex, [this] {
+        const bool person =
+            Form::comboValue(m_kind, StakeholderKind::Person) == StakeholderKind::Person;
+        m_sex->setEnabled(person);
+        m_sex->setToolTip(person ? QString()
+                                 : tr("A group has no sex; its people are counted "
+                                      "where they are trained"));
+    });
     m_power = scale(tab, "stakeholderPowerSpin");
     m_interest = scale(tab, "stakeholderInterestSpin");
     m_trust = scale(tab, "stakeholderTrustSpin");

@@ -202,7 +202,12 @@ void StakeholdersPage::newStakeholder()
 {
     // A new stakeholder is linked to the mission shown (not to a programme).
     const QString shown = m_mission->currentData().toString();
-    StakeholderEditor editor(m_edits, Stakeholder(), this,
+    // Nothing is known of a new stakeholder's position yet: "Not rated", not the middle of every
+    // scale (which would place everyone in "Manage closely").
+    Stakeholder fresh;
+    fresh.power = fresh.interest = fresh.trust = 0;
+    fresh.attitude = std::nullopt;
+    StakeholderEditor editor(m_edits, fresh, this,
                              shown.startsWith(ProgrammePrefix) ? QString() : shown);
     if (editor.exec() == QDialog::Accepted) {
         selectId(editor.stakeholder().meta.id);
