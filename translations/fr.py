@@ -2821,3 +2821,14 @@ EN.update({
          "%1 of %n sessions held; attendance not recorded."],
     "%n participant(s).": ["%n participant.", "%n participants."],
 })
+
+FR.update({
+    "Filter by category": "Filtrer par catégorie",
+    "Any category": "Toute catégorie",
+    "Filter by rating": "Filtrer par niveau",
+    "Any rating": "Tout niveau",
+    "Filter by state": "Filtrer par état",
+    "Any state": "Tout état",
+    "Filter by owner": "Filtrer par responsable",
+    "Any owner": "Tout responsable",
+})

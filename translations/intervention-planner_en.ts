@@ -7596,6 +7596,38 @@ Undo (Ctrl+Z) brings it back.</translation>
         <source>Programme %1</source>
         <translation>Programme %1</translation>
     </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>Filter by category</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Any category</translation>
+    </message>
+    <message>
+        <source>Filter by rating</source>
+        <translation>Filter by rating</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>Any rating</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filter by state</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Any state</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Filter by owner</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Any owner</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>

@@ -7596,6 +7596,38 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <source>Programme %1</source>
         <translation>Programme %1</translation>
     </message>
+    <message>
+        <source>Filter by category</source>
+        <translation>Filtrer par catégorie</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Toute catégorie</translation>
+    </message>
+    <message>
+        <source>Filter by rating</source>
+        <translation>Filtrer par niveau</translation>
+    </message>
+    <message>
+        <source>Any rating</source>
+        <translation>Tout niveau</translation>
+    </message>
+    <message>
+        <source>Filter by state</source>
+        <translation>Filtrer par état</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Tout état</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Filtrer par responsable</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Tout responsable</translation>
+    </message>
 </context>
 <context>
     <name>Setting</name>

@@ -16,6 +16,8 @@ class RiskTableModel : public TableModel<Risk>
 public:
     explicit RiskTableModel(Database &db, QObject *parent = nullptr);
     void reload();
+    // The score limits of the bands the Rating column shows.
+    const RiskBandLimits &bands() const { return m_bands; }
 
 private:
     Database &m_db;

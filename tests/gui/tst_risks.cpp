@@ -263,6 +263,68 @@ private Q_SLOTS:
             (QStringList {QStringLiteral("Added here"), QStringLiteral("Of another mission")}));
     }
 
+    // Category, rating, state and owner narrow the register together with the scope; an
+    // owner no risk names any more goes from the list, and every owner's risks show again.
+    void theRegisterFiltersByCategoryRatingStateAndOwner()
+    {
+        const auto add = [this](const QString &title, RiskCategory category, int likelihood,
+                                int impact, RiskState state, const QString &owner) {
+            Risk r;
+            r.title = title;
+            r.missionId = m_mission;
+            r.category = category;
+            r.likelihood = likelihood;
+            r.impact = impact;
+            r.state = state;
+            if (state == RiskState::Occurred) {
+                r.occurredOn = Clock::today();
+                r.consequence = QStringLiteral("It happened");
+            }
+            r.owner = owner;
+            QVERIFY2(m_f->edits().saveRisk(r), qPrintable(title));
+        };
+        add(QStringLiteral("Minister leaves"), RiskCategory::Political, 5, 5, RiskState::Open,
+            QStringLiteral("Head of mission"));
+        add(QStringLiteral("Trainers move on"), RiskCategory::Institutional, 3, 3, RiskState::Open,
+            QStringLiteral("Training lead"));
+        add(QStringLiteral("Venue floods"), RiskCategory::Infrastructure, 1, 2, RiskState::Occurred,
+            QStringLiteral("Logistics"));
+        const auto shown = [this] {
+            QStringList names;
+            const QAbstractItemModel *model = m_page->view()->model();
+            for (int row = 0; row < model->rowCount(); ++row)
+                names.append(RiskRepository(m_f->db())
+                                 .find(model->index(row, 0).data(TableRoles::Id).toString())
+                                 ->title);
+            names.sort();
+            return names;
+        };
+        const QList<QComboBox *> filters = m_page->filters();
+        QComboBox *category = filters.at(0);
+        QComboBox *rating = filters.at(1);
+        QComboBox *state = filters.at(2);
+        QComboBox *owner = filters.at(3);
+        QCOMPARE(owner->count(), 4); // any, and the three owners
+        category->setCurrentIndex(category->findText(QStringLiteral("Political")));
+        QCOMPARE(shown(), QStringList {QStringLiteral("Minister leaves")});
+        category->setCurrentIndex(0);
+        rating->setCurrentIndex(rating->findText(QStringLiteral("Medium")));
+        QCOMPARE(shown(), QStringList {QStringLiteral("Trainers move on")});
+        rating->setCurrentIndex(0);
+        state->setCurrentIndex(state->findText(QStringLiteral("Came true")));
+        QCOMPARE(shown(), QStringList {QStringLiteral("Venue floods")});
+        state->setCurrentIndex(0);
+        owner->setCurrentIndex(owner->findText(QStringLiteral("Training lead")));
+        QCOMPARE(shown(), QStringList {QStringLiteral("Trainers move on")});
+
+        // The owner's only risk is deleted: the filter lets go and every risk shows.
+        const QString id = m_page->currentId();
+        QVERIFY(m_f->edits().deleteRisk(id));
+        QCOMPARE(owner->currentIndex(), 0);
+        QCOMPARE(shown(),
+                 (QStringList {QStringLiteral("Minister leaves"), QStringLiteral("Venue floods")}));
+    }
+
     void deleteAsksAndUndoBringsItBack()
     {
         Risk risk;

@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
@@ -312,7 +313,18 @@ void TablePage::setActionsAndFilters(const QList<QAction *> &actions,
 
 void TablePage::setFooterWidget(QWidget *widget)
 {
-    m_layout->addWidget(widget, 1);
+    // The list keeps most of the height (a laptop's 768 pixels), and the user can move the line
+    // between them.
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("footerSplitter"));
+    split->setChildrenCollapsible(false);
+    const int at = m_layout->indexOf(m_views);
+    m_layout->removeWidget(m_views);
+    split->addWidget(m_views);
+    split->addWidget(widget);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    m_layout->insertWidget(at, split, 1);
 }
 
 void TablePage::setAlternateView(QWidget *widget)

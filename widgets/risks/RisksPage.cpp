@@ -15,6 +15,7 @@
 #include "Settings.h"
 
 #include <QAction>
+#include <QCollator>
 #include <QComboBox>
 #include <QItemSelectionModel>
 #include <QMessageBox>
@@ -55,6 +56,10 @@ RisksPage::RisksPage(Edits &edits, RiskTableModel *model, QWidget *parent)
     , m_details(new QTabWidget(this))
     , m_model(model)
     , m_scope(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_band(new QComboBox(this))
+    , m_state(new QComboBox(this))
+    , m_owner(new QComboBox(this))
 {
     setObjectName(QStringLiteral("risksPage"));
     if (!model->parent())
@@ -87,7 +92,29 @@ RisksPage::RisksPage(Edits &edits, RiskTableModel *model, QWidget *parent)
     m_scope->setAccessibleName(tr("Filter by programme or mission"));
     m_scope->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_scope, &QComboBox::currentIndexChanged, this, &RisksPage::applyScope);
-    setActionsAndFilters({add, open, remove, exportAction()}, {m_scope});
+    m_category->setObjectName(QStringLiteral("riskCategoryFilter"));
+    m_category->setAccessibleName(tr("Filter by category"));
+    m_category->addItem(tr("Any category"), QString());
+    for (const RiskCategory category : enumValues<RiskCategory>())
+        m_category->addItem(enumLabel(category), enumCode(category));
+    m_band->setObjectName(QStringLiteral("riskRatingFilter"));
+    m_band->setAccessibleName(tr("Filter by rating"));
+    m_band->addItem(tr("Any rating"), QString());
+    for (const RiskBand band : enumValues<RiskBand>())
+        m_band->addItem(enumLabel(band), enumCode(band));
+    m_state->setObjectName(QStringLiteral("riskStateFilter"));
+    m_state->setAccessibleName(tr("Filter by state"));
+    m_state->addItem(tr("Any state"), QString());
+    for (const RiskState state : enumValues<RiskState>())
+        m_state->addItem(enumLabel(state), enumCode(state));
+    m_owner->setObjectName(QStringLiteral("riskOwnerFilter"));
+    m_owner->setAccessibleName(tr("Filter by owner"));
+    for (QComboBox *combo : {m_category, m_band, m_state, m_owner})
+        connect(combo, &QComboBox::currentIndexChanged, this, &RisksPage::applyScope);
+    connect(model, &QAbstractItemModel::modelReset, this, &RisksPage::refreshOwners);
+    refreshOwners();
+    setActionsAndFilters({add, open, remove, exportAction()},
+                         {m_scope, m_category, m_band, m_state, m_owner});
     setRowActions({open, remove, nullptr, add});
     connect(view(), &QTableView::activated, this, &RisksPage::openCurrent);
     connect(view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -154,13 +181,45 @@ void RisksPage::refreshScopes()
     applyScope();
 }
 
+void RisksPage::refreshOwners()
+{
+    // The owners the register names, in the language's order; the one chosen stays chosen.
+    const QString chosen = m_owner->currentData().toString();
+    QStringList owners;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString owner = m_model->rowAt(row).owner.trimmed();
+        if (!owner.isEmpty() && !owners.contains(owner))
+            owners.append(owner);
+    }
+    QCollator collator;
+    std::sort(owners.begin(), owners.end(), collator);
+    const QSignalBlocker blocker(m_owner);
+    m_owner->clear();
+    m_owner->addItem(tr("Any owner"), QString());
+    for (const QString &owner : std::as_const(owners))
+        m_owner->addItem(owner, owner);
+    m_owner->setCurrentIndex(std::max(0, m_owner->findData(chosen)));
+    if (m_owner->currentData().toString() != chosen)
+        applyScope(); // the owner chosen has no risk left: every owner's show
+}
+
 void RisksPage::applyScope()
 {
     const QString chosen = m_scope->currentData().toString();
     const QString kind = chosen.section(u':', 0, 0);
     const QString id = chosen.section(u':', 1);
+    const auto category = enumFromCode<RiskCategory>(m_category->currentData().toString());
+    const auto band = enumFromCode<RiskBand>(m_band->currentData().toString());
+    const auto state = enumFromCode<RiskState>(m_state->currentData().toString());
+    const QString owner = m_owner->currentData().toString();
     proxy()->setRowFilter([=, this](int row) {
         const Risk &r = m_model->rowAt(row);
+        if ((category && r.category != *category) || (state && r.state != *state)
+            || (!owner.isEmpty() && r.owner.trimmed() != owner))
+            return false;
+        if (band
+            && riskBand(r.score(), m_model->bands().mediumFrom, m_model->bands().highFrom) != *band)
+            return false;
         if (kind == u"portfolio")
             return r.missionId.isEmpty() && r.programmeId.isEmpty();
         if (kind == u"programme")

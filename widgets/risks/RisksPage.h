@@ -24,6 +24,8 @@ public:
     // Which risks are listed: all, the portfolio's own, a programme's (its own and its
     // missions'), or one mission's.
     class QComboBox *scopeFilter() const { return m_scope; }
+    // Category, rating, state and owner, after the scope.
+    QList<class QComboBox *> filters() const { return {m_category, m_band, m_state, m_owner}; }
     QCustomPlot *historyPlot() const { return m_history; }
 
 public Q_SLOTS:
@@ -47,5 +49,10 @@ private:
     QString m_currentRisk;
     RiskTableModel *m_model;
     class QComboBox *m_scope;
+    class QComboBox *m_category;
+    class QComboBox *m_band;
+    class QComboBox *m_state;
+    class QComboBox *m_owner;
+    void refreshOwners();
     QHash<QString, QString> m_programmeOf; // mission id: its programme's id
 };
