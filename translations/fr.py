@@ -2832,3 +2832,10 @@ FR.update({
     "Filter by owner": "Filtrer par responsable",
     "Any owner": "Tout responsable",
 })
+
+FR.update({
+    "No risk is recorded for this mission.": "Aucun risque n'est enregistré pour cette mission.",
+    "No indicator is defined for this mission.": "Aucun indicateur n'est défini pour cette mission.",
+    "No stakeholder is linked to this mission.": "Aucune partie prenante n'est liée à cette mission.",
+    "Page %1 of %2": "Page %1 sur %2",
+})

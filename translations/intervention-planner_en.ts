@@ -5183,6 +5183,22 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
         <source>%1 (came true %2: %3)</source>
         <translation>%1 (came true %2: %3)</translation>
     </message>
+    <message>
+        <source>No risk is recorded for this mission.</source>
+        <translation>No risk is recorded for this mission.</translation>
+    </message>
+    <message>
+        <source>No indicator is defined for this mission.</source>
+        <translation>No indicator is defined for this mission.</translation>
+    </message>
+    <message>
+        <source>No stakeholder is linked to this mission.</source>
+        <translation>No stakeholder is linked to this mission.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>MissionSite</name>

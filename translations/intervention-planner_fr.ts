@@ -5183,6 +5183,22 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
         <source>%1 (came true %2: %3)</source>
         <translation>%1 (survenu le %2 : %3)</translation>
     </message>
+    <message>
+        <source>No risk is recorded for this mission.</source>
+        <translation>Aucun risque n'est enregistré pour cette mission.</translation>
+    </message>
+    <message>
+        <source>No indicator is defined for this mission.</source>
+        <translation>Aucun indicateur n'est défini pour cette mission.</translation>
+    </message>
+    <message>
+        <source>No stakeholder is linked to this mission.</source>
+        <translation>Aucune partie prenante n'est liée à cette mission.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
 </context>
 <context>
     <name>MissionSite</name>

@@ -8,8 +8,16 @@
 #include "TestSupport.h"
 #include "Translations.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QImage>
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QProcess>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
 #include <QtTest>
 #include <qcustomplot.h>
 
@@ -69,6 +77,116 @@ private Q_SLOTS:
         full.remove(u' ');
         QVERIFY(full.contains(QStringLiteral("demo.mup@example.org")));
         QVERIFY(full.contains(QStringLiteral("Dragana")));
+    }
+
+    // Every table's header repeats on each page, no row is split across two pages, and no
+    // heading ends a page; each page of the PDF that holds risk rows shows the risk table's
+    // header. Checked on the pages as laid out for A4, and on the PDF's text page by page.
+    void pagesKeepRowsWholeAndRepeatHeaders()
+    {
+        for (const bool sensitive : {false, true}) {
+            QPdfWriter writer(m_dir->path(QStringLiteral("layout.pdf")));
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setResolution(150);
+            QTextDocument document;
+            MissionReport(*m_db, m_croatia, sensitive).layOut(document, &writer);
+            const qreal page = document.pageSize().height();
+            QAbstractTextDocumentLayout *layout = document.documentLayout();
+            // Where a block's lines start and end (its first line may sit on the next page).
+            const auto lines = [layout](const QTextBlock &block) {
+                const QRectF rect = layout->blockBoundingRect(block);
+                const QTextLayout *text = block.layout();
+                if (text->lineCount() == 0)
+                    return std::pair<qreal, qreal> {rect.top(), rect.bottom()};
+                const QTextLine last = text->lineAt(text->lineCount() - 1);
+                return std::pair<qreal, qreal> {rect.top() + text->lineAt(0).y(),
+                                                rect.top() + last.y() + last.height()};
+            };
+            int tables = 0;
+            int rows = 0;
+            QTextBlock lastHeading;
+            for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+                if (auto *table = qobject_cast<QTextTable *>(it.currentFrame())) {
+                    ++tables;
+                    QCOMPARE(table->format().headerRowCount(), 1);
+                    for (int row = 1; row < table->rows(); ++row) {
+                        qreal top = 1e12;
+                        qreal bottom = 0;
+                        for (int column = 0; column < table->columns(); ++column) {
+                            const QTextTableCell cell = table->cellAt(row, column);
+                            for (QTextFrame::iterator b = cell.begin(); !b.atEnd(); ++b) {
+                                const auto [first, last] = lines(b.currentBlock());
+                                top = std::min(top, first);
+                                bottom = std::max(bottom, last);
+                            }
+                        }
+                        ++rows;
+                        QVERIFY2(
+                            int(top / page) == int(bottom / page),
+                            qPrintable(table->cellAt(row, 0).firstCursorPosition().block().text()));
+                    }
+                    if (lastHeading.isValid()) {
+                        const QTextTableCell first = table->cellAt(table->rows() > 1 ? 1 : 0, 0);
+                        const qreal firstRow = lines(first.firstCursorPosition().block()).first;
+                        QVERIFY2(int(lines(lastHeading).first / page) == int(firstRow / page),
+                                 qPrintable(lastHeading.text()));
+                    }
+                    lastHeading = QTextBlock();
+                } else if (it.currentBlock().blockFormat().headingLevel() > 0) {
+                    lastHeading = it.currentBlock();
+                } else if (!it.currentBlock().text().trimmed().isEmpty()) {
+                    // A heading and what follows it (a chart, a line) share a page.
+                    if (lastHeading.isValid())
+                        QVERIFY2(int(lines(lastHeading).first / page)
+                                     == int(lines(it.currentBlock()).first / page),
+                                 qPrintable(lastHeading.text()));
+                    lastHeading = QTextBlock();
+                }
+            }
+            QCOMPARE(tables, 4); // stages, risks, indicators, stakeholders
+            QVERIFY(rows > 20);
+        }
+
+        // In the PDF itself: a page with a risk's score ("4 × 5 = 20") shows the header too.
+        const QString pdf = m_dir->path(QStringLiteral("pages.pdf"));
+        QVERIFY(MissionReport(*m_db, m_croatia, false).writePdf(pdf));
+        int riskPages = 0;
+        for (int pageNumber = 1;; ++pageNumber) {
+            QProcess process;
+            process.start(QStringLiteral("pdftotext"),
+                          {QStringLiteral("-f"), QString::number(pageNumber), QStringLiteral("-l"),
+                           QString::number(pageNumber), QStringLiteral("-raw"), pdf,
+                           QStringLiteral("-")});
+            QVERIFY(process.waitForFinished(60000));
+            if (process.exitCode() != 0)
+                break; // past the last page
+            const QString text = QString::fromUtf8(process.readAllStandardOutput());
+            QVERIFY2(text.contains(QStringLiteral("Page %1 of ").arg(pageNumber)),
+                     qPrintable(text.right(200)));
+            if (text.contains(QStringLiteral(" × "))) {
+                ++riskPages;
+                QVERIFY2(text.contains(QStringLiteral("Residual")), qPrintable(text.left(300)));
+            }
+            QVERIFY(pageNumber < 100);
+        }
+        QVERIFY(riskPages >= 1);
+    }
+
+    // A section with nothing in it says so in one line: no table of headers alone.
+    void emptySectionsSaySoInALine()
+    {
+        Mission empty;
+        empty.code = QStringLiteral("XX-EMPTY");
+        empty.title = QStringLiteral("Nothing yet");
+        QVERIFY(MissionRepository(*m_db).save(empty));
+        QTextDocument document;
+        MissionReport(*m_db, empty.meta.id, false).build(document);
+        const QString text = document.toPlainText();
+        QVERIFY(text.contains(QStringLiteral("No risk is recorded for this mission.")));
+        QVERIFY(text.contains(QStringLiteral("No indicator is defined for this mission.")));
+        QVERIFY(text.contains(QStringLiteral("No stakeholder is linked to this mission.")));
+        QVERIFY(!text.contains(QStringLiteral("Residual")));
+        QVERIFY(!text.contains(QStringLiteral("Achievement")));
     }
 
     void reportToAnUnwritablePlaceSaysWhy()

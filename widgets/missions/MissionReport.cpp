@@ -11,11 +11,18 @@
 #include "Settings.h"
 #include "StakeholderRepository.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QDir>
+#include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTemporaryFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
 #include <QUrl>
 #include <qcustomplot.h>
 
@@ -27,15 +34,95 @@ QString cell(const QString &text)
 }
 
 // The first column, which holds the names and titles, gets `firstWidth` percent of the width.
+// The header row of a table, repeated at the top of every page the table runs onto.
 QString headerRow(const QStringList &names, int firstWidth = 30)
 {
-    QString row = QStringLiteral("<tr>");
+    QString row = QStringLiteral("<thead><tr>");
     for (int i = 0; i < names.size(); ++i) {
         row += (i == 0 ? QStringLiteral("<th align=\"left\" width=\"%1%\">").arg(firstWidth)
                        : QStringLiteral("<th align=\"left\">"))
             + names.at(i).toHtmlEscaped() + QStringLiteral("</th>");
     }
-    return row + QStringLiteral("</tr>");
+    return row + QStringLiteral("</tr></thead>");
+}
+
+int pageOf(qreal y, qreal pageHeight)
+{
+    return static_cast<int>(y / pageHeight);
+}
+
+// Where a block's text starts and ends on the pages: its first line's top and its last line's
+// bottom (a block may start at the foot of a page with its lines on the next one).
+std::pair<qreal, qreal> linesExtent(const QTextBlock &block)
+{
+    const QRectF rect = block.document()->documentLayout()->blockBoundingRect(block);
+    const QTextLayout *lines = block.layout();
+    if (!lines || lines->lineCount() == 0)
+        return {rect.top(), rect.bottom()};
+    const QTextLine last = lines->lineAt(lines->lineCount() - 1);
+    return {rect.top() + lines->lineAt(0).y(), rect.top() + last.y() + last.height()};
+}
+
+// The top and bottom of a table row as laid out.
+std::pair<qreal, qreal> rowExtent(QTextTable *table, int row)
+{
+    qreal top = std::numeric_limits<qreal>::max();
+    qreal bottom = 0;
+    for (int column = 0; column < table->columns(); ++column) {
+        const QTextTableCell cell = table->cellAt(row, column);
+        if (cell.row() != row)
+            continue; // spanned from a row above
+        for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
+            if (!it.currentBlock().isValid())
+                continue;
+            const auto [first, last] = linesExtent(it.currentBlock());
+            top = std::min(top, first);
+            bottom = std::max(bottom, last);
+        }
+    }
+    return {top, bottom};
+}
+
+void breakBefore(QTextCursor cursor)
+{
+    QTextBlockFormat format = cursor.blockFormat();
+    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+    cursor.setBlockFormat(format);
+}
+
+// QTextDocument splits a row whose cells run past the page's end and lets a heading end a page:
+// a row that would be split starts the next page instead (a row taller than a page cannot),
+// and so does a heading whose section starts on the next one. The layout follows each change,
+// so the document is walked once, top to bottom.
+void keepTogether(QTextDocument &document)
+{
+    const qreal pageHeight = document.pageSize().height();
+    QTextBlock heading;
+    for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        qreal nextTop = -1;
+        auto *table = qobject_cast<QTextTable *>(it.currentFrame());
+        if (table) {
+            const int first = table->format().headerRowCount();
+            nextTop = table->rows() > first ? rowExtent(table, first).first : -1;
+        } else if (it.currentBlock().isValid() && !it.currentBlock().text().trimmed().isEmpty()) {
+            nextTop = linesExtent(it.currentBlock()).first;
+        }
+        if (heading.isValid() && nextTop >= 0) {
+            if (pageOf(linesExtent(heading).first, pageHeight) != pageOf(nextTop, pageHeight))
+                breakBefore(QTextCursor(heading));
+            heading = QTextBlock();
+        }
+        if (table) {
+            for (int row = table->format().headerRowCount(); row < table->rows(); ++row) {
+                const auto [top, bottom] = rowExtent(table, row);
+                if (bottom - top < pageHeight * 0.9
+                    && pageOf(top, pageHeight) != pageOf(bottom, pageHeight))
+                    breakBefore(table->cellAt(row, 0).firstCursorPosition());
+            }
+        } else if (it.currentBlock().blockFormat().headingLevel() > 0) {
+            heading = it.currentBlock();
+        }
+    }
 }
 
 const char *const s_tableStyle = "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
@@ -115,6 +202,7 @@ void MissionReport::build(QTextDocument &document) const
     view.setMission(m_missionId);
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Charts").toHtmlEscaped());
     int n = 0;
+    QList<std::pair<QUrl, QImage>> images; // given to the document once it holds its text
     QStringList emptyCharts;
     QStringList charts {
         QStringLiteral("stageProgressChart"),   QStringLiteral("timelinePlot"),
@@ -144,7 +232,7 @@ void MissionReport::build(QTextDocument &document) const
             view.fitRadar();
         const QImage image = plot->toPixmap(size.width(), size.height()).toImage();
         const QUrl url(QStringLiteral("chart://%1").arg(n++));
-        document.addResource(QTextDocument::ImageResource, url, image);
+        images.append({url, image});
         html += QStringLiteral("<p><img src=\"%1\" width=\"620\"></p>").arg(url.toString());
     }
     if (!emptyCharts.isEmpty())
@@ -155,11 +243,19 @@ void MissionReport::build(QTextDocument &document) const
 
     // Risk register.
     const RiskBandLimits bands = SettingsRepository(m_db).riskBands();
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Risk register").toHtmlEscaped())
-        + QLatin1String(s_tableStyle)
-        + headerRow({tr("Risk"), tr("Category"), tr("Owner"), tr("Score"), tr("Rating"),
-                     tr("Residual"), tr("Review")});
-    for (const Risk &r : RiskRepository(m_db).forMission(m_missionId)) {
+    const QList<Risk> risks = RiskRepository(m_db).forMission(m_missionId);
+    // An empty section says so in a line, with no table of headers alone.
+    const auto none = [](const QString &text) {
+        return QStringLiteral("<p><i>%1</i></p>").arg(text.toHtmlEscaped());
+    };
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Risk register").toHtmlEscaped());
+    if (risks.isEmpty())
+        html += none(tr("No risk is recorded for this mission."));
+    else
+        html += QLatin1String(s_tableStyle)
+            + headerRow({tr("Risk"), tr("Category"), tr("Owner"), tr("Score"), tr("Rating"),
+                         tr("Residual"), tr("Review")});
+    for (const Risk &r : risks) {
         html +=
             QStringLiteral("<tr>")
             + cell(
@@ -177,14 +273,19 @@ void MissionReport::build(QTextDocument &document) const
             html += QStringLiteral("<tr><td colspan=\"7\"><i>%1</i> %2</td></tr>")
                         .arg(tr("Mitigation:").toHtmlEscaped(), r.mitigation.toHtmlEscaped());
     }
-    html += QStringLiteral("</table>");
+    if (!risks.isEmpty())
+        html += QStringLiteral("</table>");
 
     // Indicators.
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Indicators").toHtmlEscaped())
-        + QLatin1String(s_tableStyle)
-        + headerRow({tr("Indicator"), tr("Level"), tr("Baseline"), tr("Target"), tr("Due by now"),
-                     tr("Latest"), tr("Achievement"), tr("Status")});
-    for (const IndicatorLine &line : indicatorLines(m_db, m_missionId)) {
+    const QList<IndicatorLine> indicators = indicatorLines(m_db, m_missionId);
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Indicators").toHtmlEscaped());
+    if (indicators.isEmpty())
+        html += none(tr("No indicator is defined for this mission."));
+    else
+        html += QLatin1String(s_tableStyle)
+            + headerRow({tr("Indicator"), tr("Level"), tr("Baseline"), tr("Target"),
+                         tr("Due by now"), tr("Latest"), tr("Achievement"), tr("Status")});
+    for (const IndicatorLine &line : indicators) {
         const Indicator &i = line.indicator;
         const IndicatorStatus &st = line.status;
         html += QStringLiteral("<tr>") + cell(i.name) + cell(enumLabel(i.level))
@@ -196,17 +297,22 @@ void MissionReport::build(QTextDocument &document) const
             + cell(st.achievement ? tr("%1 %").arg(std::lround(*st.achievement)) : QString())
             + cell(st.rag ? enumLabel(*st.rag) : tr("No value yet")) + QStringLiteral("</tr>");
     }
-    html += QStringLiteral("</table>");
+    if (!indicators.isEmpty())
+        html += QStringLiteral("</table>");
 
     // Stakeholders: sensitive fields only when asked for.
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Stakeholders").toHtmlEscaped())
-        + QLatin1String(s_tableStyle)
-        + headerRow({tr("Stakeholder"), tr("Organisation"), tr("Type"), tr("Role")});
     const StakeholderRepository stakeholders(m_db);
+    const QList<Stakeholder> linked = stakeholders.forMission(m_missionId);
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Stakeholders").toHtmlEscaped());
+    if (linked.isEmpty())
+        html += none(tr("No stakeholder is linked to this mission."));
+    else
+        html += QLatin1String(s_tableStyle)
+            + headerRow({tr("Stakeholder"), tr("Organisation"), tr("Type"), tr("Role")});
     QHash<QString, QString> roles;
     for (const StakeholderLink &link : stakeholders.linksForMission(m_missionId))
         roles.insert(link.stakeholderId, link.role);
-    for (const Stakeholder &s : stakeholders.forMission(m_missionId)) {
+    for (const Stakeholder &s : linked) {
         html += QStringLiteral("<tr>") + cell(m_sensitive ? s.name : s.displayName())
             + cell(s.organisation) + cell(enumLabel(s.type)) + cell(roles.value(s.meta.id))
             + QStringLiteral("</tr>");
@@ -224,10 +330,16 @@ void MissionReport::build(QTextDocument &document) const
                         .arg(details.join(QStringLiteral(" · ")).toHtmlEscaped());
         }
     }
-    html += QStringLiteral("</table>");
+    if (!linked.isEmpty())
+        html += QStringLiteral("</table>");
     // A small body size keeps eight columns readable on A4 without words broken in two.
     document.setHtml(
         QStringLiteral("<html><body style=\"font-size: 8pt\">%1</body></html>").arg(html));
+    // After the text: setting it clears the document's resources, and a chart it cannot find
+    // would be laid out as a small broken image, every later page moved up over it.
+    for (const auto &[url, image] : std::as_const(images))
+        document.addResource(QTextDocument::ImageResource, url, image);
+    document.markContentsDirty(0, document.characterCount());
 }
 
 bool MissionReport::writePdf(const QString &path, QString *error) const
@@ -254,9 +366,46 @@ bool MissionReport::writePdf(const QString &path, QString *error) const
     return true;
 }
 
+void MissionReport::layOut(QTextDocument &document, QPagedPaintDevice *device) const
+{
+    build(document);
+    // Laid out as QTextDocument::print() would for this device (2 cm margins, the page's
+    // paintable size), so that the pages checked here are the pages printed.
+    document.documentLayout()->setPaintDevice(device);
+    QTextFrameFormat frame = document.rootFrame()->frameFormat();
+    frame.setMargin(static_cast<int>((2 / 2.54) * device->logicalDpiY()));
+    document.rootFrame()->setFrameFormat(frame);
+    document.setPageSize(
+        device->pageLayout().paintRectPixels(device->logicalDpiX()).size().toSizeF());
+    // Laid out to the end before anything is measured and again after the breaks: the layout
+    // otherwise goes lazily, a part at a time, and a part measured in between went wrong
+    // (pages laid over one another).
+    document.pageCount();
+    keepTogether(document);
+    document.pageCount();
+}
+
 void MissionReport::print(QPagedPaintDevice *device) const
 {
     QTextDocument document;
-    build(document);
-    document.print(device);
+    layOut(document, device);
+    // Page by page, each numbered "Page 2 of 8" in its bottom margin.
+    const QSizeF page = document.pageSize();
+    const qreal margin = document.rootFrame()->frameFormat().bottomMargin();
+    const int pages = document.pageCount();
+    QPainter painter(device);
+    QFont small = painter.font();
+    small.setPointSizeF(7);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device->newPage();
+        const QRectF shown(0, i * page.height(), page.width(), page.height());
+        painter.save();
+        painter.translate(0, -shown.top());
+        document.drawContents(&painter, shown);
+        painter.restore();
+        painter.setFont(small);
+        painter.drawText(QRectF(0, page.height() - margin * 0.75, page.width(), margin * 0.5),
+                         Qt::AlignCenter, tr("Page %1 of %2").arg(i + 1).arg(pages));
+    }
 }

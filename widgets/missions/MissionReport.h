@@ -23,6 +23,9 @@ public:
     bool writePdf(const QString &path, QString *error = nullptr) const;
     // Lays the report out on `device` (a QPrinter from the print dialog).
     void print(QPagedPaintDevice *device) const;
+    // The report laid out in pages for `device`, as print() prints it: table headers repeat on
+    // every page, no row of a table is split across two pages, and no heading ends a page.
+    void layOut(QTextDocument &document, QPagedPaintDevice *device) const;
 
 private:
     Database &m_db;
