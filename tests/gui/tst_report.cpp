@@ -4,6 +4,7 @@
 #include "MissionDashboardView.h"
 #include "MissionReport.h"
 #include "MissionRepository.h"
+#include "PagedDocument.h"
 #include "RiskRepository.h"
 #include "TestSupport.h"
 #include "Translations.h"
@@ -79,9 +80,9 @@ private Q_SLOTS:
         QVERIFY(full.contains(QStringLiteral("Dragana")));
     }
 
-    // Every table's header repeats on each page, no row is split across two pages, and no
-    // heading ends a page; each page of the PDF that holds risk rows shows the risk table's
-    // header. Checked on the pages as laid out for A4, and on the PDF's text page by page.
+    // Every table's header repeats on each page, no row is split across two pages, no line is
+    // cut, and no heading ends a page; each page of the PDF that holds risk rows shows the risk
+    // table's header. Checked on the pages as laid out for A4, and on the PDF's text page by page.
     void pagesKeepRowsWholeAndRepeatHeaders()
     {
         for (const bool sensitive : {false, true}) {
@@ -89,62 +90,11 @@ private Q_SLOTS:
             writer.setPageSize(QPageSize(QPageSize::A4));
             writer.setResolution(150);
             QTextDocument document;
-            MissionReport(*m_db, m_croatia, sensitive).layOut(document, &writer);
-            const qreal page = document.pageSize().height();
-            QAbstractTextDocumentLayout *layout = document.documentLayout();
-            // Where a block's lines start and end (its first line may sit on the next page).
-            const auto lines = [layout](const QTextBlock &block) {
-                const QRectF rect = layout->blockBoundingRect(block);
-                const QTextLayout *text = block.layout();
-                if (text->lineCount() == 0)
-                    return std::pair<qreal, qreal> {rect.top(), rect.bottom()};
-                const QTextLine last = text->lineAt(text->lineCount() - 1);
-                return std::pair<qreal, qreal> {rect.top() + text->lineAt(0).y(),
-                                                rect.top() + last.y() + last.height()};
-            };
-            int tables = 0;
-            int rows = 0;
-            QTextBlock lastHeading;
-            for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
-                if (auto *table = qobject_cast<QTextTable *>(it.currentFrame())) {
-                    ++tables;
-                    QCOMPARE(table->format().headerRowCount(), 1);
-                    for (int row = 1; row < table->rows(); ++row) {
-                        qreal top = 1e12;
-                        qreal bottom = 0;
-                        for (int column = 0; column < table->columns(); ++column) {
-                            const QTextTableCell cell = table->cellAt(row, column);
-                            for (QTextFrame::iterator b = cell.begin(); !b.atEnd(); ++b) {
-                                const auto [first, last] = lines(b.currentBlock());
-                                top = std::min(top, first);
-                                bottom = std::max(bottom, last);
-                            }
-                        }
-                        ++rows;
-                        QVERIFY2(
-                            int(top / page) == int(bottom / page),
-                            qPrintable(table->cellAt(row, 0).firstCursorPosition().block().text()));
-                    }
-                    if (lastHeading.isValid()) {
-                        const QTextTableCell first = table->cellAt(table->rows() > 1 ? 1 : 0, 0);
-                        const qreal firstRow = lines(first.firstCursorPosition().block()).first;
-                        QVERIFY2(int(lines(lastHeading).first / page) == int(firstRow / page),
-                                 qPrintable(lastHeading.text()));
-                    }
-                    lastHeading = QTextBlock();
-                } else if (it.currentBlock().blockFormat().headingLevel() > 0) {
-                    lastHeading = it.currentBlock();
-                } else if (!it.currentBlock().text().trimmed().isEmpty()) {
-                    // A heading and what follows it (a chart, a line) share a page.
-                    if (lastHeading.isValid())
-                        QVERIFY2(int(lines(lastHeading).first / page)
-                                     == int(lines(it.currentBlock()).first / page),
-                                 qPrintable(lastHeading.text()));
-                    lastHeading = QTextBlock();
-                }
-            }
-            QCOMPARE(tables, 4); // stages, risks, indicators, stakeholders
+            const PagedDocument pages =
+                MissionReport(*m_db, m_croatia, sensitive).layOut(document, &writer);
+            const int rows = checkPages(document, pages);
             QVERIFY(rows > 20);
+            QVERIFY(pages.pages().size() > 2);
         }
 
         // In the PDF itself: a page with a risk's score ("4 × 5 = 20") shows the header too.
@@ -170,6 +120,55 @@ private Q_SLOTS:
             QVERIFY(pageNumber < 100);
         }
         QVERIFY(riskPages >= 1);
+    }
+
+    // Rows of several tall cells, a row taller than a page and many short ones, on a small page:
+    // rows still whole (the tall one cut only between lines), headers on every page, headings
+    // with their tables. Printing a range prints just those pages, numbered as in the whole.
+    void longRowsStayWholeAndRangesPrint()
+    {
+        Mission mission;
+        mission.code = QStringLiteral("XX-LONG");
+        mission.title = QStringLiteral("Long rows");
+        QVERIFY(MissionRepository(*m_db).save(mission));
+        const QString words = QStringLiteral("word ").repeated(35);
+        for (int i = 0; i < 30; ++i) {
+            Risk risk;
+            risk.missionId = mission.meta.id;
+            risk.title = QStringLiteral("Risk %1 ").arg(i) + (i % 3 == 0 ? words : QString());
+            risk.owner = i % 3 == 1 ? QStringLiteral("Owner ") + words : QStringLiteral("Owner");
+            risk.mitigation = i == 7 ? QStringLiteral("Мера ").repeated(1500)
+                                     : QStringLiteral("Mitigation %1").arg(i);
+            risk.likelihood = 1 + i % 5;
+            risk.impact = 1 + (i * 2) % 5;
+            QVERIFY(RiskRepository(*m_db).save(risk));
+        }
+        QPdfWriter writer(m_dir->path(QStringLiteral("long.pdf")));
+        writer.setPageSize(QPageSize(QPageSize::A5));
+        writer.setResolution(150);
+        QTextDocument document;
+        const PagedDocument pages =
+            MissionReport(*m_db, mission.meta.id, false).layOut(document, &writer);
+        QVERIFY(checkPages(document, pages) >= 60);
+        QVERIFY(pages.pages().size() > 4);
+
+        if (qEnvironmentVariableIsSet("IP_DUMP_REPORT")) { // for looking at it by hand
+            QPdfWriter whole(QDir::temp().filePath(QStringLiteral("long.pdf")));
+            whole.setPageSize(QPageSize(QPageSize::A5));
+            whole.setResolution(150);
+            MissionReport(*m_db, mission.meta.id, false).print(&whole);
+        }
+        const QString pdf = m_dir->path(QStringLiteral("range.pdf"));
+        {
+            QPdfWriter range(pdf);
+            range.setPageSize(QPageSize(QPageSize::A5));
+            range.setResolution(150);
+            MissionReport(*m_db, mission.meta.id, false).print(&range, 2, 3);
+        }
+        QCOMPARE(pdfPageText(pdf, 3), QString()); // two pages only
+        QVERIFY(
+            pdfPageText(pdf, 1).contains(QStringLiteral("Page 2 of %1").arg(pages.pages().size())));
+        QVERIFY(pdfPageText(pdf, 2).contains(QStringLiteral("Page 3 of ")));
     }
 
     // A section with nothing in it says so in one line: no table of headers alone.
@@ -218,6 +217,96 @@ private Q_SLOTS:
     }
 
 private:
+    // Checks the laid-out pages: every line of text on one page, every table row on one page,
+    // a table's header above each page that starts inside it, a heading on the page of what
+    // follows it. Returns the number of table rows checked (0 after a failure).
+    static int checkPages(QTextDocument &document, const PagedDocument &pages)
+    {
+        QAbstractTextDocumentLayout *layout = document.documentLayout();
+        int rows = 0;
+        bool ok = true;
+        const auto fail = [&ok](const QString &why) {
+            qWarning().noquote() << why;
+            ok = false;
+        };
+        // A block's lines: their extents, each on one page.
+        const auto lines = [&](const QTextBlock &block) {
+            const QRectF rect = layout->blockBoundingRect(block);
+            const QTextLayout *text = block.layout();
+            qreal top = rect.top();
+            qreal bottom = rect.bottom();
+            for (int i = 0; i < text->lineCount(); ++i) {
+                const QTextLine line = text->lineAt(i);
+                if (i == 0)
+                    top = rect.top() + line.y();
+                bottom = rect.top() + line.y() + line.height();
+                if (pages.pageHolding(rect.top() + line.y(), bottom) < 0)
+                    fail(QStringLiteral("a line is cut: ") + block.text().left(40));
+            }
+            return std::pair<qreal, qreal> {top, bottom};
+        };
+        QTextBlock heading;
+        const auto afterHeading = [&](qreal top, qreal bottom) {
+            if (heading.isValid()
+                && pages.pageHolding(lines(heading).first, lines(heading).second)
+                    != pages.pageHolding(top, bottom))
+                fail(QStringLiteral("a heading ends a page: ") + heading.text());
+            heading = QTextBlock();
+        };
+        for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+            if (auto *table = qobject_cast<QTextTable *>(it.currentFrame())) {
+                if (table->format().headerRowCount() != 1)
+                    fail(QStringLiteral("a table has no header row"));
+                const QRectF frame = layout->frameBoundingRect(table);
+                qreal firstRowTop = frame.bottom();
+                qreal lastRowBottom = frame.top();
+                for (int row = 1; row < table->rows(); ++row) {
+                    qreal top = 1e12;
+                    qreal bottom = 0;
+                    for (int column = 0; column < table->columns(); ++column) {
+                        const QTextTableCell cell = table->cellAt(row, column);
+                        for (QTextFrame::iterator b = cell.begin(); !b.atEnd(); ++b) {
+                            const auto [first, last] = lines(b.currentBlock());
+                            top = std::min(top, first);
+                            bottom = std::max(bottom, last);
+                        }
+                    }
+                    ++rows;
+                    firstRowTop = std::min(firstRowTop, top);
+                    lastRowBottom = std::max(lastRowBottom, bottom);
+                    const QString name = table->cellAt(row, 0).firstCursorPosition().block().text();
+                    if (row == 1)
+                        afterHeading(top, bottom);
+                    if (bottom - top < pages.pageHeight() && pages.pageHolding(top, bottom) < 0)
+                        fail(QStringLiteral("a row is split: ") + name.left(40));
+                }
+                for (const PagedDocument::Page &page : pages.pages()) {
+                    const bool inside = page.top > firstRowTop && page.top < lastRowBottom;
+                    if (inside
+                        && !(page.headerTop == frame.top() && page.headerBottom > page.headerTop))
+                        fail(QStringLiteral("a page inside a table has no header"));
+                }
+            } else if (it.currentBlock().blockFormat().headingLevel() > 0) {
+                heading = it.currentBlock();
+            } else if (!it.currentBlock().text().trimmed().isEmpty()) {
+                const auto [top, bottom] = lines(it.currentBlock());
+                afterHeading(top, bottom);
+            }
+        }
+        return ok ? rows : 0;
+    }
+
+    QString pdfPageText(const QString &pdf, int page)
+    {
+        QProcess process;
+        process.start(QStringLiteral("pdftotext"),
+                      {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                       QString::number(page), QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+        if (!process.waitForFinished(60000) || process.exitCode() != 0)
+            return {};
+        return QString::fromUtf8(process.readAllStandardOutput());
+    }
+
     QString reportText(bool sensitive)
     {
         const QString pdf =

@@ -6,23 +6,17 @@
 #include "IndicatorProgress.h"
 #include "MissionDashboardView.h"
 #include "MissionRepository.h"
+#include "PagedDocument.h"
 #include "ProgrammeRepository.h"
 #include "RiskRepository.h"
 #include "Settings.h"
 #include "StakeholderRepository.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QDir>
-#include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QTemporaryFile>
-#include <QTextBlock>
-#include <QTextCursor>
 #include <QTextDocument>
-#include <QTextFrame>
-#include <QTextLayout>
-#include <QTextTable>
 #include <QUrl>
 #include <qcustomplot.h>
 
@@ -44,85 +38,6 @@ QString headerRow(const QStringList &names, int firstWidth = 30)
             + names.at(i).toHtmlEscaped() + QStringLiteral("</th>");
     }
     return row + QStringLiteral("</tr></thead>");
-}
-
-int pageOf(qreal y, qreal pageHeight)
-{
-    return static_cast<int>(y / pageHeight);
-}
-
-// Where a block's text starts and ends on the pages: its first line's top and its last line's
-// bottom (a block may start at the foot of a page with its lines on the next one).
-std::pair<qreal, qreal> linesExtent(const QTextBlock &block)
-{
-    const QRectF rect = block.document()->documentLayout()->blockBoundingRect(block);
-    const QTextLayout *lines = block.layout();
-    if (!lines || lines->lineCount() == 0)
-        return {rect.top(), rect.bottom()};
-    const QTextLine last = lines->lineAt(lines->lineCount() - 1);
-    return {rect.top() + lines->lineAt(0).y(), rect.top() + last.y() + last.height()};
-}
-
-// The top and bottom of a table row as laid out.
-std::pair<qreal, qreal> rowExtent(QTextTable *table, int row)
-{
-    qreal top = std::numeric_limits<qreal>::max();
-    qreal bottom = 0;
-    for (int column = 0; column < table->columns(); ++column) {
-        const QTextTableCell cell = table->cellAt(row, column);
-        if (cell.row() != row)
-            continue; // spanned from a row above
-        for (QTextFrame::iterator it = cell.begin(); !it.atEnd(); ++it) {
-            if (!it.currentBlock().isValid())
-                continue;
-            const auto [first, last] = linesExtent(it.currentBlock());
-            top = std::min(top, first);
-            bottom = std::max(bottom, last);
-        }
-    }
-    return {top, bottom};
-}
-
-void breakBefore(QTextCursor cursor)
-{
-    QTextBlockFormat format = cursor.blockFormat();
-    format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-    cursor.setBlockFormat(format);
-}
-
-// QTextDocument splits a row whose cells run past the page's end and lets a heading end a page:
-// a row that would be split starts the next page instead (a row taller than a page cannot),
-// and so does a heading whose section starts on the next one. The layout follows each change,
-// so the document is walked once, top to bottom.
-void keepTogether(QTextDocument &document)
-{
-    const qreal pageHeight = document.pageSize().height();
-    QTextBlock heading;
-    for (QTextFrame::iterator it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
-        qreal nextTop = -1;
-        auto *table = qobject_cast<QTextTable *>(it.currentFrame());
-        if (table) {
-            const int first = table->format().headerRowCount();
-            nextTop = table->rows() > first ? rowExtent(table, first).first : -1;
-        } else if (it.currentBlock().isValid() && !it.currentBlock().text().trimmed().isEmpty()) {
-            nextTop = linesExtent(it.currentBlock()).first;
-        }
-        if (heading.isValid() && nextTop >= 0) {
-            if (pageOf(linesExtent(heading).first, pageHeight) != pageOf(nextTop, pageHeight))
-                breakBefore(QTextCursor(heading));
-            heading = QTextBlock();
-        }
-        if (table) {
-            for (int row = table->format().headerRowCount(); row < table->rows(); ++row) {
-                const auto [top, bottom] = rowExtent(table, row);
-                if (bottom - top < pageHeight * 0.9
-                    && pageOf(top, pageHeight) != pageOf(bottom, pageHeight))
-                    breakBefore(table->cellAt(row, 0).firstCursorPosition());
-            }
-        } else if (it.currentBlock().blockFormat().headingLevel() > 0) {
-            heading = it.currentBlock();
-        }
-    }
 }
 
 const char *const s_tableStyle = "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
@@ -366,46 +281,14 @@ bool MissionReport::writePdf(const QString &path, QString *error) const
     return true;
 }
 
-void MissionReport::layOut(QTextDocument &document, QPagedPaintDevice *device) const
+PagedDocument MissionReport::layOut(QTextDocument &document, QPagedPaintDevice *device) const
 {
     build(document);
-    // Laid out as QTextDocument::print() would for this device (2 cm margins, the page's
-    // paintable size), so that the pages checked here are the pages printed.
-    document.documentLayout()->setPaintDevice(device);
-    QTextFrameFormat frame = document.rootFrame()->frameFormat();
-    frame.setMargin(static_cast<int>((2 / 2.54) * device->logicalDpiY()));
-    document.rootFrame()->setFrameFormat(frame);
-    document.setPageSize(
-        device->pageLayout().paintRectPixels(device->logicalDpiX()).size().toSizeF());
-    // Laid out to the end before anything is measured and again after the breaks: the layout
-    // otherwise goes lazily, a part at a time, and a part measured in between went wrong
-    // (pages laid over one another).
-    document.pageCount();
-    keepTogether(document);
-    document.pageCount();
+    return PagedDocument(document, device, (2 / 2.54) * device->logicalDpiY());
 }
 
-void MissionReport::print(QPagedPaintDevice *device) const
+void MissionReport::print(QPagedPaintDevice *device, int fromPage, int toPage) const
 {
     QTextDocument document;
-    layOut(document, device);
-    // Page by page, each numbered "Page 2 of 8" in its bottom margin.
-    const QSizeF page = document.pageSize();
-    const qreal margin = document.rootFrame()->frameFormat().bottomMargin();
-    const int pages = document.pageCount();
-    QPainter painter(device);
-    QFont small = painter.font();
-    small.setPointSizeF(7);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            device->newPage();
-        const QRectF shown(0, i * page.height(), page.width(), page.height());
-        painter.save();
-        painter.translate(0, -shown.top());
-        document.drawContents(&painter, shown);
-        painter.restore();
-        painter.setFont(small);
-        painter.drawText(QRectF(0, page.height() - margin * 0.75, page.width(), margin * 0.5),
-                         Qt::AlignCenter, tr("Page %1 of %2").arg(i + 1).arg(pages));
-    }
+    layOut(document, device).print(device, fromPage, toPage);
 }

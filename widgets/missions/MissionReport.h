@@ -1,5 +1,7 @@
 #pragma once
 
+#include "PagedDocument.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -21,11 +23,11 @@ public:
     void build(QTextDocument &document) const;
     // Writes the report as a PDF, whole or not at all.
     bool writePdf(const QString &path, QString *error = nullptr) const;
-    // Lays the report out on `device` (a QPrinter from the print dialog).
-    void print(QPagedPaintDevice *device) const;
-    // The report laid out in pages for `device`, as print() prints it: table headers repeat on
-    // every page, no row of a table is split across two pages, and no heading ends a page.
-    void layOut(QTextDocument &document, QPagedPaintDevice *device) const;
+    // Prints pages `fromPage` to `toPage` (1-based, 0 for all) on `device` (a QPrinter from the
+    // print dialog).
+    void print(QPagedPaintDevice *device, int fromPage = 0, int toPage = 0) const;
+    // The report laid out in pages for `device`, as print() prints it (see PagedDocument).
+    PagedDocument layOut(QTextDocument &document, QPagedPaintDevice *device) const;
 
 private:
     Database &m_db;

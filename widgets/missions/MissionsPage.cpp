@@ -322,5 +322,7 @@ void MissionsPage::printCurrent()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    MissionReport(m_edits.database(), id, *sensitive).print(&printer);
+    const bool range = printer.printRange() == QPrinter::PageRange;
+    MissionReport(m_edits.database(), id, *sensitive)
+        .print(&printer, range ? printer.fromPage() : 0, range ? printer.toPage() : 0);
 }
