@@ -2839,3 +2839,8 @@ FR.update({
     "No stakeholder is linked to this mission.": "Aucune partie prenante n'est liée à cette mission.",
     "Page %1 of %2": "Page %1 sur %2",
 })
+
+FR.update({
+    "the database is open read-only.": "la base est ouverte en lecture seule.",
+    "select a mission in the list first.": "choisissez d’abord une mission dans la liste.",
+})

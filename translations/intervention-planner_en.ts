@@ -4489,6 +4489,18 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
         <source>A short guide to the app (F1)</source>
         <translation>A short guide to the app (F1)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the database is open read-only.</source>
+        <translation>the database is open read-only.</translation>
+    </message>
+    <message>
+        <source>select a mission in the list first.</source>
+        <translation>select a mission in the list first.</translation>
+    </message>
 </context>
 <context>
     <name>Material</name>
@@ -5194,10 +5206,6 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
     <message>
         <source>No stakeholder is linked to this mission.</source>
         <translation>No stakeholder is linked to this mission.</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>
@@ -6012,6 +6020,13 @@ Combined, the package's record lands on the one here; where the two differ, you 
     <message>
         <source>No mission has the code %1.</source>
         <translation>No mission has the code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PagedDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>

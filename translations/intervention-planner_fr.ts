@@ -4489,6 +4489,18 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
         <source>A short guide to the app (F1)</source>
         <translation>Un guide rapide de l'application (F1)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the database is open read-only.</source>
+        <translation>la base est ouverte en lecture seule.</translation>
+    </message>
+    <message>
+        <source>select a mission in the list first.</source>
+        <translation>choisissez d’abord une mission dans la liste.</translation>
+    </message>
 </context>
 <context>
     <name>Material</name>
@@ -5194,10 +5206,6 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
     <message>
         <source>No stakeholder is linked to this mission.</source>
         <translation>Aucune partie prenante n'est liée à cette mission.</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -6012,6 +6020,13 @@ Une fois fusionné, l'enregistrement du paquet arrive sur celui d'ici ; là où 
     <message>
         <source>No mission has the code %1.</source>
         <translation>Aucune mission n'a le code %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PagedDocument</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "GuiTestSupport.h"
 #include "HelpDialogs.h"
 #include "MainWindow.h"
+#include "MissionsPage.h"
 #include "PortfolioPage.h"
 #include "RisksPage.h"
 #include "StakeholdersPage.h"
@@ -199,6 +200,16 @@ private Q_SLOTS:
         newStakeholder->trigger();
         QCOMPARE(window.workspace()->currentPage(), Workspace::Stakeholders);
         QVERIFY2(title.contains(QStringLiteral("Stakeholder")), qPrintable(title));
+
+        // A button whose page action cannot run now says why in the status bar.
+        window.workspace()->showPage(Workspace::Missions);
+        QTableView *missions = window.workspace()->missionsPage()->view();
+        missions->selectionModel()->clear();
+        missions->setCurrentIndex(QModelIndex());
+        window.statusBar()->clearMessage();
+        window.findChild<QAction *>(QStringLiteral("toolbar_missionReportAction"))->trigger();
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("select a mission")),
+                 qPrintable(window.statusBar()->currentMessage()));
     }
 
     void keyboardSwitchesPages()

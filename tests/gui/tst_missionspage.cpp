@@ -97,6 +97,33 @@ private Q_SLOTS:
         QCOMPARE(m_window->undoStack()->undoText(), QStringLiteral("Create mission RS-HC-01"));
     }
 
+    // Ctrl+S while a site's country is still being typed in its cell saves that country too.
+    void ctrlSSavesACellStillBeingTyped()
+    {
+        bool saved = false;
+        whenModalShown([&saved](QWidget *dialog) {
+            dialog->activateWindow();
+            QTRY_COMPARE(QApplication::activeWindow(), dialog);
+            QTest::keyClicks(child<QLineEdit>(dialog, "missionCodeEdit"),
+                             QStringLiteral("MK-HC-01"));
+            typeText(child<QLineEdit>(dialog, "missionTitleEdit"), QStringLiteral("Skopje"));
+            QTest::mouseClick(child<QAbstractButton>(dialog, "addSiteButton"), Qt::LeftButton);
+            auto *cell = child<QWidget>(dialog, "missionSitesTable")->findChild<QLineEdit *>();
+            QVERIFY(cell);
+            typeText(cell, QStringLiteral("North Macedonia"));
+            QTRY_COMPARE(QApplication::focusWidget(), cell);
+            QTest::keyClick(cell, Qt::Key_S, Qt::ControlModifier);
+            saved = !dialog->isVisible();
+        });
+        m_page->newMission();
+        QVERIFY(saved);
+        const auto mission = MissionRepository(*m_window->database()).find(m_page->currentId());
+        QVERIFY(mission);
+        QCOMPARE(mission->code, QStringLiteral("MK-HC-01"));
+        QCOMPARE(mission->sites.size(), 1);
+        QCOMPARE(mission->sites.first().country, QStringLiteral("North Macedonia"));
+    }
+
     void endBeforeStartIsShownAndNothingIsSaved()
     {
         QString message;

@@ -317,6 +317,16 @@ private Q_SLOTS:
         m_page->tableMenu()->copySensitiveAction()->trigger();
         const QString withRatings = QGuiApplication::clipboard()->text();
         QVERIFY(withRatings.section(u'\n', 0, 0).contains(QStringLiteral("\tPower\t")));
+
+        // A menu opened where there is no row leaves Ctrl+C copying rows, never the view's own
+        // copy of the current cell (a rating, maybe).
+        view->setCurrentIndex(QModelIndex());
+        delete m_page->tableMenu()->menu(nullptr);
+        view->setCurrentIndex(view->model()->index(0, 0));
+        view->selectRow(0);
+        QTest::keyClick(view, Qt::Key_C, Qt::ControlModifier);
+        QVERIFY2(QGuiApplication::clipboard()->text().startsWith(QStringLiteral("Name\t")),
+                 qPrintable(QGuiApplication::clipboard()->text()));
     }
 
     void aClearedSearchShowsTheRowInHand()

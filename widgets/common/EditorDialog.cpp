@@ -32,7 +32,13 @@ QDialogButtonBox *EditorDialog::createButtons()
     save->setObjectName(QStringLiteral("saveShortcut"));
     save->setShortcut(QKeySequence::Save);
     save->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(save, &QAction::triggered, this, &QDialog::accept);
+    // Through the Save button, as a click would: taking the focus commits a table cell still
+    // being typed in (a site's country) before the form is read.
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    connect(save, &QAction::triggered, ok, [ok] {
+        ok->setFocus(Qt::ShortcutFocusReason);
+        ok->click();
+    });
     addAction(save);
     buttons->button(QDialogButtonBox::Ok)
         ->setToolTip(

@@ -84,12 +84,18 @@ QMenu *TableMenu::menu(QWidget *parent) const
     }
     if (!rows.isEmpty())
         menu->addSeparator();
+    // The menu's own entries for the copies, enabled when there is a row: the shared actions
+    // stay enabled, or Ctrl+C would fall through to the view's own copy of the current cell
+    // (which may be a rating).
     const bool any = m_view->currentIndex().isValid();
-    m_copy->setEnabled(any);
-    menu->addAction(m_copy);
+    QAction *copy = menu->addAction(m_copy->text(), m_copy, &QAction::trigger);
+    copy->setShortcut(m_copy->shortcut());
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    copy->setEnabled(any);
     if (hasSensitiveColumns()) {
-        m_copySensitive->setEnabled(any);
-        menu->addAction(m_copySensitive);
+        QAction *copySensitive =
+            menu->addAction(m_copySensitive->text(), m_copySensitive, &QAction::trigger);
+        copySensitive->setEnabled(any);
     }
     if (!m_listActions.isEmpty()) {
         menu->addSeparator();

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QIcon>
+#include <QStatusBar>
 #include <QToolBar>
 
 namespace {
@@ -40,20 +41,23 @@ void MainWindow::createToolBar()
     };
     // An action of a page: the page shows and its own action runs (and says why not, if not).
     auto ofPage = [this, bar](const QString &text, const char *icon, const QString &tip,
-                              Workspace::Page page, const char *pageAction) {
+                              Workspace::Page page, const char *pageAction, const QString &whyNot) {
         auto *action = new QAction(ownIcon(icon), text, this);
         action->setObjectName(QStringLiteral("toolbar_%1").arg(QLatin1String(pageAction)));
         action->setToolTip(tip);
-        connect(action, &QAction::triggered, this, [this, page, pageAction] {
+        connect(action, &QAction::triggered, this, [this, page, pageAction, text, whyNot] {
             if (!m_workspace)
                 return;
             m_workspace->showPage(page);
             QWidget *shown = page == Workspace::Stakeholders
                 ? static_cast<QWidget *>(m_workspace->stakeholdersPage())
                 : static_cast<QWidget *>(m_workspace->missionsPage());
-            if (auto *target = shown->findChild<QAction *>(QLatin1String(pageAction));
-                target && target->isEnabled())
+            auto *target = shown->findChild<QAction *>(QLatin1String(pageAction));
+            if (target && target->isEnabled())
                 target->trigger();
+            else
+                statusBar()->showMessage(tr("%1: %2").arg(QString(text).remove(u'&'), whyNot),
+                                         10000);
         });
         m_pageActions.append(action); // enabled while a database is open
         bar->addAction(action);
@@ -64,10 +68,10 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     ofPage(tr("New Mission"), "new-mission",
            tr("Start a new mission: its code, title, countries and dates"), Workspace::Missions,
-           "newMissionAction");
+           "newMissionAction", tr("the database is open read-only."));
     ofPage(tr("New Stakeholder"), "new-stakeholder",
            tr("Add a person or group with a stake in your missions"), Workspace::Stakeholders,
-           "newStakeholderAction");
+           "newStakeholderAction", tr("the database is open read-only."));
     own("undoAction", "undo", tr("Take back the last change (Ctrl+Z)"));
     own("redoAction", "redo", tr("Make again the change taken back (Ctrl+Shift+Z)"));
     own("findAction", "find",
@@ -81,7 +85,7 @@ void MainWindow::createToolBar()
            "(Ctrl+Shift+E)"));
     ofPage(tr("Mission Report"), "report",
            tr("A PDF report of the mission selected in the list of missions"), Workspace::Missions,
-           "missionReportAction");
+           "missionReportAction", tr("select a mission in the list first."));
     auto *dashboards = new QAction(ownIcon("dashboard"), tr("Dashboards"), this);
     dashboards->setObjectName(QStringLiteral("toolbar_dashboards"));
     dashboards->setToolTip(tr("Charts of progress, stakeholders and risks (Ctrl+5)"));
