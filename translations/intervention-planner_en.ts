@@ -4979,6 +4979,41 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
     </message>
 </context>
 <context>
+    <name>MissionFigures</name>
+    <message numerus="yes">
+        <source>%n training session(s) held, %1 people trained.</source>
+        <translation><numerusform>%n training session held, %1 people trained.</numerusform><numerusform>%n training sessions held, %1 people trained.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainer(s) certified.</source>
+        <translation><numerusform>%n trainer certified.</numerusform><numerusform>%n trainers certified.</numerusform></translation>
+    </message>
+    <message>
+        <source>Moved into the stage %1.</source>
+        <translation>Moved into the stage %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 recorded.</source>
+        <translation>%1: %2 %3 recorded.</translation>
+    </message>
+    <message>
+        <source>The risk "%1" came true.</source>
+        <translation>The risk "%1" came true.</translation>
+    </message>
+    <message>
+        <source>The risk "%1" was added.</source>
+        <translation>The risk "%1" was added.</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2, %3: %4 %</source>
+        <translation>Stage %1 of %2, %3: %4 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2 women, %3 %)</source>
+        <translation>%1 (%2 women, %3 %)</translation>
+    </message>
+</context>
+<context>
     <name>MissionGlance</name>
     <message>
         <source>Consultation session</source>
@@ -5038,10 +5073,6 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Charts</translation>
     </message>
     <message>
         <source>Risk register</source>
@@ -5112,10 +5143,6 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
         <translation>Latest</translation>
     </message>
     <message>
-        <source>Achievement</source>
-        <translation>Achievement</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5126,10 +5153,6 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
     <message>
         <source>No value yet</source>
         <translation>No value yet</translation>
-    </message>
-    <message>
-        <source>Stakeholders</source>
-        <translation>Stakeholders</translation>
     </message>
     <message>
         <source>Stakeholder</source>
@@ -5176,10 +5199,6 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
         <translation>Nothing recorded yet for: %1.</translation>
     </message>
     <message>
-        <source>Due by now</source>
-        <translation>Due by now</translation>
-    </message>
-    <message>
         <source>%1 by %2</source>
         <translation>%1 by %2</translation>
     </message>
@@ -5206,6 +5225,194 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
     <message>
         <source>No stakeholder is linked to this mission.</source>
         <translation>No stakeholder is linked to this mission.</translation>
+    </message>
+    <message>
+        <source>Reporting period: %1 to %2.</source>
+        <translation>Reporting period: %1 to %2.</translation>
+    </message>
+    <message>
+        <source>Indicators on %1</source>
+        <translation>Indicators on %1</translation>
+    </message>
+    <message>
+        <source>Due by then</source>
+        <translation>Due by then</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Annex A: charts of the mission to date</source>
+        <translation>Annex A: charts of the mission to date</translation>
+    </message>
+    <message>
+        <source>Annex B: stakeholders</source>
+        <translation>Annex B: stakeholders</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Executive summary</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Status: %1.</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>By %1</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation>In the period</translation>
+    </message>
+    <message>
+        <source>Training sessions held</source>
+        <translation>Training sessions held</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more planned</source>
+        <translation><numerusform>%n more planned</numerusform><numerusform>%n more planned</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (women %2 %)</source>
+        <translation>%1 (women %2 %)</translation>
+    </message>
+    <message>
+        <source>People trained in those sessions, every tier</source>
+        <translation>People trained in those sessions, every tier</translation>
+    </message>
+    <message>
+        <source>Of them, officers reached by the cascade (sessions led by the mission's certified trainers)</source>
+        <translation>Of them, officers reached by the cascade (sessions led by the mission's certified trainers)</translation>
+    </message>
+    <message>
+        <source>Trainers certified</source>
+        <translation>Trainers certified</translation>
+    </message>
+    <message>
+        <source>People consulted</source>
+        <translation>People consulted</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n session(s)</source>
+        <translation><numerusform>%1 in %n session</numerusform><numerusform>%1 in %n sessions</numerusform></translation>
+    </message>
+    <message>
+        <source>Follow-up activities held</source>
+        <translation>Follow-up activities held</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, reaching %1 people</source>
+        <translation><numerusform>%n, reaching %1 people</numerusform><numerusform>%n, reaching %1 people</numerusform></translation>
+    </message>
+    <message>
+        <source>None defined</source>
+        <translation>None defined</translation>
+    </message>
+    <message>
+        <source>People trained are counted from the training sessions held, at every tier; the cascade counts those in sessions led by the mission's own trainers. An indicator shows the values recorded for it, which may be counted from other sources (a partner's own records).</source>
+        <translation>People trained are counted from the training sessions held, at every tier; the cascade counts those in sessions led by the mission's own trainers. An indicator shows the values recorded for it, which may be counted from other sources (a partner's own records).</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Top risks</translation>
+    </message>
+    <message>
+        <source>No open risk.</source>
+        <translation>No open risk.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), owner %4.</source>
+        <translation>%1: %2 (%3), owner %4.</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>not named</translation>
+    </message>
+    <message>
+        <source>What changed in the period</source>
+        <translation>What changed in the period</translation>
+    </message>
+    <message>
+        <source>Nothing recorded changed in the period.</source>
+        <translation>Nothing recorded changed in the period.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Activities and participants</source>
+        <translation>Activities and participants</translation>
+    </message>
+    <message>
+        <source>No training session was held in the period.</source>
+        <translation>No training session was held in the period.</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Training session</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Other or not recorded</source>
+        <translation>Other or not recorded</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>People trained by sex and tier</source>
+        <translation>People trained by sex and tier</translation>
+    </message>
+    <message>
+        <source>Nobody has been recorded as trained yet.</source>
+        <translation>Nobody has been recorded as trained yet.</translation>
+    </message>
+    <message>
+        <source>Total in the period</source>
+        <translation>Total in the period</translation>
+    </message>
+    <message>
+        <source>Women's share</source>
+        <translation>Women's share</translation>
+    </message>
+    <message>
+        <source>Total by %1</source>
+        <translation>Total by %1</translation>
+    </message>
+    <message>
+        <source>Every tier</source>
+        <translation>Every tier</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consultation: %n session(s) in the period with %1 people.</source>
+        <translation><numerusform>Consultation: %n session in the period with %1 people.</numerusform><numerusform>Consultation: %n sessions in the period with %1 people.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Post-training support: %n activity(ies) held, reaching %1 people.</source>
+        <translation><numerusform>Post-training support: %n activity held, reaching %1 people.</numerusform><numerusform>Post-training support: %n activities held, reaching %1 people.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5458,22 +5665,6 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
     <message>
         <source>&amp;Print Mission Report…</source>
         <translation>&amp;Print Mission Report…</translation>
-    </message>
-    <message>
-        <source>Stakeholder contact details, attitudes, power, interest, trust and protected names are sensitive.</source>
-        <translation>Stakeholder contact details, attitudes, power, interest, trust and protected names are sensitive.</translation>
-    </message>
-    <message>
-        <source>Leave them out unless the report stays with people who may see them.</source>
-        <translation>Leave them out unless the report stays with people who may see them.</translation>
-    </message>
-    <message>
-        <source>&amp;Leave Them Out</source>
-        <translation>&amp;Leave Them Out</translation>
-    </message>
-    <message>
-        <source>&amp;Include Them</source>
-        <translation>&amp;Include Them</translation>
     </message>
     <message>
         <source>Mission Report</source>
@@ -7054,6 +7245,61 @@ Baseline %L3, target %L4 %5</translation>
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>&amp;Whole Course</source>
+        <translation>&amp;Whole Course</translation>
+    </message>
+    <message>
+        <source>From the first day on record to %1</source>
+        <translation>From the first day on record to %1</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation>Reporting &amp;period:</translation>
+    </message>
+    <message>
+        <source>The summary and the activities count what happened within the period; the indicators show where they stood at its end.</source>
+        <translation>The summary and the activities count what happened within the period; the indicators show where they stood at its end.</translation>
+    </message>
+    <message>
+        <source>&amp;Include sensitive stakeholder fields: contact details, attitudes, power, interest, trust and protected names</source>
+        <translation>&amp;Include sensitive stakeholder fields: contact details, attitudes, power, interest, trust and protected names</translation>
+    </message>
+    <message>
+        <source>Keep this report with people who may see these fields.</source>
+        <translation>Keep this report with people who may see these fields.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Continue…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Start of the period: %1</source>
+        <translation>Start of the period: %1</translation>
+    </message>
+    <message>
+        <source>End of the period: %1</source>
+        <translation>End of the period: %1</translation>
+    </message>
+    <message>
+        <source>Enter both days of the period, or press Whole Course.</source>
+        <translation>Enter both days of the period, or press Whole Course.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>The period ends (%1) before it starts (%2).</translation>
     </message>
 </context>
 <context>

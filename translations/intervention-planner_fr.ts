@@ -4979,6 +4979,41 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
     </message>
 </context>
 <context>
+    <name>MissionFigures</name>
+    <message numerus="yes">
+        <source>%n training session(s) held, %1 people trained.</source>
+        <translation><numerusform>%n session de formation tenue, %1 personnes formées.</numerusform><numerusform>%n sessions de formation tenues, %1 personnes formées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainer(s) certified.</source>
+        <translation><numerusform>%n formateur certifié.</numerusform><numerusform>%n formateurs certifiés.</numerusform></translation>
+    </message>
+    <message>
+        <source>Moved into the stage %1.</source>
+        <translation>Passage à l'étape %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 recorded.</source>
+        <translation>%1 : %2 %3 enregistré.</translation>
+    </message>
+    <message>
+        <source>The risk "%1" came true.</source>
+        <translation>Le risque « %1 » s'est réalisé.</translation>
+    </message>
+    <message>
+        <source>The risk "%1" was added.</source>
+        <translation>Le risque « %1 » a été ajouté.</translation>
+    </message>
+    <message>
+        <source>Stage %1 of %2, %3: %4 %</source>
+        <translation>Étape %1 sur %2, %3 : %4 %</translation>
+    </message>
+    <message>
+        <source>%1 (%2 women, %3 %)</source>
+        <translation>%1 (%2 femmes, %3 %)</translation>
+    </message>
+</context>
+<context>
     <name>MissionGlance</name>
     <message>
         <source>Consultation session</source>
@@ -5038,10 +5073,6 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Graphiques</translation>
     </message>
     <message>
         <source>Risk register</source>
@@ -5112,10 +5143,6 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
         <translation>Dernière valeur</translation>
     </message>
     <message>
-        <source>Achievement</source>
-        <translation>Réalisation</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -5126,10 +5153,6 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
     <message>
         <source>No value yet</source>
         <translation>Pas encore de valeur</translation>
-    </message>
-    <message>
-        <source>Stakeholders</source>
-        <translation>Parties prenantes</translation>
     </message>
     <message>
         <source>Stakeholder</source>
@@ -5176,10 +5199,6 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
         <translation>Rien d'enregistré pour l'instant pour : %1.</translation>
     </message>
     <message>
-        <source>Due by now</source>
-        <translation>Attendu à ce jour</translation>
-    </message>
-    <message>
         <source>%1 by %2</source>
         <translation>%1 pour le %2</translation>
     </message>
@@ -5206,6 +5225,194 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
     <message>
         <source>No stakeholder is linked to this mission.</source>
         <translation>Aucune partie prenante n'est liée à cette mission.</translation>
+    </message>
+    <message>
+        <source>Reporting period: %1 to %2.</source>
+        <translation>Période couverte : du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Indicators on %1</source>
+        <translation>Indicateurs au %1</translation>
+    </message>
+    <message>
+        <source>Due by then</source>
+        <translation>Attendu à cette date</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Atteint</translation>
+    </message>
+    <message>
+        <source>Annex A: charts of the mission to date</source>
+        <translation>Annexe A : graphiques de la mission à ce jour</translation>
+    </message>
+    <message>
+        <source>Annex B: stakeholders</source>
+        <translation>Annexe B : parties prenantes</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation>Statut : %1.</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Chiffre clé</translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation>Sur la période</translation>
+    </message>
+    <message>
+        <source>Training sessions held</source>
+        <translation>Sessions de formation tenues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more planned</source>
+        <translation><numerusform>%n autre prévue</numerusform><numerusform>%n autres prévues</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (women %2 %)</source>
+        <translation>%1 (femmes %2 %)</translation>
+    </message>
+    <message>
+        <source>People trained in those sessions, every tier</source>
+        <translation>Personnes formées lors de ces sessions, tous niveaux</translation>
+    </message>
+    <message>
+        <source>Of them, officers reached by the cascade (sessions led by the mission's certified trainers)</source>
+        <translation>Dont agents atteints par la cascade (sessions animées par les formateurs certifiés de la mission)</translation>
+    </message>
+    <message>
+        <source>Trainers certified</source>
+        <translation>Formateurs certifiés</translation>
+    </message>
+    <message>
+        <source>People consulted</source>
+        <translation>Personnes consultées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n session(s)</source>
+        <translation><numerusform>%1 en %n session</numerusform><numerusform>%1 en %n sessions</numerusform></translation>
+    </message>
+    <message>
+        <source>Follow-up activities held</source>
+        <translation>Activités de suivi tenues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, reaching %1 people</source>
+        <translation><numerusform>%n, touchant %1 personnes</numerusform><numerusform>%n, touchant %1 personnes</numerusform></translation>
+    </message>
+    <message>
+        <source>None defined</source>
+        <translation>Aucun défini</translation>
+    </message>
+    <message>
+        <source>People trained are counted from the training sessions held, at every tier; the cascade counts those in sessions led by the mission's own trainers. An indicator shows the values recorded for it, which may be counted from other sources (a partner's own records).</source>
+        <translation>Les personnes formées sont comptées à partir des sessions de formation tenues, à tous les niveaux ; la cascade compte celles des sessions animées par les formateurs de la mission. Un indicateur montre les valeurs enregistrées pour lui, qui peuvent venir d'autres sources (les registres d'un partenaire).</translation>
+    </message>
+    <message>
+        <source>Top risks</source>
+        <translation>Principaux risques</translation>
+    </message>
+    <message>
+        <source>No open risk.</source>
+        <translation>Aucun risque ouvert.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), owner %4.</source>
+        <translation>%1 : %2 (%3), responsable %4.</translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation>non nommé</translation>
+    </message>
+    <message>
+        <source>What changed in the period</source>
+        <translation>Ce qui a changé sur la période</translation>
+    </message>
+    <message>
+        <source>Nothing recorded changed in the period.</source>
+        <translation>Rien d'enregistré n'a changé sur la période.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Activities and participants</source>
+        <translation>Activités et participants</translation>
+    </message>
+    <message>
+        <source>No training session was held in the period.</source>
+        <translation>Aucune session de formation n'a eu lieu sur la période.</translation>
+    </message>
+    <message>
+        <source>Training session</source>
+        <translation>Session de formation</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Other or not recorded</source>
+        <translation>Autre ou non renseigné</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>People trained by sex and tier</source>
+        <translation>Personnes formées par sexe et par niveau</translation>
+    </message>
+    <message>
+        <source>Nobody has been recorded as trained yet.</source>
+        <translation>Personne n'est encore enregistré comme formé.</translation>
+    </message>
+    <message>
+        <source>Total in the period</source>
+        <translation>Total sur la période</translation>
+    </message>
+    <message>
+        <source>Women's share</source>
+        <translation>Part des femmes</translation>
+    </message>
+    <message>
+        <source>Total by %1</source>
+        <translation>Total au %1</translation>
+    </message>
+    <message>
+        <source>Every tier</source>
+        <translation>Tous niveaux</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consultation: %n session(s) in the period with %1 people.</source>
+        <translation><numerusform>Consultation : %n session sur la période avec %1 personnes.</numerusform><numerusform>Consultation : %n sessions sur la période avec %1 personnes.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Post-training support: %n activity(ies) held, reaching %1 people.</source>
+        <translation><numerusform>Suivi après formation : %n activité tenue, touchant %1 personnes.</numerusform><numerusform>Suivi après formation : %n activités tenues, touchant %1 personnes.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5458,22 +5665,6 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
     <message>
         <source>&amp;Print Mission Report…</source>
         <translation>&amp;Imprimer le rapport de mission…</translation>
-    </message>
-    <message>
-        <source>Stakeholder contact details, attitudes, power, interest, trust and protected names are sensitive.</source>
-        <translation>Les coordonnées, attitudes, pouvoir, intérêt, confiance et noms protégés des parties prenantes sont sensibles.</translation>
-    </message>
-    <message>
-        <source>Leave them out unless the report stays with people who may see them.</source>
-        <translation>Laissez-les de côté, sauf si le rapport reste entre les mains de personnes autorisées à les voir.</translation>
-    </message>
-    <message>
-        <source>&amp;Leave Them Out</source>
-        <translation>&amp;Les laisser de côté</translation>
-    </message>
-    <message>
-        <source>&amp;Include Them</source>
-        <translation>Les &amp;inclure</translation>
     </message>
     <message>
         <source>Mission Report</source>
@@ -7054,6 +7245,61 @@ Référence %L3, cible %L4 %5</translation>
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <source>&amp;Whole Course</source>
+        <translation>&amp;Toute la durée</translation>
+    </message>
+    <message>
+        <source>From the first day on record to %1</source>
+        <translation>Du premier jour enregistré au %1</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Reporting &amp;period:</source>
+        <translation>&amp;Période couverte :</translation>
+    </message>
+    <message>
+        <source>The summary and the activities count what happened within the period; the indicators show where they stood at its end.</source>
+        <translation>Le résumé et les activités comptent ce qui s'est passé sur la période ; les indicateurs montrent où ils en étaient à sa fin.</translation>
+    </message>
+    <message>
+        <source>&amp;Include sensitive stakeholder fields: contact details, attitudes, power, interest, trust and protected names</source>
+        <translation>&amp;Inclure les champs sensibles des parties prenantes : coordonnées, attitudes, pouvoir, intérêt, confiance et noms protégés</translation>
+    </message>
+    <message>
+        <source>Keep this report with people who may see these fields.</source>
+        <translation>Ne confiez ce rapport qu'à des personnes autorisées à voir ces champs.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue…</source>
+        <translation>&amp;Continuer…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Start of the period: %1</source>
+        <translation>Début de la période : %1</translation>
+    </message>
+    <message>
+        <source>End of the period: %1</source>
+        <translation>Fin de la période : %1</translation>
+    </message>
+    <message>
+        <source>Enter both days of the period, or press Whole Course.</source>
+        <translation>Saisissez les deux dates de la période, ou appuyez sur Toute la durée.</translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>La période se termine (%1) avant de commencer (%2).</translation>
     </message>
 </context>
 <context>

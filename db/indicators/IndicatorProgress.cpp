@@ -5,14 +5,20 @@
 
 QList<IndicatorLine> indicatorLines(Database &db, const QString &missionId)
 {
+    return indicatorLines(db, missionId, Clock::today());
+}
+
+QList<IndicatorLine> indicatorLines(Database &db, const QString &missionId, const QDate &asOf)
+{
     const RagThresholds thresholds = SettingsRepository(db).ragThresholds();
-    const QDate today = Clock::today();
     QList<IndicatorLine> lines;
     for (const Indicator &i : MissionRecords<Indicator>(db).forMission(missionId)) {
-        lines.append({i,
-                      IndicatorStatus::of(
-                          i, MissionRecords<IndicatorValue>(db).forOwner(i.meta.id), thresholds,
-                          MissionRecords<IndicatorTarget>(db).forOwner(i.meta.id), today)});
+        QList<IndicatorValue> values = MissionRecords<IndicatorValue>(db).forOwner(i.meta.id);
+        values.removeIf([&asOf](const IndicatorValue &v) { return v.date > asOf; });
+        lines.append(
+            {i,
+             IndicatorStatus::of(i, values, thresholds,
+                                 MissionRecords<IndicatorTarget>(db).forOwner(i.meta.id), asOf)});
     }
     return lines;
 }

@@ -2,6 +2,7 @@
 
 #include "Indicators.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -18,3 +19,5 @@ struct IndicatorLine
 // thresholds, read once and judged on Clock::today(): what the indicator list, the dashboard and
 // the report all show, so that they agree.
 QList<IndicatorLine> indicatorLines(Database &db, const QString &missionId);
+// The same as they stood on `asOf`: values recorded after it left out, the target due by then.
+QList<IndicatorLine> indicatorLines(Database &db, const QString &missionId, const QDate &asOf);

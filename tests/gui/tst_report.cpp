@@ -1,19 +1,24 @@
 #include "Charts.h"
+#include "DateEdit.h"
 #include "DemoData.h"
 #include "GuiTestSupport.h"
 #include "MissionDashboardView.h"
 #include "MissionReport.h"
 #include "MissionRepository.h"
 #include "PagedDocument.h"
+#include "ReportDialog.h"
 #include "RiskRepository.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QCheckBox>
 #include <QImage>
+#include <QLabel>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QProcess>
+#include <QPushButton>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
@@ -23,6 +28,7 @@
 #include <qcustomplot.h>
 
 using namespace TestSupport;
+using namespace GuiTest;
 
 // The mission report as a PDF read back with pdftotext, and charts saved as PNG and PDF.
 class TestReport : public QObject
@@ -66,7 +72,7 @@ private Q_SLOTS:
         packed.remove(u' ');
         for (const Risk &r : RiskRepository(*m_db).forMission(m_croatia))
             QVERIFY2(packed.contains(QString(r.title).remove(u' ').left(24)), qPrintable(r.title));
-        QVERIFY(text.contains(QStringLiteral("Stakeholders")));
+        QVERIFY(text.contains(QStringLiteral("Annex B: stakeholders")));
         QVERIFY(text.contains(QStringLiteral("Policijska akademija")));
         // No contact detail, no rating, no protected name.
         QVERIFY(!text.contains(QStringLiteral("demo.mup@example.org")));
@@ -171,6 +177,50 @@ private Q_SLOTS:
         QVERIFY(pdfPageText(pdf, 2).contains(QStringLiteral("Page 3 of ")));
     }
 
+    // The period is asked for with the report: days the wrong way round or not days at all are
+    // explained and nothing is written; the sensitive fields stay out unless ticked, with a
+    // warning when they are. A report of a narrower period counts only what happened in it.
+    void thePeriodIsAskedForAndChecked()
+    {
+        const ReportPeriod whole = ReportPeriod::forMission(*m_db, m_croatia);
+        ReportDialog dialog(QStringLiteral("Mission Report"), whole, true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(!dialog.includeSensitive());
+        auto *warning = child<QLabel>(&dialog, "sensitiveWarning");
+        QVERIFY(!warning->isVisible());
+        child<QCheckBox>(&dialog, "includeSensitiveCheck")->setChecked(true);
+        QVERIFY(warning->isVisible());
+        QVERIFY(dialog.includeSensitive());
+
+        typeDate(child<DateEdit>(&dialog, "reportFromEdit"), QStringLiteral("2026-07-01"));
+        typeDate(child<DateEdit>(&dialog, "reportToEdit"), QStringLiteral("2026-04-01"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "writeReportButton"), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        auto *error = child<QLabel>(&dialog, "errorLabel");
+        QCOMPARE(error->text(),
+                 QStringLiteral("The period ends (2026-04-01) before it starts (2026-07-01)."));
+        typeDate(child<DateEdit>(&dialog, "reportToEdit"), QStringLiteral("2026-02-31"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "writeReportButton"), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(error->text().startsWith(QStringLiteral("End of the period:")),
+                 qPrintable(error->text()));
+        QTest::mouseClick(child<QPushButton>(&dialog, "wholePeriodButton"), Qt::LeftButton);
+        QCOMPARE(dialog.period().from, whole.from);
+        typeDate(child<DateEdit>(&dialog, "reportFromEdit"), QStringLiteral("2026-06-01"));
+        typeDate(child<DateEdit>(&dialog, "reportToEdit"), QStringLiteral("2026-06-30"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "writeReportButton"), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        QTextDocument document;
+        MissionReport(*m_db, m_croatia, false, dialog.period()).build(document);
+        const QString text = document.toPlainText();
+        QVERIFY(text.contains(QStringLiteral("Reporting period: 2026-06-01 to 2026-06-30.")));
+        QVERIFY(text.contains(QStringLiteral("2026-06-24")));
+        QVERIFY(!text.contains(QStringLiteral("2026-05-12"))); // a session in May
+        QVERIFY(text.contains(QStringLiteral("Indicators on 2026-06-30")));
+    }
+
     // A section with nothing in it says so in one line: no table of headers alone.
     void emptySectionsSaySoInALine()
     {
@@ -185,7 +235,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("No indicator is defined for this mission.")));
         QVERIFY(text.contains(QStringLiteral("No stakeholder is linked to this mission.")));
         QVERIFY(!text.contains(QStringLiteral("Residual")));
-        QVERIFY(!text.contains(QStringLiteral("Achievement")));
+        QVERIFY(!text.contains(QStringLiteral("Achieved")));
     }
 
     void reportToAnUnwritablePlaceSaysWhy()
@@ -241,7 +291,10 @@ private:
                     top = rect.top() + line.y();
                 bottom = rect.top() + line.y() + line.height();
                 if (pages.pageHolding(rect.top() + line.y(), bottom) < 0)
-                    fail(QStringLiteral("a line is cut: ") + block.text().left(40));
+                    fail(QStringLiteral("a line is cut: %1 at %2-%3")
+                             .arg(block.text().left(40))
+                             .arg(rect.top() + line.y())
+                             .arg(bottom));
             }
             return std::pair<qreal, qreal> {top, bottom};
         };

@@ -128,10 +128,26 @@ Breaks gatherBreaks(QTextDocument &document)
         else if (!empty)
             afterHeading = false;
     }
-    breaks.cuts.push_back(document.size().height());
     std::sort(breaks.cuts.begin(), breaks.cuts.end());
     std::sort(breaks.lines.begin(), breaks.lines.end(),
               [](const Span &a, const Span &b) { return a.top < b.top; });
+    // A break no line runs across, whatever the structure says: Qt places the empty block after
+    // a table at the table's frame's end, which a last row taller than Qt reckoned runs past.
+    constexpr qreal slack = 0.5;
+    std::vector<qreal> clear;
+    qreal lowest = 0; // the lowest bottom of the lines that start above the break
+    std::size_t next = 0;
+    for (const qreal cut : breaks.cuts) {
+        while (next < breaks.lines.size() && breaks.lines.at(next).top < cut - slack)
+            lowest = std::max(lowest, breaks.lines.at(next++).bottom);
+        if (lowest <= cut + slack)
+            clear.push_back(cut);
+    }
+    breaks.cuts = std::move(clear);
+    qreal end = document.size().height();
+    for (const Span &line : breaks.lines)
+        end = std::max(end, line.bottom);
+    breaks.cuts.push_back(end);
     return breaks;
 }
 
@@ -192,13 +208,16 @@ PagedDocument::PagedDocument(QTextDocument &document, QPagedPaintDevice *device,
     fitImages(document, m_width * 96 / device->logicalDpiX());
     // One long page: the breaks are the app's.
     document.setTextWidth(m_width);
+    // Laid out to the end before anything is measured: Qt lays a document out lazily, a part at
+    // a time, and a part measured before the rest is laid out has stale places and heights.
+    document.pageCount();
     paginate();
 }
 
 void PagedDocument::paginate()
 {
     const Breaks breaks = gatherBreaks(m_document);
-    const qreal total = m_document.size().height();
+    const qreal total = breaks.cuts.back(); // the document's end
     constexpr qreal slack = 0.5;
     qreal start = 0;
     while (start < total - slack) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PagedDocument.h"
+#include "ReportFigures.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -9,15 +10,19 @@ class Database;
 class QPagedPaintDevice;
 class QTextDocument;
 
-// A mission's report for donors and headquarters: a cover, the stages with their progress, the
-// dashboard's charts, the risk register, the indicators and the stakeholders. Contact details,
-// attitude, power, interest, trust and protected names are left out unless `includeSensitive`.
+// A mission's report for donors and headquarters, for a reporting period: a cover, an executive
+// summary (where the mission stands, key figures, top risks, what changed), the activities and
+// participants, the stages, the indicators, the risk register, and as annexes the dashboard's
+// charts and the stakeholders. Contact details, attitude, power, interest, trust and protected
+// names are left out unless `includeSensitive`.
 class MissionReport
 {
     Q_DECLARE_TR_FUNCTIONS(MissionReport)
 
 public:
-    MissionReport(Database &db, const QString &missionId, bool includeSensitive);
+    // The report covers `period`; an invalid one is the mission's whole course to date.
+    MissionReport(Database &db, const QString &missionId, bool includeSensitive,
+                  const ReportPeriod &period = {});
 
     // The report as a document (charts embedded as images), for PDF or a printer.
     void build(QTextDocument &document) const;
@@ -30,7 +35,14 @@ public:
     PagedDocument layOut(QTextDocument &document, QPagedPaintDevice *device) const;
 
 private:
+    // Where the mission stands, the key figures, the top risks and what changed in the period.
+    QString summary(const MissionFigures &figures) const;
+    // The sessions held in the period, the people trained by sex and tier, consultation and
+    // follow-up.
+    QString activities(const MissionFigures &figures) const;
+
     Database &m_db;
     QString m_missionId;
     bool m_sensitive;
+    ReportPeriod m_period;
 };

@@ -7,6 +7,7 @@
 #include "MissionReport.h"
 #include "MissionRepository.h"
 #include "MissionTableModel.h"
+#include "ReportDialog.h"
 #include "SearchFilterModel.h"
 
 #include <QAction>
@@ -260,38 +261,15 @@ void MissionsPage::deleteCurrent()
     Q_EMIT message(tr("Mission %1 deleted. Ctrl+Z brings it back.").arg(code));
 }
 
-namespace {
-// Asks whether a report may hold the sensitive stakeholder fields; nullopt when cancelled.
-std::optional<bool> askSensitive(QWidget *parent, const QString &title)
-{
-    QMessageBox ask(QMessageBox::Question, title,
-                    MissionsPage::tr("Stakeholder contact details, attitudes, power, interest, "
-                                     "trust and protected names are sensitive."),
-                    QMessageBox::NoButton, parent);
-    ask.setObjectName(QStringLiteral("sensitiveReportDialog"));
-    ask.setInformativeText(MissionsPage::tr("Leave them out unless the report stays with people "
-                                            "who may see them."));
-    QPushButton *leaveOut =
-        ask.addButton(MissionsPage::tr("&Leave Them Out"), QMessageBox::AcceptRole);
-    QPushButton *include =
-        ask.addButton(MissionsPage::tr("&Include Them"), QMessageBox::DestructiveRole);
-    ask.addButton(QMessageBox::Cancel);
-    ask.setDefaultButton(leaveOut);
-    ask.exec();
-    if (ask.clickedButton() != leaveOut && ask.clickedButton() != include)
-        return std::nullopt;
-    return ask.clickedButton() == include;
-}
-} // namespace
-
 void MissionsPage::reportCurrent()
 {
     const int row = m_model->rowOfId(currentId());
     if (row < 0)
         return;
     const Mission mission = m_model->rowAt(row);
-    const std::optional<bool> sensitive = askSensitive(this, tr("Mission Report"));
-    if (!sensitive)
+    ReportDialog ask(tr("Mission Report"),
+                     ReportPeriod::forMission(m_edits.database(), mission.meta.id), true, this);
+    if (ask.exec() != QDialog::Accepted)
         return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Mission Report"),
@@ -302,7 +280,8 @@ void MissionsPage::reportCurrent()
     QString error;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool written =
-        MissionReport(m_edits.database(), mission.meta.id, *sensitive).writePdf(path, &error);
+        MissionReport(m_edits.database(), mission.meta.id, ask.includeSensitive(), ask.period())
+            .writePdf(path, &error);
     QApplication::restoreOverrideCursor();
     if (!written)
         QMessageBox::warning(this, tr("Mission Report"), error);
@@ -315,14 +294,15 @@ void MissionsPage::printCurrent()
     const QString id = currentId();
     if (id.isEmpty())
         return;
-    const std::optional<bool> sensitive = askSensitive(this, tr("Print Mission Report"));
-    if (!sensitive)
+    ReportDialog ask(tr("Print Mission Report"), ReportPeriod::forMission(m_edits.database(), id),
+                     true, this);
+    if (ask.exec() != QDialog::Accepted)
         return;
     QPrinter printer;
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const bool range = printer.printRange() == QPrinter::PageRange;
-    MissionReport(m_edits.database(), id, *sensitive)
+    MissionReport(m_edits.database(), id, ask.includeSensitive(), ask.period())
         .print(&printer, range ? printer.fromPage() : 0, range ? printer.toPage() : 0);
 }
