@@ -2921,3 +2921,44 @@ FR.update({
 FR_CONTEXT.update({
     ("ReportDialog", "&Cancel"): "&Annuler",
 })
+
+EN.update({
+    "Counting %n mission(s)…": ["Counting %n mission…", "Counting %n missions…"],
+    "%n mission(s): %1.": ["%n mission: %1.", "%n missions: %1."],
+    "%n red indicator(s)": ["%n red indicator", "%n red indicators"],
+    "%n high risk(s)": ["%n high risk", "%n high risks"],
+})
+
+FR.update({
+    "Portfolio Re&port (PDF)…": "Rapport de &portefeuille (PDF)…",
+    "A PDF report across the missions shown in the list: filter by programme for a programme's report": "Un rapport PDF sur les missions affichées dans la liste : filtrez par programme pour le rapport d'un programme",
+    "No mission is shown in the list: change the filters first.": "Aucune mission n'est affichée dans la liste : changez d'abord les filtres.",
+    "Portfolio report": "Rapport de portefeuille",
+    "Programme report: %1": "Rapport de programme : %1",
+    "search \"%1\"": "recherche « %1 »",
+    "The missions shown in the list: %1.": "Les missions affichées dans la liste : %1.",
+    "Portfolio Report": "Rapport de portefeuille",
+    "Portfolio report.pdf": "Rapport de portefeuille.pdf",
+    "Counting %n mission(s)…": ["Décompte de %n mission…", "Décompte de %n missions…"],
+    "&Stop": "&Arrêter",
+    "The report was stopped; nothing was written.": "Le rapport a été arrêté ; rien n'a été écrit.",
+    "%1. %2, %3 %": "%1. %2, %3 %",
+    "%n mission(s): %1.": ["%n mission : %1.", "%n missions : %1."],
+    "Report of %1. It names no stakeholder.": "Rapport du %1. Il ne nomme aucune partie prenante.",
+    "Of them, officers reached by the cascade": "Dont agents atteints par la cascade",
+    "%1 green, %2 amber, %3 red, %4 without a value": "%1 vert(s), %2 orange(s), %3 rouge(s), %4 sans valeur",
+    "Open risks rated high": "Risques ouverts cotés élevés",
+    "Each figure is the sum of the missions' own, counted as in their reports: people trained from the training sessions held, at every tier; the cascade from the sessions the missions' own trainers led.": "Chaque chiffre est la somme de ceux des missions, comptés comme dans leurs rapports : les personnes formées à partir des sessions de formation tenues, à tous les niveaux ; la cascade à partir des sessions animées par les formateurs des missions.",
+    "Missions that need attention": "Missions qui demandent de l'attention",
+    "%n red indicator(s)": ["%n indicateur rouge", "%n indicateurs rouges"],
+    "%n high risk(s)": ["%n risque élevé", "%n risques élevés"],
+    "%1 %2: %3.": "%1 %2 : %3.",
+    "No mission has a red indicator or an open risk rated high.": "Aucune mission n'a d'indicateur rouge ni de risque ouvert coté élevé.",
+    "No mission.": "Aucune mission.",
+    "Trained in the period": "Formés sur la période",
+    "Trained by %1": "Formés au %1",
+    "Indicators (green, amber, red)": "Indicateurs (vert, orange, rouge)",
+    "High risks": "Risques élevés",
+    "none": "aucun",
+    "%1, %2, %3": "%1, %2, %3",
+})

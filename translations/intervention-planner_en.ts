@@ -5187,10 +5187,6 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
         <translation>Trust %1</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 could not be written: %2</translation>
-    </message>
-    <message>
         <source>Mission report</source>
         <translation>Mission report</translation>
     </message>
@@ -5385,26 +5381,6 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
     <message>
         <source>People trained by sex and tier</source>
         <translation>People trained by sex and tier</translation>
-    </message>
-    <message>
-        <source>Nobody has been recorded as trained yet.</source>
-        <translation>Nobody has been recorded as trained yet.</translation>
-    </message>
-    <message>
-        <source>Total in the period</source>
-        <translation>Total in the period</translation>
-    </message>
-    <message>
-        <source>Women's share</source>
-        <translation>Women's share</translation>
-    </message>
-    <message>
-        <source>Total by %1</source>
-        <translation>Total by %1</translation>
-    </message>
-    <message>
-        <source>Every tier</source>
-        <translation>Every tier</translation>
     </message>
     <message numerus="yes">
         <source>Consultation: %n session(s) in the period with %1 people.</source>
@@ -5697,6 +5673,54 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
     <message>
         <source>Any programme</source>
         <translation>Any programme</translation>
+    </message>
+    <message>
+        <source>Portfolio Re&amp;port (PDF)…</source>
+        <translation>Portfolio Re&amp;port (PDF)…</translation>
+    </message>
+    <message>
+        <source>A PDF report across the missions shown in the list: filter by programme for a programme's report</source>
+        <translation>A PDF report across the missions shown in the list: filter by programme for a programme's report</translation>
+    </message>
+    <message>
+        <source>No mission is shown in the list: change the filters first.</source>
+        <translation>No mission is shown in the list: change the filters first.</translation>
+    </message>
+    <message>
+        <source>Portfolio report</source>
+        <translation>Portfolio report</translation>
+    </message>
+    <message>
+        <source>Programme report: %1</source>
+        <translation>Programme report: %1</translation>
+    </message>
+    <message>
+        <source>search "%1"</source>
+        <translation>search "%1"</translation>
+    </message>
+    <message>
+        <source>The missions shown in the list: %1.</source>
+        <translation>The missions shown in the list: %1.</translation>
+    </message>
+    <message>
+        <source>Portfolio Report</source>
+        <translation>Portfolio Report</translation>
+    </message>
+    <message>
+        <source>Portfolio report.pdf</source>
+        <translation>Portfolio report.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting %n mission(s)…</source>
+        <translation><numerusform>Counting %n mission…</numerusform><numerusform>Counting %n missions…</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>The report was stopped; nothing was written.</source>
+        <translation>The report was stopped; nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -6219,6 +6243,10 @@ Combined, the package's record lands on the one here; where the two differ, you 
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
 </context>
 <context>
     <name>Peer</name>
@@ -6320,6 +6348,161 @@ Combined, the package's record lands on the one here; where the two differ, you 
     <message>
         <source>No risk review or action is overdue.</source>
         <translation>No risk review or action is overdue.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioReport</name>
+    <message>
+        <source>%1. %2, %3 %</source>
+        <translation>%1. %2, %3 %</translation>
+    </message>
+    <message>
+        <source>Reporting period: %1 to %2.</source>
+        <translation>Reporting period: %1 to %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mission(s): %1.</source>
+        <translation><numerusform>%n mission: %1.</numerusform><numerusform>%n missions: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Report of %1. It names no stakeholder.</source>
+        <translation>Report of %1. It names no stakeholder.</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Executive summary</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Key figure</translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation>In the period</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>By %1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Training sessions held</source>
+        <translation>Training sessions held</translation>
+    </message>
+    <message>
+        <source>People trained in those sessions, every tier</source>
+        <translation>People trained in those sessions, every tier</translation>
+    </message>
+    <message>
+        <source>Of them, officers reached by the cascade</source>
+        <translation>Of them, officers reached by the cascade</translation>
+    </message>
+    <message>
+        <source>Trainers certified</source>
+        <translation>Trainers certified</translation>
+    </message>
+    <message>
+        <source>People consulted</source>
+        <translation>People consulted</translation>
+    </message>
+    <message>
+        <source>Follow-up activities held</source>
+        <translation>Follow-up activities held</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, reaching %1 people</source>
+        <translation><numerusform>%n, reaching %1 people</numerusform><numerusform>%n, reaching %1 people</numerusform></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <source>%1 green, %2 amber, %3 red, %4 without a value</source>
+        <translation>%1 green, %2 amber, %3 red, %4 without a value</translation>
+    </message>
+    <message>
+        <source>Open risks rated high</source>
+        <translation>Open risks rated high</translation>
+    </message>
+    <message>
+        <source>Each figure is the sum of the missions' own, counted as in their reports: people trained from the training sessions held, at every tier; the cascade from the sessions the missions' own trainers led.</source>
+        <translation>Each figure is the sum of the missions' own, counted as in their reports: people trained from the training sessions held, at every tier; the cascade from the sessions the missions' own trainers led.</translation>
+    </message>
+    <message>
+        <source>Missions that need attention</source>
+        <translation>Missions that need attention</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n red indicator(s)</source>
+        <translation><numerusform>%n red indicator</numerusform><numerusform>%n red indicators</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high risk(s)</source>
+        <translation><numerusform>%n high risk</numerusform><numerusform>%n high risks</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3.</source>
+        <translation>%1 %2: %3.</translation>
+    </message>
+    <message>
+        <source>No mission has a red indicator or an open risk rated high.</source>
+        <translation>No mission has a red indicator or an open risk rated high.</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>No mission.</source>
+        <translation>No mission.</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Trained in the period</source>
+        <translation>Trained in the period</translation>
+    </message>
+    <message>
+        <source>Trained by %1</source>
+        <translation>Trained by %1</translation>
+    </message>
+    <message>
+        <source>Indicators (green, amber, red)</source>
+        <translation>Indicators (green, amber, red)</translation>
+    </message>
+    <message>
+        <source>High risks</source>
+        <translation>High risks</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>People trained by sex and tier</source>
+        <translation>People trained by sex and tier</translation>
     </message>
 </context>
 <context>
@@ -7300,6 +7483,49 @@ Baseline %L3, target %L4 %5</translation>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
         <translation>The period ends (%1) before it starts (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>Nobody has been recorded as trained yet.</source>
+        <translation>Nobody has been recorded as trained yet.</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Women</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Men</translation>
+    </message>
+    <message>
+        <source>Other or not recorded</source>
+        <translation>Other or not recorded</translation>
+    </message>
+    <message>
+        <source>Total in the period</source>
+        <translation>Total in the period</translation>
+    </message>
+    <message>
+        <source>Women's share</source>
+        <translation>Women's share</translation>
+    </message>
+    <message>
+        <source>Total by %1</source>
+        <translation>Total by %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Every tier</source>
+        <translation>Every tier</translation>
     </message>
 </context>
 <context>

@@ -5187,10 +5187,6 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
         <translation>Confiance %1</translation>
     </message>
     <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 n'a pas pu être écrit : %2</translation>
-    </message>
-    <message>
         <source>Mission report</source>
         <translation>Rapport de mission</translation>
     </message>
@@ -5385,26 +5381,6 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
     <message>
         <source>People trained by sex and tier</source>
         <translation>Personnes formées par sexe et par niveau</translation>
-    </message>
-    <message>
-        <source>Nobody has been recorded as trained yet.</source>
-        <translation>Personne n'est encore enregistré comme formé.</translation>
-    </message>
-    <message>
-        <source>Total in the period</source>
-        <translation>Total sur la période</translation>
-    </message>
-    <message>
-        <source>Women's share</source>
-        <translation>Part des femmes</translation>
-    </message>
-    <message>
-        <source>Total by %1</source>
-        <translation>Total au %1</translation>
-    </message>
-    <message>
-        <source>Every tier</source>
-        <translation>Tous niveaux</translation>
     </message>
     <message numerus="yes">
         <source>Consultation: %n session(s) in the period with %1 people.</source>
@@ -5697,6 +5673,54 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
     <message>
         <source>Any programme</source>
         <translation>Tout programme</translation>
+    </message>
+    <message>
+        <source>Portfolio Re&amp;port (PDF)…</source>
+        <translation>Rapport de &amp;portefeuille (PDF)…</translation>
+    </message>
+    <message>
+        <source>A PDF report across the missions shown in the list: filter by programme for a programme's report</source>
+        <translation>Un rapport PDF sur les missions affichées dans la liste : filtrez par programme pour le rapport d'un programme</translation>
+    </message>
+    <message>
+        <source>No mission is shown in the list: change the filters first.</source>
+        <translation>Aucune mission n'est affichée dans la liste : changez d'abord les filtres.</translation>
+    </message>
+    <message>
+        <source>Portfolio report</source>
+        <translation>Rapport de portefeuille</translation>
+    </message>
+    <message>
+        <source>Programme report: %1</source>
+        <translation>Rapport de programme : %1</translation>
+    </message>
+    <message>
+        <source>search "%1"</source>
+        <translation>recherche « %1 »</translation>
+    </message>
+    <message>
+        <source>The missions shown in the list: %1.</source>
+        <translation>Les missions affichées dans la liste : %1.</translation>
+    </message>
+    <message>
+        <source>Portfolio Report</source>
+        <translation>Rapport de portefeuille</translation>
+    </message>
+    <message>
+        <source>Portfolio report.pdf</source>
+        <translation>Rapport de portefeuille.pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting %n mission(s)…</source>
+        <translation><numerusform>Décompte de %n mission…</numerusform><numerusform>Décompte de %n missions…</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>The report was stopped; nothing was written.</source>
+        <translation>Le rapport a été arrêté ; rien n'a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -6219,6 +6243,10 @@ Une fois fusionné, l'enregistrement du paquet arrive sur celui d'ici ; là où 
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
     </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 n'a pas pu être écrit : %2</translation>
+    </message>
 </context>
 <context>
     <name>Peer</name>
@@ -6320,6 +6348,161 @@ Une fois fusionné, l'enregistrement du paquet arrive sur celui d'ici ; là où 
     <message>
         <source>No risk review or action is overdue.</source>
         <translation>Aucune révision ni action sur un risque n'est en retard.</translation>
+    </message>
+</context>
+<context>
+    <name>PortfolioReport</name>
+    <message>
+        <source>%1. %2, %3 %</source>
+        <translation>%1. %2, %3 %</translation>
+    </message>
+    <message>
+        <source>Reporting period: %1 to %2.</source>
+        <translation>Période couverte : du %1 au %2.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n mission(s): %1.</source>
+        <translation><numerusform>%n mission : %1.</numerusform><numerusform>%n missions : %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Report of %1. It names no stakeholder.</source>
+        <translation>Rapport du %1. Il ne nomme aucune partie prenante.</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Chiffre clé</translation>
+    </message>
+    <message>
+        <source>In the period</source>
+        <translation>Sur la période</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Au %1</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Visé</translation>
+    </message>
+    <message>
+        <source>Training sessions held</source>
+        <translation>Sessions de formation tenues</translation>
+    </message>
+    <message>
+        <source>People trained in those sessions, every tier</source>
+        <translation>Personnes formées lors de ces sessions, tous niveaux</translation>
+    </message>
+    <message>
+        <source>Of them, officers reached by the cascade</source>
+        <translation>Dont agents atteints par la cascade</translation>
+    </message>
+    <message>
+        <source>Trainers certified</source>
+        <translation>Formateurs certifiés</translation>
+    </message>
+    <message>
+        <source>People consulted</source>
+        <translation>Personnes consultées</translation>
+    </message>
+    <message>
+        <source>Follow-up activities held</source>
+        <translation>Activités de suivi tenues</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n, reaching %1 people</source>
+        <translation><numerusform>%n, touchant %1 personnes</numerusform><numerusform>%n, touchant %1 personnes</numerusform></translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>%1 green, %2 amber, %3 red, %4 without a value</source>
+        <translation>%1 vert(s), %2 orange(s), %3 rouge(s), %4 sans valeur</translation>
+    </message>
+    <message>
+        <source>Open risks rated high</source>
+        <translation>Risques ouverts cotés élevés</translation>
+    </message>
+    <message>
+        <source>Each figure is the sum of the missions' own, counted as in their reports: people trained from the training sessions held, at every tier; the cascade from the sessions the missions' own trainers led.</source>
+        <translation>Chaque chiffre est la somme de ceux des missions, comptés comme dans leurs rapports : les personnes formées à partir des sessions de formation tenues, à tous les niveaux ; la cascade à partir des sessions animées par les formateurs des missions.</translation>
+    </message>
+    <message>
+        <source>Missions that need attention</source>
+        <translation>Missions qui demandent de l'attention</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n red indicator(s)</source>
+        <translation><numerusform>%n indicateur rouge</numerusform><numerusform>%n indicateurs rouges</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n high risk(s)</source>
+        <translation><numerusform>%n risque élevé</numerusform><numerusform>%n risques élevés</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3.</source>
+        <translation>%1 %2 : %3.</translation>
+    </message>
+    <message>
+        <source>No mission has a red indicator or an open risk rated high.</source>
+        <translation>Aucune mission n'a d'indicateur rouge ni de risque ouvert coté élevé.</translation>
+    </message>
+    <message>
+        <source>Missions</source>
+        <translation>Missions</translation>
+    </message>
+    <message>
+        <source>No mission.</source>
+        <translation>Aucune mission.</translation>
+    </message>
+    <message>
+        <source>Mission</source>
+        <translation>Mission</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Trained in the period</source>
+        <translation>Formés sur la période</translation>
+    </message>
+    <message>
+        <source>Trained by %1</source>
+        <translation>Formés au %1</translation>
+    </message>
+    <message>
+        <source>Indicators (green, amber, red)</source>
+        <translation>Indicateurs (vert, orange, rouge)</translation>
+    </message>
+    <message>
+        <source>High risks</source>
+        <translation>Risques élevés</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>People trained by sex and tier</source>
+        <translation>Personnes formées par sexe et par niveau</translation>
     </message>
 </context>
 <context>
@@ -7300,6 +7483,49 @@ Référence %L3, cible %L4 %5</translation>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
         <translation>La période se termine (%1) avant de commencer (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHtml</name>
+    <message>
+        <source>Nobody has been recorded as trained yet.</source>
+        <translation>Personne n'est encore enregistré comme formé.</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>Femmes</translation>
+    </message>
+    <message>
+        <source>Men</source>
+        <translation>Hommes</translation>
+    </message>
+    <message>
+        <source>Other or not recorded</source>
+        <translation>Autre ou non renseigné</translation>
+    </message>
+    <message>
+        <source>Total in the period</source>
+        <translation>Total sur la période</translation>
+    </message>
+    <message>
+        <source>Women's share</source>
+        <translation>Part des femmes</translation>
+    </message>
+    <message>
+        <source>Total by %1</source>
+        <translation>Total au %1</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Every tier</source>
+        <translation>Tous niveaux</translation>
     </message>
 </context>
 <context>

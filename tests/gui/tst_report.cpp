@@ -6,8 +6,10 @@
 #include "MissionReport.h"
 #include "MissionRepository.h"
 #include "PagedDocument.h"
+#include "PortfolioReport.h"
 #include "ReportDialog.h"
 #include "RiskRepository.h"
+#include "StakeholderRepository.h"
 #include "TestSupport.h"
 #include "Translations.h"
 
@@ -219,6 +221,65 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("2026-06-24")));
         QVERIFY(!text.contains(QStringLiteral("2026-05-12"))); // a session in May
         QVERIFY(text.contains(QStringLiteral("Indicators on 2026-06-30")));
+    }
+
+    // A report across missions adds up the missions' own figures (the same as their reports),
+    // names no stakeholder, lays out like the mission reports and can be stopped.
+    void thePortfolioReportAddsUpTheMissions()
+    {
+        QStringList ids;
+        int trained = 0;
+        int sessions = 0;
+        const ReportPeriod period {QDate(2025, 1, 1), QDate(2026, 11, 23)};
+        for (const Mission &m : MissionRepository(*m_db).all()) {
+            if (m.code.startsWith(QStringLiteral("XX-")))
+                continue; // made by the other tests
+            ids.append(m.meta.id);
+            const MissionFigures f = MissionFigures::compute(*m_db, m.meta.id, period);
+            trained += f.trainedInPeriod.total();
+            sessions += static_cast<int>(f.sessionsInPeriod.size());
+        }
+        QVERIFY(ids.size() >= 3);
+        QVERIFY(trained > 0);
+        const PortfolioReport report(*m_db, ids, QStringLiteral("Programme report: LEOP-2"),
+                                     QStringLiteral("The missions shown in the list."), period);
+        QTextDocument document;
+        QList<int> seen;
+        QVERIFY(report.build(document, [&seen](int done, int) {
+            seen.append(done);
+            return true;
+        }));
+        QCOMPARE(seen.size(), ids.size() + 1);
+        QCOMPARE(seen.last(), ids.size());
+        const QString text = document.toPlainText();
+        QVERIFY(text.startsWith(QStringLiteral("Programme report: LEOP-2")));
+        QVERIFY(text.contains(QStringLiteral("Reporting period: 2025-01-01 to 2026-11-23.")));
+        QVERIFY2(text.contains(QStringLiteral("Training sessions held\n%1").arg(sessions)),
+                 qPrintable(text.left(1500)));
+        QVERIFY(text.contains(
+            QStringLiteral("People trained in those sessions, every tier\n%1 (").arg(trained)));
+        QVERIFY(text.contains(QStringLiteral("HR-HC-01")));
+        for (const Stakeholder &s : StakeholderRepository(*m_db).all())
+            QVERIFY2(!text.contains(s.name) || s.name == s.organisation, qPrintable(s.name));
+
+        QPdfWriter writer(m_dir->path(QStringLiteral("portfolio.pdf")));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(150);
+        const PagedDocument pages(document, &writer, 100);
+        QVERIFY(checkPages(document, pages) > ids.size());
+
+        // Stopped at the second mission: nothing is written.
+        const QString stopped = m_dir->path(QStringLiteral("stopped.pdf"));
+        QString error;
+        QVERIFY(!report.writePdf(stopped, &error, [](int done, int) { return done < 1; }));
+        QVERIFY(error.isEmpty());
+        QVERIFY(!QFile::exists(stopped));
+        QVERIFY2(report.writePdf(stopped, &error), qPrintable(error));
+        QVERIFY(!(QFileInfo(stopped).permissions() & (QFile::ReadGroup | QFile::ReadOther)));
+        if (qEnvironmentVariableIsSet("IP_DUMP_REPORT")) { // for looking at it by hand
+            QFile::remove(QDir::temp().filePath(QStringLiteral("portfolio.pdf")));
+            QFile::copy(stopped, QDir::temp().filePath(QStringLiteral("portfolio.pdf")));
+        }
     }
 
     // A section with nothing in it says so in one line: no table of headers alone.

@@ -1,8 +1,13 @@
 #include "PagedDocument.h"
+#include "Files.h"
+
+#include <QDir>
 
 #include <QAbstractTextDocumentLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -291,4 +296,34 @@ void PagedDocument::print(QPagedPaintDevice *device, int from, int to) const
             QRectF(0, bottom + m_margin * 0.25, m_width + 2 * m_margin, m_margin * 0.5),
             Qt::AlignCenter, tr("Page %1 of %2").arg(number).arg(count));
     }
+}
+
+qreal PagedDocument::margin(const QPagedPaintDevice *device)
+{
+    return (2 / 2.54) * device->logicalDpiY();
+}
+
+bool PagedDocument::writePdf(const QString &path, const QString &title,
+                             const std::function<void(QPagedPaintDevice *)> &print, QString *error)
+{
+    const auto fail = [&](const QString &why) {
+        if (error)
+            *error = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), why);
+        return false;
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    file.setPermissions(Files::ownerOnly);
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Intervention Planner"));
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setResolution(150);
+        print(&writer);
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
 }

@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class QPagedPaintDevice;
 class QTextDocument;
 class QTextTable;
@@ -42,6 +44,13 @@ public:
     // Prints pages `from` to `to` (1-based; 0 for all), each with its number ("Page 2 of 8") in
     // the bottom margin.
     void print(QPagedPaintDevice *device, int from = 0, int to = 0) const;
+
+    // The reports' margin on `device`: 2 cm.
+    static qreal margin(const QPagedPaintDevice *device);
+    // Writes a PDF (A4, 150 dpi) of what `print` draws, whole or not at all (a full disk leaves
+    // no half file), readable by its owner only. On failure `error` says why.
+    static bool writePdf(const QString &path, const QString &title,
+                         const std::function<void(QPagedPaintDevice *)> &print, QString *error);
 
 private:
     void paginate();

@@ -2,64 +2,21 @@
 #include "Clock.h"
 #include "Database.h"
 #include "Dates.h"
-#include "Files.h"
 #include "IndicatorProgress.h"
 #include "MissionDashboardView.h"
 #include "MissionRepository.h"
 #include "PagedDocument.h"
 #include "ProgrammeRepository.h"
 #include "ReportFigures.h"
+#include "ReportHtml.h"
 #include "RiskRepository.h"
 #include "Settings.h"
 #include "StageSummaries.h"
 #include "StakeholderRepository.h"
 
-#include <QDir>
-#include <QPdfWriter>
-#include <QSaveFile>
-#include <QTemporaryFile>
 #include <QTextDocument>
 #include <QUrl>
 #include <qcustomplot.h>
-
-namespace {
-
-QString cell(const QString &text)
-{
-    return QStringLiteral("<td>%1</td>").arg(text.toHtmlEscaped());
-}
-
-// The first column, which holds the names and titles, gets `firstWidth` percent of the width.
-// The header row of a table, repeated at the top of every page the table runs onto.
-QString headerRow(const QStringList &names, int firstWidth = 30)
-{
-    QString row = QStringLiteral("<thead><tr>");
-    for (int i = 0; i < names.size(); ++i) {
-        row += (i == 0 ? QStringLiteral("<th align=\"left\" width=\"%1%\">").arg(firstWidth)
-                       : QStringLiteral("<th align=\"left\">"))
-            + names.at(i).toHtmlEscaped() + QStringLiteral("</th>");
-    }
-    return row + QStringLiteral("</tr></thead>");
-}
-
-const char *const s_tableStyle = "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-                                 "width=\"100%\">";
-
-// An empty section says so in a line, with no table of headers alone.
-QString none(const QString &text)
-{
-    return QStringLiteral("<p><i>%1</i></p>").arg(text.toHtmlEscaped());
-}
-
-QString row(const QStringList &cells)
-{
-    QString html = QStringLiteral("<tr>");
-    for (const QString &text : cells)
-        html += cell(text);
-    return html + QStringLiteral("</tr>");
-}
-
-} // namespace
 
 MissionReport::MissionReport(Database &db, const QString &missionId, bool includeSensitive,
                              const ReportPeriod &period)
@@ -122,17 +79,16 @@ void MissionReport::build(QTextDocument &document) const
     html += summary(figures) + activities(figures);
 
     // Stages.
-    html += QStringLiteral("<h2>%1</h2>").arg(tr("Stages").toHtmlEscaped())
-        + QLatin1String(s_tableStyle)
-        + headerRow({tr("Stage"), tr("State"), tr("Progress"), tr("Measures")});
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Stages").toHtmlEscaped()) + ReportHtml::table()
+        + ReportHtml::headerRow({tr("Stage"), tr("State"), tr("Progress"), tr("Measures")});
     for (const StageStatus &s : figures.stages) {
         QStringList measures;
         for (const StageStatus::Measure &m : s.measures)
             measures.append(m.label);
-        html += QStringLiteral("<tr>") + cell(enumLabel(s.stage))
-            + cell(StageProgress::stateLabel(s.state))
-            + cell(tr("%1 %").arg(std::lround(s.progress * 100)))
-            + cell(measures.join(QStringLiteral("; "))) + QStringLiteral("</tr>");
+        html += QStringLiteral("<tr>") + ReportHtml::cell(enumLabel(s.stage))
+            + ReportHtml::cell(StageProgress::stateLabel(s.state))
+            + ReportHtml::cell(tr("%1 %").arg(std::lround(s.progress * 100)))
+            + ReportHtml::cell(measures.join(QStringLiteral("; "))) + QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
 
@@ -141,23 +97,27 @@ void MissionReport::build(QTextDocument &document) const
     html += QStringLiteral("<h2>%1</h2>")
                 .arg(tr("Indicators on %1").arg(isoDate(m_period.to)).toHtmlEscaped());
     if (indicators.isEmpty())
-        html += none(tr("No indicator is defined for this mission."));
+        html += ReportHtml::none(tr("No indicator is defined for this mission."));
     else
-        html += QLatin1String(s_tableStyle)
-            + headerRow({tr("Indicator"), tr("Level"), tr("Baseline"), tr("Target"),
-                         tr("Due by then"), tr("Latest"), tr("Achieved"), tr("Status")},
-                        22);
+        html += ReportHtml::table()
+            + ReportHtml::headerRow({tr("Indicator"), tr("Level"), tr("Baseline"), tr("Target"),
+                                     tr("Due by then"), tr("Latest"), tr("Achieved"), tr("Status")},
+                                    22);
     for (const IndicatorLine &line : indicators) {
         const Indicator &i = line.indicator;
         const IndicatorStatus &st = line.status;
-        html += QStringLiteral("<tr>") + cell(i.name) + cell(enumLabel(i.level))
-            + cell(QStringLiteral("%1 %2").arg(i.baseline).arg(i.unit))
-            + cell(QStringLiteral("%1 %2").arg(i.target).arg(i.unit))
-            + cell(st.due ? tr("%1 by %2").arg(st.due->value).arg(isoDate(st.due->date))
-                          : QString())
-            + cell(st.current ? tr("%1 (%2)").arg(*st.current).arg(isoDate(st.asOf)) : QString())
-            + cell(st.achievement ? tr("%1 %").arg(std::lround(*st.achievement)) : QString())
-            + cell(st.rag ? enumLabel(*st.rag) : tr("No value yet")) + QStringLiteral("</tr>");
+        html += QStringLiteral("<tr>") + ReportHtml::cell(i.name)
+            + ReportHtml::cell(enumLabel(i.level))
+            + ReportHtml::cell(QStringLiteral("%1 %2").arg(i.baseline).arg(i.unit))
+            + ReportHtml::cell(QStringLiteral("%1 %2").arg(i.target).arg(i.unit))
+            + ReportHtml::cell(st.due ? tr("%1 by %2").arg(st.due->value).arg(isoDate(st.due->date))
+                                      : QString())
+            + ReportHtml::cell(st.current ? tr("%1 (%2)").arg(*st.current).arg(isoDate(st.asOf))
+                                          : QString())
+            + ReportHtml::cell(st.achievement ? tr("%1 %").arg(std::lround(*st.achievement))
+                                              : QString())
+            + ReportHtml::cell(st.rag ? enumLabel(*st.rag) : tr("No value yet"))
+            + QStringLiteral("</tr>");
     }
     if (!indicators.isEmpty())
         html += QStringLiteral("</table>");
@@ -167,24 +127,25 @@ void MissionReport::build(QTextDocument &document) const
     const QList<Risk> &risks = figures.risks;
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Risk register").toHtmlEscaped());
     if (risks.isEmpty())
-        html += none(tr("No risk is recorded for this mission."));
+        html += ReportHtml::none(tr("No risk is recorded for this mission."));
     else
-        html += QLatin1String(s_tableStyle)
-            + headerRow({tr("Risk"), tr("Category"), tr("Owner"), tr("Score"), tr("Rating"),
-                         tr("Residual"), tr("Review")});
+        html += ReportHtml::table()
+            + ReportHtml::headerRow({tr("Risk"), tr("Category"), tr("Owner"), tr("Score"),
+                                     tr("Rating"), tr("Residual"), tr("Review")});
     for (const Risk &r : risks) {
         html +=
             QStringLiteral("<tr>")
-            + cell(
+            + ReportHtml::cell(
                 r.isOpen() ? r.title
                     : r.state == RiskState::Occurred
                     ? tr("%1 (came true %2: %3)").arg(r.title, isoDate(r.occurredOn), r.consequence)
                     : tr("%1 (closed)").arg(r.title))
-            + cell(enumLabel(r.category)) + cell(r.owner)
-            + cell(tr("%1 × %2 = %3").arg(r.likelihood).arg(r.impact).arg(r.score()))
-            + cell(enumLabel(riskBand(r.score(), bands.mediumFrom, bands.highFrom)))
-            + cell(r.residualScore() > 0 ? QString::number(r.residualScore()) : QString())
-            + cell(isoDate(r.reviewDate)) + QStringLiteral("</tr>");
+            + ReportHtml::cell(enumLabel(r.category)) + ReportHtml::cell(r.owner)
+            + ReportHtml::cell(tr("%1 × %2 = %3").arg(r.likelihood).arg(r.impact).arg(r.score()))
+            + ReportHtml::cell(enumLabel(riskBand(r.score(), bands.mediumFrom, bands.highFrom)))
+            + ReportHtml::cell(r.residualScore() > 0 ? QString::number(r.residualScore())
+                                                     : QString())
+            + ReportHtml::cell(isoDate(r.reviewDate)) + QStringLiteral("</tr>");
         // The mitigation has a row of its own, the table's full width.
         if (!r.mitigation.trimmed().isEmpty())
             html += QStringLiteral("<tr><td colspan=\"7\"><i>%1</i> %2</td></tr>")
@@ -244,17 +205,18 @@ void MissionReport::build(QTextDocument &document) const
     const QList<Stakeholder> linked = stakeholders.forMission(m_missionId);
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Annex B: stakeholders").toHtmlEscaped());
     if (linked.isEmpty())
-        html += none(tr("No stakeholder is linked to this mission."));
+        html += ReportHtml::none(tr("No stakeholder is linked to this mission."));
     else
-        html += QLatin1String(s_tableStyle)
-            + headerRow({tr("Stakeholder"), tr("Organisation"), tr("Type"), tr("Role")});
+        html += ReportHtml::table()
+            + ReportHtml::headerRow(
+                    {tr("Stakeholder"), tr("Organisation"), tr("Type"), tr("Role")});
     QHash<QString, QString> roles;
     for (const StakeholderLink &link : stakeholders.linksForMission(m_missionId))
         roles.insert(link.stakeholderId, link.role);
     for (const Stakeholder &s : linked) {
-        html += QStringLiteral("<tr>") + cell(m_sensitive ? s.name : s.displayName())
-            + cell(s.organisation) + cell(enumLabel(s.type)) + cell(roles.value(s.meta.id))
-            + QStringLiteral("</tr>");
+        html += QStringLiteral("<tr>") + ReportHtml::cell(m_sensitive ? s.name : s.displayName())
+            + ReportHtml::cell(s.organisation) + ReportHtml::cell(enumLabel(s.type))
+            + ReportHtml::cell(roles.value(s.meta.id)) + QStringLiteral("</tr>");
         // Sensitive fields, when asked for, on a row of their own under the stakeholder.
         if (m_sensitive) {
             QStringList details {tr("Power %1").arg(Stakeholder::ratingText(s.power)),
@@ -271,9 +233,7 @@ void MissionReport::build(QTextDocument &document) const
     }
     if (!linked.isEmpty())
         html += QStringLiteral("</table>");
-    // A small body size keeps eight columns readable on A4 without words broken in two.
-    document.setHtml(
-        QStringLiteral("<html><body style=\"font-size: 8pt\">%1</body></html>").arg(html));
+    ReportHtml::setBody(document, html);
     // After the text: setting it clears the document's resources, and a chart it cannot find
     // would be laid out as a small broken image, every later page moved up over it.
     for (const auto &[url, image] : std::as_const(images))
@@ -292,41 +252,44 @@ QString MissionReport::summary(const MissionFigures &f) const
 
     // Key figures: in the period, by its end, against the target.
     const QString toEnd = tr("By %1").arg(isoDate(f.period.to));
-    html += QLatin1String(s_tableStyle)
-        + headerRow({tr("Key figure"), tr("In the period"), toEnd, tr("Target")}, 34);
+    html += ReportHtml::table()
+        + ReportHtml::headerRow({tr("Key figure"), tr("In the period"), toEnd, tr("Target")}, 34);
     const auto number = [](int n) { return QString::number(n); };
-    html += row(
+    html += ReportHtml::row(
         {tr("Training sessions held"), number(f.sessionsInPeriod.size()), number(f.sessionsToDate),
          f.sessionsPlanned > 0 ? tr("%n more planned", nullptr, f.sessionsPlanned) : QString()});
     QString trainedTarget = f.officersTarget > 0 ? number(f.officersTarget) : QString();
     if (f.womenShareTarget)
         trainedTarget = tr("%1 (women %2 %)").arg(trainedTarget).arg(*f.womenShareTarget).trimmed();
-    html += row({tr("People trained in those sessions, every tier"),
-                 headcountText(f.trainedInPeriod), headcountText(f.trainedToDate), trainedTarget});
-    html += row({tr("Of them, officers reached by the cascade (sessions led by the mission's "
-                    "certified trainers)"),
-                 QString(), number(f.cascadeToDate), QString()});
-    html += row({tr("Trainers certified"), number(f.trainersCertifiedInPeriod),
-                 number(f.trainersCertifiedToDate),
-                 f.trainersTarget > 0 ? number(f.trainersTarget) : QString()});
-    html += row({tr("People consulted"),
-                 tr("%1 in %n session(s)", nullptr, f.consultationsInPeriod)
-                     .arg(headcountText(f.consultedInPeriod)),
-                 QString(), QString()});
-    html += row({tr("Follow-up activities held"),
-                 tr("%n, reaching %1 people", nullptr, f.followUpsInPeriod)
-                     .arg(f.reachedByFollowUpInPeriod),
-                 QString(), QString()});
+    html += ReportHtml::row({tr("People trained in those sessions, every tier"),
+                             headcountText(f.trainedInPeriod), headcountText(f.trainedToDate),
+                             trainedTarget});
+    html += ReportHtml::row(
+        {tr("Of them, officers reached by the cascade (sessions led by the mission's "
+            "certified trainers)"),
+         QString(), number(f.cascadeToDate), QString()});
+    html += ReportHtml::row({tr("Trainers certified"), number(f.trainersCertifiedInPeriod),
+                             number(f.trainersCertifiedToDate),
+                             f.trainersTarget > 0 ? number(f.trainersTarget) : QString()});
+    html += ReportHtml::row({tr("People consulted"),
+                             tr("%1 in %n session(s)", nullptr, f.consultationsInPeriod)
+                                 .arg(headcountText(f.consultedInPeriod)),
+                             QString(), QString()});
+    html += ReportHtml::row({tr("Follow-up activities held"),
+                             tr("%n, reaching %1 people", nullptr, f.followUpsInPeriod)
+                                 .arg(f.reachedByFollowUpInPeriod),
+                             QString(), QString()});
     QHash<QString, IndicatorStatus> statuses;
     QList<Indicator> indicators;
     for (const IndicatorLine &line : f.indicators) {
         indicators.append(line.indicator);
         statuses.insert(line.indicator.meta.id, line.status);
     }
-    html += row({tr("Indicators"), QString(),
-                 indicators.isEmpty() ? tr("None defined")
-                                      : StageSummaries::indicators(indicators, statuses),
-                 QString()});
+    html +=
+        ReportHtml::row({tr("Indicators"), QString(),
+                         indicators.isEmpty() ? tr("None defined")
+                                              : StageSummaries::indicators(indicators, statuses),
+                         QString()});
     html += QStringLiteral("</table>");
     // Why the counts differ, where they might be read as the same figure.
     html += QStringLiteral("<p><i>%1</i></p>")
@@ -338,7 +301,7 @@ QString MissionReport::summary(const MissionFigures &f) const
 
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Top risks").toHtmlEscaped());
     if (f.topRisks.isEmpty()) {
-        html += none(tr("No open risk."));
+        html += ReportHtml::none(tr("No open risk."));
     } else {
         const RiskBandLimits bands = SettingsRepository(m_db).riskBands();
         html += QStringLiteral("<ul>");
@@ -356,7 +319,7 @@ QString MissionReport::summary(const MissionFigures &f) const
 
     html += QStringLiteral("<h3>%1</h3>").arg(tr("What changed in the period").toHtmlEscaped());
     if (f.changes.isEmpty()) {
-        html += none(tr("Nothing recorded changed in the period."));
+        html += ReportHtml::none(tr("Nothing recorded changed in the period."));
     } else {
         html += QStringLiteral("<ul>");
         for (const MissionFigures::Change &c : f.changes)
@@ -373,39 +336,21 @@ QString MissionReport::activities(const MissionFigures &f) const
         QStringLiteral("<h2>%1</h2>").arg(tr("Activities and participants").toHtmlEscaped());
     const auto number = [](int n) { return QString::number(n); };
     if (f.sessionsInPeriod.isEmpty()) {
-        html += none(tr("No training session was held in the period."));
+        html += ReportHtml::none(tr("No training session was held in the period."));
     } else {
-        html += QLatin1String(s_tableStyle)
-            + headerRow({tr("Training session"), tr("Date"), tr("Tier"), tr("Women"), tr("Men"),
-                         tr("Other or not recorded"), tr("Total")},
-                        34);
+        html += ReportHtml::table()
+            + ReportHtml::headerRow({tr("Training session"), tr("Date"), tr("Tier"), tr("Women"),
+                                     tr("Men"), tr("Other or not recorded"), tr("Total")},
+                                    34);
         for (const MissionFigures::Session &s : f.sessionsInPeriod)
-            html += row({s.title, isoDate(s.date), enumLabel(s.tier), number(s.people.female),
-                         number(s.people.male), number(s.people.other), number(s.people.total())});
+            html += ReportHtml::row({s.title, isoDate(s.date), enumLabel(s.tier),
+                                     number(s.people.female), number(s.people.male),
+                                     number(s.people.other), number(s.people.total())});
         html += QStringLiteral("</table>");
     }
 
     html += QStringLiteral("<h3>%1</h3>").arg(tr("People trained by sex and tier").toHtmlEscaped());
-    if (f.tiers.isEmpty()) {
-        html += none(tr("Nobody has been recorded as trained yet."));
-    } else {
-        html += QLatin1String(s_tableStyle)
-            + headerRow({tr("Tier"), tr("Women"), tr("Men"), tr("Other or not recorded"),
-                         tr("Total in the period"), tr("Women's share"),
-                         tr("Total by %1").arg(isoDate(f.period.to))},
-                        22);
-        const auto tierRow = [&](const QString &name, const Headcount &in, const Headcount &all) {
-            return row(
-                {name, number(in.female), number(in.male), number(in.other), number(in.total()),
-                 in.total() > 0 ? tr("%1 %").arg(StageSummaries::percent(in.female, in.total()))
-                                : QString(),
-                 number(all.total())});
-        };
-        for (const MissionFigures::Tier &t : f.tiers)
-            html += tierRow(enumLabel(t.tier), t.inPeriod, t.toDate);
-        html += tierRow(tr("Every tier"), f.trainedInPeriod, f.trainedToDate);
-        html += QStringLiteral("</table>");
-    }
+    html += ReportHtml::tierTable(f.tiers, f.trainedInPeriod, f.trainedToDate, f.period.to);
     html += QStringLiteral("<p>%1 %2</p>")
                 .arg(tr("Consultation: %n session(s) in the period with %1 people.", nullptr,
                         f.consultationsInPeriod)
@@ -420,32 +365,14 @@ QString MissionReport::activities(const MissionFigures &f) const
 
 bool MissionReport::writePdf(const QString &path, QString *error) const
 {
-    const auto fail = [&](const QString &why) {
-        if (error)
-            *error = tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), why);
-        return false;
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    file.setPermissions(Files::ownerOnly);
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(tr("Mission report"));
-        writer.setCreator(QStringLiteral("Intervention Planner"));
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setResolution(150);
-        print(&writer);
-    }
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    return PagedDocument::writePdf(
+        path, tr("Mission report"), [this](QPagedPaintDevice *device) { print(device); }, error);
 }
 
 PagedDocument MissionReport::layOut(QTextDocument &document, QPagedPaintDevice *device) const
 {
     build(document);
-    return PagedDocument(document, device, (2 / 2.54) * device->logicalDpiY());
+    return PagedDocument(document, device, PagedDocument::margin(device));
 }
 
 void MissionReport::print(QPagedPaintDevice *device, int fromPage, int toPage) const

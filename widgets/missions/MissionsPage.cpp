@@ -7,6 +7,7 @@
 #include "MissionReport.h"
 #include "MissionRepository.h"
 #include "MissionTableModel.h"
+#include "PortfolioReport.h"
 #include "ReportDialog.h"
 #include "SearchFilterModel.h"
 
@@ -19,9 +20,11 @@
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
@@ -48,7 +51,12 @@ MissionsPage::MissionsPage(Edits &edits, MissionTableModel *model, QWidget *pare
     , m_delete(new QAction(tr("&Delete Mission…"), this))
     , m_report(new QAction(tr("Mission &Report (PDF)…"), this))
     , m_print(new QAction(tr("&Print Mission Report…"), this))
+    , m_portfolioReport(new QAction(tr("Portfolio Re&port (PDF)…"), this))
 {
+    m_portfolioReport->setObjectName(QStringLiteral("portfolioReportAction"));
+    m_portfolioReport->setToolTip(tr("A PDF report across the missions shown in the list: "
+                                     "filter by programme for a programme's report"));
+    connect(m_portfolioReport, &QAction::triggered, this, &MissionsPage::reportShown);
     m_report->setObjectName(QStringLiteral("missionReportAction"));
     m_print->setObjectName(QStringLiteral("printReportAction"));
     m_print->setShortcut(QKeySequence::Print);
@@ -122,7 +130,7 @@ void MissionsPage::ensureCurrentAndActions()
 
 QList<QAction *> MissionsPage::missionActions() const
 {
-    return {m_new, m_open, m_duplicate, m_archive, m_delete, m_report, m_print};
+    return {m_new, m_open, m_duplicate, m_archive, m_delete, m_report, m_print, m_portfolioReport};
 }
 
 void MissionsPage::refreshChoices()
@@ -305,4 +313,61 @@ void MissionsPage::printCurrent()
     const bool range = printer.printRange() == QPrinter::PageRange;
     MissionReport(m_edits.database(), id, ask.includeSensitive(), ask.period())
         .print(&printer, range ? printer.fromPage() : 0, range ? printer.toPage() : 0);
+}
+
+void MissionsPage::reportShown()
+{
+    QStringList ids;
+    for (int row = 0; row < proxy()->rowCount(); ++row)
+        ids.append(m_model->rowAt(proxy()->mapToSource(proxy()->index(row, 0)).row()).meta.id);
+    if (ids.isEmpty()) {
+        Q_EMIT message(tr("No mission is shown in the list: change the filters first."));
+        return;
+    }
+    // What the list shows says what the report covers: a programme's missions make its report.
+    QStringList filters;
+    for (const QComboBox *combo : {m_status, m_stage, m_country, m_lead, m_programme}) {
+        if (!combo->currentData().toString().isEmpty())
+            filters.append(combo->currentText());
+    }
+    const QString programme = m_programme->currentData().toString();
+    const QString title = programme.isEmpty()
+        ? tr("Portfolio report")
+        : tr("Programme report: %1").arg(m_programme->currentText());
+    const QString search = searchField()->text().trimmed();
+    if (!search.isEmpty())
+        filters.append(tr("search \"%1\"").arg(search));
+    const QString scope = filters.isEmpty()
+        ? QString()
+        : tr("The missions shown in the list: %1.").arg(filters.join(QStringLiteral("; ")));
+    Database &db = m_edits.database();
+    ReportDialog ask(tr("Portfolio Report"), PortfolioReport::wholeCourse(db, ids), false, this);
+    if (ask.exec() != QDialog::Accepted)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Portfolio Report"),
+        QDir(AppSettings::lastDirectory())
+            .filePath(programme.isEmpty() ? tr("Portfolio report.pdf")
+                                          : tr("%1 report.pdf").arg(programme)),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QProgressDialog progress(tr("Counting %n mission(s)…", nullptr, static_cast<int>(ids.size())),
+                             tr("&Stop"), 0, static_cast<int>(ids.size()), this);
+    progress.setObjectName(QStringLiteral("reportProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QString error;
+    const bool written = PortfolioReport(db, ids, title, scope, ask.period())
+                             .writePdf(path, &error, [&progress](int done, int) {
+                                 progress.setValue(done);
+                                 return !progress.wasCanceled();
+                             });
+    progress.reset();
+    if (written)
+        Q_EMIT message(tr("Report written to %1").arg(QDir::toNativeSeparators(path)));
+    else if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Portfolio Report"), error);
+    else
+        Q_EMIT message(tr("The report was stopped; nothing was written."));
 }

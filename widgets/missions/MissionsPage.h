@@ -37,6 +37,8 @@ public Q_SLOTS:
     // sensitive stakeholder fields.
     void reportCurrent();
     void printCurrent();
+    // A report across the missions the list shows (a programme's, when filtered by programme).
+    void reportShown();
 
 Q_SIGNALS:
     void message(const QString &text);
@@ -63,4 +65,5 @@ private:
     QAction *m_delete;
     QAction *m_report;
     QAction *m_print;
+    QAction *m_portfolioReport;
 };
