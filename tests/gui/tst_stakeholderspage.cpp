@@ -279,6 +279,81 @@ private Q_SLOTS:
         QVERIFY(!QApplication::activeModalWidget());
     }
 
+    // Names on the power/interest grid never run into each other, a bubble or a quadrant's
+    // name, at a desk's size and in a small pane; with room, they are whole.
+    void gridNamesNeverCollide()
+    {
+        QList<GridPoint> points;
+        const QStringList names {QStringLiteral("Ministarstvo unutarnjih poslova"),
+                                 QStringLiteral("Marko Kovačević"),
+                                 QStringLiteral("Državno odvjetništvo Republike Hrvatske"),
+                                 QStringLiteral("Ivana Horvat"),
+                                 QStringLiteral("Policijska akademija"),
+                                 QStringLiteral("OSCE/ODIHR Tolerance"),
+                                 QStringLiteral("Duga Zagreb"),
+                                 QStringLiteral("Romsko srce Međimurja"),
+                                 QStringLiteral("Протестна група"),
+                                 QStringLiteral("Ana Novak"),
+                                 QStringLiteral("Josip Babić"),
+                                 QStringLiteral("Lana Jurić")};
+        for (int i = 0; i < names.size(); ++i) {
+            GridPoint p;
+            p.stakeholderId = QString::number(i);
+            p.name = names.at(i);
+            p.initials = StakeholderGrid::initialsOf(p.name);
+            p.power = i < 6 ? 5 : 1 + i % 3; // six share a cell, others spread
+            p.interest = i < 6 ? 5 : 2 + i % 4;
+            p.trust = 1 + i % 5;
+            points.append(p);
+        }
+        for (const QSize size : {QSize(1200, 800), QSize(640, 420), QSize(420, 300)}) {
+            PowerInterestGrid grid;
+            grid.resize(size);
+            grid.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&grid));
+            grid.setPoints(points);
+            grid.plot()->replot();
+            const QList<QRectF> labels = grid.nameRects();
+            const QList<QRectF> bubbles = grid.bubbleRects();
+            // Where there is no room for a name, the bubble goes without (hovering names it).
+            QCOMPARE(labels.size(), names.size());
+            const auto shown = std::count_if(labels.begin(), labels.end(),
+                                             [](const QRectF &r) { return !r.isNull(); });
+            QVERIFY(shown >= names.size() / 2);
+            if (size.width() >= 1200)
+                QCOMPARE(shown, names.size());
+            for (int i = 0; i < labels.size(); ++i) {
+                for (int j = i + 1; j < labels.size() && !labels.at(i).isNull(); ++j)
+                    QVERIFY2(!labels.at(i).intersects(labels.at(j)),
+                             qPrintable(QStringLiteral("names %1 and %2 at %3x%4")
+                                            .arg(i)
+                                            .arg(j)
+                                            .arg(size.width())
+                                            .arg(size.height())));
+                for (const QRectF &quadrant : grid.quadrantRects())
+                    QVERIFY(!labels.at(i).intersects(quadrant));
+                if (labels.at(i).isNull())
+                    continue;
+                // No name covers a bubble but, at most, its own.
+                int covered = 0;
+                for (int j = 0; j < bubbles.size(); ++j)
+                    covered += j != i && labels.at(i).intersects(bubbles.at(j)) ? 1 : 0;
+                QVERIFY2(covered == 0,
+                         qPrintable(QStringLiteral("name %1 at %2x%3")
+                                        .arg(i)
+                                        .arg(size.width())
+                                        .arg(size.height())));
+                QVERIFY(QRectF(grid.plot()->rect()).contains(labels.at(i)));
+            }
+            if (size.width() >= 1200) {
+                // Room enough: the lone stakeholders' names are whole.
+                const QStringList texts = grid.texts();
+                for (int i = 6; i < names.size(); ++i)
+                    QVERIFY2(texts.contains(names.at(i)), qPrintable(names.at(i)));
+            }
+        }
+    }
+
     void theContextMenuActsOnTheRowAndCopies()
     {
         QTableView *view = m_page->view();

@@ -1,5 +1,6 @@
 #include "PowerInterestGrid.h"
 #include "Charts.h"
+#include "LabelPlacer.h"
 #include "Palette.h"
 #include "Scales.h"
 #include "Stakeholder.h"
@@ -52,6 +53,79 @@ PowerInterestGrid::PowerInterestGrid(QWidget *parent)
     // The legend lives in its own row under the axis rect.
     m_plot->plotLayout()->addElement(2, 0, m_plot->legend);
     m_plot->plotLayout()->setRowStretchFactor(2, 0.001);
+    // Names are placed once the plot knows its size: on the desk, on the wall, in a report.
+    connect(m_plot, &QCustomPlot::afterLayout, this, &PowerInterestGrid::placeNames);
+}
+
+QRectF PowerInterestGrid::textRect(const QCPItemText *text)
+{
+    const QFontMetricsF metrics(text->font());
+    QSizeF size;
+    for (const QString &line : text->text().split(u'\n'))
+        size = QSizeF(std::max(size.width(), metrics.horizontalAdvance(line) + 4),
+                      size.height() + metrics.height());
+    const QPointF at = text->position->pixelPosition();
+    const Qt::Alignment align = text->positionAlignment();
+    QRectF rect(at, size);
+    if (align & Qt::AlignRight)
+        rect.moveRight(at.x());
+    else if (align & Qt::AlignHCenter)
+        rect.moveLeft(at.x() - size.width() / 2);
+    if (align & Qt::AlignBottom)
+        rect.moveBottom(at.y());
+    else if (align & Qt::AlignVCenter)
+        rect.moveTop(at.y() - size.height() / 2);
+    return rect;
+}
+
+void PowerInterestGrid::placeNames()
+{
+    if (m_names.isEmpty())
+        return;
+    QList<QRectF> fixed;
+    for (const QCPItemText *quadrant : std::as_const(m_quadrantNames))
+        fixed.append(textRect(quadrant));
+    QList<LabelPlacer::Mark> marks;
+    for (int i = 0; i < m_names.size(); ++i)
+        marks.append({m_bubbles.at(i)->position->pixelPosition(), m_bubbles.at(i)->size() / 2,
+                      m_names.at(i).second});
+    // The names may reach past the axes into the plot's margins, not past its edge.
+    const QRectF area = QRectF(m_plot->viewport()).adjusted(2, 2, -2, -2);
+    const QList<LabelPlacer::Placed> placed =
+        LabelPlacer::place(marks, area, fixed, QFontMetricsF(m_names.first().first->font()));
+    for (int i = 0; i < placed.size(); ++i) {
+        QCPItemText *label = m_names.at(i).first;
+        label->setVisible(!placed.at(i).text.isEmpty());
+        label->setText(placed.at(i).text);
+        label->position->setCoords(placed.at(i).rect.center() - marks.at(i).centre);
+    }
+}
+
+QList<QRectF> PowerInterestGrid::nameRects() const
+{
+    QList<QRectF> rects;
+    for (const auto &[label, texts] : m_names)
+        rects.append(label->visible() ? textRect(label) : QRectF());
+    return rects;
+}
+
+QList<QRectF> PowerInterestGrid::quadrantRects() const
+{
+    QList<QRectF> rects;
+    for (const QCPItemText *quadrant : m_quadrantNames)
+        rects.append(textRect(quadrant));
+    return rects;
+}
+
+QList<QRectF> PowerInterestGrid::bubbleRects() const
+{
+    QList<QRectF> rects;
+    for (const QCPItemTracer *bubble : m_bubbles) {
+        const QPointF c = bubble->position->pixelPosition();
+        const qreal r = bubble->size() / 2;
+        rects.append(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+    }
+    return rects;
 }
 
 QColor PowerInterestGrid::colourOf(Attitude attitude)
@@ -94,6 +168,8 @@ void PowerInterestGrid::rebuild()
     m_plot->clearPlottables();
     m_plot->clearItems();
     m_bubbles.clear();
+    m_names.clear();
+    m_quadrantNames.clear();
     m_arrows = 0;
     if (auto *heading = qobject_cast<QCPTextElement *>(m_plot->plotLayout()->element(0, 0))) {
         QFont font = m_plot->font();
@@ -135,6 +211,7 @@ void PowerInterestGrid::rebuild()
         label->position->setCoords(x, y);
         label->setPositionAlignment(alignment);
         label->setObjectName(QStringLiteral("quadrantLabel")); // stays subdued on the wall
+        m_quadrantNames.append(label);
         label->setText(enumLabel(quadrant));
         label->setColor(QColor(0x44, 0x44, 0x44));
         QFont font = m_plot->font();
@@ -166,10 +243,6 @@ void PowerInterestGrid::rebuild()
     m_plot->legend->setWrap(5);
     m_plot->legend->setBorderPen(Qt::NoPen);
 
-    // Names are cut to the width of a cell, so that neighbours do not run into each other.
-    m_plot->replot(); // lays the axes out for the present size
-    const int cellWidth =
-        static_cast<int>(m_plot->xAxis->coordToPixel(2) - m_plot->xAxis->coordToPixel(1));
     const QFontMetrics metrics(m_plot->font());
 
     if (m_anonymous) {
@@ -233,19 +306,22 @@ void PowerInterestGrid::rebuild()
         bubble->setPen(QPen(fill.darker(150), 1.2));
         bubble->setProperty("stakeholderId", p.stakeholderId);
         m_bubbles.append(bubble);
+        // The name's place and length are chosen each time the plot is laid out (placeNames).
         auto *label = new QCPItemText(m_plot);
         label->position->setParentAnchor(bubble->position);
-        // Neighbours in one cell take turns above and below their bubble, so names stay apart.
-        const bool below = indexInCell % 2 == 1;
-        label->position->setCoords(0, (below ? 1 : -1) * (6 + 2 * (p.trust > 0 ? p.trust : 3)));
-        label->setPositionAlignment(Qt::AlignHCenter | (below ? Qt::AlignTop : Qt::AlignBottom));
-        // A crowded cell has no room for names: initials there (hovering names them).
-        const bool crowded = perCell.value(cell) > 2;
-        const QString name =
-            metrics.elidedText(p.name, Qt::ElideRight, std::max(40, cellWidth - 10));
-        label->setText(crowded ? p.initials : name);
+        label->setPositionAlignment(Qt::AlignCenter);
+        label->setText(p.name);
         label->setClipToAxisRect(false);
         label->setColor(QColor(0x22, 0x22, 0x22));
+        label->setObjectName(QStringLiteral("stakeholderName"));
+        QStringList texts {p.name};
+        const QString cut =
+            metrics.elidedText(p.name, Qt::ElideRight, metrics.averageCharWidth() * 12);
+        if (cut != p.name)
+            texts.append(cut);
+        if (!p.initials.isEmpty() && p.initials != p.name)
+            texts.append(p.initials);
+        m_names.append({label, texts});
     }
     m_plot->replot();
     Q_EMIT rebuilt();

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCPItemText;
 class QCPItemTracer;
 class QCustomPlot;
 
@@ -34,6 +35,12 @@ public:
     // The bubble's position on screen, in the plot's coordinates (for tests and keyboard use).
     QPointF bubbleCentre(int index) const;
     QString stakeholderAt(const QPointF &pixel) const;
+    // Where the stakeholders' names, the quadrants' names and the bubbles are drawn, in pixels,
+    // as last laid out (for checking that none overlaps another); a name with no room to be
+    // drawn has a null rect.
+    QList<QRectF> nameRects() const;
+    QList<QRectF> quadrantRects() const;
+    QList<QRectF> bubbleRects() const;
 
     static QColor colourOf(Attitude attitude);
 
@@ -47,10 +54,16 @@ protected:
 
 private:
     void rebuild();
+    // Chooses each name's place and length so that none overlaps another name, a bubble or a
+    // quadrant's name (LabelPlacer), at the plot's present size.
+    void placeNames();
+    static QRectF textRect(const QCPItemText *text);
 
     QCustomPlot *m_plot;
     QList<GridPoint> m_points;
     QList<QCPItemTracer *> m_bubbles;
+    QList<std::pair<QCPItemText *, QStringList>> m_names; // each bubble's name and its texts
+    QList<QCPItemText *> m_quadrantNames;
     int m_arrows = 0;
     bool m_anonymous = false;
     QString m_title;
