@@ -2962,3 +2962,25 @@ FR.update({
     "none": "aucun",
     "%1, %2, %3": "%1, %2, %3",
 })
+
+EN.update({
+    "%n training session(s) held; people trained: %1.": ["%n training session held; people trained: %1.", "%n training sessions held; people trained: %1."],
+    "%n; people reached: %1": ["%n; people reached: %1", "%n; people reached: %1"],
+    "Consultation: %n session(s) in the period; people taking part: %1.": ["Consultation: %n session in the period; people taking part: %1.", "Consultation: %n sessions in the period; people taking part: %1."],
+    "Post-training support: %n activity(ies) held; people reached: %1.": ["Post-training support: %n activity held; people reached: %1.", "Post-training support: %n activities held; people reached: %1."],
+})
+
+FR.update({
+    "%n training session(s) held; people trained: %1.": ["%n session de formation tenue ; personnes formées : %1.", "%n sessions de formation tenues ; personnes formées : %1."],
+    "The risks recorded by %1, as they stand on %2.": "Les risques enregistrés au %1, tels qu'ils sont au %2.",
+    "%1.": "%1.",
+    "%n; people reached: %1": ["%n ; personnes touchées : %1", "%n ; personnes touchées : %1"],
+    "Consultation: %n session(s) in the period; people taking part: %1.": ["Consultation : %n session sur la période ; participants : %1.", "Consultation : %n sessions sur la période ; participants : %1."],
+    "Post-training support: %n activity(ies) held; people reached: %1.": ["Suivi après formation : %n activité tenue ; personnes touchées : %1.", "Suivi après formation : %n activités tenues ; personnes touchées : %1."],
+    "Por&tfolio Report (PDF)…": "Rapport de por&tefeuille (PDF)…",
+    "&to": "a&u",
+    "&Include sensitive stakeholder fields": "&Inclure les champs sensibles des parties prenantes",
+    "Contact details, attitudes, power, interest, trust and protected names: left out unless ticked.": "Coordonnées, attitudes, pouvoir, intérêt, confiance et noms protégés : laissés de côté sauf si la case est cochée.",
+    "C&ontinue…": "C&ontinuer…",
+    "The period ends after today (%1): a report covers what has happened.": "La période se termine après aujourd'hui (%1) : un rapport couvre ce qui s'est passé.",
+})

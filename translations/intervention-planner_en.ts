@@ -4981,10 +4981,6 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
 <context>
     <name>MissionFigures</name>
     <message numerus="yes">
-        <source>%n training session(s) held, %1 people trained.</source>
-        <translation><numerusform>%n training session held, %1 people trained.</numerusform><numerusform>%n training sessions held, %1 people trained.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n trainer(s) certified.</source>
         <translation><numerusform>%n trainer certified.</numerusform><numerusform>%n trainers certified.</numerusform></translation>
     </message>
@@ -5011,6 +5007,10 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
     <message>
         <source>%1 (%2 women, %3 %)</source>
         <translation>%1 (%2 women, %3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training session(s) held; people trained: %1.</source>
+        <translation><numerusform>%n training session held; people trained: %1.</numerusform><numerusform>%n training sessions held; people trained: %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5302,10 +5302,6 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
         <source>Follow-up activities held</source>
         <translation>Follow-up activities held</translation>
     </message>
-    <message numerus="yes">
-        <source>%n, reaching %1 people</source>
-        <translation><numerusform>%n, reaching %1 people</numerusform><numerusform>%n, reaching %1 people</numerusform></translation>
-    </message>
     <message>
         <source>None defined</source>
         <translation>None defined</translation>
@@ -5382,13 +5378,25 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
         <source>People trained by sex and tier</source>
         <translation>People trained by sex and tier</translation>
     </message>
-    <message numerus="yes">
-        <source>Consultation: %n session(s) in the period with %1 people.</source>
-        <translation><numerusform>Consultation: %n session in the period with %1 people.</numerusform><numerusform>Consultation: %n sessions in the period with %1 people.</numerusform></translation>
+    <message>
+        <source>The risks recorded by %1, as they stand on %2.</source>
+        <translation>The risks recorded by %1, as they stand on %2.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
     </message>
     <message numerus="yes">
-        <source>Post-training support: %n activity(ies) held, reaching %1 people.</source>
-        <translation><numerusform>Post-training support: %n activity held, reaching %1 people.</numerusform><numerusform>Post-training support: %n activities held, reaching %1 people.</numerusform></translation>
+        <source>%n; people reached: %1</source>
+        <translation><numerusform>%n; people reached: %1</numerusform><numerusform>%n; people reached: %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Consultation: %n session(s) in the period; people taking part: %1.</source>
+        <translation><numerusform>Consultation: %n session in the period; people taking part: %1.</numerusform><numerusform>Consultation: %n sessions in the period; people taking part: %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Post-training support: %n activity(ies) held; people reached: %1.</source>
+        <translation><numerusform>Post-training support: %n activity held; people reached: %1.</numerusform><numerusform>Post-training support: %n activities held; people reached: %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5675,10 +5683,6 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
         <translation>Any programme</translation>
     </message>
     <message>
-        <source>Portfolio Re&amp;port (PDF)…</source>
-        <translation>Portfolio Re&amp;port (PDF)…</translation>
-    </message>
-    <message>
         <source>A PDF report across the missions shown in the list: filter by programme for a programme's report</source>
         <translation>A PDF report across the missions shown in the list: filter by programme for a programme's report</translation>
     </message>
@@ -5721,6 +5725,10 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
     <message>
         <source>The report was stopped; nothing was written.</source>
         <translation>The report was stopped; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Por&amp;tfolio Report (PDF)…</source>
+        <translation>Por&amp;tfolio Report (PDF)…</translation>
     </message>
 </context>
 <context>
@@ -6416,10 +6424,6 @@ Combined, the package's record lands on the one here; where the two differ, you 
         <source>Follow-up activities held</source>
         <translation>Follow-up activities held</translation>
     </message>
-    <message numerus="yes">
-        <source>%n, reaching %1 people</source>
-        <translation><numerusform>%n, reaching %1 people</numerusform><numerusform>%n, reaching %1 people</numerusform></translation>
-    </message>
     <message>
         <source>Indicators</source>
         <translation>Indicators</translation>
@@ -6503,6 +6507,10 @@ Combined, the package's record lands on the one here; where the two differ, you 
     <message>
         <source>People trained by sex and tier</source>
         <translation>People trained by sex and tier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n; people reached: %1</source>
+        <translation><numerusform>%n; people reached: %1</numerusform><numerusform>%n; people reached: %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7441,10 +7449,6 @@ Baseline %L3, target %L4 %5</translation>
         <translation>From the first day on record to %1</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>to</translation>
-    </message>
-    <message>
         <source>Reporting &amp;period:</source>
         <translation>Reporting &amp;period:</translation>
     </message>
@@ -7453,16 +7457,8 @@ Baseline %L3, target %L4 %5</translation>
         <translation>The summary and the activities count what happened within the period; the indicators show where they stood at its end.</translation>
     </message>
     <message>
-        <source>&amp;Include sensitive stakeholder fields: contact details, attitudes, power, interest, trust and protected names</source>
-        <translation>&amp;Include sensitive stakeholder fields: contact details, attitudes, power, interest, trust and protected names</translation>
-    </message>
-    <message>
         <source>Keep this report with people who may see these fields.</source>
         <translation>Keep this report with people who may see these fields.</translation>
-    </message>
-    <message>
-        <source>&amp;Continue…</source>
-        <translation>&amp;Continue…</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -7483,6 +7479,26 @@ Baseline %L3, target %L4 %5</translation>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
         <translation>The period ends (%1) before it starts (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>&amp;Include sensitive stakeholder fields</source>
+        <translation>&amp;Include sensitive stakeholder fields</translation>
+    </message>
+    <message>
+        <source>Contact details, attitudes, power, interest, trust and protected names: left out unless ticked.</source>
+        <translation>Contact details, attitudes, power, interest, trust and protected names: left out unless ticked.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue…</source>
+        <translation>C&amp;ontinue…</translation>
+    </message>
+    <message>
+        <source>The period ends after today (%1): a report covers what has happened.</source>
+        <translation>The period ends after today (%1): a report covers what has happened.</translation>
     </message>
 </context>
 <context>

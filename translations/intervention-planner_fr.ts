@@ -4981,10 +4981,6 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
 <context>
     <name>MissionFigures</name>
     <message numerus="yes">
-        <source>%n training session(s) held, %1 people trained.</source>
-        <translation><numerusform>%n session de formation tenue, %1 personnes formées.</numerusform><numerusform>%n sessions de formation tenues, %1 personnes formées.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n trainer(s) certified.</source>
         <translation><numerusform>%n formateur certifié.</numerusform><numerusform>%n formateurs certifiés.</numerusform></translation>
     </message>
@@ -5011,6 +5007,10 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
     <message>
         <source>%1 (%2 women, %3 %)</source>
         <translation>%1 (%2 femmes, %3 %)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training session(s) held; people trained: %1.</source>
+        <translation><numerusform>%n session de formation tenue ; personnes formées : %1.</numerusform><numerusform>%n sessions de formation tenues ; personnes formées : %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5302,10 +5302,6 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
         <source>Follow-up activities held</source>
         <translation>Activités de suivi tenues</translation>
     </message>
-    <message numerus="yes">
-        <source>%n, reaching %1 people</source>
-        <translation><numerusform>%n, touchant %1 personnes</numerusform><numerusform>%n, touchant %1 personnes</numerusform></translation>
-    </message>
     <message>
         <source>None defined</source>
         <translation>Aucun défini</translation>
@@ -5382,13 +5378,25 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
         <source>People trained by sex and tier</source>
         <translation>Personnes formées par sexe et par niveau</translation>
     </message>
-    <message numerus="yes">
-        <source>Consultation: %n session(s) in the period with %1 people.</source>
-        <translation><numerusform>Consultation : %n session sur la période avec %1 personnes.</numerusform><numerusform>Consultation : %n sessions sur la période avec %1 personnes.</numerusform></translation>
+    <message>
+        <source>The risks recorded by %1, as they stand on %2.</source>
+        <translation>Les risques enregistrés au %1, tels qu'ils sont au %2.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
     </message>
     <message numerus="yes">
-        <source>Post-training support: %n activity(ies) held, reaching %1 people.</source>
-        <translation><numerusform>Suivi après formation : %n activité tenue, touchant %1 personnes.</numerusform><numerusform>Suivi après formation : %n activités tenues, touchant %1 personnes.</numerusform></translation>
+        <source>%n; people reached: %1</source>
+        <translation><numerusform>%n ; personnes touchées : %1</numerusform><numerusform>%n ; personnes touchées : %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Consultation: %n session(s) in the period; people taking part: %1.</source>
+        <translation><numerusform>Consultation : %n session sur la période ; participants : %1.</numerusform><numerusform>Consultation : %n sessions sur la période ; participants : %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Post-training support: %n activity(ies) held; people reached: %1.</source>
+        <translation><numerusform>Suivi après formation : %n activité tenue ; personnes touchées : %1.</numerusform><numerusform>Suivi après formation : %n activités tenues ; personnes touchées : %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -5675,10 +5683,6 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
         <translation>Tout programme</translation>
     </message>
     <message>
-        <source>Portfolio Re&amp;port (PDF)…</source>
-        <translation>Rapport de &amp;portefeuille (PDF)…</translation>
-    </message>
-    <message>
         <source>A PDF report across the missions shown in the list: filter by programme for a programme's report</source>
         <translation>Un rapport PDF sur les missions affichées dans la liste : filtrez par programme pour le rapport d'un programme</translation>
     </message>
@@ -5721,6 +5725,10 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
     <message>
         <source>The report was stopped; nothing was written.</source>
         <translation>Le rapport a été arrêté ; rien n'a été écrit.</translation>
+    </message>
+    <message>
+        <source>Por&amp;tfolio Report (PDF)…</source>
+        <translation>Rapport de por&amp;tefeuille (PDF)…</translation>
     </message>
 </context>
 <context>
@@ -6416,10 +6424,6 @@ Une fois fusionné, l'enregistrement du paquet arrive sur celui d'ici ; là où 
         <source>Follow-up activities held</source>
         <translation>Activités de suivi tenues</translation>
     </message>
-    <message numerus="yes">
-        <source>%n, reaching %1 people</source>
-        <translation><numerusform>%n, touchant %1 personnes</numerusform><numerusform>%n, touchant %1 personnes</numerusform></translation>
-    </message>
     <message>
         <source>Indicators</source>
         <translation>Indicateurs</translation>
@@ -6503,6 +6507,10 @@ Une fois fusionné, l'enregistrement du paquet arrive sur celui d'ici ; là où 
     <message>
         <source>People trained by sex and tier</source>
         <translation>Personnes formées par sexe et par niveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n; people reached: %1</source>
+        <translation><numerusform>%n ; personnes touchées : %1</numerusform><numerusform>%n ; personnes touchées : %1</numerusform></translation>
     </message>
 </context>
 <context>
@@ -7441,10 +7449,6 @@ Référence %L3, cible %L4 %5</translation>
         <translation>Du premier jour enregistré au %1</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>au</translation>
-    </message>
-    <message>
         <source>Reporting &amp;period:</source>
         <translation>&amp;Période couverte :</translation>
     </message>
@@ -7453,16 +7457,8 @@ Référence %L3, cible %L4 %5</translation>
         <translation>Le résumé et les activités comptent ce qui s'est passé sur la période ; les indicateurs montrent où ils en étaient à sa fin.</translation>
     </message>
     <message>
-        <source>&amp;Include sensitive stakeholder fields: contact details, attitudes, power, interest, trust and protected names</source>
-        <translation>&amp;Inclure les champs sensibles des parties prenantes : coordonnées, attitudes, pouvoir, intérêt, confiance et noms protégés</translation>
-    </message>
-    <message>
         <source>Keep this report with people who may see these fields.</source>
         <translation>Ne confiez ce rapport qu'à des personnes autorisées à voir ces champs.</translation>
-    </message>
-    <message>
-        <source>&amp;Continue…</source>
-        <translation>&amp;Continuer…</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
@@ -7483,6 +7479,26 @@ Référence %L3, cible %L4 %5</translation>
     <message>
         <source>The period ends (%1) before it starts (%2).</source>
         <translation>La période se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>a&amp;u</translation>
+    </message>
+    <message>
+        <source>&amp;Include sensitive stakeholder fields</source>
+        <translation>&amp;Inclure les champs sensibles des parties prenantes</translation>
+    </message>
+    <message>
+        <source>Contact details, attitudes, power, interest, trust and protected names: left out unless ticked.</source>
+        <translation>Coordonnées, attitudes, pouvoir, intérêt, confiance et noms protégés : laissés de côté sauf si la case est cochée.</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue…</source>
+        <translation>C&amp;ontinuer…</translation>
+    </message>
+    <message>
+        <source>The period ends after today (%1): a report covers what has happened.</source>
+        <translation>La période se termine après aujourd'hui (%1) : un rapport couvre ce qui s'est passé.</translation>
     </message>
 </context>
 <context>

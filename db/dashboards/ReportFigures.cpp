@@ -24,8 +24,20 @@ ReportPeriod ReportPeriod::forMission(Database &db, const QString &missionId)
     const QDate today = Clock::today();
     ReportPeriod period {today, today};
     if (const std::optional<Mission> mission = MissionRepository(db).find(missionId)) {
-        period.from =
-            mission->startDate.isValid() ? mission->startDate : mission->meta.createdAt.date();
+        // The start, or where there is none the first day anything happened: a mission entered
+        // after the fact has sessions before the day its record was made.
+        period.from = mission->startDate;
+        if (!period.from.isValid()) {
+            period.from = mission->meta.createdAt.toLocalTime().date();
+            for (const TrainingSession &s :
+                 MissionRecords<TrainingSession>(db).forMission(missionId))
+                if (s.startDate.isValid() && s.startDate < period.from)
+                    period.from = s.startDate;
+            for (const ConsultationSession &c :
+                 MissionRecords<ConsultationSession>(db).forMission(missionId))
+                if (c.date.isValid() && c.date < period.from)
+                    period.from = c.date;
+        }
         if (mission->endDate.isValid() && mission->endDate < today)
             period.to = mission->endDate;
     }
@@ -73,7 +85,9 @@ MissionFigures MissionFigures::compute(Database &db, const QString &missionId,
             ++f.sessionsPlanned;
             continue;
         }
-        if (s.startDate.isValid() && s.startDate > period.to)
+        // A session held with no date counts by the period's end only for a period up to today
+        // (it may have been held at any time before).
+        if (s.startDate.isValid() ? s.startDate > period.to : period.to < Clock::today())
             continue;
         Tier &tier = f.tiers[static_cast<int>(s.tier)];
         ++f.sessionsToDate;
@@ -90,7 +104,7 @@ MissionFigures MissionFigures::compute(Database &db, const QString &missionId,
                   f.tiers.end());
     if (!f.sessionsInPeriod.isEmpty())
         change(f.sessionsInPeriod.last().date,
-               tr("%n training session(s) held, %1 people trained.", nullptr,
+               tr("%n training session(s) held; people trained: %1.", nullptr,
                   static_cast<int>(f.sessionsInPeriod.size()))
                    .arg(f.trainedInPeriod.total()));
 
@@ -108,9 +122,13 @@ MissionFigures MissionFigures::compute(Database &db, const QString &missionId,
     }
     for (auto it = certifiedOn.cbegin(); it != certifiedOn.cend(); ++it)
         change(it.key(), tr("%n trainer(s) certified.", nullptr, it.value()));
+    // The cascade: sessions held by the period's end, led by trainers certified by then.
     for (CascadeBranch &branch : cascade(trainees, sessions)) {
+        if (!branch.trainer.certified() || branch.trainer.certifiedOn > period.to)
+            continue;
         for (const TrainingSession &s : std::as_const(branch.sessions)) {
-            if (s.held && (!s.startDate.isValid() || s.startDate <= period.to))
+            if (s.held
+                && (s.startDate.isValid() ? s.startDate <= period.to : period.to >= Clock::today()))
                 f.cascadeToDate += s.headcount();
         }
     }
@@ -132,7 +150,7 @@ MissionFigures MissionFigures::compute(Database &db, const QString &missionId,
 
     // The stages the mission moved into.
     for (const StageTransition &t : StageRepository(db).transitions(missionId)) {
-        const QDate day = t.happenedAt.date();
+        const QDate day = StageRepository::dayOf(t.happenedAt);
         if (period.contains(day))
             change(day, tr("Moved into the stage %1.").arg(enumLabel(t.to)));
     }
@@ -153,14 +171,21 @@ MissionFigures MissionFigures::compute(Database &db, const QString &missionId,
     }
 
     // Risks: the highest open ones, and those that came true or were added within the period.
+    // Risks added after the period are left out, unless they are dated within it (one entered
+    // after the fact came true then); the others are shown as they stand now.
     f.risks = RiskRepository(db).forMission(missionId);
+    f.risks.removeIf([&period](const Risk &r) {
+        return r.meta.createdAt.toLocalTime().date() > period.to
+            && !(r.occurredOn.isValid() && r.occurredOn <= period.to);
+    });
     for (const Risk &r : std::as_const(f.risks)) {
         if (r.isOpen())
             f.topRisks.append(r);
         if (r.state == RiskState::Occurred && period.contains(r.occurredOn))
             change(r.occurredOn, tr("The risk \"%1\" came true.").arg(r.title));
-        else if (period.contains(r.meta.createdAt.date()))
-            change(r.meta.createdAt.date(), tr("The risk \"%1\" was added.").arg(r.title));
+        else if (period.contains(r.meta.createdAt.toLocalTime().date()))
+            change(r.meta.createdAt.toLocalTime().date(),
+                   tr("The risk \"%1\" was added.").arg(r.title));
     }
     std::stable_sort(f.topRisks.begin(), f.topRisks.end(),
                      [](const Risk &a, const Risk &b) { return a.score() > b.score(); });

@@ -171,7 +171,7 @@ private Q_SLOTS:
             QPdfWriter range(pdf);
             range.setPageSize(QPageSize(QPageSize::A5));
             range.setResolution(150);
-            MissionReport(*m_db, mission.meta.id, false).print(&range, 2, 3);
+            MissionReport(*m_db, mission.meta.id, false).print(&range, {2, 3, 99});
         }
         QCOMPARE(pdfPageText(pdf, 3), QString()); // two pages only
         QVERIFY(
@@ -207,6 +207,12 @@ private Q_SLOTS:
         QVERIFY(dialog.isVisible());
         QVERIFY2(error->text().startsWith(QStringLiteral("End of the period:")),
                  qPrintable(error->text()));
+        typeDate(child<DateEdit>(&dialog, "reportToEdit"), QStringLiteral("2027-01-31"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "writeReportButton"), Qt::LeftButton);
+        QVERIFY(dialog.isVisible());
+        QVERIFY2(error->text().startsWith(QStringLiteral("The period ends after today")),
+                 qPrintable(error->text()));
+        QVERIFY(mnemonicClashes(&dialog).isEmpty());
         QTest::mouseClick(child<QPushButton>(&dialog, "wholePeriodButton"), Qt::LeftButton);
         QCOMPARE(dialog.period().from, whole.from);
         typeDate(child<DateEdit>(&dialog, "reportFromEdit"), QStringLiteral("2026-06-01"));

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "Indicators.h"
 #include "MissionRepository.h"
 #include "ReportFigures.h"
@@ -49,7 +50,7 @@ private Q_SLOTS:
         Mission m = *MissionRepository(*m_db).find(m_mission);
         m.endDate = QDate(2027, 6, 30);
         QVERIFY(MissionRepository(*m_db).save(m));
-        QCOMPARE(ReportPeriod::forMission(*m_db, m_mission).to, QDate(2026, 11, 23));
+        QCOMPARE(ReportPeriod::forMission(*m_db, m_mission).to, Clock::today());
     }
 
     // Sessions count in the period by their date, and to date when held by its end; the tiers
@@ -103,9 +104,35 @@ private Q_SLOTS:
             changes.append(c.date.toString(Qt::ISODate) + u' ' + c.text);
         QVERIFY2(changes.contains(QStringLiteral("2026-03-20 1 trainer(s) certified.")),
                  qPrintable(changes.join(u'\n')));
-        QVERIFY2(changes.contains(QStringLiteral("2026-08-20 4 training session(s) held, 72 "
-                                                 "people trained.")),
+        QVERIFY2(changes.contains(QStringLiteral("2026-08-20 4 training session(s) held; people "
+                                                 "trained: 72.")),
                  qPrintable(changes.join(u'\n')));
+    }
+
+    // The cascade counts the sessions of trainers certified by the period's end; a risk added
+    // after the period is not in its report.
+    void theCascadeAndLaterRisks()
+    {
+        Trainee uncertified;
+        uncertified.missionId = m_mission;
+        uncertified.name = QStringLiteral("Not yet");
+        QVERIFY(MissionRecords<Trainee>(*m_db).save(uncertified));
+        addSession(TrainingTier::Local, QDate(2026, 5, 2), true, 2, 8, 0, uncertified.meta.id);
+        Risk risk;
+        risk.missionId = m_mission;
+        risk.title = QStringLiteral("Added today");
+        QVERIFY(RiskRepository(*m_db).save(risk)); // created on the pinned day, 2026-11-23
+
+        const MissionFigures past =
+            MissionFigures::compute(*m_db, m_mission, {QDate(2026, 1, 1), QDate(2026, 9, 30)});
+        QCOMPARE(past.cascadeToDate, 0);
+        QCOMPARE(past.trainedToDate.total(), 10);
+        QVERIFY(past.risks.isEmpty());
+        QVERIFY(past.topRisks.isEmpty());
+        const MissionFigures now =
+            MissionFigures::compute(*m_db, m_mission, {QDate(2026, 1, 1), Clock::today()});
+        QCOMPARE(now.trainedToDate.total(), 10);
+        QCOMPARE(now.risks.size(), 1);
     }
 
     // Indicators stand as they did at the period's end; the values within it are changes; so

@@ -125,7 +125,7 @@ Breaks gatherBreaks(QTextDocument &document)
         const bool empty = block.text().trimmed().isEmpty();
         if (!afterHeading)
             breaks.cuts.push_back(layout->blockBoundingRect(block).top());
-        addLines(block, layout, breaks, true);
+        addLines(block, layout, breaks, block.blockFormat().headingLevel() == 0);
         // A heading keeps with the first thing with text after it; an empty block between
         // them (Qt puts one between tables) does not part them.
         if (block.blockFormat().headingLevel() > 0)
@@ -163,10 +163,16 @@ qreal breakBetweenLines(const std::vector<Span> &lines, qreal from, qreal to)
     constexpr qreal slack = 0.5;
     qreal best = to;
     bool found = false;
-    for (const Span &candidate : lines) {
+    // Only the lines on this stretch can run across a break in it.
+    std::vector<Span> near;
+    for (const Span &line : lines) {
+        if (line.bottom > from && line.top < to)
+            near.push_back(line);
+    }
+    for (const Span &candidate : near) {
         if (candidate.top <= from + slack || candidate.top > to)
             continue;
-        const bool clear = std::none_of(lines.begin(), lines.end(), [&](const Span &line) {
+        const bool clear = std::none_of(near.begin(), near.end(), [&](const Span &line) {
             return line.top < candidate.top - slack && line.bottom > candidate.top + slack;
         });
         if (clear && (!found || candidate.top > best)) {
@@ -206,8 +212,10 @@ PagedDocument::PagedDocument(QTextDocument &document, QPagedPaintDevice *device,
 {
     const QSizeF page =
         device->pageLayout().paintRectPixels(device->logicalDpiX()).size().toSizeF();
-    m_width = page.width() - 2 * margin;
-    m_pageHeight = page.height() - 2 * margin;
+    // A margin that would leave the page no room (a label printer, a tiny page) is made smaller.
+    m_margin = std::min(margin, std::min(page.width(), page.height()) / 6);
+    m_width = page.width() - 2 * m_margin;
+    m_pageHeight = page.height() - 2 * m_margin;
     document.documentLayout()->setPaintDevice(device);
     document.setDocumentMargin(0);
     fitImages(document, m_width * 96 / device->logicalDpiX());
@@ -247,6 +255,9 @@ void PagedDocument::paginate()
             else
                 page.bottom = breakBetweenLines(breaks.lines, start, limit);
         }
+        // Always onwards, however small the page (a page with no height would never end).
+        if (page.bottom <= start + slack)
+            page.bottom = std::min(total, start + std::max<qreal>(m_pageHeight, 1));
         m_pages.append(page);
         start = page.bottom;
     }
@@ -264,16 +275,19 @@ int PagedDocument::pageHolding(qreal top, qreal bottom) const
     return -1;
 }
 
-void PagedDocument::print(QPagedPaintDevice *device, int from, int to) const
+void PagedDocument::print(QPagedPaintDevice *device, const QList<int> &numbers) const
 {
     const int count = static_cast<int>(m_pages.size());
-    const int first = std::clamp(from > 0 ? from : 1, 1, count);
-    const int last = std::clamp(to > 0 ? to : count, first, count);
+    QList<int> wanted;
+    for (int number = 1; number <= count; ++number) {
+        if (numbers.isEmpty() || numbers.contains(number))
+            wanted.append(number);
+    }
     QPainter painter(device);
     QFont small = painter.font();
     small.setPointSizeF(7);
-    for (int number = first; number <= last; ++number) {
-        if (number > first)
+    for (const int number : std::as_const(wanted)) {
+        if (number != wanted.first())
             device->newPage();
         const Page &page = m_pages.at(number - 1);
         painter.save();

@@ -41,9 +41,9 @@ public:
     // stretch runs over a page's end.
     int pageHolding(qreal top, qreal bottom) const;
 
-    // Prints pages `from` to `to` (1-based; 0 for all), each with its number ("Page 2 of 8") in
-    // the bottom margin.
-    void print(QPagedPaintDevice *device, int from = 0, int to = 0) const;
+    // Prints the pages numbered in `numbers` (1-based; empty for all; numbers past the end are
+    // passed over), each with its number ("Page 2 of 8") in the bottom margin.
+    void print(QPagedPaintDevice *device, const QList<int> &numbers = {}) const;
 
     // The reports' margin on `device`: 2 cm.
     static qreal margin(const QPagedPaintDevice *device);

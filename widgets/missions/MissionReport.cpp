@@ -126,6 +126,9 @@ void MissionReport::build(QTextDocument &document) const
     const RiskBandLimits bands = SettingsRepository(m_db).riskBands();
     const QList<Risk> &risks = figures.risks;
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Risk register").toHtmlEscaped());
+    if (!risks.isEmpty())
+        html += ReportHtml::none(tr("The risks recorded by %1, as they stand on %2.")
+                                     .arg(isoDate(m_period.to), isoDate(Clock::today())));
     if (risks.isEmpty())
         html += ReportHtml::none(tr("No risk is recorded for this mission."));
     else
@@ -214,7 +217,8 @@ void MissionReport::build(QTextDocument &document) const
     for (const StakeholderLink &link : stakeholders.linksForMission(m_missionId))
         roles.insert(link.stakeholderId, link.role);
     for (const Stakeholder &s : linked) {
-        html += QStringLiteral("<tr>") + ReportHtml::cell(m_sensitive ? s.name : s.displayName())
+        html += QStringLiteral("<tr>")
+            + ReportHtml::cell(m_sensitive && !s.name.isEmpty() ? s.name : s.displayName())
             + ReportHtml::cell(s.organisation) + ReportHtml::cell(enumLabel(s.type))
             + ReportHtml::cell(roles.value(s.meta.id)) + QStringLiteral("</tr>");
         // Sensitive fields, when asked for, on a row of their own under the stakeholder.
@@ -247,7 +251,7 @@ QString MissionReport::summary(const MissionFigures &f) const
     QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Executive summary").toHtmlEscaped());
     QStringList stands {tr("Status: %1.").arg(enumLabel(mission->status))};
     if (!f.stageLine().isEmpty())
-        stands.append(f.stageLine() + u'.');
+        stands.append(tr("%1.").arg(f.stageLine()));
     html += QStringLiteral("<p>%1</p>").arg(stands.join(u' ').toHtmlEscaped());
 
     // Key figures: in the period, by its end, against the target.
@@ -276,7 +280,7 @@ QString MissionReport::summary(const MissionFigures &f) const
                                  .arg(headcountText(f.consultedInPeriod)),
                              QString(), QString()});
     html += ReportHtml::row({tr("Follow-up activities held"),
-                             tr("%n, reaching %1 people", nullptr, f.followUpsInPeriod)
+                             tr("%n; people reached: %1", nullptr, f.followUpsInPeriod)
                                  .arg(f.reachedByFollowUpInPeriod),
                              QString(), QString()});
     QHash<QString, IndicatorStatus> statuses;
@@ -352,11 +356,11 @@ QString MissionReport::activities(const MissionFigures &f) const
     html += QStringLiteral("<h3>%1</h3>").arg(tr("People trained by sex and tier").toHtmlEscaped());
     html += ReportHtml::tierTable(f.tiers, f.trainedInPeriod, f.trainedToDate, f.period.to);
     html += QStringLiteral("<p>%1 %2</p>")
-                .arg(tr("Consultation: %n session(s) in the period with %1 people.", nullptr,
-                        f.consultationsInPeriod)
+                .arg(tr("Consultation: %n session(s) in the period; people taking part: %1.",
+                        nullptr, f.consultationsInPeriod)
                          .arg(f.consultedInPeriod.total())
                          .toHtmlEscaped(),
-                     tr("Post-training support: %n activity(ies) held, reaching %1 people.",
+                     tr("Post-training support: %n activity(ies) held; people reached: %1.",
                         nullptr, f.followUpsInPeriod)
                          .arg(f.reachedByFollowUpInPeriod)
                          .toHtmlEscaped());
@@ -375,8 +379,8 @@ PagedDocument MissionReport::layOut(QTextDocument &document, QPagedPaintDevice *
     return PagedDocument(document, device, PagedDocument::margin(device));
 }
 
-void MissionReport::print(QPagedPaintDevice *device, int fromPage, int toPage) const
+void MissionReport::print(QPagedPaintDevice *device, const QList<int> &pages) const
 {
     QTextDocument document;
-    layOut(document, device).print(device, fromPage, toPage);
+    layOut(document, device).print(device, pages);
 }

@@ -28,9 +28,9 @@ public:
     void build(QTextDocument &document) const;
     // Writes the report as a PDF, whole or not at all.
     bool writePdf(const QString &path, QString *error = nullptr) const;
-    // Prints pages `fromPage` to `toPage` (1-based, 0 for all) on `device` (a QPrinter from the
-    // print dialog).
-    void print(QPagedPaintDevice *device, int fromPage = 0, int toPage = 0) const;
+    // Prints the pages numbered in `pages` (1-based, empty for all) on `device` (a QPrinter
+    // from the print dialog).
+    void print(QPagedPaintDevice *device, const QList<int> &pages = {}) const;
     // The report laid out in pages for `device`, as print() prints it (see PagedDocument).
     PagedDocument layOut(QTextDocument &document, QPagedPaintDevice *device) const;
 

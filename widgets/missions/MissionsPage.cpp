@@ -51,7 +51,7 @@ MissionsPage::MissionsPage(Edits &edits, MissionTableModel *model, QWidget *pare
     , m_delete(new QAction(tr("&Delete Mission…"), this))
     , m_report(new QAction(tr("Mission &Report (PDF)…"), this))
     , m_print(new QAction(tr("&Print Mission Report…"), this))
-    , m_portfolioReport(new QAction(tr("Portfolio Re&port (PDF)…"), this))
+    , m_portfolioReport(new QAction(tr("Por&tfolio Report (PDF)…"), this))
 {
     m_portfolioReport->setObjectName(QStringLiteral("portfolioReportAction"));
     m_portfolioReport->setToolTip(tr("A PDF report across the missions shown in the list: "
@@ -310,9 +310,16 @@ void MissionsPage::printCurrent()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const bool range = printer.printRange() == QPrinter::PageRange;
+    // The pages asked for ("1-3, 5"), or all of them.
+    QList<int> pages;
+    if (printer.printRange() == QPrinter::PageRange) {
+        for (const QPageRanges::Range &range : printer.pageRanges().toRangeList()) {
+            for (int page = range.from; page <= range.to; ++page)
+                pages.append(page);
+        }
+    }
     MissionReport(m_edits.database(), id, ask.includeSensitive(), ask.period())
-        .print(&printer, range ? printer.fromPage() : 0, range ? printer.toPage() : 0);
+        .print(&printer, pages);
 }
 
 void MissionsPage::reportShown()

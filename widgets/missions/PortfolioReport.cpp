@@ -170,7 +170,7 @@ bool PortfolioReport::build(QTextDocument &document, const Progress &progress) c
     html +=
         ReportHtml::row({tr("People consulted"), headcountText(consulted), QString(), QString()});
     html += ReportHtml::row({tr("Follow-up activities held"),
-                             tr("%n, reaching %1 people", nullptr, followUps).arg(reached),
+                             tr("%n; people reached: %1", nullptr, followUps).arg(reached),
                              QString(), QString()});
     html += ReportHtml::row({tr("Indicators"), QString(),
                              tr("%1 green, %2 amber, %3 red, %4 without a value")

@@ -1,4 +1,5 @@
 #include "ReportDialog.h"
+#include "Clock.h"
 #include "DateEdit.h"
 #include "Dates.h"
 #include "FormSupport.h"
@@ -36,7 +37,9 @@ ReportDialog::ReportDialog(const QString &title, const ReportPeriod &period, boo
     });
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_from);
-    dates->addWidget(new QLabel(tr("to"), this));
+    auto *toLabel = new QLabel(tr("&to"), this);
+    toLabel->setBuddy(m_to->lineEdit());
+    dates->addWidget(toLabel);
     dates->addWidget(m_to);
     dates->addWidget(whole);
     dates->addStretch();
@@ -53,13 +56,15 @@ ReportDialog::ReportDialog(const QString &title, const ReportPeriod &period, boo
     explain->setWordWrap(true);
     layout->addWidget(explain);
     if (canHoldSensitive) {
-        m_sensitive = new QCheckBox(
-            tr("&Include sensitive stakeholder fields: contact details, attitudes, power, "
-               "interest, trust and protected names"),
-            this);
+        m_sensitive = new QCheckBox(tr("&Include sensitive stakeholder fields"), this);
         m_sensitive->setObjectName(QStringLiteral("includeSensitiveCheck"));
         connect(m_sensitive, &QCheckBox::toggled, this, &ReportDialog::showSensitiveWarning);
         layout->addWidget(m_sensitive);
+        auto *which = new QLabel(tr("Contact details, attitudes, power, interest, trust and "
+                                    "protected names: left out unless ticked."),
+                                 this);
+        which->setWordWrap(true);
+        layout->addWidget(which);
     }
     m_warning->setObjectName(QStringLiteral("sensitiveWarning"));
     m_warning->setWordWrap(true);
@@ -74,7 +79,7 @@ ReportDialog::ReportDialog(const QString &title, const ReportPeriod &period, boo
     layout->addWidget(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("writeReportButton"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Continue…"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("C&ontinue…"));
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ReportDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -106,6 +111,9 @@ void ReportDialog::accept()
         problem = tr("End of the period: %1").arg(m_to->problem());
     else if (!m_from->value().isValid() || !m_to->value().isValid())
         problem = tr("Enter both days of the period, or press Whole Course.");
+    else if (m_to->value() > Clock::today())
+        problem = tr("The period ends after today (%1): a report covers what has happened.")
+                      .arg(isoDate(Clock::today()));
     else if (m_from->value() > m_to->value())
         problem = tr("The period ends (%1) before it starts (%2).")
                       .arg(isoDate(m_to->value()), isoDate(m_from->value()));
