@@ -13,6 +13,7 @@ MissionTimeline MissionTimeline::compute(Database &db, const QString &missionId,
         return t;
     t.missionStart = mission->startDate;
     t.missionEnd = mission->endDate;
+    t.closed = mission->status == MissionStatus::Closed && mission->endDate.isValid();
 
     const QList<ConsultationSession> consultations =
         MissionRecords<ConsultationSession>(db).forMission(missionId);
@@ -86,9 +87,9 @@ MissionTimeline MissionTimeline::compute(Database &db, const QString &missionId,
 
 QDate MissionTimeline::first() const
 {
-    QDate d = today;
+    QDate d = closed ? QDate() : today;
     const auto take = [&d](const QDate &x) {
-        if (x.isValid() && x < d)
+        if (x.isValid() && (!d.isValid() || x < d))
             d = x;
     };
     take(missionStart);
@@ -96,14 +97,14 @@ QDate MissionTimeline::first() const
         take(s.start);
     for (const Event &e : events)
         take(e.date);
-    return d;
+    return d.isValid() ? d : today;
 }
 
 QDate MissionTimeline::last() const
 {
-    QDate d = today;
+    QDate d = closed ? QDate() : today;
     const auto take = [&d](const QDate &x) {
-        if (x.isValid() && x > d)
+        if (x.isValid() && (!d.isValid() || x > d))
             d = x;
     };
     take(missionEnd);
@@ -111,7 +112,7 @@ QDate MissionTimeline::last() const
         take(s.end);
     for (const Event &e : events)
         take(e.date);
-    return d;
+    return d.isValid() ? d : today;
 }
 
 QString MissionTimeline::rowLabel(Row row)

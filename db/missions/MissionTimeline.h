@@ -42,8 +42,10 @@ public:
     QDate missionStart;
     QDate missionEnd;
     QDate today;
+    bool closed = false; // a closed mission with an end date: its course, not up to today
 
-    // The earliest and latest dates shown (spans, events, mission dates and today).
+    // The earliest and latest dates shown (spans, events, mission dates, and today unless the
+    // mission is closed).
     QDate first() const;
     QDate last() const;
 

@@ -1,5 +1,6 @@
 #include "Charts.h"
 #include "DateEdit.h"
+#include "Dates.h"
 #include "DemoData.h"
 #include "GuiTestSupport.h"
 #include "MissionDashboardView.h"
@@ -311,6 +312,32 @@ private Q_SLOTS:
         QVERIFY(!MissionReport(*m_db, m_croatia, false)
                      .writePdf(QStringLiteral("/nonexistent-folder/report.pdf"), &error));
         QVERIFY(error.contains(QStringLiteral("could not be written")));
+    }
+
+    // Date axes tick on the first of a month, fewer of them where there is less room, on the
+    // calendar's quarters and years when months are too many.
+    void monthTicksFitTheirRoom()
+    {
+        const auto dates = [](const QSharedPointer<QCPAxisTickerText> &ticks) {
+            QList<QDate> days;
+            for (auto it = ticks->ticks().cbegin(); it != ticks->ticks().cend(); ++it)
+                days.append(QCPAxisTickerDateTime::keyToDateTime(it.key()).toUTC().date());
+            return days;
+        };
+        const QList<QDate> monthly =
+            dates(Charts::monthTicks(QDate(2026, 1, 10), QDate(2026, 6, 30), 12));
+        QCOMPARE(monthly.size(), 6);
+        QCOMPARE(monthly.first(), QDate(2026, 1, 1));
+        const QList<QDate> quarterly =
+            dates(Charts::monthTicks(QDate(2025, 3, 10), QDate(2027, 6, 30), 12));
+        QVERIFY(quarterly.size() <= 12);
+        for (const QDate &day : quarterly)
+            QVERIFY2(day.day() == 1 && (day.month() - 1) % 3 == 0, qPrintable(isoDate(day)));
+        const QList<QDate> yearly =
+            dates(Charts::monthTicks(QDate(2020, 3, 10), QDate(2027, 6, 30), 4));
+        QVERIFY(yearly.size() <= 4);
+        for (const QDate &day : yearly)
+            QCOMPARE(day.month(), 1);
     }
 
     void chartsSaveAsPngAndPdfAtTheChosenSize()

@@ -496,6 +496,11 @@ private Q_SLOTS:
         QVERIFY(MissionRepository(*m_db).save(m));
         const MissionTimeline closed = MissionTimeline::compute(*m_db, m_mission, today);
         QCOMPARE(closed.spans.at(2).end, QDate(2026, 6, 30));
+        // And its timeline spans the mission, not up to today.
+        QVERIFY(MissionRecords<TrainingSession>(*m_db).remove(planned.meta.id));
+        const MissionTimeline course = MissionTimeline::compute(*m_db, m_mission, today);
+        QCOMPARE(course.first(), QDate(2025, 2, 10));
+        QCOMPARE(course.last(), QDate(2026, 6, 30));
     }
 
 private:

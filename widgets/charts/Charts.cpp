@@ -316,3 +316,32 @@ void Charts::applyProjectorStyle(QCustomPlot *plot, double scale, bool dark)
     }
     plot->replot();
 }
+
+QSharedPointer<QCPAxisTickerText> Charts::monthTicks(const QDate &from, const QDate &to,
+                                                     int maxTicks)
+{
+    QSharedPointer<QCPAxisTickerText> ticks(new QCPAxisTickerText);
+    if (!from.isValid() || !to.isValid() || to < from)
+        return ticks;
+    const int months = (to.year() - from.year()) * 12 + to.month() - from.month() + 1;
+    int step = 24;
+    for (const int candidate : {1, 2, 3, 6, 12, 24}) {
+        if (months / candidate + 1 <= std::max(2, maxTicks)) {
+            step = candidate;
+            break;
+        }
+    }
+    const QLocale locale;
+    // Aligned on the calendar: every quarter starts in January, April, July, October.
+    QDate tick(from.year(), ((from.month() - 1) / step) * step % 12 + 1, 1);
+    if (step > 12)
+        tick = QDate(from.year() - from.year() % 2, 1, 1);
+    for (; tick <= to; tick = tick.addMonths(step)) {
+        if (tick >= from.addDays(-from.day() + 1))
+            ticks->addTick(
+                QCPAxisTickerDateTime::dateTimeToKey(QDateTime(tick, QTime(0, 0), Qt::UTC)),
+                step >= 12 ? QString::number(tick.year())
+                           : locale.toString(tick, QStringLiteral("MMM yyyy")));
+    }
+    return ticks;
+}

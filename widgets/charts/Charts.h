@@ -1,10 +1,13 @@
 #pragma once
 
 #include <QColor>
+#include <QDate>
 #include <QList>
+#include <QSharedPointer>
 #include <QSize>
 #include <QStringList>
 
+class QCPAxisTickerText;
 class QCustomPlot;
 class QWidget;
 
@@ -20,6 +23,9 @@ bool saveChart(QCustomPlot *plot, const QString &path, ImageFormat format, const
 void saveChartWithDialog(QCustomPlot *plot, QWidget *parent);
 // Empties the plot (graphs, bars, items, axis settings kept) and sets its title.
 void reset(QCustomPlot *plot, const QString &title);
+// Date ticks on the first of a month ("Mar 2026"), every 1, 2, 3, 6, 12 or 24 months, as few
+// as keep them to `maxTicks` between `from` and `to`: a chart with little room gets fewer.
+QSharedPointer<QCPAxisTickerText> monthTicks(const QDate &from, const QDate &to, int maxTicks);
 // Writes `text` across the middle of an empty chart ("Nothing recorded yet").
 void showEmpty(QCustomPlot *plot, const QString &text);
 // A chart with nothing to draw: its title, no axes, and `text` across the middle.

@@ -196,13 +196,15 @@ void TimelineChart::applyZoom()
     QDate to = last;
     QSharedPointer<QCPAxisTickerText> ticks(new QCPAxisTickerText);
     const QLocale locale;
+    // The zoomed views centre on today, or on a closed mission's end.
+    const QDate centre = m_timeline.closed ? last : m_timeline.today;
     if (m_zoom == Zoom::Month) {
-        // Six months around today, a tick each month.
-        from = m_timeline.today.addMonths(-3);
-        to = m_timeline.today.addMonths(3);
+        // Six months around it, a tick each month.
+        from = centre.addMonths(-3);
+        to = centre.addMonths(3);
     } else if (m_zoom == Zoom::Quarter) {
-        from = m_timeline.today.addMonths(-12);
-        to = m_timeline.today.addMonths(12);
+        from = centre.addMonths(-12);
+        to = centre.addMonths(12);
     }
     const int monthsPerTick = m_zoom == Zoom::Month ? 1 : 3;
     // Ticks over the whole mission, so that dragging finds them too.

@@ -190,10 +190,6 @@ void TrainingCharts::drawBurnUp(QCustomPlot *p, const MissionDashboard &data)
         label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
         label->setText(tr("Target: %L1 officers").arg(data.officersTarget));
     }
-    QSharedPointer<QCPAxisTickerDateTime> dates(new QCPAxisTickerDateTime);
-    dates->setDateTimeFormat(QStringLiteral("MMM yyyy"));
-    dates->setDateTimeSpec(Qt::UTC);
-    p->xAxis->setTicker(dates);
     if (data.burnUp.isEmpty()) {
         // Nothing to place: the months around today rather than the start of the epoch.
         first = QCPAxisTickerDateTime::dateTimeToKey(
@@ -203,6 +199,15 @@ void TrainingCharts::drawBurnUp(QCustomPlot *p, const MissionDashboard &data)
     }
     const double pad = std::max(86400.0 * 15, (last - first) * 0.04);
     p->xAxis->setRange(first - pad, last + pad);
+    // Ticks on the first of a month, as many as the axis has room for ("Mar 2026" is about
+    // eight characters; a tick needs twice that).
+    const int room =
+        std::max(300, p->axisRect()->width() > 0 ? p->axisRect()->width() : p->width());
+    p->xAxis->setTicker(Charts::monthTicks(
+        QCPAxisTickerDateTime::keyToDateTime(first - pad).toUTC().date(),
+        QCPAxisTickerDateTime::keyToDateTime(last + pad).toUTC().date(),
+        room / (QFontMetrics(p->xAxis->tickLabelFont()).averageCharWidth() * 16)));
+    p->xAxis->setSubTicks(false);
     p->yAxis->setRange(0, std::max(10, highest) * 1.1);
     p->yAxis->setLabel(tr("Officers"));
     p->legend->setVisible(!data.burnUp.isEmpty());
