@@ -201,6 +201,12 @@ private Q_SLOTS:
         QTest::mouseClick(child<QPushButton>(&dialog, "writeReportButton"), Qt::LeftButton);
         QVERIFY(dialog.isVisible());
         auto *error = child<QLabel>(&dialog, "errorLabel");
+        // The dialog grew for the message: every label has the height its text needs.
+        for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+            if (label->isVisible() && label->wordWrap())
+                QVERIFY2(label->height() >= label->heightForWidth(label->width()),
+                         qPrintable(label->text()));
+        }
         QCOMPARE(error->text(),
                  QStringLiteral("The period ends (2026-04-01) before it starts (2026-07-01)."));
         typeDate(child<DateEdit>(&dialog, "reportToEdit"), QStringLiteral("2026-02-31"));

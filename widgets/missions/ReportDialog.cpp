@@ -49,6 +49,8 @@ ReportDialog::ReportDialog(const QString &title, const ReportPeriod &period, boo
     form->addRow(periodLabel, dates);
 
     auto *layout = new QVBoxLayout(this);
+    // Grows with a message shown, never squeezing the text above it.
+    layout->setSizeConstraint(QLayout::SetMinimumSize);
     layout->addLayout(form);
     auto *explain = new QLabel(tr("The summary and the activities count what happened within the "
                                   "period; the indicators show where they stood at its end."),
@@ -100,6 +102,7 @@ bool ReportDialog::includeSensitive() const
 void ReportDialog::showSensitiveWarning()
 {
     m_warning->setVisible(includeSensitive());
+    adjustSize();
 }
 
 void ReportDialog::accept()
@@ -119,6 +122,7 @@ void ReportDialog::accept()
                       .arg(isoDate(m_to->value()), isoDate(m_from->value()));
     m_error->setText(problem);
     m_error->setVisible(!problem.isEmpty());
+    adjustSize();
     if (problem.isEmpty())
         QDialog::accept();
 }
