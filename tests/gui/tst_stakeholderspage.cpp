@@ -7,6 +7,7 @@
 #include "MissionRepository.h"
 #include "PowerInterestGrid.h"
 #include "ProgrammeRepository.h"
+#include "SearchFilterModel.h"
 #include "StakeholderEditor.h"
 #include "StakeholderRepository.h"
 #include "StakeholderTableModel.h"
@@ -63,6 +64,44 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_page = nullptr;
+    }
+
+    // Columns fit what they hold once the rows arrive, not the empty table they started as: no
+    // name is cut while the column has room to spare (up to its cap).
+    void columnsFitTheirRowsOnceTheyArrive()
+    {
+        QTableView *view = m_page->view();
+        QVERIFY(view->model()->rowCount() > 5);
+        int widest = 0;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            widest = std::max(widest, view->sizeHintForIndex(view->model()->index(row, 0)).width());
+        QVERIFY2(view->columnWidth(0) >= std::min(widest, 420),
+                 qPrintable(QStringLiteral("%1 < %2").arg(view->columnWidth(0)).arg(widest)));
+        // A column the user narrowed stays as they left it when the list is read again.
+        view->setColumnWidth(0, 90);
+        auto *model = qobject_cast<StakeholderTableModel *>(m_page->proxy()->sourceModel());
+        QVERIFY(model);
+        model->reload();
+        QCOMPARE(view->columnWidth(0), 90);
+
+        // A new database starts empty; its first stakeholders are not cut to the empty header.
+        TempFolder dir;
+        MainWindow fresh;
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        QVERIFY(fresh.createDatabase(dir.path(QStringLiteral("new.sqlite"))));
+        fresh.workspace()->showPage(Workspace::Stakeholders);
+        StakeholdersPage *page = fresh.workspace()->stakeholdersPage();
+        QCOMPARE(page->view()->model()->rowCount(), 0);
+        const QString longName = QStringLiteral("Državno odvjetništvo Republike Hrvatske, Zagreb");
+        Stakeholder longOne;
+        longOne.name = longName;
+        QVERIFY(StakeholderRepository(*fresh.database()).save(longOne));
+        qobject_cast<StakeholderTableModel *>(page->proxy()->sourceModel())->reload();
+        QCOMPARE(page->view()->model()->rowCount(), 1);
+        QVERIFY2(page->view()->columnWidth(0)
+                     >= std::min(420, page->view()->fontMetrics().horizontalAdvance(longName)),
+                 qPrintable(QString::number(page->view()->columnWidth(0))));
     }
 
     void editingPowerRecordsASnapshot()

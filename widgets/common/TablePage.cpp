@@ -100,7 +100,15 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *p
     // A list read again (another record saved, a setting changed) keeps the row in hand.
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_currentBeforeReset = currentId(); });
+    // Columns fitted to an empty list (a new database) fit the first rows that arrive; after
+    // that, widths the user set are theirs.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_fittedToRows)
+            fitColumns();
+    });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        if (!m_fittedToRows && m_proxy->rowCount() > 0)
+            fitColumns();
         if (const QString id = std::exchange(m_currentBeforeReset, {}); !id.isEmpty()) {
             selectId(id);
             ensureCurrent();
@@ -117,6 +125,7 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *p
 
 void TablePage::fitColumns()
 {
+    m_fittedToRows = m_proxy->rowCount() > 0;
     m_view->resizeColumnsToContents();
     for (int column = 0; column < m_proxy->columnCount(); ++column) {
         if (m_view->columnWidth(column) > 420)

@@ -82,5 +82,6 @@ private:
     QList<QWidget *> m_filters;
     QString m_title;
     QString m_currentBeforeReset;
+    bool m_fittedToRows = false; // the columns were fitted with rows in the list
     QString m_currentBeforeLayout;
 };
