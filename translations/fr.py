@@ -2984,3 +2984,24 @@ FR.update({
     "C&ontinue…": "C&ontinuer…",
     "The period ends after today (%1): a report covers what has happened.": "La période se termine après aujourd'hui (%1) : un rapport couvre ce qui s'est passé.",
 })
+
+EN.update({
+    "Link stakeholder to %n mission(s)": ["Link stakeholder to %n mission", "Link stakeholder to %n missions"],
+})
+
+FR.update({
+    "Link stakeholder to %n mission(s)": ["Lier la partie prenante à %n mission", "Lier la partie prenante à %n missions"],
+    "Link to Missions": "Lier à des missions",
+    "Filter by code, title or country": "Filtrer par code, titre ou pays",
+    "Role in these missions, e.g. Regional police chief": "Rôle dans ces missions, p. ex. chef régional de la police",
+    "&Find:": "&Chercher :",
+    "&Missions (tick each one; Space ticks the one in hand):": "&Missions (cochez chacune ; Espace coche celle en main) :",
+    "Tick at least one mission to link to.": "Cochez au moins une mission à lier.",
+    "Link to Se&veral…": "Lier à &plusieurs…",
+    "Tick several missions and link them all at once, in one role: one step to undo": "Cochez plusieurs missions et liez-les toutes d'un coup, dans un même rôle : une seule étape à annuler",
+    "This stakeholder is linked to every mission already.": "Cette partie prenante est déjà liée à toutes les missions.",
+})
+
+FR_CONTEXT.update({
+    ("LinkMissionsDialog", "&Cancel"): "&Annuler",
+})

@@ -1905,6 +1905,10 @@ Click to open the capacity assessment.</translation>
         <source>Set stage dates</source>
         <translation>Set stage dates</translation>
     </message>
+    <message numerus="yes">
+        <source>Link stakeholder to %n mission(s)</source>
+        <translation><numerusform>Link stakeholder to %n mission</numerusform><numerusform>Link stakeholder to %n missions</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Engagement</name>
@@ -4053,6 +4057,49 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
     <message>
         <source>Gaps</source>
         <translation>Gaps</translation>
+    </message>
+</context>
+<context>
+    <name>LinkMissionsDialog</name>
+    <message>
+        <source>Link to Missions</source>
+        <translation>Link to Missions</translation>
+    </message>
+    <message>
+        <source>Filter by code, title or country</source>
+        <translation>Filter by code, title or country</translation>
+    </message>
+    <message>
+        <source>Role in these missions, e.g. Regional police chief</source>
+        <translation>Role in these missions, e.g. Regional police chief</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>&amp;Missions (tick each one; Space ticks the one in hand):</source>
+        <translation>&amp;Missions (tick each one; Space ticks the one in hand):</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Tick at least one mission to link to.</source>
+        <translation>Tick at least one mission to link to.</translation>
     </message>
 </context>
 <context>
@@ -9987,6 +10034,22 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>A group has no sex; its people are counted where they are trained</source>
         <translation>A group has no sex; its people are counted where they are trained</translation>
+    </message>
+    <message>
+        <source>Link to Se&amp;veral…</source>
+        <translation>Link to Se&amp;veral…</translation>
+    </message>
+    <message>
+        <source>Tick several missions and link them all at once, in one role: one step to undo</source>
+        <translation>Tick several missions and link them all at once, in one role: one step to undo</translation>
+    </message>
+    <message>
+        <source>Link to Missions</source>
+        <translation>Link to Missions</translation>
+    </message>
+    <message>
+        <source>This stakeholder is linked to every mission already.</source>
+        <translation>This stakeholder is linked to every mission already.</translation>
     </message>
 </context>
 <context>

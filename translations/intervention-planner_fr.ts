@@ -1905,6 +1905,10 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>Set stage dates</source>
         <translation>Dater les étapes</translation>
     </message>
+    <message numerus="yes">
+        <source>Link stakeholder to %n mission(s)</source>
+        <translation><numerusform>Lier la partie prenante à %n mission</numerusform><numerusform>Lier la partie prenante à %n missions</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Engagement</name>
@@ -4053,6 +4057,49 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
     <message>
         <source>Gaps</source>
         <translation>Lacunes</translation>
+    </message>
+</context>
+<context>
+    <name>LinkMissionsDialog</name>
+    <message>
+        <source>Link to Missions</source>
+        <translation>Lier à des missions</translation>
+    </message>
+    <message>
+        <source>Filter by code, title or country</source>
+        <translation>Filtrer par code, titre ou pays</translation>
+    </message>
+    <message>
+        <source>Role in these missions, e.g. Regional police chief</source>
+        <translation>Rôle dans ces missions, p. ex. chef régional de la police</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Chercher :</translation>
+    </message>
+    <message>
+        <source>&amp;Missions (tick each one; Space ticks the one in hand):</source>
+        <translation>&amp;Missions (cochez chacune ; Espace coche celle en main) :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Link</source>
+        <translation>&amp;Lier</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Tick at least one mission to link to.</source>
+        <translation>Cochez au moins une mission à lier.</translation>
     </message>
 </context>
 <context>
@@ -9987,6 +10034,22 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message>
         <source>A group has no sex; its people are counted where they are trained</source>
         <translation>Un groupe n'a pas de sexe ; ses membres sont comptés là où ils sont formés</translation>
+    </message>
+    <message>
+        <source>Link to Se&amp;veral…</source>
+        <translation>Lier à &amp;plusieurs…</translation>
+    </message>
+    <message>
+        <source>Tick several missions and link them all at once, in one role: one step to undo</source>
+        <translation>Cochez plusieurs missions et liez-les toutes d'un coup, dans un même rôle : une seule étape à annuler</translation>
+    </message>
+    <message>
+        <source>Link to Missions</source>
+        <translation>Lier à des missions</translation>
+    </message>
+    <message>
+        <source>This stakeholder is linked to every mission already.</source>
+        <translation>Cette partie prenante est déjà liée à toutes les missions.</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,10 @@ public:
     bool addStakeholders(QList<NewStakeholder> &rows, const QString &missionId,
                          const QString &undoText, QString *error = nullptr);
     bool deleteLink(const QString &linkId, QString *error = nullptr);
+    // Links one stakeholder to several missions in `role`: one undoable step, all or nothing.
+    // Missions it is already linked to are refused by name before anything is written.
+    bool linkToMissions(const QString &stakeholderId, const QStringList &missionIds,
+                        const QString &role, QString *error = nullptr);
     bool saveEngagement(Engagement &engagement, QString *error = nullptr);
     bool deleteEngagement(const QString &id, QString *error = nullptr);
 

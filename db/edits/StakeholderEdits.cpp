@@ -4,6 +4,8 @@
 #include "StakeholderRepository.h"
 #include "TransactionGuard.h"
 
+#include <QSet>
+
 using namespace EditsSupport;
 
 bool Edits::saveStakeholder(Stakeholder &stakeholder, QString *error)
@@ -200,4 +202,62 @@ bool Edits::deleteEngagement(const QString &id, QString *error)
             return tr("Delete engagement of %1").arg(e.date.toString(Qt::ISODate));
         },
         tr("The engagement no longer exists."), error);
+}
+
+bool Edits::linkToMissions(const QString &stakeholderId, const QStringList &missionIds,
+                           const QString &role, QString *error)
+{
+    StakeholderRepository stakeholders(m_db);
+    QSet<QString> linked;
+    for (const StakeholderLink &existing : stakeholders.linksForStakeholder(stakeholderId))
+        linked.insert(existing.missionId);
+    QList<StakeholderLink> links;
+    for (const QString &missionId : missionIds) {
+        StakeholderLink link;
+        link.meta.id = newRecordId();
+        link.missionId = missionId;
+        link.stakeholderId = stakeholderId;
+        link.role = role;
+        FieldErrors errors = link.validate();
+        if (errors.isEmpty() && linked.contains(missionId))
+            errors.append({QStringLiteral("missionId"),
+                           Stakeholder::tr("This stakeholder is already linked to the mission; "
+                                           "edit the existing role instead.")});
+        if (!errors.isEmpty()) {
+            if (error)
+                *error = joinMessages(errors);
+            return false;
+        }
+        links.append(link);
+    }
+    if (links.isEmpty())
+        return true;
+    Database &db = m_db;
+    auto *command = new RecordCommand(
+        tr("Link stakeholder to %n mission(s)", nullptr, static_cast<int>(links.size())),
+        [&db, links](QString *e) {
+            TransactionGuard all(db);
+            if (!all.started(e))
+                return false;
+            StakeholderRepository repository(db);
+            for (StakeholderLink link : links) {
+                link.meta.version = 0; // written anew each time it is done
+                if (!repository.link(link, e))
+                    return false; // rolled back: none of them
+            }
+            return all.commit(e);
+        },
+        [&db, links](QString *e) {
+            TransactionGuard all(db);
+            if (!all.started(e))
+                return false;
+            StakeholderRepository repository(db);
+            for (const StakeholderLink &link : links) {
+                if (!repository.unlink(link.meta.id, e))
+                    return false;
+            }
+            return all.commit(e);
+        },
+        this);
+    return push(command, error);
 }

@@ -1,5 +1,6 @@
 #include "Clock.h"
 #include "DateEdit.h"
+#include "Edits.h"
 #include "EngagementRepository.h"
 #include "FormSupport.h"
 #include "GuiTestSupport.h"
@@ -21,6 +22,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
@@ -573,6 +575,63 @@ private Q_SLOTS:
         m_window->undoStack()->undo();
         QCOMPARE(stakeholders.linksForStakeholder(id).first().role,
                  QStringLiteral("Lead national trainer"));
+    }
+
+    // A stakeholder is linked to several missions in one step: ticked in a list a filter
+    // narrows, in one role, undone as one; nothing ticked is explained and links nothing.
+    void linkingToSeveralMissionsIsOneStep()
+    {
+        const QString id = idOf(QStringLiteral("Ivana Horvat"));
+        StakeholderRepository stakeholders(*m_window->database());
+        const qsizetype before = stakeholders.linksForStakeholder(id).size();
+        m_page->selectId(id);
+        QString emptyMessage;
+        int offered = 0;
+        whenModalShown([&](QWidget *dialog) {
+            auto *editor = static_cast<StakeholderEditor *>(dialog);
+            editor->tabs()->setCurrentIndex(1);
+            whenModalShown([&](QWidget *pick) {
+                auto *list = child<QListWidget>(pick, "linkMissionsList");
+                offered = list->count();
+                QTest::mouseClick(child<QPushButton>(pick, "linkMissionsButton"), Qt::LeftButton);
+                emptyMessage = child<QLabel>(pick, "errorLabel")->text();
+                QVERIFY(pick->isVisible());
+                // The filter narrows by country; what it hides keeps its tick.
+                list->item(0)->setCheckState(Qt::Checked);
+                typeText(child<QLineEdit>(pick, "linkMissionsFilter"), QStringLiteral("poland"));
+                int shown = 0;
+                for (int i = 0; i < list->count(); ++i) {
+                    if (!list->item(i)->isHidden()) {
+                        ++shown;
+                        list->item(i)->setCheckState(Qt::Checked);
+                    }
+                }
+                QCOMPARE(shown, 1);
+                typeText(child<QLineEdit>(pick, "linkMissionsRole"), QStringLiteral("Mentor"));
+                QTest::mouseClick(child<QPushButton>(pick, "linkMissionsButton"), Qt::LeftButton);
+            });
+            QTest::mouseClick(child<QPushButton>(dialog, "linkSeveralButton"), Qt::LeftButton);
+            QCOMPARE(child<QTableWidget>(dialog, "linksTable")->rowCount(), before + 2);
+            discard(editor);
+        });
+        m_page->openCurrent();
+        QCOMPARE(offered, MissionRepository(*m_window->database()).all().size() - before);
+        QCOMPARE(emptyMessage, QStringLiteral("Tick at least one mission to link to."));
+        const QList<StakeholderLink> links = stakeholders.linksForStakeholder(id);
+        QCOMPARE(links.size(), before + 2);
+        QCOMPARE(std::count_if(links.begin(), links.end(),
+                               [](const StakeholderLink &l) { return l.role == u"Mentor"; }),
+                 2);
+        QVERIFY(m_window->undoStack()->undoText().startsWith(
+            QStringLiteral("Link stakeholder to 2 mission")));
+        m_window->undoStack()->undo();
+        QCOMPARE(stakeholders.linksForStakeholder(id).size(), before);
+        // Refused as a whole: a mission it is linked to already.
+        QString error;
+        QVERIFY(!m_window->edits()->linkToMissions(
+            id, {links.first().missionId, links.last().missionId}, QString(), &error));
+        QVERIFY(error.contains(QStringLiteral("already linked")));
+        QCOMPARE(stakeholders.linksForStakeholder(id).size(), before);
     }
 
     void deletingAProtectedPersonDoesNotShowTheName()

@@ -6,6 +6,7 @@
 #include "EngagementEditor.h"
 #include "EngagementRepository.h"
 #include "FormSupport.h"
+#include "LinkMissionsDialog.h"
 #include "MissionRepository.h"
 #include "Palette.h"
 #include "Scales.h"
@@ -23,6 +24,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -253,6 +255,11 @@ QWidget *StakeholderEditor::createMissionsTab()
     add->setObjectName(QStringLiteral("addLinkButton"));
     auto *remove = new QPushButton(tr("&Unlink"), tab);
     remove->setObjectName(QStringLiteral("removeLinkButton"));
+    auto *several = new QPushButton(tr("Link to Se&veral…"), tab);
+    several->setObjectName(QStringLiteral("linkSeveralButton"));
+    several->setToolTip(tr("Tick several missions and link them all at once, in one role: one "
+                           "step to undo"));
+    connect(several, &QPushButton::clicked, this, &StakeholderEditor::linkSeveral);
     auto *role = new QPushButton(tr("Change &Role…"), tab);
     role->setObjectName(QStringLiteral("changeRoleButton"));
     connect(role, &QPushButton::clicked, this, [this] { changeRole(); });
@@ -265,6 +272,7 @@ QWidget *StakeholderEditor::createMissionsTab()
     row->addWidget(m_addMission, 2);
     row->addWidget(m_addRole, 1);
     row->addWidget(add);
+    row->addWidget(several);
     row->addWidget(role);
     row->addWidget(remove);
     auto *layout = new QVBoxLayout(tab);
@@ -434,6 +442,31 @@ void StakeholderEditor::addLink()
         return;
     }
     m_addRole->clear();
+    refreshLinks();
+}
+
+void StakeholderEditor::linkSeveral()
+{
+    QSet<QString> linked;
+    for (const StakeholderLink &link :
+         StakeholderRepository(m_edits.database()).linksForStakeholder(m_stakeholder.meta.id))
+        linked.insert(link.missionId);
+    QList<Mission> free;
+    for (const Mission &m : MissionRepository(m_edits.database()).all()) {
+        if (!linked.contains(m.meta.id))
+            free.append(m);
+    }
+    if (free.isEmpty()) {
+        QMessageBox::information(this, tr("Link to Missions"),
+                                 tr("This stakeholder is linked to every mission already."));
+        return;
+    }
+    LinkMissionsDialog pick(free, this);
+    if (pick.exec() != QDialog::Accepted)
+        return;
+    QString failure;
+    if (!m_edits.linkToMissions(m_stakeholder.meta.id, pick.missionIds(), pick.role(), &failure))
+        QMessageBox::warning(this, tr("Link to Missions"), failure);
     refreshLinks();
 }
 

@@ -36,6 +36,8 @@ public:
     void editEngagement();
     void deleteEngagement();
     void addLink();
+    // Links to several missions at once, picked in a list (LinkMissionsDialog).
+    void linkSeveral();
     void removeLink();
     // Asks for a new role for the current link; `role` given skips the question (tests).
     void changeRole(const QString &role = {});
