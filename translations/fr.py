@@ -3005,3 +3005,7 @@ FR.update({
 FR_CONTEXT.update({
     ("LinkMissionsDialog", "&Cancel"): "&Annuler",
 })
+
+FR_CONTEXT.update({
+    ("Form", "&Cancel"): "&Annuler",
+})

@@ -3452,6 +3452,13 @@ Check it with the sender, by phone or in person, before you trust it.</translati
     </message>
 </context>
 <context>
+    <name>Form</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialogs</name>
     <message>
         <source>&amp;Close</source>
@@ -4092,10 +4099,6 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
     <message>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Tick at least one mission to link to.</source>
@@ -7506,10 +7509,6 @@ Baseline %L3, target %L4 %5</translation>
     <message>
         <source>Keep this report with people who may see these fields.</source>
         <translation>Keep this report with people who may see these fields.</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Start of the period: %1</source>

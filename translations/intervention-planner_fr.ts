@@ -3452,6 +3452,13 @@ Vérifiez-la avec l'expéditeur, par téléphone ou en personne, avant de lui fa
     </message>
 </context>
 <context>
+    <name>Form</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialogs</name>
     <message>
         <source>&amp;Close</source>
@@ -4092,10 +4099,6 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
     <message>
         <source>&amp;Link</source>
         <translation>&amp;Lier</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Tick at least one mission to link to.</source>
@@ -7506,10 +7509,6 @@ Référence %L3, cible %L4 %5</translation>
     <message>
         <source>Keep this report with people who may see these fields.</source>
         <translation>Ne confiez ce rapport qu'à des personnes autorisées à voir ces champs.</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Start of the period: %1</source>

@@ -144,7 +144,8 @@ private Q_SLOTS:
         for (int i = 0; i < 30; ++i) {
             Risk risk;
             risk.missionId = mission.meta.id;
-            risk.title = QStringLiteral("Risk %1 ").arg(i) + (i % 3 == 0 ? words : QString());
+            risk.title = QStringLiteral("Risk %1 ").arg(i) + (i % 3 == 0 ? words : QString())
+                + (i == 4 ? QStringLiteral("فقدان ثقة المجتمعات المتضررة") : QString());
             risk.owner = i % 3 == 1 ? QStringLiteral("Owner ") + words : QStringLiteral("Owner");
             risk.mitigation = i == 7 ? QStringLiteral("Мера ").repeated(1500)
                                      : QStringLiteral("Mitigation %1").arg(i);

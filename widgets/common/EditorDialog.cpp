@@ -10,11 +10,8 @@
 
 EditorDialog::EditorDialog(QWidget *parent)
     : QDialog(parent)
-    , m_errors(new QLabel(this))
+    , m_errors(Form::problemLabel(this))
 {
-    m_errors->setObjectName(QStringLiteral("errorLabel"));
-    Form::styleAsProblem(m_errors);
-    m_errors->hide();
 }
 
 QDialogButtonBox *EditorDialog::createButtons()

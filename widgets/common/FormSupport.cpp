@@ -2,9 +2,13 @@
 #include "DateEdit.h"
 #include "Palette.h"
 
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -71,6 +75,27 @@ void Form::styleAsProblem(QLabel *label)
 {
     label->setWordWrap(true);
     label->setStyleSheet(QStringLiteral("color: #A33C00; font-weight: bold;"));
+}
+
+QLabel *Form::problemLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("errorLabel"));
+    styleAsProblem(label);
+    label->hide();
+    return label;
+}
+
+QDialogButtonBox *Form::okCancel(QDialog *dialog, const QString &okText, const QString &okName)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(okName);
+    buttons->button(QDialogButtonBox::Ok)->setText(okText);
+    buttons->button(QDialogButtonBox::Cancel)
+        ->setText(QCoreApplication::translate("Form", "&Cancel"));
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
 }
 
 void Form::reveal(QWidget *widget)

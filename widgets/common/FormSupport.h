@@ -6,6 +6,8 @@
 #include <QComboBox>
 #include <QHash>
 
+class QDialog;
+class QDialogButtonBox;
 class QLabel;
 
 namespace Form {
@@ -45,6 +47,11 @@ void showErrors(const FieldErrors &errors, const QHash<QString, QWidget *> &widg
 
 // Styles `label` as a problem to fix: the one colour and weight of every such message.
 void styleAsProblem(QLabel *label);
+// A dialog's line for what is wrong ("errorLabel"), styled as a problem, hidden until it has one.
+QLabel *problemLabel(QWidget *parent);
+// A dialog's OK and Cancel buttons: OK named `okName` and reading `okText` (with its mnemonic),
+// Cancel reading "&Cancel" whatever translations the system has; they accept and reject.
+QDialogButtonBox *okCancel(QDialog *dialog, const QString &okText, const QString &okName);
 
 // Brings forward every tab page that holds `widget`, so that a field with a problem is seen.
 void reveal(QWidget *widget);

@@ -76,7 +76,7 @@ void MissionReport::build(QTextDocument &document) const
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Fictional demo data.").toHtmlEscaped());
 
     const MissionFigures figures = MissionFigures::compute(m_db, m_missionId, m_period);
-    html += summary(figures) + activities(figures);
+    html += summary(*mission, figures) + activities(figures);
 
     // Stages.
     html += QStringLiteral("<h2>%1</h2>").arg(tr("Stages").toHtmlEscaped()) + ReportHtml::table()
@@ -245,11 +245,10 @@ void MissionReport::build(QTextDocument &document) const
     document.markContentsDirty(0, document.characterCount());
 }
 
-QString MissionReport::summary(const MissionFigures &f) const
+QString MissionReport::summary(const Mission &mission, const MissionFigures &f) const
 {
-    const std::optional<Mission> mission = MissionRepository(m_db).find(m_missionId);
     QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Executive summary").toHtmlEscaped());
-    QStringList stands {tr("Status: %1.").arg(enumLabel(mission->status))};
+    QStringList stands {tr("Status: %1.").arg(enumLabel(mission.status))};
     if (!f.stageLine().isEmpty())
         stands.append(tr("%1.").arg(f.stageLine()));
     html += QStringLiteral("<p>%1</p>").arg(stands.join(u' ').toHtmlEscaped());

@@ -7,6 +7,7 @@
 #include <QString>
 
 class Database;
+struct Mission;
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -36,7 +37,7 @@ public:
 
 private:
     // Where the mission stands, the key figures, the top risks and what changed in the period.
-    QString summary(const MissionFigures &figures) const;
+    QString summary(const Mission &mission, const MissionFigures &figures) const;
     // The sessions held in the period, the people trained by sex and tier, consultation and
     // follow-up.
     QString activities(const MissionFigures &figures) const;

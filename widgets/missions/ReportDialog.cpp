@@ -20,7 +20,7 @@ ReportDialog::ReportDialog(const QString &title, const ReportPeriod &period, boo
     , m_from(new DateEdit(this))
     , m_to(new DateEdit(this))
     , m_warning(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_error(Form::problemLabel(this))
 {
     setObjectName(QStringLiteral("reportDialog"));
     setWindowTitle(title);
@@ -74,18 +74,8 @@ ReportDialog::ReportDialog(const QString &title, const ReportPeriod &period, boo
     Form::styleAsProblem(m_warning);
     m_warning->hide();
     layout->addWidget(m_warning);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    Form::styleAsProblem(m_error);
-    m_error->hide();
     layout->addWidget(m_error);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("writeReportButton"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("C&ontinue…"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &ReportDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(Form::okCancel(this, tr("C&ontinue…"), QStringLiteral("writeReportButton")));
     setMinimumWidth(qMin(640, fontMetrics().averageCharWidth() * 80));
 }
 

@@ -16,7 +16,7 @@ LinkMissionsDialog::LinkMissionsDialog(const QList<Mission> &missions, QWidget *
     , m_filter(new QLineEdit(this))
     , m_list(new QListWidget(this))
     , m_role(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    , m_error(Form::problemLabel(this))
 {
     setObjectName(QStringLiteral("linkMissionsDialog"));
     setWindowTitle(tr("Link to Missions"));
@@ -52,18 +52,8 @@ LinkMissionsDialog::LinkMissionsDialog(const QList<Mission> &missions, QWidget *
     auto *roleForm = new QFormLayout;
     roleForm->addRow(roleLabel, m_role);
     layout->addLayout(roleForm);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    Form::styleAsProblem(m_error);
-    m_error->hide();
     layout->addWidget(m_error);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("linkMissionsButton"));
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Link"));
-    buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Cancel"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &LinkMissionsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    layout->addWidget(buttons);
+    layout->addWidget(Form::okCancel(this, tr("&Link"), QStringLiteral("linkMissionsButton")));
     resize(fontMetrics().averageCharWidth() * 70, fontMetrics().height() * 24);
 }
 
