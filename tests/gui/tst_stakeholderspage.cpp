@@ -607,7 +607,16 @@ private Q_SLOTS:
                     }
                 }
                 QCOMPARE(shown, 1);
-                typeText(child<QLineEdit>(pick, "linkMissionsRole"), QStringLiteral("Mentor"));
+                // A role too long is refused in the dialog, which keeps the ticks and the text.
+                auto *role = child<QLineEdit>(pick, "linkMissionsRole");
+                role->setText(QStringLiteral("مسؤول ").repeated(100));
+                QTest::mouseClick(child<QPushButton>(pick, "linkMissionsButton"), Qt::LeftButton);
+                QTRY_VERIFY(pick->isVisible());
+                QVERIFY2(child<QLabel>(pick, "errorLabel")->text().contains(QStringLiteral("500")),
+                         qPrintable(child<QLabel>(pick, "errorLabel")->text()));
+                QCOMPARE(list->item(0)->checkState(), Qt::Checked);
+                role->clear();
+                typeText(role, QStringLiteral("Mentor"));
                 QTest::mouseClick(child<QPushButton>(pick, "linkMissionsButton"), Qt::LeftButton);
             });
             QTest::mouseClick(child<QPushButton>(dialog, "linkSeveralButton"), Qt::LeftButton);

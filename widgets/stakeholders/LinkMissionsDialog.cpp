@@ -78,6 +78,11 @@ QStringList LinkMissionsDialog::missionIds() const
     return ids;
 }
 
+void LinkMissionsDialog::setLink(std::function<QString(const QStringList &, const QString &)> link)
+{
+    m_link = std::move(link);
+}
+
 QString LinkMissionsDialog::role() const
 {
     return m_role->text().trimmed();
@@ -85,10 +90,12 @@ QString LinkMissionsDialog::role() const
 
 void LinkMissionsDialog::accept()
 {
-    if (missionIds().isEmpty()) {
-        m_error->setText(tr("Tick at least one mission to link to."));
-        m_error->show();
-        return;
-    }
-    QDialog::accept();
+    QString problem =
+        missionIds().isEmpty() ? tr("Tick at least one mission to link to.") : QString();
+    if (problem.isEmpty() && m_link)
+        problem = m_link(missionIds(), role());
+    m_error->setText(problem);
+    m_error->setVisible(!problem.isEmpty());
+    if (problem.isEmpty())
+        QDialog::accept();
 }

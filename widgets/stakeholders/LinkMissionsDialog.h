@@ -3,6 +3,8 @@
 #include <QDialog>
 #include <QStringList>
 
+#include <functional>
+
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -20,6 +22,10 @@ public:
     QStringList missionIds() const; // the ticked ones, in the list's order
     QString role() const;
 
+    // What OK does with the ticked missions and the role: empty when done, else why not (the
+    // dialog then stays open with it, nothing lost).
+    void setLink(std::function<QString(const QStringList &, const QString &)> link);
+
     void accept() override;
 
 private:
@@ -29,4 +35,5 @@ private:
     QListWidget *m_list;
     QLineEdit *m_role;
     QLabel *m_error;
+    std::function<QString(const QStringList &, const QString &)> m_link;
 };

@@ -461,12 +461,15 @@ void StakeholderEditor::linkSeveral()
                                  tr("This stakeholder is linked to every mission already."));
         return;
     }
+    // The links are made from the dialog: a refusal (a role too long) is shown there, with what
+    // was ticked and typed kept for mending.
     LinkMissionsDialog pick(free, this);
-    if (pick.exec() != QDialog::Accepted)
-        return;
-    QString failure;
-    if (!m_edits.linkToMissions(m_stakeholder.meta.id, pick.missionIds(), pick.role(), &failure))
-        QMessageBox::warning(this, tr("Link to Missions"), failure);
+    pick.setLink([this](const QStringList &missionIds, const QString &role) {
+        QString failure;
+        m_edits.linkToMissions(m_stakeholder.meta.id, missionIds, role, &failure);
+        return failure;
+    });
+    pick.exec();
     refreshLinks();
 }
 
