@@ -4,6 +4,7 @@
 #include "EditsFixture.h"
 #include "FormSupport.h"
 #include "GuiTestSupport.h"
+#include "MissionEditor.h"
 #include "MissionRepository.h"
 #include "ProgrammeRepository.h"
 #include "RecordListPanel.h"
@@ -22,6 +23,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
 #include <QtTest>
@@ -339,6 +341,60 @@ private Q_SLOTS:
         QVERIFY(RiskRepository(m_f->db()).all().isEmpty());
         m_f->stack().undo();
         QCOMPARE(RiskRepository(m_f->db()).all().size(), 1);
+    }
+
+    // The mission editor's Risks tab lists the mission's own risks, and adds, edits and deletes
+    // them with the Risks page's editor, each one undo step; another mission's risk is not there.
+    void theMissionEditorHasARisksTab()
+    {
+        Risk elsewhere;
+        elsewhere.missionId = m_f->addMission(QStringLiteral("RS-HC-02"), QStringLiteral("Other"));
+        elsewhere.title = QStringLiteral("Not this mission's");
+        QVERIFY(m_f->edits().saveRisk(elsewhere));
+        MissionEditor editor(m_f->edits(), *MissionRepository(m_f->db()).find(m_mission));
+        auto *tabs = child<QTabWidget>(&editor, "missionTabs");
+        auto *panel = child<RecordListPanel>(&editor, "missionRisks");
+        QVERIFY(tabs->indexOf(panel) >= 0);
+        QCOMPARE(tabs->tabText(tabs->indexOf(panel)), QStringLiteral("Risks"));
+        tabs->setCurrentWidget(panel);
+        QCOMPARE(panel->view()->model()->rowCount(), 0);
+
+        whenModalShown([this](QWidget *d) {
+            QCOMPARE(d->objectName(), QStringLiteral("riskEditor"));
+            QCOMPARE(child<QComboBox>(d, "missionId")->currentData().toString(), m_mission);
+            child<QLineEdit>(d, "title")->setText(QStringLiteral("Шеф полиције blocks access"));
+            child<QSpinBox>(d, "likelihood")->setValue(5);
+            child<QSpinBox>(d, "impact")->setValue(4);
+            save(d);
+        });
+        panel->addAction()->trigger();
+        const QList<Risk> risks = RiskRepository(m_f->db()).forMission(m_mission);
+        QCOMPARE(risks.size(), 1);
+        QCOMPARE(risks.constFirst().score(), 20);
+        QCOMPARE(panel->view()->model()->rowCount(), 1);
+        QCOMPARE(panel->currentId(), risks.constFirst().meta.id);
+        QVERIFY2(panel->summary().startsWith(u"1 open risk of 1"), qPrintable(panel->summary()));
+
+        // Closed from the tab; the Risks page, open meanwhile, follows.
+        whenModalShown([](QWidget *d) {
+            Form::setComboValue(child<QComboBox>(d, "state"), RiskState::Closed);
+            save(d);
+        });
+        panel->editAction()->trigger();
+        QCOMPARE(RiskRepository(m_f->db()).find(risks.constFirst().meta.id)->state,
+                 RiskState::Closed);
+        QVERIFY2(panel->summary().startsWith(u"0 open risks of 1"), qPrintable(panel->summary()));
+        QCOMPARE(m_page->view()->model()->rowCount(), 2);
+
+        whenModalShown([](QWidget *box) {
+            QVERIFY(static_cast<QMessageBox *>(box)->text().contains(u"Шеф полиције"));
+            static_cast<QMessageBox *>(box)->button(QMessageBox::Yes)->click();
+        });
+        panel->deleteAction()->trigger();
+        QCOMPARE(panel->view()->model()->rowCount(), 0);
+        m_f->stack().undo();
+        QCOMPARE(panel->view()->model()->rowCount(), 1);
+        QCOMPARE(RiskRepository(m_f->db()).forMission(elsewhere.missionId).size(), 1);
     }
 
 private:

@@ -2,6 +2,7 @@
 #include "Clock.h"
 #include "Database.h"
 #include "DateEdit.h"
+#include "Dates.h"
 #include "Edits.h"
 #include "EngagementEditor.h"
 #include "EngagementRepository.h"
@@ -10,10 +11,14 @@
 #include "Palette.h"
 #include "ProgrammeRepository.h"
 #include "RecordListPanel.h"
+#include "RiskEditing.h"
+#include "RiskRepository.h"
+#include "Settings.h"
 #include "SitesEditor.h"
 #include "StageForms.h"
 #include "StageNavigator.h"
 #include "StakeholderRepository.h"
+#include "TableModel.h"
 #include "TimelineChart.h"
 
 #include <QCheckBox>
@@ -257,6 +262,7 @@ MissionEditor::MissionEditor(Edits &edits, const Mission &mission, QWidget *pare
         });
         m_tabs->addTab(createPeopleTab(), tr("Stakeholders"));
         m_tabs->addTab(createEngagementsTab(), tr("Engagements"));
+        m_tabs->addTab(createRisksTab(), tr("Risks"));
         outer->addWidget(m_tabs, 1);
         // The records of the other tabs are saved as they are added; only the details wait for
         // Save, so leaving without it is closing, not cancelling.
@@ -349,6 +355,67 @@ QWidget *MissionEditor::createPeopleTab()
                                  tab));
     layout->addWidget(table, 1);
     return tab;
+}
+
+QWidget *MissionEditor::createRisksTab()
+{
+    // The mission's own risks, with the Risks page's editor; the register as a whole, its
+    // filters and each risk's actions and history stay on that page.
+    using Column = ListTableModel<Risk>::Column;
+    const RiskBandLimits bands = SettingsRepository(m_edits.database()).riskBands();
+    const QString missionId = m_mission.meta.id;
+    Edits &edits = m_edits;
+    auto *model = new ListTableModel<Risk>(
+        {Column([] { return tr("Risk"); }, [](const Risk &r) { return r.title; })
+             .tip([](const Risk &r) { return r.description; }),
+         Column([] { return tr("Category"); }, [](const Risk &r) { return enumLabel(r.category); }),
+         Column([] { return tr("Owner"); }, [](const Risk &r) { return r.owner; }),
+         Column([] { return tr("Score"); }, [](const Risk &r) { return r.score(); }).centred(),
+         Column([] { return tr("Rating"); },
+                [bands](const Risk &r) {
+                    return enumLabel(riskBand(r.score(), bands.mediumFrom, bands.highFrom));
+                })
+             .sortBy([](const Risk &r) { return r.score(); }),
+         Column([] { return tr("Review"); }, [](const Risk &r) { return isoDate(r.reviewDate); })
+             .centred(),
+         Column([] { return tr("State"); }, [](const Risk &r) { return enumLabel(r.state); })},
+        [&edits, missionId] { return RiskRepository(edits.database()).forMission(missionId); });
+    auto *panel = new RecordListPanel(tr("Risks of this mission"), model, this);
+    model->setParent(panel);
+    panel->setObjectName(QStringLiteral("missionRisks"));
+    const auto update = [panel, model] {
+        model->reload();
+        int open = 0;
+        for (const Risk &r : model->rows())
+            open += r.isOpen() ? 1 : 0;
+        panel->setSummary(
+            tr("%n open risk(s) of %1. The Risks page has every risk, with its actions and "
+               "history.",
+               nullptr, open)
+                .arg(model->rowCount()));
+    };
+    update();
+    panel->setReloader(update);
+    connect(&edits.database(), &Database::recordsChanged, panel, [update](RecordKinds kinds) {
+        if (kinds.intersects({RecordKind::Risk, RecordKind::Setting}))
+            update();
+    });
+    connect(panel, &RecordListPanel::addRequested, panel, [panel, &edits, missionId] {
+        const QString saved =
+            RiskEditing::edit(edits, RiskEditing::blank(missionId), tr("New Risk"), panel);
+        if (!saved.isEmpty())
+            panel->selectId(saved);
+    });
+    connect(panel, &RecordListPanel::editRequested, panel, [panel, &edits](const QString &id) {
+        if (const std::optional<Risk> risk = RiskEditing::forEditing(edits, id)) {
+            const QString saved = RiskEditing::edit(edits, *risk, tr("Edit Risk"), panel);
+            if (!saved.isEmpty())
+                panel->selectId(saved);
+        }
+    });
+    connect(panel, &RecordListPanel::deleteRequested, panel,
+            [panel, &edits](const QString &id) { RiskEditing::remove(edits, id, panel); });
+    return panel;
 }
 
 QWidget *MissionEditor::createEngagementsTab()

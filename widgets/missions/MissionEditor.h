@@ -50,6 +50,7 @@ public:
 private:
     QWidget *createPeopleTab();
     QWidget *createEngagementsTab();
+    QWidget *createRisksTab();
     void refreshEngagements();
     void load(const Mission &mission);
     void touch(const QString &field);

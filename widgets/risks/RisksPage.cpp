@@ -8,6 +8,7 @@
 #include "ProgrammeRepository.h"
 #include "RecordEditor.h"
 #include "RecordListPanel.h"
+#include "RiskEditing.h"
 #include "RiskRepository.h"
 #include "RiskTableModel.h"
 #include "Scales.h"
@@ -309,51 +310,10 @@ void RisksPage::showCurrent()
 
 bool RisksPage::edit(const Risk &risk, const QString &title)
 {
-    RecordEditor<Risk> editor(
-        risk, [this](Risk &v, QString *e) { return m_edits.saveRisk(v, e); }, this);
-    editor.setObjectName(QStringLiteral("riskEditor"));
-    editor.setWindowTitle(title);
-    RecordChoices missions;
-    for (const Mission &m : MissionRepository(m_edits.database()).labels())
-        missions.append({m.meta.id, tr("%1 %2").arg(m.code, m.title)});
-    editor.addReference(QStringLiteral("missionId"), tr("&Mission:"), &Risk::missionId, missions,
-                        tr("None (a programme's or the portfolio's)"));
-    RecordChoices programmes;
-    for (const Programme &p : ProgrammeRepository(m_edits.database()).all())
-        programmes.append({p.meta.id, p.label()});
-    editor
-        .addReference(QStringLiteral("programmeId"), tr("Pro&gramme:"), &Risk::programmeId,
-                      programmes, tr("None"))
-        ->setToolTip(tr("For a risk of the programme as a whole, not of one of its missions."));
-    editor.addText(QStringLiteral("title"), tr("&Risk:"), &Risk::title,
-                   tr("e.g. A change of leadership ends the programme"));
-    editor.addLongText(QStringLiteral("description"), tr("&Description:"), &Risk::description);
-    editor.addChoice(QStringLiteral("category"), tr("&Category:"), &Risk::category);
-    editor.addText(QStringLiteral("owner"), tr("&Owner:"), &Risk::owner);
-    editor.addNumber(QStringLiteral("likelihood"), tr("&Likelihood (1-5):"), &Risk::likelihood,
-                     Scales::RatingMin, Scales::RatingMax);
-    editor.addNumber(QStringLiteral("impact"), tr("&Impact (1-5):"), &Risk::impact,
-                     Scales::RatingMin, Scales::RatingMax);
-    editor.addChoice(QStringLiteral("treatment"), tr("&Treatment:"), &Risk::treatment);
-    editor.addLongText(QStringLiteral("mitigation"), tr("Miti&gation:"), &Risk::mitigation);
-    editor.addNumber(QStringLiteral("residualLikelihood"), tr("Residual li&kelihood (0-5):"),
-                     &Risk::residualLikelihood, Scales::RatingNotGiven, Scales::RatingMax);
-    editor.addNumber(QStringLiteral("residualImpact"), tr("Residual im&pact (0-5):"),
-                     &Risk::residualImpact, Scales::RatingNotGiven, Scales::RatingMax);
-    editor.addDate(QStringLiteral("assessedOn"), tr("Scores as o&f:"), &Risk::assessedOn)
-        ->setToolTip(tr("The day these scores were assessed: a re-assessment entered after the "
-                        "fact keeps its own date in the risk's history."));
-    editor.addDate(QStringLiteral("reviewDate"), tr("Next re&view:"), &Risk::reviewDate);
-    editor.addChoice(QStringLiteral("state"), tr("&State:"), &Risk::state);
-    editor.addDate(QStringLiteral("occurredOn"), tr("Came tr&ue on:"), &Risk::occurredOn);
-    editor.addLongText(QStringLiteral("consequence"), tr("Conse&quence:"), &Risk::consequence);
-    editor.addNote(tr("Likelihood 1 rare … 5 almost certain; impact 1 insignificant … 5 severe. "
-                      "Residual values are after treatment; 0 means not assessed yet. Every change "
-                      "of the scores is kept in the risk's history."));
-    editor.finish();
-    if (editor.exec() != QDialog::Accepted)
+    const QString saved = RiskEditing::edit(m_edits, risk, title, this);
+    if (saved.isEmpty())
         return false;
-    selectId(editor.saved().meta.id);
+    selectId(saved);
     return true;
 }
 
@@ -374,9 +334,7 @@ void RisksPage::editAction(const RiskAction &action, const QString &title)
 
 void RisksPage::newRisk()
 {
-    Risk risk;
-    risk.reviewDate = Clock::today().addMonths(3);
-    risk.assessedOn = Clock::today();
+    Risk risk = RiskEditing::blank();
     // A risk added while one programme or mission is shown is that one's.
     const QString chosen = m_scope->currentData().toString();
     if (chosen.startsWith(u"programme:"))
@@ -388,24 +346,11 @@ void RisksPage::newRisk()
 
 void RisksPage::openCurrent()
 {
-    std::optional<Risk> risk = RiskRepository(m_edits.database()).find(currentId());
-    if (!risk)
-        return;
-    risk->assessedOn = Clock::today();
-    edit(*risk, tr("Edit Risk"));
+    if (const std::optional<Risk> risk = RiskEditing::forEditing(m_edits, currentId()))
+        edit(*risk, tr("Edit Risk"));
 }
 
 void RisksPage::deleteCurrent()
 {
-    const std::optional<Risk> risk = RiskRepository(m_edits.database()).find(currentId());
-    if (!risk)
-        return;
-    if (QMessageBox::question(
-            this, tr("Delete Risk"),
-            tr("Delete the risk \"%1\"?\n\nUndo (Ctrl+Z) brings it back.").arg(risk->title))
-        != QMessageBox::Yes)
-        return;
-    QString error;
-    if (!m_edits.deleteRisk(risk->meta.id, &error))
-        QMessageBox::warning(this, tr("Delete Risk"), error);
+    RiskEditing::remove(m_edits, currentId(), this);
 }
