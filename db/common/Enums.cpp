@@ -288,12 +288,16 @@ template<> std::span<const EnumEntry<CapacityDimension>> enumEntries<CapacityDim
 
 template<> std::span<const EnumEntry<FindingKind>> enumEntries<FindingKind>()
 {
-    static const std::array<EnumEntry<FindingKind>, 5> table {{
+    static const std::array<EnumEntry<FindingKind>, 8> table {{
         {FindingKind::Concern, "concern", QT_TRANSLATE_NOOP("Enum", "Concern")},
         {FindingKind::Expectation, "expectation", QT_TRANSLATE_NOOP("Enum", "Expectation")},
         {FindingKind::Agreement, "agreement", QT_TRANSLATE_NOOP("Enum", "Agreement")},
         {FindingKind::Challenge, "challenge", QT_TRANSLATE_NOOP("Enum", "Challenge")},
         {FindingKind::Opportunity, "opportunity", QT_TRANSLATE_NOOP("Enum", "Opportunity")},
+        {FindingKind::Lesson, "lesson", QT_TRANSLATE_NOOP("Enum", "Lesson learned")},
+        {FindingKind::ResourceRequest, "resource_request",
+         QT_TRANSLATE_NOOP("Enum", "Resource asked for")},
+        {FindingKind::NextStep, "next_step", QT_TRANSLATE_NOOP("Enum", "Next step")},
     }};
     return entries(table);
 }

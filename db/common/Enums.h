@@ -65,7 +65,18 @@ enum class CapacityDimension {
     ProsecutionLiaison,
     InformationSharing,
 };
-enum class FindingKind { Concern, Expectation, Agreement, Challenge, Opportunity };
+// Consultation's concerns, expectations and agreements; orientation's challenges and
+// opportunities; post-training support's lessons, resources asked for and next steps.
+enum class FindingKind {
+    Concern,
+    Expectation,
+    Agreement,
+    Challenge,
+    Opportunity,
+    Lesson,
+    ResourceRequest,
+    NextStep
+};
 enum class ModuleLevel { Core, Specialist };
 enum class Coverage { Full, Partial };
 // What a programme's event is: an international seminar, a meeting of the programme (its founding

@@ -536,6 +536,7 @@ private:
             f.text = text(j, "text");
             f.grouping = text(j, "grouping");
             f.votes = number(j, "votes", 0);
+            f.notedOn = when(j, "notedOn");
             if (!store(f, f.text, error))
                 return false;
             m_ids.insert(text(j, "key"), f.meta.id);

@@ -58,6 +58,7 @@ public:
     QString text;
     QString grouping;
     int votes = 0;
+    QDate notedOn; // the day it was noted (a workshop's date); empty for findings from before
 
     FieldErrors validate() const;
 };
@@ -245,6 +246,7 @@ template<> struct Table<Finding>
         io("text", r.text);
         io("grouping", r.grouping);
         io("votes", r.votes);
+        io("noted_on", r.notedOn);
     }
 };
 

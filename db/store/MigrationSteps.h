@@ -3,8 +3,8 @@
 #include "Migrations.h"
 
 // The schema steps, for db/store only: the older ones are in Migrations.cpp, the later ones in
-// files of their own (MigrationsProgrammes.cpp, MigrationsFigures.cpp), with the helpers they
-// share.
+// files of their own (MigrationsProgrammes.cpp, MigrationsFigures.cpp, MigrationsWorkshop.cpp),
+// with the helpers they share.
 namespace MigrationSteps {
 // The columns every table carries (see RecordMeta).
 QString recordColumns();
@@ -16,4 +16,7 @@ QString table(const char *name, const char *columns);
 Migration version13();
 // Indexes for the portfolio's figures (MigrationsFigures.cpp).
 Migration version14();
+// The post-training stage's kinds of finding and the day a finding was noted
+// (MigrationsWorkshop.cpp).
+Migration version15();
 } // namespace MigrationSteps

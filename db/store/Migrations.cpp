@@ -652,7 +652,8 @@ const QList<Migration> &Migrations::standard()
                                          version11(),
                                          version12(),
                                          MigrationSteps::version13(),
-                                         MigrationSteps::version14()};
+                                         MigrationSteps::version14(),
+                                         MigrationSteps::version15()};
     return steps;
 }
 

@@ -1,3 +1,4 @@
+#include "Clock.h"
 #include "Curriculum.h"
 #include "DateEdit.h"
 #include "Edits.h"
@@ -114,7 +115,36 @@ private Q_SLOTS:
                                QStringLiteral("Materials")}));
         m_navigator->selectStage(Stage::PostTraining);
         QCOMPARE(visibleTabs(),
-                 (QStringList {QStringLiteral("Exit criteria"), QStringLiteral("Follow-up")}));
+                 (QStringList {QStringLiteral("Exit criteria"), QStringLiteral("Follow-up"),
+                               QStringLiteral("Lessons and next steps")}));
+    }
+
+    // Post-training support's findings: lessons learned, resources asked for and next steps,
+    // noted on their day (today unless changed), with no consultation session to name.
+    void postTrainingFindingsAreNotedOnTheirDay()
+    {
+        m_navigator->selectStage(Stage::PostTraining);
+        addThrough(panel("postTrainingFindings"), [](QWidget *d) {
+            QVERIFY(!d->findChild<QComboBox *>(QStringLiteral("sessionId")));
+            auto *kind = child<QComboBox>(d, "kind");
+            QCOMPARE(kind->count(), 3);
+            QCOMPARE(kind->currentText(), QStringLiteral("Lesson learned"));
+            Form::setComboValue(kind, FindingKind::ResourceRequest);
+            auto *noted = child<DateEdit>(d, "notedOn");
+            QCOMPARE(noted->value(), Clock::today());
+            child<QLineEdit>(d, "text")->setText(QStringLiteral("Džepna kartica o pokazateljima"));
+            noted->setValue(QDate(2026, 10, 20));
+            save(d);
+        });
+        const QList<Finding> found = records<Finding>();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.constFirst().kind, FindingKind::ResourceRequest);
+        QCOMPARE(found.constFirst().notedOn, QDate(2026, 10, 20));
+        auto *model = panelView(panel("postTrainingFindings"))->model();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->data(model->index(0, 0)).toString(), QStringLiteral("Resource asked for"));
+        QCOMPARE(model->headerData(model->columnCount() - 1, Qt::Horizontal).toString(),
+                 QStringLiteral("Noted on"));
     }
 
     void clickingAFormTabLetsInsertAddAtOnce()
@@ -232,6 +262,7 @@ private Q_SLOTS:
         QTest::newRow("trainer") << int(Stage::TrainTheTrainer) << "traineeRoster";
         QTest::newRow("material") << int(Stage::TrainTheTrainer) << "trainingMaterials";
         QTest::newRow("follow-up") << int(Stage::PostTraining) << "followUpActivities";
+        QTest::newRow("lesson") << int(Stage::PostTraining) << "postTrainingFindings";
     }
 
     void eachFormCreatesItsRecordAndUndoRemovesIt()

@@ -127,6 +127,8 @@ private Q_SLOTS:
             << QStringLiteral("schema-v12.sql") << 12 << QStringLiteral("Romsko srce Međimurja");
         QTest::newRow("version 13")
             << QStringLiteral("schema-v13.sql") << 13 << QStringLiteral("Romsko srce Međimurja");
+        QTest::newRow("version 14")
+            << QStringLiteral("schema-v14.sql") << 14 << QStringLiteral("Romsko srce Međimurja");
     }
 
     void fromEveryOlderVersion()
@@ -191,6 +193,15 @@ private Q_SLOTS:
             path,
             QStringLiteral("SELECT group_concat(id, '|') FROM (SELECT id FROM risks WHERE "
                            "closed = 1 ORDER BY id)"));
+        // Version 15 remakes findings (the post-training kinds, the day noted): every finding
+        // and every need's trace to one comes through as it was.
+        const QString findingsBefore = version >= 3
+            ? rawScalar(path,
+                        QStringLiteral("SELECT (SELECT group_concat(id || mission_id || kind || "
+                                       "text || grouping || votes || deleted, '|') FROM (SELECT * "
+                                       "FROM findings ORDER BY id)) || (SELECT count(*) FROM "
+                                       "need_findings)"))
+            : QString();
         const QString ratingsBefore = rawScalar(
             path,
             QStringLiteral("SELECT (SELECT group_concat(id || power || interest || attitude "
@@ -262,6 +273,28 @@ private Q_SLOTS:
                      "FROM stakeholders) || (SELECT count(*) FROM stakeholder_snapshots)")),
                  ratingsBefore);
         QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+        if (version >= 3) {
+            QCOMPARE(scalar(QStringLiteral(
+                         "SELECT (SELECT group_concat(id || mission_id || kind || text || grouping "
+                         "|| votes || deleted, '|') FROM (SELECT * FROM findings ORDER BY id)) || "
+                         "(SELECT count(*) FROM need_findings)")),
+                     findingsBefore);
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM findings WHERE noted_on IS NOT "
+                                           "NULL")),
+                     QStringLiteral("0"));
+            QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")),
+                     QStringLiteral("0"));
+            // The post-training kinds can be stored now.
+            const QString missionId = MissionRepository(db).all().constFirst().meta.id;
+            Finding lesson;
+            lesson.missionId = missionId;
+            lesson.kind = FindingKind::Lesson;
+            lesson.text = QStringLiteral("Role play worked better than lectures");
+            lesson.notedOn = QDate(2026, 11, 20);
+            QVERIFY(MissionRecords<Finding>(db).save(lesson));
+            QCOMPARE(MissionRecords<Finding>(db).find(lesson.meta.id)->notedOn,
+                     QDate(2026, 11, 20));
+        }
         QSqlQuery unrated(db.connection());
         QVERIFY2(
             unrated.exec(QStringLiteral("UPDATE stakeholders SET power = NULL, attitude = NULL "

@@ -1,4 +1,5 @@
 #include "FindingForms.h"
+#include "Clock.h"
 #include "Dates.h"
 #include "StageSummaries.h"
 
@@ -20,9 +21,17 @@ RecordListPanel *FindingForms::findings(const QString &name, const QString &titl
         {[] { return tr("Group"); }, [](const F &f) { return f.grouping; }},
         ListSpec<F>::Column([] { return tr("Votes"); }, [](const F &f) { return f.votes; })
             .centred(),
-        {[] { return tr("Raised at"); },
-         [sessionDates](const F &f) { return sessionDates->value(f.sessionId); }},
+        ListSpec<F>::Column([] { return tr("Noted on"); },
+                            [](const F &f) { return isoDate(f.notedOn); })
+            .centred(),
     };
+    // Consultation's and orientation's findings may come from a consultation session;
+    // post-training support's do not.
+    const bool fromSessions = !kinds.contains(FindingKind::Lesson);
+    if (fromSessions)
+        spec.columns.append(
+            {[] { return tr("Raised at"); },
+             [sessionDates](const F &f) { return sessionDates->value(f.sessionId); }});
     spec.load = [&db, missionId, kinds, sessionDates] {
         sessionDates->clear();
         for (const ConsultationSession &s :
@@ -39,14 +48,18 @@ RecordListPanel *FindingForms::findings(const QString &name, const QString &titl
         F f;
         f.missionId = missionId;
         f.kind = kind;
+        f.notedOn = Clock::today();
         return f;
     };
-    spec.form = [kinds, sessionDates](RecordEditor<F> &f) {
+    spec.form = [kinds, sessionDates, fromSessions](RecordEditor<F> &f) {
         f.addChoice(QStringLiteral("kind"), tr("&Kind:"), &F::kind, kinds);
         f.addText(QStringLiteral("text"), tr("&Finding:"), &F::text,
                   tr("e.g. Officers do not know which incidents count as hate crimes"));
         f.addText(QStringLiteral("grouping"), tr("&Group:"), &F::grouping, tr("e.g. Recording"));
         f.addNumber(QStringLiteral("votes"), tr("&Votes:"), &F::votes, 0, 10000);
+        f.addDate(QStringLiteral("notedOn"), tr("&Noted on:"), &F::notedOn);
+        if (!fromSessions)
+            return;
         RecordChoices sessions;
         for (auto it = sessionDates->cbegin(); it != sessionDates->cend(); ++it)
             sessions.append({it.key(), it.value()});

@@ -49,6 +49,12 @@ public:
             {{Stage::TrainTheTrainer}, tr("Casca&de"), m_trainTheTrainer.cascadeTree()},
             {{Stage::TrainTheTrainer}, tr("Mat&erials"), m_trainTheTrainer.materials()},
             {{Stage::PostTraining}, tr("&Follow-up"), m_postTraining.followUp()},
+            {{Stage::PostTraining},
+             tr("Lessons and next ste&ps"),
+             m_findings.findings(
+                 QStringLiteral("postTrainingFindings"),
+                 tr("Lessons learned, resources asked for and next steps"),
+                 {FindingKind::Lesson, FindingKind::ResourceRequest, FindingKind::NextStep})},
         };
     }
 
