@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTableWidget>
 #include <QUndoStack>
@@ -341,6 +342,173 @@ private Q_SLOTS:
         m_f->stack().undo();
         QCOMPARE(board.dotsLeft(1), 0);
         QCOMPARE(MissionRecords<Finding>(m_f->db()).find(trust)->votes, 2);
+    }
+
+    // Ctrl+G asks in the wall's type, in a third of its width at least, starting from the group
+    // the note has; Esc keeps it.
+    void theGroupQuestionIsForTheWallAndStartsFromTheGroup()
+    {
+        QWidget wall;
+        QFont font = wall.font();
+        font.setPointSizeF(font.pointSizeF() * 2.2);
+        wall.setFont(font);
+        wall.resize(1024, 768);
+        auto *board = new WorkshopBoard(m_f->edits(), m_mission, Stage::Consultation, 3, 2, &wall);
+        board->resize(wall.size());
+        wall.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wall));
+        QVERIFY(board->addNote(QStringLiteral("Officers lack a recording form")));
+        const QString note = board->currentNote();
+        QVERIFY(board->setGroup(QStringLiteral("Recording")));
+        QString shown;
+        GuiTest::whenModalShown([&](QWidget *dialog) {
+            QCOMPARE(dialog->objectName(), QStringLiteral("groupDialog"));
+            QCOMPARE(dialog->font().pointSizeF(), font.pointSizeF());
+            QVERIFY(dialog->width() >= board->width() / 3);
+            auto *edit = dialog->findChild<QLineEdit *>();
+            shown = edit->text();
+            QCOMPARE(edit->font().pointSizeF(), font.pointSizeF());
+            edit->setText(QStringLiteral("Запис / Recording"));
+            static_cast<QDialog *>(dialog)->accept();
+        });
+        QTest::keyClick(board->list(0), Qt::Key_G, Qt::ControlModifier);
+        QCOMPARE(shown, QStringLiteral("Recording"));
+        QCOMPARE(MissionRecords<Finding>(m_f->db()).find(note)->grouping,
+                 QStringLiteral("Запис / Recording"));
+        GuiTest::whenModalShown([&](QWidget *dialog) {
+            shown = dialog->findChild<QLineEdit *>()->text();
+            static_cast<QDialog *>(dialog)->reject();
+        });
+        QTest::keyClick(board->list(0), Qt::Key_G, Qt::ControlModifier);
+        QCOMPARE(shown, QStringLiteral("Запис / Recording"));
+        QCOMPARE(MissionRecords<Finding>(m_f->db()).find(note)->grouping,
+                 QStringLiteral("Запис / Recording"));
+    }
+
+    // After an undo or redo the selection is on the note it touched: a note that came back, or
+    // the note in hand in whichever column it went back to.
+    void theSelectionFollowsTheNoteThroughUndo()
+    {
+        WorkshopBoard board(m_f->edits(), m_mission, Stage::Consultation, 3, 2);
+        for (const char *text : {"First", "Second", "Third"})
+            QVERIFY(board.addNote(QLatin1String(text)));
+        const QString second = idOf(board, QStringLiteral("Second"));
+        board.selectNote(second);
+        QVERIFY(board.moveNote(1));
+        QCOMPARE(board.currentColumn(), 1);
+        m_f->stack().undo(); // back to the concerns
+        QCOMPARE(board.currentColumn(), 0);
+        QCOMPARE(board.currentNote(), second);
+        m_f->stack().redo();
+        QCOMPARE(board.currentColumn(), 1);
+        QCOMPARE(board.currentNote(), second);
+        m_f->stack().undo();
+        // Deleted, then brought back: selected again, not the first of its column.
+        board.selectNote(second);
+        QVERIFY(board.deleteNote());
+        QVERIFY(board.currentNote() != second);
+        board.selectNote(idOf(board, QStringLiteral("Third")));
+        m_f->stack().undo();
+        QCOMPARE(board.currentNote(), second);
+        // A vote undone re-ranks the column; the selection stays on the note voted for.
+        board.selectNote(idOf(board, QStringLiteral("Third")));
+        QVERIFY(board.vote(1));
+        QCOMPARE(board.list(0)->currentRow(), 0);
+        m_f->stack().undo();
+        QCOMPARE(board.currentNote(), idOf(board, QStringLiteral("Third")));
+    }
+
+    // Post-training support has a board of its own: lessons learned, resources asked for and
+    // next steps, each a finding of its kind noted on the workshop's date, and listed on the
+    // stage's own form.
+    void postTrainingHasABoardOfItsOwn()
+    {
+        WorkshopBoard board(m_f->edits(), m_mission, Stage::PostTraining, 3, 2);
+        QCOMPARE(board.columnCount(), 3);
+        QCOMPARE(board.column(0).title, QStringLiteral("Lessons learned"));
+        QCOMPARE(board.column(1).title, QStringLiteral("Resources asked for"));
+        QCOMPARE(board.column(2).title, QStringLiteral("Next steps"));
+        const QDate workshopDay = Clock::today();
+        QVERIFY(board.addNote(QStringLiteral("Role play worked better than lectures")));
+        board.setCurrentColumn(1);
+        QVERIFY(board.addNote(QStringLiteral("Арапски превод приручника")));
+        board.setCurrentColumn(2);
+        QVERIFY(board.addNote(QStringLiteral("Refresher in Osijek in March")));
+        // Past midnight, the notes keep the workshop's date.
+        Clock::setFixedNow(Clock::nowUtc().addDays(1));
+        QVERIFY(board.addNote(QStringLiteral("Mentoring by the lead trainer")));
+        QMap<FindingKind, int> kinds;
+        for (const Finding &f : MissionRecords<Finding>(m_f->db()).forMission(m_mission)) {
+            ++kinds[f.kind];
+            QCOMPARE(f.notedOn, workshopDay);
+        }
+        QCOMPARE(kinds.value(FindingKind::Lesson), 1);
+        QCOMPARE(kinds.value(FindingKind::ResourceRequest), 1);
+        QCOMPARE(kinds.value(FindingKind::NextStep), 2);
+        QCOMPARE(kinds.value(FindingKind::Concern), 0);
+        // A note moves between them, and each column lists its own.
+        board.selectNote(idOf(board, QStringLiteral("Mentoring by the lead trainer")));
+        QVERIFY(board.moveNote(-1));
+        QCOMPARE(board.list(1)->count(), 2);
+        QCOMPARE(board.list(2)->count(), 1);
+        TestSupport::pinClock();
+    }
+
+    // The agenda's items are added, removed and reordered with visible buttons (and keys), and
+    // the table is wide enough for the longest default title.
+    void setupAgendaIsAddedToRemovedAndReordered()
+    {
+        WorkshopSetupDialog setup(m_f->db(), m_mission);
+        setup.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&setup));
+        auto *agenda = setup.findChild<QTableWidget *>(QStringLiteral("workshopAgenda"));
+        const QList<AgendaItem> before = setup.plan().agenda;
+        QCOMPARE(before.size(), 6);
+        for (const AgendaItem &item : before)
+            QVERIFY2(agenda->fontMetrics().horizontalAdvance(item.title) < agenda->columnWidth(0),
+                     qPrintable(item.title));
+        auto *up = setup.findChild<QPushButton *>(QStringLiteral("moveAgendaItemUp"));
+        auto *down = setup.findChild<QPushButton *>(QStringLiteral("moveAgendaItemDown"));
+        auto *add = setup.findChild<QPushButton *>(QStringLiteral("addAgendaItem"));
+        auto *remove = setup.findChild<QPushButton *>(QStringLiteral("removeAgendaItem"));
+        QVERIFY(up && down && add && remove);
+        QVERIFY(up->isVisible() && down->isVisible() && add->isVisible() && remove->isVisible());
+        agenda->setCurrentCell(0, 0);
+        QVERIFY(!up->isEnabled());
+        // The first item goes second, with its minutes and what it shows.
+        QTest::mouseClick(down, Qt::LeftButton);
+        QCOMPARE(agenda->currentRow(), 1);
+        QCOMPARE(setup.plan().agenda.at(0).title, before.at(1).title);
+        QCOMPARE(setup.plan().agenda.at(0).shows, before.at(1).shows);
+        QCOMPARE(setup.plan().agenda.at(1).title, before.at(0).title);
+        QCOMPARE(setup.plan().agenda.at(1).minutes, before.at(0).minutes);
+        QCOMPARE(setup.plan().agenda.at(1).shows, before.at(0).shows);
+        QTest::mouseClick(up, Qt::LeftButton);
+        QCOMPARE(setup.plan().agenda.at(0).title, before.at(0).title);
+        // Ctrl+Down in the table does the same.
+        agenda->setFocus();
+        QTest::keyClick(agenda, Qt::Key_Down, Qt::ControlModifier);
+        QCOMPARE(setup.plan().agenda.at(1).title, before.at(0).title);
+        // An item added after the second, typed in place.
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(agenda->currentRow(), 2);
+        agenda->item(2, 0)->setText(QStringLiteral("Ставови полиције"));
+        agenda->item(2, 1)->setText(QStringLiteral("15"));
+        QCOMPARE(setup.plan().agenda.size(), 7);
+        QCOMPARE(setup.plan().agenda.at(2).title, QStringLiteral("Ставови полиције"));
+        QCOMPARE(setup.plan().agenda.at(2).minutes, 15);
+        QCOMPARE(setup.findChild<QComboBox *>(QStringLiteral("agendaShows2")),
+                 agenda->cellWidget(2, 2));
+        // Removed again, with the button, then the first with Del.
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(setup.plan().agenda.size(), 6);
+        agenda->setCurrentCell(0, 0);
+        agenda->setFocus();
+        QTest::keyClick(agenda, Qt::Key_Delete);
+        QCOMPARE(setup.plan().agenda.size(), 5);
+        QCOMPARE(setup.plan().agenda.at(0).title, before.at(0).title);
+        setup.accept();
+        QCOMPARE(setup.result(), int(QDialog::Accepted));
     }
 
     // From the empty entry, where the facilitator's hands are, + votes and Tab changes voter.

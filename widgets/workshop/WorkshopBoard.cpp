@@ -1,4 +1,5 @@
 #include "WorkshopBoard.h"
+#include "Clock.h"
 #include "Curriculum.h"
 #include "Database.h"
 #include "Edits.h"
@@ -33,9 +34,12 @@ QList<WorkshopBoard::Column> WorkshopBoard::columnsFor(Stage stage)
     case Stage::Curriculum:
         return {{true, FindingKind::Concern, tr("Priorities (needs)")}};
     case Stage::TrainTheTrainer:
-    case Stage::PostTraining:
         return {{false, FindingKind::Concern, tr("Concerns")},
                 {false, FindingKind::Agreement, tr("Agreements")}};
+    case Stage::PostTraining:
+        return {{false, FindingKind::Lesson, tr("Lessons learned")},
+                {false, FindingKind::ResourceRequest, tr("Resources asked for")},
+                {false, FindingKind::NextStep, tr("Next steps")}};
     }
     return {};
 }
@@ -45,6 +49,7 @@ WorkshopBoard::WorkshopBoard(Edits &edits, const QString &missionId, Stage stage
     : QWidget(parent)
     , m_edits(edits)
     , m_missionId(missionId)
+    , m_day(Clock::today())
     , m_columns(columnsFor(stage))
     , m_entry(new QLineEdit(this))
     , m_voter(new QLabel(this))
@@ -135,10 +140,16 @@ void WorkshopBoard::reload()
         std::stable_sort(notes[i].begin(), notes[i].end(),
                          [](const Note &a, const Note &b) { return a.votes > b.votes; });
     }
+    // The note in hand, and the notes there were, to follow an undo or redo.
+    const QString inHand = currentNote();
+    const QSet<QString> before = m_present;
     m_present.clear();
+    m_groups.clear();
     for (const QList<Note> &column : std::as_const(notes)) {
-        for (const Note &n : column)
+        for (const Note &n : column) {
             m_present.insert(n.id);
+            m_groups.insert(n.id, n.group);
+        }
     }
     for (int i = 0; i < m_columns.size(); ++i) {
         QListWidget *list = m_lists.at(i);
@@ -162,6 +173,13 @@ void WorkshopBoard::reload()
         if (!list->currentItem() && list->count() > 0)
             list->setCurrentRow(0);
     }
+    // A note that came back (an undone delete, a redone add) is the one in hand; otherwise the
+    // note in hand stays so, in whichever column it is now (an undone move).
+    const QSet<QString> added = QSet<QString>(m_present).subtract(before);
+    if (added.size() == 1)
+        selectNote(*added.cbegin());
+    else if (!inHand.isEmpty() && m_present.contains(inHand))
+        selectNote(inHand);
     updateHeaders();
     arrange();
     updateVoter();
@@ -280,6 +298,7 @@ bool WorkshopBoard::addNote(const QString &text)
         f.missionId = m_missionId;
         f.kind = c.kind;
         f.text = trimmed;
+        f.notedOn = m_day;
         if (!m_edits.saveStageRecord(f, &error)) {
             showStatus(error);
             return false;
@@ -438,6 +457,32 @@ bool WorkshopBoard::setGroup(const QString &group)
     return saved;
 }
 
+QString WorkshopBoard::groupOf(const QString &id) const
+{
+    return m_groups.value(id);
+}
+
+void WorkshopBoard::askGroup()
+{
+    const QString id = currentNote();
+    if (id.isEmpty())
+        return;
+    // In the wall's type and a third of its width, so the room can read what is typed; the
+    // group the note has is there to keep or change.
+    QInputDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("groupDialog"));
+    dialog.setWindowTitle(tr("Group"));
+    dialog.setLabelText(tr("Group of this note (empty: none):"));
+    dialog.setTextValue(groupOf(id));
+    dialog.setFont(font());
+    dialog.resize(std::max(dialog.sizeHint().width(), width() / 3), dialog.sizeHint().height());
+    if (dialog.exec() == QDialog::Accepted)
+        setGroup(dialog.textValue());
+    // Back to the wall, whatever the window system made active meanwhile.
+    window()->activateWindow();
+    m_lists.at(m_current)->setFocus();
+}
+
 bool WorkshopBoard::deleteNote()
 {
     const QString id = currentNote();
@@ -560,21 +605,11 @@ bool WorkshopBoard::handleKey(QKeyEvent *event)
     case Qt::Key_Backtab:
         setParticipant(m_participant + (shift || event->key() == Qt::Key_Backtab ? -1 : 1));
         return true;
-    case Qt::Key_G: {
+    case Qt::Key_G:
         if (!ctrl)
             break;
-        if (currentNote().isEmpty())
-            return true;
-        bool ok = false;
-        const QString group = QInputDialog::getText(this, tr("Group"), tr("Group of this note:"),
-                                                    QLineEdit::Normal, QString(), &ok);
-        if (ok)
-            setGroup(group);
-        // Back to the wall, whatever the window system made active meanwhile.
-        window()->activateWindow();
-        m_lists.at(m_current)->setFocus();
+        askGroup();
         return true;
-    }
     case Qt::Key_Delete:
         deleteNote();
         return true;

@@ -3,6 +3,7 @@
 #include "Enums.h"
 #include "NoteCards.h"
 
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -17,16 +18,19 @@ class QTimer;
 
 // The board of notes for the stage in hand, in columns (consultation: concerns, expectations,
 // agreements; orientation: challenges, opportunities, needs; curriculum: priorities, which are
-// needs). Typing a note and Enter adds it to the current column, saved at once as the mission's
-// record (a finding, or a need), one undo step each. Each column is ranked by votes.
+// needs; train-the-trainer: concerns, agreements; post-training support: lessons learned,
+// resources asked for, next steps). Typing a note and Enter adds it to the current column, saved
+// at once as the mission's record (a finding noted on the workshop's date, or a need), one undo
+// step each. Each column is ranked by votes. After an undo or redo the selection follows the note
+// it touched: one that came back, or the one in hand wherever it went.
 //
 // The notes are cards that flow into sub-columns, and shrink if they must, so a column of them
 // fits without scrolling (see NoteCards).
 //
 // Keys: Left/Right choose the column, Up/Down (Home/End) the note; Ctrl+Left/Right move the note to
-// the next column; Ctrl+G names the note's group; + and - give or take back the current
-// participant's dot; Tab and Shift+Tab move to the next or previous participant; Del deletes the
-// note; any letter starts a new note.
+// the next column; Ctrl+G names the note's group (asked in the wall's type, with the group it has);
+// + and - give or take back the current participant's dot; Tab and Shift+Tab move to the next or
+// previous participant; Del deletes the note; any letter starts a new note.
 class WorkshopBoard : public QWidget
 {
     Q_OBJECT
@@ -65,6 +69,11 @@ public:
     // Moves the selected note to the column `step` away, among columns of findings.
     bool moveNote(int step);
     bool setGroup(const QString &group);
+    // Asks for the selected note's group, in a dialog sized for the wall and filled with the
+    // group it has, and sets it.
+    void askGroup();
+    // The day the workshop's notes are noted on: the day the board opened.
+    QDate day() const { return m_day; }
     bool deleteNote();
     QString status() const;
     // How the column's notes are laid out to fit it.
@@ -84,6 +93,7 @@ private:
         QString group;
         int votes = 0;
     };
+    QString groupOf(const QString &id) const;
     bool handleKey(class QKeyEvent *event);
     void showStatus(const QString &text);
     void updateHeaders();
@@ -97,6 +107,7 @@ private:
 
     Edits &m_edits;
     QString m_missionId;
+    QDate m_day;
     QList<Column> m_columns;
     QGridLayout *m_columnsLayout;
     QList<QListWidget *> m_lists;
@@ -121,4 +132,5 @@ private:
     };
     QList<Dot> m_dots;
     QSet<QString> m_present;
+    QHash<QString, QString> m_groups; // each note's group, for Ctrl+G to start from
 };
