@@ -62,14 +62,26 @@ StageNavigator::StageNavigator(Edits &edits, const QString &missionId, QWidget *
         card->setMinimumHeight(fontMetrics().height() * 4);
         card->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
         connect(card, &QPushButton::clicked, this, [this, stage] { selectStage(stage); });
+        // The figure beside the bar, not on it: text drawn across the end of the filled part is
+        // half on one colour and half on the other, and unreadable in some styles and themes.
         auto *bar = new QProgressBar(this);
+        bar->setObjectName(QStringLiteral("stageProgress%1").arg(stageNumber(stage)));
         bar->setRange(0, 100);
-        bar->setTextVisible(true);
-        bar->setFormat(QStringLiteral("%p %"));
+        bar->setTextVisible(false);
+        bar->setMaximumHeight(fontMetrics().height());
+        auto *percent = new QLabel(this);
+        percent->setObjectName(QStringLiteral("stagePercent%1").arg(stageNumber(stage)));
+        percent->setMinimumWidth(fontMetrics().horizontalAdvance(tr("%1 %").arg(100)));
+        percent->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto *barRow = new QHBoxLayout;
+        barRow->setSpacing(4);
+        barRow->addWidget(bar, 1);
+        barRow->addWidget(percent);
         cards->addWidget(card, 0, column);
-        cards->addWidget(bar, 1, column);
+        cards->addLayout(barRow, 1, column);
         m_cards.append(card);
         m_bars.append(bar);
+        m_percents.append(percent);
     }
     m_mou->setObjectName(QStringLiteral("mouLabel"));
 
@@ -189,7 +201,9 @@ void StageNavigator::refresh()
         for (const StageStatus::Measure &m : status.measures)
             lines.append(m.label);
         card->setToolTip(lines.join(u'\n'));
-        m_bars.at(i)->setValue(static_cast<int>(std::lround(status.progress * 100)));
+        const int percent = static_cast<int>(std::lround(status.progress * 100));
+        m_bars.at(i)->setValue(percent);
+        m_percents.at(i)->setText(tr("%1 %").arg(percent));
         m_bars.at(i)->setAccessibleName(tr("%1 progress").arg(enumLabel(status.stage)));
         if (status.stage == m_selected)
             m_measures->setText(lines.isEmpty() ? tr("Nothing recorded for this stage yet.")

@@ -60,6 +60,7 @@ private:
     Stage m_selected = Stage::Consultation;
     QList<QPushButton *> m_cards;
     QList<QProgressBar *> m_bars;
+    QList<QLabel *> m_percents; // beside each bar
     QLabel *m_mou;
     QLabel *m_stageTitle;
     QLabel *m_measures;
