@@ -3009,3 +3009,38 @@ FR_CONTEXT.update({
 FR_CONTEXT.update({
     ("Form", "&Cancel"): "&Annuler",
 })
+
+FR.update({
+    # MissionEditor: the Risks tab
+    "Risks of this mission": "Risques de cette mission",
+    "%n open risk(s) of %1. The Risks page has every risk, with its actions and history.": ["%n risque ouvert sur %1. La page Risques a tous les risques, avec leurs actions et leur historique.", "%n risques ouverts sur %1. La page Risques a tous les risques, avec leurs actions et leur historique."],
+    "New Risk": "Nouveau risque",
+    "Edit Risk": "Modifier le risque",
+    # Post-training support's findings
+    "Lesson learned": "Enseignement tiré",
+    "Resource asked for": "Ressource demandée",
+    "Next step": "Prochaine étape",
+    "Noted on": "Noté le",
+    "&Noted on:": "&Noté le :",
+    "Lessons and next ste&ps": "Enseignements et étapes sui&vantes",
+    "Lessons learned, resources asked for and next steps": "Enseignements tirés, ressources demandées et prochaines étapes",
+    "Lessons learned": "Enseignements tirés",
+    "Resources asked for": "Ressources demandées",
+    "Next steps": "Prochaines étapes",
+    # Workshop board and set-up
+    "Group of this note (empty: none):": "Groupe de cette note (vide : aucun) :",
+    "Add &Item": "A&jouter un point",
+    "Remo&ve": "Retir&er",
+    "Move &Up": "Monter (&U)",
+    "Move Dow&n": "Desce&ndre",
+    "Adds an item after the selected one (Insert).": "Ajoute un point après celui sélectionné (Inser).",
+    "Removes the selected item (Del).": "Retire le point sélectionné (Suppr).",
+    "Moves the selected item earlier in the workshop (Ctrl+Up).": "Avance le point sélectionné dans l'atelier (Ctrl+Haut).",
+    "Moves the selected item later in the workshop (Ctrl+Down).": "Recule le point sélectionné dans l'atelier (Ctrl+Bas).",
+    # StageNavigator
+    "%1 %": "%1 %",
+})
+
+EN.update({
+    "%n open risk(s) of %1. The Risks page has every risk, with its actions and history.": ["%n open risk of %1. The Risks page has every risk, with its actions and history.", "%n open risks of %1. The Risks page has every risk, with its actions and history."],
+})

@@ -2586,6 +2586,18 @@ Click to open the capacity assessment.</translation>
         <source>Other event</source>
         <translation>Other event</translation>
     </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Lesson learned</translation>
+    </message>
+    <message>
+        <source>Resource asked for</source>
+        <translation>Resource asked for</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Next step</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeHistoryDialog</name>
@@ -5026,6 +5038,54 @@ to the address book? Check the fingerprint with its owner first (by phone, or on
     <message>
         <source>%1 (deleted)</source>
         <translation>%1 (deleted)</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risks</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Risks of this mission</source>
+        <translation>Risks of this mission</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open risk(s) of %1. The Risks page has every risk, with its actions and history.</source>
+        <translation><numerusform>%n open risk of %1. The Risks page has every risk, with its actions and history.</numerusform><numerusform>%n open risks of %1. The Risks page has every risk, with its actions and history.</numerusform></translation>
+    </message>
+    <message>
+        <source>New Risk</source>
+        <translation>New Risk</translation>
+    </message>
+    <message>
+        <source>Edit Risk</source>
+        <translation>Edit Risk</translation>
     </message>
 </context>
 <context>
@@ -9279,6 +9339,22 @@ Undo (Ctrl+Z) brings it back.</translation>
         <source>A site no longer listed for the mission</source>
         <translation>A site no longer listed for the mission</translation>
     </message>
+    <message>
+        <source>Noted on</source>
+        <translation>Noted on</translation>
+    </message>
+    <message>
+        <source>&amp;Noted on:</source>
+        <translation>&amp;Noted on:</translation>
+    </message>
+    <message>
+        <source>Lessons learned, resources asked for and next steps</source>
+        <translation>Lessons learned, resources asked for and next steps</translation>
+    </message>
+    <message>
+        <source>Lessons and next ste&amp;ps</source>
+        <translation>Lessons and next ste&amp;ps</translation>
+    </message>
 </context>
 <context>
     <name>StageNavigator</name>
@@ -9383,6 +9459,10 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>The mission started on %1: a criterion cannot be met before.</source>
         <translation>The mission started on %1: a criterion cannot be met before.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -11023,10 +11103,6 @@ Click to open the trainer.</numerusform></translation>
         <translation>Group</translation>
     </message>
     <message>
-        <source>Group of this note:</source>
-        <translation>Group of this note:</translation>
-    </message>
-    <message>
         <source>Add to %1</source>
         <translation>Add to %1</translation>
     </message>
@@ -11041,6 +11117,22 @@ Click to open the trainer.</numerusform></translation>
     <message>
         <source>Type, then Enter: adds to %1 · F1 keys</source>
         <translation>Type, then Enter: adds to %1 · F1 keys</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <source>Resources asked for</source>
+        <translation>Resources asked for</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <source>Group of this note (empty: none):</source>
+        <translation>Group of this note (empty: none):</translation>
     </message>
 </context>
 <context>
@@ -11266,6 +11358,38 @@ Click to open the trainer.</numerusform></translation>
     <message>
         <source>Sta&amp;rt</source>
         <translation>Sta&amp;rt</translation>
+    </message>
+    <message>
+        <source>Add &amp;Item</source>
+        <translation>Add &amp;Item</translation>
+    </message>
+    <message>
+        <source>Adds an item after the selected one (Insert).</source>
+        <translation>Adds an item after the selected one (Insert).</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Removes the selected item (Del).</source>
+        <translation>Removes the selected item (Del).</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Moves the selected item earlier in the workshop (Ctrl+Up).</source>
+        <translation>Moves the selected item earlier in the workshop (Ctrl+Up).</translation>
+    </message>
+    <message>
+        <source>Move Dow&amp;n</source>
+        <translation>Move Dow&amp;n</translation>
+    </message>
+    <message>
+        <source>Moves the selected item later in the workshop (Ctrl+Down).</source>
+        <translation>Moves the selected item later in the workshop (Ctrl+Down).</translation>
     </message>
 </context>
 <context>

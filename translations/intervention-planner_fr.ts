@@ -2586,6 +2586,18 @@ Cliquez pour ouvrir l'évaluation des capacités.</translation>
         <source>Other event</source>
         <translation>Autre événement</translation>
     </message>
+    <message>
+        <source>Lesson learned</source>
+        <translation>Enseignement tiré</translation>
+    </message>
+    <message>
+        <source>Resource asked for</source>
+        <translation>Ressource demandée</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
 </context>
 <context>
     <name>ExchangeHistoryDialog</name>
@@ -5026,6 +5038,54 @@ au carnet d'adresses ? Vérifiez d'abord l'empreinte avec son propriétaire (par
     <message>
         <source>%1 (deleted)</source>
         <translation>%1 (supprimé)</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Risks of this mission</source>
+        <translation>Risques de cette mission</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open risk(s) of %1. The Risks page has every risk, with its actions and history.</source>
+        <translation><numerusform>%n risque ouvert sur %1. La page Risques a tous les risques, avec leurs actions et leur historique.</numerusform><numerusform>%n risques ouverts sur %1. La page Risques a tous les risques, avec leurs actions et leur historique.</numerusform></translation>
+    </message>
+    <message>
+        <source>New Risk</source>
+        <translation>Nouveau risque</translation>
+    </message>
+    <message>
+        <source>Edit Risk</source>
+        <translation>Modifier le risque</translation>
     </message>
 </context>
 <context>
@@ -9279,6 +9339,22 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <source>A site no longer listed for the mission</source>
         <translation>Un site qui n'est plus inscrit pour la mission</translation>
     </message>
+    <message>
+        <source>Noted on</source>
+        <translation>Noté le</translation>
+    </message>
+    <message>
+        <source>&amp;Noted on:</source>
+        <translation>&amp;Noté le :</translation>
+    </message>
+    <message>
+        <source>Lessons learned, resources asked for and next steps</source>
+        <translation>Enseignements tirés, ressources demandées et prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Lessons and next ste&amp;ps</source>
+        <translation>Enseignements et étapes sui&amp;vantes</translation>
+    </message>
 </context>
 <context>
     <name>StageNavigator</name>
@@ -9383,6 +9459,10 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message>
         <source>The mission started on %1: a criterion cannot be met before.</source>
         <translation>La mission a commencé le %1 : un critère ne peut pas être rempli avant.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -11023,10 +11103,6 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
         <translation>Groupe</translation>
     </message>
     <message>
-        <source>Group of this note:</source>
-        <translation>Groupe de cette note :</translation>
-    </message>
-    <message>
         <source>Add to %1</source>
         <translation>Ajouter à %1</translation>
     </message>
@@ -11041,6 +11117,22 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
     <message>
         <source>Type, then Enter: adds to %1 · F1 keys</source>
         <translation>Tapez, puis Entrée : ajoute à %1 · F1 touches</translation>
+    </message>
+    <message>
+        <source>Lessons learned</source>
+        <translation>Enseignements tirés</translation>
+    </message>
+    <message>
+        <source>Resources asked for</source>
+        <translation>Ressources demandées</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Group of this note (empty: none):</source>
+        <translation>Groupe de cette note (vide : aucun) :</translation>
     </message>
 </context>
 <context>
@@ -11266,6 +11358,38 @@ Cliquez pour ouvrir le formateur.</numerusform></translation>
     <message>
         <source>Sta&amp;rt</source>
         <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>Add &amp;Item</source>
+        <translation>A&amp;jouter un point</translation>
+    </message>
+    <message>
+        <source>Adds an item after the selected one (Insert).</source>
+        <translation>Ajoute un point après celui sélectionné (Inser).</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Retir&amp;er</translation>
+    </message>
+    <message>
+        <source>Removes the selected item (Del).</source>
+        <translation>Retire le point sélectionné (Suppr).</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Monter (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Moves the selected item earlier in the workshop (Ctrl+Up).</source>
+        <translation>Avance le point sélectionné dans l'atelier (Ctrl+Haut).</translation>
+    </message>
+    <message>
+        <source>Move Dow&amp;n</source>
+        <translation>Desce&amp;ndre</translation>
+    </message>
+    <message>
+        <source>Moves the selected item later in the workshop (Ctrl+Down).</source>
+        <translation>Recule le point sélectionné dans l'atelier (Ctrl+Bas).</translation>
     </message>
 </context>
 <context>
