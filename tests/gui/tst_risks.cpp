@@ -21,7 +21,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -341,6 +345,40 @@ private Q_SLOTS:
         QVERIFY(RiskRepository(m_f->db()).all().isEmpty());
         m_f->stack().undo();
         QCOMPARE(RiskRepository(m_f->db()).all().size(), 1);
+    }
+
+    // On a screen too short for all its fields (the offscreen one is 800x600; the editor wants
+    // over 1,000 pixels), the risk editor fits: the fields scroll, the message and Save stay in
+    // view, and the field in hand is scrolled to. It once ran off a 768-pixel laptop's screen.
+    void theEditorFitsAShortScreen()
+    {
+        bool checked = false;
+        whenModalShown([&checked](QWidget *d) {
+            // Typing starts with the risk, not in the mission's list (a space opened it).
+            QCOMPARE(d->focusWidget(), child<QLineEdit>(d, "title"));
+            const QRect room = d->screen()->availableGeometry();
+            QVERIFY2(
+                d->frameGeometry().height() <= room.height(),
+                qPrintable(
+                    QStringLiteral("%1 > %2").arg(d->frameGeometry().height()).arg(room.height())));
+            auto *saveButton = child<QPushButton>(d, "saveButton");
+            QVERIFY(
+                d->rect().contains(QRect(saveButton->mapTo(d, QPoint(0, 0)), saveButton->size())));
+            auto *scroll = child<QScrollArea>(d, "editorScroll");
+            QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
+            auto *consequence = child<QPlainTextEdit>(d, "consequence");
+            QVERIFY(!scroll->viewport()->rect().contains(
+                consequence->mapTo(scroll->viewport(), QPoint(0, 0))));
+            consequence->setFocus();
+            QVERIFY(QTest::qWaitFor([&] {
+                return scroll->viewport()->rect().contains(
+                    consequence->mapTo(scroll->viewport(), QPoint(0, 0)));
+            }));
+            static_cast<QDialog *>(d)->reject();
+            checked = true;
+        });
+        m_page->newRisk();
+        QVERIFY(checked);
     }
 
     // The mission editor's Risks tab lists the mission's own risks, and adds, edits and deletes

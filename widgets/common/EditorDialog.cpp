@@ -7,6 +7,7 @@
 #include <QLayout>
 #include <QPushButton>
 #include <QScreen>
+#include <QStyle>
 
 EditorDialog::EditorDialog(QWidget *parent)
     : QDialog(parent)
@@ -66,14 +67,19 @@ void EditorDialog::fitHeight()
     // Never taller than the screen (the buttons would be out of reach on a 768-pixel laptop or
     // projector): where everything cannot have its preferred height, the form gets what it must
     // have, and its lists and notes give up room for a message.
+    int room = QWIDGETSIZE_MAX;
     if (const QScreen *shown = screen()) {
-        const int frame = std::max(0, frameGeometry().height() - geometry().height());
-        const int room = shown->availableGeometry().height() - frame;
+        // Before the window manager has framed it, its title bar is guessed.
+        const int frame = std::max(frameGeometry().height() - geometry().height(),
+                                   style()->pixelMetric(QStyle::PM_TitleBarHeight));
+        room = shown->availableGeometry().height() - frame;
         if (needed > room)
             needed = std::min(room, layout()->totalMinimumSize().height());
     }
     if (needed > height())
         resize(width(), needed);
+    else if (height() > room) // sized before it knew its screen, or on a larger one
+        resize(width(), std::max(room, layout()->totalMinimumSize().height()));
 }
 
 void EditorDialog::touch(const QString &field, const FieldErrors &errors)

@@ -5,6 +5,7 @@
 #include "FormSupport.h"
 #include "Scales.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,7 +15,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 #include <functional>
 
@@ -39,9 +43,11 @@ public:
         : EditorDialog(parent)
         , m_value(value)
         , m_save(std::move(save))
-        , m_form(new QFormLayout(this))
+        , m_body(new QWidget(this))
+        , m_form(new QFormLayout(m_body))
     {
         m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+        m_form->setContentsMargins(0, 0, 0, 0);
     }
 
     // A line of text; `placeholder` shows an example.
@@ -219,13 +225,37 @@ public:
         m_form->addRow(label);
     }
 
-    // Ends the form with the message line and Save/Cancel; sizes the dialog.
+    // Ends the form with the message line and Save/Cancel; sizes the dialog. The fields scroll
+    // where the screen is too short for them all (a risk's on a 768-pixel laptop); the message
+    // and the buttons stay in view below them.
     void finish(int minimumWidth = 620)
     {
         setFields(m_fields);
-        m_form->addRow(errorLabel());
-        m_form->addRow(createButtons());
-        resize(std::max(sizeHint().width(), minimumWidth), sizeHint().height());
+        auto *scroll = new QScrollArea(this);
+        scroll->setObjectName(QStringLiteral("editorScroll"));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        scroll->setWidget(m_body);
+        auto *outer = new QVBoxLayout(this);
+        outer->addWidget(scroll, 1);
+        outer->addWidget(errorLabel());
+        QDialogButtonBox *buttons = createButtons();
+        outer->addWidget(buttons);
+        // As tall as the fields want (showing shortens it to the screen: EditorDialog).
+        const QSize body = m_body->sizeHint();
+        const QMargins margins = outer->contentsMargins();
+        const int width = body.width() + scroll->verticalScrollBar()->sizeHint().width()
+            + margins.left() + margins.right();
+        const int height = body.height() + buttons->sizeHint().height() + 2 * outer->spacing()
+            + margins.top() + margins.bottom();
+        resize(std::max(width, minimumWidth), height);
+        // The field in hand is scrolled into view, wherever the focus came from.
+        QObject::connect(qApp, &QApplication::focusChanged, scroll,
+                         [scroll](QWidget *, QWidget *now) {
+                             if (now && scroll->widget() && scroll->widget()->isAncestorOf(now))
+                                 scroll->ensureWidgetVisible(now);
+                         });
     }
 
     T value() const
@@ -264,6 +294,7 @@ private:
 
     T m_value;
     Save m_save;
+    QWidget *m_body; // the fields, in a scroll area once finished
     QFormLayout *m_form;
     QHash<QString, QWidget *> m_fields;
     QList<std::function<void(T &)>> m_readers;

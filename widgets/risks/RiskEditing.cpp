@@ -8,6 +8,7 @@
 #include "RiskRepository.h"
 #include "Scales.h"
 
+#include <QLineEdit>
 #include <QMessageBox>
 
 Risk RiskEditing::blank(const QString &missionId)
@@ -71,6 +72,8 @@ QString RiskEditing::edit(Edits &edits, const Risk &risk, const QString &title, 
                       "Residual values are after treatment; 0 means not assessed yet. Every change "
                       "of the scores is kept in the risk's history."));
     editor.finish();
+    // Typing starts with the risk itself; the mission is usually chosen already.
+    editor.findChild<QLineEdit *>(QStringLiteral("title"))->setFocus();
     if (editor.exec() != QDialog::Accepted)
         return {};
     return editor.saved().meta.id;
