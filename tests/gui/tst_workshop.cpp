@@ -348,26 +348,28 @@ private Q_SLOTS:
     // the note has; Esc keeps it.
     void theGroupQuestionIsForTheWallAndStartsFromTheGroup()
     {
-        QWidget wall;
-        QFont font = wall.font();
-        font.setPointSizeF(font.pointSizeF() * 2.2);
-        wall.setFont(font);
+        WorkshopPlan wallPlan = plan();
+        wallPlan.scale = 2.2;
+        WorkshopWindow wall(m_f->edits(), wallPlan);
         wall.resize(1024, 768);
-        auto *board = new WorkshopBoard(m_f->edits(), m_mission, Stage::Consultation, 3, 2, &wall);
-        board->resize(wall.size());
         wall.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wall));
+        wall.showView(WorkshopWindow::BoardView);
+        WorkshopBoard *board = wall.board();
+        const double wallSize = QFontInfo(board->list(0)->font()).pointSizeF();
+        QVERIFY(wallSize >= QFontInfo(QApplication::font()).pointSizeF() * 2);
         QVERIFY(board->addNote(QStringLiteral("Officers lack a recording form")));
         const QString note = board->currentNote();
         QVERIFY(board->setGroup(QStringLiteral("Recording")));
         QString shown;
         GuiTest::whenModalShown([&](QWidget *dialog) {
             QCOMPARE(dialog->objectName(), QStringLiteral("groupDialog"));
-            QCOMPARE(dialog->font().pointSizeF(), font.pointSizeF());
             QVERIFY(dialog->width() >= board->width() / 3);
             auto *edit = dialog->findChild<QLineEdit *>();
             shown = edit->text();
-            QCOMPARE(edit->font().pointSizeF(), font.pointSizeF());
+            // What the room reads is in the wall's type (under the wall's style sheet).
+            QCOMPARE(QFontInfo(edit->font()).pointSizeF(), wallSize);
+            QCOMPARE(QFontInfo(dialog->findChild<QLabel *>()->font()).pointSizeF(), wallSize);
             edit->setText(QStringLiteral("Запис / Recording"));
             static_cast<QDialog *>(dialog)->accept();
         });

@@ -474,7 +474,11 @@ void WorkshopBoard::askGroup()
     dialog.setWindowTitle(tr("Group"));
     dialog.setLabelText(tr("Group of this note (empty: none):"));
     dialog.setTextValue(groupOf(id));
+    // A font set on the dialog alone does not reach its label and field under the wall's style
+    // sheet (which names the family): the size goes in a style sheet of its own.
     dialog.setFont(font());
+    dialog.setStyleSheet(
+        QStringLiteral("* { font-size: %1pt; }").arg(QFontInfo(font()).pointSizeF(), 0, 'f', 1));
     dialog.resize(std::max(dialog.sizeHint().width(), width() / 3), dialog.sizeHint().height());
     if (dialog.exec() == QDialog::Accepted)
         setGroup(dialog.textValue());
