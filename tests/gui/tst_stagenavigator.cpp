@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSqlQuery>
@@ -101,6 +102,14 @@ private Q_SLOTS:
             QVERIFY(!stages->stageButton(Stage::Consultation)->text().contains(u"current"));
             QCOMPARE(stages->selectedStage(), Stage::Orientation);
             QCOMPARE(stages->criteriaList()->count(), 4);
+            // Each bar's figure stands beside it, never across the end of the filled part.
+            for (const Stage stage : enumValues<Stage>()) {
+                const QByteArray n = QByteArray::number(stageNumber(stage));
+                auto *bar = child<QProgressBar>(stages, ("stageProgress" + n).constData());
+                QVERIFY(!bar->isTextVisible());
+                QCOMPARE(child<QLabel>(stages, ("stagePercent" + n).constData())->text(),
+                         QStringLiteral("%1 %").arg(bar->value()));
+            }
             auto *mou = child<QLabel>(stages, "mouLabel");
             QVERIFY(mou->text().contains(QStringLiteral("Signed (2026-05-20)")));
             // The editor and its buttons fit the screen (it once grew past a 768-pixel one to
