@@ -1,6 +1,7 @@
 #include "Charts.h"
 #include "ChartHotspots.h"
 #include "Files.h"
+#include "LabelFitter.h"
 #include "Palette.h"
 
 #include <QApplication>
@@ -246,6 +247,7 @@ void Charts::applyProjectorStyle(QCustomPlot *plot, double scale, bool dark)
     };
     plot->setBackground(paper);
     plot->axisRect()->setBackground(paper);
+    LabelFitter::keepApart(plot);
     for (QCPAxis *axis : plot->axisRect()->axes()) {
         axis->setTickLabelFont(base);
         axis->setLabelFont(base);
@@ -279,6 +281,20 @@ void Charts::applyProjectorStyle(QCustomPlot *plot, double scale, bool dark)
         if (auto *graph = qobject_cast<QCPGraph *>(p)) {
             QCPScatterStyle marker = graph->scatterStyle();
             marker.setSize(marker.size() * 2);
+            if (dark) {
+                // Filled (dark) marks take the ink and hollow (white) ones the paper, so that
+                // held and planned read the same way round on black.
+                QPen pen = marker.pen();
+                if (pen.color().lightness() < 0x50)
+                    pen.setColor(ink);
+                marker.setPen(pen);
+                QBrush brush = marker.brush();
+                if (brush.style() != Qt::NoBrush && brush.color() == QColor(Qt::white))
+                    brush.setColor(paper);
+                else if (brush.style() != Qt::NoBrush && brush.color().lightness() < 0x50)
+                    brush.setColor(ink);
+                marker.setBrush(brush);
+            }
             graph->setScatterStyle(marker);
         } else if (auto *curve = qobject_cast<QCPCurve *>(p)) {
             QCPScatterStyle marker = curve->scatterStyle();
@@ -305,6 +321,15 @@ void Charts::applyProjectorStyle(QCustomPlot *plot, double scale, bool dark)
                 text->setColor(dark ? QColor(0x99, 0x99, 0x99) : QColor(0x55, 0x55, 0x55));
             else if (text->objectName() != QLatin1String("onCell"))
                 text->setColor(ink);
+        } else if (auto *cell = qobject_cast<QCPItemRect *>(item)) {
+            // Faint fills (a heat map's empty cells) all but vanish on black: stronger there.
+            QBrush brush = cell->brush();
+            if (dark && brush.style() != Qt::NoBrush && brush.color().alpha() < 128) {
+                QColor colour = brush.color();
+                colour.setAlpha(std::min(255, colour.alpha() + 80));
+                brush.setColor(colour);
+                cell->setBrush(brush);
+            }
         } else if (auto *line = qobject_cast<QCPItemLine *>(item)) {
             line->setPen(thick(line->pen()));
         } else if (auto *straight = qobject_cast<QCPItemStraightLine *>(item)) {

@@ -2,6 +2,7 @@
 #include "Charts.h"
 #include "Clock.h"
 #include "Database.h"
+#include "LabelPlacer.h"
 #include "Palette.h"
 
 #include <QComboBox>
@@ -61,7 +62,10 @@ TimelineChart::TimelineChart(Database &db, const QString &missionId, QWidget *pa
                                "markers were held; hollow ones are planned."),
                             this);
     hint->setWordWrap(true);
-    auto *bar = new QHBoxLayout;
+    m_controls = new QWidget(this);
+    m_controls->setObjectName(QStringLiteral("timelineControls"));
+    auto *bar = new QHBoxLayout(m_controls);
+    bar->setContentsMargins(0, 0, 0, 0);
     bar->addWidget(zoomLabel);
     bar->addWidget(m_zoomBox);
     bar->addSpacing(16);
@@ -75,8 +79,9 @@ TimelineChart::TimelineChart(Database &db, const QString &missionId, QWidget *pa
     connect(m_plot, &QCustomPlot::mouseMove, this, &TimelineChart::showTip);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(bar);
+    layout->addWidget(m_controls);
     layout->addWidget(m_plot, 1);
+    connect(m_plot, &QCustomPlot::afterLayout, this, &TimelineChart::fitLabels);
 
     connect(&db, &Database::recordsChanged, this, [this](RecordKinds kinds) {
         if (kinds.intersects({RecordKind::Mission, RecordKind::StageMove,
@@ -91,6 +96,11 @@ void TimelineChart::setMission(const QString &missionId)
 {
     m_missionId = missionId;
     refresh();
+}
+
+void TimelineChart::setControlsShown(bool shown)
+{
+    m_controls->setVisible(shown);
 }
 
 void TimelineChart::setZoom(Zoom zoom)
@@ -163,14 +173,22 @@ void TimelineChart::refresh()
                 (e.done ? held : planned)->addData(key(e.date), rowOf(row));
         }
     }
+    // The milestones' names, placed once the plot knows its size (fitLabels).
+    m_milestoneNames.clear();
+    m_milestoneKeys.clear();
+    m_milestoneTexts.clear();
     for (const MissionTimeline::Event &e : m_timeline.events) {
         if (e.row != MissionTimeline::Row::Milestone || !e.date.isValid())
             continue;
         auto *label = new QCPItemText(m_plot);
-        label->position->setCoords(key(e.date), rowOf(e.row) - 0.3);
-        label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        label->setObjectName(QStringLiteral("milestoneName"));
+        label->position->setType(QCPItemPosition::ptAbsolute);
+        label->setPositionAlignment(Qt::AlignCenter);
         label->setText(e.caption);
-        label->setClipToAxisRect(true);
+        label->setClipToAxisRect(false);
+        m_milestoneNames.append(label);
+        m_milestoneKeys.append(QPointF(key(e.date), rowOf(e.row)));
+        m_milestoneTexts.append(e.caption);
     }
 
     auto *today = new QCPItemStraightLine(m_plot);
@@ -178,13 +196,14 @@ void TimelineChart::refresh()
     today->point1->setCoords(key(m_timeline.today), 0);
     today->point2->setCoords(key(m_timeline.today), 1);
     today->setPen(QPen(Palette::Vermillion, 2, Qt::DashLine));
-    auto *todayLabel = new QCPItemText(m_plot);
-    todayLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    todayLabel->position->setCoords(key(m_timeline.today), 0);
-    todayLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    todayLabel->setPadding(QMargins(4, 2, 4, 2));
-    todayLabel->setColor(Palette::Vermillion.darker(130));
-    todayLabel->setText(tr("Today %1").arg(m_timeline.today.toString(Qt::ISODate)));
+    m_todayLabel = new QCPItemText(m_plot);
+    m_todayLabel->setObjectName(QStringLiteral("todayLabel"));
+    m_todayLabel->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    m_todayLabel->position->setCoords(key(m_timeline.today), 0);
+    m_todayLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_todayLabel->setPadding(QMargins(4, 2, 4, 2));
+    m_todayLabel->setColor(Palette::Vermillion.darker(130));
+    m_todayLabel->setText(tr("Today %1").arg(m_timeline.today.toString(Qt::ISODate)));
     applyZoom();
 }
 
@@ -206,26 +225,108 @@ void TimelineChart::applyZoom()
         from = centre.addMonths(-12);
         to = centre.addMonths(12);
     }
-    const int monthsPerTick = m_zoom == Zoom::Month ? 1 : 3;
-    // Ticks over the whole mission, so that dragging finds them too.
-    QDate tick(first.year(), ((first.month() - 1) / monthsPerTick) * monthsPerTick + 1, 1);
-    const int longRange = first.daysTo(last) > 3 * 365;
-    while (tick <= last.addMonths(monthsPerTick)) {
-        QString text;
-        if (m_zoom == Zoom::Month)
-            text = locale.toString(tick, QStringLiteral("MMM yyyy"));
-        else if (m_zoom == Zoom::Quarter || !longRange)
-            text = tr("Q%1 %2").arg((tick.month() - 1) / 3 + 1).arg(tick.year());
-        else
-            text = tick.month() == 1 ? QString::number(tick.year()) : QString();
-        ticks->addTick(key(tick), text);
-        tick = tick.addMonths(monthsPerTick);
-    }
-    m_plot->xAxis->setTicker(ticks);
+    // A tick a month or a quarter, or a year over a long mission; fitLabels thins them out where
+    // their labels would not fit.
+    const bool longRange = m_zoom == Zoom::WholeMission && first.daysTo(last) > 3 * 365;
+    m_leastStep = m_zoom == Zoom::Month ? 1 : (longRange ? 12 : 3);
+    setTicks(m_leastStep);
     m_plot->xAxis->setSubTicks(false);
     const double margin = std::max<double>(7, from.daysTo(to) / 30.0) * 86400.0;
     m_plot->xAxis->setRange(key(from) - margin, key(to) + margin);
     m_plot->replot();
+}
+
+void TimelineChart::setTicks(int months)
+{
+    m_tickStep = months;
+    const QDate first = m_timeline.first();
+    const QDate last = m_timeline.last();
+    QSharedPointer<QCPAxisTickerText> ticks(new QCPAxisTickerText);
+    const QLocale locale;
+    // Over the whole mission, so that dragging finds them too; aligned on the calendar.
+    const int step = std::min(months, 12);
+    QDate tick(first.year(), ((first.month() - 1) / step) * step + 1, 1);
+    if (months > 12)
+        tick = QDate(first.year() - first.year() % 2, 1, 1);
+    while (tick <= last.addMonths(months)) {
+        QString text;
+        if (months >= 12)
+            text = QString::number(tick.year());
+        else if (months == 3)
+            text = tr("Q%1 %2").arg((tick.month() - 1) / 3 + 1).arg(tick.year());
+        else
+            text = locale.toString(tick, QStringLiteral("MMM yyyy"));
+        ticks->addTick(key(tick), text);
+        tick = tick.addMonths(months);
+    }
+    m_plot->xAxis->setTicker(ticks);
+}
+
+void TimelineChart::fitLabels()
+{
+    const QRect area = m_plot->axisRect()->rect();
+    if (area.width() <= 0)
+        return;
+    // The date ticks: the next step up from the zoom's own until each label has room.
+    const QFontMetricsF ticks(m_plot->xAxis->tickLabelFont());
+    const double months = (m_plot->xAxis->range().size() / 86400.0) / 30.44;
+    const double perMonth = area.width() / std::max(1.0, months);
+    int fitted = 24;
+    for (const int step : {1, 3, 6, 12, 24}) {
+        if (step < m_leastStep)
+            continue;
+        const QString sample = step >= 12 ? QStringLiteral("2026")
+            : step == 3                   ? tr("Q%1 %2").arg(4).arg(2026)
+                        : QLocale().toString(QDate(2026, 9, 1), QStringLiteral("MMM yyyy"));
+        if (ticks.horizontalAdvance(sample) + ticks.height() <= step * perMonth) {
+            fitted = step;
+            break;
+        }
+    }
+    if (fitted != m_tickStep) {
+        setTicks(fitted);
+        m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+
+    // Today's label beside its line, on the side with room.
+    QList<QRectF> fixed;
+    if (m_todayLabel) {
+        const double x = m_plot->xAxis->coordToPixel(key(m_timeline.today));
+        const QFontMetricsF metrics(m_todayLabel->font());
+        const double width = metrics.horizontalAdvance(m_todayLabel->text()) + 8;
+        const bool right = x + width <= area.right();
+        m_todayLabel->setPositionAlignment((right ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignTop);
+        fixed.append(QRectF(right ? x : x - width, area.top(), width, metrics.height() + 4));
+    }
+
+    // The milestones' names, where they overlap nothing else (and inside the chart).
+    if (m_milestoneNames.isEmpty())
+        return;
+    QList<LabelPlacer::Mark> marks;
+    for (int i = 0; i < m_milestoneNames.size(); ++i) {
+        const QPointF at(m_plot->xAxis->coordToPixel(m_milestoneKeys.at(i).x()),
+                         m_plot->yAxis->coordToPixel(m_milestoneKeys.at(i).y()));
+        marks.append({at, 9, {m_milestoneTexts.at(i)}});
+    }
+    // The other rows' markers are in the way too.
+    for (int g = 0; g < m_plot->graphCount(); ++g) {
+        const QCPGraph *graph = m_plot->graph(g);
+        const double r = graph->scatterStyle().size() / 2 + 1;
+        for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
+            const QPointF c(m_plot->xAxis->coordToPixel(it->key),
+                            m_plot->yAxis->coordToPixel(it->value));
+            fixed.append(QRectF(c.x() - r, c.y() - r, 2 * r, 2 * r));
+        }
+    }
+    const QList<LabelPlacer::Placed> placed =
+        LabelPlacer::place(marks, QRectF(area).adjusted(2, 2, -2, -2), fixed,
+                           QFontMetricsF(m_milestoneNames.constFirst()->font()));
+    for (int i = 0; i < placed.size(); ++i) {
+        QCPItemText *name = m_milestoneNames.at(i);
+        name->setVisible(!placed.at(i).text.isEmpty());
+        name->setText(placed.at(i).text.isEmpty() ? m_milestoneTexts.at(i) : placed.at(i).text);
+        name->position->setCoords(placed.at(i).rect.center());
+    }
 }
 
 void TimelineChart::showTip(QMouseEvent *event)

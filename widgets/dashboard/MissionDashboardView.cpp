@@ -320,9 +320,10 @@ void MissionDashboardView::open(const RecordLink &link)
 void MissionDashboardView::showOnly(const QString &objectName)
 {
     QWidget *chart = nullptr;
-    if (objectName == m_timeline->plot()->objectName())
+    if (objectName == m_timeline->plot()->objectName()) {
         chart = m_timeline;
-    else if (objectName == m_grid->plot()->objectName())
+        m_timeline->setControlsShown(false); // no zoom or mouse hints on a wall
+    } else if (objectName == m_grid->plot()->objectName())
         chart = m_grid;
     else
         chart = plot(objectName);

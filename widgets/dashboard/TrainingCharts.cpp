@@ -186,8 +186,10 @@ void TrainingCharts::drawBurnUp(QCustomPlot *p, const MissionDashboard &data)
         target->setPen(QPen(Palette::Vermillion, 2, Qt::DashLine));
         auto *label = new QCPItemText(p);
         label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-        label->position->setCoords(0.02, data.officersTarget);
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+        // At the right, over the line's end; the legend keeps to the top left, where a burn-up
+        // that starts from nothing leaves room (large type on a wall made them collide).
+        label->position->setCoords(0.98, data.officersTarget);
+        label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
         label->setText(tr("Target: %L1 officers").arg(data.officersTarget));
     }
     if (data.burnUp.isEmpty()) {
@@ -208,9 +210,10 @@ void TrainingCharts::drawBurnUp(QCustomPlot *p, const MissionDashboard &data)
         QCPAxisTickerDateTime::keyToDateTime(last + pad).toUTC().date(),
         room / (QFontMetrics(p->xAxis->tickLabelFont()).averageCharWidth() * 16)));
     p->xAxis->setSubTicks(false);
-    p->yAxis->setRange(0, std::max(10, highest) * 1.1);
+    p->yAxis->setRange(0, std::max(10, highest) * 1.3); // room above the target for the legend
     p->yAxis->setLabel(tr("Officers"));
     p->legend->setVisible(!data.burnUp.isEmpty());
+    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
     if (data.burnUp.isEmpty())
         Charts::showEmpty(p, tr("No training session recorded yet."));
     p->replot();

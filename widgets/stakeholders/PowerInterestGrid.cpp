@@ -1,5 +1,6 @@
 #include "PowerInterestGrid.h"
 #include "Charts.h"
+#include "LabelFitter.h"
 #include "LabelPlacer.h"
 #include "Palette.h"
 #include "Scales.h"
@@ -80,6 +81,21 @@ QRectF PowerInterestGrid::textRect(const QCPItemText *text)
 
 void PowerInterestGrid::placeNames()
 {
+    // The counts in each quadrant (on the wall) in lines that keep inside it, centred as they
+    // are between its sides.
+    const QRect grid = m_plot->axisRect()->rect();
+    const double split = m_plot->xAxis->coordToPixel(s_split);
+    for (int i = 0; i < m_plot->itemCount(); ++i) {
+        auto *text = qobject_cast<QCPItemText *>(m_plot->item(i));
+        if (!text || text->objectName() != QLatin1String("quadrantCount"))
+            continue;
+        if (!text->property("fullText").isValid())
+            text->setProperty("fullText", text->text());
+        const double x = text->position->pixelPosition().x();
+        const double half = std::min({x - grid.left(), grid.right() - x, std::abs(x - split)});
+        text->setText(LabelFitter::wrapped(text->property("fullText").toString(),
+                                           QFontMetricsF(text->font()), 2 * half - 12));
+    }
     if (m_names.isEmpty())
         return;
     QList<QRectF> fixed;

@@ -1,0 +1,160 @@
+#include "DemoData.h"
+#include "Edits.h"
+#include "EditsFixture.h"
+#include "GuiTestSupport.h"
+#include "MissionDashboardView.h"
+#include "MissionRepository.h"
+#include "TestSupport.h"
+#include "Translations.h"
+#include "WorkshopWindow.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QtTest>
+#include <qcustomplot.h>
+
+#include <algorithm>
+
+using namespace TestSupport;
+
+// Every chart a workshop can show, on a 1024x768 projector at 1.6, 2.2 and 3 times the desk's
+// type, in the light and the dark theme, with the demo's busiest missions: no tick labels that
+// overlap, no title wider than its chart, no desk control (zoom, chooser) on the wall.
+// IP_DUMP_WALL=folder saves each view as a PNG there, for looking at by hand.
+class TestWallCharts : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Translations::install(*qApp, QStringLiteral("en"));
+        m_f = std::make_unique<EditsFixture>(QStringLiteral("wall.sqlite"));
+        QString error;
+        QVERIFY2(DemoData::load(m_f->db(), &error), qPrintable(error));
+    }
+
+    void cleanupTestCase() { m_f.reset(); }
+
+    void chartsHoldOnTheWall_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<bool>("dark");
+        for (const char *code : {"HR-HC-01", "BA-HC-01", "PL-HC-01"}) {
+            for (const double scale : {1.6, 2.2, 3.0}) {
+                for (const bool dark : {false, true}) {
+                    const QString name = QStringLiteral("%1 at %2x, %3")
+                                             .arg(QLatin1String(code))
+                                             .arg(scale)
+                                             .arg(dark ? u"dark" : u"light");
+                    QTest::newRow(qPrintable(name)) << QString::fromLatin1(code) << scale << dark;
+                }
+            }
+        }
+    }
+
+    void chartsHoldOnTheWall()
+    {
+        QFETCH(QString, code);
+        QFETCH(double, scale);
+        QFETCH(bool, dark);
+        WorkshopPlan plan;
+        for (const Mission &m : MissionRepository(m_f->db()).all()) {
+            if (m.code == code)
+                plan.missionId = m.meta.id;
+        }
+        QVERIFY(!plan.missionId.isEmpty());
+        plan.stage = Stage::Consultation;
+        plan.agenda = WorkshopPlan::defaultAgenda(plan.stage);
+        for (const auto &[name, title] : WorkshopPlan::availableCharts())
+            plan.charts.append(name);
+        plan.scale = scale;
+        plan.dark = dark;
+        WorkshopWindow wall(m_f->edits(), plan);
+        wall.resize(1024, 768);
+        wall.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wall));
+        const QString dump = qEnvironmentVariable("IP_DUMP_WALL");
+        for (int i = 0; i < plan.charts.size(); ++i) {
+            const QString chart = plan.charts.at(i);
+            wall.showView(WorkshopWindow::FirstChartView + i);
+            QCoreApplication::processEvents();
+            MissionDashboardView *view = wall.charts().at(i);
+            QCustomPlot *plot = view->plot(chart);
+            QVERIFY2(plot, qPrintable(chart));
+            plot->replot(QCustomPlot::rpImmediateRefresh);
+            if (!dump.isEmpty()) {
+                QDir().mkpath(dump);
+                wall.grab().save(QStringLiteral("%1/%2-%3-%4-%5.png")
+                                     .arg(dump, code, QString::number(scale, 'f', 1),
+                                          dark ? u"dark" : u"light", chart));
+            }
+            // No desk control on the wall.
+            for (QWidget *control : view->findChildren<QWidget *>()) {
+                if (qobject_cast<QComboBox *>(control) || qobject_cast<QAbstractButton *>(control))
+                    QVERIFY2(!control->isVisible(),
+                             qPrintable(chart + QStringLiteral(": ") + control->objectName()));
+            }
+            QVERIFY2(plot->isVisible(), qPrintable(chart));
+            checkTitle(chart, plot);
+            for (QCPAxis *axis : plot->axisRect()->axes())
+                checkTickLabels(chart, axis);
+        }
+    }
+
+private:
+    static void checkTitle(const QString &chart, QCustomPlot *plot)
+    {
+        if (plot->plotLayout()->elementCount() == 0)
+            return;
+        auto *title = qobject_cast<QCPTextElement *>(plot->plotLayout()->element(0, 0));
+        if (!title || !title->visible())
+            return;
+        int needed = 0; // its widest line
+        for (const QString &line : title->text().split(u'\n'))
+            needed = std::max(needed, QFontMetrics(title->font()).horizontalAdvance(line));
+        QVERIFY2(needed <= plot->width(),
+                 qPrintable(QStringLiteral("%1: title \"%2\" needs %3 of %4")
+                                .arg(chart, title->text())
+                                .arg(needed)
+                                .arg(plot->width())));
+    }
+
+    // The tick labels drawn on `axis` (those within its range) keep clear of each other.
+    static void checkTickLabels(const QString &chart, QCPAxis *axis)
+    {
+        if (!axis->visible() || !axis->tickLabels() || axis->tickLabelRotation() != 0)
+            return;
+        const QVector<double> ticks = axis->tickVector();
+        const QVector<QString> labels = axis->tickVectorLabels();
+        const QFontMetrics metrics(axis->tickLabelFont());
+        const bool horizontal = axis->orientation() == Qt::Horizontal;
+        QList<QPair<double, double>> spans; // from, to along the axis, in pixels
+        for (int i = 0; i < ticks.size() && i < labels.size(); ++i) {
+            if (labels.at(i).isEmpty() || !axis->range().contains(ticks.at(i)))
+                continue;
+            const QRect box =
+                metrics.boundingRect(QRect(0, 0, 10000, 10000), Qt::AlignCenter, labels.at(i));
+            const double at = axis->coordToPixel(ticks.at(i));
+            const double half = (horizontal ? box.width() : box.height()) / 2.0;
+            spans.append({at - half, at + half});
+        }
+        std::sort(spans.begin(), spans.end());
+        for (int i = 1; i < spans.size(); ++i) {
+            QVERIFY2(spans.at(i).first >= spans.at(i - 1).second - 1,
+                     qPrintable(QStringLiteral("%1: %2 axis labels %3 and %4 overlap")
+                                    .arg(chart, horizontal ? u"horizontal" : u"vertical")
+                                    .arg(i - 1)
+                                    .arg(i)));
+        }
+    }
+
+    std::unique_ptr<EditsFixture> m_f;
+};
+
+IP_GUI_TEST_MAIN(TestWallCharts)
+#include "tst_wallcharts.moc"

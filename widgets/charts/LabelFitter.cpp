@@ -1,0 +1,205 @@
+#include "LabelFitter.h"
+
+#include <QHash>
+#include <qcustomplot.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+using LabelFitter::wrapped;
+
+QSizeF sizeOf(const QString &label, const QFontMetricsF &metrics);
+
+} // namespace
+
+QString LabelFitter::wrapped(const QString &text, const QFontMetricsF &metrics, double width)
+{
+    QStringList lines;
+    for (const QString &paragraph : text.split(u'\n')) {
+        QString line;
+        for (const QString &word : paragraph.split(u' ', Qt::SkipEmptyParts)) {
+            const QString longer = line.isEmpty() ? word : line + u' ' + word;
+            if (!line.isEmpty() && metrics.horizontalAdvance(longer) > width) {
+                lines.append(line);
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        lines.append(line);
+    }
+    return lines.join(u'\n');
+}
+
+namespace {
+
+QSizeF sizeOf(const QString &label, const QFontMetricsF &metrics)
+{
+    QSizeF size;
+    for (const QString &line : label.split(u'\n'))
+        size = QSizeF(std::max(size.width(), metrics.horizontalAdvance(line)),
+                      size.height() + metrics.height());
+    return size;
+}
+
+// Whether the labels of `ticks` within `axis`'s range keep a gap between them.
+bool fits(const QCPAxis *axis, const QMap<double, QString> &ticks, const QFontMetricsF &metrics)
+{
+    const bool horizontal = axis->orientation() == Qt::Horizontal;
+    QList<QPair<double, double>> spans;
+    for (auto it = ticks.cbegin(); it != ticks.cend(); ++it) {
+        if (it.value().isEmpty() || !axis->range().contains(it.key()))
+            continue;
+        const QSizeF size = sizeOf(it.value(), metrics);
+        const double half = (horizontal ? size.width() + metrics.height() / 2 : size.height()) / 2;
+        const double at = axis->coordToPixel(it.key());
+        spans.append({at - half, at + half});
+    }
+    std::sort(spans.begin(), spans.end());
+    for (qsizetype i = 1; i < spans.size(); ++i) {
+        if (spans.at(i).first < spans.at(i - 1).second)
+            return false;
+    }
+    return true;
+}
+
+// Watches one plot: the texts its chart set, and the ones put in their place.
+class Fitter : public QObject
+{
+public:
+    explicit Fitter(QCustomPlot *plot)
+        : QObject(plot)
+        , m_plot(plot)
+    {
+        setObjectName(QStringLiteral("labelFitter"));
+        connect(plot, &QCustomPlot::afterLayout, this, &Fitter::fit);
+    }
+
+private:
+    void fit()
+    {
+        bool changed = fitTitle();
+        for (QCPAxis *axis : m_plot->axisRect()->axes()) {
+            if (!axis->visible())
+                continue;
+            changed = fitAxisLabel(axis) || changed;
+            if (!axis->tickLabels())
+                continue;
+            if (axis->ticker().dynamicCast<QCPAxisTickerText>())
+                changed = fitNames(axis) || changed;
+            else if (!axis->ticker().dynamicCast<QCPAxisTickerDateTime>())
+                changed = fitNumbers(axis) || changed;
+        }
+        if (changed)
+            m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+
+    bool fitTitle()
+    {
+        if (m_plot->plotLayout()->elementCount() == 0)
+            return false;
+        auto *title = qobject_cast<QCPTextElement *>(m_plot->plotLayout()->element(0, 0));
+        if (!title)
+            return false;
+        if (title->text() != m_shownTitle)
+            m_fullTitle = title->text(); // set anew by its chart
+        m_shownTitle = wrapped(m_fullTitle, QFontMetricsF(title->font()), m_plot->width() - 16);
+        if (m_shownTitle == title->text())
+            return false;
+        title->setText(m_shownTitle);
+        return true;
+    }
+
+    // The axis's own label, in lines no longer than the axis.
+    bool fitAxisLabel(QCPAxis *axis)
+    {
+        Fitted &fitted = m_names[axis];
+        if (axis->label() != fitted.shownLabel)
+            fitted.label = axis->label();
+        const double room = axis->orientation() == Qt::Horizontal ? m_plot->axisRect()->width()
+                                                                  : m_plot->axisRect()->height();
+        fitted.shownLabel = wrapped(fitted.label, QFontMetricsF(axis->labelFont()), room);
+        if (fitted.shownLabel == axis->label())
+            return false;
+        axis->setLabel(fitted.shownLabel);
+        return true;
+    }
+
+    bool fitNumbers(QCPAxis *axis)
+    {
+        const bool horizontal = axis->orientation() == Qt::Horizontal;
+        const QFontMetricsF metrics(axis->tickLabelFont());
+        const double widest = std::max(
+            metrics.horizontalAdvance(axis->numberFormat().contains(u'e')
+                                          ? QStringLiteral("0.0e+00")
+                                          : QString::number(std::abs(axis->range().upper), 'f',
+                                                            axis->numberPrecision() > 2 ? 0 : 1)),
+            metrics.horizontalAdvance(QString::number(std::abs(axis->range().lower), 'f', 0)));
+        const double room = horizontal ? m_plot->axisRect()->width() : m_plot->axisRect()->height();
+        const double each = horizontal ? widest + 1.5 * metrics.height() : 2 * metrics.height();
+        const int count = std::clamp(static_cast<int>(room / each), 2, 5);
+        if (axis->ticker()->tickCount() <= count)
+            return false;
+        axis->ticker()->setTickCount(count);
+        return true;
+    }
+
+    bool fitNames(QCPAxis *axis)
+    {
+        auto shown = axis->ticker().dynamicCast<QCPAxisTickerText>();
+        Fitted &fitted = m_names[axis];
+        if (shown != fitted.shown)
+            fitted.original = shown->ticks(); // the chart's own ticker, set anew
+        const QFontMetricsF metrics(axis->tickLabelFont());
+        // The chart's labels, then their first lines, then every other one, and so on.
+        QMap<double, QString> ticks = fitted.original;
+        // Names beside a vertical axis take at most two fifths of the chart's width.
+        if (axis->orientation() == Qt::Vertical) {
+            for (QString &label : ticks)
+                label = wrapped(label, metrics, m_plot->width() * 0.4);
+        }
+        if (!fits(axis, ticks, metrics)) {
+            for (QString &label : ticks)
+                label = label.section(u'\n', 0, 0);
+        }
+        for (int every = 2; !fits(axis, ticks, metrics) && every <= 8; ++every) {
+            QMap<double, QString> fewer = ticks;
+            int n = 0;
+            for (auto it = fewer.begin(); it != fewer.end(); ++it) {
+                if (axis->range().contains(it.key()) && n++ % every != 0)
+                    it.value().clear();
+            }
+            if (fits(axis, fewer, metrics) || every == 8)
+                ticks = fewer;
+        }
+        if (ticks == shown->ticks())
+            return false;
+        fitted.shown = QSharedPointer<QCPAxisTickerText>(new QCPAxisTickerText);
+        fitted.shown->setTicks(ticks);
+        fitted.shown->setSubTickCount(shown->subTickCount());
+        axis->setTicker(fitted.shown);
+        return true;
+    }
+
+    struct Fitted
+    {
+        QSharedPointer<QCPAxisTickerText> shown; // the ticker put in place, if any
+        QMap<double, QString> original;
+        QString label; // the axis's label as the chart set it
+        QString shownLabel;
+    };
+    QCustomPlot *m_plot;
+    QString m_fullTitle;
+    QString m_shownTitle;
+    QHash<QCPAxis *, Fitted> m_names;
+};
+
+} // namespace
+
+void LabelFitter::keepApart(QCustomPlot *plot)
+{
+    if (!plot->findChild<QObject *>(QStringLiteral("labelFitter"), Qt::FindDirectChildrenOnly))
+        new Fitter(plot);
+}

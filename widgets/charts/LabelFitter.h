@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QString>
+
+class QCustomPlot;
+class QFontMetricsF;
+
+// Keeps a chart's words from running into each other at any size and type (a projector at three
+// times the desk's type, a small report figure): once the plot knows its size, a title wider than
+// the chart is broken into lines; a numbered axis gets fewer ticks; a named axis first shortens
+// its labels to their first line ("1" for "1\nInsignificant"), then names every other tick. A
+// chart simplifies rather than overlaps. What the chart set is restored whenever there is room
+// again, and a chart that draws itself anew is fitted anew.
+namespace LabelFitter {
+
+// Fits `plot` from now on, at every layout; calling it again changes nothing.
+void keepApart(QCustomPlot *plot);
+
+// `text` broken at spaces into lines no wider than `width`; a word wider than that stays whole.
+QString wrapped(const QString &text, const QFontMetricsF &metrics, double width);
+
+} // namespace LabelFitter
