@@ -2,6 +2,7 @@
 #include "Edits.h"
 #include "EditsFixture.h"
 #include "GuiTestSupport.h"
+#include "LabelFitter.h"
 #include "MissionDashboardView.h"
 #include "MissionRepository.h"
 #include "TestSupport.h"
@@ -104,6 +105,44 @@ private Q_SLOTS:
             for (QCPAxis *axis : plot->axisRect()->axes())
                 checkTickLabels(chart, axis);
         }
+    }
+
+    // What the fitter took away comes back when there is room again: the chart's own title,
+    // axis label and number of ticks.
+    void fittingGivesBackWhatTheChartSet()
+    {
+        QCustomPlot plot;
+        LabelFitter::keepApart(&plot);
+        QFont large = plot.xAxis->tickLabelFont();
+        large.setPointSizeF(large.pointSizeF() * 3);
+        plot.xAxis->setTickLabelFont(large);
+        plot.xAxis->setLabelFont(large);
+        plot.xAxis->setRange(0, 15000);
+        plot.xAxis->setLabel(QStringLiteral("Officers reached by the cascade, all tiers"));
+        plot.plotLayout()->insertRow(0);
+        auto *title = new QCPTextElement(&plot,
+                                         QStringLiteral("Cascade: officers reached by 30 "
+                                                        "trainers, 3611 in all"));
+        plot.plotLayout()->addElement(0, 0, title);
+        const int asked = plot.xAxis->ticker()->tickCount();
+        plot.resize(260, 300);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        plot.replot();
+        for (int i = 0; i < 10; ++i) // the fitted replots are queued, one after another
+            QCoreApplication::processEvents();
+        QVERIFY(plot.xAxis->ticker()->tickCount() < asked);
+        QVERIFY(title->text().contains(u'\n'));
+        QVERIFY(plot.xAxis->label().contains(u'\n'));
+        checkTickLabels(QStringLiteral("narrow"), plot.xAxis);
+        plot.resize(1900, 300);
+        plot.replot();
+        for (int i = 0; i < 10; ++i)
+            QCoreApplication::processEvents();
+        QCOMPARE(plot.xAxis->ticker()->tickCount(), asked);
+        QCOMPARE(title->text(),
+                 QStringLiteral("Cascade: officers reached by 30 trainers, 3611 in all"));
+        QCOMPARE(plot.xAxis->label(), QStringLiteral("Officers reached by the cascade, all tiers"));
     }
 
 private:

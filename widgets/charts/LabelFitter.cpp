@@ -6,14 +6,6 @@
 #include <algorithm>
 #include <cmath>
 
-namespace {
-
-using LabelFitter::wrapped;
-
-QSizeF sizeOf(const QString &label, const QFontMetricsF &metrics);
-
-} // namespace
-
 QString LabelFitter::wrapped(const QString &text, const QFontMetricsF &metrics, double width)
 {
     QStringList lines;
@@ -34,6 +26,8 @@ QString LabelFitter::wrapped(const QString &text, const QFontMetricsF &metrics, 
 }
 
 namespace {
+
+using LabelFitter::wrapped;
 
 QSizeF sizeOf(const QString &label, const QFontMetricsF &metrics)
 {
@@ -129,20 +123,44 @@ private:
 
     bool fitNumbers(QCPAxis *axis)
     {
+        Fitted &fitted = m_names[axis];
+        if (axis->ticker() != fitted.numbers) { // the chart's own ticker, set anew
+            fitted.numbers = axis->ticker();
+            fitted.tickCount = axis->ticker()->tickCount();
+            fitted.length = -1;
+        }
         const bool horizontal = axis->orientation() == Qt::Horizontal;
         const QFontMetricsF metrics(axis->tickLabelFont());
-        const double widest = std::max(
-            metrics.horizontalAdvance(axis->numberFormat().contains(u'e')
-                                          ? QStringLiteral("0.0e+00")
-                                          : QString::number(std::abs(axis->range().upper), 'f',
-                                                            axis->numberPrecision() > 2 ? 0 : 1)),
-            metrics.horizontalAdvance(QString::number(std::abs(axis->range().lower), 'f', 0)));
-        const double room = horizontal ? m_plot->axisRect()->width() : m_plot->axisRect()->height();
-        const double each = horizontal ? widest + 1.5 * metrics.height() : 2 * metrics.height();
-        const int count = std::clamp(static_cast<int>(room / each), 2, 5);
-        if (axis->ticker()->tickCount() <= count)
+        const double length =
+            horizontal ? m_plot->axisRect()->width() : m_plot->axisRect()->height();
+        if (length != fitted.length) {
+            // A new size: as many ticks as the chart asked for where a label of the widest
+            // number has room, fewer where it has not.
+            fitted.length = length;
+            const double widest = std::max(
+                metrics.horizontalAdvance(
+                    axis->numberFormat().contains(u'e')
+                        ? QStringLiteral("0.0e+00")
+                        : QString::number(std::abs(axis->range().upper), 'f', 0)),
+                metrics.horizontalAdvance(QString::number(std::abs(axis->range().lower), 'f', 0)));
+            const double each = horizontal ? widest + 1.5 * metrics.height() : 2 * metrics.height();
+            const int count =
+                std::min(fitted.tickCount, std::max(1, static_cast<int>(length / each)));
+            if (axis->ticker()->tickCount() != count) {
+                axis->ticker()->setTickCount(count);
+                return true;
+            }
+        }
+        // The ticks drawn now (steps are rounded, so there may be more than asked): fewer while
+        // their labels still touch.
+        QMap<double, QString> drawn;
+        const QVector<double> ticks = axis->tickVector();
+        const QVector<QString> labels = axis->tickVectorLabels();
+        for (int i = 0; i < ticks.size() && i < labels.size(); ++i)
+            drawn.insert(ticks.at(i), labels.at(i));
+        if (fits(axis, drawn, metrics) || axis->ticker()->tickCount() <= 1)
             return false;
-        axis->ticker()->setTickCount(count);
+        axis->ticker()->setTickCount(axis->ticker()->tickCount() - 1);
         return true;
     }
 
@@ -189,6 +207,9 @@ private:
         QMap<double, QString> original;
         QString label; // the axis's label as the chart set it
         QString shownLabel;
+        QSharedPointer<QCPAxisTicker> numbers; // a numbered axis's ticker, and its own count
+        int tickCount = 5;
+        double length = -1; // the axis's length when the count was last chosen
     };
     QCustomPlot *m_plot;
     QString m_fullTitle;

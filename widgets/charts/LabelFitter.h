@@ -5,8 +5,8 @@
 class QCustomPlot;
 class QFontMetricsF;
 
-// Keeps a chart's words from running into each other at any size and type (a projector at three
-// times the desk's type, a small report figure): once the plot knows its size, a title wider than
+// Keeps a chart's words from running into each other at any size and type (a workshop's wall at
+// up to three times the desk's type): once the plot knows its size, a title wider than
 // the chart is broken into lines; a numbered axis gets fewer ticks; a named axis first shortens
 // its labels to their first line ("1" for "1\nInsignificant"), then names every other tick. A
 // chart simplifies rather than overlaps. What the chart set is restored whenever there is room
