@@ -87,7 +87,10 @@ private Q_SLOTS:
             MissionDashboardView *view = wall.charts().at(i);
             QCustomPlot *plot = view->plot(chart);
             QVERIFY2(plot, qPrintable(chart));
-            plot->replot(QCustomPlot::rpImmediateRefresh);
+            for (int k = 0; k < 6; ++k) { // each fitting replots once more, queued
+                plot->replot(QCustomPlot::rpImmediateRefresh);
+                QCoreApplication::processEvents();
+            }
             if (!dump.isEmpty()) {
                 QDir().mkpath(dump);
                 wall.grab().save(QStringLiteral("%1/%2-%3-%4-%5.png")
@@ -104,6 +107,7 @@ private Q_SLOTS:
             checkTitle(chart, plot);
             for (QCPAxis *axis : plot->axisRect()->axes())
                 checkTickLabels(chart, axis);
+            checkTexts(chart, plot);
         }
     }
 
@@ -146,6 +150,33 @@ private Q_SLOTS:
     }
 
 private:
+    // Every text drawn on the chart (a value, a name, a note) lies whole within the plot, and
+    // within its frame if it keeps to it, and covers no other text nor the legend.
+    static void checkTexts(const QString &chart, QCustomPlot *plot)
+    {
+        QList<QPair<QRectF, QString>> seen;
+        if (plot->legend->visible())
+            seen.append({QRectF(plot->legend->outerRect()), QStringLiteral("the legend")});
+        for (int i = 0; i < plot->itemCount(); ++i) {
+            auto *text = qobject_cast<QCPItemText *>(plot->item(i));
+            if (!text || !text->visible() || text->text().isEmpty())
+                continue;
+            const QRectF box = LabelFitter::boxOf(text).adjusted(1, 1, -1, -1);
+            const QRectF frame =
+                text->clipToAxisRect() ? QRectF(plot->axisRect()->rect()) : QRectF(plot->rect());
+            QVERIFY2(
+                frame.adjusted(-1, -1, 1, 1).contains(box),
+                qPrintable(
+                    QStringLiteral("%1: \"%2\" runs out of its frame").arg(chart, text->text())));
+            for (const auto &[other, name] : std::as_const(seen))
+                QVERIFY2(
+                    !other.intersects(box),
+                    qPrintable(
+                        QStringLiteral("%1: \"%2\" covers \"%3\"").arg(chart, text->text(), name)));
+            seen.append({box, text->text()});
+        }
+    }
+
     static void checkTitle(const QString &chart, QCustomPlot *plot)
     {
         if (plot->plotLayout()->elementCount() == 0)

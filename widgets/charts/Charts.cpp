@@ -254,7 +254,8 @@ void Charts::applyProjectorStyle(QCustomPlot *plot, double scale, bool dark)
         axis->setTickLabelColor(ink);
         axis->setLabelColor(ink);
         QPen pen(ink, 2);
-        axis->setBasePen(pen);
+        if (axis->basePen().style() != Qt::NoPen) // an axis drawn as a caption only stays so
+            axis->setBasePen(pen);
         axis->setTickPen(pen);
         axis->setSubTickPen(pen);
         QPen grid = axis->grid()->pen();

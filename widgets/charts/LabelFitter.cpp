@@ -25,6 +25,26 @@ QString LabelFitter::wrapped(const QString &text, const QFontMetricsF &metrics, 
     return lines.join(u'\n');
 }
 
+QRectF LabelFitter::boxOf(const QCPItemText *text)
+{
+    const QFontMetricsF metrics(text->font());
+    const QRectF inner = metrics.boundingRect(
+        QRectF(), static_cast<int>(Qt::TextDontClip | text->textAlignment()), text->text());
+    const QMargins pad = text->padding();
+    QRectF box(0, 0, inner.width() + pad.left() + pad.right(),
+               inner.height() + pad.top() + pad.bottom());
+    const QPointF at = text->position->pixelPosition();
+    const Qt::Alignment align = text->positionAlignment();
+    const double x = align & Qt::AlignLeft ? at.x()
+        : align & Qt::AlignRight           ? at.x() - box.width()
+                                           : at.x() - box.width() / 2;
+    const double y = align & Qt::AlignTop ? at.y()
+        : align & Qt::AlignBottom         ? at.y() - box.height()
+                                          : at.y() - box.height() / 2;
+    box.moveTo(x, y);
+    return box;
+}
+
 namespace {
 
 using LabelFitter::wrapped;
@@ -74,7 +94,8 @@ public:
 private:
     void fit()
     {
-        bool changed = fitTitle();
+        bool changed = placeLegend();
+        changed = fitTitle() || changed;
         for (QCPAxis *axis : m_plot->axisRect()->axes()) {
             if (!axis->visible())
                 continue;
@@ -86,8 +107,134 @@ private:
             else if (!axis->ticker().dynamicCast<QCPAxisTickerDateTime>())
                 changed = fitNumbers(axis) || changed;
         }
+        changed = fitTexts() || changed;
         if (changed)
             m_plot->replot(QCustomPlot::rpQueuedReplot);
+    }
+
+    // A shown legend goes in a row of its own below the chart, its entries side by side as many
+    // as the width holds, where it covers no bar, line or name; a hidden one goes back inside,
+    // where it takes no room.
+    bool placeLegend()
+    {
+        QCPLegend *legend = m_plot->legend;
+        QCPLayoutInset *inset = m_plot->axisRect()->insetLayout();
+        QCPLayoutGrid *grid = m_plot->plotLayout();
+        if (!legend)
+            return false;
+        const bool below = legend->layout() == grid;
+        if (legend->visible() && below) {
+            legend->setBorderPen(Qt::NoPen); // the wall's style gives it one again
+            return fitLegendColumns();
+        }
+        if (legend->visible() && legend->layout() == inset) {
+            inset->take(legend);
+            inset->simplify();
+            const int row = grid->rowCount();
+            grid->addElement(row, 0, legend);
+            grid->setRowStretchFactor(row, 0.001);
+            legend->setMargins(QMargins(0, 6, 0, 2));
+            legend->setBorderPen(Qt::NoPen); // a row of its own needs no frame
+            fitLegendColumns();
+        } else if (!legend->visible() && below) {
+            grid->take(legend);
+            grid->simplify();
+            inset->addElement(legend, Qt::AlignRight | Qt::AlignTop);
+        } else {
+            return false;
+        }
+        return true;
+    }
+
+    bool fitLegendColumns()
+    {
+        QCPLegend *legend = m_plot->legend;
+        double widest = 1;
+        for (int i = 0; i < legend->itemCount(); ++i) {
+            if (const QCPAbstractLegendItem *item = legend->item(i)) // a cell may be empty
+                widest = std::max(widest, 0.0 + item->minimumOuterSizeHint().width());
+        }
+        const int columns = std::max(
+            1, static_cast<int>((m_plot->width() - 16) / (widest + legend->columnSpacing())));
+        if (legend->fillOrder() == QCPLayoutGrid::foColumnsFirst && legend->wrap() == columns)
+            return false;
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLayoutGrid::foColumnsFirst, true);
+        return true;
+    }
+
+    // Each text drawn on the chart in lines that stay within the plot (or its frame, if it
+    // keeps to it); a line still too wide (one long word) is shortened with an ellipsis. A
+    // text that would cover one drawn before it is left out (the chart's values, names and
+    // notes come in the order they matter), and comes back when there is room.
+    bool fitTexts()
+    {
+        bool changed = false;
+        QList<QRectF> taken;
+        for (int i = 0; i < m_plot->itemCount(); ++i) {
+            auto *text = qobject_cast<QCPItemText *>(m_plot->item(i));
+            const bool hiddenHere = text && text->property("fitterHidden").toBool();
+            if (!text || (!text->visible() && !hiddenHere) || text->rotation() != 0)
+                continue;
+            if (text->text() != text->property("fitterShownText").toString())
+                text->setProperty("fitterFullText", text->text()); // set anew by its chart
+            const QString full = text->property("fitterFullText").toString();
+            const QRectF inside = (text->clipToAxisRect() ? QRectF(m_plot->axisRect()->rect())
+                                                          : QRectF(m_plot->rect()))
+                                      .adjusted(2, 2, -2, -2);
+            const QPointF at = text->position->pixelPosition();
+            const QMargins pad = text->padding();
+            const Qt::Alignment align = text->positionAlignment();
+            const double room =
+                (align & Qt::AlignLeft ? inside.right() - at.x()
+                     : align & Qt::AlignRight
+                     ? at.x() - inside.left()
+                     : 2 * std::min(at.x() - inside.left(), inside.right() - at.x()))
+                - pad.left() - pad.right();
+            const QFontMetricsF metrics(text->font());
+            QStringList lines = wrapped(full, metrics, std::max(1.0, room)).split(u'\n');
+            for (QString &line : lines) {
+                if (metrics.horizontalAdvance(line) > room)
+                    line = metrics.elidedText(line, Qt::ElideRight, std::max(1.0, room));
+            }
+            // Wrapping only where the text would not fit as the chart wrote it.
+            if (metrics.boundingRect(QRectF(), Qt::TextDontClip, full).width() <= room)
+                lines = full.split(u'\n');
+            // Within the chart's frame, if the text keeps to it: the lines that run out of it
+            // (growing down from the top, or up from the bottom) are left out, and the last
+            // shown ends with an ellipsis.
+            if (text->clipToAxisRect() && !(align & Qt::AlignVCenter)) {
+                const QRect frame = m_plot->axisRect()->rect();
+                const double height =
+                    align & Qt::AlignTop ? frame.bottom() - at.y() : at.y() - frame.top();
+                const double each = metrics.lineSpacing();
+                const auto fitting = std::max<qsizetype>(
+                    1, static_cast<qsizetype>((height - pad.top() - pad.bottom()) / each));
+                if (lines.size() > fitting) {
+                    lines = lines.mid(0, fitting);
+                    lines.last() = metrics.elidedText(lines.last() + u'\u2026', Qt::ElideRight,
+                                                      std::max(1.0, room));
+                }
+            }
+            const QString shown = lines.join(u'\n');
+            text->setProperty("fitterShownText", shown);
+            if (shown != text->text()) {
+                text->setText(shown);
+                changed = true;
+            }
+            const QRectF box = LabelFitter::boxOf(text).adjusted(1, 1, -1, -1);
+            const bool covers = !shown.isEmpty()
+                && std::any_of(taken.cbegin(), taken.cend(),
+                               [&box](const QRectF &other) { return other.intersects(box); });
+            text->setProperty("fitterHidden", covers);
+            if (text->visible() == covers) {
+                text->setVisible(!covers);
+                changed = true;
+            }
+            if (!covers)
+                taken.append(box);
+        }
+        return changed;
     }
 
     bool fitTitle()
@@ -179,8 +326,15 @@ private:
                 label = wrapped(label, metrics, m_plot->width() * 0.4);
         }
         if (!fits(axis, ticks, metrics)) {
-            for (QString &label : ticks)
-                label = label.section(u'\n', 0, 0);
+            // A line of the chart's own ("1" of "1\nInsignificant") reads whole; a name cut
+            // where it was wrapped shows that it goes on.
+            for (auto it = ticks.begin(); it != ticks.end(); ++it) {
+                const QString first = it.value().section(u'\n', 0, 0);
+                if (first == fitted.original.value(it.key()).section(u'\n', 0, 0))
+                    it.value() = first;
+                else
+                    it.value() = first + u'\u2026';
+            }
         }
         for (int every = 2; !fits(axis, ticks, metrics) && every <= 8; ++every) {
             QMap<double, QString> fewer = ticks;

@@ -1,6 +1,7 @@
 #include "CapacityRadar.h"
 #include "ChartHotspots.h"
 #include "Charts.h"
+#include "LabelFitter.h"
 #include "Palette.h"
 #include "Scales.h"
 
@@ -49,6 +50,7 @@ void CapacityRadar::draw(QCustomPlot *p, const MissionDashboard &data,
                                       : Qt::AlignTop;
         label->setPositionAlignment(align);
         label->setText(enumLabel(data.capacity.at(axis).dimension));
+        label->setProperty("dimension", label->text()); // whole, before fit() breaks it
     }
     const auto polygon = [&](const QString &name, const QColor &colour, Qt::PenStyle style,
                              auto value) {
@@ -95,10 +97,34 @@ void CapacityRadar::draw(QCustomPlot *p, const MissionDashboard &data,
 void CapacityRadar::fit(QCustomPlot *p)
 {
     p->replot(); // lays the axis rect out for the present size
-    // Square, whatever the widget's shape, so that the web stays round.
-    const double aspect =
-        static_cast<double>(p->axisRect()->width()) / std::max(1, p->axisRect()->height());
-    p->yAxis->setRange(-5.4, 5.4);
-    p->xAxis->setRange(-5.4 * aspect, 5.4 * aspect);
+    // As large as the dimensions' names, read whole outward from their spokes, leave room for
+    // within the frame; square, whatever the widget's shape, so that the web stays round.
+    const QRectF frame = p->axisRect()->rect();
+    const double halfWidth = frame.width() / 2 - 4;
+    const double halfHeight = frame.height() / 2 - 4;
+    double perUnit = std::min(halfWidth, halfHeight) / 5.4; // pixels for one step of the scale
+    for (int i = 0; i < p->itemCount(); ++i) {
+        auto *label = qobject_cast<QCPItemText *>(p->item(i));
+        if (!label || !label->property("dimension").isValid())
+            continue;
+        // A long name beside the web in lines of at most three fifths of its side; above or
+        // below it, in one line as wide as the chart, which takes the least of its height.
+        const QFontMetricsF metrics(label->font());
+        const Qt::Alignment align = label->positionAlignment();
+        label->setText(
+            LabelFitter::wrapped(label->property("dimension").toString(), metrics,
+                                 align & Qt::AlignHCenter ? 2 * halfWidth : 0.6 * halfWidth));
+        const QSizeF size = metrics.boundingRect(QRectF(), Qt::TextDontClip, label->text()).size();
+        const QPointF at = label->position->coords(); // where it stands, in steps of the scale
+        const double across = align & Qt::AlignHCenter ? size.width() / 2 : size.width();
+        const double down = align & Qt::AlignVCenter ? size.height() / 2 : size.height();
+        if (std::abs(at.x()) > 0.01)
+            perUnit = std::min(perUnit, (halfWidth - across) / std::abs(at.x()));
+        if (std::abs(at.y()) > 0.01)
+            perUnit = std::min(perUnit, (halfHeight - down) / std::abs(at.y()));
+    }
+    perUnit = std::max(perUnit, 8.0); // a web to see, even if some names must go
+    p->xAxis->setRange(-halfWidth / perUnit, halfWidth / perUnit);
+    p->yAxis->setRange(-halfHeight / perUnit, halfHeight / perUnit);
     p->replot();
 }

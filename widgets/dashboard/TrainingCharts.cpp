@@ -282,21 +282,22 @@ void TrainingCharts::drawEvaluation(QCustomPlot *p, const MissionDashboard &data
     }
     const int resultsKey = static_cast<int>(levels.size()) + 1;
     ticker->addTick(resultsKey, tr("4 Results"));
-    auto *resultText = new QCPItemText(p);
-    resultText->position->setCoords(0, resultsKey);
+    auto *resultText = new QCPItemText(p); // across the whole chart, which it may need
+    resultText->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    resultText->position->setCoords(0.5, resultsKey - 0.36); // where a bar's top would be
+    resultText->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
     resultText->setText(results.isEmpty() ? tr("No impact indicator yet")
                                           : results.mid(0, 2).join(u'\n'));
     const QString caution = tr("A rise in recorded hate crime can mean better recording, not "
                                "more crime.");
-    auto *note = new QCPItemText(p);
-    note->position->setType(QCPItemPosition::ptAxisRectRatio);
-    note->position->setCoords(0.5, 0.99);
-    note->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
-    note->setColor(QColor(0x44, 0x44, 0x44));
-    QFont small = p->font();
-    small.setItalic(true);
-    note->setFont(small);
-    note->setText(caution);
+    // The caution as the chart's caption, under it, which makes room for its lines at any type.
+    QFont italic = p->xAxis->labelFont();
+    italic.setItalic(true);
+    p->xAxis->setLabelFont(italic);
+    p->xAxis->setLabel(caution);
+    p->xAxis->setTicks(false);
+    p->xAxis->setTickLabels(false);
+    p->xAxis->setBasePen(Qt::NoPen);
     ChartHotspots::of(p)->addCategory(
         resultsKey, Qt::Horizontal,
         (results.isEmpty() ? tr("Level 4 is measured by the mission's impact indicators.")
@@ -309,7 +310,6 @@ void TrainingCharts::drawEvaluation(QCustomPlot *p, const MissionDashboard &data
     p->yAxis->setRange(0.4, resultsKey + 0.9);
     p->yAxis->setRangeReversed(true);
     p->xAxis->setRange(-widest * 0.62, widest * 0.9);
-    p->xAxis->setVisible(false);
     p->xAxis->grid()->setVisible(false);
     if (e.trainees == 0)
         Charts::showEmpty(p, tr("No trainee on the roster yet."));
