@@ -27,6 +27,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -379,6 +380,38 @@ private Q_SLOTS:
         });
         m_page->newRisk();
         QVERIFY(checked);
+    }
+
+    // The register keeps two thirds of the page's height: the details below it once took more
+    // than half (spread by their size hints; the score chart's minimum and a heading that
+    // repeats their tab's name), which left seven rows of risks on a 768-pixel laptop.
+    void theRegisterHasTheRoom()
+    {
+        RisksPage page(m_f->edits(), new RiskTableModel(m_f->db()));
+        page.resize(1200, 900);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *split = child<QSplitter>(&page, "footerSplitter");
+        // A third for the details, or as little as they can take.
+        QWidget *details = split->widget(1);
+        const auto shared = [split, details] {
+            const QList<int> sizes = split->sizes();
+            const int third = (sizes.value(0) + sizes.value(1)) / 3;
+            return sizes.size() == 2
+                && sizes.at(1) <= std::max(third + 2, details->minimumSizeHint().height());
+        };
+        QVERIFY2(QTest::qWaitFor(shared),
+                 qPrintable(QStringLiteral("%1 : %2 (details at least %3)")
+                                .arg(split->sizes().value(0))
+                                .arg(split->sizes().value(1))
+                                .arg(details->minimumSizeHint().height())));
+        // The user's own line stays, even when the page is shown again.
+        split->setSizes({200, 300});
+        const QList<int> chosen = split->sizes();
+        page.hide();
+        page.show();
+        QCoreApplication::processEvents();
+        QCOMPARE(split->sizes(), chosen);
     }
 
     // The mission editor's Risks tab lists the mission's own risks, and adds, edits and deletes

@@ -9,8 +9,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTimer>
+
+#include <numeric>
 
 void Form::focusPageOnClick(QTabWidget *tabs)
 {
@@ -108,4 +111,49 @@ void Form::reveal(QWidget *widget)
                 tabs->setCurrentIndex(index);
         }
     }
+}
+
+namespace {
+
+// Watches a splitter until it is first shown, then shares its height (or width) out.
+class FirstShare : public QObject
+{
+public:
+    FirstShare(QSplitter *split, const QList<int> &parts)
+        : QObject(split)
+        , m_parts(parts)
+    {
+        split->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show) {
+            auto *split = static_cast<QSplitter *>(watched);
+            split->removeEventFilter(this);
+            QTimer::singleShot(0, split, [split, parts = m_parts] { // laid out by then
+                const int whole =
+                    split->orientation() == Qt::Vertical ? split->height() : split->width();
+                const int total = std::max(1, std::accumulate(parts.cbegin(), parts.cend(), 0));
+                QList<int> sizes;
+                for (const int part : parts)
+                    sizes.append(whole * part / total);
+                split->setSizes(sizes);
+            });
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QList<int> m_parts;
+};
+
+} // namespace
+
+void Form::shareOnFirstShow(QSplitter *split, const QList<int> &parts)
+{
+    for (int i = 0; i < parts.size(); ++i)
+        split->setStretchFactor(i, parts.at(i));
+    new FirstShare(split, parts);
 }

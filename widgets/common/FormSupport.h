@@ -9,6 +9,7 @@
 class QDialog;
 class QDialogButtonBox;
 class QLabel;
+class QSplitter;
 
 namespace Form {
 
@@ -28,6 +29,11 @@ template<typename E> void setComboValue(QComboBox *combo, E value)
 {
     combo->setCurrentIndex(std::max(0, combo->findData(enumCode(value))));
 }
+
+// `split`'s panes in the proportions `parts` once it is first shown at its size (sizes set
+// before then are spread by the panes' size hints), as far as each pane's minimum lets; the
+// user's own line stays after that.
+void shareOnFirstShow(QSplitter *split, const QList<int> &parts);
 
 // A tab clicked with the mouse takes the keyboard with it, so that the page's own keys (Insert,
 // Enter, Del on a list) work at once rather than going to whatever had focus before.

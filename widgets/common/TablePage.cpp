@@ -2,6 +2,7 @@
 #include "AppSettings.h"
 #include "Csv.h"
 #include "Files.h"
+#include "FormSupport.h"
 #include "SearchFilterModel.h"
 #include "TableMenu.h"
 #include "TableModel.h"
@@ -331,9 +332,13 @@ void TablePage::setFooterWidget(QWidget *widget)
     m_layout->removeWidget(m_views);
     split->addWidget(m_views);
     split->addWidget(widget);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
     m_layout->insertWidget(at, split, 1);
+    Form::shareOnFirstShow(split, {2, 1});
+}
+
+void TablePage::setTitleShown(bool shown)
+{
+    findChild<QLabel *>(QStringLiteral("pageTitle"), Qt::FindDirectChildrenOnly)->setVisible(shown);
 }
 
 void TablePage::setAlternateView(QWidget *widget)

@@ -48,6 +48,8 @@ public:
     void setActionsAndFilters(const QList<QAction *> &actions, const QList<QWidget *> &filters);
     // Places `widget` under the list (the details of the current row), sharing the height.
     void setFooterWidget(QWidget *widget);
+    // Hides the title, where a tab's label already names the list.
+    void setTitleShown(bool shown);
     // Another view of the same rows (a chart), shown in place of the table when asked for.
     void setAlternateView(QWidget *widget);
     void showAlternateView(bool show);

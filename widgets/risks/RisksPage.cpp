@@ -153,7 +153,9 @@ RisksPage::RisksPage(Edits &edits, RiskTableModel *model, QWidget *parent)
     refreshScopes();
 
     m_details->setObjectName(QStringLiteral("riskDetails"));
+    m_actions->setTitleShown(false); // its tab names it; the list gets the height
     m_details->addTab(m_actions, tr("Mitigation &actions"));
+    m_history->setMinimumHeight(160); // a line over time reads in little height; the list first
     m_details->addTab(m_history, tr("Score over &time"));
     setFooterWidget(m_details);
     ensureCurrent();

@@ -2,6 +2,7 @@
 #include "Curriculum.h"
 #include "Database.h"
 #include "Edits.h"
+#include "FormSupport.h"
 #include "ModuleEditor.h"
 #include "NeedEditor.h"
 #include "Palette.h"
@@ -120,6 +121,7 @@ TraceabilityPanel::TraceabilityPanel(Edits &edits, const QString &missionId, QWi
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
+    Form::shareOnFirstShow(split, {3, 2}); // the lists first; the matrix scrolls
 
     connect(&edits.database(), &Database::recordsChanged, this, [this](RecordKinds kinds) {
         if (kinds.intersects({RecordKind::Need, RecordKind::Module, RecordKind::ModuleNeed}))
