@@ -56,6 +56,7 @@ QCustomPlot *Charts::createPlot(QWidget *parent, const QString &objectName)
     plot->setNoAntialiasingOnDrag(true);
     plot->plotLayout()->insertRow(0);
     plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, QString(), QFont()));
+    LabelFitter::keepApart(plot); // at the desk and in reports too, not only on the wall
     // Every chart can be saved from its context menu.
     plot->setContextMenuPolicy(Qt::CustomContextMenu);
     QObject::connect(plot, &QWidget::customContextMenuRequested, plot, [plot](const QPoint &at) {

@@ -154,8 +154,9 @@ private:
             if (const QCPAbstractLegendItem *item = legend->item(i)) // a cell may be empty
                 widest = std::max(widest, 0.0 + item->minimumOuterSizeHint().width());
         }
-        const int columns = std::max(
-            1, static_cast<int>((m_plot->width() - 16) / (widest + legend->columnSpacing())));
+        const int columns = std::max(1,
+                                     static_cast<int>((m_plot->viewport().width() - 16)
+                                                      / (widest + legend->columnSpacing())));
         if (legend->fillOrder() == QCPLayoutGrid::foColumnsFirst && legend->wrap() == columns)
             return false;
         legend->setWrap(columns);
@@ -180,7 +181,7 @@ private:
                 text->setProperty("fitterFullText", text->text()); // set anew by its chart
             const QString full = text->property("fitterFullText").toString();
             const QRectF inside = (text->clipToAxisRect() ? QRectF(m_plot->axisRect()->rect())
-                                                          : QRectF(m_plot->rect()))
+                                                          : QRectF(m_plot->viewport()))
                                       .adjusted(2, 2, -2, -2);
             const QPointF at = text->position->pixelPosition();
             const QMargins pad = text->padding();
@@ -246,7 +247,8 @@ private:
             return false;
         if (title->text() != m_shownTitle)
             m_fullTitle = title->text(); // set anew by its chart
-        m_shownTitle = wrapped(m_fullTitle, QFontMetricsF(title->font()), m_plot->width() - 16);
+        m_shownTitle =
+            wrapped(m_fullTitle, QFontMetricsF(title->font()), m_plot->viewport().width() - 16);
         if (m_shownTitle == title->text())
             return false;
         title->setText(m_shownTitle);
@@ -323,7 +325,7 @@ private:
         // Names beside a vertical axis take at most two fifths of the chart's width.
         if (axis->orientation() == Qt::Vertical) {
             for (QString &label : ticks)
-                label = wrapped(label, metrics, m_plot->width() * 0.4);
+                label = wrapped(label, metrics, m_plot->viewport().width() * 0.4);
         }
         if (!fits(axis, ticks, metrics)) {
             // A line of the chart's own ("1" of "1\nInsignificant") reads whole; a name cut

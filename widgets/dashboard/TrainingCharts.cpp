@@ -284,7 +284,7 @@ void TrainingCharts::drawEvaluation(QCustomPlot *p, const MissionDashboard &data
     ticker->addTick(resultsKey, tr("4 Results"));
     auto *resultText = new QCPItemText(p); // across the whole chart, which it may need
     resultText->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-    resultText->position->setCoords(0.5, resultsKey - 0.36); // where a bar's top would be
+    resultText->position->setCoords(0.5, resultsKey - 0.2); // about where its row begins
     resultText->setPositionAlignment(Qt::AlignHCenter | Qt::AlignTop);
     resultText->setText(results.isEmpty() ? tr("No impact indicator yet")
                                           : results.mid(0, 2).join(u'\n'));

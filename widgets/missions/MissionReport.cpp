@@ -192,6 +192,8 @@ void MissionReport::build(QTextDocument &document) const
         plot->setViewport(QRect(QPoint(0, 0), size));
         if (radar)
             view.fitRadar();
+        for (int i = 0; i < 3; ++i) // the labels fitted to the page's size, each fit a replot
+            plot->replot(QCustomPlot::rpImmediateRefresh);
         const QImage image = plot->toPixmap(size.width(), size.height()).toImage();
         const QUrl url(QStringLiteral("chart://%1").arg(n++));
         images.append({url, image});
