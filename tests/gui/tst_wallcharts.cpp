@@ -149,6 +149,32 @@ private Q_SLOTS:
         QCOMPARE(plot.xAxis->label(), QStringLiteral("Officers reached by the cascade, all tiers"));
     }
 
+    // A chart that undoes the fitting at every layout (it sets its title whole again) is not
+    // fitted for ever: the replots stop.
+    void aChartThatUndoesTheFittingIsNotChased()
+    {
+        QCustomPlot plot;
+        LabelFitter::keepApart(&plot);
+        plot.plotLayout()->insertRow(0);
+        const QString whole = QStringLiteral("A title far too long for so narrow a chart to hold");
+        auto *title = new QCPTextElement(&plot, whole);
+        plot.plotLayout()->addElement(0, 0, title);
+        connect(&plot, &QCustomPlot::afterLayout, title, [title, whole] { title->setText(whole); });
+        int replots = 0;
+        connect(&plot, &QCustomPlot::afterReplot, &plot, [&replots] { ++replots; });
+        plot.resize(200, 200);
+        plot.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&plot));
+        plot.replot();
+        for (int i = 0; i < 40; ++i)
+            QCoreApplication::processEvents();
+        const int settled = replots;
+        QVERIFY2(settled < 20, qPrintable(QString::number(settled)));
+        for (int i = 0; i < 40; ++i)
+            QCoreApplication::processEvents();
+        QCOMPARE(replots, settled);
+    }
+
 private:
     // Every text drawn on the chart (a value, a name, a note) lies whole within the plot, and
     // within its frame if it keeps to it, and covers no other text nor the legend.

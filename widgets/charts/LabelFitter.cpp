@@ -108,7 +108,12 @@ private:
                 changed = fitNumbers(axis) || changed;
         }
         changed = fitTexts() || changed;
-        if (changed)
+        // Each change lays the chart out again; a chart that undoes what was fitted (one that
+        // draws itself anew at every layout) is not chased for ever.
+        const QSize size = m_plot->viewport().size();
+        m_streak = changed && size == m_streakSize ? m_streak + 1 : 0;
+        m_streakSize = size;
+        if (changed && m_streak < 10)
             m_plot->replot(QCustomPlot::rpQueuedReplot);
     }
 
@@ -177,6 +182,11 @@ private:
             const bool hiddenHere = text && text->property("fitterHidden").toBool();
             if (!text || (!text->visible() && !hiddenHere) || text->rotation() != 0)
                 continue;
+            if (text->property("placedByChart").toBool()) { // its chart keeps it clear
+                if (text->visible())
+                    taken.append(LabelFitter::boxOf(text).adjusted(1, 1, -1, -1));
+                continue;
+            }
             if (text->text() != text->property("fitterShownText").toString())
                 text->setProperty("fitterFullText", text->text()); // set anew by its chart
             const QString full = text->property("fitterFullText").toString();
@@ -368,6 +378,8 @@ private:
         double length = -1; // the axis's length when the count was last chosen
     };
     QCustomPlot *m_plot;
+    int m_streak = 0; // layouts in a row that changed something, at one size
+    QSize m_streakSize;
     QString m_fullTitle;
     QString m_shownTitle;
     QHash<QCPAxis *, Fitted> m_names;

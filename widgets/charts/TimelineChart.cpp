@@ -186,6 +186,7 @@ void TimelineChart::refresh()
         label->setPositionAlignment(Qt::AlignCenter);
         label->setText(e.caption);
         label->setClipToAxisRect(false);
+        label->setProperty("placedByChart", true); // LabelPlacer places it, not LabelFitter
         m_milestoneNames.append(label);
         m_milestoneKeys.append(QPointF(key(e.date), rowOf(e.row)));
         m_milestoneTexts.append(e.caption);

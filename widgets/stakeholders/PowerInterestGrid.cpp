@@ -337,6 +337,7 @@ void PowerInterestGrid::rebuild()
             texts.append(cut);
         if (!p.initials.isEmpty() && p.initials != p.name)
             texts.append(p.initials);
+        label->setProperty("placedByChart", true); // LabelPlacer places it, not LabelFitter
         m_names.append({label, texts});
     }
     m_plot->replot();
