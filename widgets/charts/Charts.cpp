@@ -15,6 +15,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScopeGuard>
 #include <QSpinBox>
 #include <QTemporaryFile>
 #include <qcustomplot.h>
@@ -83,6 +84,14 @@ bool Charts::saveChart(QCustomPlot *plot, const QString &path, ImageFormat forma
     if (!file.open(QIODevice::WriteOnly))
         return fail(file.errorString());
     file.setPermissions(Files::ownerOnly);
+    // Fitted to the image's size (titles, ticks, texts), then back to the window's.
+    const QRect shown = plot->viewport();
+    plot->setViewport(QRect(QPoint(0, 0), size));
+    LabelFitter::settle(plot);
+    const auto restore = qScopeGuard([plot, shown] {
+        plot->setViewport(shown);
+        LabelFitter::settle(plot);
+    });
     if (format == ImageFormat::Png) {
         const QPixmap image = plot->toPixmap(size.width(), size.height());
         if (!image.save(&file, "PNG"))

@@ -89,7 +89,16 @@ public:
     {
         setObjectName(QStringLiteral("labelFitter"));
         connect(plot, &QCustomPlot::afterLayout, this, &Fitter::fit);
+        // A replot the chart asked for (new data, a new size) may be fitted again.
+        connect(plot, &QCustomPlot::beforeReplot, this, [this] {
+            if (!m_queued)
+                m_streak = 0;
+            m_queued = false;
+        });
     }
+
+    // How many layouts changed something so far.
+    int changes() const { return m_changes; }
 
 private:
     void fit()
@@ -113,8 +122,11 @@ private:
         const QSize size = m_plot->viewport().size();
         m_streak = changed && size == m_streakSize ? m_streak + 1 : 0;
         m_streakSize = size;
-        if (changed && m_streak < 10)
+        m_changes += changed ? 1 : 0;
+        if (changed && m_streak < 10) {
+            m_queued = true;
             m_plot->replot(QCustomPlot::rpQueuedReplot);
+        }
     }
 
     // A shown legend goes in a row of its own below the chart, its entries side by side as many
@@ -177,6 +189,8 @@ private:
     {
         bool changed = false;
         QList<QRectF> taken;
+        if (m_plot->legend->visible() && m_plot->legend->layout() == m_plot->plotLayout())
+            taken.append(QRectF(m_plot->legend->outerRect()));
         for (int i = 0; i < m_plot->itemCount(); ++i) {
             auto *text = qobject_cast<QCPItemText *>(m_plot->item(i));
             const bool hiddenHere = text && text->property("fitterHidden").toBool();
@@ -380,12 +394,26 @@ private:
     QCustomPlot *m_plot;
     int m_streak = 0; // layouts in a row that changed something, at one size
     QSize m_streakSize;
+    bool m_queued = false; // the next replot is the fitter's own
+    int m_changes = 0;
     QString m_fullTitle;
     QString m_shownTitle;
     QHash<QCPAxis *, Fitted> m_names;
 };
 
 } // namespace
+
+void LabelFitter::settle(QCustomPlot *plot)
+{
+    const auto *fitter =
+        plot->findChild<Fitter *>(QStringLiteral("labelFitter"), Qt::FindDirectChildrenOnly);
+    for (int i = 0; i < 12; ++i) {
+        const int before = fitter ? fitter->changes() : 0;
+        plot->replot(QCustomPlot::rpQueuedRefresh); // drawn now, shown at the next paint
+        if (!fitter || fitter->changes() == before)
+            break;
+    }
+}
 
 void LabelFitter::keepApart(QCustomPlot *plot)
 {

@@ -23,6 +23,10 @@ void keepApart(QCustomPlot *plot);
 // `text` broken at spaces into lines no wider than `width`; a word wider than that stays whole.
 QString wrapped(const QString &text, const QFontMetricsF &metrics, double width);
 
+// Lays `plot` out and draws it at once (at its viewport's size, which a report or a saved
+// image sets) until the fitting changes nothing more: before the plot is measured or rendered.
+void settle(QCustomPlot *plot);
+
 // Where `text` draws itself, in the plot's pixels, padding included (as QCPItemText lays it out).
 QRectF boxOf(const QCPItemText *text);
 

@@ -96,7 +96,7 @@ void CapacityRadar::draw(QCustomPlot *p, const MissionDashboard &data,
 
 void CapacityRadar::fit(QCustomPlot *p)
 {
-    p->replot(); // lays the axis rect out for the present size
+    LabelFitter::settle(p); // lays the axis rect out for the present size, fitted
     // As large as the dimensions' names, read whole outward from their spokes, leave room for
     // within the frame; square, whatever the widget's shape, so that the web stays round.
     const QRectF frame = p->axisRect()->rect();
@@ -124,7 +124,7 @@ void CapacityRadar::fit(QCustomPlot *p)
             perUnit = std::min(perUnit, (halfHeight - down) / std::abs(at.y()));
     }
     perUnit = std::max(perUnit, 8.0); // a web to see, even if some names must go
-    p->xAxis->setRange(-halfWidth / perUnit, halfWidth / perUnit);
-    p->yAxis->setRange(-halfHeight / perUnit, halfHeight / perUnit);
-    p->replot();
+    p->xAxis->setRange(-frame.width() / 2 / perUnit, frame.width() / 2 / perUnit);
+    p->yAxis->setRange(-frame.height() / 2 / perUnit, frame.height() / 2 / perUnit);
+    LabelFitter::settle(p);
 }

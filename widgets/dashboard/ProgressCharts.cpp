@@ -132,10 +132,7 @@ void ProgressCharts::drawIndicators(QCustomPlot *p, const MissionDashboard &data
             if (p->plottable(i) != due)
                 p->plottable(i)->removeFromLegend();
         }
-        p->legend->setVisible(true);
-        p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
-        // A free band under the last bar for the legend, so that it covers no bar.
-        p->yAxis->setRange(0.4, data.indicators.size() + 1.6);
+        p->legend->setVisible(true); // in a row under the chart (LabelFitter)
     }
     if (values.isEmpty())
         Charts::showEmpty(p, tr("No indicator with a measured value yet."));

@@ -75,7 +75,7 @@ void TrainingCharts::drawParticipation(QCustomPlot *p, const MissionDashboard &d
     p->xAxis->setTicker(tiers);
     p->xAxis->setSubTicks(false);
     p->xAxis->setRange(0.4, data.participation.size() + 0.6);
-    p->yAxis->setRange(0, std::max(1, highest) * 1.6); // room for the legend above the bars
+    p->yAxis->setRange(0, std::max(1, highest) * 1.35); // room for the shares above the bars
     p->yAxis->setLabel(tr("People trained"));
     p->xAxis->setLabel(QString());
     p->legend->setVisible(!data.participation.isEmpty());
@@ -186,8 +186,8 @@ void TrainingCharts::drawBurnUp(QCustomPlot *p, const MissionDashboard &data)
         target->setPen(QPen(Palette::Vermillion, 2, Qt::DashLine));
         auto *label = new QCPItemText(p);
         label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-        // At the right, over the line's end; the legend keeps to the top left, where a burn-up
-        // that starts from nothing leaves room (large type on a wall made them collide).
+        // At the right, over the line's end, where a burn-up that starts from nothing leaves
+        // room.
         label->position->setCoords(0.98, data.officersTarget);
         label->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
         label->setText(tr("Target: %L1 officers").arg(data.officersTarget));
@@ -210,10 +210,9 @@ void TrainingCharts::drawBurnUp(QCustomPlot *p, const MissionDashboard &data)
         QCPAxisTickerDateTime::keyToDateTime(last + pad).toUTC().date(),
         room / (QFontMetrics(p->xAxis->tickLabelFont()).averageCharWidth() * 16)));
     p->xAxis->setSubTicks(false);
-    p->yAxis->setRange(0, std::max(10, highest) * 1.3); // room above the target for the legend
+    p->yAxis->setRange(0, std::max(10, highest) * 1.3); // room above the target for its label
     p->yAxis->setLabel(tr("Officers"));
-    p->legend->setVisible(!data.burnUp.isEmpty());
-    p->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    p->legend->setVisible(!data.burnUp.isEmpty()); // in a row under the chart (LabelFitter)
     if (data.burnUp.isEmpty())
         Charts::showEmpty(p, tr("No training session recorded yet."));
     p->replot();

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Dates.h"
 #include "IndicatorProgress.h"
+#include "LabelFitter.h"
 #include "MissionDashboardView.h"
 #include "MissionRepository.h"
 #include "PagedDocument.h"
@@ -192,8 +193,7 @@ void MissionReport::build(QTextDocument &document) const
         plot->setViewport(QRect(QPoint(0, 0), size));
         if (radar)
             view.fitRadar();
-        for (int i = 0; i < 3; ++i) // the labels fitted to the page's size, each fit a replot
-            plot->replot(QCustomPlot::rpImmediateRefresh);
+        LabelFitter::settle(plot); // its labels fitted to the page's size
         const QImage image = plot->toPixmap(size.width(), size.height()).toImage();
         const QUrl url(QStringLiteral("chart://%1").arg(n++));
         images.append({url, image});

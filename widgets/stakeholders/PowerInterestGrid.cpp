@@ -12,6 +12,7 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -95,6 +96,12 @@ void PowerInterestGrid::placeNames()
         const double half = std::min({x - grid.left(), grid.right() - x, std::abs(x - split)});
         text->setText(LabelFitter::wrapped(text->property("fullText").toString(),
                                            QFontMetricsF(text->font()), 2 * half - 12));
+        // Where the quadrant is too low to hold it clear of the quadrants' names, it is left
+        // out (the title says what a quadrant leaves out).
+        const QRectF box = LabelFitter::boxOf(text).adjusted(1, 1, -1, -1);
+        text->setVisible(std::none_of(
+            m_quadrantNames.cbegin(), m_quadrantNames.cend(),
+            [&box](const QCPItemText *name) { return LabelFitter::boxOf(name).intersects(box); }));
     }
     if (m_names.isEmpty())
         return;
@@ -275,6 +282,7 @@ void PowerInterestGrid::rebuild()
             text->setPositionAlignment(Qt::AlignCenter);
             text->setTextAlignment(Qt::AlignCenter);
             text->setObjectName(QStringLiteral("quadrantCount"));
+            text->setProperty("placedByChart", true); // placeNames() wraps it to its quadrant
             if (lines.isEmpty()) {
                 // Say why it is empty, so the room does not read "nobody here".
                 QFont quiet = m_plot->font();
