@@ -3022,6 +3022,8 @@ FR.update({
     "Next step": "Prochaine étape",
     "Noted on": "Noté le",
     "&Noted on:": "&Noté le :",
+    "N&oted on:": "N&oté le :",
+    "noted on": "noté le",
     "Lessons and next ste&ps": "Enseignements et étapes sui&vantes",
     "Lessons learned, resources asked for and next steps": "Enseignements tirés, ressources demandées et prochaines étapes",
     "Lessons learned": "Enseignements tirés",

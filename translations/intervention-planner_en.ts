@@ -6018,6 +6018,10 @@ Say why the mission moves on anyway; the answer is kept with the move.</translat
         <source>votes</source>
         <translation>votes</translation>
     </message>
+    <message>
+        <source>noted on</source>
+        <translation>noted on</translation>
+    </message>
 </context>
 <context>
     <name>NeedEditor</name>
@@ -6076,6 +6080,10 @@ Say why the mission moves on anyway; the answer is kept with the move.</translat
     <message>
         <source>Came &amp;from:</source>
         <translation>Came &amp;from:</translation>
+    </message>
+    <message>
+        <source>N&amp;oted on:</source>
+        <translation>N&amp;oted on:</translation>
     </message>
 </context>
 <context>

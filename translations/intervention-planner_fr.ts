@@ -6018,6 +6018,10 @@ Dites pourquoi la mission avance malgré tout ; la réponse est conservée avec 
         <source>votes</source>
         <translation>les votes</translation>
     </message>
+    <message>
+        <source>noted on</source>
+        <translation>noté le</translation>
+    </message>
 </context>
 <context>
     <name>NeedEditor</name>
@@ -6076,6 +6080,10 @@ Dites pourquoi la mission avance malgré tout ; la réponse est conservée avec 
     <message>
         <source>Came &amp;from:</source>
         <translation>&amp;Issu de :</translation>
+    </message>
+    <message>
+        <source>N&amp;oted on:</source>
+        <translation>N&amp;oté le :</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "Validation.h"
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 #include <QList>
 #include <QPair>
@@ -32,6 +33,7 @@ public:
     int currentScore = -1; // -1: not assessed
     int targetScore = -1;
     int votes = 0;
+    QDate notedOn; // the day it was noted (a workshop's date); empty for needs from before
     QStringList findingIds; // the findings (concerns, challenges...) it came from
 
     int gap() const;
@@ -77,6 +79,7 @@ template<> struct Table<Need>
            QT_TRANSLATE_NOOP("Need", "current score"));
         io("target_score", nullWhen(r.targetScore, -1), QT_TRANSLATE_NOOP("Need", "target score"));
         io("votes", r.votes, QT_TRANSLATE_NOOP("Need", "votes"));
+        io("noted_on", r.notedOn, QT_TRANSLATE_NOOP("Need", "noted on"));
     }
 };
 

@@ -19,4 +19,6 @@ Migration version14();
 // The post-training stage's kinds of finding and the day a finding was noted
 // (MigrationsWorkshop.cpp).
 Migration version15();
+// The day a need was noted (MigrationsWorkshop.cpp).
+Migration version16();
 } // namespace MigrationSteps

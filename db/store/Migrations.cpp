@@ -653,7 +653,8 @@ const QList<Migration> &Migrations::standard()
                                          version12(),
                                          MigrationSteps::version13(),
                                          MigrationSteps::version14(),
-                                         MigrationSteps::version15()};
+                                         MigrationSteps::version15(),
+                                         MigrationSteps::version16()};
     return steps;
 }
 

@@ -27,3 +27,10 @@ Migration MigrationSteps::version15()
              QStringLiteral("CREATE INDEX findings_mission ON findings(mission_id, kind)")},
             true};
 }
+
+// The day a need was noted (a workshop's date on the orientation or curriculum board, or the
+// day typed in its editor), as findings have since version 15; empty for needs from before.
+Migration MigrationSteps::version16()
+{
+    return {16, {QStringLiteral("ALTER TABLE needs ADD COLUMN noted_on TEXT")}};
+}

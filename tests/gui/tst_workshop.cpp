@@ -456,6 +456,21 @@ private Q_SLOTS:
         TestSupport::pinClock();
     }
 
+    // A need noted on the orientation board keeps the workshop's date too, past midnight.
+    void needsKeepTheWorkshopsDate()
+    {
+        WorkshopBoard board(m_f->edits(), m_mission, Stage::Orientation, 3, 2);
+        const QDate workshopDay = Clock::today();
+        Clock::setFixedNow(Clock::nowUtc().addDays(1));
+        board.setCurrentColumn(2);
+        QVERIFY(board.column(2).need);
+        QVERIFY(board.addNote(QStringLiteral("Recognise bias indicators online")));
+        const QList<Need> needs = NeedRepository(m_f->db()).forMission(m_mission);
+        QCOMPARE(needs.size(), 1);
+        QCOMPARE(needs.constFirst().notedOn, workshopDay);
+        TestSupport::pinClock();
+    }
+
     // The agenda's items are added, removed and reordered with visible buttons (and keys), and
     // the table is wide enough for the longest default title.
     void setupAgendaIsAddedToRemovedAndReordered()

@@ -1,4 +1,5 @@
 #include "Aliases.h"
+#include "Curriculum.h"
 #include "Database.h"
 #include "FieldPackage.h"
 #include "Migrations.h"
@@ -129,6 +130,8 @@ private Q_SLOTS:
             << QStringLiteral("schema-v13.sql") << 13 << QStringLiteral("Romsko srce Međimurja");
         QTest::newRow("version 14")
             << QStringLiteral("schema-v14.sql") << 14 << QStringLiteral("Romsko srce Međimurja");
+        QTest::newRow("version 15")
+            << QStringLiteral("schema-v15.sql") << 15 << QStringLiteral("Romsko srce Međimurja");
     }
 
     void fromEveryOlderVersion()
@@ -201,6 +204,11 @@ private Q_SLOTS:
                                        "text || grouping || votes || deleted, '|') FROM (SELECT * "
                                        "FROM findings ORDER BY id)) || (SELECT count(*) FROM "
                                        "need_findings)"))
+            : QString();
+        const QString needsBefore = version >= 3
+            ? rawScalar(path,
+                        QStringLiteral("SELECT group_concat(id || statement || priority, '|') "
+                                       "FROM (SELECT * FROM needs ORDER BY id)"))
             : QString();
         const QString ratingsBefore = rawScalar(
             path,
@@ -279,9 +287,24 @@ private Q_SLOTS:
                          "|| votes || deleted, '|') FROM (SELECT * FROM findings ORDER BY id)) || "
                          "(SELECT count(*) FROM need_findings)")),
                      findingsBefore);
+            // Days noted before version 15 there were none; the version 15 fixture has one.
             QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM findings WHERE noted_on IS NOT "
                                            "NULL")),
-                     QStringLiteral("0"));
+                     version >= 15 ? QStringLiteral("1") : QStringLiteral("0"));
+            // Version 16 gives needs the day they were noted: every need is as it was, with no
+            // day, and one can be given a day.
+            QCOMPARE(scalar(QStringLiteral("SELECT group_concat(id || statement || priority, '|') "
+                                           "FROM (SELECT * FROM needs ORDER BY id)")),
+                     needsBefore);
+            QCOMPARE(
+                scalar(QStringLiteral("SELECT count(*) FROM needs WHERE noted_on IS NOT NULL")),
+                QStringLiteral("0"));
+            Need need;
+            need.missionId = MissionRepository(db).all().constFirst().meta.id;
+            need.statement = QStringLiteral("Recognise bias indicators on social media");
+            need.notedOn = QDate(2026, 11, 19);
+            QVERIFY(Repository<Need>(db).save(need));
+            QCOMPARE(Repository<Need>(db).find(need.meta.id)->notedOn, QDate(2026, 11, 19));
             QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")),
                      QStringLiteral("0"));
             // The post-training kinds can be stored now.

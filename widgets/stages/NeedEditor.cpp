@@ -1,4 +1,5 @@
 #include "NeedEditor.h"
+#include "DateEdit.h"
 #include "Edits.h"
 #include "FormSupport.h"
 #include "StageRecords.h"
@@ -34,6 +35,7 @@ NeedEditor::NeedEditor(Edits &edits, const Need &need, QWidget *parent)
     , m_dimension(new QComboBox(this))
     , m_current(scoreBox(this, "needCurrentSpin"))
     , m_target(scoreBox(this, "needTargetSpin"))
+    , m_notedOn(new DateEdit(this))
     , m_findings(new QListWidget(this))
 {
     setObjectName(QStringLiteral("needEditor"));
@@ -66,12 +68,15 @@ NeedEditor::NeedEditor(Edits &edits, const Need &need, QWidget *parent)
         item->setCheckState(need.findingIds.contains(f.meta.id) ? Qt::Checked : Qt::Unchecked);
     }
     m_findings->setMinimumHeight(m_findings->fontMetrics().lineSpacing() * 5);
+    m_notedOn->setObjectName(QStringLiteral("needNotedOnEdit"));
+    m_notedOn->setValue(need.notedOn);
     m_current->setValue(need.currentScore);
     m_target->setValue(need.targetScore);
     setFields({{QStringLiteral("statement"), m_statement},
                {QStringLiteral("targetGroup"), m_group},
                {QStringLiteral("currentScore"), m_current},
-               {QStringLiteral("targetScore"), m_target}});
+               {QStringLiteral("targetScore"), m_target},
+               {QStringLiteral("notedOn"), m_notedOn}});
     connect(m_statement, &QLineEdit::textEdited, this,
             [this] { touch(QStringLiteral("statement"), value().validate()); });
     for (QSpinBox *spin : {m_current, m_target}) {
@@ -87,6 +92,7 @@ NeedEditor::NeedEditor(Edits &edits, const Need &need, QWidget *parent)
     form->addRow(tr("Capacity &dimension:"), m_dimension);
     form->addRow(tr("&Current score (0-4):"), m_current);
     form->addRow(tr("T&arget score (0-4):"), m_target);
+    form->addRow(tr("N&oted on:"), m_notedOn);
     if (m_findings->count() > 0)
         form->addRow(tr("Came &from:"), m_findings);
     else
@@ -105,6 +111,7 @@ Need NeedEditor::value() const
     n.dimension = enumFromCode<CapacityDimension>(m_dimension->currentData().toString());
     n.currentScore = m_current->value();
     n.targetScore = m_target->value();
+    n.notedOn = m_notedOn->value();
     // Findings not listed here (agreements, deleted ones) stay linked as they were.
     QStringList listed;
     QStringList ticked;

@@ -4,6 +4,7 @@
 
 #include "EditorDialog.h"
 
+class DateEdit;
 class Edits;
 class QComboBox;
 class QLabel;
@@ -31,5 +32,6 @@ private:
     QComboBox *m_dimension;
     QSpinBox *m_current;
     QSpinBox *m_target;
+    DateEdit *m_notedOn;
     QListWidget *m_findings;
 };

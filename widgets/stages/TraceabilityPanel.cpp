@@ -1,4 +1,5 @@
 #include "TraceabilityPanel.h"
+#include "Clock.h"
 #include "Curriculum.h"
 #include "Database.h"
 #include "Edits.h"
@@ -248,6 +249,7 @@ void TraceabilityPanel::addNeed()
 {
     Need need;
     need.missionId = m_missionId;
+    need.notedOn = Clock::today();
     NeedEditor editor(m_edits, need, this);
     editor.exec();
 }

@@ -288,6 +288,7 @@ bool WorkshopBoard::addNote(const QString &text)
         Need n;
         n.missionId = m_missionId;
         n.statement = trimmed;
+        n.notedOn = m_day;
         if (!m_edits.saveNeed(n, &error)) {
             showStatus(error);
             return false;
