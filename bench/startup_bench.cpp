@@ -10,7 +10,6 @@
 #include "Database.h"
 #include "MainWindow.h"
 #include "MissionDashboardView.h"
-#include "RiskRepository.h"
 #include "SearchFilterModel.h"
 #include "StakeholdersPage.h"
 #include "Workspace.h"
@@ -20,6 +19,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -148,14 +148,14 @@ int main(int argc, char *argv[])
         DashboardPage *dashboards = window.workspace()->dashboardPage();
         dashboards->tabs()->setCurrentIndex(1);
         QCoreApplication::processEvents();
-        QHash<QString, int> risksPerMission;
-        for (const Risk &r : RiskRepository(*window.database()).all())
-            ++risksPerMission[r.missionId];
+        // Found by one aggregate, so that the benchmark's own reading adds nothing to the peak.
         QString busiest;
-        for (auto it = risksPerMission.cbegin(); it != risksPerMission.cend(); ++it) {
-            if (!it.key().isEmpty() && (busiest.isEmpty() || it.value() > risksPerMission[busiest]))
-                busiest = it.key();
-        }
+        QSqlQuery busiestQuery(window.database()->connection());
+        if (busiestQuery.exec(QStringLiteral(
+                "SELECT mission_id FROM risks WHERE deleted = 0 AND mission_id IS NOT NULL AND "
+                "mission_id <> '' GROUP BY mission_id ORDER BY count(*) DESC, mission_id LIMIT 1"))
+            && busiestQuery.next())
+            busiest = busiestQuery.value(0).toString();
         step.restart();
         dashboards->missionView()->setMission(busiest);
         QCoreApplication::processEvents();

@@ -3,7 +3,7 @@
 #include <QAbstractProxyModel>
 #include <QCollator>
 #include <QHash>
-#include <QTimer>
+#include <QLocale>
 
 #include <functional>
 #include <optional>
@@ -15,7 +15,8 @@
 // Made for lists of 100,000 rows: each row's text is folded once, and the rows are put in order
 // once per sorted column (a collation key for text, read once per row). A keystroke or a filter
 // then walks the rows in that order keeping those that match, so it never sorts again, and the
-// list changes in one layout change rather than one signal per run of hidden rows.
+// list changes in one layout change rather than one signal per run of hidden rows. Folding every
+// row and computing the keys share the work between the window's thread and one other.
 class SearchFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -30,8 +31,8 @@ public:
 
     static QString fold(const QString &text);
     void setSourceModel(QAbstractItemModel *model) override;
-    // The search field has the focus: the rows' text is folded a slice at a time while the window
-    // is idle, so that the first keystroke finds it done (lists nobody searches are left alone).
+    // The list has a search field: its rows' text is folded as soon as they are read, so that the
+    // first keystroke finds it done (lists nobody searches fold a row when first searched).
     void prepareSearch();
 
     // Rows sort on the values of this role (TableRoles::Sort), text by the locale's collation;
@@ -57,8 +58,14 @@ private:
     };
     static bool less(const SortKey &a, const SortKey &b);
     // `seen`: the keys of the texts met so far, to use and to add to.
-    SortKey keyOf(const QModelIndex &index, QHash<QString, QCollatorSortKey> *seen) const;
+    static SortKey keyOf(const QModelIndex &index, const QCollator &collator,
+                         QHash<QString, QCollatorSortKey> *seen);
+    QCollator newCollator() const;
     const QString &foldedRow(int sourceRow) const;
+    // Whether the source's rows may be read on two threads at once (a TableModel's may: they
+    // are values read through const functions).
+    bool readsInParallel() const;
+    void foldAll();
     bool accepts(int sourceRow) const;
     // The rows in order (after the source changed or the sort did), then the rows shown.
     void orderRows();
@@ -71,7 +78,6 @@ private:
     void sourceChanged();
     void sourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                            const QList<int> &roles);
-    void warmUp();
 
     QString m_text;
     QStringList m_words;
@@ -85,10 +91,8 @@ private:
     std::vector<int> m_rowOfSource;
     // Each source row's text, folded once (empty until first searched).
     mutable std::vector<QString> m_folded;
-    QCollator m_collator;
-    QTimer *m_warmUp = nullptr;
-    int m_warmRow = 0;
-    bool m_warmWanted = false;
+    QLocale m_locale;
+    bool m_searchable = false;
     bool m_sourceChanging = false;
     QList<QMetaObject::Connection> m_sourceConnections;
 };

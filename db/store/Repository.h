@@ -28,7 +28,8 @@ public:
     QList<T> all() const;
     // Every live record with only these columns read (by name): the other fields keep their
     // defaults, links are not read, and of the bookkeeping only the id, version and flags (no
-    // times). For lists, which need not hold every field of every row.
+    // times), in no particular order (the file's). For lists, which need not hold every field of
+    // every row and sort their rows themselves.
     QList<T> all(const QStringList &columns) const;
     // The records of their owner: a mission, or the record named by the description's `owner`.
     QList<T> forOwner(const QString &ownerId) const;

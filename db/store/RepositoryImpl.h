@@ -155,7 +155,9 @@ template<typename T> QList<T> Repository<T>::all() const
 
 template<typename T> QList<T> Repository<T>::all(const QStringList &columns) const
 {
-    return select(QStringLiteral("1"), {}, columns);
+    // In the file's order: a list puts its rows in the order its view shows, and reading the
+    // table through the description's index (or sorting it) took twice as long.
+    return select(QStringLiteral("1"), {}, columns, QStringLiteral("r.rowid"));
 }
 
 template<typename T> QList<T> Repository<T>::everything() const

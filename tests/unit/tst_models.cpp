@@ -294,6 +294,60 @@ private Q_SLOTS:
         QCOMPARE(proxy.index(3, 0).data().toString(), QStringLiteral("-1"));
     }
 
+    void aLongListIsFoldedAndSortedOnTwoThreadsAsOnOne()
+    {
+        // Past the length at which the work is shared with a second thread, the rows come out
+        // in the order one collator gives them, and a search finds what folding each finds.
+        const QStringList places {QStringLiteral("Čakovec"), QStringLiteral("cakovec"),
+                                  QStringLiteral("Zagreb"),  QStringLiteral("Łódź"),
+                                  QStringLiteral("Item"),    QStringLiteral("ÉCOLE"),
+                                  QStringLiteral("Ωmega"),   QStringLiteral("Đakovo")};
+        QList<Stakeholder> rows;
+        for (int i = 0; i < 9000; ++i) {
+            Stakeholder s;
+            s.meta.id = QString::number(i);
+            s.name = QStringLiteral("%1 %2").arg(places.at((i * 7) % places.size())).arg(i % 1000);
+            rows.append(s);
+        }
+        ListTableModel<Stakeholder> model(
+            {ListTableModel<Stakeholder>::Column([] { return QStringLiteral("Name"); },
+                                                 [](const Stakeholder &s) { return s.name; })},
+            [&rows] { return rows; });
+        const QLocale before;
+        for (const QLocale &locale : {QLocale::c(), QLocale(QLocale::Croatian, QLocale::Croatia)}) {
+            QLocale::setDefault(locale);
+            SearchFilterModel proxy;
+            proxy.setSourceModel(&model);
+            proxy.prepareSearch();
+            proxy.sort(0, Qt::AscendingOrder);
+            // The order of one collator's keys, as one thread would put them.
+            QCollator collator(locale);
+            collator.setCaseSensitivity(Qt::CaseInsensitive);
+            collator.setNumericMode(true);
+            QStringList expected;
+            for (const Stakeholder &s : std::as_const(rows))
+                expected.append(s.name);
+            std::stable_sort(expected.begin(), expected.end(),
+                             [&collator](const QString &a, const QString &b) {
+                                 return collator.sortKey(a).compare(collator.sortKey(b)) < 0;
+                             });
+            QStringList shown;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                shown.append(proxy.index(row, 0).data().toString());
+            QCOMPARE(shown, expected);
+            proxy.setSearchText(QStringLiteral("cak 12"));
+            const qsizetype found =
+                std::count_if(expected.cbegin(), expected.cend(), [](const QString &name) {
+                    const QString folded = SearchFilterModel::fold(name);
+                    return folded.contains(QStringLiteral("cak"))
+                        && folded.contains(QStringLiteral("12"));
+                });
+            QVERIFY(found > 0);
+            QCOMPARE(proxy.rowCount(), found);
+        }
+        QLocale::setDefault(before);
+    }
+
     void aKeystrokeChangesTheListOnceAndKeepsTheRowInHand()
     {
         StakeholderTableModel model(*m_db);

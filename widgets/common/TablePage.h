@@ -64,8 +64,6 @@ protected:
     // Sizes the columns to what they hold (the first rows), none wider than 420 pixels.
     void fitColumns();
 
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void updateCount();
     // After a search or filter changed the rows shown: the first row when the one in hand was
