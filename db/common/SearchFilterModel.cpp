@@ -2,6 +2,7 @@
 #include "TableModel.h"
 
 #include <algorithm>
+#include <exception>
 #include <numeric>
 #include <system_error>
 #include <thread>
@@ -18,14 +19,25 @@ template<typename Work> void inTwoHalves(int rows, bool parallel, const Work &wo
         return;
     }
     const int half = rows / 2;
-    try {
-        std::thread other([&work, half, rows] { work(half, rows); });
-        work(0, half);
-        other.join();
-    } catch (const std::system_error &) {
-        // No thread to be had: the second half here too.
-        work(half, rows);
+    std::exception_ptr failed;
+    {
+        std::jthread other;
+        try {
+            other = std::jthread([&work, &failed, half, rows] {
+                try {
+                    work(half, rows);
+                } catch (...) {
+                    failed = std::current_exception(); // handed to the window's thread below
+                }
+            });
+        } catch (const std::system_error &) {
+            work(0, rows); // no thread to be had: all of it here
+            return;
+        }
+        work(0, half); // should it throw, the other half is waited for as `other` goes
     }
+    if (failed)
+        std::rethrow_exception(failed);
 }
 
 } // namespace
@@ -98,6 +110,7 @@ QString SearchFilterModel::fold(const QString &text)
 void SearchFilterModel::forget()
 {
     m_folded.clear();
+    m_firstColumnRank.clear();
     if (m_searchable)
         foldAll();
 }
@@ -200,6 +213,7 @@ void SearchFilterModel::setSourceModel(QAbstractItemModel *model)
             m_shown.clear();
             m_rowOfSource.clear();
             m_folded.clear();
+            m_firstColumnRank.clear();
         }));
     }
     orderRows();
@@ -231,6 +245,8 @@ void SearchFilterModel::sourceDataChanged(const QModelIndex &topLeft,
         if (row < static_cast<int>(m_folded.size()))
             m_folded[row].clear();
     }
+    if (topLeft.column() == 0)
+        m_firstColumnRank.clear(); // until sorted by the first column again
     // A changed value may move its row or hide it.
     rechoose(true, NoLayoutChangeHint);
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
@@ -268,12 +284,8 @@ void SearchFilterModel::sort(int column, Qt::SortOrder order)
     rechoose(true, VerticalSortHint);
 }
 
-bool SearchFilterModel::accepts(int sourceRow) const
+bool SearchFilterModel::holdsWords(int sourceRow) const
 {
-    if (m_rowFilter && !m_rowFilter(sourceRow))
-        return false;
-    if (m_words.isEmpty())
-        return true;
     const QString &haystack = foldedRow(sourceRow);
     for (const QString &word : m_words) {
         if (!haystack.contains(word))
@@ -306,22 +318,44 @@ void SearchFilterModel::orderRows()
             }
         }
     });
-    // Stable, as Qt's own sort: rows with the same value keep the source's order. Descending
-    // is ascending read backwards, rows with no value included.
-    if (m_sortOrder == Qt::AscendingOrder)
-        std::stable_sort(m_order.begin(), m_order.end(),
-                         [&keys](int a, int b) { return less(keys[a], keys[b]); });
-    else
-        std::stable_sort(m_order.begin(), m_order.end(),
-                         [&keys](int a, int b) { return less(keys[b], keys[a]); });
+    // Rows of the same value keep the order of the first column (a list's name or code) when
+    // it was sorted by it before, as every page is first; otherwise the source's. Descending is
+    // ascending read backwards, rows with no value included; ties stay as they are.
+    const bool byFirst = m_sortColumn == 0;
+    const bool ranked = !byFirst && m_firstColumnRank.size() == static_cast<size_t>(rows);
+    const int sign = m_sortOrder == Qt::AscendingOrder ? 1 : -1;
+    std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+        if (const int order = compare(keys[a], keys[b]); order != 0)
+            return sign * order < 0;
+        return ranked ? m_firstColumnRank[a] < m_firstColumnRank[b] : a < b;
+    });
+    if (byFirst) {
+        m_firstColumnRank.resize(rows);
+        for (int place = 0; place < rows; ++place)
+            m_firstColumnRank[m_order[place]] = sign > 0 ? place : rows - 1 - place;
+    }
 }
 
 void SearchFilterModel::chooseRows()
 {
+    const int rows = static_cast<int>(m_order.size());
+    // Which rows hold every word typed: read in the source's order, where each row's text lies
+    // next to the last (the sort's order would read memory at random), on two threads for a
+    // long list. The page's filter then runs on the window's thread.
+    std::vector<char> holds;
+    if (!m_words.isEmpty() && rows > 0) {
+        holds.resize(rows);
+        if (m_folded.empty())
+            m_folded.resize(rows); // sized first: each thread writes only its own rows
+        inTwoHalves(rows, readsInParallel(), [this, &holds](int from, int to) {
+            for (int row = from; row < to; ++row)
+                holds[row] = holdsWords(row);
+        });
+    }
     m_shown.clear();
-    m_rowOfSource.assign(m_order.size(), -1);
+    m_rowOfSource.assign(rows, -1);
     for (const int row : m_order) {
-        if (accepts(row)) {
+        if ((holds.empty() || holds[row]) && (!m_rowFilter || m_rowFilter(row))) {
             m_rowOfSource[row] = static_cast<int>(m_shown.size());
             m_shown.push_back(row);
         }
@@ -436,17 +470,18 @@ SearchFilterModel::SortKey SearchFilterModel::keyOf(const QModelIndex &index,
     return key;
 }
 
-bool SearchFilterModel::less(const SortKey &a, const SortKey &b)
+int SearchFilterModel::compare(const SortKey &a, const SortKey &b)
 {
     // As Qt's own order: text by the locale's collation, other values by their type, and rows
     // with no value after those with one.
     if (a.text && b.text)
-        return a.text->compare(*b.text) < 0;
+        return a.text->compare(*b.text);
     const bool aEmpty = !a.text && !a.value.isValid();
     const bool bEmpty = !b.text && !b.value.isValid();
     if (aEmpty || bEmpty)
-        return !aEmpty;
+        return int(aEmpty) - int(bEmpty);
     if (a.text || b.text) // text against a number: numbers first
-        return !a.text;
-    return QVariant::compare(a.value, b.value) == QPartialOrdering::Less;
+        return a.text ? 1 : -1;
+    const QPartialOrdering order = QVariant::compare(a.value, b.value);
+    return order == QPartialOrdering::Less ? -1 : (order == QPartialOrdering::Greater ? 1 : 0);
 }

@@ -31,8 +31,9 @@ public:
 
     static QString fold(const QString &text);
     void setSourceModel(QAbstractItemModel *model) override;
-    // The list has a search field: its rows' text is folded as soon as they are read, so that the
-    // first keystroke finds it done (lists nobody searches fold a row when first searched).
+    // The list has a search field: its rows' text is folded as soon as they are read (again at
+    // every reload), so that the first keystroke finds it done. Without it, a row is folded when
+    // first searched.
     void prepareSearch();
 
     // Rows sort on the values of this role (TableRoles::Sort), text by the locale's collation;
@@ -56,7 +57,8 @@ private:
         QVariant value; // numbers, dates, flags: compared as they are
         std::optional<QCollatorSortKey> text; // text: compared by the locale's collation
     };
-    static bool less(const SortKey &a, const SortKey &b);
+    // <0, 0 or >0 as a comes before, with or after b in ascending order.
+    static int compare(const SortKey &a, const SortKey &b);
     // `seen`: the keys of the texts met so far, to use and to add to.
     static SortKey keyOf(const QModelIndex &index, const QCollator &collator,
                          QHash<QString, QCollatorSortKey> *seen);
@@ -66,7 +68,7 @@ private:
     // are values read through const functions).
     bool readsInParallel() const;
     void foldAll();
-    bool accepts(int sourceRow) const;
+    bool holdsWords(int sourceRow) const;
     // The rows in order (after the source changed or the sort did), then the rows shown.
     void orderRows();
     void chooseRows();
@@ -86,6 +88,9 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     // Every source row, in the sort's order.
     std::vector<int> m_order;
+    // Each source row's place when sorted by the first column, which breaks ties of other
+    // columns (empty until the list is sorted by it).
+    std::vector<int> m_firstColumnRank;
     // The rows shown: proxy row to source row, and source row to proxy row (-1: hidden).
     std::vector<int> m_shown;
     std::vector<int> m_rowOfSource;

@@ -179,13 +179,17 @@ template<typename T> class ListTableModel : public TableModel<T>
 public:
     using Column = typename TableModel<T>::Column;
     using Load = std::function<QList<T>()>;
+    // Later: empty until the first reload() (for an owner that reloads once it is set up).
+    enum class Loading { Now, Later };
 
-    ListTableModel(QList<Column> columns, Load load, QObject *parent = nullptr)
+    ListTableModel(QList<Column> columns, Load load, QObject *parent = nullptr,
+                   Loading loading = Loading::Now)
         : TableModel<T>(parent)
         , m_load(std::move(load))
     {
         this->setColumns(std::move(columns));
-        reload();
+        if (loading == Loading::Now)
+            reload();
     }
     void reload() { this->setRows(m_load()); }
 

@@ -5,6 +5,8 @@
 #include "RiskRepository.h"
 #include "Settings.h"
 
+#include <algorithm>
+
 RiskTableModel::RiskTableModel(Database &db, QObject *parent)
     : TableModel<Risk>(parent)
     , m_db(db)
@@ -72,6 +74,15 @@ void RiskTableModel::reload()
     QList<Risk> risks = RiskRepository(m_db).listed();
     risks.removeIf([this](const Risk &risk) {
         return !risk.missionId.isEmpty() && !m_missionCodes.contains(risk.missionId);
+    });
+    // Read in the file's order; within a mission (the list's first sort) the highest score
+    // comes first. Sorted here on numbers, faster than the store sorts on its expression.
+    std::sort(risks.begin(), risks.end(), [](const Risk &a, const Risk &b) {
+        if (const int order = b.score() - a.score(); order != 0)
+            return order < 0;
+        if (const int order = a.title.compare(b.title); order != 0)
+            return order < 0;
+        return a.meta.id < b.meta.id;
     });
     setRows(risks);
 }

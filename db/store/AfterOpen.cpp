@@ -89,6 +89,9 @@ void AfterOpen::run()
             m_damage = quick.damage;
         }
     }
+    // The full check and the backup take the processor only when the window leaves it idle:
+    // seconds on a large file, which should not slow a list being read or searched meanwhile.
+    setPriority(QThread::IdlePriority);
     if (!m_checked && !m_cancel) {
         const Finding full = check("PRAGMA integrity_check(5)");
         m_checked = full.ran;

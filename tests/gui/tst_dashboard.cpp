@@ -480,6 +480,34 @@ private Q_SLOTS:
         QVERIFY(MissionGlance::compute(m_f->db(), QDate(2026, 11, 21)).isEmpty());
     }
 
+    void aMissionBehindItsTabIsDrawnWhenShown()
+    {
+        // The Dashboards page opens in a window already on screen, on its portfolio tab: the
+        // mission's charts are drawn when their tab is shown, with what changed meanwhile.
+        QWidget window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *page = new DashboardPage(m_f->db(), &window);
+        QSignalSpy drawn(page->missionView(), &MissionDashboardView::redrawn);
+        page->resize(window.size());
+        page->show();
+        QCoreApplication::processEvents();
+        QCOMPARE(page->tabs()->currentIndex(), 0);
+        QCOMPARE(drawn.count(), 0);
+        Risk risk;
+        risk.missionId = m_mission;
+        risk.title = QStringLiteral("Drawn later");
+        risk.likelihood = risk.impact = 4;
+        QVERIFY(m_f->edits().saveRisk(risk));
+        QCoreApplication::processEvents();
+        QCOMPARE(drawn.count(), 0);
+        page->tabs()->setCurrentWidget(page->missionView());
+        QTRY_COMPARE(drawn.count(), 1);
+        QCOMPARE(page->missionView()->missionId(), m_mission);
+        QVERIFY(page->missionView()->plot(QStringLiteral("heatMapChart"))->itemCount() > 0);
+    }
+
     void overviewRowOpensTheMissionDashboard()
     {
         DashboardPage page(m_f->db());

@@ -203,8 +203,18 @@ private Q_SLOTS:
             missions.append(model.index(row, 0).data().toString());
         QVERIFY(missions.contains(QStringLiteral("BA-HC-01")));
         QVERIFY(missions.contains(QStringLiteral("Portfolio")));
-        // Highest inherent score first.
-        QVERIFY(model.rowAt(0).score() >= model.rowAt(model.rowCount() - 1).score());
+        // Highest inherent score first, so within a mission too when the list sorts by mission.
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.rowAt(row - 1).score() >= model.rowAt(row).score());
+        SearchFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(0, Qt::AscendingOrder);
+        for (int row = 1; row < proxy.rowCount(); ++row) {
+            const QModelIndex above = proxy.mapToSource(proxy.index(row - 1, 0));
+            const QModelIndex here = proxy.mapToSource(proxy.index(row, 0));
+            if (above.data() == here.data())
+                QVERIFY(model.rowAt(above.row()).score() >= model.rowAt(here.row()).score());
+        }
     }
 
     void searchIgnoresCaseAndDiacritics_data()
@@ -294,6 +304,29 @@ private Q_SLOTS:
         QCOMPARE(proxy.index(3, 0).data().toString(), QStringLiteral("-1"));
     }
 
+    void rowsOfTheSameValueKeepTheFirstColumnsOrder()
+    {
+        // Sorted by type after the name (as a page is first), each type's stakeholders stay in
+        // the order of their names, whatever order the store read them in.
+        StakeholderTableModel model(*m_db);
+        SearchFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(0, Qt::AscendingOrder);
+        QHash<QString, int> placeByName;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            placeByName.insert(proxy.index(row, 0).data(TableRoles::Id).toString(), row);
+        proxy.sort(2, Qt::AscendingOrder);
+        int ties = 0;
+        for (int row = 1; row < proxy.rowCount(); ++row) {
+            if (proxy.index(row - 1, 2).data() != proxy.index(row, 2).data())
+                continue;
+            ++ties;
+            QVERIFY(placeByName.value(proxy.index(row - 1, 0).data(TableRoles::Id).toString())
+                    < placeByName.value(proxy.index(row, 0).data(TableRoles::Id).toString()));
+        }
+        QVERIFY(ties > 0);
+    }
+
     void aLongListIsFoldedAndSortedOnTwoThreadsAsOnOne()
     {
         // Past the length at which the work is shared with a second thread, the rows come out
@@ -313,7 +346,7 @@ private Q_SLOTS:
             {ListTableModel<Stakeholder>::Column([] { return QStringLiteral("Name"); },
                                                  [](const Stakeholder &s) { return s.name; })},
             [&rows] { return rows; });
-        const QLocale before;
+        const auto restore = qScopeGuard([before = QLocale()] { QLocale::setDefault(before); });
         for (const QLocale &locale : {QLocale::c(), QLocale(QLocale::Croatian, QLocale::Croatia)}) {
             QLocale::setDefault(locale);
             SearchFilterModel proxy;
@@ -345,7 +378,6 @@ private Q_SLOTS:
             QVERIFY(found > 0);
             QCOMPARE(proxy.rowCount(), found);
         }
-        QLocale::setDefault(before);
     }
 
     void aKeystrokeChangesTheListOnceAndKeepsTheRowInHand()

@@ -75,9 +75,6 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *p
     // The indicator first: enabling the sort then sorts once, by the first column.
     m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    // Columns fit the rows in sight and the next hundred, not the first thousand of every
-    // column (a third of opening a list of 25,000 stakeholders went into measuring text).
-    m_view->horizontalHeader()->setResizeContentsPrecision(100);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

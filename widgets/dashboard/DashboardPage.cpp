@@ -32,7 +32,7 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
     , m_outcomes(Charts::createPlot(this, QStringLiteral("missionOutcomeChart")))
     , m_scope(new QComboBox(this))
     , m_tabs(new QTabWidget(this))
-    , m_mission(new MissionDashboardView(db, this))
+    , m_mission(new MissionDashboardView(db, this, MissionDashboardView::Drawing::WhenShown))
     , m_programme(new ProgrammeDashboardView(db, this))
     , m_overview(new QTableView(this))
 {
@@ -84,7 +84,7 @@ DashboardPage::DashboardPage(Database &db, QWidget *parent)
             }
             return glances;
         },
-        this);
+        this, ListTableModel<G>::Loading::Later); // refresh() reads it, once set up
     m_overview->setObjectName(QStringLiteral("portfolioOverview"));
     m_overview->setModel(m_overviewModel);
     m_overview->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -36,9 +36,10 @@ const char *const s_plotNames[] = {"stageProgressChart", "heatMapChart",   "resi
 
 } // namespace
 
-MissionDashboardView::MissionDashboardView(Database &db, QWidget *parent)
+MissionDashboardView::MissionDashboardView(Database &db, QWidget *parent, Drawing drawing)
     : QWidget(parent)
     , m_db(db)
+    , m_drawnWhenShown(drawing == Drawing::WhenShown)
     , m_missions(new QComboBox(this))
     , m_cellTitle(new QLabel(this))
     , m_issues(new QLabel(this))
@@ -206,8 +207,19 @@ RecordKinds MissionDashboardView::inputsOf(const QString &chart)
     return inputs.value(chart, RecordKinds::all()) | RecordKind::Mission;
 }
 
+void MissionDashboardView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_pending.isEmpty())
+        redraw(std::exchange(m_pending, {}));
+}
+
 void MissionDashboardView::redraw(RecordKinds changed)
 {
+    if (m_drawnWhenShown && window()->isVisible() && !isVisible()) {
+        m_pending |= changed;
+        return;
+    }
     if (m_missionId.isEmpty()) {
         m_data = {};
         for (QCustomPlot *p : m_plots) {

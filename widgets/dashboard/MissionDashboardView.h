@@ -25,7 +25,12 @@ class MissionDashboardView : public QWidget
     Q_OBJECT
 
 public:
-    explicit MissionDashboardView(Database &db, QWidget *parent = nullptr);
+    // WhenShown: behind another tab of a window on screen, the charts wait to be shown before
+    // they are drawn (with every change made meanwhile), so that opening the Dashboards page
+    // does not draw a mission's thirteen charts nobody sees yet.
+    enum class Drawing { AtOnce, WhenShown };
+    explicit MissionDashboardView(Database &db, QWidget *parent = nullptr,
+                                  Drawing drawing = Drawing::AtOnce);
 
     void setMission(const QString &missionId);
     QString missionId() const { return m_missionId; }
@@ -62,6 +67,7 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void reloadMissions();
@@ -74,6 +80,8 @@ private:
     Database &m_db;
     QString m_missionId;
     MissionDashboard m_data;
+    bool m_drawnWhenShown = false;
+    RecordKinds m_pending; // changes not drawn yet, while hidden
     QComboBox *m_missions;
     QWidget *m_bar;
     QList<QCustomPlot *> m_plots;
