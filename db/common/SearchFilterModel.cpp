@@ -110,7 +110,7 @@ QString SearchFilterModel::fold(const QString &text)
 void SearchFilterModel::forget()
 {
     m_folded.clear();
-    m_firstColumnRank.clear();
+    m_ranks.clear();
     if (m_searchable)
         foldAll();
 }
@@ -213,7 +213,7 @@ void SearchFilterModel::setSourceModel(QAbstractItemModel *model)
             m_shown.clear();
             m_rowOfSource.clear();
             m_folded.clear();
-            m_firstColumnRank.clear();
+            m_ranks.clear();
         }));
     }
     orderRows();
@@ -245,8 +245,7 @@ void SearchFilterModel::sourceDataChanged(const QModelIndex &topLeft,
         if (row < static_cast<int>(m_folded.size()))
             m_folded[row].clear();
     }
-    if (topLeft.column() == 0)
-        m_firstColumnRank.clear(); // until sorted by the first column again
+    m_ranks.clear(); // the changed rows' places are found again
     // A changed value may move its row or hide it.
     rechoose(true, NoLayoutChangeHint);
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {
@@ -300,40 +299,70 @@ void SearchFilterModel::orderRows()
     const int rows = model ? model->rowCount() : 0;
     m_order.resize(rows);
     std::iota(m_order.begin(), m_order.end(), 0);
-    if (!model || m_sortColumn < 0 || m_sortColumn >= model->columnCount())
+    const int column = m_sortColumn;
+    if (!model || column < 0 || column >= model->columnCount())
         return;
+    if (m_ranks.size() <= static_cast<size_t>(column))
+        m_ranks.resize(column + 1);
+    if (m_ranks[column].size() != static_cast<size_t>(rows))
+        m_ranks[column] = ranksOf(column);
+    const std::vector<int> &rank = m_ranks[column];
+    // Rows of the same value keep the order of the first column (a list's name or code) when
+    // it was sorted by it before, as every page is first; otherwise the source's. Descending is
+    // ascending read backwards; ties stay as they are.
+    const std::vector<int> *first =
+        column != 0 && m_ranks.front().size() == rank.size() ? &m_ranks.front() : nullptr;
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    std::sort(m_order.begin(), m_order.end(), [&rank, first, ascending](int a, int b) {
+        if (rank[a] != rank[b])
+            return ascending ? rank[a] < rank[b] : rank[a] > rank[b];
+        if (first && (*first)[a] != (*first)[b])
+            return (*first)[a] < (*first)[b];
+        return a < b;
+    });
+}
+
+std::vector<int> SearchFilterModel::ranksOf(int column) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    const int rows = model->rowCount();
+    const bool parallel = readsInParallel();
     // Each row's key read once: a comparison then costs no call to the model.
     std::vector<SortKey> keys(rows);
-    inTwoHalves(rows, readsInParallel(), [this, model, &keys](int from, int to) {
+    inTwoHalves(rows, parallel, [this, model, column, &keys](int from, int to) {
         const QCollator collator = newCollator();
         // A collation key costs more than finding it again: a column of few values (a type, an
         // organisation) computes each once. One of distinct values (names) stops looking.
         QHash<QString, QCollatorSortKey> seen;
         bool reuse = true;
         for (int row = from; row < to; ++row) {
-            keys[row] = keyOf(model->index(row, m_sortColumn), collator, reuse ? &seen : nullptr);
+            keys[row] = keyOf(model->index(row, column), collator, reuse ? &seen : nullptr);
             if (reuse && row - from == 1000 && seen.size() > 900) {
                 reuse = false;
                 seen.clear();
             }
         }
     });
-    // Rows of the same value keep the order of the first column (a list's name or code) when
-    // it was sorted by it before, as every page is first; otherwise the source's. Descending is
-    // ascending read backwards, rows with no value included; ties stay as they are.
-    const bool byFirst = m_sortColumn == 0;
-    const bool ranked = !byFirst && m_firstColumnRank.size() == static_cast<size_t>(rows);
-    const int sign = m_sortOrder == Qt::AscendingOrder ? 1 : -1;
-    std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
-        if (const int order = compare(keys[a], keys[b]); order != 0)
-            return sign * order < 0;
-        return ranked ? m_firstColumnRank[a] < m_firstColumnRank[b] : a < b;
+    // In order (each half on its own thread, then merged), then numbered: rows of the same
+    // value share their number.
+    std::vector<int> order(rows);
+    std::iota(order.begin(), order.end(), 0);
+    const auto before = [&keys](int a, int b) {
+        const int sign = compare(keys[a], keys[b]);
+        return sign != 0 ? sign < 0 : a < b;
+    };
+    inTwoHalves(rows, parallel, [&order, &before](int from, int to) {
+        std::sort(order.begin() + from, order.begin() + to, before);
     });
-    if (byFirst) {
-        m_firstColumnRank.resize(rows);
-        for (int place = 0; place < rows; ++place)
-            m_firstColumnRank[m_order[place]] = sign > 0 ? place : rows - 1 - place;
+    std::inplace_merge(order.begin(), order.begin() + rows / 2, order.end(), before);
+    std::vector<int> rank(rows);
+    int number = 0;
+    for (int place = 0; place < rows; ++place) {
+        if (place > 0 && compare(keys[order[place - 1]], keys[order[place]]) != 0)
+            ++number;
+        rank[order[place]] = number;
     }
+    return rank;
 }
 
 void SearchFilterModel::chooseRows()

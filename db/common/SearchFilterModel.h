@@ -63,6 +63,8 @@ private:
     static SortKey keyOf(const QModelIndex &index, const QCollator &collator,
                          QHash<QString, QCollatorSortKey> *seen);
     QCollator newCollator() const;
+    // Each source row's place in the column's ascending order.
+    std::vector<int> ranksOf(int column) const;
     const QString &foldedRow(int sourceRow) const;
     // Whether the source's rows may be read on two threads at once (a TableModel's may: they
     // are values read through const functions).
@@ -88,9 +90,10 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     // Every source row, in the sort's order.
     std::vector<int> m_order;
-    // Each source row's place when sorted by the first column, which breaks ties of other
-    // columns (empty until the list is sorted by it).
-    std::vector<int> m_firstColumnRank;
+    // Per column sorted so far, each source row's place in its ascending order (rows of the
+    // same value share one): sorting by it again compares numbers only, and the first column's
+    // breaks the ties of the others. Read again when the source changes.
+    std::vector<std::vector<int>> m_ranks;
     // The rows shown: proxy row to source row, and source row to proxy row (-1: hidden).
     std::vector<int> m_shown;
     std::vector<int> m_rowOfSource;

@@ -327,6 +327,33 @@ private Q_SLOTS:
         QVERIFY(ties > 0);
     }
 
+    void aColumnSortedAgainSeesTheValuesChangedMeanwhile()
+    {
+        // Each sorted column keeps its rows' places for the next sort by it, until a value
+        // changes.
+        PeopleModel model;
+        model.append(QStringLiteral("Bea"), 30);
+        model.append(QStringLiteral("Ada"), 20);
+        model.append(QStringLiteral("Cy"), 10);
+        SearchFilterModel proxy;
+        proxy.setSourceModel(&model);
+        const auto names = [&proxy] {
+            QStringList shown;
+            for (int row = 0; row < proxy.rowCount(); ++row)
+                shown.append(proxy.index(row, 0).data().toString());
+            return shown;
+        };
+        proxy.sort(0, Qt::AscendingOrder);
+        QCOMPARE(names(), QStringLiteral("Ada Bea Cy").split(u' '));
+        proxy.sort(1, Qt::AscendingOrder);
+        QCOMPARE(names(), QStringLiteral("Cy Ada Bea").split(u' '));
+        model.set(1, QStringLiteral("Zed"), 20);
+        proxy.sort(0, Qt::AscendingOrder);
+        QCOMPARE(names(), QStringLiteral("Bea Cy Zed").split(u' '));
+        proxy.sort(0, Qt::DescendingOrder);
+        QCOMPARE(names(), QStringLiteral("Zed Cy Bea").split(u' '));
+    }
+
     void aLongListIsFoldedAndSortedOnTwoThreadsAsOnOne()
     {
         // Past the length at which the work is shared with a second thread, the rows come out
