@@ -146,8 +146,20 @@ QCustomPlot *MissionDashboardView::plot(const QString &objectName) const
     return nullptr;
 }
 
+bool MissionDashboardView::waitsToBeShown() const
+{
+    return m_drawnWhenShown && window()->isVisible() && !isVisible();
+}
+
 void MissionDashboardView::reloadMissions()
 {
+    // The chooser of a hidden tab is filled when shown, as its charts are drawn (4,000
+    // missions take a while to add).
+    if (waitsToBeShown()) {
+        m_missionsPending = true;
+        return;
+    }
+    m_missionsPending = false;
     const QSignalBlocker block(m_missions);
     const QString keep = m_missionId;
     m_missions->clear();
@@ -210,13 +222,17 @@ RecordKinds MissionDashboardView::inputsOf(const QString &chart)
 void MissionDashboardView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (!m_pending.isEmpty())
+    if (m_missionsPending) {
+        m_pending = {};
+        reloadMissions(); // and draws
+    } else if (!m_pending.isEmpty()) {
         redraw(std::exchange(m_pending, {}));
+    }
 }
 
 void MissionDashboardView::redraw(RecordKinds changed)
 {
-    if (m_drawnWhenShown && window()->isVisible() && !isVisible()) {
+    if (waitsToBeShown()) {
         m_pending |= changed;
         return;
     }

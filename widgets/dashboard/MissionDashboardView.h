@@ -71,6 +71,8 @@ protected:
 
 private:
     void reloadMissions();
+    // Behind another tab of a window on screen, and asked to wait (Drawing::WhenShown).
+    bool waitsToBeShown() const;
     // Computes the figures again and redraws the charts drawn from a kind in `changed`.
     void redraw(RecordKinds changed);
     RecordLink link(RecordLink::Kind kind, const QString &id = {},
@@ -82,6 +84,7 @@ private:
     MissionDashboard m_data;
     bool m_drawnWhenShown = false;
     RecordKinds m_pending; // changes not drawn yet, while hidden
+    bool m_missionsPending = false; // the chooser to fill when shown
     QComboBox *m_missions;
     QWidget *m_bar;
     QList<QCustomPlot *> m_plots;
