@@ -100,7 +100,7 @@ QList<T> Repository<T>::select(const QString &condition, const QVariantList &val
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral("SELECT %1%2 FROM %3 r WHERE %6(%4) ORDER BY %5")
-            .arg(Sql::metaColumns(),
+            .arg(listRead ? Sql::metaColumnsBrief() : Sql::metaColumns(),
                  selected.isEmpty() ? QString()
                                     : QStringLiteral(", ") + selected.join(QStringLiteral(", ")),
                  QLatin1String(Tab::name), condition,

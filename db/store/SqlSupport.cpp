@@ -54,6 +54,11 @@ QString Sql::metaColumns()
     return QStringLiteral("id, created_at, updated_at, deleted, is_demo, row_version");
 }
 
+QString Sql::metaColumnsBrief()
+{
+    return QStringLiteral("id, NULL, NULL, deleted, is_demo, row_version");
+}
+
 void Sql::readMeta(const QSqlQuery &query, RecordMeta &meta)
 {
     meta.id = query.value(0).toString();

@@ -28,8 +28,10 @@ QString metaColumns(); // "id, created_at, updated_at, deleted, is_demo, row_ver
 constexpr int metaColumnCount = 6;
 // From the first metaColumnCount columns of a row selected with metaColumns() first.
 void readMeta(const QSqlQuery &query, RecordMeta &meta);
-// The same without the times (a list's read: parsing 100,000 of them costs more than the read).
+// The same without the times (a list's read: parsing 100,000 of them costs more than the read),
+// from a row selected with metaColumnsBrief() first (the times not read at all: NULL).
 void readMetaBrief(const QSqlQuery &query, RecordMeta &meta);
+QString metaColumnsBrief(); // "id, NULL, NULL, deleted, is_demo, row_version"
 
 bool insert(Database &db, QLatin1String table, RecordMeta &meta, const Columns &columns,
             QString *error);
