@@ -155,15 +155,16 @@ PortfolioSummary PortfolioSummary::computeNow(Database &db, const QDate &today,
     s.openRisksByBand.fill(0, 3);
     const RiskBandLimits bands = SettingsRepository(db).riskBands();
     // Open risks by score, and risks that came true, each read from an index of its own
-    // (risks_open_score, risks_occurred). For the whole portfolio: every live risk, less those of
-    // deleted missions (few, found through the missions' index), rather than a look-up of its
-    // mission for each risk.
+    // (risks_open_band, risks_occurred). For the whole portfolio: every live risk, less those of
+    // deleted missions (few, found through the missions' index and risks_open_score), rather than
+    // a look-up of its mission for each risk. The second part counts negative.
+    // Each row: likelihood, impact, count.
     const auto addOpen = [&](const QString &sql, const QVariantList &values) {
         QSqlQuery query = run(db, sql, values);
         while (query.next()) {
-            const int count = query.value(1).toInt();
-            const int band = static_cast<int>(
-                riskBand(query.value(0).toInt(), bands.mediumFrom, bands.highFrom));
+            const int count = query.value(2).toInt();
+            const int band = static_cast<int>(riskBand(
+                query.value(0).toInt() * query.value(1).toInt(), bands.mediumFrom, bands.highFrom));
             s.openRisksByBand[band] += count;
             s.openRisks += count;
         }
@@ -173,12 +174,11 @@ PortfolioSummary PortfolioSummary::computeNow(Database &db, const QDate &today,
     if (programmeId.isEmpty()) {
         // Each in one statement, so that what it adds and what it takes away read the same state.
         // The indexes are named, as the planner would read each risk's row instead.
-        addOpen(QStringLiteral("SELECT score, sum(n) FROM (SELECT likelihood * impact AS score, "
-                               "count(*) AS n FROM risks INDEXED BY risks_open_score WHERE %1 "
-                               "GROUP BY 1 UNION ALL SELECT r.likelihood * r.impact, -count(*) "
-                               "FROM missions m CROSS JOIN risks r INDEXED BY risks_open_score ON "
-                               "r.mission_id = m.id WHERE m.deleted = 1 AND %2 GROUP BY 1) GROUP "
-                               "BY 1")
+        addOpen(QStringLiteral("SELECT likelihood, impact, count(*) FROM risks INDEXED BY "
+                               "risks_open_band WHERE %1 GROUP BY 1, 2 UNION ALL SELECT "
+                               "r.likelihood, r.impact, -count(*) FROM missions m CROSS JOIN "
+                               "risks r INDEXED BY risks_open_score ON r.mission_id = m.id WHERE "
+                               "m.deleted = 1 AND %2 GROUP BY 1, 2")
                     .arg(open.arg(QString()), open.arg(QStringLiteral("r."))),
                 {});
         s.issues = scalar(db,
@@ -188,8 +188,8 @@ PortfolioSummary PortfolioSummary::computeNow(Database &db, const QDate &today,
                                          "ON r.mission_id = m.id WHERE m.deleted = 1 AND %2)")
                               .arg(occurred.arg(QString()), occurred.arg(QStringLiteral("r."))));
     } else {
-        addOpen(QStringLiteral("SELECT likelihood * impact, count(*) FROM risks WHERE %1%2 GROUP "
-                               "BY 1")
+        addOpen(QStringLiteral("SELECT likelihood, impact, count(*) FROM risks WHERE %1%2 GROUP "
+                               "BY 1, 2")
                     .arg(open.arg(QString()), scope.risks),
                 scope.riskValues());
         s.issues = scalar(db,

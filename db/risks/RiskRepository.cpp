@@ -1,6 +1,9 @@
 #include "RiskRepository.h"
 #include "Clock.h"
 #include "RepositoryImpl.h"
+#include "SqlSupport.h"
+
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -19,25 +22,38 @@ RiskRepository::RiskRepository(Database &db)
 {
 }
 
-QList<Risk> RiskRepository::overdueReviews(const QDate &today, int limit) const
+QList<RiskRepository::OverdueWork> RiskRepository::overdueWork(const QDate &today, int limit) const
 {
-    QList<Risk> risks = Repository<Risk>(m_db).where(
-        QStringLiteral("r.id IN (SELECT id FROM risks WHERE deleted = 0 AND state = 'open' AND "
-                       "review_date < ? ORDER BY review_date LIMIT ?)"),
-        {Sql::fromDate(today), limit});
-    std::sort(risks.begin(), risks.end(),
-              [](const Risk &a, const Risk &b) { return a.reviewDate < b.reviewDate; });
-    return risks;
-}
-
-QList<RiskAction> RiskRepository::overdueActions(const QDate &today, int limit) const
-{
-    return Repository<RiskAction>(m_db).where(
-        // EXISTS, not IN: IN read every open risk first (0.17 s at 4x with no action at all).
-        QStringLiteral("r.done = 0 AND r.due_date IS NOT NULL AND r.due_date < ? AND EXISTS "
-                       "(SELECT 1 FROM risks k WHERE k.id = r.risk_id AND k.deleted = 0 AND "
-                       "k.state = 'open')"),
-        {Sql::fromDate(today), limit}, QStringLiteral("r.due_date, r.rowid LIMIT ?"));
+    QList<OverdueWork> work;
+    const auto read = [&](const QString &sql) {
+        QSqlQuery query(m_db.connection());
+        query.setForwardOnly(true);
+        query.prepare(sql);
+        query.addBindValue(Sql::fromDate(today));
+        query.addBindValue(limit);
+        if (!Sql::read(m_db, query, QLatin1String("risks")))
+            return;
+        while (query.next()) {
+            work.append({query.value(0).toString(), Sql::toDate(query.value(1)),
+                         query.value(2).toString(), query.value(3).toString(),
+                         query.value(4).toString(), query.value(5).toString(),
+                         query.value(6).toString()});
+        }
+    };
+    // Each from its partial index (schema 17: risks_open_review, risk_actions_open_due). The
+    // actions come first in the join (CROSS JOIN keeps the order): with few actions, SQLite would
+    // otherwise walk every open risk looking for its actions.
+    read(QStringLiteral("SELECT k.id, k.review_date, '', k.title, k.mission_id, m.code, k.owner "
+                        "FROM risks k LEFT JOIN missions m ON m.id = k.mission_id AND m.deleted "
+                        "= 0 WHERE k.deleted = 0 AND k.state = 'open' AND k.review_date < ? "
+                        "ORDER BY k.review_date, k.rowid LIMIT ?"));
+    read(QStringLiteral(
+        "SELECT k.id, a.due_date, a.action, k.title, k.mission_id, m.code, a.owner "
+        "FROM risk_actions a CROSS JOIN risks k ON k.id = a.risk_id LEFT JOIN "
+        "missions m ON m.id = k.mission_id AND m.deleted = 0 WHERE a.deleted = 0 AND a.done "
+        "= 0 AND a.due_date < ? AND k.deleted = 0 AND k.state = 'open' ORDER BY "
+        "a.due_date, a.rowid LIMIT ?"));
+    return work;
 }
 
 QList<Risk> RiskRepository::all() const

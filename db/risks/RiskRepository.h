@@ -34,10 +34,21 @@ public:
 
     QList<RiskAssessment> history(const QString &riskId) const;
 
-    // Open risks whose review date has passed, oldest first (at most `limit`).
-    QList<Risk> overdueReviews(const QDate &today, int limit = 500) const;
-    // Actions not done whose due date has passed, of open risks, oldest first (at most `limit`).
-    QList<RiskAction> overdueActions(const QDate &today, int limit = 500) const;
+    // What the portfolio lists as overdue, with only what the list shows: the open risks whose
+    // review date has passed, then the actions not done whose due date has passed, of open risks
+    // (at most `limit` of each, each oldest first). Read from the indexes of open risks by review
+    // date and of actions not done by due date, with no whole risk read.
+    struct OverdueWork
+    {
+        QString riskId;
+        QDate due;
+        QString action; // empty: the risk's review
+        QString riskTitle;
+        QString missionId; // empty: a risk of the portfolio or of a programme
+        QString missionCode; // empty when the mission was deleted
+        QString owner; // the risk's owner for a review, the action's for an action
+    };
+    QList<OverdueWork> overdueWork(const QDate &today, int limit = 500) const;
 
 private:
     Database &m_db;

@@ -1,8 +1,6 @@
 #include "FollowUpTableModel.h"
 #include "Database.h"
 #include "EngagementRepository.h"
-#include "MissionRepository.h"
-#include "StakeholderRepository.h"
 
 FollowUpTableModel::FollowUpTableModel(Database &db, const QDate &today, int limit, QObject *parent)
     : TableModel<Engagement>(parent)
@@ -31,11 +29,13 @@ FollowUpTableModel::FollowUpTableModel(Database &db, const QDate &today, int lim
 
 void FollowUpTableModel::reload()
 {
-    const QList<Engagement> overdue = EngagementRepository(m_db).overdueFollowUps(m_today, m_limit);
-    QSet<QString> stakeholders;
-    for (const Engagement &e : overdue)
-        stakeholders.insert(e.stakeholderId);
-    m_names = StakeholderRepository(m_db).displayNames(stakeholders);
-    m_codes = MissionRepository(m_db).codes();
+    QList<Engagement> overdue;
+    m_names.clear();
+    m_codes.clear();
+    for (const auto &row : EngagementRepository(m_db).overdueFollowUpsListed(m_today, m_limit)) {
+        overdue.append(row.engagement);
+        m_names.insert(row.engagement.stakeholderId, row.stakeholder);
+        m_codes.insert(row.engagement.missionId, row.missionCode);
+    }
     setRows(overdue);
 }

@@ -1,5 +1,9 @@
 #include "EngagementRepository.h"
 #include "RepositoryImpl.h"
+#include "SqlSupport.h"
+#include "Stakeholder.h"
+
+#include <QSqlQuery>
 
 EngagementRepository::EngagementRepository(Database &db)
     : m_db(db)
@@ -27,6 +31,43 @@ QList<Engagement> EngagementRepository::overdueFollowUps(const QDate &today, int
         {Sql::fromDate(today)},
         limit > 0 ? QStringLiteral("r.follow_up_date, r.rowid LIMIT %1").arg(limit)
                   : QStringLiteral("r.follow_up_date, r.rowid"));
+}
+
+QList<EngagementRepository::ListedFollowUp>
+EngagementRepository::overdueFollowUpsListed(const QDate &today, int limit) const
+{
+    QList<ListedFollowUp> listed;
+    QSqlQuery query(m_db.connection());
+    query.setForwardOnly(true);
+    // The engagements first (CROSS JOIN keeps the order), walking the follow-up index in date
+    // order up to the limit.
+    query.prepare(QStringLiteral(
+        "SELECT e.id, e.stakeholder_id, e.mission_id, e.follow_up_date, e.purpose, s.name, "
+        "s.name_protected, s.type, m.code FROM engagements e CROSS JOIN stakeholders s ON s.id = "
+        "e.stakeholder_id LEFT JOIN missions m ON m.id = e.mission_id AND m.deleted = 0 WHERE "
+        "e.deleted = 0 AND e.follow_up_done = 0 AND e.follow_up_date IS NOT NULL AND "
+        "e.follow_up_date < ? AND s.deleted = 0 ORDER BY e.follow_up_date, e.rowid LIMIT ?"));
+    query.addBindValue(Sql::fromDate(today));
+    query.addBindValue(limit > 0 ? limit : -1); // -1: no limit
+    if (!Sql::read(m_db, query, QLatin1String("engagements")))
+        return listed;
+    while (query.next()) {
+        ListedFollowUp row;
+        row.engagement.meta.id = query.value(0).toString();
+        row.engagement.stakeholderId = query.value(1).toString();
+        row.engagement.missionId = query.value(2).toString();
+        row.engagement.followUpDate = Sql::toDate(query.value(3));
+        row.engagement.purpose = query.value(4).toString();
+        Stakeholder stakeholder;
+        stakeholder.name = query.value(5).toString();
+        stakeholder.nameProtected = query.value(6).toBool();
+        stakeholder.type = enumFromCode<StakeholderType>(query.value(7).toString())
+                               .value_or(StakeholderType::CivilSociety);
+        row.stakeholder = stakeholder.displayName();
+        row.missionCode = query.value(8).toString();
+        listed.append(row);
+    }
+    return listed;
 }
 
 std::optional<Engagement> EngagementRepository::find(const QString &id) const

@@ -19,6 +19,16 @@ public:
     QList<Engagement> forMission(const QString &missionId) const;
     // Follow-ups not done whose date is before `today`, oldest first; at most `limit` (0: all).
     QList<Engagement> overdueFollowUps(const QDate &today, int limit = 0) const;
+    // The same as the portfolio lists them, in one read: each engagement with only its date,
+    // purpose, stakeholder and mission, with the stakeholder's name as shown (a protected name
+    // hidden) and the mission's code (empty for a deleted mission); at most `limit` (0: all).
+    struct ListedFollowUp
+    {
+        Engagement engagement;
+        QString stakeholder;
+        QString missionCode;
+    };
+    QList<ListedFollowUp> overdueFollowUpsListed(const QDate &today, int limit) const;
     std::optional<Engagement> find(const QString &id) const;
     int count() const;
 

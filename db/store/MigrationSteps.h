@@ -21,4 +21,6 @@ Migration version14();
 Migration version15();
 // The day a need was noted (MigrationsWorkshop.cpp).
 Migration version16();
+// Indexes for the portfolio's overdue risk reviews and actions (MigrationsFigures.cpp).
+Migration version17();
 } // namespace MigrationSteps

@@ -654,7 +654,8 @@ const QList<Migration> &Migrations::standard()
                                          MigrationSteps::version13(),
                                          MigrationSteps::version14(),
                                          MigrationSteps::version15(),
-                                         MigrationSteps::version16()};
+                                         MigrationSteps::version16(),
+                                         MigrationSteps::version17()};
     return steps;
 }
 

@@ -389,6 +389,8 @@ private Q_SLOTS:
     {
         auto *menu = m_window->findChild<QMenu *>(QStringLiteral("missionMenu"));
         QVERIFY(menu);
+        // Filled just after the portfolio is painted, with no menu opened.
+        QTRY_VERIFY(!menu->isEmpty());
         QStringList shortcuts;
         for (QAction *action : menu->actions())
             shortcuts.append(action->shortcut().toString());

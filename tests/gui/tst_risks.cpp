@@ -183,34 +183,51 @@ private Q_SLOTS:
         QCOMPARE(m_f->stack().undoText(), QStringLiteral("Add risk action"));
 
         const RiskRepository repository(m_f->db());
-        QCOMPARE(repository.overdueReviews(Clock::today()).size(), 1);
-        QCOMPARE(repository.overdueReviews(Clock::today()).at(0).title, risk.title);
+        // What the portfolio lists: the reviews, or the actions, past their dates.
+        const auto overdue = [&repository](bool wantActions, int limit = 500) {
+            QList<RiskRepository::OverdueWork> work;
+            for (const RiskRepository::OverdueWork &w :
+                 repository.overdueWork(Clock::today(), limit))
+                if (w.action.isEmpty() != wantActions)
+                    work.append(w);
+            return work;
+        };
+        const auto overdueReviews = [&overdue](int limit = 500) { return overdue(false, limit); };
+        const auto overdueActions = [&overdue] { return overdue(true); };
+        QCOMPARE(overdueReviews().size(), 1);
+        QCOMPARE(overdueReviews().at(0).riskTitle, risk.title);
+        QCOMPARE(overdueReviews().at(0).riskId, risk.meta.id);
+        QCOMPARE(overdueReviews().at(0).due, QDate(2026, 10, 1));
+        QCOMPARE(overdueReviews().at(0).missionCode,
+                 MissionRepository(m_f->db()).find(m_mission)->code);
         // The portfolio asks for the oldest few only; a later review is not overdue at all.
         Risk older = risk;
         older.meta = {};
         older.title = QStringLiteral("Reviewed even longer ago");
         older.reviewDate = QDate(2026, 6, 1);
         QVERIFY(m_f->edits().saveRisk(older));
-        QCOMPARE(repository.overdueReviews(Clock::today(), 1).size(), 1);
-        QCOMPARE(repository.overdueReviews(Clock::today(), 1).at(0).title, older.title);
-        QCOMPARE(repository.overdueReviews(Clock::today()).size(), 2);
+        QCOMPARE(overdueReviews(1).size(), 1);
+        QCOMPARE(overdueReviews(1).at(0).riskTitle, older.title);
+        QCOMPARE(overdueReviews().size(), 2);
         m_f->stack().undo();
-        QCOMPARE(repository.overdueActions(Clock::today()).size(), 1);
-        QCOMPARE(repository.overdueActions(Clock::today()).at(0).owner,
-                 QStringLiteral("Head of mission"));
+        QCOMPARE(overdueActions().size(), 1);
+        QCOMPARE(overdueActions().at(0).owner, QStringLiteral("Head of mission"));
+        QCOMPARE(overdueActions().at(0).action, QStringLiteral("Ask for the case files"));
+        QCOMPARE(overdueActions().at(0).due, QDate(2026, 11, 1));
+        QCOMPARE(overdueActions().at(0).riskTitle, risk.title);
 
         // Done, or the risk closed: no longer overdue.
         RiskAction action = MissionRecords<RiskAction>(m_f->db()).forOwner(risk.meta.id).at(0);
         action.done = true;
         QVERIFY(m_f->edits().saveStageRecord(action));
-        QVERIFY(repository.overdueActions(Clock::today()).isEmpty());
+        QVERIFY(overdueActions().isEmpty());
         risk = *repository.find(risk.meta.id);
         risk.state = RiskState::Closed;
         QVERIFY(m_f->edits().saveRisk(risk));
-        QVERIFY(repository.overdueReviews(Clock::today()).isEmpty());
+        QVERIFY(overdueReviews().isEmpty());
         m_f->stack().undo();
         m_f->stack().undo();
-        QCOMPARE(repository.overdueActions(Clock::today()).size(), 1);
+        QCOMPARE(overdueActions().size(), 1);
     }
 
     // The register narrows to the portfolio's own risks, a programme's (its own and its

@@ -132,6 +132,8 @@ private Q_SLOTS:
             << QStringLiteral("schema-v14.sql") << 14 << QStringLiteral("Romsko srce Međimurja");
         QTest::newRow("version 15")
             << QStringLiteral("schema-v15.sql") << 15 << QStringLiteral("Romsko srce Međimurja");
+        QTest::newRow("version 16")
+            << QStringLiteral("schema-v16.sql") << 16 << QStringLiteral("Romsko srce Međimurja");
     }
 
     void fromEveryOlderVersion()
@@ -281,6 +283,13 @@ private Q_SLOTS:
                      "FROM stakeholders) || (SELECT count(*) FROM stakeholder_snapshots)")),
                  ratingsBefore);
         QCOMPARE(scalar(QStringLiteral("PRAGMA foreign_keys")), QStringLiteral("1"));
+        // Version 17's indexes of what the portfolio shows first.
+        QCOMPARE(scalar(QStringLiteral("SELECT group_concat(name, ' ') FROM (SELECT name FROM "
+                                       "sqlite_master WHERE name IN ('risks_open_review', "
+                                       "'risk_actions_open_due', 'risks_open_band', "
+                                       "'stakeholders_live') ORDER BY name)")),
+                 QStringLiteral("risk_actions_open_due risks_open_band risks_open_review "
+                                "stakeholders_live"));
         if (version >= 3) {
             QCOMPARE(scalar(QStringLiteral(
                          "SELECT (SELECT group_concat(id || mission_id || kind || text || grouping "
@@ -292,13 +301,13 @@ private Q_SLOTS:
                                            "NULL")),
                      version >= 15 ? QStringLiteral("1") : QStringLiteral("0"));
             // Version 16 gives needs the day they were noted: every need is as it was, with no
-            // day, and one can be given a day.
+            // day before it (the version 16 fixture has one), and one can be given a day.
             QCOMPARE(scalar(QStringLiteral("SELECT group_concat(id || statement || priority, '|') "
                                            "FROM (SELECT * FROM needs ORDER BY id)")),
                      needsBefore);
             QCOMPARE(
                 scalar(QStringLiteral("SELECT count(*) FROM needs WHERE noted_on IS NOT NULL")),
-                QStringLiteral("0"));
+                version >= 16 ? QStringLiteral("1") : QStringLiteral("0"));
             Need need;
             need.missionId = MissionRepository(db).all().constFirst().meta.id;
             need.statement = QStringLiteral("Recognise bias indicators on social media");

@@ -505,6 +505,24 @@ private Q_SLOTS:
         for (int row = 1; row < model.rowCount(); ++row)
             QVERIFY(model.index(row - 1, 0).data().toString()
                     <= model.index(row, 0).data().toString());
+        // Each with its stakeholder's name as shown and its mission's code.
+        const QHash<QString, QString> codes = MissionRepository(*m_db).codes();
+        StakeholderRepository stakeholders(*m_db);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Engagement &e = model.rowAt(row);
+            QCOMPARE(model.index(row, 2).data().toString(),
+                     stakeholders.find(e.stakeholderId)->displayName());
+            QVERIFY(!model.index(row, 2).data().toString().isEmpty());
+            QCOMPARE(model.index(row, 3).data().toString(), codes.value(e.missionId));
+            QVERIFY(e.missionId.isEmpty() || !codes.value(e.missionId).isEmpty());
+        }
+        // A name protected since is hidden at once.
+        Stakeholder first = *stakeholders.find(model.stakeholderIdAt(0));
+        const QString name = first.name;
+        first.nameProtected = true;
+        QVERIFY(stakeholders.save(first));
+        QVERIFY(model.index(0, 2).data().toString().startsWith(u"Protected"));
+        QVERIFY(!model.index(0, 2).data().toString().contains(name));
         // A deleted stakeholder's follow-ups leave the list.
         QVERIFY(StakeholderRepository(*m_db).remove(model.stakeholderIdAt(0)));
         QCOMPARE(model.rowCount(), 6);

@@ -222,7 +222,7 @@ private Q_SLOTS:
         QCOMPARE(history.size(), 2);
         QCOMPARE(history.at(0).assessedAt.date(), QDate(2005, 1, 10));
         QCOMPARE(history.at(1).assessedAt.date(), QDate(2008, 10, 1));
-        QVERIFY(risks.overdueReviews(QDate(2030, 1, 1)).isEmpty());
+        QVERIFY(risks.overdueWork(QDate(2030, 1, 1)).isEmpty());
         // A risk belongs to a mission or to a programme; an open one has not come true; an
         // assessment is not dated in the future.
         Risk both = read;

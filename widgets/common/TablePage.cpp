@@ -1,5 +1,6 @@
 #include "TablePage.h"
 #include "AppSettings.h"
+#include "ColumnFit.h"
 #include "Csv.h"
 #include "Files.h"
 #include "FormSupport.h"
@@ -86,7 +87,8 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *p
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    // Fitting columns looks at the first rows only, so a list of 25,000 opens at once.
+    // A double-click on a column's edge fits it to the first rows only, so that it answers at
+    // once on a list of 25,000 (the page's own fitting reads more: fitColumnsToText).
     m_view->horizontalHeader()->setResizeContentsPrecision(200);
     m_view->setAccessibleName(title);
     setFocusProxy(m_view);
@@ -127,11 +129,7 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *p
 void TablePage::fitColumns()
 {
     m_fittedToRows = m_proxy->rowCount() > 0;
-    m_view->resizeColumnsToContents();
-    for (int column = 0; column < m_proxy->columnCount(); ++column) {
-        if (m_view->columnWidth(column) > 420)
-            m_view->setColumnWidth(column, 420);
-    }
+    fitColumnsToText(m_view);
 }
 
 void TablePage::setRowActions(const QList<QAction *> &actions)

@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 #include "Charts.h"
 #include "Clock.h"
+#include "ColumnFit.h"
 #include "Database.h"
 #include "Enums.h"
 #include "MissionDashboardView.h"
@@ -183,7 +184,7 @@ void DashboardPage::refresh()
 {
     reloadScopes();
     static_cast<ListTableModel<MissionGlance> *>(m_overviewModel)->reload();
-    m_overview->resizeColumnsToContents();
+    fitColumnsToText(m_overview);
     const PortfolioSummary summary =
         PortfolioSummary::compute(m_db, Clock::today(), m_scope->currentData().toString());
     QStringList statuses;

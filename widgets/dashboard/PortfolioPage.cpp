@@ -1,8 +1,8 @@
 #include "PortfolioPage.h"
 #include "Clock.h"
+#include "ColumnFit.h"
 #include "Database.h"
 #include "FollowUpTableModel.h"
-#include "MissionRepository.h"
 #include "MissionTableModel.h"
 #include "PortfolioSummary.h"
 #include "RiskRepository.h"
@@ -34,28 +34,21 @@ struct OverdueRiskItem
 
 QList<OverdueRiskItem> overdueRiskItems(Database &db)
 {
-    const QDate today = Clock::today();
-    const QHash<QString, QString> codes = MissionRepository(db).codes();
-    const RiskRepository risks(db);
-    QHash<QString, Risk> byId; // the risks of the overdue actions, read as they come
     QList<OverdueRiskItem> items;
-    for (const Risk &r : risks.overdueReviews(today)) {
-        items.append(
-            {r.meta, r.reviewDate, PortfolioPage::tr("Review"), r.title,
-             r.missionId.isEmpty() ? PortfolioPage::tr("Portfolio") : codes.value(r.missionId),
-             r.owner});
+    for (const RiskRepository::OverdueWork &w : RiskRepository(db).overdueWork(Clock::today())) {
+        RecordMeta meta;
+        meta.id = w.riskId;
+        items.append({meta, w.due,
+                      w.action.isEmpty() ? PortfolioPage::tr("Review")
+                                         : PortfolioPage::tr("Action: %1").arg(w.action),
+                      w.riskTitle,
+                      w.missionId.isEmpty() ? PortfolioPage::tr("Portfolio") : w.missionCode,
+                      w.owner});
     }
-    for (const RiskAction &a : risks.overdueActions(today)) {
-        if (!byId.contains(a.riskId))
-            byId.insert(a.riskId, risks.find(a.riskId).value_or(Risk()));
-        const Risk r = byId.value(a.riskId);
-        items.append(
-            {r.meta, a.dueDate, PortfolioPage::tr("Action: %1").arg(a.action), r.title,
-             r.missionId.isEmpty() ? PortfolioPage::tr("Portfolio") : codes.value(r.missionId),
-             a.owner});
-    }
-    std::sort(items.begin(), items.end(),
-              [](const OverdueRiskItem &a, const OverdueRiskItem &b) { return a.due < b.due; });
+    // Reviews and actions together, oldest first (each already is: a stable sort keeps that).
+    std::stable_sort(
+        items.begin(), items.end(),
+        [](const OverdueRiskItem &a, const OverdueRiskItem &b) { return a.due < b.due; });
     return items;
 }
 
@@ -190,12 +183,12 @@ void PortfolioPage::refresh()
             ? tr("Overdue follow-ups (%1), oldest first").arg(summary.overdueFollowUps)
             : tr("No follow-up is overdue."));
     m_followUpView->setVisible(summary.overdueFollowUps > 0);
-    m_followUpView->resizeColumnsToContents();
+    fitColumnsToText(m_followUpView);
     static_cast<ListTableModel<OverdueRiskItem> *>(m_riskModel)->reload();
     const int riskItems = m_riskModel->rowCount();
     m_riskTitle->setText(
         riskItems > 0 ? tr("Overdue risk reviews and actions (%1), oldest first").arg(riskItems)
                       : tr("No risk review or action is overdue."));
     m_riskView->setVisible(riskItems > 0);
-    m_riskView->resizeColumnsToContents();
+    fitColumnsToText(m_riskView);
 }

@@ -401,7 +401,15 @@ void MainWindow::adopt(std::unique_ptr<Database> db, bool demo)
             });
         }
     };
-    fillMenu(m_missionMenu, m_workspace->missionsPage()->missionActions(), Workspace::Missions);
+    // The missions page (behind the Mission menu's actions and their shortcuts) is built just
+    // after the portfolio is painted, or when the menu is opened before that.
+    const auto fillMissionMenu = [this, fillMenu] {
+        if (m_missionMenu->isEmpty() && m_workspace)
+            fillMenu(m_missionMenu, m_workspace->missionsPage()->missionActions(),
+                     Workspace::Missions);
+    };
+    connect(m_missionMenu, &QMenu::aboutToShow, m_workspace, fillMissionMenu);
+    QMetaObject::invokeMethod(m_workspace, fillMissionMenu, Qt::QueuedConnection);
     // The stakeholder page loads every stakeholder: build it when its menu or page is first
     // wanted, not at open.
     connect(m_stakeholderMenu, &QMenu::aboutToShow, m_workspace, [this, fillMenu] {
