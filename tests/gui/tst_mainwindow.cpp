@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
@@ -251,6 +252,36 @@ private Q_SLOTS:
         QVERIFY(view->model()->index(0, 1).data().toString().contains(QStringLiteral("Čakovec")));
         auto *count = window.findChild<QLabel *>(QStringLiteral("statusCountLabel"));
         QTRY_VERIFY(count->text().startsWith(QStringLiteral("1 of ")));
+    }
+
+    // A list's columns fit its longest text even far down the list (fitting laid out only the
+    // first 200 rows, cutting off a long name below them), and never grow past 420 pixels.
+    void columnsFitTheLongestTextBeyondTheFirstRows()
+    {
+        QStandardItemModel model(400, 3);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            model.setItem(
+                row, 0,
+                new QStandardItem(QStringLiteral("A-%1").arg(row, 3, 10, QLatin1Char('0'))));
+            model.setItem(row, 1, new QStandardItem(QStringLiteral("x")));
+            model.setItem(row, 2, new QStandardItem(QStringLiteral("x")));
+        }
+        const QString longName =
+            QStringLiteral("Zagreb Police Directorate, Ministry of the Interior");
+        model.item(300, 0)->setText(longName);
+        model.item(250, 1)->setText(QString(300, u'W'));
+        TablePage page(QStringLiteral("Names"), &model);
+        page.resize(1400, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTableView *view = page.view();
+        const QModelIndexList found =
+            view->model()->match(view->model()->index(0, 0), Qt::DisplayRole, longName);
+        QCOMPARE(found.size(), 1);
+        QVERIFY(found.constFirst().row() >= 200);
+        QVERIFY2(view->columnWidth(0) >= view->fontMetrics().horizontalAdvance(longName),
+                 qPrintable(QString::number(view->columnWidth(0))));
+        QCOMPARE(view->columnWidth(1), 420);
     }
 
     void badFileGetsADialogAndIsLeftAlone()
