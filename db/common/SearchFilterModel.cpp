@@ -1,4 +1,5 @@
 #include "SearchFilterModel.h"
+#include "AfterRepaint.h"
 #include "TableModel.h"
 
 #include <algorithm>
@@ -112,14 +113,26 @@ void SearchFilterModel::forget()
     m_folded.clear();
     m_ranks.clear();
     if (m_searchable)
-        foldAll();
+        foldSoon();
 }
 
 void SearchFilterModel::prepareSearch()
 {
     if (std::exchange(m_searchable, true))
         return;
-    foldAll();
+    foldSoon();
+}
+
+void SearchFilterModel::foldSoon()
+{
+    // Once the window has drawn what it has just read (a keystroke before then folds what it
+    // searches itself).
+    if (std::exchange(m_foldPending, true))
+        return;
+    afterRepaint(this, [this] {
+        m_foldPending = false;
+        foldAll();
+    });
 }
 
 bool SearchFilterModel::readsInParallel() const

@@ -31,9 +31,9 @@ public:
 
     static QString fold(const QString &text);
     void setSourceModel(QAbstractItemModel *model) override;
-    // The list has a search field: its rows' text is folded as soon as they are read (again at
-    // every reload), so that the first keystroke finds it done. Without it, a row is folded when
-    // first searched.
+    // The list has a search field: its rows' text is folded just after they are read (again at
+    // every reload), once the window has drawn them, so that the first keystroke finds it done.
+    // Without it, a row is folded when first searched.
     void prepareSearch();
 
     // Rows sort on the values of this role (TableRoles::Sort), text by the locale's collation;
@@ -70,6 +70,7 @@ private:
     // are values read through const functions).
     bool readsInParallel() const;
     void foldAll();
+    void foldSoon(); // foldAll() once the event loop runs again
     bool holdsWords(int sourceRow) const;
     // The rows in order (after the source changed or the sort did), then the rows shown.
     void orderRows();
@@ -101,6 +102,7 @@ private:
     mutable std::vector<QString> m_folded;
     QLocale m_locale;
     bool m_searchable = false;
+    bool m_foldPending = false;
     bool m_sourceChanging = false;
     QList<QMetaObject::Connection> m_sourceConnections;
 };

@@ -37,6 +37,18 @@ QList<Mission> MissionRepository::all() const
     return missions;
 }
 
+QList<Mission> MissionRepository::listed() const
+{
+    QList<Mission> missions = Repository<Mission>(m_db).all(
+        {QStringLiteral("code"), QStringLiteral("title"), QStringLiteral("lead_organisation"),
+         QStringLiteral("start_date"), QStringLiteral("end_date"), QStringLiteral("status"),
+         QStringLiteral("current_stage"), QStringLiteral("mou_status"), QStringLiteral("mou_date"),
+         QStringLiteral("archived"), QStringLiteral("outcome"), QStringLiteral("outcome_on"),
+         QStringLiteral("programme_id")});
+    attachSites(missions, Repository<MissionSite>(m_db).all());
+    return missions;
+}
+
 QHash<QString, QString> MissionRepository::codes() const
 {
     QHash<QString, QString> codes;

@@ -69,7 +69,7 @@ void MissionTableModel::reload()
         for (const Programme &p : ProgrammeRepository(m_db).all())
             m_programmeCodes.insert(p.meta.id, p.code);
     }
-    setRows(m_db.isOpen() ? MissionRepository(m_db).all() : QList<Mission>());
+    setRows(m_db.isOpen() ? MissionRepository(m_db).listed() : QList<Mission>());
 }
 
 QString MissionTableModel::programmeCode(const Mission &mission) const

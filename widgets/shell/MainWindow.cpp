@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "AfterRepaint.h"
 #include "AppSettings.h"
 #include "Banner.h"
 #include "Clock.h"
@@ -409,7 +410,7 @@ void MainWindow::adopt(std::unique_ptr<Database> db, bool demo)
                      Workspace::Missions);
     };
     connect(m_missionMenu, &QMenu::aboutToShow, m_workspace, fillMissionMenu);
-    QMetaObject::invokeMethod(m_workspace, fillMissionMenu, Qt::QueuedConnection);
+    afterRepaint(m_workspace, fillMissionMenu);
     // The stakeholder page loads every stakeholder: build it when its menu or page is first
     // wanted, not at open.
     connect(m_stakeholderMenu, &QMenu::aboutToShow, m_workspace, [this, fillMenu] {
