@@ -1,3 +1,4 @@
+#include "AfterRepaint.h"
 #include "DemoData.h"
 #include "FollowUpTableModel.h"
 #include "MissionRepository.h"
@@ -97,6 +98,47 @@ private Q_SLOTS:
     {
         m_db.reset();
         m_dir.reset();
+    }
+
+    // Work deferred until the window has repainted comes after a repaint already waiting (posted
+    // at Qt::LowEventPriority, as QWidgetRepaintManager posts it) and after work merely queued;
+    // it does not run if its context goes first.
+    void afterRepaintComesAfterTheRepaintWaiting()
+    {
+        QStringList order;
+        class Recorder : public QObject
+        {
+        public:
+            explicit Recorder(QStringList &order)
+                : m_order(order)
+            {
+            }
+
+        protected:
+            bool event(QEvent *event) override
+            {
+                if (event->type() != QEvent::UpdateRequest)
+                    return QObject::event(event);
+                m_order.append(QStringLiteral("repaint"));
+                return true;
+            }
+
+        private:
+            QStringList &m_order;
+        };
+        Recorder window(order);
+        QCoreApplication::postEvent(&window, new QEvent(QEvent::UpdateRequest),
+                                    Qt::LowEventPriority);
+        afterRepaint(&window, [&order] { order.append(QStringLiteral("deferred")); });
+        QMetaObject::invokeMethod(
+            &window, [&order] { order.append(QStringLiteral("queued")); }, Qt::QueuedConnection);
+        auto gone = std::make_unique<QObject>();
+        afterRepaint(gone.get(), [&order] { order.append(QStringLiteral("of a context gone")); });
+        gone.reset();
+        QCoreApplication::processEvents();
+        QCOMPARE(order,
+                 (QStringList {QStringLiteral("queued"), QStringLiteral("repaint"),
+                               QStringLiteral("deferred")}));
     }
 
     void missionModelIsSoundAndRefreshes()
