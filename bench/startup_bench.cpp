@@ -67,6 +67,13 @@ private:
     std::function<void()> m_done;
 };
 
+// Handles the events waiting and those they post in turn (work deferred until a page is drawn).
+void settle()
+{
+    for (int round = 0; round < 4; ++round)
+        QCoreApplication::processEvents();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -99,7 +106,11 @@ int main(int argc, char *argv[])
         window.workspace()->showPage(Workspace::Stakeholders);
         StakeholdersPage *stakeholders = window.workspace()->stakeholdersPage();
         QCoreApplication::processEvents();
-        const qint64 stakeholderPageMs = step.restart();
+        const qint64 stakeholderPageMs = step.elapsed();
+        // The page folds its rows' text for the search once it has been drawn: done before the
+        // first keystroke (a planner reads the list before typing), and timed apart.
+        settle();
+        const qint64 stakeholderSearchReadyMs = step.restart();
         qint64 slowestKeystrokeMs = 0;
         qint64 firstKeystrokeMs = -1;
         const QString typed = QStringLiteral("kovac");
@@ -140,6 +151,8 @@ int main(int argc, char *argv[])
         window.workspace()->showPage(Workspace::Risks);
         QCoreApplication::processEvents();
         const qint64 risksPageMs = step.elapsed();
+        settle();
+        const qint64 risksSearchReadyMs = step.elapsed();
         // The dashboards: the portfolio's charts, then one mission's (the one with most risks).
         step.restart();
         window.workspace()->showPage(Workspace::Dashboards);
@@ -179,12 +192,14 @@ int main(int argc, char *argv[])
             QStringLiteral("\"stakeholder_page_ms\": %1").arg(stakeholderPageMs),
             QStringLiteral("\"stakeholders_listed\": %1")
                 .arg(stakeholders->proxy()->sourceModel()->rowCount()),
+            QStringLiteral("\"stakeholder_search_ready_ms\": %1").arg(stakeholderSearchReadyMs),
             QStringLiteral("\"first_search_keystroke_ms\": %1").arg(firstKeystrokeMs),
             QStringLiteral("\"slowest_search_keystroke_ms\": %1").arg(slowestKeystrokeMs),
             QStringLiteral("\"clear_search_ms\": %1").arg(clearSearchMs),
             QStringLiteral("\"slowest_sort_ms\": %1").arg(slowestSortMs),
             QStringLiteral("\"sorted_search_keystroke_ms\": %1").arg(sortedKeystrokeMs),
             QStringLiteral("\"risks_page_ms\": %1").arg(risksPageMs),
+            QStringLiteral("\"risks_search_ready_ms\": %1").arg(risksSearchReadyMs),
             QStringLiteral("\"portfolio_dashboard_ms\": %1").arg(portfolioDashboardMs),
             QStringLiteral("\"mission_dashboard_ms\": %1").arg(missionDashboardMs),
             QStringLiteral("\"checks_after_open_done_ms\": %1").arg(checksDoneMs),

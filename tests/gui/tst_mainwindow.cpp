@@ -1,3 +1,4 @@
+#include "AfterPaint.h"
 #include "AppSettings.h"
 #include "DashboardPage.h"
 #include "GuiTestSupport.h"
@@ -252,6 +253,50 @@ private Q_SLOTS:
         QVERIFY(view->model()->index(0, 1).data().toString().contains(QStringLiteral("Čakovec")));
         auto *count = window.findChild<QLabel *>(QStringLiteral("statusCountLabel"));
         QTRY_VERIFY(count->text().startsWith(QStringLiteral("1 of ")));
+    }
+
+    // Work for after a widget's paint waits for it: never while the widget is hidden.
+    void workAfterAPaintWaitsForThePaint()
+    {
+        QWidget widget;
+        widget.resize(200, 100);
+        bool painted = false;
+        bool ranAfterThePaint = false;
+        class PaintSpy : public QObject
+        {
+        public:
+            explicit PaintSpy(bool &painted)
+                : m_painted(painted)
+            {
+            }
+            bool eventFilter(QObject *, QEvent *event) override
+            {
+                if (event->type() == QEvent::Paint)
+                    m_painted = true;
+                return false;
+            }
+
+        private:
+            bool &m_painted;
+        } spy(painted);
+        widget.installEventFilter(&spy);
+        afterNextPaint(&widget, [&] { ranAfterThePaint = painted; });
+        QCoreApplication::processEvents();
+        QVERIFY(!ranAfterThePaint);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QTRY_VERIFY(ranAfterThePaint);
+    }
+
+    // The portfolio is drawn before the Missions page (hidden behind it) is built.
+    void theMissionsPageIsBuiltOnceThePortfolioIsDrawn()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openDemo());
+        QVERIFY(!window.findChild<MissionsPage *>());
+        QTRY_VERIFY(window.findChild<MissionsPage *>());
     }
 
     // A list's columns fit its longest text even far down the list (fitting laid out only the

@@ -1,4 +1,5 @@
 #include "TablePage.h"
+#include "AfterPaint.h"
 #include "AppSettings.h"
 #include "ColumnFit.h"
 #include "Csv.h"
@@ -46,7 +47,9 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *p
     m_export->setObjectName(QStringLiteral("exportCsvAction"));
     connect(m_export, &QAction::triggered, this, &TablePage::exportWithDialog);
     m_proxy->setSourceModel(model);
-    m_proxy->prepareSearch();
+    // The rows' text is folded for the search once the list has been drawn (a keystroke before
+    // then folds what it searches).
+    afterNextPaint(m_view->viewport(), [proxy = m_proxy] { proxy->prepareSearch(); });
 
     auto *heading = new QLabel(title, this);
     heading->setObjectName(QStringLiteral("pageTitle"));

@@ -1,5 +1,5 @@
 #include "MainWindow.h"
-#include "AfterRepaint.h"
+#include "AfterPaint.h"
 #include "AppSettings.h"
 #include "Banner.h"
 #include "Clock.h"
@@ -402,15 +402,15 @@ void MainWindow::adopt(std::unique_ptr<Database> db, bool demo)
             });
         }
     };
-    // The missions page (behind the Mission menu's actions and their shortcuts) is built just
-    // after the portfolio is painted, or when the menu is opened before that.
+    // The missions page (behind the Mission menu's actions and their shortcuts) is built once
+    // the portfolio is painted, or when the menu is opened before that.
     const auto fillMissionMenu = [this, fillMenu] {
         if (m_missionMenu->isEmpty() && m_workspace)
             fillMenu(m_missionMenu, m_workspace->missionsPage()->missionActions(),
                      Workspace::Missions);
     };
     connect(m_missionMenu, &QMenu::aboutToShow, m_workspace, fillMissionMenu);
-    afterRepaint(m_workspace, fillMissionMenu);
+    afterNextPaint(m_workspace, fillMissionMenu);
     // The stakeholder page loads every stakeholder: build it when its menu or page is first
     // wanted, not at open.
     connect(m_stakeholderMenu, &QMenu::aboutToShow, m_workspace, [this, fillMenu] {
