@@ -299,22 +299,25 @@ private Q_SLOTS:
         QTRY_VERIFY(window.findChild<MissionsPage *>());
     }
 
-    // A list's columns fit its longest text even far down the list (fitting laid out only the
+    // A list's columns fit its widest text even far down the list (fitting laid out only the
     // first 200 rows, cutting off a long name below them), and never grow past 420 pixels.
     void columnsFitTheLongestTextBeyondTheFirstRows()
     {
-        QStandardItemModel model(400, 3);
+        QStandardItemModel model(400, 4);
         for (int row = 0; row < model.rowCount(); ++row) {
             model.setItem(
                 row, 0,
                 new QStandardItem(QStringLiteral("A-%1").arg(row, 3, 10, QLatin1Char('0'))));
             model.setItem(row, 1, new QStandardItem(QStringLiteral("x")));
-            model.setItem(row, 2, new QStandardItem(QStringLiteral("x")));
+            model.setItem(row, 2, new QStandardItem(QStringLiteral("ii-1111")));
+            model.setItem(row, 3, new QStandardItem(QStringLiteral("x")));
         }
         const QString longName =
             QStringLiteral("Zagreb Police Directorate, Ministry of the Interior");
         model.item(300, 0)->setText(longName);
         model.item(250, 1)->setText(QString(300, u'W'));
+        // As long as the others, but wider: measured by its width, not its length.
+        model.item(350, 2)->setText(QStringLiteral("WM-0808"));
         TablePage page(QStringLiteral("Names"), &model);
         page.resize(1400, 600);
         page.show();
@@ -327,6 +330,25 @@ private Q_SLOTS:
         QVERIFY2(view->columnWidth(0) >= view->fontMetrics().horizontalAdvance(longName),
                  qPrintable(QString::number(view->columnWidth(0))));
         QCOMPARE(view->columnWidth(1), 420);
+        QVERIFY2(view->columnWidth(2)
+                     >= view->fontMetrics().horizontalAdvance(QStringLiteral("WM-0808")),
+                 qPrintable(QString::number(view->columnWidth(2))));
+        // A long list: its later rows are looked at too, not only the first ones.
+        QStandardItemModel longList(6000, 2);
+        const QString later = QStringLiteral("Organisation for Security and Co-operation 0000");
+        for (int row = 0; row < longList.rowCount(); ++row) {
+            longList.setItem(
+                row, 0,
+                new QStandardItem(row < 3000 ? QStringLiteral("Short %1").arg(row) : later));
+            longList.setItem(row, 1, new QStandardItem(QStringLiteral("x")));
+        }
+        TablePage longPage(QStringLiteral("Long"), &longList);
+        longPage.resize(1400, 600);
+        longPage.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&longPage));
+        QVERIFY2(longPage.view()->columnWidth(0)
+                     >= longPage.view()->fontMetrics().horizontalAdvance(later),
+                 qPrintable(QString::number(longPage.view()->columnWidth(0))));
     }
 
     void badFileGetsADialogAndIsLeftAlone()
