@@ -16,11 +16,11 @@ public:
     explicit MissionRepository(Database &db);
 
     // With their sites.
+    QList<Mission> all() const;
     // Every live mission with what the list of missions shows and filters on, with its sites
     // (no counterpart, budget, context, targets, notes or times), in no particular order: an
     // editor reads the whole mission with find().
     QList<Mission> listed() const;
-    QList<Mission> all() const;
     // Each live mission's code, by id (one narrow query, for lists that name missions).
     QHash<QString, QString> codes() const;
     // The live missions in code order with only their id, code, title, status, programme and

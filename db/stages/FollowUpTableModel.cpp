@@ -32,7 +32,7 @@ void FollowUpTableModel::reload()
     QList<Engagement> overdue;
     m_names.clear();
     m_codes.clear();
-    for (const auto &row : EngagementRepository(m_db).overdueFollowUpsListed(m_today, m_limit)) {
+    for (const auto &row : EngagementRepository(m_db).overdueFollowUps(m_today, m_limit)) {
         overdue.append(row.engagement);
         m_names.insert(row.engagement.stakeholderId, row.stakeholder);
         m_codes.insert(row.engagement.missionId, row.missionCode);

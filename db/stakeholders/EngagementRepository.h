@@ -17,18 +17,17 @@ public:
 
     QList<Engagement> forStakeholder(const QString &stakeholderId) const;
     QList<Engagement> forMission(const QString &missionId) const;
-    // Follow-ups not done whose date is before `today`, oldest first; at most `limit` (0: all).
-    QList<Engagement> overdueFollowUps(const QDate &today, int limit = 0) const;
-    // The same as the portfolio lists them, in one read: each engagement with only its date,
-    // purpose, stakeholder and mission, with the stakeholder's name as shown (a protected name
-    // hidden) and the mission's code (empty for a deleted mission); at most `limit` (0: all).
+    // Follow-ups not done whose date is before `today`, of live stakeholders, oldest first; at
+    // most `limit` (0: all). As the portfolio lists them, in one read: each engagement with only
+    // its date, purpose, stakeholder and mission, with the stakeholder's name as shown (a
+    // protected name hidden) and the mission's code (empty for a deleted mission).
     struct ListedFollowUp
     {
         Engagement engagement;
         QString stakeholder;
         QString missionCode;
     };
-    QList<ListedFollowUp> overdueFollowUpsListed(const QDate &today, int limit) const;
+    QList<ListedFollowUp> overdueFollowUps(const QDate &today, int limit = 0) const;
     std::optional<Engagement> find(const QString &id) const;
     int count() const;
 

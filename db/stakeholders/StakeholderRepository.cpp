@@ -97,23 +97,6 @@ QHash<QString, QString> StakeholderRepository::displayNames() const
     return names;
 }
 
-QHash<QString, QString> StakeholderRepository::displayNames(const QSet<QString> &ids) const
-{
-    QHash<QString, QString> names;
-    QSqlQuery query(m_db.connection());
-    query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT id, name, name_protected, type FROM stakeholders "
-                                      "WHERE id = ? AND deleted = 0")))
-        return names;
-    for (const QString &id : ids) {
-        query.addBindValue(id);
-        if (query.exec() && query.next())
-            names.insert(id, displayNameOf(query));
-        query.finish();
-    }
-    return names;
-}
-
 bool StakeholderRepository::save(Stakeholder &stakeholder, QString *error, const QDateTime &asOf)
 {
     const FieldErrors errors = stakeholder.validate();

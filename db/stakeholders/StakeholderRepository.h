@@ -6,7 +6,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
-#include <QSet>
 
 #include <optional>
 
@@ -29,8 +28,6 @@ public:
     int count() const;
     // Every stakeholder's name as it may be shown (protected names hidden), by id, in one query.
     QHash<QString, QString> displayNames() const;
-    // The names of these stakeholders only (a list of 500 follow-ups need not read 100,000).
-    QHash<QString, QString> displayNames(const QSet<QString> &ids) const;
 
     // `asOf` dates the snapshot that a new or moved stakeholder gets (default: now).
     bool save(Stakeholder &stakeholder, QString *error = nullptr, const QDateTime &asOf = {});

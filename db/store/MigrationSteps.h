@@ -21,6 +21,7 @@ Migration version14();
 Migration version15();
 // The day a need was noted (MigrationsWorkshop.cpp).
 Migration version16();
-// Indexes for the portfolio's overdue risk reviews and actions (MigrationsFigures.cpp).
+// Indexes for what the portfolio shows first: overdue risk reviews and actions, open risks by
+// band, live stakeholders (MigrationsFigures.cpp).
 Migration version17();
 } // namespace MigrationSteps

@@ -268,9 +268,11 @@ private Q_SLOTS:
             QVERIFY(engagements.save(e));
         }
         QCOMPARE(engagements.forStakeholder(s.meta.id).size(), 4);
-        const QList<Engagement> overdue = engagements.overdueFollowUps(QDate(2026, 11, 21));
+        const auto overdue = engagements.overdueFollowUps(QDate(2026, 11, 21));
         QCOMPARE(overdue.size(), 1);
-        QCOMPARE(overdue.first().followUpDate, QDate(2026, 10, 1));
+        QCOMPARE(overdue.first().engagement.followUpDate, QDate(2026, 10, 1));
+        QCOMPARE(overdue.first().engagement.purpose, QStringLiteral("Planning"));
+        QCOMPARE(overdue.first().stakeholder, s.displayName());
         QCOMPARE(PortfolioSummary::compute(*m_db, QDate(2026, 11, 21)).overdueFollowUps, 1);
         // A deleted stakeholder's follow-ups are no longer due, in the list or the count.
         QVERIFY(StakeholderRepository(*m_db).remove(s.meta.id));

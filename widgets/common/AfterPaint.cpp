@@ -2,7 +2,6 @@
 #include "AfterRepaint.h"
 
 #include <QEvent>
-#include <QPointer>
 #include <QWidget>
 
 namespace {
