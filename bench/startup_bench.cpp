@@ -169,6 +169,8 @@ int main(int argc, char *argv[])
                 "mission_id <> '' GROUP BY mission_id ORDER BY count(*) DESC, mission_id LIMIT 1"))
             && busiestQuery.next())
             busiest = busiestQuery.value(0).toString();
+        // Done with: an open read would keep the close from folding the -wal into the file.
+        busiestQuery.finish();
         step.restart();
         dashboards->missionView()->setMission(busiest);
         QCoreApplication::processEvents();

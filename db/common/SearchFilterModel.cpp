@@ -155,15 +155,15 @@ void SearchFilterModel::foldAll()
     });
 }
 
-const QString &SearchFilterModel::foldedRow(int sourceRow) const
+const QByteArray &SearchFilterModel::foldedRow(int sourceRow) const
 {
     const QAbstractItemModel *model = sourceModel();
     if (m_folded.empty())
         m_folded.resize(model->rowCount());
-    static const QString none;
+    static const QByteArray none;
     if (sourceRow >= static_cast<int>(m_folded.size()))
         return none;
-    QString &haystack = m_folded[sourceRow];
+    QByteArray &haystack = m_folded[sourceRow];
     if (haystack.isEmpty()) {
         // A TableModel gives the whole row in one call; any other model, column by column.
         QString text = model->index(sourceRow, 0).data(TableRoles::SearchText).toString();
@@ -173,7 +173,8 @@ const QString &SearchFilterModel::foldedRow(int sourceRow) const
                 text += u'\n';
             }
         }
-        haystack = fold(text);
+        haystack = fold(text).toUtf8();
+        haystack.squeeze(); // made for the longest text the characters could give
     }
     return haystack;
 }
@@ -272,7 +273,9 @@ void SearchFilterModel::sourceDataChanged(const QModelIndex &topLeft,
 void SearchFilterModel::setSearchText(const QString &text)
 {
     m_text = text;
-    const QStringList words = fold(text).split(u' ', Qt::SkipEmptyParts);
+    QList<QByteArray> words;
+    for (const QString &word : fold(text).split(u' ', Qt::SkipEmptyParts))
+        words.append(word.toUtf8());
     if (words == m_words)
         return;
     m_words = words;
@@ -298,8 +301,8 @@ void SearchFilterModel::sort(int column, Qt::SortOrder order)
 
 bool SearchFilterModel::holdsWords(int sourceRow) const
 {
-    const QString &haystack = foldedRow(sourceRow);
-    for (const QString &word : m_words) {
+    const QByteArray &haystack = foldedRow(sourceRow);
+    for (const QByteArray &word : m_words) {
         if (!haystack.contains(word))
             return false;
     }

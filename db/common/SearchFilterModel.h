@@ -65,7 +65,7 @@ private:
     QCollator newCollator() const;
     // Each source row's place in the column's ascending order.
     std::vector<int> ranksOf(int column) const;
-    const QString &foldedRow(int sourceRow) const;
+    const QByteArray &foldedRow(int sourceRow) const;
     // Whether the source's rows may be read on two threads at once (a TableModel's may: they
     // are values read through const functions).
     bool readsInParallel() const;
@@ -85,7 +85,7 @@ private:
                            const QList<int> &roles);
 
     QString m_text;
-    QStringList m_words;
+    QList<QByteArray> m_words; // folded, in UTF-8
     std::function<bool(int)> m_rowFilter;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
@@ -98,8 +98,9 @@ private:
     // The rows shown: proxy row to source row, and source row to proxy row (-1: hidden).
     std::vector<int> m_shown;
     std::vector<int> m_rowOfSource;
-    // Each source row's text, folded once (empty until first searched).
-    mutable std::vector<QString> m_folded;
+    // Each source row's text, folded once (empty until first searched), in UTF-8: most of it is
+    // ASCII, one byte a character rather than two, and a word found in it is found whole.
+    mutable std::vector<QByteArray> m_folded;
     QLocale m_locale;
     bool m_searchable = false;
     bool m_foldPending = false;

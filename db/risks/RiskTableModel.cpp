@@ -75,6 +75,12 @@ void RiskTableModel::reload()
     risks.removeIf([this](const Risk &risk) {
         return !risk.missionId.isEmpty() && !m_missionCodes.contains(risk.missionId);
     });
+    // Each mission's id held once, not once for each of its risks.
+    for (Risk &risk : risks) {
+        if (const auto known = m_missionCodes.constFind(risk.missionId);
+            known != m_missionCodes.cend())
+            risk.missionId = known.key();
+    }
     // Read in the file's order; within a mission (the list's first sort) the highest score
     // comes first. Sorted here on numbers, faster than the store sorts on its expression.
     std::sort(risks.begin(), risks.end(), [](const Risk &a, const Risk &b) {

@@ -2,6 +2,8 @@
 #include "Database.h"
 #include "StakeholderRepository.h"
 
+#include <QSet>
+
 StakeholderTableModel::StakeholderTableModel(Database &db, QObject *parent)
     : TableModel<Stakeholder>(parent)
     , m_db(db)
@@ -52,5 +54,11 @@ StakeholderTableModel::StakeholderTableModel(Database &db, QObject *parent)
 
 void StakeholderTableModel::reload()
 {
-    setRows(m_db.isOpen() ? StakeholderRepository(m_db).listed() : QList<Stakeholder>());
+    QList<Stakeholder> rows =
+        m_db.isOpen() ? StakeholderRepository(m_db).listed() : QList<Stakeholder>();
+    // An organisation's name held once, not once for each of its people.
+    QSet<QString> organisations;
+    for (Stakeholder &s : rows)
+        s.organisation = *organisations.insert(s.organisation);
+    setRows(std::move(rows));
 }

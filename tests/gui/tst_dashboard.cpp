@@ -1,4 +1,5 @@
 #include "ChartHotspots.h"
+#include "Charts.h"
 #include "DashboardPage.h"
 #include "Edits.h"
 #include "EditsFixture.h"
@@ -26,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <QtTest>
 #include <qcustomplot.h>
 
@@ -424,6 +426,35 @@ private Q_SLOTS:
                           QPoint(0, -120), Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
         QApplication::sendEvent(scroll->viewport(), &wheel);
         QVERIFY(scroll->verticalScrollBar()->value() > 0);
+    }
+
+    void aChartOutOfSightIsDrawnAgainWhenShown()
+    {
+        // A hidden chart gives back the image it is painted from (memory, with ten charts to a
+        // dashboard) and draws it again, the same, before it is next painted.
+        QWidget window;
+        window.resize(640, 480);
+        auto *layout = new QVBoxLayout(&window);
+        auto *holder = new QWidget(&window);
+        layout->addWidget(holder);
+        auto *inner = new QVBoxLayout(holder);
+        QCustomPlot *plot = Charts::createPlot(holder, QStringLiteral("barChart"));
+        inner->addWidget(plot);
+        Charts::setBars(plot, QStringLiteral("Bands"),
+                        {QStringLiteral("Low"), QStringLiteral("High")}, {3, 5},
+                        {Qt::darkGreen, Qt::darkRed}, QStringLiteral("Risks"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCoreApplication::processEvents();
+        const QImage before = plot->grab().toImage();
+        QSignalSpy replotted(plot, &QCustomPlot::afterReplot);
+        holder->hide();
+        QCoreApplication::processEvents();
+        QCOMPARE(replotted.count(), 0);
+        holder->show();
+        QTRY_COMPARE(replotted.count(), 1);
+        QCOMPARE(plot->grab().toImage(), before);
+        QCOMPARE(replotted.count(), 1); // drawn once, not at every paint
     }
 
     void aTraineeLinkOpensTheMissionEditorAtTheTrainee()

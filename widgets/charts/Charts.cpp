@@ -37,6 +37,19 @@ public:
     }
 
 protected:
+    // A chart out of sight gives its image back (a dashboard holds ten, each the size of its
+    // chart), and draws it again before it is next painted.
+    void hideEvent(QHideEvent *event) override
+    {
+        mPaintBuffers.clear();
+        QCustomPlot::hideEvent(event);
+    }
+    void paintEvent(QPaintEvent *event) override
+    {
+        if (mPaintBuffers.isEmpty())
+            replot(rpRefreshHint);
+        QCustomPlot::paintEvent(event);
+    }
     void wheelEvent(QWheelEvent *event) override
     {
         if (interactions().testFlag(QCP::iRangeZoom))
@@ -55,6 +68,10 @@ QCustomPlot *Charts::createPlot(QWidget *parent, const QString &objectName)
     plot->setMinimumSize(320, 240);
     plot->setAntialiasedElements(QCP::aeAll);
     plot->setNoAntialiasingOnDrag(true);
+    // One paint buffer per chart, not two: the overlay layer (a selection rectangle, which no
+    // chart here draws) would otherwise keep a whole chart's image of its own.
+    if (QCPLayer *overlay = plot->layer(QStringLiteral("overlay")))
+        overlay->setMode(QCPLayer::lmLogical);
     plot->plotLayout()->insertRow(0);
     plot->plotLayout()->addElement(0, 0, new QCPTextElement(plot, QString(), QFont()));
     LabelFitter::keepApart(plot); // at the desk and in reports too, not only on the wall
