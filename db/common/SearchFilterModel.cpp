@@ -2,7 +2,11 @@
 #include "AfterRepaint.h"
 #include "TableModel.h"
 
+#include <QDate>
+
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <exception>
 #include <numeric>
 #include <system_error>
@@ -328,18 +332,149 @@ void SearchFilterModel::orderRows()
     // ascending read backwards; ties stay as they are.
     const std::vector<int> *first =
         column != 0 && m_ranks.front().size() == rank.size() ? &m_ranks.front() : nullptr;
-    const bool ascending = m_sortOrder == Qt::AscendingOrder;
-    std::sort(m_order.begin(), m_order.end(), [&rank, first, ascending](int a, int b) {
-        if (rank[a] != rank[b])
-            return ascending ? rank[a] < rank[b] : rank[a] > rank[b];
-        if (first && (*first)[a] != (*first)[b])
-            return (*first)[a] < (*first)[b];
-        return a < b;
+    // Ranks are numbers below the count of rows: two counting sorts, each keeping the order of
+    // the rows it is given, put them in order without comparing them.
+    if (first)
+        m_order = inRankOrder(m_order, *first, true);
+    m_order = inRankOrder(m_order, rank, m_sortOrder == Qt::AscendingOrder);
+}
+
+std::vector<int> SearchFilterModel::inRankOrder(const std::vector<int> &rows,
+                                                const std::vector<int> &rank, bool ascending)
+{
+    const int values = rank.empty() ? 0 : *std::max_element(rank.begin(), rank.end()) + 1;
+    const auto place = [&rank, values, ascending](int row) {
+        return ascending ? rank[row] : values - 1 - rank[row];
+    };
+    // Where each rank's rows begin, then each row put at the next place of its rank.
+    std::vector<int> next(values + 1, 0);
+    for (const int row : rows)
+        ++next[place(row) + 1];
+    std::partial_sum(next.begin(), next.end(), next.begin());
+    std::vector<int> ordered(rows.size());
+    for (const int row : rows)
+        ordered[next[place(row)]++] = row;
+    return ordered;
+}
+
+std::optional<std::vector<int>> SearchFilterModel::quickRanksOf(int column) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    const int rows = model->rowCount();
+    enum Kind : char { Empty, Number, Text };
+    std::vector<char> kinds(rows, Empty);
+    std::vector<double> numbers(rows);
+    std::vector<int> groups(rows); // a text's place among its half's distinct texts
+    struct Half
+    {
+        QHash<QString, int> index;
+        QStringList texts;
+        bool simple = true; // false: a column these ways do not sort
+        int from = 0;
+        int to = 0;
+    };
+    std::array<Half, 2> halves;
+    inTwoHalves(rows, readsInParallel(), [&](int from, int to) {
+        Half &mine = halves[from == 0 ? 0 : 1];
+        mine.from = from;
+        mine.to = to;
+        for (int row = from; row < to && mine.simple; ++row) {
+            const QVariant value = model->index(row, column).data(TableRoles::Sort);
+            if (const std::optional<double> number = numberOf(value)) {
+                kinds[row] = Number;
+                numbers[row] = *number;
+            } else if (isText(value)) {
+                const QString text = value.toString();
+                if (text.isEmpty())
+                    continue; // sorts with no value, after the rest
+                kinds[row] = Text;
+                auto known = mine.index.constFind(text);
+                if (known == mine.index.cend()) {
+                    known = mine.index.insert(text, static_cast<int>(mine.texts.size()));
+                    mine.texts.append(text);
+                }
+                groups[row] = *known;
+                // Mostly distinct values (names): each would be keyed and sorted anyway.
+                if (row - from == 1000 && mine.texts.size() > 900)
+                    mine.simple = false;
+            } else if (value.isValid()) {
+                mine.simple = false; // another kind of value: the general way
+            }
+        }
     });
+    if (!halves[0].simple || !halves[1].simple)
+        return std::nullopt;
+    const bool hasNumbers = std::find(kinds.begin(), kinds.end(), Number) != kinds.end();
+    const bool hasTexts = std::find(kinds.begin(), kinds.end(), Text) != kinds.end();
+    if (hasNumbers && hasTexts)
+        return std::nullopt;
+    std::vector<int> rank(rows);
+    int number = 0;
+    if (!hasTexts) {
+        // Numbers: sorted side by side with their rows, then numbered.
+        std::vector<std::pair<double, int>> sorted;
+        sorted.reserve(rows);
+        for (int row = 0; row < rows; ++row) {
+            if (kinds[row] == Number)
+                sorted.emplace_back(numbers[row], row);
+        }
+        std::sort(sorted.begin(), sorted.end());
+        for (size_t place = 0; place < sorted.size(); ++place) {
+            if (place > 0 && sorted[place - 1].first != sorted[place].first)
+                ++number;
+            rank[sorted[place].second] = number;
+        }
+        const int last = sorted.empty() ? 0 : number + 1;
+        for (int row = 0; row < rows; ++row) {
+            if (kinds[row] == Empty)
+                rank[row] = last;
+        }
+        return rank;
+    }
+    // Texts of few values (a type, an organisation): each distinct text keyed and put in order
+    // once, and each row takes its text's place.
+    QHash<QString, int> index;
+    QStringList texts;
+    std::array<std::vector<int>, 2> shared; // each half's texts in the list of both
+    for (size_t h = 0; h < halves.size(); ++h) {
+        for (const QString &text : std::as_const(halves[h].texts)) {
+            auto known = index.constFind(text);
+            if (known == index.cend()) {
+                known = index.insert(text, static_cast<int>(texts.size()));
+                texts.append(text);
+            }
+            shared[h].push_back(*known);
+        }
+    }
+    const QCollator collator = newCollator();
+    std::vector<QCollatorSortKey> keys;
+    keys.reserve(texts.size());
+    for (const QString &text : std::as_const(texts))
+        keys.push_back(collator.sortKey(text));
+    std::vector<int> order(texts.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&keys](int a, int b) {
+        const int sign = keys[a].compare(keys[b]);
+        return sign != 0 ? sign < 0 : a < b;
+    });
+    std::vector<int> textRank(texts.size());
+    for (size_t place = 0; place < order.size(); ++place) {
+        if (place > 0 && keys[order[place - 1]].compare(keys[order[place]]) != 0)
+            ++number;
+        textRank[order[place]] = number;
+    }
+    const int last = order.empty() ? 0 : number + 1;
+    for (int row = 0; row < rows; ++row) {
+        const size_t h = halves[1].to > 0 && row >= halves[1].from ? 1 : 0;
+        rank[row] = kinds[row] == Text ? textRank[shared[h][groups[row]]] : last;
+    }
+    return rank;
 }
 
 std::vector<int> SearchFilterModel::ranksOf(int column) const
 {
+    if (std::optional<std::vector<int>> quick = quickRanksOf(column))
+        return *std::move(quick);
     const QAbstractItemModel *model = sourceModel();
     const int rows = model->rowCount();
     const bool parallel = readsInParallel();
@@ -496,8 +631,12 @@ SearchFilterModel::SortKey SearchFilterModel::keyOf(const QModelIndex &index,
 {
     SortKey key;
     key.value = index.data(TableRoles::Sort);
-    const int type = key.value.userType();
-    if (type == QMetaType::QString || type == QMetaType::QByteArray || type == QMetaType::QChar) {
+    if (const std::optional<double> number = numberOf(key.value)) {
+        key.number = *number;
+        key.numeric = true;
+        return key;
+    }
+    if (isText(key.value)) {
         const QString text = key.value.toString();
         key.value = {};
         if (text.isEmpty()) // no text sorts with no value, after the rest
@@ -515,12 +654,45 @@ SearchFilterModel::SortKey SearchFilterModel::keyOf(const QModelIndex &index,
     return key;
 }
 
+std::optional<double> SearchFilterModel::numberOf(const QVariant &value)
+{
+    switch (value.userType()) {
+    case QMetaType::Bool:
+    case QMetaType::Char:
+    case QMetaType::SChar:
+    case QMetaType::UChar:
+    case QMetaType::Short:
+    case QMetaType::UShort:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::Float:
+    case QMetaType::Double:
+        if (const double number = value.toDouble(); !std::isnan(number))
+            return number;
+        return std::nullopt;
+    case QMetaType::QDate:
+        if (const QDate day = value.toDate(); day.isValid())
+            return static_cast<double>(day.toJulianDay());
+        return std::nullopt;
+    default:
+        return std::nullopt;
+    }
+}
+
+bool SearchFilterModel::isText(const QVariant &value)
+{
+    const int type = value.userType();
+    return type == QMetaType::QString || type == QMetaType::QByteArray || type == QMetaType::QChar;
+}
+
 int SearchFilterModel::compare(const SortKey &a, const SortKey &b)
 {
     // As Qt's own order: text by the locale's collation, other values by their type, and rows
     // with no value after those with one.
     if (a.text && b.text)
         return a.text->compare(*b.text);
+    if (a.numeric && b.numeric)
+        return a.number < b.number ? -1 : (a.number > b.number ? 1 : 0);
     const bool aEmpty = !a.text && !a.value.isValid();
     const bool bEmpty = !b.text && !b.value.isValid();
     if (aEmpty || bEmpty)

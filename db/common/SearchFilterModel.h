@@ -56,6 +56,10 @@ private:
     {
         QVariant value; // numbers, dates, flags: compared as they are
         std::optional<QCollatorSortKey> text; // text: compared by the locale's collation
+        // A number a double holds exactly (a rating, a count, a flag, a day), held as one too:
+        // two of them compare without going through QVariant.
+        double number = 0;
+        bool numeric = false;
     };
     // <0, 0 or >0 as a comes before, with or after b in ascending order.
     static int compare(const SortKey &a, const SortKey &b);
@@ -65,6 +69,15 @@ private:
     QCollator newCollator() const;
     // Each source row's place in the column's ascending order.
     std::vector<int> ranksOf(int column) const;
+    // The same, sooner, for a column of numbers (and dates, flags) or of texts of few values;
+    // nothing for any other (names, mixed values), which ranksOf() sorts the general way.
+    std::optional<std::vector<int>> quickRanksOf(int column) const;
+    // A number, date or flag as a double that holds it exactly; nothing for any other value.
+    static std::optional<double> numberOf(const QVariant &value);
+    static bool isText(const QVariant &value);
+    // `rows` by their rank, ascending or descending; rows of one rank keep their order.
+    static std::vector<int> inRankOrder(const std::vector<int> &rows, const std::vector<int> &rank,
+                                        bool ascending);
     const QByteArray &foldedRow(int sourceRow) const;
     // Whether the source's rows may be read on two threads at once (a TableModel's may: they
     // are values read through const functions).

@@ -449,6 +449,89 @@ private Q_SLOTS:
         }
     }
 
+    void columnsOfNumbersOrOfFewTextsSortAsAnyOther()
+    {
+        // Numbers, and texts of few values, are put in order the quick way (each distinct text
+        // keyed once): the order is the one comparing every row would give, with rows of one
+        // value in the order of their names, and no value last (first, read backwards).
+        const QStringList organisations {QStringLiteral("Police"),    QStringLiteral("police"),
+                                         QStringLiteral("Ombudsman"), QStringLiteral("Čakovec NGO"),
+                                         QStringLiteral("Cres NGO"),  QString()};
+        QList<Stakeholder> rows;
+        for (int i = 0; i < 9000; ++i) {
+            Stakeholder s;
+            s.meta.id = QString::number(i);
+            s.name = QStringLiteral("Person %1").arg(8999 - i, 4, 10, QLatin1Char('0'));
+            s.organisation = organisations.at((i * 5) % organisations.size());
+            s.power = (i * 7) % 6; // 0: not rated, no value
+            rows.append(s);
+        }
+        using Model = ListTableModel<Stakeholder>;
+        Model model({Model::Column([] { return QStringLiteral("Name"); },
+                                   [](const Stakeholder &s) { return s.name; }),
+                     Model::Column([] { return QStringLiteral("Organisation"); },
+                                   [](const Stakeholder &s) { return s.organisation; }),
+                     Model::Column([] { return QStringLiteral("Power"); },
+                                   [](const Stakeholder &s) { return s.power; })
+                         .sortBy([](const Stakeholder &s) {
+                             return s.power > 0 ? QVariant(s.power) : QVariant();
+                         }),
+                     Model::Column([] { return QStringLiteral("Mixed"); },
+                                   [](const Stakeholder &s) {
+                                       return s.power % 2 ? QVariant(s.power)
+                                                          : QVariant(s.organisation);
+                                   })},
+                    [&rows] { return rows; });
+        const auto restore = qScopeGuard([before = QLocale()] { QLocale::setDefault(before); });
+        const QLocale croatian(QLocale::Croatian, QLocale::Croatia);
+        QLocale::setDefault(croatian);
+        QCollator collator(croatian);
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        collator.setNumericMode(true);
+        // <0, 0, >0: a before, with, after b; no value after any.
+        const auto compare = [&collator](const QVariant &a, const QVariant &b) {
+            const bool aNone =
+                !a.isValid() || (a.userType() == QMetaType::QString && a.toString().isEmpty());
+            const bool bNone =
+                !b.isValid() || (b.userType() == QMetaType::QString && b.toString().isEmpty());
+            if (aNone || bNone)
+                return int(aNone) - int(bNone);
+            const bool aText = a.userType() == QMetaType::QString;
+            const bool bText = b.userType() == QMetaType::QString;
+            if (aText && bText)
+                return collator.compare(a.toString(), b.toString());
+            if (aText != bText)
+                return aText ? 1 : -1; // numbers first
+            return a.toInt() - b.toInt();
+        };
+        SearchFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(0, Qt::AscendingOrder);
+        QList<int> byName; // source rows in the order of their names
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            byName.append(proxy.mapToSource(proxy.index(row, 0)).row());
+        for (const int column : {1, 2, 3}) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                QList<int> expected = byName;
+                std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) {
+                    const int sign = compare(model.index(a, column).data(TableRoles::Sort),
+                                             model.index(b, column).data(TableRoles::Sort));
+                    return order == Qt::AscendingOrder ? sign < 0 : sign > 0;
+                });
+                proxy.sort(column, order);
+                QList<int> shown;
+                for (int row = 0; row < proxy.rowCount(); ++row)
+                    shown.append(proxy.mapToSource(proxy.index(row, 0)).row());
+                QVERIFY2(shown == expected,
+                         qPrintable(QStringLiteral("column %1, %2")
+                                        .arg(column)
+                                        .arg(order == Qt::AscendingOrder
+                                                 ? QStringLiteral("ascending")
+                                                 : QStringLiteral("descending"))));
+            }
+        }
+    }
+
     void aKeystrokeChangesTheListOnceAndKeepsTheRowInHand()
     {
         StakeholderTableModel model(*m_db);
