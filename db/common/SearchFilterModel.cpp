@@ -370,6 +370,8 @@ std::optional<std::vector<int>> SearchFilterModel::quickRanksOf(int column) cons
         QHash<QString, int> index;
         QStringList texts;
         bool simple = true; // false: a column these ways do not sort
+        bool sawNumbers = false;
+        bool sawTexts = false;
         int from = 0;
         int to = 0;
     };
@@ -379,27 +381,34 @@ std::optional<std::vector<int>> SearchFilterModel::quickRanksOf(int column) cons
         mine.from = from;
         mine.to = to;
         for (int row = from; row < to && mine.simple; ++row) {
+            // Mostly distinct texts (names): the general way, which sorts them on two threads.
+            const int seen = row - from;
+            if (seen > 0 && seen % 1000 == 0 && mine.texts.size() > seen * 9 / 10) {
+                mine.simple = false;
+                break;
+            }
             const QVariant value = model->index(row, column).data(TableRoles::Sort);
             if (const std::optional<double> number = numberOf(value)) {
                 kinds[row] = Number;
                 numbers[row] = *number;
+                mine.sawNumbers = true;
             } else if (isText(value)) {
                 const QString text = value.toString();
                 if (text.isEmpty())
                     continue; // sorts with no value, after the rest
                 kinds[row] = Text;
+                mine.sawTexts = true;
                 auto known = mine.index.constFind(text);
                 if (known == mine.index.cend()) {
                     known = mine.index.insert(text, static_cast<int>(mine.texts.size()));
                     mine.texts.append(text);
                 }
                 groups[row] = *known;
-                // Mostly distinct values (names): each would be keyed and sorted anyway.
-                if (row - from == 1000 && mine.texts.size() > 900)
-                    mine.simple = false;
             } else if (value.isValid()) {
                 mine.simple = false; // another kind of value: the general way
             }
+            if (mine.sawNumbers && mine.sawTexts)
+                mine.simple = false; // numbers and texts: the general way
         }
     });
     if (!halves[0].simple || !halves[1].simple)
@@ -446,20 +455,22 @@ std::optional<std::vector<int>> SearchFilterModel::quickRanksOf(int column) cons
             shared[h].push_back(*known);
         }
     }
-    const QCollator collator = newCollator();
-    std::vector<QCollatorSortKey> keys;
-    keys.reserve(texts.size());
-    for (const QString &text : std::as_const(texts))
-        keys.push_back(collator.sortKey(text));
+    std::vector<std::optional<QCollatorSortKey>> keys(texts.size());
+    inTwoHalves(static_cast<int>(texts.size()), readsInParallel(),
+                [this, &texts, &keys](int from, int to) {
+                    const QCollator collator = newCollator();
+                    for (int i = from; i < to; ++i)
+                        keys[i] = collator.sortKey(texts.at(i));
+                });
     std::vector<int> order(texts.size());
     std::iota(order.begin(), order.end(), 0);
     std::sort(order.begin(), order.end(), [&keys](int a, int b) {
-        const int sign = keys[a].compare(keys[b]);
+        const int sign = keys[a]->compare(*keys[b]);
         return sign != 0 ? sign < 0 : a < b;
     });
     std::vector<int> textRank(texts.size());
     for (size_t place = 0; place < order.size(); ++place) {
-        if (place > 0 && keys[order[place - 1]].compare(keys[order[place]]) != 0)
+        if (place > 0 && keys[order[place - 1]]->compare(*keys[order[place]]) != 0)
             ++number;
         textRank[order[place]] = number;
     }

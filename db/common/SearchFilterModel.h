@@ -13,10 +13,11 @@
 // "Čakovec" on a keyboard without them. Every word typed must appear somewhere in the row.
 //
 // Made for lists of 100,000 rows: each row's text is folded once, and the rows are put in order
-// once per sorted column (a collation key for text, read once per row). A keystroke or a filter
-// then walks the rows in that order keeping those that match, so it never sorts again, and the
-// list changes in one layout change rather than one signal per run of hidden rows. Folding every
-// row and computing the keys share the work between the window's thread and one other.
+// once per sorted column (a collation key for each distinct text, read once per row; numbers as
+// they are). A keystroke or a filter then walks the rows in that order keeping those that match,
+// so it never sorts again, and the list changes in one layout change rather than one signal per
+// run of hidden rows. Folding, reading the sort values and computing the keys of a long list
+// share the work between the window's thread and one other.
 class SearchFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT

@@ -455,6 +455,13 @@ private Q_SLOTS:
         QTRY_COMPARE(replotted.count(), 1);
         QCOMPARE(plot->grab().toImage(), before);
         QCOMPARE(replotted.count(), 1); // drawn once, not at every paint
+        // Redrawn while out of sight (its records changed): no image kept either.
+        holder->hide();
+        plot->replot();
+        QCOMPARE(replotted.count(), 2);
+        holder->show();
+        QTRY_COMPARE(replotted.count(), 3);
+        QCOMPARE(plot->grab().toImage(), before);
     }
 
     void aTraineeLinkOpensTheMissionEditorAtTheTrainee()

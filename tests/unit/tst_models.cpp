@@ -457,12 +457,16 @@ private Q_SLOTS:
         const QStringList organisations {QStringLiteral("Police"),    QStringLiteral("police"),
                                          QStringLiteral("Ombudsman"), QStringLiteral("Čakovec NGO"),
                                          QStringLiteral("Cres NGO"),  QString()};
+        // Read in two halves, each meeting the organisations in its own order, one of them
+        // only in the second.
         QList<Stakeholder> rows;
-        for (int i = 0; i < 9000; ++i) {
+        for (int i = 0; i < 9002; ++i) {
             Stakeholder s;
             s.meta.id = QString::number(i);
-            s.name = QStringLiteral("Person %1").arg(8999 - i, 4, 10, QLatin1Char('0'));
-            s.organisation = organisations.at((i * 5) % organisations.size());
+            s.name = QStringLiteral("Person %1").arg(9001 - i, 4, 10, QLatin1Char('0'));
+            s.organisation = i > 6000 && i % 7 == 0
+                ? QStringLiteral("Bjelovar police")
+                : organisations.at((i * 5) % organisations.size());
             s.power = (i * 7) % 6; // 0: not rated, no value
             rows.append(s);
         }

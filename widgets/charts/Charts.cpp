@@ -34,20 +34,30 @@ public:
     {
         // QCustomPlot keeps mouse events to itself; let an ignored wheel reach the page.
         setAttribute(Qt::WA_NoMousePropagation, false);
+        // A chart out of sight keeps no image (a dashboard holds ten, each the size of its
+        // chart): one redrawn while hidden (its records changed) gives it back at once too.
+        connect(this, &QCustomPlot::afterReplot, this, [this] {
+            if (!isVisible() && !m_drawingForPaint)
+                mPaintBuffers.clear();
+        });
     }
 
 protected:
-    // A chart out of sight gives its image back (a dashboard holds ten, each the size of its
-    // chart), and draws it again before it is next painted.
     void hideEvent(QHideEvent *event) override
     {
-        mPaintBuffers.clear();
+        // Not for a minimised window, which comes back as it was.
+        if (!event->spontaneous())
+            mPaintBuffers.clear();
         QCustomPlot::hideEvent(event);
     }
     void paintEvent(QPaintEvent *event) override
     {
-        if (mPaintBuffers.isEmpty())
+        // Drawn again before it is painted, once shown (or grabbed while hidden).
+        if (mPaintBuffers.isEmpty()) {
+            m_drawingForPaint = true;
             replot(rpRefreshHint);
+            m_drawingForPaint = false;
+        }
         QCustomPlot::paintEvent(event);
     }
     void wheelEvent(QWheelEvent *event) override
@@ -57,6 +67,9 @@ protected:
         else
             event->ignore();
     }
+
+private:
+    bool m_drawingForPaint = false;
 };
 
 } // namespace
