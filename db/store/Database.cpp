@@ -571,7 +571,12 @@ void Database::close()
                 // and so is one closed before its quick check ended.
                 if (m_opened && !isReadOnly() && !m_awaitingQuickCheck) {
                     QSqlQuery query(db);
-                    query.exec(QStringLiteral("PRAGMA optimize"));
+                    // Only after a session that changed something: otherwise it rewrites the
+                    // statistics of the tables that are empty (as they were), the file's state
+                    // changes, and the next open backs up a file that did not change.
+                    if (query.exec(QStringLiteral("SELECT total_changes()")) && query.next()
+                        && query.value(0).toLongLong() > 0)
+                        query.exec(QStringLiteral("PRAGMA optimize"));
                     query.finish();
                     QString problem;
                     clean = checkpoint(&problem);

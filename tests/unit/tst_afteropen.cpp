@@ -1,6 +1,12 @@
 #include "Database.h"
+#include "DemoData.h"
+#include "FollowUpTableModel.h"
 #include "Inspection.h"
 #include "MissionRepository.h"
+#include "MissionTableModel.h"
+#include "PortfolioSummary.h"
+#include "RiskTableModel.h"
+#include "StakeholderTableModel.h"
 #include "StoreFiles.h"
 #include "TestSupport.h"
 
@@ -94,6 +100,44 @@ private Q_SLOTS:
         Database db;
         QVERIFY(db.open(path, Database::Mode::OpenExisting, options));
         QVERIFY(QFile::exists(db.lastBackupPath()));
+    }
+
+    // A session that reads what the window shows and changes nothing leaves the file as it
+    // was (SQLite's optimize at close rewrote its statistics of the empty tables), so that the
+    // next open takes no backup of it: 80 MB written at every open of a large portfolio.
+    void aSessionThatOnlyReadsLeavesTheFileAsItWas()
+    {
+        const QString path = m_dir->path(QStringLiteral("read.sqlite"));
+        {
+            auto db = createDatabase(path);
+            QVERIFY(DemoData::load(*db));
+        }
+        const auto readAsTheWindowDoes = [](Database &db) {
+            MissionTableModel missions(db);
+            StakeholderTableModel stakeholders(db);
+            RiskTableModel risks(db);
+            QVERIFY(missions.rowCount() > 0 && stakeholders.rowCount() > 0 && risks.rowCount() > 0);
+            FollowUpTableModel followUps(db, Clock::today());
+            const PortfolioSummary summary = PortfolioSummary::compute(db, Clock::today());
+            QVERIFY(summary.missions > 0);
+        };
+        {
+            Database db;
+            QVERIFY(db.open(path, Database::Mode::OpenExisting, windowOptions()));
+            readAsTheWindowDoes(db);
+            QVERIFY(settle(db));
+        }
+        QCOMPARE(backupNames(path).size(), 1);
+        const StoreFiles::FileState before = StoreFiles::stateOf(path);
+        for (int session = 0; session < 2; ++session) {
+            Database db;
+            QVERIFY(db.open(path, Database::Mode::OpenExisting, windowOptions()));
+            readAsTheWindowDoes(db);
+            QVERIFY(settle(db));
+            QVERIFY(db.lastBackupPath().isEmpty());
+        }
+        QVERIFY(StoreFiles::stateOf(path) == before);
+        QCOMPARE(backupNames(path).size(), 1);
     }
 
     void aStickPluggedInLaterGetsABackup()
