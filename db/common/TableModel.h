@@ -1,8 +1,11 @@
 #pragma once
 
+#include "CompactId.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <algorithm>
 #include <functional>
 
 // Roles shared by every TableModel, so that views need not know which one they show.
@@ -16,6 +19,15 @@ constexpr int SensitiveHeader = Qt::UserRole + 3;
 // The text of every column of the row, one per line, as shown: what a search looks through.
 constexpr int SearchText = Qt::UserRole + 4;
 } // namespace TableRoles
+
+// A row's record id: a whole record's (meta.id), or a list row's own (a CompactId named id).
+template<typename T> QString tableRowId(const T &row)
+{
+    if constexpr (requires { row.meta.id; })
+        return row.meta.id;
+    else
+        return row.id.toString();
+}
 
 // A read-only table over a list of values, described column by column. Subclasses set the columns
 // and load the rows; views sort on SortRole and find the record through IdRole.
@@ -110,7 +122,7 @@ public:
         case SortRole:
             return column.sortKey ? column.sortKey(row) : column.display(row);
         case IdRole:
-            return row.meta.id;
+            return tableRowId(row);
         case RevealRole:
             return column.reveal ? column.reveal(row) : column.display(row);
         case TableRoles::SearchText: {
@@ -152,11 +164,21 @@ public:
 
     int rowOfId(const QString &id) const
     {
-        for (int i = 0; i < m_rows.size(); ++i) {
-            if (m_rows.at(i).meta.id == id)
-                return i;
-        }
-        return -1;
+        const auto found = [&](const auto &key) {
+            return std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const T &row) {
+                if constexpr (requires { row.meta.id; })
+                    return row.meta.id == key;
+                else
+                    return row.id == key;
+            });
+        };
+        const auto at = [&] {
+            if constexpr (requires(const T &row) { row.meta.id; })
+                return found(id);
+            else
+                return found(CompactId(id));
+        }();
+        return at == m_rows.cend() ? -1 : static_cast<int>(at - m_rows.cbegin());
     }
 
 protected:

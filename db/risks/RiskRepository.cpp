@@ -61,23 +61,24 @@ QList<Risk> RiskRepository::all() const
     return Repository<Risk>(m_db).all();
 }
 
-QList<Risk> RiskRepository::listed() const
+void RiskRepository::eachListed(const std::function<void(const Risk &)> &each) const
 {
-    return Repository<Risk>(m_db).all({
-        QStringLiteral("mission_id"),
-        QStringLiteral("programme_id"),
-        QStringLiteral("title"),
-        QStringLiteral("description"),
-        QStringLiteral("category"),
-        QStringLiteral("owner"),
-        QStringLiteral("likelihood"),
-        QStringLiteral("impact"),
-        QStringLiteral("residual_likelihood"),
-        QStringLiteral("residual_impact"),
-        QStringLiteral("review_date"),
-        QStringLiteral("state"),
-        QStringLiteral("occurred_on"),
-    });
+    Repository<Risk>(m_db).eachListed(
+        {
+            QStringLiteral("mission_id"),
+            QStringLiteral("programme_id"),
+            QStringLiteral("title"),
+            QStringLiteral("category"),
+            QStringLiteral("owner"),
+            QStringLiteral("likelihood"),
+            QStringLiteral("impact"),
+            QStringLiteral("residual_likelihood"),
+            QStringLiteral("residual_impact"),
+            QStringLiteral("review_date"),
+            QStringLiteral("state"),
+            QStringLiteral("occurred_on"),
+        },
+        each);
 }
 
 QList<Risk> RiskRepository::forMission(const QString &missionId) const

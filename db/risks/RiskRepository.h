@@ -18,10 +18,10 @@ public:
     explicit RiskRepository(Database &db);
 
     QList<Risk> all() const;
-    // Every live risk with what the Risks list shows and filters on (its description for the
-    // tooltip; no treatment, mitigation or consequence, no times): the editor reads the whole
+    // Every live risk with what the Risks list shows and filters on, one at a time (no
+    // description, treatment, mitigation or consequence, no times): the editor reads the whole
     // risk with find().
-    QList<Risk> listed() const;
+    void eachListed(const std::function<void(const Risk &)> &each) const;
     QList<Risk> forMission(const QString &missionId) const;
     // A programme's own risks and those of its missions.
     QList<Risk> forProgramme(const QString &programmeId) const;

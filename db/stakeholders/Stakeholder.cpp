@@ -66,14 +66,22 @@ QString Stakeholder::attitudeText(const std::optional<Attitude> &attitude)
 
 QString Stakeholder::ratingShown(const char *column, int rating) const
 {
-    return rating <= 0 && withheld.contains(QLatin1String(column)) ? tr("Withheld")
-                                                                   : ratingText(rating);
+    return ratingShownOf(rating, withheld.contains(QLatin1String(column)));
+}
+
+QString Stakeholder::ratingShownOf(int rating, bool withheld)
+{
+    return rating <= 0 && withheld ? tr("Withheld") : ratingText(rating);
 }
 
 QString Stakeholder::attitudeShown() const
 {
-    return !attitude && withheld.contains(QLatin1String("attitude")) ? tr("Withheld")
-                                                                     : attitudeText(attitude);
+    return attitudeShownOf(attitude, withheld.contains(QLatin1String("attitude")));
+}
+
+QString Stakeholder::attitudeShownOf(const std::optional<Attitude> &attitude, bool withheld)
+{
+    return !attitude && withheld ? tr("Withheld") : attitudeText(attitude);
 }
 
 Quadrant Stakeholder::quadrant() const
@@ -83,7 +91,13 @@ Quadrant Stakeholder::quadrant() const
 
 QString Stakeholder::displayName() const
 {
-    if (name.isEmpty() && withheld.contains(QStringLiteral("name")))
+    return displayNameOf(name, nameProtected, type, withheld.contains(QStringLiteral("name")));
+}
+
+QString Stakeholder::displayNameOf(const QString &name, bool nameProtected, StakeholderType type,
+                                   bool nameWithheld)
+{
+    if (name.isEmpty() && nameWithheld)
         return tr("Name withheld (%1)").arg(enumLabel(type));
     if (!nameProtected)
         return name;

@@ -57,6 +57,11 @@ public:
     // organisation's redacted handover withheld it and it is still empty.
     QString ratingShown(const char *column, int rating) const;
     QString attitudeShown() const;
+    // The same from their parts, for a list's row that keeps only those.
+    static QString displayNameOf(const QString &name, bool nameProtected, StakeholderType type,
+                                 bool nameWithheld);
+    static QString ratingShownOf(int rating, bool withheld);
+    static QString attitudeShownOf(const std::optional<Attitude> &attitude, bool withheld);
 };
 
 // Mendelow: power and interest of 3 or more count as high.

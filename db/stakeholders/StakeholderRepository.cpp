@@ -32,16 +32,23 @@ StakeholderRepository::StakeholderRepository(Database &db)
 }
 
 // Each stakeholder's withheld fields (see Stakeholder::withheld).
-QList<Stakeholder> StakeholderRepository::withWithheld(QList<Stakeholder> stakeholders) const
+QHash<QString, QStringList> StakeholderRepository::withheldFields() const
 {
-    QSqlQuery query(m_db.connection());
-    if (stakeholders.isEmpty()
-        || !query.exec(QStringLiteral("SELECT record_id, field FROM withheld_fields WHERE "
-                                      "table_name = 'stakeholders'")))
-        return stakeholders;
     QHash<QString, QStringList> withheld;
+    QSqlQuery query(m_db.connection());
+    if (!query.exec(QStringLiteral("SELECT record_id, field FROM withheld_fields WHERE "
+                                   "table_name = 'stakeholders'")))
+        return withheld;
     while (query.next())
         withheld[query.value(0).toString()].append(query.value(1).toString());
+    return withheld;
+}
+
+QList<Stakeholder> StakeholderRepository::withWithheld(QList<Stakeholder> stakeholders) const
+{
+    if (stakeholders.isEmpty())
+        return stakeholders;
+    const QHash<QString, QStringList> withheld = withheldFields();
     if (withheld.isEmpty())
         return stakeholders;
     for (Stakeholder &s : stakeholders)
@@ -54,13 +61,18 @@ QList<Stakeholder> StakeholderRepository::all() const
     return withWithheld(Repository<Stakeholder>(m_db).all());
 }
 
-QList<Stakeholder> StakeholderRepository::listed() const
+void StakeholderRepository::eachListed(const std::function<void(const Stakeholder &)> &each) const
 {
-    return withWithheld(Repository<Stakeholder>(m_db).all(
-        {QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("name_protected"),
-         QStringLiteral("organisation"), QStringLiteral("type"), QStringLiteral("sex"),
-         QStringLiteral("power"), QStringLiteral("interest"), QStringLiteral("attitude"),
-         QStringLiteral("trust")}));
+    const QHash<QString, QStringList> withheld = withheldFields();
+    Repository<Stakeholder>(m_db).eachListed(
+        {QStringLiteral("name"), QStringLiteral("name_protected"), QStringLiteral("organisation"),
+         QStringLiteral("type"), QStringLiteral("power"), QStringLiteral("interest"),
+         QStringLiteral("attitude"), QStringLiteral("trust")},
+        [&](Stakeholder &s) {
+            if (!withheld.isEmpty())
+                s.withheld = withheld.value(s.meta.id);
+            each(s);
+        });
 }
 
 QList<Stakeholder> StakeholderRepository::forMission(const QString &missionId) const

@@ -20,9 +20,9 @@ public:
     explicit StakeholderRepository(Database &db);
 
     QList<Stakeholder> all() const;
-    // Every stakeholder with what the list shows and filters on only: no contact details or
-    // notes (editors read the whole record with find()).
-    QList<Stakeholder> listed() const;
+    // Every stakeholder with what the list shows and filters on only, one at a time: no contact
+    // details or notes (editors read the whole record with find()).
+    void eachListed(const std::function<void(const Stakeholder &)> &each) const;
     QList<Stakeholder> forMission(const QString &missionId) const;
     std::optional<Stakeholder> find(const QString &id) const;
     int count() const;
@@ -43,6 +43,7 @@ public:
 
 private:
     QList<Stakeholder> withWithheld(QList<Stakeholder> stakeholders) const;
+    QHash<QString, QStringList> withheldFields() const;
     QList<StakeholderLink> links(const QString &column, const QString &id) const;
     bool addSnapshot(const Stakeholder &stakeholder, const QDateTime &takenAt, QString *error);
 

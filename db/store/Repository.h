@@ -7,6 +7,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
 #include <optional>
 
 class Database;
@@ -31,6 +32,9 @@ public:
     // times), in no particular order (the file's). For lists, which need not hold every field of
     // every row and sort their rows themselves.
     QList<T> all(const QStringList &columns) const;
+    // all(columns) a record at a time, none kept: for a list that keeps less of each row than
+    // the whole record, so that a large table is never held twice while it is read.
+    void eachListed(const QStringList &columns, const std::function<void(T &)> &each) const;
     // The records of their owner: a mission, or the record named by the description's `owner`.
     QList<T> forOwner(const QString &ownerId) const;
     QList<T> forMission(const QString &missionId) const { return forOwner(missionId); }
@@ -72,6 +76,9 @@ private:
     QList<T> select(const QString &condition, const QVariantList &values,
                     const QStringList &columns = {}, const QString &order = {},
                     bool liveOnly = true) const;
+    // The rows of a select, each handed to `each` as it is read: false when the read failed.
+    bool read(const QString &condition, const QVariantList &values, const QStringList &columns,
+              const QString &order, bool liveOnly, const std::function<void(T &&)> &each) const;
     QString describeCurrent(const T &attempted) const;
     bool writeRow(T &value, bool insertOnly, QString *error);
 

@@ -74,9 +74,9 @@ private:
 } // namespace RecordIo
 
 template<typename T>
-QList<T> Repository<T>::select(const QString &condition, const QVariantList &values,
-                               const QStringList &columns, const QString &order,
-                               bool liveOnly) const
+bool Repository<T>::read(const QString &condition, const QVariantList &values,
+                         const QStringList &columns, const QString &order, bool liveOnly,
+                         const std::function<void(T &&)> &each) const
 {
     using Tab = Table<T>;
     RecordIo::ColumnNames names;
@@ -95,7 +95,6 @@ QList<T> Repository<T>::select(const QString &condition, const QVariantList &val
     // A list's read (chosen columns): no links and no times, so that 100,000 rows read at the
     // pace of the file.
     const bool listRead = !columns.isEmpty();
-    QList<T> result;
     QSqlQuery query(m_db.connection());
     query.setForwardOnly(true);
     query.prepare(
@@ -109,8 +108,7 @@ QList<T> Repository<T>::select(const QString &condition, const QVariantList &val
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!Sql::read(m_db, query, QLatin1String(Tab::name)))
-        return result;
-    QHash<QString, qsizetype> rowOfId;
+        return false;
     while (query.next()) {
         T record;
         if (listRead)
@@ -120,10 +118,25 @@ QList<T> Repository<T>::select(const QString &condition, const QVariantList &val
         RecordIo::ValueReader reader(
             RecordIo::QueryColumns {query, Sql::metaColumnCount, listRead ? &takes : nullptr});
         Tab::fields(reader, record);
+        each(std::move(record));
+    }
+    return true;
+}
+
+template<typename T>
+QList<T> Repository<T>::select(const QString &condition, const QVariantList &values,
+                               const QStringList &columns, const QString &order,
+                               bool liveOnly) const
+{
+    using Tab = Table<T>;
+    const bool listRead = !columns.isEmpty();
+    QList<T> result;
+    QHash<QString, qsizetype> rowOfId;
+    read(condition, values, columns, order, liveOnly, [&](T &&record) {
         if (RecordIo::hasLinks<T> && !listRead)
             rowOfId.insert(record.meta.id, result.size());
         result.append(std::move(record));
-    }
+    });
     if constexpr (RecordIo::hasLinks<T>) {
         if (result.isEmpty() || listRead)
             return result;
@@ -158,6 +171,14 @@ template<typename T> QList<T> Repository<T>::all(const QStringList &columns) con
     // In the file's order: a list puts its rows in the order its view shows, and reading the
     // table through the description's index (or sorting it) took twice as long.
     return select(QStringLiteral("1"), {}, columns, QStringLiteral("r.rowid"));
+}
+
+template<typename T>
+void Repository<T>::eachListed(const QStringList &columns,
+                               const std::function<void(T &)> &each) const
+{
+    read(QStringLiteral("1"), {}, columns, QStringLiteral("r.rowid"), true,
+         [&](T &&record) { each(record); });
 }
 
 template<typename T> QList<T> Repository<T>::everything() const

@@ -190,7 +190,7 @@ private Q_SLOTS:
 
     // The list's rows hold what it shows and filters on, not contact details or notes (memory
     // on a large portfolio; an editor reads the whole record).
-    void stakeholderRowsHoldNoContactDetailsOrNotes()
+    void stakeholderRowsHoldWhatTheListShows()
     {
         const QList<Stakeholder> full = StakeholderRepository(*m_db).all();
         const auto withDetails = std::find_if(full.cbegin(), full.cend(), [](const Stakeholder &s) {
@@ -200,16 +200,76 @@ private Q_SLOTS:
         StakeholderTableModel model(*m_db);
         const int row = model.rowOfId(withDetails->meta.id);
         QVERIFY(row >= 0);
-        const Stakeholder &listed = model.rowAt(row);
+        const StakeholderRow &listed = model.rowAt(row);
+        QCOMPARE(listed.id.toString(), withDetails->meta.id);
         QCOMPARE(listed.name, withDetails->name);
         QCOMPARE(listed.organisation, withDetails->organisation);
         QCOMPARE(listed.type, withDetails->type);
         QCOMPARE(listed.power, withDetails->power);
+        QCOMPARE(listed.interest, withDetails->interest);
+        QCOMPARE(listed.trust, withDetails->trust);
         QCOMPARE(listed.attitude, withDetails->attitude);
-        QCOMPARE(listed.meta.version, withDetails->meta.version);
-        QVERIFY(listed.email.isEmpty());
-        QVERIFY(listed.phone.isEmpty());
-        QVERIFY(listed.notes.isEmpty());
+        QCOMPARE(listed.nameProtected, withDetails->nameProtected);
+        QCOMPARE(model.index(row, 0).data(StakeholderTableModel::IdRole).toString(),
+                 withDetails->meta.id);
+        QCOMPARE(model.index(row, 0).data().toString(), withDetails->displayName());
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QString shown = model.index(row, column).data().toString();
+            QVERIFY(!shown.contains(withDetails->email));
+            QVERIFY(!shown.contains(withDetails->notes));
+        }
+        QVERIFY2(sizeof(StakeholderRow) <= 120, "a row of a list of 25,000 stays small");
+    }
+
+    // A list's row keeps the ids the app makes (UUIDs) in 16 bytes, and any other id as its
+    // text: both come back as they were stored, and are found by them.
+    void compactIdsGiveBackTheIdAsStored()
+    {
+        const QString made = newRecordId();
+        const QStringList others {
+            made.toUpper(),
+            QLatin1Char('{') + made + QLatin1Char('}'),
+            QStringLiteral("00000000-0000-0000-0000-000000000000"),
+            QStringLiteral("m-hr-01"),
+            QString(),
+            QStringLiteral("идентификатор"),
+        };
+        QCOMPARE(CompactId(made).toString(), made);
+        QSet<CompactId> kept {CompactId(made)};
+        for (const QString &other : others) {
+            QCOMPARE(CompactId(other).toString(), other);
+            QVERIFY(CompactId(other) != CompactId(made));
+            QVERIFY(!kept.contains(CompactId(other)));
+            kept.insert(CompactId(other));
+        }
+        for (const QString &id : others + QStringList {made})
+            QVERIFY(kept.contains(CompactId(id)));
+        QVERIFY(CompactId(QString()).isEmpty());
+        QVERIFY(!CompactId(made).isEmpty());
+        // The order of their texts among UUIDs (a tie-breaker the risk list sorts on).
+        QStringList uuids;
+        for (int i = 0; i < 200; ++i)
+            uuids.append(newRecordId());
+        QList<CompactId> compact;
+        for (const QString &id : std::as_const(uuids))
+            compact.append(CompactId(id));
+        std::sort(uuids.begin(), uuids.end());
+        std::sort(compact.begin(), compact.end());
+        for (int i = 0; i < uuids.size(); ++i)
+            QCOMPARE(compact.at(i).toString(), uuids.at(i));
+        // A stakeholder whose id another tool made (36 characters, as the schema asks, but in
+        // capitals) is listed and found by it.
+        Stakeholder foreign;
+        foreign.meta.id = newRecordId().toUpper();
+        foreign.name = QStringLiteral("Imported Person");
+        QString error;
+        QVERIFY2(Repository<Stakeholder>(*m_db).insertNew(foreign, &error), qPrintable(error));
+        StakeholderTableModel model(*m_db);
+        const int row = model.rowOfId(foreign.meta.id);
+        QVERIFY(row >= 0);
+        QCOMPARE(model.index(row, 0).data(StakeholderTableModel::IdRole).toString(),
+                 foreign.meta.id);
+        QCOMPARE(model.index(row, 0).data().toString(), foreign.name);
     }
 
     void riskRowsHoldWhatTheListShows()
@@ -222,16 +282,21 @@ private Q_SLOTS:
         RiskTableModel model(*m_db);
         const int row = model.rowOfId(detailed->meta.id);
         QVERIFY(row >= 0);
-        const Risk &listed = model.rowAt(row);
+        const RiskRow &listed = model.rowAt(row);
+        QCOMPARE(listed.id.toString(), detailed->meta.id);
         QCOMPARE(listed.title, detailed->title);
-        QCOMPARE(listed.description, detailed->description);
         QCOMPARE(listed.missionId, detailed->missionId);
+        QCOMPARE(listed.programmeId, detailed->programmeId);
+        QCOMPARE(listed.owner, detailed->owner);
+        QCOMPARE(listed.category, detailed->category);
         QCOMPARE(listed.score(), detailed->score());
         QCOMPARE(listed.residualScore(), detailed->residualScore());
         QCOMPARE(listed.reviewDate, detailed->reviewDate);
         QCOMPARE(listed.state, detailed->state);
-        QVERIFY(listed.mitigation.isEmpty()); // the editor reads it
-        QVERIFY(!listed.meta.createdAt.isValid()); // nor are the times read
+        // The description is the title's tooltip, read when asked for.
+        QCOMPARE(model.index(row, 1).data(Qt::ToolTipRole).toString(), detailed->description);
+        QCOMPARE(model.index(row, 1).data().toString(), detailed->title);
+        QVERIFY2(sizeof(RiskRow) <= 168, "a row of a list of 20,000 stays small");
     }
 
     void riskModelShowsMissionCodes()

@@ -613,7 +613,7 @@ private Q_SLOTS:
         StakeholderTableModel list(*next);
         bool listed = false;
         for (int row = 0; row < list.rowCount(); ++row) {
-            if (list.rowAt(row).meta.id != there->meta.id)
+            if (list.rowAt(row).id.toString() != there->meta.id)
                 continue;
             listed = true;
             for (int column = 2; column < list.columnCount(); ++column)

@@ -216,7 +216,7 @@ void RisksPage::applyScope()
     const auto state = enumFromCode<RiskState>(m_state->currentData().toString());
     const QString owner = m_owner->currentData().toString();
     proxy()->setRowFilter([=, this](int row) {
-        const Risk &r = m_model->rowAt(row);
+        const RiskRow &r = m_model->rowAt(row);
         if ((category && r.category != *category) || (state && r.state != *state)
             || (!owner.isEmpty() && r.owner.trimmed() != owner))
             return false;

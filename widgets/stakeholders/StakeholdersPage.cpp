@@ -169,7 +169,7 @@ void StakeholdersPage::applyFilters()
         if (const std::optional<Programme> p =
                 ProgrammeRepository(m_edits.database()).find(programmeId)) {
             for (const QString &id : p->teamIds)
-                m_inMission.insert(id);
+                m_inMission.insert(CompactId(id));
         }
     } else if (!chosen.isEmpty()) {
         missionIds.append(chosen);
@@ -177,15 +177,15 @@ void StakeholdersPage::applyFilters()
     for (const QString &missionId : std::as_const(missionIds)) {
         for (const StakeholderLink &link :
              StakeholderRepository(m_edits.database()).linksForMission(missionId))
-            m_inMission.insert(link.stakeholderId);
+            m_inMission.insert(CompactId(link.stakeholderId));
     }
     const bool byMission = !chosen.isEmpty();
     proxy()->setRowFilter([=, this](int row) {
-        const Stakeholder &s = m_model->rowAt(row);
+        const StakeholderRow &s = m_model->rowAt(row);
         return (type.isEmpty() || enumCode(s.type) == type)
             && (quadrant.isEmpty() || (s.placed() && enumCode(s.quadrant()) == quadrant))
             && (attitude.isEmpty() || (s.attitude && enumCode(*s.attitude) == attitude))
-            && (!byMission || m_inMission.contains(s.meta.id));
+            && (!byMission || m_inMission.contains(s.id));
     });
     ensureCurrentAndActions();
 }

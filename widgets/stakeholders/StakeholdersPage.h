@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CompactId.h"
 #include "TablePage.h"
 
 #include <QSet>
@@ -48,7 +49,7 @@ private:
     QComboBox *m_mission;
     QComboBox *m_quadrant;
     QComboBox *m_attitude;
-    QSet<QString> m_inMission;
+    QSet<CompactId> m_inMission;
     QAction *m_new;
     QAction *m_open;
     QAction *m_delete;
