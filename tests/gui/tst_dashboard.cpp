@@ -464,6 +464,47 @@ private Q_SLOTS:
         QCOMPARE(plot->grab().toImage(), before);
     }
 
+    void aChartScrolledOutOfViewKeepsNoImage()
+    {
+        // A dashboard's page scrolls: a chart drawn while below the fold keeps no image, and
+        // draws it, the same, when it scrolls into view; one in view is drawn once.
+        QScrollArea area;
+        area.resize(640, 480);
+        auto *page = new QWidget;
+        auto *layout = new QVBoxLayout(page);
+        const auto chart = [&](const QString &name) {
+            QCustomPlot *plot = Charts::createPlot(page, name);
+            plot->setFixedHeight(400);
+            layout->addWidget(plot);
+            return plot;
+        };
+        QCustomPlot *inView = chart(QStringLiteral("inView"));
+        layout->addSpacing(1200);
+        QCustomPlot *below = chart(QStringLiteral("below"));
+        area.setWidget(page);
+        area.setWidgetResizable(true);
+        area.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&area));
+        QCoreApplication::processEvents();
+        QVERIFY(below->visibleRegion().isEmpty());
+        QSignalSpy inViewDrawn(inView, &QCustomPlot::afterReplot);
+        QSignalSpy belowDrawn(below, &QCustomPlot::afterReplot);
+        for (QCustomPlot *plot : {inView, below})
+            Charts::setBars(plot, QStringLiteral("Bands"),
+                            {QStringLiteral("Low"), QStringLiteral("High")}, {3, 5},
+                            {Qt::darkGreen, Qt::darkRed}, QStringLiteral("Risks"));
+        QCoreApplication::processEvents();
+        const int inViewDraws = inViewDrawn.count();
+        const int belowDraws = belowDrawn.count();
+        QVERIFY(inViewDraws >= 1 && belowDraws >= 1);
+        area.ensureWidgetVisible(below);
+        QTRY_COMPARE(belowDrawn.count(), belowDraws + 1); // drawn again as it came into view
+        QCoreApplication::processEvents();
+        QCOMPARE(belowDrawn.count(), belowDraws + 1); // and once only
+        QCOMPARE(inViewDrawn.count(), inViewDraws);
+        QCOMPARE(below->grab().toImage(), inView->grab().toImage());
+    }
+
     void aTraineeLinkOpensTheMissionEditorAtTheTrainee()
     {
         QUndoStack stack;

@@ -35,9 +35,10 @@ public:
         // QCustomPlot keeps mouse events to itself; let an ignored wheel reach the page.
         setAttribute(Qt::WA_NoMousePropagation, false);
         // A chart out of sight keeps no image (a dashboard holds ten, each the size of its
-        // chart): one redrawn while hidden (its records changed) gives it back at once too.
+        // chart): one redrawn while hidden (its records changed), or while scrolled out of its
+        // page's view, gives it back at once too, and draws it when it comes into view.
         connect(this, &QCustomPlot::afterReplot, this, [this] {
-            if (!isVisible() && !m_drawingForPaint)
+            if ((!isVisible() || visibleRegion().isEmpty()) && !m_drawingForPaint)
                 mPaintBuffers.clear();
         });
     }
