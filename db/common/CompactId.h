@@ -4,9 +4,10 @@
 #include <QString>
 #include <QUuid>
 
-// A record's id as a list row keeps it. The ids the app makes are UUIDs, held here in their 16
-// bytes instead of a 36-character string on the heap (a quarter of a row of a large list); any
-// other id, one another tool made, is kept as its text. toString() gives back the id as stored.
+// A record's id as a list row keeps it. The ids the app makes are UUIDs, held here as their 16
+// bytes (beside an empty string) instead of a 36-character string on the heap, which took a
+// quarter of a large list's memory; any other id, one another tool made, is kept as its text.
+// toString() gives back the id as stored.
 class CompactId
 {
 public:
@@ -29,15 +30,13 @@ public:
     {
         return a.m_uuid == b.m_uuid && a.m_text == b.m_text;
     }
-    // The order of the ids' texts among UUIDs (their hex digits read as numbers in turn), and
-    // among the others; UUIDs first.
+    // The order of the ids' texts (a tie-breaker of a list's order): between two UUIDs, that of
+    // their bytes, which their lower-case hex digits spell in the same order.
     friend bool operator<(const CompactId &a, const CompactId &b)
     {
-        if (a.m_uuid.isNull() != b.m_uuid.isNull())
-            return !a.m_uuid.isNull();
-        if (!a.m_uuid.isNull())
-            return a.m_uuid < b.m_uuid;
-        return a.m_text < b.m_text;
+        if (a.m_uuid.isNull() || b.m_uuid.isNull())
+            return a.toString() < b.toString();
+        return a.m_uuid.toRfc4122() < b.m_uuid.toRfc4122();
     }
     friend size_t qHash(const CompactId &id, size_t seed = 0)
     {

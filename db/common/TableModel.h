@@ -29,9 +29,18 @@ template<typename T> QString tableRowId(const T &row)
         return row.id.toString();
 }
 
+// What every TableModel answers, whatever its rows: for a page that knows only the model.
+class RecordTableModel : public QAbstractTableModel
+{
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+    // The row of the record with this id, or -1: found without making every row's id a string.
+    virtual int rowOfId(const QString &id) const = 0;
+};
+
 // A read-only table over a list of values, described column by column. Subclasses set the columns
 // and load the rows; views sort on SortRole and find the record through IdRole.
-template<typename T> class TableModel : public QAbstractTableModel
+template<typename T> class TableModel : public RecordTableModel
 {
 public:
     enum Role {
@@ -93,7 +102,7 @@ public:
         Getter decoration;
     };
 
-    using QAbstractTableModel::QAbstractTableModel;
+    using RecordTableModel::RecordTableModel;
 
     int rowCount(const QModelIndex &parent = {}) const override
     {
@@ -162,7 +171,7 @@ public:
     }
     const QList<T> &rows() const { return m_rows; }
 
-    int rowOfId(const QString &id) const
+    int rowOfId(const QString &id) const override
     {
         const auto found = [&](const auto &key) {
             return std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const T &row) {

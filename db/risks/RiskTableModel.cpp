@@ -6,6 +6,7 @@
 #include "Settings.h"
 
 #include <QSet>
+#include <QThread>
 
 #include <algorithm>
 
@@ -83,7 +84,10 @@ RiskTableModel::RiskTableModel(Database &db, QObject *parent)
 
 QString RiskTableModel::descriptionOf(const RiskRow &row) const
 {
-    // Read when the pointer rests on a title, not held for every row.
+    // Read when the pointer rests on a title, not held for every row: on the window's thread
+    // only, with its connection. A tooltip is never part of the search text, which two threads
+    // read (SearchFilterModel).
+    Q_ASSERT(QThread::currentThread() == thread());
     const std::optional<Risk> risk =
         m_db.isOpen() ? RiskRepository(m_db).find(row.id.toString()) : std::nullopt;
     return risk ? risk->description : QString();

@@ -309,6 +309,7 @@ bool Database::open(const QString &path, Mode mode, const Options &options, Open
             QSqlDatabase db = connection();
             migrated = Migrations::run(db, Migrations::standard(), &reason);
         }
+        m_upgraded = migrated;
         if (!migrated) {
             const QString hint = m_lastBackupPath.isEmpty()
                 ? tr("The file was left as it was before the upgrade.")
@@ -574,8 +575,9 @@ void Database::close()
                     // Only after a session that changed something: otherwise it rewrites the
                     // statistics of the tables that are empty (as they were), the file's state
                     // changes, and the next open backs up a file that did not change.
-                    if (query.exec(QStringLiteral("SELECT total_changes()")) && query.next()
-                        && query.value(0).toLongLong() > 0)
+                    if (m_upgraded
+                        || (query.exec(QStringLiteral("SELECT total_changes()")) && query.next()
+                            && query.value(0).toLongLong() > 0))
                         query.exec(QStringLiteral("PRAGMA optimize"));
                     query.finish();
                     QString problem;
@@ -596,6 +598,7 @@ void Database::close()
                                 StoreFiles::stateOf(m_path));
     m_checkedSound = false;
     m_awaitingQuickCheck = false;
+    m_upgraded = false;
     m_damage.clear();
     m_lock.reset();
     m_opened = false;

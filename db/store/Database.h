@@ -228,6 +228,7 @@ private:
     // write waits for it.
     bool m_awaitingQuickCheck = false;
     bool m_opened = false;
+    bool m_upgraded = false; // this open upgraded the schema (which total_changes() does not count)
     int m_depth = 0;
     quint64 m_generation = 0;
     RecordKinds m_touched;

@@ -213,11 +213,6 @@ private Q_SLOTS:
         QCOMPARE(model.index(row, 0).data(StakeholderTableModel::IdRole).toString(),
                  withDetails->meta.id);
         QCOMPARE(model.index(row, 0).data().toString(), withDetails->displayName());
-        for (int column = 0; column < model.columnCount(); ++column) {
-            const QString shown = model.index(row, column).data().toString();
-            QVERIFY(!shown.contains(withDetails->email));
-            QVERIFY(!shown.contains(withDetails->notes));
-        }
         QVERIFY2(sizeof(StakeholderRow) <= 120, "a row of a list of 25,000 stays small");
     }
 
@@ -246,8 +241,15 @@ private Q_SLOTS:
             QVERIFY(kept.contains(CompactId(id)));
         QVERIFY(CompactId(QString()).isEmpty());
         QVERIFY(!CompactId(made).isEmpty());
-        // The order of their texts among UUIDs (a tie-breaker the risk list sorts on).
-        QStringList uuids;
+        // The order of their texts (a tie-breaker the risk list sorts on), UUIDs of other
+        // variants and ids of other tools among them.
+        QStringList uuids {
+            QStringLiteral("ffffffff-ffff-4fff-0fff-ffffffffffff"),
+            QStringLiteral("00000000-0000-4000-8000-000000000000"),
+            QStringLiteral("7fffffff-0000-1000-c000-000000000001"),
+            made.toUpper(),
+            QStringLiteral("m-hr-01"),
+        };
         for (int i = 0; i < 200; ++i)
             uuids.append(newRecordId());
         QList<CompactId> compact;

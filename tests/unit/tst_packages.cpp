@@ -616,6 +616,9 @@ private Q_SLOTS:
             if (list.rowAt(row).id.toString() != there->meta.id)
                 continue;
             listed = true;
+            QCOMPARE(list.index(row, 0).data().toString(), there->displayName());
+            QVERIFY(
+                list.index(row, 0).data().toString().startsWith(QStringLiteral("Name withheld")));
             for (int column = 2; column < list.columnCount(); ++column)
                 QCOMPARE(list.index(row, column).data().toString(),
                          column == 2 ? enumLabel(there->type) : QStringLiteral("Withheld"));

@@ -224,17 +224,22 @@ QString TablePage::currentId() const
 
 void TablePage::selectId(const QString &id)
 {
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex source = m_model->index(row, 0);
-        if (source.data(TableRoles::Id).toString() != id)
-            continue;
-        const QModelIndex index = m_proxy->mapFromSource(source);
-        if (index.isValid()) {
-            m_view->setCurrentIndex(index);
-            m_view->selectRow(index.row());
-            m_view->scrollTo(index);
+    int sourceRow = -1;
+    if (const auto *records = dynamic_cast<const RecordTableModel *>(m_model)) {
+        sourceRow = records->rowOfId(id);
+    } else {
+        for (int row = 0; row < m_model->rowCount() && sourceRow < 0; ++row) {
+            if (m_model->index(row, 0).data(TableRoles::Id).toString() == id)
+                sourceRow = row;
         }
+    }
+    if (sourceRow < 0)
         return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (index.isValid()) {
+        m_view->setCurrentIndex(index);
+        m_view->selectRow(index.row());
+        m_view->scrollTo(index);
     }
 }
 
