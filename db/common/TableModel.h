@@ -5,7 +5,6 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-#include <algorithm>
 #include <functional>
 
 // Roles shared by every TableModel, so that views need not know which one they show.
@@ -173,21 +172,19 @@ public:
 
     int rowOfId(const QString &id) const override
     {
-        const auto found = [&](const auto &key) {
-            return std::find_if(m_rows.cbegin(), m_rows.cend(), [&](const T &row) {
-                if constexpr (requires { row.meta.id; })
-                    return row.meta.id == key;
-                else
-                    return row.id == key;
-            });
-        };
-        const auto at = [&] {
-            if constexpr (requires(const T &row) { row.meta.id; })
-                return found(id);
-            else
-                return found(CompactId(id));
-        }();
-        return at == m_rows.cend() ? -1 : static_cast<int>(at - m_rows.cbegin());
+        if constexpr (requires(const T &row) { row.meta.id; }) {
+            for (int i = 0; i < m_rows.size(); ++i) {
+                if (m_rows.at(i).meta.id == id)
+                    return i;
+            }
+        } else {
+            const CompactId key(id); // compared as held, not made a string for every row
+            for (int i = 0; i < m_rows.size(); ++i) {
+                if (m_rows.at(i).id == key)
+                    return i;
+            }
+        }
+        return -1;
     }
 
 protected:
