@@ -8050,10 +8050,6 @@ Baseline %L3, target %L4 %5</translation>
         <translation>&amp;Due date:</translation>
     </message>
     <message>
-        <source>&amp;Done</source>
-        <translation>&amp;Done</translation>
-    </message>
-    <message>
         <source>Edit Mitigation Action</source>
         <translation>Edit Mitigation Action</translation>
     </message>
@@ -8118,10 +8114,6 @@ Baseline %L3, target %L4 %5</translation>
         <translation>e.g. A change of leadership ends the programme</translation>
     </message>
     <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Category:</translation>
-    </message>
-    <message>
         <source>&amp;Likelihood (1-5):</source>
         <translation>&amp;Likelihood (1-5):</translation>
     </message>
@@ -8132,10 +8124,6 @@ Baseline %L3, target %L4 %5</translation>
     <message>
         <source>&amp;Treatment:</source>
         <translation>&amp;Treatment:</translation>
-    </message>
-    <message>
-        <source>Miti&amp;gation:</source>
-        <translation>Miti&amp;gation:</translation>
     </message>
     <message>
         <source>Residual li&amp;kelihood (0-5):</source>
@@ -8202,10 +8190,6 @@ Undo (Ctrl+Z) brings it back.</translation>
         <translation>The day these scores were assessed: a re-assessment entered after the fact keeps its own date in the risk's history.</translation>
     </message>
     <message>
-        <source>&amp;State:</source>
-        <translation>&amp;State:</translation>
-    </message>
-    <message>
         <source>Came tr&amp;ue on:</source>
         <translation>Came tr&amp;ue on:</translation>
     </message>
@@ -8260,6 +8244,22 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>Any owner</source>
         <translation>Any owner</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>Categor&amp;y:</translation>
+    </message>
+    <message>
+        <source>Mitigatio&amp;n:</source>
+        <translation>Mitigatio&amp;n:</translation>
+    </message>
+    <message>
+        <source>Stat&amp;e:</source>
+        <translation>Stat&amp;e:</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne</source>
+        <translation>Do&amp;ne</translation>
     </message>
 </context>
 <context>

@@ -8035,7 +8035,7 @@ Référence %L3, cible %L4 %5</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation>&amp;Action :</translation>
+        <translation>A&amp;ction :</translation>
     </message>
     <message>
         <source>e.g. Brief the new head of mission on the programme</source>
@@ -8043,15 +8043,11 @@ Référence %L3, cible %L4 %5</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation>&amp;Responsable :</translation>
+        <translation>Responsa&amp;ble :</translation>
     </message>
     <message>
         <source>&amp;Due date:</source>
         <translation>&amp;Échéance :</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>&amp;Faite</translation>
     </message>
     <message>
         <source>Edit Mitigation Action</source>
@@ -8118,10 +8114,6 @@ Référence %L3, cible %L4 %5</translation>
         <translation>p. ex. Un changement de direction met fin au programme</translation>
     </message>
     <message>
-        <source>&amp;Category:</source>
-        <translation>&amp;Catégorie :</translation>
-    </message>
-    <message>
         <source>&amp;Likelihood (1-5):</source>
         <translation>&amp;Probabilité (1-5) :</translation>
     </message>
@@ -8134,16 +8126,12 @@ Référence %L3, cible %L4 %5</translation>
         <translation>&amp;Traitement :</translation>
     </message>
     <message>
-        <source>Miti&amp;gation:</source>
-        <translation>Atté&amp;nuation :</translation>
-    </message>
-    <message>
         <source>Residual li&amp;kelihood (0-5):</source>
         <translation>Probabilité résiduel&amp;le (0-5) :</translation>
     </message>
     <message>
         <source>Residual im&amp;pact (0-5):</source>
-        <translation>Im&amp;pact résiduel (0-5) :</translation>
+        <translation>Impact ré&amp;siduel (0-5) :</translation>
     </message>
     <message>
         <source>Next re&amp;view:</source>
@@ -8202,10 +8190,6 @@ Annuler (Ctrl+Z) le rétablit.</translation>
         <translation>Le jour où ces scores ont été évalués : une réévaluation saisie après coup garde sa propre date dans l'historique du risque.</translation>
     </message>
     <message>
-        <source>&amp;State:</source>
-        <translation>&amp;État :</translation>
-    </message>
-    <message>
         <source>Came tr&amp;ue on:</source>
         <translation>Survenu le :</translation>
     </message>
@@ -8260,6 +8244,22 @@ Annuler (Ctrl+Z) le rétablit.</translation>
     <message>
         <source>Any owner</source>
         <translation>Tout responsable</translation>
+    </message>
+    <message>
+        <source>Categor&amp;y:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>Mitigatio&amp;n:</source>
+        <translation>Atté&amp;nuation :</translation>
+    </message>
+    <message>
+        <source>Stat&amp;e:</source>
+        <translation>&amp;État :</translation>
+    </message>
+    <message>
+        <source>Do&amp;ne</source>
+        <translation>&amp;Faite</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,10 @@
 #include "GuiTestSupport.h"
 #include "MissionEditor.h"
 #include "RatingSettingsDialog.h"
+#include "RecordListPanel.h"
+#include "RiskEditing.h"
+#include "RiskTableModel.h"
+#include "RisksPage.h"
 #include "StakeholderEditor.h"
 #include "StakeholderRepository.h"
 #include "Translations.h"
@@ -80,6 +84,41 @@ private Q_SLOTS:
             WorkshopSetupDialog setup(m_f->db(), m_mission);
             check("workshop setup", setup);
         }
+        // Built and run modally (the risk and mitigation action editors): checked while open.
+        const auto checkModal = [this](const char *form, const QString &name,
+                                       const std::function<void()> &open) {
+            QStringList clashes;
+            bool opened = false;
+            QTimer inspector;
+            connect(&inspector, &QTimer::timeout, this, [&] {
+                QWidget *modal = QApplication::activeModalWidget();
+                if (!modal || modal->objectName() != name)
+                    return;
+                opened = true;
+                clashes = mnemonicClashesOnEveryPage(modal);
+                discard(modal);
+            });
+            inspector.start(10);
+            open();
+            QVERIFY2(opened, form);
+            QVERIFY2(
+                clashes.isEmpty(),
+                qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(form), clashes.join(u"; "))));
+        };
+        checkModal("risk", QStringLiteral("riskEditor"), [this] {
+            RiskEditing::edit(m_f->edits(), RiskEditing::blank(m_mission),
+                              QStringLiteral("New Risk"), nullptr);
+        });
+        Risk risk = RiskEditing::blank(m_mission);
+        risk.title = QStringLiteral("Mnemonic risk");
+        QVERIFY(m_f->edits().saveRisk(risk));
+        RisksPage page(m_f->edits(), new RiskTableModel(m_f->db()));
+        page.show();
+        page.selectId(risk.meta.id);
+        auto *actions = page.findChild<RecordListPanel *>();
+        QVERIFY(actions && actions->addAction()->isEnabled());
+        checkModal("mitigation action", QStringLiteral("riskActionEditor"),
+                   [actions] { actions->addAction()->trigger(); });
     }
 
 private:

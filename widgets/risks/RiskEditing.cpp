@@ -49,14 +49,14 @@ QString RiskEditing::edit(Edits &edits, const Risk &risk, const QString &title, 
     editor.addText(QStringLiteral("title"), tr("&Risk:"), &Risk::title,
                    tr("e.g. A change of leadership ends the programme"));
     editor.addLongText(QStringLiteral("description"), tr("&Description:"), &Risk::description);
-    editor.addChoice(QStringLiteral("category"), tr("&Category:"), &Risk::category);
+    editor.addChoice(QStringLiteral("category"), tr("Categor&y:"), &Risk::category);
     editor.addText(QStringLiteral("owner"), tr("&Owner:"), &Risk::owner);
     editor.addNumber(QStringLiteral("likelihood"), tr("&Likelihood (1-5):"), &Risk::likelihood,
                      Scales::RatingMin, Scales::RatingMax);
     editor.addNumber(QStringLiteral("impact"), tr("&Impact (1-5):"), &Risk::impact,
                      Scales::RatingMin, Scales::RatingMax);
     editor.addChoice(QStringLiteral("treatment"), tr("&Treatment:"), &Risk::treatment);
-    editor.addLongText(QStringLiteral("mitigation"), tr("Miti&gation:"), &Risk::mitigation);
+    editor.addLongText(QStringLiteral("mitigation"), tr("Mitigatio&n:"), &Risk::mitigation);
     editor.addNumber(QStringLiteral("residualLikelihood"), tr("Residual li&kelihood (0-5):"),
                      &Risk::residualLikelihood, Scales::RatingNotGiven, Scales::RatingMax);
     editor.addNumber(QStringLiteral("residualImpact"), tr("Residual im&pact (0-5):"),
@@ -65,7 +65,7 @@ QString RiskEditing::edit(Edits &edits, const Risk &risk, const QString &title, 
         ->setToolTip(tr("The day these scores were assessed: a re-assessment entered after the "
                         "fact keeps its own date in the risk's history."));
     editor.addDate(QStringLiteral("reviewDate"), tr("Next re&view:"), &Risk::reviewDate);
-    editor.addChoice(QStringLiteral("state"), tr("&State:"), &Risk::state);
+    editor.addChoice(QStringLiteral("state"), tr("Stat&e:"), &Risk::state);
     editor.addDate(QStringLiteral("occurredOn"), tr("Came tr&ue on:"), &Risk::occurredOn);
     editor.addLongText(QStringLiteral("consequence"), tr("Conse&quence:"), &Risk::consequence);
     editor.addNote(tr("Likelihood 1 rare … 5 almost certain; impact 1 insignificant … 5 severe. "

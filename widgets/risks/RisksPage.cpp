@@ -329,7 +329,7 @@ void RisksPage::editAction(const RiskAction &action, const QString &title)
                    tr("e.g. Brief the new head of mission on the programme"));
     editor.addText(QStringLiteral("owner"), tr("&Owner:"), &RiskAction::owner);
     editor.addDate(QStringLiteral("dueDate"), tr("&Due date:"), &RiskAction::dueDate);
-    editor.addFlag(QStringLiteral("done"), tr("&Done"), &RiskAction::done);
+    editor.addFlag(QStringLiteral("done"), tr("Do&ne"), &RiskAction::done);
     editor.finish();
     editor.exec();
 }
