@@ -19,6 +19,20 @@ constexpr int SensitiveHeader = Qt::UserRole + 3;
 constexpr int SearchText = Qt::UserRole + 4;
 } // namespace TableRoles
 
+// A cell's tooltip as shown: a long text (a 5,000-character description) cut after its first few
+// lines at a space, with an ellipsis, rather than covering the screen.
+inline QVariant tableTip(const QVariant &tip)
+{
+    constexpr qsizetype longest = 500;
+    if (tip.typeId() != QMetaType::QString)
+        return tip;
+    const QString text = tip.toString();
+    if (text.size() <= longest)
+        return text;
+    const qsizetype space = text.lastIndexOf(u' ', longest);
+    return QString(text.left(space > longest / 2 ? space : longest) + QChar(0x2026));
+}
+
 // A row's record id: a whole record's (meta.id), or a list row's own (a CompactId named id).
 template<typename T> QString tableRowId(const T &row)
 {
@@ -122,7 +136,7 @@ public:
         case Qt::DisplayRole:
             return column.display(row);
         case Qt::ToolTipRole:
-            return column.toolTip ? column.toolTip(row) : QVariant();
+            return column.toolTip ? tableTip(column.toolTip(row)) : QVariant();
         case Qt::DecorationRole:
             return column.decoration ? column.decoration(row) : QVariant();
         case Qt::TextAlignmentRole:

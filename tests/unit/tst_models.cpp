@@ -299,6 +299,15 @@ private Q_SLOTS:
         QCOMPARE(model.index(row, 1).data(Qt::ToolTipRole).toString(), detailed->description);
         QCOMPARE(model.index(row, 1).data().toString(), detailed->title);
         QVERIFY2(sizeof(RiskRow) <= 168, "a row of a list of 20,000 stays small");
+        // A long description is cut after its first lines, at a space, not shown whole.
+        Risk longer = *detailed;
+        longer.description = QStringLiteral("Заметка ملاحظة note ").repeated(250);
+        QVERIFY(RiskRepository(*m_db).save(longer));
+        const QString tip =
+            model.index(model.rowOfId(longer.meta.id), 1).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.size() <= 501, qPrintable(QString::number(tip.size())));
+        QVERIFY(tip.endsWith(QChar(0x2026)));
+        QVERIFY(longer.description.startsWith(tip.chopped(1) + u' '));
     }
 
     void riskModelShowsMissionCodes()
