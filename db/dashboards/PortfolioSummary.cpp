@@ -39,9 +39,9 @@ struct Scope
     QVariantList riskValues() const { return values.isEmpty() ? values : values + values; }
 };
 
-QSqlQuery run(Database &db, const QString &sql, const QVariantList &values)
+QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(db.connection());
+    QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(sql);
     for (const QVariant &value : values)
@@ -52,7 +52,7 @@ QSqlQuery run(Database &db, const QString &sql, const QVariantList &values)
     return query;
 }
 
-int scalar(Database &db, const QString &sql, const QVariantList &values = {})
+int scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery query = run(db, sql, values);
     return query.next() ? query.value(0).toInt() : 0;
@@ -60,7 +60,7 @@ int scalar(Database &db, const QString &sql, const QVariantList &values = {})
 
 // Counts per value of an enum column of the scoped missions, in the enum's order.
 template<typename E>
-QList<int> missionsBy(Database &db, const char *column, const QString &condition,
+QList<int> missionsBy(const QSqlDatabase &db, const char *column, const QString &condition,
                       const Scope &scope)
 {
     QList<int> counts;
@@ -77,33 +77,70 @@ QList<int> missionsBy(Database &db, const char *column, const QString &condition
     return counts;
 }
 
+// The last figures computed, and those being computed aside (computeAhead). Read and written in
+// the window's thread only.
+struct Cached
+{
+    quint64 generation = 0;
+    QDate today;
+    QString programmeId;
+    PortfolioSummary summary;
+};
+Cached s_last;
+struct Ahead
+{
+    quint64 generation = 0;
+    QDate today;
+    std::shared_future<std::optional<PortfolioSummary>> figures;
+};
+Ahead s_ahead;
+
 } // namespace
+
+void PortfolioSummary::computeAhead(Database &db, const QDate &today)
+{
+    if (db.transactionDepth() > 0 || !db.isOpen())
+        return;
+    const RiskBandLimits bands = SettingsRepository(db).riskBands();
+    s_ahead = {db.generation(), today,
+               db.readAside<PortfolioSummary>([bands, today](const QSqlDatabase &connection) {
+                   return computeOn(connection, bands, today, {});
+               })};
+}
 
 PortfolioSummary PortfolioSummary::compute(Database &db, const QDate &today,
                                            const QString &programmeId)
 {
     // The portfolio page and the dashboards ask for the same figures of the same state: the last
     // ones computed are kept until the database changes (or the day does).
-    struct Cached
-    {
-        quint64 generation = 0;
-        QDate today;
-        QString programmeId;
-        PortfolioSummary summary;
-    };
-    static Cached last;
     // Inside a transaction the figures may be rolled back: never kept.
     if (db.transactionDepth() > 0)
         return computeNow(db, today, programmeId);
-    if (db.generation() != 0 && last.generation == db.generation() && last.today == today
-        && last.programmeId == programmeId)
-        return last.summary;
-    last = {db.generation(), today, programmeId, computeNow(db, today, programmeId)};
-    return last.summary;
+    if (db.generation() != 0 && s_last.generation == db.generation() && s_last.today == today
+        && s_last.programmeId == programmeId)
+        return s_last.summary;
+    // Figures computed aside of another state are of no use (the thread they ran in is waited
+    // for at the close).
+    if (s_ahead.generation != db.generation())
+        s_ahead = {};
+    std::optional<PortfolioSummary> figures;
+    if (s_ahead.figures.valid() && programmeId.isEmpty() && s_ahead.today == today) {
+        figures = s_ahead.figures.get();
+        s_ahead = {};
+    }
+    s_last = {db.generation(), today, programmeId,
+              figures ? *figures : computeNow(db, today, programmeId)};
+    return s_last.summary;
 }
 
 PortfolioSummary PortfolioSummary::computeNow(Database &db, const QDate &today,
                                               const QString &programmeId)
+{
+    return computeOn(db.connection(), SettingsRepository(db).riskBands(), today, programmeId);
+}
+
+PortfolioSummary PortfolioSummary::computeOn(const QSqlDatabase &db, const RiskBandLimits &bands,
+                                             const QDate &today, const QString &programmeId)
 {
     const Scope scope(programmeId);
     PortfolioSummary s;
@@ -153,7 +190,6 @@ PortfolioSummary PortfolioSummary::computeNow(Database &db, const QDate &today,
     s.missionsByOutcome = missionsBy<MissionOutcome>(db, "outcome", {}, scope);
 
     s.openRisksByBand.fill(0, 3);
-    const RiskBandLimits bands = SettingsRepository(db).riskBands();
     // Open risks by score, and risks that came true, each read from an index of its own
     // (risks_open_band, risks_occurred). For the whole portfolio: every live risk, less those of
     // deleted missions (few, found through the missions' index and risks_open_score), rather than

@@ -5,6 +5,8 @@
 #include <QString>
 
 class Database;
+class QSqlDatabase;
+struct RiskBandLimits;
 
 // Headline figures of the portfolio, computed with aggregate queries. A scope narrows them to one
 // programme's missions and risks (its own and its missions'), or to the missions outside any.
@@ -25,6 +27,8 @@ struct PortfolioSummary
     QList<int> missionsByOutcome; // every mission, per MissionOutcome (Open: not known yet)
     QList<int> openRisksByBand; // low, medium, high
 
+    bool operator==(const PortfolioSummary &) const = default;
+
     // `programmeId`: empty for the whole portfolio, a programme's id, or NoProgramme.
     // The same state asked for again (the portfolio page, then the dashboards) is answered from
     // the last figures computed.
@@ -33,4 +37,11 @@ struct PortfolioSummary
     // Computed afresh, whatever was computed before.
     static PortfolioSummary computeNow(Database &db, const QDate &today,
                                        const QString &programmeId);
+    // Starts computing the whole portfolio's figures in a thread of their own
+    // (Database::readAside), for the next compute() of the same state and day to take: they take
+    // as long as reading the list of missions, which the window does meanwhile.
+    static void computeAhead(Database &db, const QDate &today);
+    // On `db`, in any thread, with the risk bands read before.
+    static PortfolioSummary computeOn(const QSqlDatabase &db, const RiskBandLimits &bands,
+                                      const QDate &today, const QString &programmeId);
 };

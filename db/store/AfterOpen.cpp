@@ -159,6 +159,24 @@ AfterOpen::Finding AfterOpen::check(const char *pragma)
 
 // Database's side of it: starting the work after an open, and the backup during one.
 
+bool Database::checkIntegrity(QString *detail) const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check(5)"))) {
+        if (detail)
+            *detail = query.lastError().databaseText();
+        return false;
+    }
+    QStringList lines;
+    while (query.next())
+        lines.append(query.value(0).toString());
+    if (lines == QStringList {QStringLiteral("ok")})
+        return true;
+    if (detail)
+        *detail = lines.join(QStringLiteral("; "));
+    return false;
+}
+
 bool Database::isCheckingInBackground() const
 {
     return m_afterOpen != nullptr;
@@ -205,7 +223,14 @@ void Database::startAfterOpen(const Options &options, bool backup,
         if (m_afterOpen == work)
             finishAfterOpen();
     });
-    work->start(QThread::LowPriority);
+    if (!options.checksWhenStarted)
+        startChecks();
+}
+
+void Database::startChecks()
+{
+    if (m_afterOpen && !m_afterOpen->isRunning() && !m_afterOpen->isFinished())
+        m_afterOpen->start(QThread::LowPriority);
 }
 
 void Database::settleQuickCheck()
@@ -214,6 +239,7 @@ void Database::settleQuickCheck()
         return;
     // Blocks only when a write comes before the quick check ended (a second or two on a large
     // file on a laptop's disk), which is rarer than any edit takes.
+    startChecks();
     std::optional<QString> damage = m_afterOpen->waitForQuickCheck();
     m_awaitingQuickCheck = false;
     if (!damage) {

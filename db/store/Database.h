@@ -14,7 +14,11 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
+#include <future>
 #include <memory>
+#include <optional>
+#include <vector>
 
 class AfterOpen;
 class FileLock;
@@ -50,6 +54,9 @@ public:
         // found then makes the database read-only (damageFound). Off: both happen during the
         // open, which a command line tool waits for.
         bool checksInBackground = false;
+        // ...and they wait for startChecks(), which the window calls once it has painted the file
+        // (on two processors the check would take one from the open). A write starts them first.
+        bool checksWhenStarted = false;
         bool lockAgainstOtherInstances = true;
         // A second copy of each backup goes here too (a USB stick), in a folder named after the
         // database; empty for none.
@@ -98,8 +105,11 @@ public:
     bool isReadOnly() const { return m_mode == Mode::ReadOnly || !m_damage.isEmpty(); }
     // What the integrity check found wrong, once it has; empty while the file is sound.
     QString damage() const { return m_damage; }
-    // True while the checks and backup that follow an open still run.
+    // True while the checks and backup that follow an open still run (or wait to start).
     bool isCheckingInBackground() const;
+    // Starts the checks that follow an open when they wait for it (Options::checksWhenStarted);
+    // nothing when they run or ended, or there are none.
+    void startChecks();
     // Opened on its header though it changed since it was last closed cleanly: the quick check
     // runs first after the open, and the first write waits for it (and is refused if it finds
     // damage).
@@ -121,6 +131,14 @@ public:
     QString backupDirectory() const;
     // The newest backup of this database in its backup folder (path empty when there is none).
     Backup lastBackup() const;
+
+    // Runs `read` at once in a thread of its own, on a read-only connection of its own to this
+    // file, while the caller goes on: the window reads its list of missions meanwhile, on the
+    // other processor. It reads what is committed when it starts; the close waits for it.
+    // Nothing (std::nullopt) for a database in memory or not open, or when its connection would
+    // not open: the caller then reads on connection() itself.
+    template<typename R>
+    std::shared_future<std::optional<R>> readAside(std::function<R(const QSqlDatabase &)> read);
 
     // PRAGMA integrity_check; `detail` receives its first lines when it fails.
     bool checkIntegrity(QString *detail = nullptr) const;
@@ -209,6 +227,10 @@ private:
     // Takes in the quick check's finding, waiting for it if it has not ended.
     void settleQuickCheck();
     void markDamaged(const QString &finding);
+    // Starts `work` in a thread of its own with a read-only connection to the file (nullptr when
+    // it would not open); false when no thread could be started.
+    bool startAside(std::function<void(const QSqlDatabase *)> work);
+    void waitForAsides();
     bool isWal() const;
     void makeOwnerOnly();
 
@@ -223,6 +245,7 @@ private:
     QString m_remoteLock;
     QString m_damage;
     AfterOpen *m_afterOpen = nullptr;
+    std::vector<std::future<void>> m_asides; // reads in threads of their own (readAside)
     bool m_checkedSound = false; // this session's full check ran and found the file sound
     // A changed file opened on its header: its quick check runs first after the open, and a
     // write waits for it.
@@ -233,3 +256,17 @@ private:
     quint64 m_generation = 0;
     RecordKinds m_touched;
 };
+
+template<typename R>
+std::shared_future<std::optional<R>>
+Database::readAside(std::function<R(const QSqlDatabase &)> read)
+{
+    auto promise = std::make_shared<std::promise<std::optional<R>>>();
+    std::shared_future<std::optional<R>> result = promise->get_future().share();
+    const bool started = startAside([promise, read = std::move(read)](const QSqlDatabase *db) {
+        promise->set_value(db ? std::optional<R>(read(*db)) : std::nullopt);
+    });
+    if (!started)
+        promise->set_value(std::nullopt);
+    return result;
+}

@@ -344,6 +344,23 @@ private Q_SLOTS:
         QCOMPARE(MissionRepository(copy).count(), 4);
     }
 
+    // The checks after the open start once the file is painted; in a window never painted
+    // (minimised at start) they start all the same.
+    void theChecksRunInAWindowNeverPainted()
+    {
+        const QString path = m_dir->path(QStringLiteral("hidden.sqlite"));
+        {
+            auto db = createDatabase(path);
+            QVERIFY(addMissions(*db, QStringLiteral("H"), 2));
+        }
+        MainWindow window;
+        QVERIFY(window.openDatabase(path));
+        QVERIFY(window.database()->isCheckingInBackground());
+        QSignalSpy checked(window.database(), &Database::integrityChecked);
+        QVERIFY(checked.wait(30000));
+        QCOMPARE(checked.first().first().toBool(), true);
+    }
+
     void aDiskErrorAtCommitReopensAndSaysSo()
     {
         const QString path = m_dir->path(QStringLiteral("failing.sqlite"));

@@ -14,7 +14,10 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QThread>
 #include <QtTest>
+
+#include <atomic>
 
 using namespace TestSupport;
 
@@ -436,6 +439,112 @@ private Q_SLOTS:
                 QVERIFY(Inspection::of(dir.filePath(name)).isSound());
         }
         QCOMPARE(Inspection::of(path).missions, 1005);
+    }
+
+    // The portfolio's figures are computed in a thread of their own while the window reads its
+    // list of missions: the figures computed here, and never those of a state changed since.
+    void figuresComputedAsideAreThoseOfTheStateShown()
+    {
+        const QString path = m_dir->path(QStringLiteral("aside.sqlite"));
+        {
+            auto db = createDatabase(path);
+            QVERIFY(DemoData::load(*db));
+        }
+        Database db;
+        QVERIFY(db.open(path, Database::Mode::OpenExisting, windowOptions()));
+        const QDate today = Clock::today();
+        const PortfolioSummary here = PortfolioSummary::computeNow(db, today, {});
+        QVERIFY(here.missions > 0 && here.stakeholders > 0 && here.openRisks > 0);
+        QVERIFY(here.overdueFollowUps > 0);
+        PortfolioSummary::computeAhead(db, today);
+        QVERIFY(PortfolioSummary::compute(db, today) == here);
+        // Asked ahead, then a mission added before the figures are taken: counted.
+        PortfolioSummary::computeAhead(db, today);
+        QVERIFY(addMissions(db, QStringLiteral("N"), 1));
+        QCOMPARE(PortfolioSummary::compute(db, today).missions, here.missions + 1);
+        // Asked ahead for today, then for another day (past midnight): that day's figures.
+        const QDate later = today.addYears(3);
+        const PortfolioSummary laterHere = PortfolioSummary::computeNow(db, later, {});
+        QVERIFY(laterHere.overdueFollowUps > here.overdueFollowUps);
+        PortfolioSummary::computeAhead(db, today);
+        QVERIFY(PortfolioSummary::compute(db, later) == laterHere);
+        QCOMPARE(PortfolioSummary::compute(db, today).overdueFollowUps, here.overdueFollowUps);
+        QVERIFY(settle(db));
+    }
+
+    // In the window the checks wait until the file is painted (startChecks). A write that comes
+    // first starts them, and waits for the quick check of a file changed since its clean close.
+    void checksWaitToBeStarted()
+    {
+        const QString path = m_dir->path(QStringLiteral("started.sqlite"));
+        {
+            auto db = createDatabase(path);
+            QVERIFY(addMissions(*db, QStringLiteral("S"), 3));
+        }
+        Database::Options options = windowOptions();
+        options.checksWhenStarted = true;
+        {
+            Database db;
+            QVERIFY(db.open(path, Database::Mode::OpenExisting, options));
+            QSignalSpy checked(&db, &Database::integrityChecked);
+            QTest::qWait(300);
+            QCOMPARE(checked.count(), 0);
+            QVERIFY(db.isCheckingInBackground());
+            db.startChecks();
+            QVERIFY(checked.wait(30000));
+            QCOMPARE(checked.first().first().toBool(), true);
+            db.startChecks(); // ended: nothing
+            QVERIFY(!db.isCheckingInBackground());
+        }
+        QVERIFY(execRaw(path, {QStringLiteral("UPDATE missions SET title = 'Changed outside'")}));
+        Database db;
+        QVERIFY(db.open(path, Database::Mode::OpenExisting, options));
+        QVERIFY(db.isAwaitingQuickCheck());
+        QVERIFY(addMissions(db, QStringLiteral("T"), 1));
+        QVERIFY(!db.isAwaitingQuickCheck());
+        QVERIFY(settle(db));
+        QVERIFY(db.damage().isEmpty());
+    }
+
+    // A read aside runs in a thread of its own, on a connection of its own, and the close waits
+    // for it; a database in memory has none (its caller reads it itself).
+    void theCloseWaitsForAReadAside()
+    {
+        const QString path = m_dir->path(QStringLiteral("waits.sqlite"));
+        {
+            auto db = createDatabase(path);
+            QVERIFY(addMissions(*db, QStringLiteral("W"), 3));
+        }
+        Database db;
+        QVERIFY(db.open(path, Database::Mode::OpenExisting, windowOptions()));
+        const QThread *window = QThread::currentThread();
+        std::atomic_bool elsewhere = false;
+        std::atomic_bool ended = false;
+        const auto count = db.readAside<int>([&](const QSqlDatabase &connection) {
+            elsewhere = QThread::currentThread() != window;
+            QThread::msleep(300);
+            QSqlQuery query(connection);
+            const int missions =
+                query.exec(QStringLiteral("SELECT count(*) FROM missions")) && query.next()
+                ? query.value(0).toInt()
+                : -1;
+            ended = true;
+            return missions;
+        });
+        db.close();
+        QVERIFY(ended);
+        QVERIFY(elsewhere);
+        QCOMPARE(count.get(), std::optional<int>(3));
+
+        Database memory;
+        QVERIFY(memory.open(QStringLiteral(":memory:"), Database::Mode::CreateNew));
+        bool ran = false;
+        const auto none = memory.readAside<int>([&ran](const QSqlDatabase &) {
+            ran = true;
+            return 1;
+        });
+        QVERIFY(none.get() == std::nullopt);
+        QVERIFY(!ran);
     }
 
 private:

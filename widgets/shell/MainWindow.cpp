@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
@@ -304,6 +305,7 @@ Database::Options MainWindow::openOptions(bool demo) const
     options.backupAtOpen = !demo;
     // The window shows the file at once; the full check and the backup follow (watchStore).
     options.checksInBackground = !demo;
+    options.checksWhenStarted = !demo; // once the file is painted (adopt)
     options.secondBackupDirectory = demo ? QString() : AppSettings::secondBackupDirectory();
     return options;
 }
@@ -411,6 +413,13 @@ void MainWindow::adopt(std::unique_ptr<Database> db, bool demo)
     };
     connect(m_missionMenu, &QMenu::aboutToShow, m_workspace, fillMissionMenu);
     afterNextPaint(m_workspace, fillMissionMenu);
+    // The checks after the open start once the file is painted, or a second after the open in
+    // a window that is not shown (minimised).
+    afterNextPaint(m_workspace, [db = QPointer<Database>(m_db.get())] {
+        if (db)
+            db->startChecks();
+    });
+    QTimer::singleShot(1000, m_db.get(), &Database::startChecks);
     // The stakeholder page loads every stakeholder: build it when its menu or page is first
     // wanted, not at open.
     connect(m_stakeholderMenu, &QMenu::aboutToShow, m_workspace, [this, fillMenu] {

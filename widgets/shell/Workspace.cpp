@@ -1,4 +1,5 @@
 #include "Workspace.h"
+#include "Clock.h"
 #include "DashboardPage.h"
 #include "Database.h"
 #include "MissionDashboardView.h"
@@ -7,6 +8,7 @@
 #include "MissionTableModel.h"
 #include "MissionsPage.h"
 #include "PortfolioPage.h"
+#include "PortfolioSummary.h"
 #include "ProgrammeDashboardView.h"
 #include "ProgrammesPage.h"
 #include "RiskTableModel.h"
@@ -26,6 +28,14 @@
 #include <QTableView>
 
 namespace {
+
+// The portfolio shows first: its figures are computed in a thread of their own while the list of
+// missions is read here, which takes about as long.
+MissionTableModel *missionsWithFiguresAhead(Database &db, QObject *parent)
+{
+    PortfolioSummary::computeAhead(db, Clock::today());
+    return new MissionTableModel(db, parent);
+}
 
 // Sidebar entries with room around their text; the selection still spans the whole row.
 class SidebarDelegate : public QStyledItemDelegate
@@ -59,7 +69,7 @@ Workspace::Workspace(Database &db, Edits &edits, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_edits(edits)
-    , m_missionModel(new MissionTableModel(db, this))
+    , m_missionModel(missionsWithFiguresAhead(db, this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
 {
