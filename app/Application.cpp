@@ -1,6 +1,7 @@
 #include "Application.h"
 #include "AppSettings.h"
 #include "CommandLine.h"
+#include "Database.h"
 #include "MainWindow.h"
 #include "Translations.h"
 #include "Version.h"
@@ -18,6 +19,7 @@ void configure()
 {
     // Databases, backups, lock files and settings this process creates are the owner's alone.
     ::umask(S_IRWXG | S_IRWXO);
+    Database::prepareProcess();
     QCoreApplication::setOrganizationName(QStringLiteral(IP_ORGANISATION_NAME));
     QCoreApplication::setApplicationName(QStringLiteral(IP_APPLICATION_NAME));
     QCoreApplication::setApplicationVersion(QStringLiteral(IP_VERSION_STRING));

@@ -78,6 +78,7 @@ void settle()
 
 int main(int argc, char *argv[])
 {
+    Database::prepareProcess(); // as the app's main() does
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // leave the user's settings alone
     if (argc != 2) {

@@ -39,20 +39,29 @@ struct Scope
     QVariantList riskValues() const { return values.isEmpty() ? values : values + values; }
 };
 
-QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
+// The connection the figures are read on, and whether one of them could not be read.
+struct Source
 {
-    QSqlQuery query(db);
+    const QSqlDatabase &db;
+    bool failed = false;
+};
+
+QSqlQuery run(Source &source, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery query(source.db);
     query.setForwardOnly(true);
     query.prepare(sql);
     for (const QVariant &value : values)
         query.addBindValue(value);
     // A figure that cannot be read shows as 0: said in the log (the SQL holds no one's data).
-    if (!query.exec())
+    if (!query.exec()) {
+        source.failed = true;
         qCWarning(lcDb) << "a portfolio figure could not be read:" << query.lastError().text();
+    }
     return query;
 }
 
-int scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
+int scalar(Source &db, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery query = run(db, sql, values);
     return query.next() ? query.value(0).toInt() : 0;
@@ -60,8 +69,7 @@ int scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &value
 
 // Counts per value of an enum column of the scoped missions, in the enum's order.
 template<typename E>
-QList<int> missionsBy(const QSqlDatabase &db, const char *column, const QString &condition,
-                      const Scope &scope)
+QList<int> missionsBy(Source &db, const char *column, const QString &condition, const Scope &scope)
 {
     QList<int> counts;
     counts.fill(0, static_cast<int>(enumValues<E>().size()));
@@ -97,15 +105,24 @@ Ahead s_ahead;
 
 } // namespace
 
-void PortfolioSummary::computeAhead(Database &db, const QDate &today)
+std::shared_future<std::optional<PortfolioSummary>>
+PortfolioSummary::computeAhead(Database &db, const QDate &today)
 {
     if (db.transactionDepth() > 0 || !db.isOpen())
-        return;
+        return {};
     const RiskBandLimits bands = SettingsRepository(db).riskBands();
-    s_ahead = {db.generation(), today,
-               db.readAside<PortfolioSummary>([bands, today](const QSqlDatabase &connection) {
-                   return computeOn(connection, bands, today, {});
-               })};
+    s_ahead = {
+        db.generation(), today,
+        db.readAside<PortfolioSummary>(
+            [bands, today](const QSqlDatabase &connection) -> std::optional<PortfolioSummary> {
+                // In one read transaction: every figure of the same state.
+                QSqlQuery(connection).exec(QStringLiteral("BEGIN"));
+                bool complete = false;
+                const PortfolioSummary figures = computeOn(connection, bands, today, {}, &complete);
+                QSqlQuery(connection).exec(QStringLiteral("COMMIT"));
+                return complete ? std::optional(figures) : std::nullopt;
+            })};
+    return s_ahead.figures;
 }
 
 PortfolioSummary PortfolioSummary::compute(Database &db, const QDate &today,
@@ -139,10 +156,12 @@ PortfolioSummary PortfolioSummary::computeNow(Database &db, const QDate &today,
     return computeOn(db.connection(), SettingsRepository(db).riskBands(), today, programmeId);
 }
 
-PortfolioSummary PortfolioSummary::computeOn(const QSqlDatabase &db, const RiskBandLimits &bands,
-                                             const QDate &today, const QString &programmeId)
+PortfolioSummary PortfolioSummary::computeOn(const QSqlDatabase &connection,
+                                             const RiskBandLimits &bands, const QDate &today,
+                                             const QString &programmeId, bool *complete)
 {
     const Scope scope(programmeId);
+    Source db {connection};
     PortfolioSummary s;
     s.missions = scalar(
         db, QStringLiteral("SELECT count(*) FROM missions WHERE deleted = 0") + scope.missions,
@@ -234,5 +253,7 @@ PortfolioSummary PortfolioSummary::computeOn(const QSqlDatabase &db, const RiskB
                           scope.riskValues());
     }
     s.highRisks = s.openRisksByBand.at(static_cast<int>(RiskBand::High));
+    if (complete)
+        *complete = !db.failed;
     return s;
 }

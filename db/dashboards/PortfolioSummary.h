@@ -4,6 +4,9 @@
 #include <QList>
 #include <QString>
 
+#include <future>
+#include <optional>
+
 class Database;
 class QSqlDatabase;
 struct RiskBandLimits;
@@ -39,9 +42,13 @@ struct PortfolioSummary
                                        const QString &programmeId);
     // Starts computing the whole portfolio's figures in a thread of their own
     // (Database::readAside), for the next compute() of the same state and day to take: they take
-    // as long as reading the list of missions, which the window does meanwhile.
-    static void computeAhead(Database &db, const QDate &today);
-    // On `db`, in any thread, with the risk bands read before.
+    // as long as reading the list of missions, which the window does meanwhile. Returns them as
+    // they will come: nothing when they could not be read aside (compute() reads them itself).
+    static std::shared_future<std::optional<PortfolioSummary>> computeAhead(Database &db,
+                                                                            const QDate &today);
+    // On `db`, in any thread, with the risk bands read before. `complete` says whether every
+    // figure could be read (one that could not is 0).
     static PortfolioSummary computeOn(const QSqlDatabase &db, const RiskBandLimits &bands,
-                                      const QDate &today, const QString &programmeId);
+                                      const QDate &today, const QString &programmeId,
+                                      bool *complete = nullptr);
 };

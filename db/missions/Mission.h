@@ -121,7 +121,9 @@ template<> struct Table<MissionSite>
 {
     static constexpr const char *name = "mission_sites";
     static constexpr const char *context = "MissionSite";
-    static constexpr const char *order = "position, created_at";
+    // Ties (sites merged from a field package) in the file's order, as the list of missions
+    // puts them (MissionRepository::listed).
+    static constexpr const char *order = "position";
     // Where a mission is is part of what it is: a mission that travels as a record alone (a
     // predecessor) takes its sites.
     static constexpr bool partOfOwner = true;

@@ -46,7 +46,7 @@ QList<Mission> MissionRepository::listed() const
          QStringLiteral("archived"), QStringLiteral("outcome"), QStringLiteral("outcome_on"),
          QStringLiteral("programme_id")});
     // What a site's label shows, without the bookkeeping (its times took a third of the read),
-    // in the file's order: each mission's few are put in their order here.
+    // in the file's order: each mission's few are put in their order (Table<MissionSite>) here.
     attachSites(
         missions,
         Repository<MissionSite>(m_db).all({QStringLiteral("mission_id"), QStringLiteral("position"),

@@ -227,6 +227,11 @@ void Database::startAfterOpen(const Options &options, bool backup,
         startChecks();
 }
 
+bool Database::checksStarted() const
+{
+    return !m_afterOpen || m_afterOpen->isRunning() || m_afterOpen->isFinished();
+}
+
 void Database::startChecks()
 {
     if (m_afterOpen && !m_afterOpen->isRunning() && !m_afterOpen->isFinished())

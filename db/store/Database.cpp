@@ -67,9 +67,6 @@ Database::Database(QObject *parent)
     : QObject(parent)
     , m_idle(new QTimer(this))
 {
-    // SQLite counts its memory under one lock for the whole process, which two threads reading
-    // at once (readAside) queue on; nothing here reads the counts. Before the first connection.
-    [[maybe_unused]] static const int s_memstatus = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
     m_idle->setSingleShot(true);
     QObject::connect(m_idle, &QTimer::timeout, this, [this] {
         QString problem;
@@ -454,6 +451,7 @@ void Database::makeOwnerOnly()
 
 bool Database::checkpoint(QString *problem)
 {
+    waitForAsides(); // a reader holds a TRUNCATE checkpoint up
     // While AfterOpen reads the file a TRUNCATE checkpoint would wait for it: the close, which
     // stops it first, folds the -wal in.
     if (!m_opened || !isOpen() || isReadOnly() || m_path == s_memory || m_depth > 0 || m_afterOpen)

@@ -55,7 +55,8 @@ public:
         // open, which a command line tool waits for.
         bool checksInBackground = false;
         // ...and they wait for startChecks(), which the window calls once it has painted the file
-        // (on two processors the check would take one from the open). A write starts them first.
+        // (on two processors the check would take one from the open). A write that must wait for
+        // the quick check (isAwaitingQuickCheck) starts them first.
         bool checksWhenStarted = false;
         bool lockAgainstOtherInstances = true;
         // A second copy of each backup goes here too (a USB stick), in a folder named after the
@@ -93,6 +94,10 @@ public:
         QStringList warnings;
     };
 
+    // Sets SQLite up for this process (no memory statistics, whose lock two reading threads
+    // queue on): call once in main(), before any thread and any database.
+    static void prepareProcess();
+
     explicit Database(QObject *parent = nullptr);
     ~Database() override;
 
@@ -110,6 +115,8 @@ public:
     // Starts the checks that follow an open when they wait for it (Options::checksWhenStarted);
     // nothing when they run or ended, or there are none.
     void startChecks();
+    // False while the checks wait for startChecks().
+    bool checksStarted() const;
     // Opened on its header though it changed since it was last closed cleanly: the quick check
     // runs first after the open, and the first write waits for it (and is refused if it finds
     // damage).
@@ -134,11 +141,14 @@ public:
 
     // Runs `read` at once in a thread of its own, on a read-only connection of its own to this
     // file, while the caller goes on: the window reads its list of missions meanwhile, on the
-    // other processor. It reads what is committed when it starts; the close waits for it.
-    // Nothing (std::nullopt) for a database in memory or not open, or when its connection would
-    // not open: the caller then reads on connection() itself.
+    // other processor. A read of several statements begins a transaction to read one state. The
+    // close and a checkpoint wait for it. Nothing (std::nullopt) when `read` says it could not
+    // read, or throws; and without a thread: for a database in memory or not open, not in WAL
+    // mode (a reader would hold up a commit), or a connection that would not open. The caller
+    // then reads on connection() itself.
     template<typename R>
-    std::shared_future<std::optional<R>> readAside(std::function<R(const QSqlDatabase &)> read);
+    std::shared_future<std::optional<R>>
+    readAside(std::function<std::optional<R>(const QSqlDatabase &)> read);
 
     // PRAGMA integrity_check; `detail` receives its first lines when it fails.
     bool checkIntegrity(QString *detail = nullptr) const;
@@ -259,12 +269,19 @@ private:
 
 template<typename R>
 std::shared_future<std::optional<R>>
-Database::readAside(std::function<R(const QSqlDatabase &)> read)
+Database::readAside(std::function<std::optional<R>(const QSqlDatabase &)> read)
 {
     auto promise = std::make_shared<std::promise<std::optional<R>>>();
     std::shared_future<std::optional<R>> result = promise->get_future().share();
     const bool started = startAside([promise, read = std::move(read)](const QSqlDatabase *db) {
-        promise->set_value(db ? std::optional<R>(read(*db)) : std::nullopt);
+        std::optional<R> value;
+        try {
+            if (db)
+                value = read(*db);
+        } catch (...) {
+            value.reset(); // out of memory, say: the caller reads itself
+        }
+        promise->set_value(std::move(value));
     });
     if (!started)
         promise->set_value(std::nullopt);

@@ -3,16 +3,27 @@
 
 #include <QSqlError>
 
+#include <sqlite3.h>
+
 #include <chrono>
 #include <system_error>
 
 // Database's reads in threads of their own (readAside): each on a connection of its own, opened
 // read-only in its thread and closed there, so that no connection is used by two threads.
 
+void Database::prepareProcess()
+{
+    // SQLite counts its memory under one lock for the whole process, which two threads reading
+    // at once queue on; nothing here reads the counts. Refused once SQLite has started.
+    if (const int rc = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0); rc != SQLITE_OK)
+        qCWarning(lcDb) << "SQLite's memory statistics stay on, SQLite code" << rc;
+}
+
 bool Database::startAside(std::function<void(const QSqlDatabase *)> work)
 {
-    // A database in memory is seen by its own connection only.
-    if (!isOpen() || m_path == QLatin1String(":memory:"))
+    // A database in memory is seen by its own connection only; without a -wal a reader keeps a
+    // commit waiting.
+    if (!isOpen() || m_path == QLatin1String(":memory:") || !isWal())
         return false;
     // Those that ended go (a future of std::async waits for its thread when it is destroyed).
     std::erase_if(m_asides, [](const std::future<void> &aside) {

@@ -346,15 +346,26 @@ private Q_SLOTS:
 
     // The checks after the open start once the file is painted; in a window never painted
     // (minimised at start) they start all the same.
-    void theChecksRunInAWindowNeverPainted()
+    void theChecksStartOnceTheFileIsPainted()
     {
-        const QString path = m_dir->path(QStringLiteral("hidden.sqlite"));
+        const QString path = m_dir->path(QStringLiteral("painted.sqlite"));
         {
             auto db = createDatabase(path);
-            QVERIFY(addMissions(*db, QStringLiteral("H"), 2));
+            QVERIFY(addMissions(*db, QStringLiteral("P"), 2));
+        }
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(window.openDatabase(path));
+            QVERIFY(!window.database()->checksStarted());
+            QSignalSpy checked(window.database(), &Database::integrityChecked);
+            QVERIFY(checked.wait(30000));
+            QCOMPARE(checked.first().first().toBool(), true);
         }
         MainWindow window;
         QVERIFY(window.openDatabase(path));
+        QVERIFY(!window.database()->checksStarted());
         QVERIFY(window.database()->isCheckingInBackground());
         QSignalSpy checked(window.database(), &Database::integrityChecked);
         QVERIFY(checked.wait(30000));

@@ -6,6 +6,7 @@
 #include "MissionTableModel.h"
 #include "PortfolioSummary.h"
 #include "RiskTableModel.h"
+#include "Settings.h"
 #include "StakeholderTableModel.h"
 #include "StoreFiles.h"
 #include "TestSupport.h"
@@ -18,6 +19,7 @@
 #include <QtTest>
 
 #include <atomic>
+#include <new>
 
 using namespace TestSupport;
 
@@ -455,20 +457,34 @@ private Q_SLOTS:
         const QDate today = Clock::today();
         const PortfolioSummary here = PortfolioSummary::computeNow(db, today, {});
         QVERIFY(here.missions > 0 && here.stakeholders > 0 && here.openRisks > 0);
-        QVERIFY(here.overdueFollowUps > 0);
-        PortfolioSummary::computeAhead(db, today);
+        QVERIFY(here.overdueFollowUps > 0 && here.activeMissions < here.missions);
+        auto ahead = PortfolioSummary::computeAhead(db, today);
+        QVERIFY(ahead.get() == here);
+        // Taken from aside: another program's change since, which this window cannot know of,
+        // is not in them.
+        QVERIFY(execRaw(path,
+                        {QStringLiteral("UPDATE missions SET status = 'active' WHERE rowid = "
+                                        "(SELECT min(rowid) FROM missions WHERE deleted = 0 AND "
+                                        "status <> 'active')")}));
+        QCOMPARE(PortfolioSummary::computeNow(db, today, {}).activeMissions,
+                 here.activeMissions + 1);
         QVERIFY(PortfolioSummary::compute(db, today) == here);
-        // Asked ahead, then a mission added before the figures are taken: counted.
-        PortfolioSummary::computeAhead(db, today);
+        // Computed aside, then a mission added before they are taken: counted.
+        const PortfolioSummary changed = PortfolioSummary::computeNow(db, today, {});
+        ahead = PortfolioSummary::computeAhead(db, today);
+        QVERIFY(ahead.get() == changed);
         QVERIFY(addMissions(db, QStringLiteral("N"), 1));
         QCOMPARE(PortfolioSummary::compute(db, today).missions, here.missions + 1);
-        // Asked ahead for today, then for another day (past midnight): that day's figures.
+        // Computed aside for today, then asked for another day (past midnight): that day's.
         const QDate later = today.addYears(3);
         const PortfolioSummary laterHere = PortfolioSummary::computeNow(db, later, {});
         QVERIFY(laterHere.overdueFollowUps > here.overdueFollowUps);
-        PortfolioSummary::computeAhead(db, today);
+        PortfolioSummary::computeAhead(db, today).wait();
         QVERIFY(PortfolioSummary::compute(db, later) == laterHere);
-        QCOMPARE(PortfolioSummary::compute(db, today).overdueFollowUps, here.overdueFollowUps);
+        // Figures that cannot all be read say so (those read aside are then read here).
+        bool complete = true;
+        PortfolioSummary::computeOn(QSqlDatabase(), RiskBandLimits(), today, {}, &complete);
+        QVERIFY(!complete);
         QVERIFY(settle(db));
     }
 
@@ -520,17 +536,22 @@ private Q_SLOTS:
         const QThread *window = QThread::currentThread();
         std::atomic_bool elsewhere = false;
         std::atomic_bool ended = false;
-        const auto count = db.readAside<int>([&](const QSqlDatabase &connection) {
-            elsewhere = QThread::currentThread() != window;
-            QThread::msleep(300);
-            QSqlQuery query(connection);
-            const int missions =
-                query.exec(QStringLiteral("SELECT count(*) FROM missions")) && query.next()
-                ? query.value(0).toInt()
-                : -1;
-            ended = true;
-            return missions;
-        });
+        const auto count =
+            db.readAside<int>([&](const QSqlDatabase &connection) -> std::optional<int> {
+                elsewhere = QThread::currentThread() != window;
+                QThread::msleep(300);
+                QSqlQuery query(connection);
+                const int missions =
+                    query.exec(QStringLiteral("SELECT count(*) FROM missions")) && query.next()
+                    ? query.value(0).toInt()
+                    : -1;
+                ended = true;
+                return missions;
+            });
+        // A read that cannot end gives nothing, and the caller reads itself.
+        const auto thrown = db.readAside<int>(
+            [](const QSqlDatabase &) -> std::optional<int> { throw std::bad_alloc(); });
+        QVERIFY(thrown.get() == std::nullopt);
         db.close();
         QVERIFY(ended);
         QVERIFY(elsewhere);
@@ -539,7 +560,7 @@ private Q_SLOTS:
         Database memory;
         QVERIFY(memory.open(QStringLiteral(":memory:"), Database::Mode::CreateNew));
         bool ran = false;
-        const auto none = memory.readAside<int>([&ran](const QSqlDatabase &) {
+        const auto none = memory.readAside<int>([&ran](const QSqlDatabase &) -> std::optional<int> {
             ran = true;
             return 1;
         });

@@ -183,6 +183,29 @@ private Q_SLOTS:
         QVERIFY(!m_f->edits().saveMission(bad, &error)); // a date with no outcome
     }
 
+    // The list of missions reads the sites in the file's order and puts them in the mission's:
+    // sites put in another order show in it, in the list as in the mission.
+    void theListShowsTheSitesInTheirOrder()
+    {
+        Mission m;
+        m.code = QStringLiteral("TWO-SITES");
+        m.title = QStringLiteral("Two sites, reordered");
+        m.sites = {siteIn(QStringLiteral("Hungary")), siteIn(QStringLiteral("Spain"))};
+        QString error;
+        QVERIFY2(m_f->edits().saveMission(m, &error), qPrintable(error));
+        MissionRepository missions(m_f->db());
+        Mission read = *missions.find(m.meta.id);
+        std::swap(read.sites[0], read.sites[1]);
+        QVERIFY2(m_f->edits().saveMission(read, &error), qPrintable(error));
+        const QStringList order {QStringLiteral("Spain"), QStringLiteral("Hungary")};
+        QCOMPARE(missions.find(m.meta.id)->countries(), order);
+        const QList<Mission> listed = missions.listed();
+        const auto it = std::find_if(listed.begin(), listed.end(),
+                                     [&](const Mission &l) { return l.meta.id == m.meta.id; });
+        QVERIFY(it != listed.end());
+        QCOMPARE(it->countries(), order);
+    }
+
     void aRiskCameTrueWithItsHistoryDatedWhenItHappened()
     {
         Programme p;
