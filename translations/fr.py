@@ -276,6 +276,7 @@ FR = {
     "Attitude": "Attitude",
     # TablePage
     "Search (Ctrl+F)": "Rechercher (Ctrl+F)",
+    "Clear": "Effacer",
     "Search %1": "Rechercher dans %1",
     "%n record(s)": ["%n enregistrement", "%n enregistrements"],
     "%1 of %n record(s)": ["%1 sur %n enregistrement", "%1 sur %n enregistrements"],

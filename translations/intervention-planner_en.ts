@@ -3469,6 +3469,10 @@ Check it with the sender, by phone or in person, before you trust it.</translati
         <source>&amp;Cancel</source>
         <translation>&amp;Cancel</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialogs</name>

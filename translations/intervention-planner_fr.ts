@@ -3469,6 +3469,10 @@ Vérifiez-la avec l'expéditeur, par téléphone ou en personne, avant de lui fa
         <source>&amp;Cancel</source>
         <translation>&amp;Annuler</translation>
     </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
 </context>
 <context>
     <name>HelpDialogs</name>

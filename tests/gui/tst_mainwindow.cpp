@@ -253,6 +253,16 @@ private Q_SLOTS:
         QVERIFY(view->model()->index(0, 1).data().toString().contains(QStringLiteral("Čakovec")));
         auto *count = window.findChild<QLabel *>(QStringLiteral("statusCountLabel"));
         QTRY_VERIFY(count->text().startsWith(QStringLiteral("1 of ")));
+        // The field's clear button shows while it has text, and empties it.
+        auto *clear = search->findChild<QAction *>(QStringLiteral("clearAction"));
+        QVERIFY(clear && clear->isVisible());
+        QVERIFY(!clear->icon().isNull());
+        clear->trigger();
+        QVERIFY(search->text().isEmpty() && search->hasFocus());
+        QVERIFY(!clear->isVisible());
+        QVERIFY(view->model()->rowCount() > 1);
+        QTest::keyClick(search, Qt::Key_C);
+        QVERIFY(clear->isVisible());
     }
 
     // Work for after a widget's paint waits for it: never while the widget is hidden.

@@ -2,6 +2,7 @@
 #include "DateEdit.h"
 #include "Palette.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -156,4 +157,19 @@ void Form::shareOnFirstShow(QSplitter *split, const QList<int> &parts)
     for (int i = 0; i < parts.size(); ++i)
         split->setStretchFactor(i, parts.at(i));
     new FirstShare(split, parts);
+}
+
+void Form::addClearButton(QLineEdit *edit)
+{
+    auto *clear = new QAction(QIcon(QStringLiteral(":/icons/clear.svg")),
+                              QCoreApplication::translate("Form", "Clear"), edit);
+    clear->setObjectName(QStringLiteral("clearAction"));
+    clear->setVisible(!edit->text().isEmpty());
+    edit->addAction(clear, QLineEdit::TrailingPosition);
+    QObject::connect(clear, &QAction::triggered, edit, [edit] {
+        edit->clear();
+        edit->setFocus(Qt::OtherFocusReason);
+    });
+    QObject::connect(edit, &QLineEdit::textChanged, clear,
+                     [clear](const QString &text) { clear->setVisible(!text.isEmpty()); });
 }

@@ -9,6 +9,7 @@
 class QDialog;
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QSplitter;
 
 namespace Form {
@@ -61,5 +62,10 @@ QDialogButtonBox *okCancel(QDialog *dialog, const QString &okText, const QString
 
 // Brings forward every tab page that holds `widget`, so that a field with a problem is seen.
 void reveal(QWidget *widget);
+
+// A button at the end of `edit` that empties it, shown while it has text ("clearAction"). Drawn
+// with the app's own icon: Qt's clear button asks the desktop's icon theme, which costs the
+// window's first paint a few milliseconds and may have none.
+void addClearButton(QLineEdit *edit);
 
 } // namespace Form

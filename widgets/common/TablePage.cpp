@@ -60,7 +60,7 @@ TablePage::TablePage(const QString &title, QAbstractItemModel *model, QWidget *p
 
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    Form::addClearButton(m_search);
     m_search->setMaximumWidth(360);
     m_search->setAccessibleName(tr("Search %1").arg(title));
     connect(m_search, &QLineEdit::textChanged, m_proxy, &SearchFilterModel::setSearchText);

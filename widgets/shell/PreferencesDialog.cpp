@@ -1,5 +1,6 @@
 #include "PreferencesDialog.h"
 #include "AppSettings.h"
+#include "FormSupport.h"
 #include "Translations.h"
 
 #include <QComboBox>
@@ -33,7 +34,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_secondBackups->setObjectName(QStringLiteral("secondBackupsEdit"));
     m_secondBackups->setText(QDir::toNativeSeparators(AppSettings::secondBackupDirectory()));
     m_secondBackups->setPlaceholderText(tr("None"));
-    m_secondBackups->setClearButtonEnabled(true);
+    Form::addClearButton(m_secondBackups);
     m_secondBackups->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
     auto *browse = new QPushButton(tr("Bro&wse…"), this);
     connect(browse, &QPushButton::clicked, this, [this] {

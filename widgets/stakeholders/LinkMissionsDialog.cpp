@@ -22,7 +22,7 @@ LinkMissionsDialog::LinkMissionsDialog(const QList<Mission> &missions, QWidget *
     setWindowTitle(tr("Link to Missions"));
     m_filter->setObjectName(QStringLiteral("linkMissionsFilter"));
     m_filter->setPlaceholderText(tr("Filter by code, title or country"));
-    m_filter->setClearButtonEnabled(true);
+    Form::addClearButton(m_filter);
     m_list->setObjectName(QStringLiteral("linkMissionsList"));
     m_role->setObjectName(QStringLiteral("linkMissionsRole"));
     m_role->setPlaceholderText(tr("Role in these missions, e.g. Regional police chief"));
