@@ -2,6 +2,7 @@
 #include "Database.h"
 #include "Enums.h"
 #include "Log.h"
+#include "ReadAhead.h"
 #include "Risk.h"
 #include "Settings.h"
 #include "SqlSupport.h"
@@ -95,34 +96,26 @@ struct Cached
     PortfolioSummary summary;
 };
 Cached s_last;
-struct Ahead
-{
-    quint64 generation = 0;
-    QDate today;
-    std::shared_future<std::optional<PortfolioSummary>> figures;
-};
-Ahead s_ahead;
+ReadAhead<PortfolioSummary, QDate> s_ahead;
 
 } // namespace
 
 std::shared_future<std::optional<PortfolioSummary>>
 PortfolioSummary::computeAhead(Database &db, const QDate &today)
 {
-    if (db.transactionDepth() > 0 || !db.isOpen())
+    if (!db.isOpen())
         return {};
     const RiskBandLimits bands = SettingsRepository(db).riskBands();
-    s_ahead = {
-        db.generation(), today,
-        db.readAside<PortfolioSummary>(
-            [bands, today](const QSqlDatabase &connection) -> std::optional<PortfolioSummary> {
-                // In one read transaction: every figure of the same state.
-                QSqlQuery(connection).exec(QStringLiteral("BEGIN"));
-                bool complete = false;
-                const PortfolioSummary figures = computeOn(connection, bands, today, {}, &complete);
-                QSqlQuery(connection).exec(QStringLiteral("COMMIT"));
-                return complete ? std::optional(figures) : std::nullopt;
-            })};
-    return s_ahead.figures;
+    return s_ahead.start(
+        db, today,
+        [bands, today](const QSqlDatabase &connection) -> std::optional<PortfolioSummary> {
+            // In one read transaction: every figure of the same state.
+            QSqlQuery(connection).exec(QStringLiteral("BEGIN"));
+            bool complete = false;
+            const PortfolioSummary figures = computeOn(connection, bands, today, {}, &complete);
+            QSqlQuery(connection).exec(QStringLiteral("COMMIT"));
+            return complete ? std::optional(figures) : std::nullopt;
+        });
 }
 
 PortfolioSummary PortfolioSummary::compute(Database &db, const QDate &today,
@@ -136,15 +129,10 @@ PortfolioSummary PortfolioSummary::compute(Database &db, const QDate &today,
     if (db.generation() != 0 && s_last.generation == db.generation() && s_last.today == today
         && s_last.programmeId == programmeId)
         return s_last.summary;
-    // Figures computed aside of another state are of no use (the thread they ran in is waited
-    // for at the close).
-    if (s_ahead.generation != db.generation())
-        s_ahead = {};
+    // Those computed aside are the whole portfolio's, of one state and day.
     std::optional<PortfolioSummary> figures;
-    if (s_ahead.figures.valid() && programmeId.isEmpty() && s_ahead.today == today) {
-        figures = s_ahead.figures.get();
-        s_ahead = {};
-    }
+    if (programmeId.isEmpty())
+        figures = s_ahead.take(db, today);
     s_last = {db.generation(), today, programmeId,
               figures ? *figures : computeNow(db, today, programmeId)};
     return s_last.summary;

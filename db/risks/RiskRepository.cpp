@@ -3,6 +3,7 @@
 #include "RepositoryImpl.h"
 #include "SqlSupport.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -25,35 +26,49 @@ RiskRepository::RiskRepository(Database &db)
 QList<RiskRepository::OverdueWork> RiskRepository::overdueWork(const QDate &today, int limit) const
 {
     QList<OverdueWork> work;
+    QSqlError error;
+    if (!readOverdueWork(m_db.connection(), today, limit, work, &error))
+        Sql::reportReadFailure(m_db, error, QLatin1String("risks"));
+    return work;
+}
+
+bool RiskRepository::readOverdueWork(const QSqlDatabase &connection, const QDate &today, int limit,
+                                     QList<OverdueWork> &work, QSqlError *error)
+{
     const auto read = [&](const QString &sql) {
-        QSqlQuery query(m_db.connection());
+        QSqlQuery query(connection);
         query.setForwardOnly(true);
         query.prepare(sql);
         query.addBindValue(Sql::fromDate(today));
         query.addBindValue(limit);
-        if (!Sql::read(m_db, query, QLatin1String("risks")))
-            return;
+        if (!query.exec()) {
+            if (error)
+                *error = query.lastError();
+            return false;
+        }
         while (query.next()) {
             work.append({query.value(0).toString(), Sql::toDate(query.value(1)),
                          query.value(2).toString(), query.value(3).toString(),
                          query.value(4).toString(), query.value(5).toString(),
                          query.value(6).toString()});
         }
+        return true;
     };
     // Each from its partial index (schema 17: risks_open_review, risk_actions_open_due). The
     // actions come first in the join (CROSS JOIN keeps the order): with few actions, SQLite would
     // otherwise walk every open risk looking for its actions.
-    read(QStringLiteral("SELECT k.id, k.review_date, '', k.title, k.mission_id, m.code, k.owner "
-                        "FROM risks k LEFT JOIN missions m ON m.id = k.mission_id AND m.deleted "
-                        "= 0 WHERE k.deleted = 0 AND k.state = 'open' AND k.review_date < ? "
-                        "ORDER BY k.review_date, k.rowid LIMIT ?"));
-    read(QStringLiteral(
+    const bool reviews =
+        read(QStringLiteral("SELECT k.id, k.review_date, '', k.title, k.mission_id, m.code, "
+                            "k.owner FROM risks k LEFT JOIN missions m ON m.id = k.mission_id "
+                            "AND m.deleted = 0 WHERE k.deleted = 0 AND k.state = 'open' AND "
+                            "k.review_date < ? ORDER BY k.review_date, k.rowid LIMIT ?"));
+    const bool actions = read(QStringLiteral(
         "SELECT k.id, a.due_date, a.action, k.title, k.mission_id, m.code, a.owner "
         "FROM risk_actions a CROSS JOIN risks k ON k.id = a.risk_id LEFT JOIN "
         "missions m ON m.id = k.mission_id AND m.deleted = 0 WHERE a.deleted = 0 AND a.done "
         "= 0 AND a.due_date < ? AND k.deleted = 0 AND k.state = 'open' ORDER BY "
         "a.due_date, a.rowid LIMIT ?"));
-    return work;
+    return reviews && actions;
 }
 
 QList<Risk> RiskRepository::all() const

@@ -9,6 +9,8 @@
 #include <optional>
 
 class Database;
+class QSqlDatabase;
+class QSqlError;
 
 // The risk register. Saving a risk whose likelihood, impact or residual values changed records a
 // re-assessment in its history, in the same transaction.
@@ -49,6 +51,9 @@ public:
         QString owner; // the risk's owner for a review, the action's for an action
     };
     QList<OverdueWork> overdueWork(const QDate &today, int limit = 500) const;
+    // The same on `connection`, in any thread: false, with SQLite's error, when it failed.
+    static bool readOverdueWork(const QSqlDatabase &connection, const QDate &today, int limit,
+                                QList<OverdueWork> &work, QSqlError *error = nullptr);
 
 private:
     Database &m_db;

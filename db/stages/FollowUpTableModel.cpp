@@ -2,7 +2,9 @@
 #include "Database.h"
 #include "EngagementRepository.h"
 
-FollowUpTableModel::FollowUpTableModel(Database &db, const QDate &today, int limit, QObject *parent)
+FollowUpTableModel::FollowUpTableModel(
+    Database &db, const QDate &today, int limit, QObject *parent,
+    std::optional<QList<EngagementRepository::ListedFollowUp>> read)
     : TableModel<Engagement>(parent)
     , m_db(db)
     , m_today(today)
@@ -24,15 +26,23 @@ FollowUpTableModel::FollowUpTableModel(Database &db, const QDate &today, int lim
         if (kinds.intersects({RecordKind::Engagement, RecordKind::Stakeholder}))
             reload();
     });
-    reload();
+    if (read)
+        show(*read);
+    else
+        reload();
 }
 
 void FollowUpTableModel::reload()
 {
+    show(EngagementRepository(m_db).overdueFollowUps(m_today, m_limit));
+}
+
+void FollowUpTableModel::show(const QList<EngagementRepository::ListedFollowUp> &rows)
+{
     QList<Engagement> overdue;
     m_names.clear();
     m_codes.clear();
-    for (const auto &row : EngagementRepository(m_db).overdueFollowUps(m_today, m_limit)) {
+    for (const auto &row : rows) {
         overdue.append(row.engagement);
         m_names.insert(row.engagement.stakeholderId, row.stakeholder);
         m_codes.insert(row.engagement.missionId, row.missionCode);

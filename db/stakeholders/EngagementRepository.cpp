@@ -3,6 +3,7 @@
 #include "SqlSupport.h"
 #include "Stakeholder.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 EngagementRepository::EngagementRepository(Database &db)
@@ -24,7 +25,17 @@ QList<EngagementRepository::ListedFollowUp>
 EngagementRepository::overdueFollowUps(const QDate &today, int limit) const
 {
     QList<ListedFollowUp> listed;
-    QSqlQuery query(m_db.connection());
+    QSqlError error;
+    if (!readOverdueFollowUps(m_db.connection(), today, limit, listed, &error))
+        Sql::reportReadFailure(m_db, error, QLatin1String("engagements"));
+    return listed;
+}
+
+bool EngagementRepository::readOverdueFollowUps(const QSqlDatabase &connection, const QDate &today,
+                                                int limit, QList<ListedFollowUp> &listed,
+                                                QSqlError *error)
+{
+    QSqlQuery query(connection);
     query.setForwardOnly(true);
     // The engagements first (CROSS JOIN keeps the order), walking the follow-up index in date
     // order up to the limit.
@@ -36,8 +47,11 @@ EngagementRepository::overdueFollowUps(const QDate &today, int limit) const
         "e.follow_up_date < ? AND s.deleted = 0 ORDER BY e.follow_up_date, e.rowid LIMIT ?"));
     query.addBindValue(Sql::fromDate(today));
     query.addBindValue(limit > 0 ? limit : -1); // -1: no limit
-    if (!Sql::read(m_db, query, QLatin1String("engagements")))
-        return listed;
+    if (!query.exec()) {
+        if (error)
+            *error = query.lastError();
+        return false;
+    }
     while (query.next()) {
         ListedFollowUp row;
         row.engagement.meta.id = query.value(0).toString();
@@ -54,7 +68,7 @@ EngagementRepository::overdueFollowUps(const QDate &today, int limit) const
         row.missionCode = query.value(8).toString();
         listed.append(row);
     }
-    return listed;
+    return true;
 }
 
 std::optional<Engagement> EngagementRepository::find(const QString &id) const

@@ -8,6 +8,8 @@
 #include <optional>
 
 class Database;
+class QSqlDatabase;
+class QSqlError;
 
 // The engagement log: every contact with a stakeholder, per stakeholder and per mission.
 class EngagementRepository
@@ -28,6 +30,9 @@ public:
         QString missionCode;
     };
     QList<ListedFollowUp> overdueFollowUps(const QDate &today, int limit = 0) const;
+    // The same on `connection`, in any thread: false, with SQLite's error, when it failed.
+    static bool readOverdueFollowUps(const QSqlDatabase &connection, const QDate &today, int limit,
+                                     QList<ListedFollowUp> &listed, QSqlError *error = nullptr);
     std::optional<Engagement> find(const QString &id) const;
     int count() const;
 

@@ -124,11 +124,15 @@ bool Sql::read(Database &db, QSqlQuery &query, QLatin1String what)
 {
     if (query.exec())
         return true;
-    qCWarning(lcDb) << "reading" << what << "failed with SQLite code"
-                    << query.lastError().nativeErrorCode();
-    Q_EMIT db.readFailed(Database::tr("Some records (%1) could not be read: %2")
-                             .arg(what, describe(query.lastError())));
+    reportReadFailure(db, query.lastError(), what);
     return false;
+}
+
+void Sql::reportReadFailure(Database &db, const QSqlError &error, QLatin1String what)
+{
+    qCWarning(lcDb) << "reading" << what << "failed with SQLite code" << error.nativeErrorCode();
+    Q_EMIT db.readFailed(
+        Database::tr("Some records (%1) could not be read: %2").arg(what, describe(error)));
 }
 
 bool Sql::insert(Database &db, QLatin1String table, RecordMeta &meta, const Columns &columns,

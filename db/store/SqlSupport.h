@@ -58,6 +58,8 @@ bool exec(QSqlQuery &query, QString *error);
 // Runs a prepared read of `what` (a table's name). A failure is never silent: it is logged (the
 // SQLite code, no values) and reported through Database::readFailed, so the user hears of it.
 bool read(Database &db, QSqlQuery &query, QLatin1String what);
+// The same for a read that failed elsewhere (on a connection of its own, say).
+void reportReadFailure(Database &db, const QSqlError &error, QLatin1String what);
 // A message a person can act on for a failed statement (disk full, locked, read-only...).
 QString describe(const QSqlError &error);
 

@@ -1,9 +1,14 @@
 #include "AppSettings.h"
+#include "Database.h"
+#include "DemoData.h"
 #include "Edits.h"
 #include "FaultVfs.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "MissionRepository.h"
+#include "MissionTableModel.h"
+#include "PortfolioLists.h"
+#include "PortfolioPage.h"
 #include "RestoreBackupDialog.h"
 #include "TestSupport.h"
 
@@ -15,6 +20,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -366,6 +372,37 @@ private Q_SLOTS:
             QVERIFY(checked.wait(30000));
             QCOMPARE(checked.first().first().toBool(), true);
         }
+    }
+
+    // The portfolio shows the lists read aside while its missions were read (Workspace), without
+    // reading them again: another program's change made meanwhile is not in them. The page's next
+    // read has it.
+    void thePortfolioShowsTheListsReadAside()
+    {
+        const QString path = m_dir->path(QStringLiteral("lists.sqlite"));
+        {
+            auto db = createDatabase(path);
+            QVERIFY(DemoData::load(*db));
+        }
+        QVERIFY(execRaw(path,
+                        {QStringLiteral("UPDATE risks SET review_date = '2001-01-01' WHERE "
+                                        "state = 'open'")}));
+        Database db;
+        QVERIFY(db.open(path, Database::Mode::OpenExisting, quietOptions()));
+        const std::optional<PortfolioLists> read =
+            PortfolioLists::readAhead(db, Clock::today()).get();
+        QVERIFY(read && !read->followUps.isEmpty() && !read->riskWork.isEmpty());
+        QVERIFY(execRaw(path,
+                        {QStringLiteral("UPDATE engagements SET follow_up_done = 1"),
+                         QStringLiteral("UPDATE risks SET state = 'closed'")}));
+        MissionTableModel missions(db);
+        PortfolioPage page(db, &missions);
+        QCOMPARE(page.followUps()->model()->rowCount(), read->followUps.size());
+        QCOMPARE(page.overdueRisks()->model()->rowCount(), read->riskWork.size());
+        QVERIFY(!page.overdueRisks()->isHidden());
+        QVERIFY(addMissions(db, QStringLiteral("L"), 1)); // the page reads again
+        QCOMPARE(page.overdueRisks()->model()->rowCount(), 0);
+        QVERIFY(page.overdueRisks()->isHidden());
     }
 
     void aDiskErrorAtCommitReopensAndSaysSo()

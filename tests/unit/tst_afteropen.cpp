@@ -4,6 +4,7 @@
 #include "Inspection.h"
 #include "MissionRepository.h"
 #include "MissionTableModel.h"
+#include "PortfolioLists.h"
 #include "PortfolioSummary.h"
 #include "RiskTableModel.h"
 #include "Settings.h"
@@ -485,6 +486,61 @@ private Q_SLOTS:
         bool complete = true;
         PortfolioSummary::computeOn(QSqlDatabase(), RiskBandLimits(), today, {}, &complete);
         QVERIFY(!complete);
+        QVERIFY(settle(db));
+    }
+
+    // The lists under the portfolio's missions are read aside as its figures are: those of the
+    // state shown, taken once, and only for the same state and day.
+    void listsReadAsideAreThoseOfTheStateShown()
+    {
+        const QString path = m_dir->path(QStringLiteral("lists.sqlite"));
+        {
+            auto db = createDatabase(path);
+            QVERIFY(DemoData::load(*db));
+        }
+        Database db;
+        QVERIFY(db.open(path, Database::Mode::OpenExisting, windowOptions()));
+        const auto rows = [](const PortfolioLists &lists) {
+            QStringList texts;
+            for (const auto &f : lists.followUps)
+                texts.append(QStringList {f.engagement.meta.id,
+                                          f.engagement.followUpDate.toString(Qt::ISODate),
+                                          f.stakeholder, f.missionCode, f.engagement.purpose}
+                                 .join(u'|'));
+            for (const auto &w : lists.riskWork)
+                texts.append(QStringList {w.riskId, w.due.toString(Qt::ISODate), w.action,
+                                          w.riskTitle, w.missionCode, w.owner}
+                                 .join(u'|'));
+            return texts;
+        };
+        // A day when every review and follow-up of the demo is late.
+        const QDate day = Clock::today().addYears(3);
+        const std::optional<PortfolioLists> here = PortfolioLists::readOn(db.connection(), day);
+        QVERIFY(here && !here->followUps.isEmpty() && !here->riskWork.isEmpty());
+        const std::optional<PortfolioLists> ahead = PortfolioLists::readAhead(db, day).get();
+        QVERIFY(ahead);
+        QCOMPARE(rows(*ahead), rows(*here));
+        // Taken from aside: another program's change since, which this window cannot know of,
+        // is not in them. Taken once.
+        QVERIFY(execRaw(path,
+                        {QStringLiteral("UPDATE engagements SET follow_up_done = 1 WHERE "
+                                        "id = '%1'")
+                             .arg(here->followUps.constFirst().engagement.meta.id)}));
+        QCOMPARE(PortfolioLists::readOn(db.connection(), day)->followUps.size(),
+                 here->followUps.size() - 1);
+        const std::optional<PortfolioLists> taken = PortfolioLists::take(db, day);
+        QVERIFY(taken);
+        QCOMPARE(rows(*taken), rows(*here));
+        QVERIFY(!PortfolioLists::take(db, day));
+        // Read aside, then a write here before they are taken: none (the page reads them).
+        PortfolioLists::readAhead(db, day);
+        QVERIFY(addMissions(db, QStringLiteral("L"), 1));
+        QVERIFY(!PortfolioLists::take(db, day));
+        // Read aside for one day, asked for the next (past midnight): none.
+        PortfolioLists::readAhead(db, day).wait();
+        QVERIFY(!PortfolioLists::take(db, day.addDays(1)));
+        // Lists that cannot be read say so.
+        QVERIFY(!PortfolioLists::readOn(QSqlDatabase(), day));
         QVERIFY(settle(db));
     }
 

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "FollowUpTableModel.h"
 #include "MissionTableModel.h"
+#include "PortfolioLists.h"
 #include "PortfolioSummary.h"
 #include "RiskRepository.h"
 #include "TableMenu.h"
@@ -26,19 +27,21 @@ struct OverdueRiskItem
 {
     RecordMeta meta;
     QDate due;
+    qint64 daysLate = 0; // on the day the list was read
     QString what;
     QString risk;
     QString mission;
     QString owner;
 };
 
-QList<OverdueRiskItem> overdueRiskItems(Database &db)
+QList<OverdueRiskItem> overdueRiskItems(const QList<RiskRepository::OverdueWork> &work,
+                                        const QDate &today)
 {
     QList<OverdueRiskItem> items;
-    for (const RiskRepository::OverdueWork &w : RiskRepository(db).overdueWork(Clock::today())) {
+    for (const RiskRepository::OverdueWork &w : work) {
         RecordMeta meta;
         meta.id = w.riskId;
-        items.append({meta, w.due,
+        items.append({meta, w.due, w.due.daysTo(today),
                       w.action.isEmpty() ? PortfolioPage::tr("Review")
                                          : PortfolioPage::tr("Action: %1").arg(w.action),
                       w.riskTitle,
@@ -74,28 +77,43 @@ PortfolioPage::PortfolioPage(Database &db, MissionTableModel *missions, QWidget 
     , m_db(db)
     , m_table(new TablePage(tr("Portfolio"), missions, this))
     , m_cards(new QWidget(this))
-    , m_followUpModel(new FollowUpTableModel(db, Clock::today(), 500, this))
     , m_followUpView(listView(this, QStringLiteral("followUpTable"), tr("Overdue follow-ups")))
     , m_followUpTitle(new QLabel(this))
     , m_riskView(listView(this, QStringLiteral("overdueRiskTable"),
                           tr("Overdue risk reviews and actions")))
     , m_riskTitle(new QLabel(this))
 {
+    // The lists below, as read aside while the missions were (Workspace), or read now.
+    const QDate today = Clock::today();
+    std::optional<PortfolioLists> ahead = PortfolioLists::take(db, today);
+    m_followUpModel =
+        new FollowUpTableModel(db, today, PortfolioLists::Limit, this,
+                               ahead ? std::optional(std::move(ahead->followUps)) : std::nullopt);
     using Item = OverdueRiskItem;
     using Column = ListTableModel<Item>::Column;
+    using Work = QList<RiskRepository::OverdueWork>;
+    // Loaded by refresh(), first with the work read aside.
     m_riskModel = new ListTableModel<Item>(
         {
             Column([] { return tr("Due"); },
                    [](const Item &i) { return i.due.toString(Qt::ISODate); }),
-            Column([] { return tr("Days late"); },
-                   [](const Item &i) { return i.due.daysTo(Clock::today()); })
+            Column([] { return tr("Days late"); }, [](const Item &i) { return i.daysLate; })
                 .centred(),
             Column([] { return tr("Mission"); }, [](const Item &i) { return i.mission; }),
             Column([] { return tr("Risk"); }, [](const Item &i) { return i.risk; }),
             Column([] { return tr("Owner"); }, [](const Item &i) { return i.owner; }),
             Column([] { return tr("What"); }, [](const Item &i) { return i.what; }),
         },
-        [&db] { return overdueRiskItems(db); }, this);
+        [&db, readOn = today,
+         readAlready = ahead ? std::optional<Work>(std::move(ahead->riskWork))
+                             : std::optional<Work>()]() mutable {
+            if (std::optional<Work> work = std::exchange(readAlready, std::nullopt))
+                return overdueRiskItems(*work, readOn);
+            const QDate day = Clock::today();
+            return overdueRiskItems(RiskRepository(db).overdueWork(day, PortfolioLists::Limit),
+                                    day);
+        },
+        this, ListTableModel<Item>::Loading::Later);
     m_riskView->setModel(m_riskModel);
     m_riskView->verticalHeader()->setDefaultSectionSize(
         m_table->view()->verticalHeader()->defaultSectionSize());

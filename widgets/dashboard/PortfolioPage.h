@@ -34,7 +34,7 @@ private:
     QLabel *m_stakeholders = nullptr;
     QLabel *m_highRisks = nullptr;
     QLabel *m_overdue = nullptr;
-    FollowUpTableModel *m_followUpModel;
+    FollowUpTableModel *m_followUpModel = nullptr;
     QTableView *m_followUpView;
     QLabel *m_followUpTitle;
     QAbstractItemModel *m_riskModel;

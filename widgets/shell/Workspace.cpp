@@ -7,6 +7,7 @@
 #include "MissionRepository.h"
 #include "MissionTableModel.h"
 #include "MissionsPage.h"
+#include "PortfolioLists.h"
 #include "PortfolioPage.h"
 #include "PortfolioSummary.h"
 #include "ProgrammeDashboardView.h"
@@ -29,11 +30,13 @@
 
 namespace {
 
-// The portfolio shows first: its figures are computed in a thread of their own while the list of
-// missions is read here, which takes about as long.
-MissionTableModel *missionsWithFiguresAhead(Database &db, QObject *parent)
+// The portfolio shows first: its figures and the lists below its missions are read in threads of
+// their own while the list of missions is read here, which takes about as long.
+MissionTableModel *missionsWithPortfolioAhead(Database &db, QObject *parent)
 {
-    PortfolioSummary::computeAhead(db, Clock::today());
+    const QDate today = Clock::today();
+    PortfolioSummary::computeAhead(db, today);
+    PortfolioLists::readAhead(db, today);
     return new MissionTableModel(db, parent);
 }
 
@@ -69,7 +72,7 @@ Workspace::Workspace(Database &db, Edits &edits, QWidget *parent)
     : QWidget(parent)
     , m_db(db)
     , m_edits(edits)
-    , m_missionModel(missionsWithFiguresAhead(db, this))
+    , m_missionModel(missionsWithPortfolioAhead(db, this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
 {
