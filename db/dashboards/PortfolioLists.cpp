@@ -1,5 +1,6 @@
 #include "PortfolioLists.h"
 #include "Database.h"
+#include "Log.h"
 #include "ReadAhead.h"
 
 #include <QSqlQuery>
@@ -20,6 +21,8 @@ std::shared_future<std::optional<PortfolioLists>> PortfolioLists::readAhead(Data
                              QSqlQuery(connection).exec(QStringLiteral("BEGIN"));
                              std::optional<PortfolioLists> lists = readOn(connection, today);
                              QSqlQuery(connection).exec(QStringLiteral("COMMIT"));
+                             if (!lists) // the page reads them, and says what failed
+                                 qCWarning(lcDb) << "the portfolio's lists were not read aside";
                              return lists;
                          });
 }

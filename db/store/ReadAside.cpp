@@ -2,6 +2,7 @@
 #include "Log.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -40,6 +41,10 @@ bool Database::startAside(std::function<void(const QSqlDatabase *)> work)
                 db.setConnectOptions(
                     QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
                 if (db.open()) {
+                    // A read aside passes over its pages once: a small page cache (256 KiB
+                    // rather than 2 MiB) is as fast, and leaves less memory behind in the
+                    // thread's heap.
+                    QSqlQuery(db).exec(QStringLiteral("PRAGMA cache_size = -256"));
                     work(&db);
                     db.close();
                 } else {

@@ -26,6 +26,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -253,16 +254,30 @@ private Q_SLOTS:
         QVERIFY(view->model()->index(0, 1).data().toString().contains(QStringLiteral("Čakovec")));
         auto *count = window.findChild<QLabel *>(QStringLiteral("statusCountLabel"));
         QTRY_VERIFY(count->text().startsWith(QStringLiteral("1 of ")));
-        // The field's clear button shows while it has text, and empties it.
+        // The field's clear button shows while it has text, and empties it as an edit of the
+        // user's, giving the focus back to the field.
         auto *clear = search->findChild<QAction *>(QStringLiteral("clearAction"));
-        QVERIFY(clear && clear->isVisible());
-        QVERIFY(!clear->icon().isNull());
-        clear->trigger();
-        QVERIFY(search->text().isEmpty() && search->hasFocus());
-        QVERIFY(!clear->isVisible());
+        QVERIFY(clear && !clear->icon().isNull());
+        QToolButton *button = nullptr;
+        for (QToolButton *candidate : search->findChildren<QToolButton *>())
+            if (candidate->defaultAction() == clear)
+                button = candidate;
+        QVERIFY(button && button->isVisibleTo(search));
+        QSignalSpy edited(search, &QLineEdit::textEdited);
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(search->text().isEmpty());
+        QCOMPARE(edited.count(), 1);
+        QTRY_VERIFY(search->hasFocus());
+        QTRY_VERIFY(!button->isVisibleTo(search));
         QVERIFY(view->model()->rowCount() > 1);
         QTest::keyClick(search, Qt::Key_C);
-        QVERIFY(clear->isVisible());
+        QTRY_VERIFY(button->isVisibleTo(search));
+        // Not on a field that cannot be edited.
+        search->setReadOnly(true);
+        clear->trigger();
+        QCOMPARE(search->text(), QStringLiteral("c"));
     }
 
     // Work for after a widget's paint waits for it: never while the widget is hidden.

@@ -398,6 +398,8 @@ private Q_SLOTS:
         MissionTableModel missions(db);
         PortfolioPage page(db, &missions);
         QCOMPARE(page.followUps()->model()->rowCount(), read->followUps.size());
+        // The figures, read after the change, count none: the rows shown are not hidden.
+        QVERIFY(!page.followUps()->isHidden());
         QCOMPARE(page.overdueRisks()->model()->rowCount(), read->riskWork.size());
         QVERIFY(!page.overdueRisks()->isHidden());
         QVERIFY(addMissions(db, QStringLiteral("L"), 1)); // the page reads again

@@ -164,12 +164,18 @@ void Form::addClearButton(QLineEdit *edit)
     auto *clear = new QAction(QIcon(QStringLiteral(":/icons/clear.svg")),
                               QCoreApplication::translate("Form", "Clear"), edit);
     clear->setObjectName(QStringLiteral("clearAction"));
-    clear->setVisible(!edit->text().isEmpty());
+    const auto update = [edit, clear] {
+        clear->setVisible(!edit->text().isEmpty() && !edit->isReadOnly());
+    };
+    update();
     edit->addAction(clear, QLineEdit::TrailingPosition);
     QObject::connect(clear, &QAction::triggered, edit, [edit] {
+        if (edit->isReadOnly())
+            return;
+        // As the user's own edit, as Qt's clear button does: what follows edits sees it.
         edit->clear();
+        Q_EMIT edit->textEdited(QString());
         edit->setFocus(Qt::OtherFocusReason);
     });
-    QObject::connect(edit, &QLineEdit::textChanged, clear,
-                     [clear](const QString &text) { clear->setVisible(!text.isEmpty()); });
+    QObject::connect(edit, &QLineEdit::textChanged, clear, update);
 }

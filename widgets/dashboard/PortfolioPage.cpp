@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 // A risk review or mitigation action past its date, as the portfolio lists it (meta.id: the
@@ -196,11 +198,13 @@ void PortfolioPage::refresh()
     m_stakeholders->setText(QString::number(summary.stakeholders));
     m_highRisks->setText(QString::number(summary.highRisks));
     m_overdue->setText(QString::number(summary.overdueFollowUps));
-    m_followUpTitle->setText(
-        summary.overdueFollowUps > 0
-            ? tr("Overdue follow-ups (%1), oldest first").arg(summary.overdueFollowUps)
-            : tr("No follow-up is overdue."));
-    m_followUpView->setVisible(summary.overdueFollowUps > 0);
+    // The list shows the oldest of them, read apart from the figures: another program's write
+    // between the two reads never hides the rows it shows.
+    const int followUps = m_followUpModel->rowCount();
+    const int overdue = std::max(summary.overdueFollowUps, followUps);
+    m_followUpTitle->setText(overdue > 0 ? tr("Overdue follow-ups (%1), oldest first").arg(overdue)
+                                         : tr("No follow-up is overdue."));
+    m_followUpView->setVisible(followUps > 0);
     fitColumnsToText(m_followUpView);
     static_cast<ListTableModel<OverdueRiskItem> *>(m_riskModel)->reload();
     const int riskItems = m_riskModel->rowCount();
