@@ -167,8 +167,9 @@ void Form::addClearButton(QLineEdit *edit)
     const auto update = [edit, clear] {
         clear->setVisible(!edit->text().isEmpty() && !edit->isReadOnly());
     };
-    update();
+    // Added, then hidden: Qt 6.4 shows the button of an action added hidden until it changes.
     edit->addAction(clear, QLineEdit::TrailingPosition);
+    update();
     QObject::connect(clear, &QAction::triggered, edit, [edit] {
         if (edit->isReadOnly())
             return;
